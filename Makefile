@@ -1,0 +1,76 @@
+# Makefile — builds trc (build/bin/trc), the runtime archive (build/lib/libtrc_rt.a)
+# and the stdlib archive (build/lib/libtrc_std.a); `make test`, `make demo`, `make deps`.
+# Assumes Debian (make deps installs the -dev packages as root via apt-get).
+
+CC ?= cc
+BUILD ?= build
+OPT ?= -O2
+SANITIZE ?=
+WARN = -Wall -Wextra -Wno-unused-parameter -Wno-sign-compare -Wno-missing-field-initializers
+SAN_FLAGS = $(if $(SANITIZE),-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined,)
+CFLAGS_COMMON = -std=gnu11 -g $(OPT) $(WARN) $(SAN_FLAGS) -D_GNU_SOURCE
+RT_CFLAGS = $(CFLAGS_COMMON) -Iruntime -fPIC -fvisibility=hidden
+STD_CFLAGS = $(CFLAGS_COMMON) -Iruntime -fPIC
+
+DEB_PACKAGES = gcc make libgc-dev libgmp-dev libtcc-dev tcc python3
+
+COMPILER_SRC = $(wildcard compiler/*.c compiler/opt/*.c)
+RUNTIME_SRC = $(wildcard runtime/*.c)
+STDLIB_SRC = $(wildcard stdlib/*/*.c)
+COMPILER_OBJ = $(COMPILER_SRC:%.c=$(BUILD)/obj/%.o)
+RUNTIME_OBJ = $(RUNTIME_SRC:%.c=$(BUILD)/obj/%.o)
+STDLIB_OBJ = $(STDLIB_SRC:%.c=$(BUILD)/obj/%.o)
+
+TRC = $(BUILD)/bin/trc
+RT_LIB = $(BUILD)/lib/libtrc_rt.a
+STD_LIB = $(BUILD)/lib/libtrc_std.a
+HEADER = $(BUILD)/include/tr.h
+
+.PHONY: all deps test demo clean bench unit
+
+all: deps-check $(TRC) $(RT_LIB) $(STD_LIB) $(HEADER)
+
+# Install the Debian packages the build needs, only those missing (needs root).
+deps:
+	@missing=""; for p in $(DEB_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "make deps: installing$$missing"; \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	  $$SUDO apt-get update -qq && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	fi
+
+deps-check:
+	@$(MAKE) --no-print-directory deps
+
+$(TRC): $(COMPILER_OBJ)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_COMMON) -o $@ $^ -lpthread
+
+$(RT_LIB): $(RUNTIME_OBJ)
+	@mkdir -p $(dir $@)
+	rm -f $@ && ar rcs $@ $^
+
+$(STD_LIB): $(STDLIB_OBJ)
+	@mkdir -p $(dir $@)
+	rm -f $@ && ar rcs $@ $^
+
+$(HEADER): runtime/tr.h
+	@mkdir -p $(dir $@)
+	cp $< $@
+
+$(BUILD)/obj/compiler/%.o: compiler/%.c compiler/trc.h
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_COMMON) -Icompiler -c -o $@ $<
+
+$(BUILD)/obj/runtime/%.o: runtime/%.c runtime/tr.h
+	@mkdir -p $(dir $@)
+	$(CC) $(RT_CFLAGS) -c -o $@ $<
+
+$(BUILD)/obj/stdlib/%.o: stdlib/%.c runtime/tr.h
+	@mkdir -p $(dir $@)
+	$(CC) $(STD_CFLAGS) -c -o $@ $<
+
+clean:
+	rm -rf $(BUILD)

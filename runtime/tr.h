@@ -1,0 +1,603 @@
+/* tr.h — the trc runtime API: value model, type slots, objects, errors, calls.
+ * Everything generated C and the stdlib may use is declared here; internal helpers
+ * of one runtime file stay static in that file.
+ * Assumes: Boehm GC with threads, GMP for big ints, a C11 compiler (gcc, clang, tcc). */
+#ifndef TR_H
+#define TR_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdbool.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#ifndef GC_THREADS
+#define GC_THREADS
+#endif
+#include <gc.h>
+
+#if defined(__GNUC__) || defined(__clang__)
+#define TR_LIKELY(x) __builtin_expect(!!(x), 1)
+#define TR_UNLIKELY(x) __builtin_expect(!!(x), 0)
+#define TR_NORETURN __attribute__((noreturn))
+#define TR_PRINTF(a, b) __attribute__((format(printf, a, b)))
+#else
+#define TR_LIKELY(x) (x)
+#define TR_UNLIKELY(x) (x)
+#define TR_NORETURN
+#define TR_PRINTF(a, b)
+#endif
+
+/* ======================================================================== values */
+
+typedef struct TrObject TrObject;
+typedef struct TrType TrType;
+
+/* A TrValue is one machine word: either a tagged small int (low bit 1, value in the
+ * remaining bits: 63 bits on 64-bit targets, 31 on 32-bit) or a pointer to a heap or
+ * static object whose first word is its type.  The null pointer (0) is never a value:
+ * it is the error sentinel — a function returning TrValue returns 0 exactly when it
+ * has set the current exception (tr_next is the one documented exception). */
+typedef TrObject *TrValue;
+
+struct TrObject {
+    TrType *type;
+};
+
+#define TR_IS_SMALL(v) (((uintptr_t)(v)) & 1u)
+#define TR_SMALL_VAL(v) (((intptr_t)(v)) >> 1) /* arithmetic shift (gcc, clang, tcc) */
+#define TR_FROM_SMALL(i) ((TrValue)((((uintptr_t)(intptr_t)(i)) << 1) | 1u))
+#define TR_SMALL_MAX (INTPTR_MAX >> 1)
+#define TR_SMALL_MIN (INTPTR_MIN >> 1)
+#define TR_FITS_SMALL(i) ((i) >= TR_SMALL_MIN && (i) <= TR_SMALL_MAX)
+
+extern TrType tr_int_type;
+static inline TrType *TR_TYPE(TrValue v) { return TR_IS_SMALL(v) ? &tr_int_type : v->type; }
+#define TR_TYPE_NAME(v) (TR_TYPE(v)->name)
+
+/* ================================================================== allocation */
+/* All allocation goes through these.  Atomic memory is not scanned by the GC: use
+ * it only for blocks that hold no pointers to GC objects (string bytes, limbs). */
+void *tr_alloc(size_t size);        /* zeroed, scanned; aborts with MemoryError text on OOM */
+void *tr_alloc_atomic(size_t size); /* not zeroed, not scanned */
+void *tr_realloc(void *p, size_t size);
+TrValue tr_object_alloc(TrType *type, size_t size); /* zeroed object with header set */
+
+/* ======================================================================== types */
+
+enum TrCompareOp { TR_LT, TR_LE, TR_EQ, TR_NE, TR_GT, TR_GE };
+
+enum TrBinOp {
+    TR_ADD, TR_SUB, TR_MUL, TR_MATMUL, TR_TRUEDIV, TR_FLOORDIV, TR_MOD, TR_POW,
+    TR_LSHIFT, TR_RSHIFT, TR_AND, TR_OR, TR_XOR,
+    TR_NB_COUNT
+};
+
+typedef TrValue (*TrUnaryFn)(TrValue);
+typedef TrValue (*TrBinaryFn)(TrValue, TrValue);
+/* Vectorcall convention: positional args then the values of keyword args, whose names
+ * are the tuple kwnames (or 0 when there are none); nargs counts positional args only. */
+typedef TrValue (*TrCFunc)(TrValue *args, size_t nargs, TrValue kwnames);
+typedef TrValue (*TrCallFn)(TrValue callable, TrValue *args, size_t nargs, TrValue kwnames);
+typedef TrValue (*TrNewFn)(TrType *type, TrValue *args, size_t nargs, TrValue kwnames);
+typedef int (*TrInitFn)(TrValue self, TrValue *args, size_t nargs, TrValue kwnames);
+
+enum TrTypeFlags {
+    TR_TF_HEAPTYPE = 1 << 0,   /* a user class (allocated at run time) */
+    TR_TF_BASETYPE = 1 << 1,   /* may be subclassed */
+    TR_TF_EXCEPTION = 1 << 2,  /* BaseException or a subclass */
+    TR_TF_INT_SUBCLASS = 1 << 3,
+    TR_TF_STR_SUBCLASS = 1 << 4,
+    TR_TF_TUPLE_SUBCLASS = 1 << 5,
+    TR_TF_LIST_SUBCLASS = 1 << 6,
+    TR_TF_DICT_SUBCLASS = 1 << 7,
+    TR_TF_TYPE_SUBCLASS = 1 << 8,
+    TR_TF_ATOMIC = 1 << 9,     /* instances hold no GC pointers besides the type word */
+};
+
+/* A type.  Builtin types are static objects (see the table at the end of each
+ * runtime file); user classes are allocated by tr_class_new and use the same slots,
+ * filled with functions that call the class's dunder methods.  A slot left 0 is
+ * inherited from the base when the type is readied (tr_type_ready). */
+struct TrType {
+    TrObject ob;            /* type of the type: &tr_type_type or a metaclass */
+    const char *name;       /* __name__ (for builtins: "int", "KeyError"...) */
+    unsigned flags;
+    size_t basicsize;       /* bytes of an instance */
+    size_t dictoffset;      /* offset of the instance __dict__ slot, 0 = none */
+    TrType *base;           /* primary base (solid base chain) */
+    TrValue bases;          /* tuple of bases */
+    TrValue mro;            /* tuple of types, self first */
+    TrValue dict;           /* class namespace (dict) */
+    TrValue qualname;       /* str or 0 (then name) */
+    TrValue module;         /* str or 0 ("builtins") */
+
+    TrUnaryFn repr, str;
+    int64_t (*hash)(TrValue);                        /* -1 on error */
+    TrValue (*richcompare)(TrValue, TrValue, int op); /* tr_NotImplemented if unsupported */
+    TrValue (*getattr)(TrValue obj, TrValue name);   /* full lookup; 0 + AttributeError */
+    int (*setattr)(TrValue obj, TrValue name, TrValue v); /* v == 0 deletes; -1 on error */
+    TrCallFn call;
+    TrUnaryFn iter;
+    TrUnaryFn next;        /* 0 with no exception set: exhausted */
+    intptr_t (*len)(TrValue);                        /* -1 on error */
+    TrBinaryFn getitem;
+    int (*setitem)(TrValue obj, TrValue key, TrValue v); /* v == 0 deletes */
+    int (*contains)(TrValue obj, TrValue item);      /* 1, 0, or -1 on error */
+    int (*truth)(TrValue);                           /* 1, 0, or -1 on error */
+    /* Binary number ops: called with the type's instance on either side (as CPython's
+     * nb_add); return tr_NotImplemented when the operand combination is unsupported. */
+    TrBinaryFn nb[TR_NB_COUNT];
+    TrBinaryFn nb_inplace[TR_NB_COUNT]; /* 0: fall back to nb */
+    TrUnaryFn neg, pos, invert, abs;
+    TrUnaryFn to_int, to_float, index; /* __int__, __float__, __index__ */
+    TrNewFn new_;   /* allocate + construct (tp_new) */
+    TrInitFn init;  /* initialise (tp_init), may be 0 */
+    TrValue (*descr_get)(TrValue descr, TrValue obj, TrValue type); /* obj 0 on class access */
+    int (*descr_set)(TrValue descr, TrValue obj, TrValue v);        /* v 0: delete */
+    void *extra;    /* per-type data for the owning file */
+};
+
+extern TrType tr_type_type, tr_object_type, tr_bool_type, tr_float_type, tr_complex_type,
+    tr_str_type, tr_bytes_type, tr_bytearray_type, tr_list_type, tr_tuple_type, tr_dict_type,
+    tr_set_type, tr_frozenset_type, tr_range_type, tr_slice_type, tr_none_type,
+    tr_notimplemented_type, tr_ellipsis_type, tr_function_type, tr_builtin_type,
+    tr_method_type, tr_cell_type, tr_module_type, tr_property_type, tr_staticmethod_type,
+    tr_classmethod_type, tr_super_type, tr_file_type;
+
+void tr_type_ready(TrType *t); /* compute mro/dict, inherit 0 slots from base */
+int tr_type_is_subtype(TrType *a, TrType *b);
+static inline int tr_isinstance_exact(TrValue v, TrType *t) { return TR_TYPE(v) == t; }
+static inline int tr_isinstance_type(TrValue v, TrType *t) {
+    TrType *vt = TR_TYPE(v);
+    return vt == t || tr_type_is_subtype(vt, t);
+}
+TrValue tr_type_lookup(TrType *t, TrValue name); /* MRO lookup; 0 if absent, never sets error */
+/* Add C methods to a builtin type's dict (called from each file's ready function). */
+typedef struct TrMethodDef {
+    const char *name;
+    TrCFunc fn;   /* args[0] is self (for class methods: the class) */
+    int kind;     /* TR_METH_INSTANCE, TR_METH_STATIC, TR_METH_CLASS */
+} TrMethodDef;
+enum { TR_METH_INSTANCE, TR_METH_STATIC, TR_METH_CLASS };
+void tr_type_add_methods(TrType *t, const TrMethodDef *defs); /* terminated by {0} */
+void tr_type_add_getter(TrType *t, const char *name, TrUnaryFn get); /* read-only property */
+
+/* ================================================================== singletons */
+
+extern TrObject tr_none_obj, tr_notimplemented_obj, tr_ellipsis_obj;
+typedef struct TrBool { TrObject ob; long value; } TrBool;
+extern TrBool tr_true_obj, tr_false_obj;
+#define tr_None (&tr_none_obj)
+#define tr_NotImplemented (&tr_notimplemented_obj)
+#define tr_Ellipsis (&tr_ellipsis_obj)
+#define tr_True ((TrValue)&tr_true_obj)
+#define tr_False ((TrValue)&tr_false_obj)
+static inline TrValue tr_bool(int b) { return b ? tr_True : tr_False; }
+
+/* ======================================================================= ints */
+/* Small ints are tagged words; others are TrLong (GMP mpz).  A TrLong always holds a
+ * value outside the small range (canonical form), so equal ints compare by tag first.
+ * bool is a subclass of int: tr_int_check accepts True/False. */
+#include <gmp.h>
+typedef struct TrLong { TrObject ob; mpz_t z; } TrLong;
+
+TrValue tr_int_from_i64(int64_t i);
+TrValue tr_int_from_u64(uint64_t u);
+TrValue tr_int_from_double(double d);                 /* int(float): truncates; errors on inf/nan */
+TrValue tr_int_from_mpz(const mpz_t z);               /* copies, canonicalises */
+TrValue tr_int_from_string(const char *s, size_t len, int base); /* int(str, base) rules */
+TrValue tr_int_literal(const char *digits);           /* compiler literal, base prefix allowed */
+int tr_int_check(TrValue v);                          /* int, bool or int subclass */
+int tr_int_as_i64(TrValue v, int64_t *out);           /* -1 + OverflowError */
+int tr_int_sign(TrValue v);
+double tr_int_as_double(TrValue v, int *overflow);
+void tr_int_as_mpz(TrValue v, mpz_t out);             /* out must be mpz_init'ed */
+/* __index__ protocol: int, bool, or an object with __index__; TypeError otherwise */
+int tr_index(TrValue v, int64_t *out);                /* -1 + error (OverflowError if big) */
+TrValue tr_number_index(TrValue v);                   /* returns the int */
+TrValue tr_int_slow_add(TrValue a, TrValue b);        /* generic paths behind fast paths */
+TrValue tr_int_slow_sub(TrValue a, TrValue b);
+TrValue tr_int_slow_mul(TrValue a, TrValue b);
+TrValue tr_int_to_str_base(TrValue v, int base);      /* for hex/oct/bin/str */
+
+/* ===================================================================== floats */
+typedef struct TrFloat { TrObject ob; double value; } TrFloat;
+typedef struct TrComplex { TrObject ob; double real, imag; } TrComplex;
+TrValue tr_float_new(double d);
+int tr_float_check(TrValue v);
+int tr_as_double(TrValue v, double *out); /* float, int, bool, __float__/__index__; -1 TypeError */
+static inline double TR_FLOAT_VAL(TrValue v) { return ((TrFloat *)v)->value; }
+/* repr(float) as CPython: shortest round-tripping digits, 'inf', 'nan', '1e+16'. */
+TrValue tr_float_repr(TrValue v);
+size_t tr_double_repr(double d, char *buf, size_t cap);
+TrValue tr_complex_new(double re, double im);
+
+/* ==================================================================== strings */
+/* Immutable UTF-8.  len is in bytes, nchars in code points; ascii means len == nchars
+ * (O(1) indexing).  hash is -1 until computed.  data is NUL-terminated. */
+typedef struct TrStr {
+    TrObject ob;
+    size_t len;
+    size_t nchars;
+    int64_t hash;
+    uint8_t ascii;
+    uint8_t interned;
+    void *index;     /* lazily built code-point index for non-ASCII strings */
+    char data[];
+} TrStr;
+#define TR_STR(v) ((TrStr *)(v))
+TrValue tr_str_new(const char *utf8, size_t len);    /* copies; bytes must be valid UTF-8 */
+TrValue tr_str_from_cstr(const char *s);
+TrValue tr_str_intern(const char *s);                 /* unique object per content */
+TrValue tr_str_fmt(const char *fmt, ...);             /* printf + %R repr, %S str, %T type name of a TrValue */
+TrValue tr_str_vfmt(const char *fmt, va_list ap);
+int tr_str_check(TrValue v);
+static inline const char *tr_str_cstr(TrValue s) { return TR_STR(s)->data; }
+int tr_str_eq(TrValue a, TrValue b);                  /* both str */
+int tr_str_eq_cstr(TrValue a, const char *s);
+TrValue tr_str_concat(TrValue a, TrValue b);
+TrValue tr_str_join_n(TrValue *parts, size_t n);      /* all str; for f-strings */
+TrValue tr_str_getitem_index(TrValue s, int64_t i);   /* one code point */
+int64_t tr_str_hash(TrValue s);
+TrValue tr_str_percent(TrValue fmt, TrValue args);    /* fmt % args */
+TrValue tr_format(TrValue v, TrValue spec);           /* builtin format(); spec str or 0 */
+/* Format-spec mini-language helpers shared by int/float/str __format__ */
+TrValue tr_format_int(TrValue v, TrValue spec);
+TrValue tr_format_float(double d, TrValue spec);
+TrValue tr_format_str(TrValue s, TrValue spec);
+/* Decode one code point from UTF-8 at p (returns bytes consumed) and encode. */
+size_t tr_utf8_decode(const char *p, uint32_t *cp);
+size_t tr_utf8_encode(uint32_t cp, char *out);
+
+/* Growable byte buffer used to build strings. */
+typedef struct TrBuf { char *data; size_t len, cap; } TrBuf;
+void tr_buf_init(TrBuf *b);
+void tr_buf_add(TrBuf *b, const char *s, size_t n);
+void tr_buf_adds(TrBuf *b, const char *s);
+void tr_buf_addc(TrBuf *b, char c);
+void tr_buf_printf(TrBuf *b, const char *fmt, ...) TR_PRINTF(2, 3);
+int tr_buf_add_str(TrBuf *b, TrValue v);   /* appends str(v); -1 on error */
+int tr_buf_add_repr(TrBuf *b, TrValue v);  /* appends repr(v); -1 on error */
+TrValue tr_buf_finish(TrBuf *b);           /* -> str */
+
+/* ====================================================================== bytes */
+typedef struct TrBytes { TrObject ob; size_t len; int64_t hash; char data[]; } TrBytes;
+typedef struct TrByteArray { TrObject ob; size_t len, cap; char *data; } TrByteArray;
+TrValue tr_bytes_new(const char *data, size_t len);
+TrValue tr_bytearray_new(const char *data, size_t len);
+int tr_bytes_check(TrValue v);
+
+/* ============================================================== lists, tuples */
+typedef struct TrList { TrObject ob; size_t len, cap; TrValue *items; } TrList;
+typedef struct TrTuple { TrObject ob; size_t len; TrValue items[]; } TrTuple;
+#define TR_LIST(v) ((TrList *)(v))
+#define TR_TUPLE(v) ((TrTuple *)(v))
+TrValue tr_list_new(size_t cap);                  /* empty, with capacity */
+TrValue tr_list_from(const TrValue *items, size_t n);
+int tr_list_append(TrValue list, TrValue v);      /* -1 only on error */
+int tr_list_extend(TrValue list, TrValue iterable);
+TrValue tr_list_from_iterable(TrValue iterable);  /* list(x) */
+int tr_list_sort(TrValue list, TrValue key, int reverse); /* stable, key may be 0 */
+int tr_list_check(TrValue v);
+TrValue tr_tuple_new(size_t n);                   /* items zeroed: fill before use */
+TrValue tr_tuple_from(const TrValue *items, size_t n);
+TrValue tr_tuple_pack(size_t n, ...);
+TrValue tr_tuple_from_iterable(TrValue iterable);
+int tr_tuple_check(TrValue v);
+extern TrValue tr_empty_tuple;
+
+/* ===================================================================== dicts */
+/* Insertion-ordered: a compact index table plus an entries array (dict.c explains). */
+typedef struct TrDictEntry { int64_t hash; TrValue key; TrValue value; } TrDictEntry;
+typedef struct TrDict {
+    TrObject ob;
+    size_t used;       /* live entries */
+    size_t nentries;   /* entries used incl. deleted (key 0) */
+    size_t cap;        /* entries capacity */
+    size_t mask;       /* index table size - 1 */
+    void *index;       /* int32/int64 slots: -1 empty, -2 dummy, else entry number */
+    TrDictEntry *entries;
+    uint64_t version;  /* bumped on every mutation (iteration safety) */
+} TrDict;
+TrValue tr_dict_new(void);
+int tr_dict_check(TrValue v);
+TrValue tr_dict_get(TrValue d, TrValue key);   /* 0 if absent (check tr_err_occurred for hash errors) */
+TrValue tr_dict_get_str(TrValue d, const char *key);
+int tr_dict_set(TrValue d, TrValue key, TrValue v);
+int tr_dict_set_str(TrValue d, const char *key, TrValue v);
+int tr_dict_del(TrValue d, TrValue key);       /* KeyError if absent */
+int tr_dict_next(TrValue d, size_t *pos, TrValue *key, TrValue *value); /* 1 while items remain */
+size_t tr_dict_len(TrValue d);
+int tr_dict_update(TrValue d, TrValue mapping); /* dict.update / {**m} */
+/* f(**m): merge into kwargs dict, TypeError "got multiple values for keyword argument" */
+int tr_dict_merge_kwargs(TrValue d, TrValue mapping, TrValue funcname);
+TrValue tr_dict_copy(TrValue d);
+
+/* ====================================================================== sets */
+typedef struct TrSetEntry { int64_t hash; TrValue key; } TrSetEntry;
+typedef struct TrSet { TrObject ob; size_t used, fill, mask; TrSetEntry *table; int64_t hash; } TrSet;
+TrValue tr_set_new(TrValue iterable);        /* iterable may be 0 */
+TrValue tr_frozenset_new(TrValue iterable);
+int tr_set_add(TrValue s, TrValue key);
+int tr_set_contains(TrValue s, TrValue key);
+int tr_set_update(TrValue s, TrValue iterable);
+
+/* ============================================================ range, slices */
+typedef struct TrRange { TrObject ob; TrValue start, stop, step, length; } TrRange;
+typedef struct TrSlice { TrObject ob; TrValue start, stop, step; } TrSlice;
+TrValue tr_range_new(TrValue start, TrValue stop, TrValue step);
+TrValue tr_slice_new(TrValue start, TrValue stop, TrValue step); /* None for missing */
+/* Resolve a slice against a sequence length (CPython PySlice_GetIndicesEx). */
+int tr_slice_indices(TrValue slice, int64_t len, int64_t *start, int64_t *stop,
+                     int64_t *step, int64_t *slicelen);
+
+/* ============================================================== functions */
+
+enum TrCodeFlags {
+    TR_CO_VARARGS = 1 << 0,
+    TR_CO_VARKW = 1 << 1,
+    TR_CO_GENERATOR = 1 << 2,
+    TR_CO_COROUTINE = 1 << 3,
+};
+
+struct TrFunc;
+/* Static description of a compiled function, emitted as a constant. */
+typedef struct TrCode {
+    const char *name;
+    const char *qualname;
+    const char *filename;
+    int firstline;
+    TrValue (*impl)(struct TrFunc *fn, TrValue *args); /* args: bound parameters */
+    uint16_t argcount;      /* positional parameters, posonly included */
+    uint16_t posonlycount;
+    uint16_t kwonlycount;
+    uint16_t flags;         /* TrCodeFlags */
+    /* parameter names: argcount positional, kwonlycount keyword-only, then *args name
+     * if VARARGS, then **kwargs name if VARKW */
+    const char *const *params;
+} TrCode;
+#define TR_CODE_NPARAMS(c) ((c)->argcount + (c)->kwonlycount + !!((c)->flags & TR_CO_VARARGS) + !!((c)->flags & TR_CO_VARKW))
+
+typedef struct TrFunc {
+    TrObject ob;
+    const TrCode *code;
+    TrValue name, qualname, module, doc;
+    TrValue defaults;    /* tuple of defaults for the last positional params, or 0 */
+    TrValue kwdefaults;  /* dict name -> default for keyword-only params, or 0 */
+    TrValue dict;        /* function attributes, or 0 */
+    TrValue annotations; /* dict or 0 */
+    size_t nclosure;
+    TrValue *closure;    /* cells */
+} TrFunc;
+
+TrValue tr_func_new(const TrCode *code, TrValue module_name, TrValue defaults,
+                    TrValue kwdefaults, size_t nclosure, const TrValue *cells);
+/* Bind vectorcall args to the parameters of code into out[TR_CODE_NPARAMS(code)]
+ * (defaults, *args tuple, **kwargs dict), with CPython's TypeError messages. */
+int tr_bind_args(TrFunc *fn, TrValue *args, size_t nargs, TrValue kwnames, TrValue *out);
+
+/* A C function or a C method.  self == 0 for plain functions and unbound method
+ * descriptors; a bound builtin method passes self as args[0]. */
+typedef struct TrBuiltin {
+    TrObject ob;
+    const char *name;
+    TrCFunc fn;
+    TrValue self;
+    TrType *owner;   /* for method descriptors: the type that defines it */
+    int kind;        /* TR_METH_* */
+} TrBuiltin;
+TrValue tr_builtin_new(const char *name, TrCFunc fn);
+typedef struct TrMethod { TrObject ob; TrValue func; TrValue self; } TrMethod;
+TrValue tr_method_new(TrValue func, TrValue self);
+
+typedef struct TrCell { TrObject ob; TrValue value; /* 0 = empty */ } TrCell;
+TrValue tr_cell_new(TrValue v);
+#define TR_CELL(c) ((TrCell *)(c))
+
+/* Parse the arguments of a C function.  kwlist: parameter names, NULL-terminated; a
+ * name beginning with '$' is keyword-only, one beginning with '/' positional-only
+ * (the prefix is not part of the name).  The first nrequired are required; missing
+ * optional ones are left 0 in out.  Errors follow CPython's texts for fname. */
+int tr_parse_args(const char *fname, TrValue *args, size_t nargs, TrValue kwnames,
+                  const char *const *kwlist, size_t nrequired, TrValue *out);
+int tr_no_kwargs(const char *fname, TrValue kwnames); /* -1 + TypeError if any */
+int tr_check_nargs(const char *fname, size_t nargs, size_t min, size_t max);
+
+/* ================================================================== calls */
+TrValue tr_call(TrValue callable, TrValue *args, size_t nargs, TrValue kwnames);
+TrValue tr_call0(TrValue callable);
+TrValue tr_call1(TrValue callable, TrValue a);
+TrValue tr_call2(TrValue callable, TrValue a, TrValue b);
+/* obj.name(*args): args[0] is the receiver, nargs counts it.  Avoids a bound method. */
+TrValue tr_call_method(TrValue name, TrValue *args, size_t nargs, TrValue kwnames);
+TrValue tr_call_method_cstr(TrValue obj, const char *name, size_t nargs, ...);
+/* f(*argtuple, **kwdict): argtuple a tuple, kwdict a dict or 0 */
+TrValue tr_call_ex(TrValue callable, TrValue argtuple, TrValue kwdict);
+int tr_callable(TrValue v);
+
+/* ============================================================ attributes */
+TrValue tr_getattr(TrValue obj, TrValue name);
+TrValue tr_getattr_cstr(TrValue obj, const char *name);
+TrValue tr_getattr_opt(TrValue obj, TrValue name); /* 0 without error when missing */
+int tr_setattr(TrValue obj, TrValue name, TrValue v);
+int tr_delattr(TrValue obj, TrValue name);
+int tr_hasattr(TrValue obj, TrValue name);         /* -1 on non-AttributeError */
+TrValue tr_generic_getattr(TrValue obj, TrValue name);       /* object.__getattribute__ */
+int tr_generic_setattr(TrValue obj, TrValue name, TrValue v); /* object.__setattr__ */
+TrValue *tr_instance_dict_slot(TrValue obj);        /* &__dict__ or 0 */
+
+/* ============================================================ operations */
+TrValue tr_binop(int op, TrValue a, TrValue b);
+TrValue tr_inplace_op(int op, TrValue a, TrValue b);
+TrValue tr_neg(TrValue a);
+TrValue tr_pos(TrValue a);
+TrValue tr_invert(TrValue a);
+TrValue tr_not(TrValue a);
+int tr_truthy(TrValue v);                             /* 1, 0, -1 on error */
+TrValue tr_compare(TrValue a, TrValue b, int op);     /* rich compare with reflection */
+int tr_compare_bool(TrValue a, TrValue b, int op);    /* 1, 0, -1 on error */
+int tr_equal(TrValue a, TrValue b);                   /* identity shortcut then == */
+int tr_contains(TrValue container, TrValue item);     /* `item in container` */
+int64_t tr_hash(TrValue v);                           /* -1 + TypeError unhashable */
+TrValue tr_getitem(TrValue obj, TrValue key);
+int tr_setitem(TrValue obj, TrValue key, TrValue v);
+int tr_delitem(TrValue obj, TrValue key);
+intptr_t tr_len(TrValue v);                           /* -1 on error */
+TrValue tr_repr(TrValue v);
+TrValue tr_str(TrValue v);                            /* str(v) */
+TrValue tr_ascii(TrValue v);
+TrValue tr_iter(TrValue v);
+/* Next item, or 0: then tr_err_occurred() tells error from exhaustion. */
+TrValue tr_next(TrValue it);
+/* a, b = seq / a, *b, c = seq (out gets before + 1 + after values, the star as list) */
+int tr_unpack(TrValue seq, size_t n, TrValue *out);
+int tr_unpack_ex(TrValue seq, size_t before, size_t after, TrValue *out);
+int tr_isinstance(TrValue v, TrValue cls_or_tuple);   /* -1 on error */
+int tr_issubclass(TrValue cls, TrValue cls_or_tuple);
+
+/* Small-int fast paths the emitter inlines. */
+static inline TrValue tr_add(TrValue a, TrValue b) {
+    intptr_t r;
+    if (TR_LIKELY(TR_IS_SMALL(a) && TR_IS_SMALL(b)) &&
+        !__builtin_add_overflow(TR_SMALL_VAL(a), TR_SMALL_VAL(b), &r) && TR_FITS_SMALL(r))
+        return TR_FROM_SMALL(r);
+    return tr_binop(TR_ADD, a, b);
+}
+static inline TrValue tr_sub(TrValue a, TrValue b) {
+    intptr_t r;
+    if (TR_LIKELY(TR_IS_SMALL(a) && TR_IS_SMALL(b)) &&
+        !__builtin_sub_overflow(TR_SMALL_VAL(a), TR_SMALL_VAL(b), &r) && TR_FITS_SMALL(r))
+        return TR_FROM_SMALL(r);
+    return tr_binop(TR_SUB, a, b);
+}
+static inline int tr_lt_bool(TrValue a, TrValue b) {
+    if (TR_LIKELY(TR_IS_SMALL(a) && TR_IS_SMALL(b))) return TR_SMALL_VAL(a) < TR_SMALL_VAL(b);
+    return tr_compare_bool(a, b, TR_LT);
+}
+
+/* ============================================================ exceptions */
+/* Every exception instance has this layout (subclass-specific data lives in dict). */
+typedef struct TrTraceback {
+    struct TrTraceback *next;  /* toward the outermost frame */
+    const char *filename;
+    const char *funcname;
+    int line;
+} TrTraceback;
+typedef struct TrException {
+    TrObject ob;
+    TrValue dict;
+    TrValue args;          /* tuple */
+    TrTraceback *tb;       /* innermost first */
+    TrValue cause, context;
+    int suppress_context;
+} TrException;
+#define TR_EXC(v) ((TrException *)(v))
+
+#define TR_EXCEPTIONS(X) \
+    X(BaseException) X(SystemExit) X(KeyboardInterrupt) X(GeneratorExit) X(Exception) \
+    X(StopIteration) X(StopAsyncIteration) X(ArithmeticError) X(FloatingPointError) \
+    X(OverflowError) X(ZeroDivisionError) X(AssertionError) X(AttributeError) \
+    X(BufferError) X(EOFError) X(ImportError) X(ModuleNotFoundError) X(LookupError) \
+    X(IndexError) X(KeyError) X(MemoryError) X(NameError) X(UnboundLocalError) \
+    X(OSError) X(BlockingIOError) X(ChildProcessError) X(ConnectionError) \
+    X(BrokenPipeError) X(ConnectionAbortedError) X(ConnectionRefusedError) \
+    X(ConnectionResetError) X(FileExistsError) X(FileNotFoundError) X(InterruptedError) \
+    X(IsADirectoryError) X(NotADirectoryError) X(PermissionError) X(ProcessLookupError) \
+    X(TimeoutError) X(ReferenceError) X(RuntimeError) X(NotImplementedError) \
+    X(RecursionError) X(SyntaxError) X(IndentationError) X(TabError) X(SystemError) \
+    X(TypeError) X(ValueError) X(UnicodeError) X(UnicodeDecodeError) \
+    X(UnicodeEncodeError) X(UnicodeTranslateError) X(Warning) X(DeprecationWarning) \
+    X(PendingDeprecationWarning) X(RuntimeWarning) X(SyntaxWarning) X(UserWarning) \
+    X(FutureWarning) X(ImportWarning) X(UnicodeWarning) X(BytesWarning) \
+    X(ResourceWarning) X(EncodingWarning)
+#define TR_DECLARE_EXC(name) extern TrType tr_exc_##name;
+TR_EXCEPTIONS(TR_DECLARE_EXC)
+#undef TR_DECLARE_EXC
+#define TR_EXC_TYPE(name) (&tr_exc_##name)
+
+/* Raising: each returns 0 (or use the int variants' -1) so callers can `return tr_err(...)` */
+TrValue tr_err(TrType *type, const char *fmt, ...);   /* message via tr_str_fmt */
+TrValue tr_err_value(TrType *type, TrValue arg);      /* type(arg) */
+TrValue tr_err_nomem(void);
+TrValue tr_err_errno(TrType *fallback, TrValue filename); /* OSError subclass from errno */
+void tr_raise(TrValue exc_or_type);   /* instantiate a class; set __context__; sets current */
+void tr_raise_from(TrValue exc, TrValue cause); /* raise exc from cause (cause may be None) */
+int tr_err_occurred(void);
+TrValue tr_err_current(void);          /* borrowed, 0 if none */
+TrValue tr_err_fetch(void);            /* take and clear the current exception */
+void tr_err_clear(void);
+int tr_err_matches(TrValue exc, TrValue type_or_tuple); /* -1 if the tuple holds a non-class */
+int tr_err_is(TrType *type);           /* current exception is an instance of type */
+/* The exception being handled (sys.exc_info()[1]): saved/restored around except blocks. */
+TrValue tr_exc_handled(void);
+TrValue tr_exc_handled_swap(TrValue exc); /* sets, returns the previous one (or 0) */
+/* Add a frame to the current exception's traceback as it propagates. */
+void tr_tb_add(const TrCode *code, int line);
+void tr_print_exception(TrValue exc);  /* Python-style traceback on stderr */
+TrValue tr_exception_new(TrType *type, TrValue *args, size_t nargs);
+
+/* ============================================================ modules */
+typedef struct TrModule {
+    TrObject ob;
+    TrValue name;
+    TrValue dict;        /* attributes not in slots */
+    size_t nslots;       /* compiled modules keep globals in a C array */
+    TrValue *slots;
+    const char *const *slot_names;
+    TrValue slot_index;  /* dict name -> small int index, or 0 */
+    int initialized;
+} TrModule;
+TrValue tr_module_new(const char *name, size_t nslots, TrValue *slots, const char *const *slot_names);
+TrValue tr_module_add(TrValue module, const char *name, TrValue v); /* returns v or 0 */
+int tr_module_add_functions(TrValue module, const struct TrMethodDef *defs);
+/* The closed world links every module; an import of a name that is not in it fails. */
+typedef struct TrModuleInit { const char *name; TrValue (*init)(void); } TrModuleInit;
+TrValue tr_import(const char *name, TrValue (*init)(void)); /* caches in sys.modules */
+TrValue tr_import_from(TrValue module, TrValue name);        /* from m import name */
+
+/* ============================================================ builtins */
+TrValue tr_builtin_lookup(const char *name);  /* 0 + NameError if not a builtin */
+extern TrValue tr_builtins_dict;
+TrValue tr_print_value(TrValue v);            /* print(v) fast path */
+
+/* ============================================================ classes */
+/* class NAME(BASES, **KW): NS — calls the metaclass (type by default). */
+TrValue tr_class_new(TrValue name, TrValue bases, TrValue ns, TrValue kwnames, TrValue *kwvalues);
+TrValue tr_super_new(TrValue type, TrValue obj);  /* super(type, obj) */
+TrValue tr_object_new_instance(TrType *type);
+
+/* ============================================================ the program */
+typedef struct TrRuntimeArgs { int argc; char **argv; } TrRuntimeArgs;
+/* Initialise the runtime, run the main module's init, print uncaught exceptions,
+ * handle SystemExit, flush stdio; returns the process exit status. */
+int tr_main(int argc, char **argv, TrValue (*main_init)(void));
+void tr_runtime_init(int argc, char **argv);
+int tr_runtime_finish(TrValue result); /* result of main init (0 = exception) -> exit code */
+/* Register static storage holding TrValues (module globals, constants) with the GC;
+ * needed for code compiled in memory by libtcc. */
+void tr_add_roots(void *start, size_t size);
+/* Each runtime file with types has a ready function run by tr_runtime_init. */
+void tr_init_object(void);
+void tr_init_int(void);
+void tr_init_float(void);
+void tr_init_str(void);
+void tr_init_bytes(void);
+void tr_init_list(void);
+void tr_init_tuple(void);
+void tr_init_dict(void);
+void tr_init_set(void);
+void tr_init_range(void);
+void tr_init_func(void);
+void tr_init_class(void);
+void tr_init_exceptions(void);
+void tr_init_builtins(void);
+void tr_init_file(void);
+
+/* Files (open()) and the standard streams */
+TrValue tr_file_from_fd(int fd, const char *name, const char *mode);
+extern TrValue tr_sys_stdout, tr_sys_stderr, tr_sys_stdin;
+int tr_file_write_cstr(TrValue file, const char *s, size_t n);
+
+#endif
