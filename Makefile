@@ -24,7 +24,7 @@ STDLIB_OBJ = $(STDLIB_SRC:%.c=$(BUILD)/obj/%.o)
 TRC = $(BUILD)/bin/trc
 RT_LIB = $(BUILD)/lib/libtrc_rt.a
 STD_LIB = $(BUILD)/lib/libtrc_std.a
-HEADER = $(BUILD)/include/tr.h
+HEADER = $(BUILD)/include/tr.h $(BUILD)/include/tr_compiled.h
 
 .PHONY: all deps test demo clean bench unit
 
@@ -56,7 +56,7 @@ $(STD_LIB): $(STDLIB_OBJ)
 	@mkdir -p $(dir $@)
 	rm -f $@ && ar rcs $@ $^
 
-$(HEADER): runtime/tr.h
+$(BUILD)/include/%.h: runtime/%.h
 	@mkdir -p $(dir $@)
 	cp $< $@
 

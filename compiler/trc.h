@@ -1,7 +1,7 @@
 /* trc.h — the compiler's one internal header: a section per stage (chibicc style).
  * Stages communicate only through the data structures declared here:
  *   source --lex--> tokens --parse--> AST --resolve--> scoped AST --irgen--> IR
- *   --opt/*--> IR --emit_c--> C text --driver--> cc / libtcc. */
+ *   --opt--> IR --emit_c--> C text --driver--> cc / libtcc. */
 #ifndef TRC_H
 #define TRC_H
 
@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <stdarg.h>
 
 #define TRC_VERSION "0.1.0"
 
@@ -182,5 +183,204 @@ Node *parse_file(SrcFile *f);
 Node *new_node(NodeKind kind, int line, int col);
 const char *node_kind_name(NodeKind k);
 void dump_ast(FILE *out, Node *n, int indent); /* for debugging: --emit-ast */
+
+/* ================================================================ resolve.c */
+/* A program is every module reachable from the main file (closed world). */
+typedef struct Module Module;
+
+typedef enum SymKind {
+    SYM_LOCAL,    /* an SSA variable of the enclosing C function */
+    SYM_CELL,     /* a variable captured by an inner function: the SSA variable holds a cell */
+    SYM_FREE,     /* a variable of an enclosing function: closure[index] is its cell */
+    SYM_GLOBAL,   /* module global slot `index` */
+    SYM_CLASS,    /* bound in a class body: lives in the class namespace dict */
+    SYM_BUILTIN,  /* never bound in the module: the builtin of that name */
+} SymKind;
+
+typedef struct Symbol {
+    char *name;
+    SymKind kind;
+    int index;        /* SSA variable id (LOCAL/CELL), closure index (FREE), slot (GLOBAL) */
+    bool is_param;
+    bool captured;    /* read by an inner function (turns LOCAL into CELL) */
+    Scope *scope;
+    struct Symbol *outer; /* FREE: the symbol it refers to one level out */
+} Symbol;
+
+typedef enum ScopeKind {
+    SC_MODULE, SC_FUNCTION, SC_LAMBDA, SC_CLASS, SC_COMPREHENSION,
+} ScopeKind;
+
+/* Comprehensions and class bodies are compiled inline into the C function of their
+ * nearest enclosing "unit" (module, def or lambda); their bindings stay private. */
+struct Scope {
+    ScopeKind kind;
+    Scope *parent;
+    Scope *unit;          /* the module/def/lambda whose C function holds this code */
+    Node *node;
+    Module *module;
+    Vec symbols;          /* Symbol* bound or referenced here */
+    Vec globals_decl;     /* names declared global (char*) */
+    Vec nonlocals_decl;   /* names declared nonlocal (char*) */
+    Vec freevars;         /* unit scopes: Symbol* of kind FREE, in closure order */
+    int nvars;            /* unit scopes: SSA variables allocated */
+    bool is_generator, is_coroutine;
+    bool needs_class_cell; /* class scope: a method uses super() or __class__ */
+    Symbol *class_cell;    /* class scope: the __class__ cell variable */
+    char *qualname;
+};
+
+struct Module {
+    char *name;           /* dotted name; "__main__" for the program */
+    char *c_name;         /* identifier-safe name used in C symbols */
+    SrcFile *file;
+    Node *ast;
+    Scope *scope;
+    Vec globals;          /* char*: slot names */
+    bool is_package;
+    bool is_stdlib;       /* a C module from stdlib/ (no source) */
+    int id;
+};
+
+typedef struct Program {
+    Vec modules;          /* Module*, dependencies before dependents where acyclic */
+    Module *main;
+    Vec search_dirs;      /* char*: directories for user imports */
+} Program;
+
+/* Load the main file and every user module it imports; resolve scopes. */
+Program *load_program(const char *path);
+void resolve_module(Program *p, Module *m);
+Symbol *scope_lookup(Scope *s, const char *name);
+int module_global_slot(Module *m, const char *name); /* adds if missing */
+/* stdlib registry (stdlib_registry.c): C modules the runtime archive provides. */
+bool stdlib_has_module(const char *name);
+Module *find_module(Program *p, const char *name);
+char *resolve_relative_import(Module *from, int level, const char *name);
+
+/* ================================================================ ir.c */
+typedef enum IrType {
+    TY_DYN,      /* any object (TrValue) */
+    TY_INT, TY_FLOAT, TY_BOOL, TY_STR, TY_BYTES, TY_NONE,
+    TY_LIST, TY_TUPLE, TY_DICT, TY_SET, TY_FUNC, TY_CLASS,
+    TY_CBOOL,    /* C int 0/1 (branch conditions); not an object */
+    TY_PACK,     /* C array of TrValue (multiple results of unpack / bound args) */
+    TY_VOID,     /* no value (stores, terminators) */
+} IrType;
+
+typedef enum IrOp {
+#define IR_OPS(X) \
+    X(CONST_INT) X(CONST_BIGINT) X(CONST_FLOAT) X(CONST_IMAG) X(CONST_STR) X(CONST_BYTES) \
+    X(CONST_NONE) X(CONST_TRUE) X(CONST_FALSE) X(CONST_ELLIPSIS) X(UNDEF) \
+    X(PARAM) X(PHI) X(COPY) \
+    X(GLOBAL_LOAD) X(GLOBAL_STORE) X(GLOBAL_DEL) X(BUILTIN) X(CHECK_BOUND) \
+    X(CELL_NEW) X(CELL_GET) X(CELL_SET) X(CLOSURE) X(CELL_DEL) \
+    X(NS_LOAD) X(NS_STORE) X(NS_DEL) \
+    X(BINOP) X(INPLACE) X(UNARY) X(NOT) X(TRUTH) X(COMPARE) X(COMPARE_BOOL) X(IS) X(IN) \
+    X(BOX_BOOL) \
+    X(GETATTR) X(SETATTR) X(DELATTR) X(GETITEM) X(SETITEM) X(DELITEM) \
+    X(CALL) X(CALL_METHOD) X(CALL_EX) X(SUPER) \
+    X(BUILD_LIST) X(BUILD_TUPLE) X(BUILD_SET) X(BUILD_DICT) X(BUILD_SLICE) \
+    X(LIST_APPEND) X(LIST_EXTEND) X(LIST_TO_TUPLE) X(SET_ADD) X(SET_UPDATE) \
+    X(DICT_SET) X(DICT_UPDATE) X(DICT_MERGE_KW) \
+    X(FORMAT) X(TO_STR) X(TO_REPR) X(TO_ASCII) X(JOIN_STR) \
+    X(ITER) X(UNPACK) X(UNPACK_EX) X(EXTRACT) \
+    X(MAKE_FUNCTION) X(MAKE_CLASS) X(IMPORT) X(IMPORT_FROM) X(IMPORT_STAR) \
+    X(LANDINGPAD) X(EXC_MATCH) X(EXC_HANDLED_SWAP) X(EXC_HANDLED_SET) \
+    X(WITH_ENTER) X(WITH_EXIT) X(WITH_EXIT_EXC) X(ASSERT_FAIL) \
+    X(JUMP) X(BRANCH) X(FOR_NEXT) X(RETURN) X(RAISE) X(RERAISE) X(UNREACHABLE)
+#define IR_ENUM(name) IR_##name,
+    IR_OPS(IR_ENUM)
+#undef IR_ENUM
+    IR_OP_COUNT
+} IrOp;
+
+typedef struct Block Block;
+typedef struct Instr Instr;
+typedef struct IrFunc IrFunc;
+
+/* One SSA value.  Operands are other instructions; a terminator ends every block. */
+struct Instr {
+    IrOp op;
+    IrType type;
+    int id;              /* v<id> in dumps and in C */
+    int line;            /* Tauraro source line (for #line and tracebacks) */
+    int subop;           /* BinOp/UnaryOp/CmpOp, PARAM index, counts, flags */
+    int64_t ival;        /* CONST_INT, indices (slots, closure, extract), kwname count */
+    double fval;
+    char *str;           /* names, string constants */
+    size_t len;
+    Instr **args;
+    int nargs;
+    Block *block;
+    Block *exc;          /* may raise: where control goes (0 = out of the function) */
+    Block *target[2];    /* JUMP: [0]; BRANCH/FOR_NEXT: [0] true/item, [1] false/done */
+    IrFunc *func_ref;    /* MAKE_FUNCTION: the function it instantiates */
+    Module *mod_ref;     /* IMPORT: the module */
+    char **names;        /* CALL/CALL_METHOD/MAKE_CLASS: keyword names (ival of them) */
+    int var;             /* PHI: SSA variable it merges (-1 for none) */
+    bool dead;
+};
+
+struct Block {
+    int id;
+    Vec instrs;          /* Instr*; the last is a terminator once the block is done */
+    Vec preds;           /* Block* */
+    bool sealed;
+    bool is_handler;     /* entered by an exceptional edge: begins with LANDINGPAD */
+    Instr **defs;        /* SSA construction: current value per variable */
+    int ndefs;
+    Vec incomplete_phis; /* Instr* awaiting sealing */
+    IrFunc *func;
+};
+
+struct IrFunc {
+    char *name;          /* C-safe unique name */
+    char *qualname;
+    Module *module;
+    Scope *scope;
+    Node *node;          /* N_FUNCDEF / N_LAMBDA / N_MODULE */
+    Vec blocks;          /* Block*; blocks[0] is the entry */
+    int nvalues;
+    int nvars;
+    int nparams;
+    Vec param_names;     /* char* */
+    int argcount, posonlycount, kwonlycount;
+    bool has_varargs, has_varkw;
+    int firstline;
+    bool is_module_init;
+};
+
+typedef struct IrModule {
+    Module *module;
+    Vec funcs;           /* IrFunc*; funcs[0] is the module init */
+} IrModule;
+
+IrFunc *ir_func_new(Module *m, const char *name);
+Block *ir_block_new(IrFunc *f);
+Instr *ir_instr_new(Block *b, IrOp op, IrType type, int line);
+void ir_add_arg(Instr *i, Instr *arg);
+bool ir_is_terminator(IrOp op);
+bool ir_op_can_raise(IrOp op);
+const char *ir_op_name(IrOp op);
+const char *ir_type_name(IrType t);
+void ir_dump_module(FILE *out, IrModule *m);
+/* Successors of a block (exceptional ones included); returns count (max 64). */
+int ir_block_succs(Block *b, Block **out);
+
+/* ================================================================ irgen.c */
+IrModule *irgen_module(Program *p, Module *m);
+
+/* ================================================================ opt/ */
+void opt_check_bound(IrModule *m);   /* opt/defined.c: drop provably-defined CHECK_BOUNDs */
+void opt_infer_types(IrModule *m);   /* opt/infer.c: forward type propagation */
+void opt_dce(IrModule *m);           /* opt/dce.c: remove unused pure values */
+void ir_verify(IrModule *m);         /* opt/verify.c: IR invariants (debug builds) */
+
+/* ================================================================ emit_c.c */
+/* Write one C translation unit for a module. */
+void emit_c_module(FILE *out, IrModule *m, Program *p);
+void emit_c_main(FILE *out, Program *p);  /* C main() calling the __main__ init */
+char *module_init_symbol(Module *m);      /* trmod_<c_name>_init */
 
 #endif

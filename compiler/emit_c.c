@@ -1,0 +1,628 @@
+/* emit_c.c — writes one C translation unit per module from its IR.
+ * Every SSA value becomes a C local (v<N>); phis are copied through ph<N> temporaries
+ * on each incoming edge (so swaps through loop-carried phis stay correct); a failed
+ * instruction adds its frame to the traceback and jumps to its exceptional successor.
+ * `#line` directives map the C back to the Tauraro source for gdb, perf and sanitizers.
+ * Assumes: the IR is well formed (ir_verify) and runtime/tr.h is the runtime API. */
+#include "trc.h"
+
+typedef struct Emitter {
+    FILE *out;
+    IrModule *irm;
+    Module *mod;
+    Program *prog;
+    Vec consts;          /* Instr* / strings of the constant pool, by kind */
+    Vec const_code;      /* char*: C initialiser expression of each K[i] */
+    Vec builtins;        /* char*: names cached in BI[] */
+    IrFunc *fn;
+    Block *block;
+    int last_line;
+} Emitter;
+
+/* ---------------------------------------------------------------- constants */
+
+static void c_string_literal(StrBuf *b, const char *s, size_t len) {
+    sb_puts(b, "\"");
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = s[i];
+        if (c == '"' || c == '\\') sb_printf(b, "\\%c", c);
+        else if (c == '?') sb_puts(b, "\\?"); /* no trigraphs */
+        else if (c >= 32 && c < 127) sb_add(b, (char *)&c, 1);
+        else sb_printf(b, "\\%03o", c);
+    }
+    sb_puts(b, "\"");
+}
+
+static char *c_str(const char *s, size_t len) {
+    StrBuf b = {0};
+    c_string_literal(&b, s, len);
+    sb_add(&b, "", 1);
+    return b.data;
+}
+
+/* Index of a constant in K[], created at module init by `code`. */
+static int intern_const(Emitter *e, char *code) {
+    for (int i = 0; i < e->const_code.len; i++)
+        if (!strcmp(e->const_code.data[i], code)) { free(code); return i; }
+    vec_push(&e->const_code, code);
+    return e->const_code.len - 1;
+}
+
+static int const_str(Emitter *e, const char *s, size_t len) {
+    char *lit = c_str(s, len);
+    int k = intern_const(e, format("tr_str_new(%s, %zu)", lit, len));
+    free(lit);
+    return k;
+}
+
+static int const_name(Emitter *e, const char *s) {
+    char *lit = c_str(s, strlen(s));
+    int k = intern_const(e, format("tr_str_intern(%s)", lit));
+    free(lit);
+    return k;
+}
+
+static int const_kwnames(Emitter *e, char **names, int n) {
+    StrBuf b = {0};
+    sb_printf(&b, "tr_tuple_pack(%d", n);
+    for (int i = 0; i < n; i++) {
+        char *lit = c_str(names[i], strlen(names[i]));
+        sb_printf(&b, ", tr_str_intern(%s)", lit);
+        free(lit);
+    }
+    sb_puts(&b, ")");
+    sb_add(&b, "", 1);
+    return intern_const(e, b.data);
+}
+
+static int builtin_index(Emitter *e, const char *name) {
+    for (int i = 0; i < e->builtins.len; i++)
+        if (!strcmp(e->builtins.data[i], name)) return i;
+    vec_push(&e->builtins, (void *)name);
+    return e->builtins.len - 1;
+}
+
+/* ---------------------------------------------------------------- values */
+
+static void out(Emitter *e, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    vfprintf(e->out, fmt, ap);
+    va_end(ap);
+}
+
+static const char *val(Instr *i) {
+    static char bufs[8][32];
+    static int k;
+    char *b = bufs[k++ & 7];
+    if (!i) return "0";
+    if (i->op == IR_UNDEF) return "0";
+    snprintf(b, 32, "v%d", i->id);
+    return b;
+}
+
+static const char *c_type(IrType t) {
+    switch (t) {
+    case TY_CBOOL: return "int";
+    default: return "TrValue";
+    }
+}
+
+static char *code_name(IrFunc *f) { return format("code_%s", f->name); }
+static char *impl_name(IrFunc *f) { return format("f_%s", f->name); }
+
+char *module_init_symbol(Module *m) { return format("trmod_%s_init", m->c_name); }
+
+/* ---------------------------------------------------------------- control flow */
+
+static int pred_index(Block *target, Block *from) {
+    for (int i = 0; i < target->preds.len; i++)
+        if (target->preds.data[i] == from) return i;
+    return -1;
+}
+
+/* Copies into the phi temporaries of `to` for the edge from the current block. */
+static void phi_copies(Emitter *e, Block *to) {
+    int k = pred_index(to, e->block);
+    if (k < 0) return;
+    for (int i = 0; i < to->instrs.len; i++) {
+        Instr *phi = to->instrs.data[i];
+        if (phi->op != IR_PHI) break;
+        if (phi->dead) continue;
+        out(e, " ph%d = %s;", phi->id, val(phi->args[k]));
+    }
+}
+
+static void goto_block(Emitter *e, Block *to) {
+    phi_copies(e, to);
+    out(e, " goto L%d;", to->id);
+}
+
+/* The error path of instruction i: traceback entry, then its handler or the exit. */
+static void on_error(Emitter *e, Instr *i, bool add_frame) {
+    out(e, " {");
+    if (add_frame) {
+        char *cn = code_name(e->fn);
+        out(e, " tr_tb_add(&%s, %d);", cn, i->line);
+        free(cn);
+    }
+    if (i->exc) goto_block(e, i->exc);
+    else out(e, " goto L_error;");
+    out(e, " }");
+}
+
+static void check_null(Emitter *e, Instr *i) {
+    out(e, "    if (TR_UNLIKELY(!v%d))", i->id);
+    on_error(e, i, true);
+    out(e, "\n");
+}
+
+static void check_neg(Emitter *e, Instr *i, const char *expr) {
+    out(e, "    if (TR_UNLIKELY((%s) < 0))", expr);
+    on_error(e, i, true);
+    out(e, "\n");
+}
+
+/* ---------------------------------------------------------------- instructions */
+
+static const char *args_array(Emitter *e, Instr *i, int from, int count) {
+    out(e, "    { TrValue a_[%d] = {", count > 0 ? count : 1);
+    for (int k = 0; k < count; k++) out(e, "%s%s", k ? ", " : "", val(i->args[from + k]));
+    if (count == 0) out(e, "0");
+    out(e, "};\n");
+    return "a_";
+}
+
+static void emit_call(Emitter *e, Instr *i) {
+    int nkw = (int)i->ival;
+    int total = i->nargs;
+    char kw[32] = "0";
+    if (nkw) snprintf(kw, sizeof kw, "K[%d]", const_kwnames(e, i->names, nkw));
+    if (i->op == IR_CALL) {
+        args_array(e, i, 1, total - 1);
+        out(e, "      v%d = tr_call(%s, a_, %d, %s); }\n", i->id, val(i->args[0]), total - 1 - nkw, kw);
+    } else {
+        args_array(e, i, 0, total);
+        out(e, "      v%d = tr_call_method(K[%d], a_, %d, %s); }\n", i->id, const_name(e, i->str),
+            total - nkw, kw);
+    }
+    check_null(e, i);
+}
+
+static const char *binop_func(int op) {
+    switch (op) {
+    case OP_ADD: return "tr_add";
+    case OP_SUB: return "tr_sub";
+    default: return NULL;
+    }
+}
+
+static void emit_line(Emitter *e, Instr *i) {
+    if (i->line && i->line != e->last_line) {
+        char *lit = c_str(e->mod->file->name, strlen(e->mod->file->name));
+        out(e, "#line %d %s\n", i->line, lit);
+        free(lit);
+        e->last_line = i->line;
+    }
+}
+
+static void emit_instr(Emitter *e, Instr *i) {
+    if (i->dead || i->op == IR_PHI) return;
+    emit_line(e, i);
+    const char *a0 = i->nargs > 0 ? val(i->args[0]) : "0";
+    const char *a1 = i->nargs > 1 ? val(i->args[1]) : "0";
+    const char *a2 = i->nargs > 2 ? val(i->args[2]) : "0";
+    int id = i->id;
+    switch (i->op) {
+    case IR_CONST_INT: out(e, "    v%d = TR_FROM_SMALL(%lld);\n", id, (long long)i->ival); break;
+    case IR_CONST_BIGINT: {
+        char *lit = c_str(i->str, strlen(i->str));
+        out(e, "    v%d = K[%d];\n", id, intern_const(e, format("tr_int_literal(%s)", lit)));
+        free(lit);
+        break;
+    }
+    case IR_CONST_FLOAT:
+        out(e, "    v%d = K[%d];\n", id, intern_const(e, format("tr_float_new(%a)", i->fval)));
+        break;
+    case IR_CONST_IMAG:
+        out(e, "    v%d = K[%d];\n", id, intern_const(e, format("tr_complex_new(0.0, %a)", i->fval)));
+        break;
+    case IR_CONST_STR: out(e, "    v%d = K[%d];\n", id, const_str(e, i->str, i->len)); break;
+    case IR_CONST_BYTES: {
+        char *lit = c_str(i->str, i->len);
+        out(e, "    v%d = K[%d];\n", id, intern_const(e, format("tr_bytes_new(%s, %zu)", lit, i->len)));
+        free(lit);
+        break;
+    }
+    case IR_CONST_NONE: out(e, "    v%d = tr_None;\n", id); break;
+    case IR_CONST_TRUE: out(e, "    v%d = tr_True;\n", id); break;
+    case IR_CONST_FALSE: out(e, "    v%d = tr_False;\n", id); break;
+    case IR_CONST_ELLIPSIS: out(e, "    v%d = tr_Ellipsis;\n", id); break;
+    case IR_UNDEF: break;
+    case IR_PARAM: out(e, "    v%d = args[%lld];\n", id, (long long)i->ival); break;
+    case IR_COPY: out(e, "    v%d = %s;\n", id, a0); break;
+    case IR_GLOBAL_LOAD:
+        out(e, "    v%d = G[%lld]; if (TR_UNLIKELY(!v%d)) v%d = tr_global_missing(K[%d]);\n", id,
+            (long long)i->ival, id, id, const_name(e, i->str));
+        check_null(e, i);
+        break;
+    case IR_GLOBAL_STORE: out(e, "    G[%lld] = %s;\n", (long long)i->ival, a0); break;
+    case IR_GLOBAL_DEL: {
+        char expr[96];
+        snprintf(expr, sizeof expr, "tr_global_del(&G[%lld], K[%d])", (long long)i->ival, const_name(e, i->str));
+        check_neg(e, i, expr);
+        break;
+    }
+    case IR_BUILTIN: out(e, "    v%d = BI[%d];\n", id, builtin_index(e, i->str)); break;
+    case IR_CHECK_BOUND:
+        out(e, "    v%d = %s; if (TR_UNLIKELY(!v%d)) v%d = tr_unbound_local(K[%d]);\n", id, a0, id, id,
+            const_name(e, i->str));
+        check_null(e, i);
+        break;
+    case IR_CELL_NEW: out(e, "    v%d = tr_cell_new(%s);\n", id, a0); break;
+    case IR_CELL_GET:
+        out(e, "    v%d = TR_CELL(%s)->value; if (TR_UNLIKELY(!v%d)) v%d = tr_unbound_cell(K[%d], %d);\n",
+            id, a0, id, id, const_name(e, i->str), i->subop);
+        check_null(e, i);
+        break;
+    case IR_CELL_SET: out(e, "    TR_CELL(%s)->value = %s;\n", a0, a1); break;
+    case IR_CELL_DEL: {
+        char expr[128];
+        snprintf(expr, sizeof expr, "tr_cell_del(%s, K[%d])", a0, const_name(e, i->str));
+        check_neg(e, i, expr);
+        break;
+    }
+    case IR_CLOSURE: out(e, "    v%d = fn->closure[%lld];\n", id, (long long)i->ival); break;
+    case IR_NS_LOAD:
+        out(e, "    v%d = tr_ns_load(%s, K[%d], &G[%lld]);\n", id, a0, const_name(e, i->str), (long long)i->ival);
+        check_null(e, i);
+        break;
+    case IR_NS_STORE: {
+        char expr[128];
+        snprintf(expr, sizeof expr, "tr_dict_set(%s, K[%d], %s)", a0, const_name(e, i->str), a1);
+        check_neg(e, i, expr);
+        break;
+    }
+    case IR_NS_DEL: {
+        char expr[128];
+        snprintf(expr, sizeof expr, "tr_ns_del(%s, K[%d])", a0, const_name(e, i->str));
+        check_neg(e, i, expr);
+        break;
+    }
+    case IR_BINOP: {
+        const char *f = binop_func(i->subop);
+        if (f) out(e, "    v%d = %s(%s, %s);\n", id, f, a0, a1);
+        else out(e, "    v%d = tr_binop(%d, %s, %s);\n", id, i->subop, a0, a1);
+        check_null(e, i);
+        break;
+    }
+    case IR_INPLACE: out(e, "    v%d = tr_inplace_op(%d, %s, %s);\n", id, i->subop, a0, a1); check_null(e, i); break;
+    case IR_UNARY: {
+        static const char *const f[] = {"tr_neg", "tr_pos", "tr_invert"};
+        out(e, "    v%d = %s(%s);\n", id, f[i->subop], a0);
+        check_null(e, i);
+        break;
+    }
+    case IR_NOT: out(e, "    v%d = !%s;\n", id, a0); break;
+    case IR_TRUTH:
+        out(e, "    v%d = tr_truthy(%s);\n", id, a0);
+        out(e, "    if (TR_UNLIKELY(v%d < 0))", id);
+        on_error(e, i, true);
+        out(e, "\n");
+        break;
+    case IR_COMPARE: out(e, "    v%d = tr_compare(%s, %s, %d);\n", id, a0, a1, i->subop); check_null(e, i); break;
+    case IR_COMPARE_BOOL:
+        if (i->subop == CMP_LT) out(e, "    v%d = tr_lt_bool(%s, %s);\n", id, a0, a1);
+        else out(e, "    v%d = tr_compare_bool(%s, %s, %d);\n", id, a0, a1, i->subop);
+        out(e, "    if (TR_UNLIKELY(v%d < 0))", id);
+        on_error(e, i, true);
+        out(e, "\n");
+        break;
+    case IR_IS: out(e, "    v%d = (%s %s %s);\n", id, a0, i->subop ? "!=" : "==", a1); break;
+    case IR_IN:
+        out(e, "    v%d = tr_contains(%s, %s);\n", id, a0, a1);
+        out(e, "    if (TR_UNLIKELY(v%d < 0))", id);
+        on_error(e, i, true);
+        out(e, "\n");
+        if (i->subop) out(e, "    v%d = !v%d;\n", id, id);
+        break;
+    case IR_BOX_BOOL: out(e, "    v%d = tr_bool(%s);\n", id, a0); break;
+    case IR_GETATTR: out(e, "    v%d = tr_getattr(%s, K[%d]);\n", id, a0, const_name(e, i->str)); check_null(e, i); break;
+    case IR_SETATTR: case IR_DELATTR: {
+        char expr[160];
+        if (i->op == IR_SETATTR) snprintf(expr, sizeof expr, "tr_setattr(%s, K[%d], %s)", a0, const_name(e, i->str), a1);
+        else snprintf(expr, sizeof expr, "tr_delattr(%s, K[%d])", a0, const_name(e, i->str));
+        check_neg(e, i, expr);
+        break;
+    }
+    case IR_GETITEM: out(e, "    v%d = tr_getitem(%s, %s);\n", id, a0, a1); check_null(e, i); break;
+    case IR_SETITEM: case IR_DELITEM: {
+        char expr[160];
+        if (i->op == IR_SETITEM) snprintf(expr, sizeof expr, "tr_setitem(%s, %s, %s)", a0, a1, a2);
+        else snprintf(expr, sizeof expr, "tr_delitem(%s, %s)", a0, a1);
+        check_neg(e, i, expr);
+        break;
+    }
+    case IR_CALL: case IR_CALL_METHOD: emit_call(e, i); break;
+    case IR_CALL_EX: out(e, "    v%d = tr_call_ex(%s, %s, %s);\n", id, a0, a1, a2); check_null(e, i); break;
+    case IR_SUPER:
+        if (i->nargs) out(e, "    v%d = tr_super_new(%s, %s);\n", id, a0, a1);
+        else out(e, "    v%d = tr_err(TR_EXC_TYPE(RuntimeError), \"super(): no arguments\");\n", id);
+        check_null(e, i);
+        break;
+    case IR_BUILD_LIST: case IR_BUILD_TUPLE:
+        if (!i->nargs) {
+            out(e, "    v%d = %s;\n", id, i->op == IR_BUILD_LIST ? "tr_list_new(0)" : "tr_empty_tuple");
+        } else {
+            args_array(e, i, 0, i->nargs);
+            out(e, "      v%d = %s(a_, %d); }\n", id, i->op == IR_BUILD_LIST ? "tr_list_from" : "tr_tuple_from", i->nargs);
+        }
+        break;
+    case IR_BUILD_SET: out(e, "    v%d = tr_set_new(0);\n", id); check_null(e, i); break;
+    case IR_BUILD_DICT: out(e, "    v%d = tr_dict_new();\n", id); check_null(e, i); break;
+    case IR_BUILD_SLICE: out(e, "    v%d = tr_slice_new(%s, %s, %s);\n", id, a0, a1, a2); break;
+    case IR_LIST_APPEND: { char x[96]; snprintf(x, sizeof x, "tr_list_append(%s, %s)", a0, a1); check_neg(e, i, x); break; }
+    case IR_LIST_EXTEND: { char x[96]; snprintf(x, sizeof x, "tr_list_extend(%s, %s)", a0, a1); check_neg(e, i, x); break; }
+    case IR_LIST_TO_TUPLE: out(e, "    v%d = tr_tuple_from(TR_LIST(%s)->items, TR_LIST(%s)->len);\n", id, a0, a0); break;
+    case IR_SET_ADD: { char x[96]; snprintf(x, sizeof x, "tr_set_add(%s, %s)", a0, a1); check_neg(e, i, x); break; }
+    case IR_SET_UPDATE: { char x[96]; snprintf(x, sizeof x, "tr_set_update(%s, %s)", a0, a1); check_neg(e, i, x); break; }
+    case IR_DICT_SET: { char x[128]; snprintf(x, sizeof x, "tr_dict_set(%s, %s, %s)", a0, a1, a2); check_neg(e, i, x); break; }
+    case IR_DICT_UPDATE: { char x[96]; snprintf(x, sizeof x, "tr_dict_update_mapping(%s, %s)", a0, a1); check_neg(e, i, x); break; }
+    case IR_DICT_MERGE_KW: {
+        char x[160];
+        if (i->str) snprintf(x, sizeof x, "tr_kwargs_add(%s, K[%d], %s, %s)", a0, const_name(e, i->str), a1, a2);
+        else snprintf(x, sizeof x, "tr_kwargs_merge(%s, %s, %s)", a0, a1, a2);
+        check_neg(e, i, x);
+        break;
+    }
+    case IR_FORMAT: out(e, "    v%d = tr_format(%s, %s);\n", id, a0, i->nargs > 1 ? a1 : "0"); check_null(e, i); break;
+    case IR_TO_STR: out(e, "    v%d = tr_str(%s);\n", id, a0); check_null(e, i); break;
+    case IR_TO_REPR: out(e, "    v%d = tr_repr(%s);\n", id, a0); check_null(e, i); break;
+    case IR_TO_ASCII: out(e, "    v%d = tr_ascii(%s);\n", id, a0); check_null(e, i); break;
+    case IR_JOIN_STR:
+        args_array(e, i, 0, i->nargs);
+        out(e, "      v%d = tr_str_join_n(a_, %d); }\n", id, i->nargs);
+        check_null(e, i);
+        break;
+    case IR_ITER: out(e, "    v%d = tr_iter(%s);\n", id, a0); check_null(e, i); break;
+    case IR_UNPACK: {
+        char x[96];
+        snprintf(x, sizeof x, "tr_unpack(%s, %lld, p%d)", a0, (long long)i->ival, id);
+        check_neg(e, i, x);
+        break;
+    }
+    case IR_UNPACK_EX: {
+        char x[96];
+        snprintf(x, sizeof x, "tr_unpack_ex(%s, %lld, %d, p%d)", a0, (long long)i->ival, i->subop, id);
+        check_neg(e, i, x);
+        break;
+    }
+    case IR_EXTRACT: out(e, "    v%d = p%d[%lld];\n", id, i->args[0]->id, (long long)i->ival); break;
+    case IR_MAKE_FUNCTION: {
+        int ncells = i->nargs - 3;
+        char *cn = code_name(i->func_ref);
+        if (ncells) {
+            args_array(e, i, 3, ncells);
+            out(e, "      v%d = tr_func_new(&%s, G[%d], %s, %s, %d, a_); }\n", id, cn, module_global_slot(e->mod, "__name__"), a0, a1, ncells);
+        } else {
+            out(e, "    v%d = tr_func_new(&%s, G[%d], %s, %s, 0, 0);\n", id, cn, module_global_slot(e->mod, "__name__"), a0, a1);
+        }
+        if (i->args[2]) out(e, "    ((TrFunc *)v%d)->doc = %s;\n", id, a2);
+        free(cn);
+        break;
+    }
+    case IR_MAKE_CLASS: {
+        int nkw = (int)i->ival;
+        char kw[32] = "0";
+        if (nkw) snprintf(kw, sizeof kw, "K[%d]", const_kwnames(e, i->names, nkw));
+        args_array(e, i, 2, nkw);
+        out(e, "      v%d = tr_class_new(K[%d], %s, %s, %s, a_); }\n", id, const_str(e, i->str, strlen(i->str)),
+            a0, a1, kw);
+        check_null(e, i);
+        break;
+    }
+    case IR_IMPORT:
+        if (i->mod_ref) {
+            char *sym = module_init_symbol(i->mod_ref);
+            out(e, "    v%d = tr_import(\"%s\", %s);\n", id, i->mod_ref->name, sym);
+            free(sym);
+        } else {
+            out(e, "    v%d = tr_err(TR_EXC_TYPE(ModuleNotFoundError), \"No module named '%%s'\", \"%s\");\n",
+                id, i->str);
+        }
+        check_null(e, i);
+        break;
+    case IR_IMPORT_FROM:
+        out(e, "    v%d = tr_import_from(%s, K[%d]);\n", id, a0, const_name(e, i->str));
+        check_null(e, i);
+        break;
+    case IR_LANDINGPAD: out(e, "    v%d = tr_err_fetch();\n", id); break;
+    case IR_EXC_MATCH:
+        out(e, "    v%d = tr_err_matches(%s, %s);\n", id, a0, a1);
+        out(e, "    if (TR_UNLIKELY(v%d < 0))", id);
+        on_error(e, i, true);
+        out(e, "\n");
+        break;
+    case IR_EXC_HANDLED_SWAP: out(e, "    v%d = tr_exc_handled_swap(%s);\n", id, a0); break;
+    case IR_EXC_HANDLED_SET: out(e, "    tr_exc_handled_swap(%s);\n", a0); break;
+    case IR_WITH_ENTER: out(e, "    v%d = tr_with_enter(%s);\n", id, a0); check_null(e, i); break;
+    case IR_WITH_EXIT: { char x[64]; snprintf(x, sizeof x, "tr_with_exit(%s)", a0); check_neg(e, i, x); break; }
+    case IR_WITH_EXIT_EXC:
+        out(e, "    v%d = tr_with_exit_exc(%s, %s);\n", id, a0, a1);
+        out(e, "    if (TR_UNLIKELY(v%d < 0))", id);
+        on_error(e, i, true);
+        out(e, "\n");
+        break;
+    case IR_ASSERT_FAIL:
+        out(e, "    tr_assert_fail(%s);", i->nargs ? a0 : "0");
+        on_error(e, i, true);
+        out(e, "\n");
+        break;
+    case IR_JUMP: out(e, "   "); goto_block(e, i->target[0]); out(e, "\n"); break;
+    case IR_BRANCH:
+        out(e, "    if (%s) {", a0);
+        goto_block(e, i->target[0]);
+        out(e, " } else {");
+        goto_block(e, i->target[1]);
+        out(e, " }\n");
+        break;
+    case IR_FOR_NEXT:
+        out(e, "    v%d = tr_next(%s);\n", id, a0);
+        out(e, "    if (!v%d) { if (TR_UNLIKELY(tr_err_occurred()))", id);
+        on_error(e, i, true);
+        goto_block(e, i->target[1]);
+        out(e, " }\n   ");
+        goto_block(e, i->target[0]);
+        out(e, "\n");
+        break;
+    case IR_RETURN:
+        if (e->fn->is_module_init) out(e, "    return %s;\n", a0);
+        else out(e, "    tr_recursion_leave(); return %s;\n", a0);
+        break;
+    case IR_RAISE:
+        if (i->nargs == 2) out(e, "    tr_raise_from(%s, %s);", a0, a1);
+        else if (i->nargs == 1) out(e, "    tr_raise(%s);", a0);
+        else out(e, "    tr_reraise_handled();");
+        on_error(e, i, true);
+        out(e, "\n");
+        break;
+    case IR_RERAISE:
+        out(e, "    tr_reraise(%s);", a0);
+        on_error(e, i, false);
+        out(e, "\n");
+        break;
+    case IR_UNREACHABLE: out(e, "    abort();\n"); break;
+    default:
+        fprintf(stderr, "trc: internal error: no C for %s\n", ir_op_name(i->op));
+        exit(3);
+    }
+}
+
+/* ---------------------------------------------------------------- functions */
+
+static void emit_code_object(Emitter *e, IrFunc *f) {
+    char *cn = code_name(f), *impl = impl_name(f);
+    out(e, "static const char *const params_%s[] = {", f->name);
+    for (int i = 0; i < f->param_names.len; i++) out(e, "\"%s\", ", (char *)f->param_names.data[i]);
+    out(e, "0};\n");
+    const char *name = f->is_module_init ? "<module>" : f->node->kind == N_LAMBDA ? "<lambda>" : f->node->name;
+    char *file = c_str(e->mod->file->name, strlen(e->mod->file->name));
+    char *qual = c_str(f->qualname, strlen(f->qualname));
+    out(e, "static const TrCode %s = {\"%s\", %s, %s, %d, %s, %d, %d, %d, %s, params_%s};\n", cn, name,
+        qual, file, f->firstline, impl, f->argcount, f->posonlycount, f->kwonlycount,
+        f->has_varargs && f->has_varkw ? "TR_CO_VARARGS | TR_CO_VARKW"
+        : f->has_varargs ? "TR_CO_VARARGS" : f->has_varkw ? "TR_CO_VARKW" : "0",
+        f->name);
+    free(cn); free(impl); free(file); free(qual);
+}
+
+static void emit_function(Emitter *e, IrFunc *f) {
+    e->fn = f;
+    e->last_line = 0;
+    char *impl = impl_name(f);
+    out(e, "\nstatic TrValue %s(TrFunc *fn, TrValue *args) {\n", impl);
+    free(impl);
+    out(e, "    (void)fn; (void)args;\n");
+    /* declarations */
+    for (int b = 0; b < f->blocks.len; b++) {
+        Block *bl = f->blocks.data[b];
+        for (int k = 0; k < bl->instrs.len; k++) {
+            Instr *i = bl->instrs.data[k];
+            if (i->dead || i->type == TY_VOID || i->op == IR_UNDEF) continue;
+            if (i->type == TY_PACK) {
+                int n = i->op == IR_UNPACK ? (int)i->ival : (int)i->ival + 1 + i->subop;
+                out(e, "    TrValue p%d[%d];\n", i->id, n > 0 ? n : 1);
+                continue;
+            }
+            out(e, "    %s v%d;\n", c_type(i->type), i->id);
+            if (i->op == IR_PHI) out(e, "    %s ph%d = 0;\n", c_type(i->type), i->id);
+        }
+    }
+    if (!f->is_module_init) {
+        char *cn = code_name(f);
+        out(e, "    if (TR_UNLIKELY(tr_recursion_enter())) { tr_tb_add(&%s, %d); return 0; }\n", cn, f->firstline);
+        free(cn);
+    }
+    for (int b = 0; b < f->blocks.len; b++) {
+        Block *bl = f->blocks.data[b];
+        if (!bl->instrs.len) continue;
+        e->block = bl;
+        out(e, "L%d:;\n", bl->id);
+        for (int k = 0; k < bl->instrs.len; k++) {
+            Instr *i = bl->instrs.data[k];
+            if (i->op == IR_PHI && !i->dead) out(e, "    v%d = ph%d;\n", i->id, i->id);
+        }
+        for (int k = 0; k < bl->instrs.len; k++) emit_instr(e, bl->instrs.data[k]);
+    }
+    out(e, "L_error:\n");
+    if (!f->is_module_init) out(e, "    tr_recursion_leave();\n");
+    out(e, "    return 0;\n}\n");
+}
+
+/* ---------------------------------------------------------------- the module */
+
+void emit_c_module(FILE *fout, IrModule *irm, Program *p) {
+    Module *m = irm->module;
+    Emitter e = {.irm = irm, .mod = m, .prog = p};
+    /* the body first into memory: it fills the constant pool */
+    char *body = NULL;
+    size_t body_len = 0;
+    e.out = open_memstream(&body, &body_len);
+    for (int i = 0; i < irm->funcs.len; i++) emit_function(&e, irm->funcs.data[i]);
+    fclose(e.out);
+    e.out = fout;
+
+    out(&e, "/* generated by trc %s from %s — do not edit */\n", TRC_VERSION, m->file->name);
+    out(&e, "#include \"tr.h\"\n#include \"tr_compiled.h\"\n\n");
+    for (int i = 0; i < p->modules.len; i++) {
+        Module *o = p->modules.data[i];
+        char *sym = module_init_symbol(o);
+        out(&e, "TrValue %s(void);\n", sym);
+        free(sym);
+    }
+    out(&e, "\nstatic TrValue G[%d];\n", m->globals.len ? m->globals.len : 1);
+    out(&e, "static const char *const slot_names[] = {");
+    for (int i = 0; i < m->globals.len; i++) out(&e, "\"%s\", ", (char *)m->globals.data[i]);
+    out(&e, "0};\n");
+    out(&e, "static TrValue K[%d];\n", e.const_code.len ? e.const_code.len : 1);
+    out(&e, "static TrValue BI[%d];\n", e.builtins.len ? e.builtins.len : 1);
+    out(&e, "static TrValue M;\n\n");
+    for (int i = 0; i < irm->funcs.len; i++) {
+        IrFunc *f = irm->funcs.data[i];
+        char *impl = impl_name(f);
+        out(&e, "static TrValue %s(TrFunc *fn, TrValue *args);\n", impl);
+        free(impl);
+    }
+    for (int i = 0; i < irm->funcs.len; i++) emit_code_object(&e, irm->funcs.data[i]);
+    fwrite(body, 1, body_len, fout);
+    free(body);
+
+    char *sym = module_init_symbol(m);
+    char *file = c_str(m->file->name, strlen(m->file->name));
+    out(&e, "\nTrValue %s(void) {\n", sym);
+    out(&e, "    if (M) return M; /* initialised, or importing cyclically */\n");
+    out(&e, "    tr_add_roots(G, sizeof G); tr_add_roots(K, sizeof K); tr_add_roots(BI, sizeof BI);\n");
+    out(&e, "    tr_add_roots(&M, sizeof M);\n");
+    out(&e, "    M = tr_module_new(\"%s\", %d, G, slot_names);\n", m->name, m->globals.len);
+    for (int i = 0; i < e.const_code.len; i++) {
+        out(&e, "    K[%d] = %s;\n", i, (char *)e.const_code.data[i]);
+        out(&e, "    if (!K[%d]) return 0;\n", i);
+    }
+    for (int i = 0; i < e.builtins.len; i++)
+        out(&e, "    if (!(BI[%d] = tr_builtin_lookup(\"%s\"))) return 0;\n", i, (char *)e.builtins.data[i]);
+    out(&e, "    G[%d] = tr_str_from_cstr(\"%s\");\n", module_global_slot(m, "__name__"), m->name);
+    out(&e, "    G[%d] = tr_str_new(%s, %zu);\n", module_global_slot(m, "__file__"), file, strlen(m->file->name));
+    out(&e, "    if (!f_%s(0, 0)) { TrValue failed = M; (void)failed; return 0; }\n",
+        ((IrFunc *)irm->funcs.data[0])->name);
+    out(&e, "    return M;\n}\n");
+    free(sym);
+    free(file);
+}
+
+void emit_c_main(FILE *fout, Program *p) {
+    char *sym = module_init_symbol(p->main);
+    fprintf(fout, "/* generated by trc %s: the program entry point */\n", TRC_VERSION);
+    fprintf(fout, "#include \"tr.h\"\n\nTrValue %s(void);\n\n", sym);
+    fprintf(fout, "int main(int argc, char **argv) { return tr_main(argc, argv, %s); }\n", sym);
+    free(sym);
+}

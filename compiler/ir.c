@@ -1,0 +1,171 @@
+/* ir.c — the typed SSA IR: construction helpers, op properties and the text dump
+ * printed by --emit-ir.  Every block ends with one terminator; an instruction that
+ * may raise names its exceptional successor in `exc` (0 = leave the function). */
+#include "trc.h"
+
+static const char *const op_names[] = {
+#define IR_NAME(name) #name,
+    IR_OPS(IR_NAME)
+#undef IR_NAME
+};
+
+const char *ir_op_name(IrOp op) { return op_names[op]; }
+
+const char *ir_type_name(IrType t) {
+    static const char *const names[] = {
+        "dyn", "int", "float", "bool", "str", "bytes", "None", "list", "tuple", "dict",
+        "set", "func", "class", "cbool", "pack", "void",
+    };
+    return names[t];
+}
+
+IrFunc *ir_func_new(Module *m, const char *name) {
+    IrFunc *f = xmalloc(sizeof(IrFunc));
+    f->module = m;
+    f->name = xstrdup(name);
+    return f;
+}
+
+Block *ir_block_new(IrFunc *f) {
+    Block *b = xmalloc(sizeof(Block));
+    b->id = f->blocks.len;
+    b->func = f;
+    vec_push(&f->blocks, b);
+    return b;
+}
+
+Instr *ir_instr_new(Block *b, IrOp op, IrType type, int line) {
+    Instr *i = xmalloc(sizeof(Instr));
+    i->op = op;
+    i->type = type;
+    i->line = line;
+    i->block = b;
+    i->var = -1;
+    i->id = b->func->nvalues++;
+    vec_push(&b->instrs, i);
+    return i;
+}
+
+void ir_add_arg(Instr *i, Instr *arg) {
+    i->args = xrealloc(i->args, sizeof(Instr *) * (i->nargs + 1));
+    i->args[i->nargs++] = arg;
+}
+
+bool ir_is_terminator(IrOp op) {
+    switch (op) {
+    case IR_JUMP: case IR_BRANCH: case IR_FOR_NEXT: case IR_RETURN: case IR_RAISE:
+    case IR_RERAISE: case IR_UNREACHABLE: case IR_ASSERT_FAIL:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* Ops that never fail: constants, SSA plumbing, closure access, boxing, identity. */
+bool ir_op_can_raise(IrOp op) {
+    switch (op) {
+    case IR_CONST_INT: case IR_CONST_FLOAT: case IR_CONST_IMAG: case IR_CONST_STR:
+    case IR_CONST_BYTES: case IR_CONST_NONE: case IR_CONST_TRUE: case IR_CONST_FALSE:
+    case IR_CONST_ELLIPSIS: case IR_CONST_BIGINT: case IR_UNDEF: case IR_PARAM: case IR_PHI:
+    case IR_COPY: case IR_BUILTIN: case IR_CELL_NEW: case IR_CELL_SET: case IR_CLOSURE:
+    case IR_GLOBAL_STORE: case IR_BOX_BOOL: case IR_IS: case IR_EXTRACT: case IR_LANDINGPAD:
+    case IR_EXC_HANDLED_SWAP: case IR_EXC_HANDLED_SET: case IR_JUMP: case IR_BRANCH:
+    case IR_RETURN: case IR_UNREACHABLE: case IR_BUILD_TUPLE: case IR_BUILD_LIST:
+    case IR_BUILD_SLICE: case IR_LIST_TO_TUPLE: case IR_MAKE_FUNCTION:
+        return false;
+    default:
+        return true;
+    }
+}
+
+int ir_block_succs(Block *b, Block **out) {
+    int n = 0;
+    for (int k = 0; k < b->instrs.len; k++) {
+        Instr *i = b->instrs.data[k];
+        if (i->exc && n < 64) {
+            bool seen = false;
+            for (int j = 0; j < n; j++) seen |= out[j] == i->exc;
+            if (!seen) out[n++] = i->exc;
+        }
+    }
+    if (b->instrs.len) {
+        Instr *t = b->instrs.data[b->instrs.len - 1];
+        for (int k = 0; k < 2; k++)
+            if (t->target[k] && n < 64) {
+                bool seen = false;
+                for (int j = 0; j < n; j++) seen |= out[j] == t->target[k];
+                if (!seen) out[n++] = t->target[k];
+            }
+    }
+    return n;
+}
+
+static void dump_str(FILE *out, const char *s, size_t len) {
+    fputc('"', out);
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = s[i];
+        if (c == '"' || c == '\\') fprintf(out, "\\%c", c);
+        else if (c == '\n') fputs("\\n", out);
+        else if (c < 32 || c == 127) fprintf(out, "\\x%02x", c);
+        else fputc(c, out);
+    }
+    fputc('"', out);
+}
+
+static void dump_instr(FILE *out, Instr *i) {
+    fprintf(out, "    ");
+    if (i->type != TY_VOID) fprintf(out, "v%d: %s = ", i->id, ir_type_name(i->type));
+    fprintf(out, "%s", ir_op_name(i->op));
+    switch (i->op) {
+    case IR_CONST_INT: fprintf(out, " %lld", (long long)i->ival); break;
+    case IR_CONST_FLOAT: case IR_CONST_IMAG: fprintf(out, " %.17g", i->fval); break;
+    case IR_CONST_BIGINT: fprintf(out, " %s", i->str); break;
+    case IR_CONST_STR: case IR_CONST_BYTES: fputc(' ', out); dump_str(out, i->str, i->len); break;
+    case IR_BINOP: case IR_INPLACE: case IR_UNARY: case IR_COMPARE: case IR_COMPARE_BOOL:
+        fprintf(out, ".%d", i->subop);
+        break;
+    default: break;
+    }
+    if (i->str && i->op != IR_CONST_STR && i->op != IR_CONST_BYTES && i->op != IR_CONST_BIGINT)
+        fprintf(out, " '%s'", i->str);
+    if (i->op == IR_PARAM || i->op == IR_GLOBAL_LOAD || i->op == IR_GLOBAL_STORE ||
+        i->op == IR_CLOSURE || i->op == IR_EXTRACT)
+        fprintf(out, " #%lld", (long long)i->ival);
+    if (i->func_ref) fprintf(out, " @%s", i->func_ref->name);
+    if (i->mod_ref) fprintf(out, " module %s", i->mod_ref->name);
+    for (int a = 0; a < i->nargs; a++) {
+        if (!i->args[a]) { fprintf(out, "%s_", a ? ", " : " "); continue; }
+        fprintf(out, "%sv%d", a ? ", " : " ", i->args[a]->id);
+        if (i->op == IR_PHI) fprintf(out, "(b%d)", ((Block *)i->block->preds.data[a])->id);
+    }
+    for (int k = 0; k < 2; k++)
+        if (i->target[k]) fprintf(out, "%sb%d", k ? ", " : " -> ", i->target[k]->id);
+    if (i->exc) fprintf(out, " !exc b%d", i->exc->id);
+    if (i->line) fprintf(out, "  @%d", i->line);
+    fputc('\n', out);
+}
+
+void ir_dump_module(FILE *out, IrModule *m) {
+    for (int f = 0; f < m->funcs.len; f++) {
+        IrFunc *fn = m->funcs.data[f];
+        fprintf(out, "function %s(", fn->qualname ? fn->qualname : fn->name);
+        for (int p = 0; p < fn->param_names.len; p++)
+            fprintf(out, "%s%s", p ? ", " : "", (char *)fn->param_names.data[p]);
+        fprintf(out, ")  # %s:%d\n", m->module->file->name, fn->firstline);
+        for (int b = 0; b < fn->blocks.len; b++) {
+            Block *bl = fn->blocks.data[b];
+            if (!bl->instrs.len) continue;
+            fprintf(out, "  b%d:", bl->id);
+            if (bl->preds.len) {
+                fprintf(out, "  # preds");
+                for (int p = 0; p < bl->preds.len; p++) fprintf(out, " b%d", ((Block *)bl->preds.data[p])->id);
+            }
+            fputc('\n', out);
+            for (int k = 0; k < bl->instrs.len; k++) {
+                Instr *i = bl->instrs.data[k];
+                if (!i->dead) dump_instr(out, i);
+            }
+        }
+        fputc('\n', out);
+    }
+}

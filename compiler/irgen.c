@@ -1,0 +1,1428 @@
+/* irgen.c — AST to typed SSA IR, built directly with Braun et al.'s algorithm
+ * ("Simple and Efficient Construction of SSA Form", 2013): each block keeps the
+ * current value of every variable; reads in unsealed blocks create incomplete phis.
+ * Exceptions are control flow: inside a try region every instruction that may raise
+ * ends its block, so the handler's phis see exactly the values at the raise point.
+ * return/break/continue leaving try/finally, except and with bodies replay the
+ * cleanup code recorded on the unwind stack.
+ * Assumes: resolve.c ran (symbols on names, scopes on defs/classes/comprehensions). */
+#include "trc.h"
+
+/* What leaving a region must do (finally bodies, handled-exception restore, __exit__). */
+typedef enum UnwindKind { UW_FINALLY, UW_HANDLED, UW_WITH } UnwindKind;
+typedef struct Unwind {
+    UnwindKind kind;
+    Vec *finalbody;      /* UW_FINALLY */
+    Instr *value;        /* UW_HANDLED: previous handled exception; UW_WITH: bound __exit__ */
+    Block *outer_exc;    /* exceptional target outside this region */
+    struct Unwind *prev;
+} Unwind;
+
+typedef struct Loop {
+    Block *cont, *brk;
+    Unwind *unwind;      /* unwind stack depth at loop entry */
+    struct Loop *prev;
+} Loop;
+
+typedef struct Gen {
+    Program *prog;
+    Module *mod;
+    IrModule *irm;
+    IrFunc *fn;
+    Block *cur;          /* 0 after a terminator: following code is unreachable */
+    Scope *scope;
+    Block *exc;          /* current exceptional target (0: leave the function) */
+    Loop *loop;
+    Unwind *unwind;
+    Instr *ns;           /* class body namespace */
+    Instr *undef;        /* the function's UNDEF value */
+    int line;
+    int nfuncs;
+} Gen;
+
+static void gen_stmts(Gen *g, Vec *stmts);
+static Instr *gen_expr(Gen *g, Node *n);
+static void gen_assign(Gen *g, Node *target, Instr *v);
+static Instr *gen_function(Gen *g, Node *n);
+
+_Noreturn static void unsupported(Gen *g, Node *n, const char *what) {
+    error_at(g->mod->file, n->line, n->col, "%s is not supported yet", what);
+}
+
+/* ---------------------------------------------------------------- SSA variables */
+
+static void add_pred(Block *b, Block *pred) { vec_push(&b->preds, pred); }
+
+static void write_var(Block *b, int var, Instr *v) {
+    if (var >= b->ndefs) {
+        int n = var + 16;
+        b->defs = xrealloc(b->defs, sizeof(Instr *) * n);
+        memset(b->defs + b->ndefs, 0, sizeof(Instr *) * (n - b->ndefs));
+        b->ndefs = n;
+    }
+    b->defs[var] = v;
+}
+
+static Instr *new_phi(Block *b, int var) {
+    Instr *phi = ir_instr_new(b, IR_PHI, TY_DYN, 0);
+    /* phis go first: move from the end to the front */
+    b->instrs.len--;
+    vec_push(&b->instrs, NULL);
+    memmove(b->instrs.data + 1, b->instrs.data, sizeof(void *) * (b->instrs.len - 1));
+    b->instrs.data[0] = phi;
+    phi->var = var;
+    return phi;
+}
+
+static Instr *read_var(Gen *g, Block *b, int var);
+
+static void add_phi_operands(Gen *g, Instr *phi) {
+    Block *b = phi->block;
+    for (int i = 0; i < b->preds.len; i++) ir_add_arg(phi, read_var(g, b->preds.data[i], phi->var));
+}
+
+static Instr *read_var(Gen *g, Block *b, int var) {
+    if (var < b->ndefs && b->defs[var]) return b->defs[var];
+    Instr *v;
+    if (!b->sealed) {
+        v = new_phi(b, var);
+        vec_push(&b->incomplete_phis, v);
+    } else if (b->preds.len == 0) {
+        v = g->undef;
+    } else if (b->preds.len == 1) {
+        v = read_var(g, b->preds.data[0], var);
+    } else {
+        v = new_phi(b, var);
+        write_var(b, var, v);
+        add_phi_operands(g, v);
+    }
+    write_var(b, var, v);
+    return v;
+}
+
+static void seal(Gen *g, Block *b) {
+    if (b->sealed) return;
+    b->sealed = true;
+    for (int i = 0; i < b->incomplete_phis.len; i++) add_phi_operands(g, b->incomplete_phis.data[i]);
+    b->incomplete_phis.len = 0;
+}
+
+static int new_temp(Gen *g) { return g->fn->nvars++; }
+
+/* ---------------------------------------------------------------- emission */
+
+static Block *new_block(Gen *g) { return ir_block_new(g->fn); }
+
+/* Append an instruction to the current block.  Inside a try region one that may
+ * raise ends its block: the handler gets an edge from exactly this point. */
+static Instr *emit(Gen *g, IrOp op, IrType type) {
+    if (!g->cur) g->cur = new_block(g), seal(g, g->cur); /* unreachable code */
+    Instr *i = ir_instr_new(g->cur, op, type, g->line);
+    return i;
+}
+
+static void finish_raising(Gen *g, Instr *i) {
+    if (!ir_op_can_raise(i->op) || ir_is_terminator(i->op)) return;
+    i->exc = g->exc;
+    if (!g->exc) return;
+    add_pred(g->exc, g->cur);
+    Block *next = new_block(g);
+    Instr *j = ir_instr_new(g->cur, IR_JUMP, TY_VOID, g->line);
+    j->target[0] = next;
+    add_pred(next, g->cur);
+    seal(g, next);
+    g->cur = next;
+}
+
+static Instr *op0(Gen *g, IrOp op, IrType type) {
+    Instr *i = emit(g, op, type);
+    finish_raising(g, i);
+    return i;
+}
+static Instr *op1(Gen *g, IrOp op, IrType type, Instr *a) {
+    Instr *i = emit(g, op, type);
+    ir_add_arg(i, a);
+    finish_raising(g, i);
+    return i;
+}
+static Instr *op2(Gen *g, IrOp op, IrType type, Instr *a, Instr *b) {
+    Instr *i = emit(g, op, type);
+    ir_add_arg(i, a);
+    ir_add_arg(i, b);
+    finish_raising(g, i);
+    return i;
+}
+static Instr *op3(Gen *g, IrOp op, IrType type, Instr *a, Instr *b, Instr *c) {
+    Instr *i = emit(g, op, type);
+    ir_add_arg(i, a);
+    ir_add_arg(i, b);
+    ir_add_arg(i, c);
+    finish_raising(g, i);
+    return i;
+}
+/* An instruction over operands that were all evaluated before (Vec of Instr*;
+ * null entries are absent optional operands). */
+static Instr *opv(Gen *g, IrOp op, IrType type, Vec *args) {
+    Instr *i = emit(g, op, type);
+    for (int k = 0; k < args->len; k++) ir_add_arg(i, args->data[k]);
+    finish_raising(g, i);
+    return i;
+}
+static Instr *finish(Gen *g, Instr *i) { finish_raising(g, i); return i; }
+
+static void jump(Gen *g, Block *to) {
+    if (!g->cur) return;
+    Instr *j = emit(g, IR_JUMP, TY_VOID);
+    j->target[0] = to;
+    add_pred(to, g->cur);
+    g->cur = NULL;
+}
+
+static void branch(Gen *g, Instr *cond, Block *t, Block *f) {
+    Instr *b = emit(g, IR_BRANCH, TY_VOID);
+    ir_add_arg(b, cond);
+    b->target[0] = t;
+    b->target[1] = f;
+    add_pred(t, g->cur);
+    add_pred(f, g->cur);
+    g->cur = NULL;
+}
+
+/* A terminator that may raise (RAISE, RERAISE, FOR_NEXT): record the handler edge. */
+static void raising_terminator(Gen *g, Instr *i) {
+    i->exc = g->exc;
+    if (g->exc) add_pred(g->exc, g->cur);
+}
+
+static Instr *const_str(Gen *g, const char *s, size_t len) {
+    Instr *i = emit(g, IR_CONST_STR, TY_STR);
+    i->str = xstrndup(s, len);
+    i->len = len;
+    return i;
+}
+static Instr *const_none(Gen *g) { return emit(g, IR_CONST_NONE, TY_NONE); }
+
+static Instr *to_cbool(Gen *g, Instr *v) {
+    if (v->type == TY_CBOOL) return v;
+    return op1(g, IR_TRUTH, TY_CBOOL, v);
+}
+
+/* ---------------------------------------------------------------- names */
+
+static Instr *load_global(Gen *g, int slot, const char *name) {
+    Instr *i = emit(g, IR_GLOBAL_LOAD, TY_DYN);
+    i->ival = slot;
+    i->str = xstrdup(name);
+    return finish(g, i);
+}
+
+static Instr *load_builtin(Gen *g, const char *name) {
+    Instr *i = emit(g, IR_BUILTIN, TY_DYN);
+    i->str = xstrdup(name);
+    return i;
+}
+
+/* The cell object holding a CELL or FREE symbol. */
+static Instr *cell_of(Gen *g, Symbol *sym) {
+    if (sym->kind == SYM_FREE) {
+        Instr *i = emit(g, IR_CLOSURE, TY_DYN);
+        i->ival = sym->index;
+        return i;
+    }
+    return read_var(g, g->cur, sym->index);
+}
+
+static Instr *load_name(Gen *g, Node *n) {
+    Symbol *sym = n->sym;
+    switch (sym->kind) {
+    case SYM_LOCAL: {
+        Instr *v = read_var(g, g->cur, sym->index);
+        if (v->op != IR_PHI && v->op != IR_UNDEF) return v;
+        Instr *c = op1(g, IR_CHECK_BOUND, TY_DYN, v);
+        c->str = xstrdup(n->name);
+        return c;
+    }
+    case SYM_CELL: case SYM_FREE: {
+        Instr *c = op1(g, IR_CELL_GET, TY_DYN, cell_of(g, sym));
+        c->str = xstrdup(n->name);
+        c->subop = sym->kind == SYM_FREE;
+        return c;
+    }
+    case SYM_GLOBAL: return load_global(g, sym->index, n->name);
+    case SYM_BUILTIN: return load_builtin(g, n->name);
+    case SYM_CLASS: {
+        Instr *i = emit(g, IR_NS_LOAD, TY_DYN);
+        ir_add_arg(i, g->ns);
+        i->str = xstrdup(n->name);
+        i->ival = module_global_slot(g->mod, n->name); /* fallback: global, then builtin */
+        return finish(g, i);
+    }
+    }
+    return NULL;
+}
+
+static void store_name(Gen *g, Node *n, Instr *v) {
+    Symbol *sym = n->sym;
+    switch (sym->kind) {
+    case SYM_LOCAL: write_var(g->cur, sym->index, v); break;
+    case SYM_CELL: case SYM_FREE: op2(g, IR_CELL_SET, TY_VOID, cell_of(g, sym), v); break;
+    case SYM_GLOBAL: case SYM_BUILTIN: {
+        Instr *i = emit(g, IR_GLOBAL_STORE, TY_VOID);
+        i->ival = sym->kind == SYM_GLOBAL ? sym->index : module_global_slot(g->mod, n->name);
+        i->str = xstrdup(n->name);
+        ir_add_arg(i, v);
+        break;
+    }
+    case SYM_CLASS: {
+        Instr *i = emit(g, IR_NS_STORE, TY_VOID);
+        ir_add_arg(i, g->ns);
+        ir_add_arg(i, v);
+        i->str = xstrdup(n->name);
+        finish(g, i);
+        break;
+    }
+    }
+}
+
+static void delete_name(Gen *g, Node *n) {
+    Symbol *sym = n->sym;
+    switch (sym->kind) {
+    case SYM_LOCAL: {
+        load_name(g, n); /* raises if unbound */
+        write_var(g->cur, sym->index, g->undef);
+        break;
+    }
+    case SYM_CELL: case SYM_FREE: {
+        Instr *i = op1(g, IR_CELL_DEL, TY_VOID, cell_of(g, sym));
+        i->str = xstrdup(n->name);
+        break;
+    }
+    case SYM_GLOBAL: case SYM_BUILTIN: {
+        Instr *i = emit(g, IR_GLOBAL_DEL, TY_VOID);
+        i->ival = sym->kind == SYM_GLOBAL ? sym->index : module_global_slot(g->mod, n->name);
+        i->str = xstrdup(n->name);
+        finish(g, i);
+        break;
+    }
+    case SYM_CLASS: {
+        Instr *i = op1(g, IR_NS_DEL, TY_VOID, g->ns);
+        i->str = xstrdup(n->name);
+        break;
+    }
+    }
+}
+
+/* Scope entry: variables captured by inner functions live in fresh cells. */
+static void create_cells(Gen *g, Scope *s) {
+    for (int i = 0; i < s->symbols.len; i++) {
+        Symbol *sym = s->symbols.data[i];
+        if (sym->kind != SYM_CELL || sym->scope != s || sym->outer) continue;
+        Instr *init = sym->is_param ? read_var(g, g->cur, sym->index) : NULL;
+        Instr *c = emit(g, IR_CELL_NEW, TY_DYN);
+        if (init) ir_add_arg(c, init);
+        write_var(g->cur, sym->index, c);
+    }
+}
+
+/* ---------------------------------------------------------------- expressions */
+
+static Instr *gen_int_literal(Gen *g, Node *n) {
+    const char *t = n->str;
+    int base = 10;
+    const char *digits = t;
+    if (t[0] == '0' && (t[1] == 'x' || t[1] == 'X')) base = 16, digits = t + 2;
+    else if (t[0] == '0' && (t[1] == 'o' || t[1] == 'O')) base = 8, digits = t + 2;
+    else if (t[0] == '0' && (t[1] == 'b' || t[1] == 'B')) base = 2, digits = t + 2;
+    /* values of 31 bits fit a small int on every target */
+    if (strlen(digits) <= 9 || (base == 16 && strlen(digits) <= 7)) {
+        long long v = strtoll(digits, NULL, base);
+        if (v < (1LL << 30)) {
+            Instr *i = emit(g, IR_CONST_INT, TY_INT);
+            i->ival = v;
+            return i;
+        }
+    }
+    Instr *i = emit(g, IR_CONST_BIGINT, TY_INT);
+    i->str = xstrdup(t);
+    return i;
+}
+
+/* Positional args (with *x) and keywords (with **x) of a call. */
+static bool call_is_simple(Node *n) {
+    for (int i = 0; i < n->call_args.len; i++)
+        if (((Node *)n->call_args.data[i])->kind == N_STARRED) return false;
+    for (int i = 0; i < n->keywords.len; i++)
+        if (!((Node *)n->keywords.data[i])->name) return false;
+    return true;
+}
+
+/* Evaluate positional then keyword argument values into args; the keyword names. */
+static char **gen_call_args(Gen *g, Vec *args, Node *n) {
+    for (int i = 0; i < n->call_args.len; i++) vec_push(args, gen_expr(g, n->call_args.data[i]));
+    char **names = n->keywords.len ? xmalloc(sizeof(char *) * n->keywords.len) : NULL;
+    for (int i = 0; i < n->keywords.len; i++) {
+        Node *kw = n->keywords.data[i];
+        vec_push(args, gen_expr(g, kw->value));
+        names[i] = kw->name;
+    }
+    return names;
+}
+
+static Instr *make_call(Gen *g, IrOp op, Vec *args, char **names, int nkw) {
+    Instr *c = emit(g, op, TY_DYN);
+    for (int k = 0; k < args->len; k++) ir_add_arg(c, args->data[k]);
+    c->names = names;
+    c->ival = nkw;
+    return finish(g, c);
+}
+
+static Instr *call1(Gen *g, Instr *f, Instr *arg) {
+    Vec args = {0};
+    vec_push(&args, f);
+    vec_push(&args, arg);
+    return make_call(g, IR_CALL, &args, NULL, 0);
+}
+
+/* Elements with *x spliced in, as a list (then a tuple when wanted). */
+static Instr *gen_star_list(Gen *g, Vec *elts) {
+    Instr *list = emit(g, IR_BUILD_LIST, TY_LIST);
+    for (int i = 0; i < elts->len; i++) {
+        Node *e = elts->data[i];
+        if (e->kind == N_STARRED) op2(g, IR_LIST_EXTEND, TY_VOID, list, gen_expr(g, e->value));
+        else op2(g, IR_LIST_APPEND, TY_VOID, list, gen_expr(g, e));
+    }
+    return list;
+}
+
+static bool has_star(Vec *elts) {
+    for (int i = 0; i < elts->len; i++)
+        if (((Node *)elts->data[i])->kind == N_STARRED) return true;
+    return false;
+}
+
+static Instr *gen_call(Gen *g, Node *n) {
+    Node *f = n->func;
+    /* zero-argument super() */
+    if (f->kind == N_NAME && !strcmp(f->name, "super") && ((Symbol *)f->sym)->kind == SYM_BUILTIN &&
+        !n->call_args.len && !n->keywords.len) {
+        Scope *fs = g->scope->unit;
+        if (!f->value || fs->kind != SC_FUNCTION || !fs->node->args ||
+            (!fs->node->args->posonly.len && !fs->node->args->params.len))
+            return op0(g, IR_SUPER, TY_DYN); /* RuntimeError at run time */
+        Node *first = fs->node->args->posonly.len ? fs->node->args->posonly.data[0]
+                                                  : fs->node->args->params.data[0];
+        Node tmp = {.kind = N_NAME, .name = first->name, .sym = first->sym, .line = n->line};
+        Instr *cls = load_name(g, f->value);
+        return op2(g, IR_SUPER, TY_DYN, cls, load_name(g, &tmp));
+    }
+    if (!call_is_simple(n)) {
+        Instr *fn = gen_expr(g, f);
+        Instr *args = op1(g, IR_LIST_TO_TUPLE, TY_TUPLE, gen_star_list(g, &n->call_args));
+        Instr *kw = NULL;
+        if (n->keywords.len) {
+            kw = emit(g, IR_BUILD_DICT, TY_DICT);
+            for (int i = 0; i < n->keywords.len; i++) {
+                Node *k = n->keywords.data[i];
+                Instr *v = gen_expr(g, k->value);
+                if (k->name) {
+                    Instr *m = op3(g, IR_DICT_MERGE_KW, TY_VOID, kw, v, fn);
+                    m->str = k->name;
+                } else {
+                    op3(g, IR_DICT_MERGE_KW, TY_VOID, kw, v, fn);
+                }
+            }
+        }
+        Vec ops = {0};
+        vec_push(&ops, fn);
+        vec_push(&ops, args);
+        if (kw) vec_push(&ops, kw);
+        return opv(g, IR_CALL_EX, TY_DYN, &ops);
+    }
+    Vec args = {0};
+    vec_push(&args, gen_expr(g, f->kind == N_ATTRIBUTE ? f->value : f));
+    char **names = gen_call_args(g, &args, n);
+    Instr *c = make_call(g, f->kind == N_ATTRIBUTE ? IR_CALL_METHOD : IR_CALL, &args, names, n->keywords.len);
+    if (f->kind == N_ATTRIBUTE) c->str = f->name;
+    return c;
+}
+
+/* `a and b`, `a or b`, `x if c else y`: a temp variable merged by a phi. */
+static Instr *gen_boolop(Gen *g, Node *n) {
+    int t = new_temp(g);
+    Block *done = new_block(g);
+    for (int i = 0; i < n->values.len; i++) {
+        Instr *v = gen_expr(g, n->values.data[i]);
+        write_var(g->cur, t, v);
+        if (i == n->values.len - 1) { jump(g, done); break; }
+        Instr *c = to_cbool(g, v);
+        Block *next = new_block(g);
+        if (n->op == OP_AND) branch(g, c, next, done);
+        else branch(g, c, done, next);
+        seal(g, next);
+        g->cur = next;
+    }
+    seal(g, done);
+    g->cur = done;
+    return read_var(g, done, t);
+}
+
+static Instr *gen_ifexp(Gen *g, Node *n) {
+    int t = new_temp(g);
+    Block *bt = new_block(g), *bf = new_block(g), *done = new_block(g);
+    branch(g, to_cbool(g, gen_expr(g, n->test)), bt, bf);
+    seal(g, bt); seal(g, bf);
+    g->cur = bt;
+    write_var(g->cur, t, gen_expr(g, n->left));
+    jump(g, done);
+    g->cur = bf;
+    write_var(g->cur, t, gen_expr(g, n->right));
+    jump(g, done);
+    seal(g, done);
+    g->cur = done;
+    return read_var(g, done, t);
+}
+
+static Instr *compare1(Gen *g, int op, Instr *a, Instr *b, bool want_cbool) {
+    Instr *r;
+    switch (op) {
+    case CMP_IS: case CMP_ISNOT:
+        r = op2(g, IR_IS, TY_CBOOL, a, b);
+        r->subop = op == CMP_ISNOT;
+        break;
+    case CMP_IN: case CMP_NOTIN:
+        r = op2(g, IR_IN, TY_CBOOL, b, a);
+        r->subop = op == CMP_NOTIN;
+        break;
+    default:
+        if (want_cbool) { r = op2(g, IR_COMPARE_BOOL, TY_CBOOL, a, b); r->subop = op; return r; }
+        r = op2(g, IR_COMPARE, TY_DYN, a, b);
+        r->subop = op;
+        return r;
+    }
+    return want_cbool ? r : op1(g, IR_BOX_BOOL, TY_BOOL, r);
+}
+
+static Instr *gen_compare(Gen *g, Node *n, bool want_cbool) {
+    Instr *left = gen_expr(g, n->left);
+    if (n->values.len == 1) return compare1(g, n->ops[0], left, gen_expr(g, n->values.data[0]), want_cbool);
+    /* a < b < c: stop at the first false result, which is the value */
+    int t = new_temp(g);
+    Block *done = new_block(g);
+    for (int i = 0; i < n->values.len; i++) {
+        Instr *right = gen_expr(g, n->values.data[i]);
+        Instr *r = compare1(g, n->ops[i], left, right, want_cbool);
+        write_var(g->cur, t, r);
+        if (i == n->values.len - 1) { jump(g, done); break; }
+        Block *next = new_block(g);
+        branch(g, to_cbool(g, r), next, done);
+        seal(g, next);
+        g->cur = next;
+        left = right;
+    }
+    seal(g, done);
+    g->cur = done;
+    Instr *v = read_var(g, done, t);
+    if (want_cbool && v->type != TY_CBOOL) v->type = TY_CBOOL; /* phi of cbools */
+    return v;
+}
+
+/* A condition for a branch: comparisons and `not` avoid boxing a bool. */
+static Instr *gen_cond(Gen *g, Node *n) {
+    if (n->kind == N_COMPARE) return gen_compare(g, n, true);
+    if (n->kind == N_UNARYOP && n->op == OP_NOT) {
+        Instr *c = gen_cond(g, n->value);
+        Instr *r = op1(g, IR_NOT, TY_CBOOL, c);
+        return r;
+    }
+    return to_cbool(g, gen_expr(g, n));
+}
+
+static Instr *gen_joinedstr(Gen *g, Node *n) {
+    Instr **parts = xmalloc(sizeof(Instr *) * (n->elts.len + 1));
+    int np = 0;
+    for (int i = 0; i < n->elts.len; i++) {
+        Node *p = n->elts.data[i];
+        if (p->kind == N_STR) { parts[np++] = const_str(g, p->str, p->len); continue; }
+        Instr *v = gen_expr(g, p->value);
+        if (p->op == 'r') v = op1(g, IR_TO_REPR, TY_STR, v);
+        else if (p->op == 's') v = op1(g, IR_TO_STR, TY_STR, v);
+        else if (p->op == 'a') v = op1(g, IR_TO_ASCII, TY_STR, v);
+        Vec fa = {0};
+        vec_push(&fa, v);
+        if (p->format_spec) vec_push(&fa, gen_joinedstr(g, p->format_spec));
+        parts[np++] = opv(g, IR_FORMAT, TY_STR, &fa);
+    }
+    if (np == 1 && parts[0]->type == TY_STR) return parts[0];
+    Vec ja = {.data = (void **)parts, .len = np, .cap = np};
+    return opv(g, IR_JOIN_STR, TY_STR, &ja);
+}
+
+/* Comprehensions run inline: loops appending to the result built before them. */
+static void gen_comp_loops(Gen *g, Node *n, int level, Instr *result, Instr *first_iterable) {
+    if (level == n->generators.len) {
+        switch (n->kind) {
+        case N_LISTCOMP: case N_GENEXP: op2(g, IR_LIST_APPEND, TY_VOID, result, gen_expr(g, n->value)); break;
+        case N_SETCOMP: op2(g, IR_SET_ADD, TY_VOID, result, gen_expr(g, n->value)); break;
+        default: {
+            Instr *k = gen_expr(g, n->left);
+            Instr *v = gen_expr(g, n->right);
+            op3(g, IR_DICT_SET, TY_VOID, result, k, v);
+        }
+        }
+        return;
+    }
+    Node *c = n->generators.data[level];
+    if (c->is_async) unsupported(g, c, "async comprehension");
+    Instr *iterable = level == 0 ? first_iterable : gen_expr(g, c->iter);
+    Instr *it = op1(g, IR_ITER, TY_DYN, iterable);
+    Block *head = new_block(g), *body = new_block(g), *done = new_block(g);
+    jump(g, head);
+    g->cur = head;
+    Instr *next = emit(g, IR_FOR_NEXT, TY_DYN);
+    ir_add_arg(next, it);
+    next->target[0] = body;
+    next->target[1] = done;
+    raising_terminator(g, next);
+    add_pred(body, head);
+    add_pred(done, head);
+    g->cur = NULL;
+    seal(g, body);
+    g->cur = body;
+    gen_assign(g, c->target, next);
+    for (int i = 0; i < c->ifs.len; i++) {
+        Block *pass = new_block(g);
+        branch(g, gen_cond(g, c->ifs.data[i]), pass, head);
+        seal(g, pass);
+        g->cur = pass;
+    }
+    gen_comp_loops(g, n, level + 1, result, NULL);
+    jump(g, head);
+    seal(g, head);
+    seal(g, done);
+    g->cur = done;
+}
+
+static Instr *gen_comprehension(Gen *g, Node *n) {
+    Node *first = n->generators.data[0];
+    Instr *outer_iter = gen_expr(g, first->iter);
+    Scope *saved = g->scope;
+    g->scope = n->scope;
+    IrOp build = n->kind == N_SETCOMP ? IR_BUILD_SET : n->kind == N_DICTCOMP ? IR_BUILD_DICT : IR_BUILD_LIST;
+    Instr *result = op0(g, build, n->kind == N_SETCOMP ? TY_SET : n->kind == N_DICTCOMP ? TY_DICT : TY_LIST);
+    create_cells(g, n->scope);
+    gen_comp_loops(g, n, 0, result, outer_iter);
+    g->scope = saved;
+    if (n->kind == N_GENEXP) return op1(g, IR_ITER, TY_DYN, result); /* eager until generators land */
+    return result;
+}
+
+static Instr *gen_slice(Gen *g, Node *n) {
+    Instr *lo = n->lower ? gen_expr(g, n->lower) : const_none(g);
+    Instr *hi = n->upper ? gen_expr(g, n->upper) : const_none(g);
+    Instr *st = n->step ? gen_expr(g, n->step) : const_none(g);
+    return op3(g, IR_BUILD_SLICE, TY_DYN, lo, hi, st);
+}
+
+static Instr *gen_expr(Gen *g, Node *n) {
+    int saved_line = g->line;
+    g->line = n->line;
+    Instr *r = NULL;
+    switch (n->kind) {
+    case N_NAME: r = load_name(g, n); break;
+    case N_INT: r = gen_int_literal(g, n); break;
+    case N_FLOAT: r = emit(g, IR_CONST_FLOAT, TY_FLOAT); r->fval = n->fval; break;
+    case N_IMAG: r = emit(g, IR_CONST_IMAG, TY_DYN); r->fval = n->fval; break;
+    case N_STR: r = const_str(g, n->str, n->len); break;
+    case N_BYTES: r = emit(g, IR_CONST_BYTES, TY_BYTES); r->str = xstrndup(n->str, n->len); r->len = n->len; break;
+    case N_NONE: r = const_none(g); break;
+    case N_TRUE: r = emit(g, IR_CONST_TRUE, TY_BOOL); break;
+    case N_FALSE: r = emit(g, IR_CONST_FALSE, TY_BOOL); break;
+    case N_ELLIPSIS: r = emit(g, IR_CONST_ELLIPSIS, TY_DYN); break;
+    case N_JOINEDSTR: r = gen_joinedstr(g, n); break;
+    case N_BINOP: {
+        Instr *a = gen_expr(g, n->left);
+        Instr *b = gen_expr(g, n->right);
+        r = op2(g, IR_BINOP, TY_DYN, a, b);
+        r->subop = n->op;
+        break;
+    }
+    case N_UNARYOP:
+        if (n->op == OP_NOT) {
+            r = op1(g, IR_BOX_BOOL, TY_BOOL, op1(g, IR_NOT, TY_CBOOL, gen_cond(g, n->value)));
+        } else {
+            r = op1(g, IR_UNARY, TY_DYN, gen_expr(g, n->value));
+            r->subop = n->op;
+        }
+        break;
+    case N_BOOLOP: r = gen_boolop(g, n); break;
+    case N_COMPARE: r = gen_compare(g, n, false); break;
+    case N_CALL: r = gen_call(g, n); break;
+    case N_ATTRIBUTE:
+        r = op1(g, IR_GETATTR, TY_DYN, gen_expr(g, n->value));
+        r->str = n->name;
+        break;
+    case N_SUBSCRIPT: {
+        Instr *o = gen_expr(g, n->value);
+        Instr *k = n->slice->kind == N_SLICE ? gen_slice(g, n->slice) : gen_expr(g, n->slice);
+        r = op2(g, IR_GETITEM, TY_DYN, o, k);
+        break;
+    }
+    case N_SLICE: r = gen_slice(g, n); break;
+    case N_LIST: case N_TUPLE: case N_SET:
+        if (n->kind != N_SET && !has_star(&n->elts)) {
+            Vec vals = {0};
+            for (int i = 0; i < n->elts.len; i++) vec_push(&vals, gen_expr(g, n->elts.data[i]));
+            r = opv(g, n->kind == N_LIST ? IR_BUILD_LIST : IR_BUILD_TUPLE, n->kind == N_LIST ? TY_LIST : TY_TUPLE, &vals);
+        } else if (n->kind == N_SET) {
+            r = op0(g, IR_BUILD_SET, TY_SET);
+            for (int i = 0; i < n->elts.len; i++) {
+                Node *e = n->elts.data[i];
+                if (e->kind == N_STARRED) op2(g, IR_SET_UPDATE, TY_VOID, r, gen_expr(g, e->value));
+                else op2(g, IR_SET_ADD, TY_VOID, r, gen_expr(g, e));
+            }
+        } else {
+            r = gen_star_list(g, &n->elts);
+            if (n->kind == N_TUPLE) r = op1(g, IR_LIST_TO_TUPLE, TY_TUPLE, r);
+        }
+        break;
+    case N_DICT:
+        r = op0(g, IR_BUILD_DICT, TY_DICT);
+        for (int i = 0; i < n->keys.len; i++) {
+            Node *k = n->keys.data[i];
+            if (!k) { op2(g, IR_DICT_UPDATE, TY_VOID, r, gen_expr(g, n->values.data[i])); continue; }
+            Instr *kv = gen_expr(g, k);
+            Instr *vv = gen_expr(g, n->values.data[i]);
+            op3(g, IR_DICT_SET, TY_VOID, r, kv, vv);
+        }
+        break;
+    case N_LISTCOMP: case N_SETCOMP: case N_DICTCOMP: case N_GENEXP:
+        r = gen_comprehension(g, n);
+        break;
+    case N_LAMBDA: r = gen_function(g, n); break;
+    case N_IFEXP: r = gen_ifexp(g, n); break;
+    case N_NAMEDEXPR:
+        r = gen_expr(g, n->value);
+        store_name(g, n->target, r);
+        break;
+    case N_STARRED:
+        error_at(g->mod->file, n->line, n->col, "can't use starred expression here");
+    case N_YIELD: case N_YIELDFROM: unsupported(g, n, "'yield' (generators)");
+    case N_AWAIT: unsupported(g, n, "'await' (coroutines)");
+    default:
+        error_at(g->mod->file, n->line, n->col, "unexpected %s in expression", node_kind_name(n->kind));
+    }
+    g->line = saved_line;
+    return r;
+}
+
+/* ---------------------------------------------------------------- assignment */
+
+static void gen_assign(Gen *g, Node *t, Instr *v) {
+    int saved_line = g->line;
+    g->line = t->line;
+    switch (t->kind) {
+    case N_NAME: store_name(g, t, v); break;
+    case N_ATTRIBUTE: {
+        Instr *o = gen_expr(g, t->value);
+        Instr *s = op2(g, IR_SETATTR, TY_VOID, o, v);
+        s->str = t->name;
+        break;
+    }
+    case N_SUBSCRIPT: {
+        Instr *o = gen_expr(g, t->value);
+        Instr *k = t->slice->kind == N_SLICE ? gen_slice(g, t->slice) : gen_expr(g, t->slice);
+        op3(g, IR_SETITEM, TY_VOID, o, k, v);
+        break;
+    }
+    case N_TUPLE: case N_LIST: {
+        int n = t->elts.len, star = -1;
+        for (int i = 0; i < n; i++)
+            if (((Node *)t->elts.data[i])->kind == N_STARRED) {
+                if (star >= 0) error_at(g->mod->file, t->line, t->col, "multiple starred expressions in assignment");
+                star = i;
+            }
+        Instr *pack;
+        if (star < 0) {
+            pack = op1(g, IR_UNPACK, TY_PACK, v);
+            pack->ival = n;
+        } else {
+            pack = op1(g, IR_UNPACK_EX, TY_PACK, v);
+            pack->ival = star;            /* before */
+            pack->subop = n - star - 1;   /* after */
+        }
+        for (int i = 0; i < n; i++) {
+            Instr *e = op1(g, IR_EXTRACT, TY_DYN, pack);
+            e->ival = i;
+            Node *el = t->elts.data[i];
+            gen_assign(g, el->kind == N_STARRED ? el->value : el, e);
+        }
+        break;
+    }
+    case N_STARRED:
+        error_at(g->mod->file, t->line, t->col, "starred assignment target must be in a list or tuple");
+    default:
+        error_at(g->mod->file, t->line, t->col, "cannot assign to %s", node_kind_name(t->kind));
+    }
+    g->line = saved_line;
+}
+
+static void gen_delete(Gen *g, Node *t) {
+    g->line = t->line;
+    switch (t->kind) {
+    case N_NAME: delete_name(g, t); break;
+    case N_ATTRIBUTE: {
+        Instr *d = op1(g, IR_DELATTR, TY_VOID, gen_expr(g, t->value));
+        d->str = t->name;
+        break;
+    }
+    case N_SUBSCRIPT: {
+        Instr *o = gen_expr(g, t->value);
+        Instr *k = t->slice->kind == N_SLICE ? gen_slice(g, t->slice) : gen_expr(g, t->slice);
+        op2(g, IR_DELITEM, TY_VOID, o, k);
+        break;
+    }
+    case N_TUPLE: case N_LIST:
+        for (int i = 0; i < t->elts.len; i++) gen_delete(g, t->elts.data[i]);
+        break;
+    default:
+        error_at(g->mod->file, t->line, t->col, "cannot delete %s", node_kind_name(t->kind));
+    }
+}
+
+static void gen_augassign(Gen *g, Node *n) {
+    Node *t = n->target;
+    Instr *cur, *obj = NULL, *key = NULL;
+    switch (t->kind) {
+    case N_NAME: cur = load_name(g, t); break;
+    case N_ATTRIBUTE:
+        obj = gen_expr(g, t->value);
+        cur = op1(g, IR_GETATTR, TY_DYN, obj);
+        cur->str = t->name;
+        break;
+    case N_SUBSCRIPT:
+        obj = gen_expr(g, t->value);
+        key = t->slice->kind == N_SLICE ? gen_slice(g, t->slice) : gen_expr(g, t->slice);
+        cur = op2(g, IR_GETITEM, TY_DYN, obj, key);
+        break;
+    default:
+        error_at(g->mod->file, t->line, t->col, "'%s' is an illegal expression for augmented assignment",
+                 node_kind_name(t->kind));
+    }
+    Instr *v = gen_expr(g, n->value);
+    Instr *r = op2(g, IR_INPLACE, TY_DYN, cur, v);
+    r->subop = n->op;
+    switch (t->kind) {
+    case N_NAME: store_name(g, t, r); break;
+    case N_ATTRIBUTE: { Instr *s = op2(g, IR_SETATTR, TY_VOID, obj, r); s->str = t->name; break; }
+    default: op3(g, IR_SETITEM, TY_VOID, obj, key, r); break;
+    }
+}
+
+/* ---------------------------------------------------------------- unwinding */
+
+static void push_unwind(Gen *g, UnwindKind kind, Vec *finalbody, Instr *value) {
+    Unwind *u = xmalloc(sizeof(Unwind));
+    u->kind = kind;
+    u->finalbody = finalbody;
+    u->value = value;
+    u->outer_exc = g->exc;
+    u->prev = g->unwind;
+    g->unwind = u;
+}
+
+static void pop_unwind(Gen *g) { g->unwind = g->unwind->prev; }
+
+static void gen_with_exit_normal(Gen *g, Instr *exitm) {
+    op1(g, IR_WITH_EXIT, TY_VOID, exitm);
+}
+
+/* Run the cleanups between the current point and `until` (return/break/continue). */
+static void unwind_to(Gen *g, Unwind *until) {
+    Unwind *saved = g->unwind;
+    Block *saved_exc = g->exc;
+    for (Unwind *u = g->unwind; u != until && g->cur; u = u->prev) {
+        g->unwind = u->prev;
+        g->exc = u->outer_exc;
+        switch (u->kind) {
+        case UW_FINALLY: gen_stmts(g, u->finalbody); break;
+        case UW_HANDLED: op1(g, IR_EXC_HANDLED_SET, TY_VOID, u->value); break;
+        case UW_WITH: gen_with_exit_normal(g, u->value); break;
+        }
+    }
+    g->unwind = saved;
+    g->exc = saved_exc;
+}
+
+/* ---------------------------------------------------------------- statements */
+
+static Block *start_handler(Gen *g) {
+    Block *h = new_block(g);
+    h->is_handler = true;
+    return h;
+}
+
+/* Begin code in a handler block: its exception value. */
+static Instr *enter_handler(Gen *g, Block *h) {
+    seal(g, h);
+    g->cur = h;
+    return op0(g, IR_LANDINGPAD, TY_DYN);
+}
+
+/* A handler body's own failures must restore the handled exception first. */
+static Block *restore_on_error(Gen *g, Instr *prev, Block **cleanup_out) {
+    Block *cleanup = start_handler(g);
+    *cleanup_out = cleanup;
+    Block *saved = g->exc;
+    g->exc = cleanup;
+    return saved;
+}
+
+static void finish_restore_block(Gen *g, Block *cleanup, Instr *prev, Block *outer_exc) {
+    Block *saved_cur = g->cur;
+    Block *saved_exc = g->exc;
+    g->exc = outer_exc;
+    if (cleanup->preds.len) {
+        Instr *e = enter_handler(g, cleanup);
+        op1(g, IR_EXC_HANDLED_SET, TY_VOID, prev);
+        Instr *rr = emit(g, IR_RERAISE, TY_VOID);
+        ir_add_arg(rr, e);
+        raising_terminator(g, rr);
+    } else {
+        seal(g, cleanup);
+    }
+    g->cur = saved_cur;
+    g->exc = saved_exc;
+}
+
+static void gen_try_except(Gen *g, Node *n) {
+    Block *handler = start_handler(g);
+    Block *after = new_block(g);
+    Block *outer = g->exc;
+    g->exc = handler;
+    gen_stmts(g, &n->body);
+    g->exc = outer;
+    gen_stmts(g, &n->orelse);
+    jump(g, after);
+
+    Instr *exc = enter_handler(g, handler);
+    Instr *prev = op1(g, IR_EXC_HANDLED_SWAP, TY_DYN, exc);
+    Block *cleanup;
+    restore_on_error(g, prev, &cleanup);
+    for (int i = 0; i < n->handlers.len; i++) {
+        Node *h = n->handlers.data[i];
+        g->line = h->line;
+        Block *body = new_block(g), *next = new_block(g);
+        if (h->value) {
+            Instr *m = op2(g, IR_EXC_MATCH, TY_CBOOL, exc, gen_expr(g, h->value));
+            branch(g, m, body, next);
+        } else {
+            jump(g, body);
+        }
+        seal(g, body);
+        g->cur = body;
+        if (h->name) {
+            Node tmp = {.kind = N_NAME, .name = h->name, .sym = h->sym, .line = h->line};
+            store_name(g, &tmp, exc);
+        }
+        push_unwind(g, UW_HANDLED, NULL, prev);
+        g->unwind->outer_exc = outer;
+        gen_stmts(g, &h->body);
+        pop_unwind(g);
+        if (g->cur) {
+            if (h->name && ((Symbol *)h->sym)->kind != SYM_LOCAL) {
+                Node tmp = {.kind = N_NAME, .name = h->name, .sym = h->sym, .line = h->line};
+                delete_name(g, &tmp);
+            } else if (h->name) {
+                write_var(g->cur, ((Symbol *)h->sym)->index, g->undef);
+            }
+            Block *saved = g->exc;
+            g->exc = outer;
+            op1(g, IR_EXC_HANDLED_SET, TY_VOID, prev);
+            g->exc = saved;
+            jump(g, after);
+        }
+        seal(g, next);
+        g->cur = next;
+    }
+    /* no clause matched: restore and re-raise */
+    g->exc = outer;
+    op1(g, IR_EXC_HANDLED_SET, TY_VOID, prev);
+    Instr *rr = emit(g, IR_RERAISE, TY_VOID);
+    ir_add_arg(rr, exc);
+    raising_terminator(g, rr);
+    g->cur = NULL;
+    finish_restore_block(g, cleanup, prev, outer);
+    seal(g, after);
+    g->cur = after;
+}
+
+static void gen_try(Gen *g, Node *n) {
+    if (n->op) unsupported(g, n, "'except*'");
+    if (!n->finalbody.len) { gen_try_except(g, n); return; }
+    Block *handler = start_handler(g);
+    Block *outer = g->exc;
+    push_unwind(g, UW_FINALLY, &n->finalbody, NULL);
+    g->exc = handler;
+    if (n->handlers.len) gen_try_except(g, n);
+    else gen_stmts(g, &n->body);
+    g->exc = outer;
+    pop_unwind(g);
+    if (g->cur) gen_stmts(g, &n->finalbody);
+    Block *after = new_block(g);
+    jump(g, after);
+
+    /* exceptional path: the exception is "being handled" during the finally body */
+    Instr *exc = enter_handler(g, handler);
+    Instr *prev = op1(g, IR_EXC_HANDLED_SWAP, TY_DYN, exc);
+    Block *cleanup;
+    restore_on_error(g, prev, &cleanup);
+    push_unwind(g, UW_HANDLED, NULL, prev);
+    g->unwind->outer_exc = outer;
+    gen_stmts(g, &n->finalbody);
+    pop_unwind(g);
+    g->exc = outer;
+    if (g->cur) {
+        op1(g, IR_EXC_HANDLED_SET, TY_VOID, prev);
+        Instr *rr = emit(g, IR_RERAISE, TY_VOID);
+        ir_add_arg(rr, exc);
+        raising_terminator(g, rr);
+        g->cur = NULL;
+    }
+    finish_restore_block(g, cleanup, prev, outer);
+    seal(g, after);
+    g->cur = after;
+}
+
+static void gen_with_items(Gen *g, Node *n, int k) {
+    if (k == n->items.len) { gen_stmts(g, &n->body); return; }
+    Node *item = n->items.data[k];
+    g->line = item->line;
+    Instr *mgr = gen_expr(g, item->value);
+    Instr *exitm = op1(g, IR_WITH_ENTER, TY_DYN, mgr);
+    Vec ea = {0};
+    vec_push(&ea, mgr);
+    Instr *val = make_call(g, IR_CALL_METHOD, &ea, NULL, 0);
+    val->str = "__enter__";
+
+    Block *handler = start_handler(g);
+    Block *outer = g->exc;
+    push_unwind(g, UW_WITH, NULL, exitm);
+    g->exc = handler;
+    if (item->target) gen_assign(g, item->target, val);
+    gen_with_items(g, n, k + 1);
+    g->exc = outer;
+    pop_unwind(g);
+    if (g->cur) gen_with_exit_normal(g, exitm);
+    Block *after = new_block(g);
+    jump(g, after);
+
+    Instr *exc = enter_handler(g, handler);
+    Instr *prev = op1(g, IR_EXC_HANDLED_SWAP, TY_DYN, exc);
+    Block *cleanup;
+    restore_on_error(g, prev, &cleanup);
+    Instr *suppress = op2(g, IR_WITH_EXIT_EXC, TY_CBOOL, exitm, exc);
+    g->exc = outer;
+    op1(g, IR_EXC_HANDLED_SET, TY_VOID, prev);
+    Block *reraise = new_block(g);
+    branch(g, suppress, after, reraise);
+    seal(g, reraise);
+    g->cur = reraise;
+    Instr *rr = emit(g, IR_RERAISE, TY_VOID);
+    ir_add_arg(rr, exc);
+    raising_terminator(g, rr);
+    g->cur = NULL;
+    finish_restore_block(g, cleanup, prev, outer);
+    seal(g, after);
+    g->cur = after;
+}
+
+static void gen_loop_body(Gen *g, Vec *body, Block *cont, Block *brk) {
+    Loop l = {.cont = cont, .brk = brk, .unwind = g->unwind, .prev = g->loop};
+    g->loop = &l;
+    gen_stmts(g, body);
+    g->loop = l.prev;
+}
+
+static void gen_while(Gen *g, Node *n) {
+    Block *head = new_block(g), *body = new_block(g), *orelse = new_block(g), *after = new_block(g);
+    jump(g, head);
+    g->cur = head;
+    branch(g, gen_cond(g, n->test), body, orelse);
+    seal(g, body);
+    g->cur = body;
+    gen_loop_body(g, &n->body, head, after);
+    jump(g, head);
+    seal(g, head);
+    seal(g, orelse);
+    g->cur = orelse;
+    gen_stmts(g, &n->orelse);
+    jump(g, after);
+    seal(g, after);
+    g->cur = after;
+}
+
+static void gen_for(Gen *g, Node *n) {
+    if (n->is_async) unsupported(g, n, "'async for'");
+    Instr *it = op1(g, IR_ITER, TY_DYN, gen_expr(g, n->iter));
+    Block *head = new_block(g), *body = new_block(g), *orelse = new_block(g), *after = new_block(g);
+    jump(g, head);
+    g->cur = head;
+    g->line = n->line;
+    Instr *next = emit(g, IR_FOR_NEXT, TY_DYN);
+    ir_add_arg(next, it);
+    next->target[0] = body;
+    next->target[1] = orelse;
+    raising_terminator(g, next);
+    add_pred(body, head);
+    add_pred(orelse, head);
+    g->cur = NULL;
+    seal(g, body);
+    g->cur = body;
+    gen_assign(g, n->target, next);
+    gen_loop_body(g, &n->body, head, after);
+    jump(g, head);
+    seal(g, head);
+    seal(g, orelse);
+    g->cur = orelse;
+    gen_stmts(g, &n->orelse);
+    jump(g, after);
+    seal(g, after);
+    g->cur = after;
+}
+
+static void gen_if(Gen *g, Node *n) {
+    Block *bt = new_block(g), *bf = new_block(g), *after = new_block(g);
+    branch(g, gen_cond(g, n->test), bt, bf);
+    seal(g, bt); seal(g, bf);
+    g->cur = bt;
+    gen_stmts(g, &n->body);
+    jump(g, after);
+    g->cur = bf;
+    gen_stmts(g, &n->orelse);
+    jump(g, after);
+    seal(g, after);
+    g->cur = after;
+}
+
+static void gen_raise(Gen *g, Node *n) {
+    Instr *e = n->value ? gen_expr(g, n->value) : NULL;
+    Instr *c = n->cause ? gen_expr(g, n->cause) : NULL;
+    Instr *r = emit(g, IR_RAISE, TY_VOID);
+    if (e) ir_add_arg(r, e);
+    if (c) ir_add_arg(r, c);
+    raising_terminator(g, r);
+    g->cur = NULL;
+}
+
+static void gen_import(Gen *g, Node *n) {
+    for (int i = 0; i < n->names.len; i++) {
+        Node *a = n->names.data[i];
+        /* import a.b.c: initialise a, a.b, a.b.c; bind a (or the alias to a.b.c) */
+        Instr *top = NULL, *last = NULL;
+        char *name = a->name;
+        for (char *p = name;; p++) {
+            if (*p == '.' || !*p) {
+                char *prefix = xstrndup(name, p - name);
+                Instr *m = op0(g, IR_IMPORT, TY_DYN);
+                m->str = prefix;
+                m->mod_ref = find_module(g->prog, prefix);
+                if (!top) top = m;
+                last = m;
+                if (!*p) break;
+            }
+        }
+        store_name(g, a->value, a->asname ? last : top);
+    }
+}
+
+static void gen_importfrom(Gen *g, Node *n) {
+    char *full = resolve_relative_import(g->mod, n->level, n->name);
+    Instr *m = op0(g, IR_IMPORT, TY_DYN);
+    m->str = full;
+    m->mod_ref = find_module(g->prog, full);
+    for (int i = 0; i < n->names.len; i++) {
+        Node *a = n->names.data[i];
+        if (!strcmp(a->name, "*")) unsupported(g, n, "'from ... import *'");
+        char *sub = format("%s.%s", full, a->name);
+        Module *subm = find_module(g->prog, sub);
+        if (subm) {
+            Instr *s = op0(g, IR_IMPORT, TY_DYN);
+            s->str = sub;
+            s->mod_ref = subm;
+        }
+        Instr *v = op1(g, IR_IMPORT_FROM, TY_DYN, m);
+        v->str = a->name;
+        store_name(g, a->value, v);
+    }
+}
+
+static Instr *docstring_of(Gen *g, Vec *body) {
+    if (!body->len) return NULL;
+    Node *first = body->data[0];
+    if (first->kind == N_EXPR && first->value->kind == N_STR)
+        return const_str(g, first->value->str, first->value->len);
+    return NULL;
+}
+
+static void gen_class(Gen *g, Node *n) {
+    Instr **decos = xmalloc(sizeof(Instr *) * (n->decorators.len + 1));
+    for (int i = 0; i < n->decorators.len; i++) decos[i] = gen_expr(g, n->decorators.data[i]);
+    g->line = n->line;
+    Instr *bases = op1(g, IR_LIST_TO_TUPLE, TY_TUPLE, gen_star_list(g, &n->bases));
+    Instr **kwv = xmalloc(sizeof(Instr *) * (n->keywords.len + 1));
+    for (int i = 0; i < n->keywords.len; i++) {
+        Node *kw = n->keywords.data[i];
+        if (!kw->name) unsupported(g, kw, "'**' in class keywords");
+        kwv[i] = gen_expr(g, kw->value);
+    }
+    Instr *ns = op0(g, IR_BUILD_DICT, TY_DICT);
+    Scope *cs = n->scope;
+    Instr *saved_ns = g->ns;
+    Scope *saved_scope = g->scope;
+    Instr *modname = load_global(g, module_global_slot(g->mod, "__name__"), "__name__");
+    op3(g, IR_DICT_SET, TY_VOID, ns, const_str(g, "__module__", 10), modname);
+    op3(g, IR_DICT_SET, TY_VOID, ns, const_str(g, "__qualname__", 12), const_str(g, cs->qualname, strlen(cs->qualname)));
+    Instr *doc = docstring_of(g, &n->body);
+    if (doc) op3(g, IR_DICT_SET, TY_VOID, ns, const_str(g, "__doc__", 7), doc);
+    Instr *cell = NULL;
+    if (cs->class_cell) {
+        cell = emit(g, IR_CELL_NEW, TY_DYN);
+        write_var(g->cur, cs->class_cell->index, cell);
+        op3(g, IR_DICT_SET, TY_VOID, ns, const_str(g, "__classcell__", 13), cell);
+    }
+    g->ns = ns;
+    g->scope = cs;
+    gen_stmts(g, &n->body);
+    g->ns = saved_ns;
+    g->scope = saved_scope;
+    g->line = n->line;
+    Vec ca = {0};
+    vec_push(&ca, bases);
+    vec_push(&ca, ns);
+    char **names = n->keywords.len ? xmalloc(sizeof(char *) * n->keywords.len) : NULL;
+    for (int i = 0; i < n->keywords.len; i++) {
+        names[i] = ((Node *)n->keywords.data[i])->name;
+        vec_push(&ca, kwv[i]);
+    }
+    Instr *cls = make_call(g, IR_MAKE_CLASS, &ca, names, n->keywords.len);
+    cls->str = n->name;
+    for (int i = n->decorators.len - 1; i >= 0; i--) cls = call1(g, decos[i], cls);
+    Node tmp = {.kind = N_NAME, .name = n->name, .sym = n->sym, .line = n->line};
+    store_name(g, &tmp, cls);
+}
+
+static void gen_stmt(Gen *g, Node *n) {
+    g->line = n->line;
+    if (!g->cur) {
+        /* unreachable code after return/raise/break: still compiled, never run */
+        g->cur = new_block(g);
+        seal(g, g->cur);
+    }
+    switch (n->kind) {
+    case N_EXPR: gen_expr(g, n->value); break;
+    case N_ASSIGN: {
+        Instr *v = gen_expr(g, n->value);
+        for (int i = 0; i < n->targets.len; i++) gen_assign(g, n->targets.data[i], v);
+        break;
+    }
+    case N_AUGASSIGN: gen_augassign(g, n); break;
+    case N_ANNASSIGN:
+        if (n->value) gen_assign(g, n->target, gen_expr(g, n->value));
+        break;
+    case N_DELETE:
+        for (int i = 0; i < n->targets.len; i++) gen_delete(g, n->targets.data[i]);
+        break;
+    case N_PASS: case N_GLOBAL: case N_NONLOCAL: break;
+    case N_IF: gen_if(g, n); break;
+    case N_WHILE: gen_while(g, n); break;
+    case N_FOR: gen_for(g, n); break;
+    case N_BREAK: case N_CONTINUE:
+        if (!g->loop) error_at(g->mod->file, n->line, n->col, "'%s' outside loop",
+                               n->kind == N_BREAK ? "break" : "continue");
+        unwind_to(g, g->loop->unwind);
+        jump(g, n->kind == N_BREAK ? g->loop->brk : g->loop->cont);
+        break;
+    case N_RETURN: {
+        Instr *v = n->value ? gen_expr(g, n->value) : const_none(g);
+        unwind_to(g, NULL);
+        if (g->cur) {
+            Instr *r = emit(g, IR_RETURN, TY_VOID);
+            ir_add_arg(r, v);
+            g->cur = NULL;
+        }
+        break;
+    }
+    case N_RAISE: gen_raise(g, n); break;
+    case N_TRY: gen_try(g, n); break;
+    case N_WITH:
+        if (n->is_async) unsupported(g, n, "'async with'");
+        gen_with_items(g, n, 0);
+        break;
+    case N_ASSERT: {
+        Block *fail = new_block(g), *ok = new_block(g);
+        branch(g, gen_cond(g, n->test), ok, fail);
+        seal(g, fail);
+        g->cur = fail;
+        Vec aa = {0};
+        if (n->value) vec_push(&aa, gen_expr(g, n->value));
+        Instr *a = emit(g, IR_ASSERT_FAIL, TY_VOID); /* a terminator: raises AssertionError */
+        for (int k = 0; k < aa.len; k++) ir_add_arg(a, aa.data[k]);
+        raising_terminator(g, a);
+        g->cur = NULL;
+        seal(g, ok);
+        g->cur = ok;
+        break;
+    }
+    case N_IMPORT: gen_import(g, n); break;
+    case N_IMPORTFROM: gen_importfrom(g, n); break;
+    case N_FUNCDEF: {
+        Instr *fn = gen_function(g, n);
+        Node tmp = {.kind = N_NAME, .name = n->name, .sym = n->sym, .line = n->line};
+        store_name(g, &tmp, fn);
+        break;
+    }
+    case N_CLASSDEF: gen_class(g, n); break;
+    case N_MATCH: unsupported(g, n, "'match' statement");
+    default:
+        error_at(g->mod->file, n->line, n->col, "unexpected %s statement", node_kind_name(n->kind));
+    }
+}
+
+static void gen_stmts(Gen *g, Vec *stmts) {
+    for (int i = 0; i < stmts->len; i++) gen_stmt(g, stmts->data[i]);
+}
+
+/* ---------------------------------------------------------------- functions */
+
+static void collect_params(IrFunc *f, Node *args) {
+    Vec *groups[] = {&args->posonly, &args->params, &args->kwonly};
+    for (int gi = 0; gi < 3; gi++)
+        for (int i = 0; i < groups[gi]->len; i++)
+            vec_push(&f->param_names, ((Node *)groups[gi]->data[i])->name);
+    f->posonlycount = args->posonly.len;
+    f->argcount = args->posonly.len + args->params.len;
+    f->kwonlycount = args->kwonly.len;
+    if (args->vararg) { f->has_varargs = true; vec_push(&f->param_names, args->vararg->name); }
+    if (args->kwarg) { f->has_varkw = true; vec_push(&f->param_names, args->kwarg->name); }
+    f->nparams = f->param_names.len;
+}
+
+static Node *param_node(Node *args, int k) {
+    Vec *groups[] = {&args->posonly, &args->params, &args->kwonly};
+    for (int gi = 0; gi < 3; gi++) {
+        if (k < groups[gi]->len) return groups[gi]->data[k];
+        k -= groups[gi]->len;
+    }
+    if (args->vararg) { if (k == 0) return args->vararg; k--; }
+    return args->kwarg;
+}
+
+/* Compile a def or lambda into its own IrFunc, then (in the enclosing function) build
+ * the function object: defaults, keyword defaults and closure cells. */
+static Instr *gen_function(Gen *g, Node *n) {
+    Scope *fs = n->scope;
+    if (fs->is_generator) unsupported(g, n, "generator function");
+    if (n->is_async) unsupported(g, n, "'async def'");
+    /* decorators, then defaults, in the enclosing function */
+    Instr **decos = xmalloc(sizeof(Instr *) * (n->decorators.len + 1));
+    for (int i = 0; i < n->decorators.len; i++) decos[i] = gen_expr(g, n->decorators.data[i]);
+    g->line = n->line;
+    Instr *defaults = NULL, *kwdefaults = NULL;
+    if (n->args->defaults.len) {
+        Vec vals = {0};
+        for (int i = 0; i < n->args->defaults.len; i++) vec_push(&vals, gen_expr(g, n->args->defaults.data[i]));
+        defaults = opv(g, IR_BUILD_TUPLE, TY_TUPLE, &vals);
+    }
+    for (int i = 0; i < n->args->kw_defaults.len; i++) {
+        Node *d = n->args->kw_defaults.data[i];
+        if (!d) continue;
+        if (!kwdefaults) kwdefaults = op0(g, IR_BUILD_DICT, TY_DICT);
+        Node *p = n->args->kwonly.data[i];
+        op3(g, IR_DICT_SET, TY_VOID, kwdefaults, const_str(g, p->name, strlen(p->name)), gen_expr(g, d));
+    }
+
+    /* the body */
+    Gen sub = {.prog = g->prog, .mod = g->mod, .irm = g->irm, .scope = fs};
+    IrFunc *f = ir_func_new(g->mod, format("%s_%d", n->kind == N_LAMBDA ? "lambda" : n->name, ++g->nfuncs));
+    f->qualname = fs->qualname;
+    f->scope = fs;
+    f->node = n;
+    f->firstline = n->line;
+    f->nvars = fs->nvars;
+    collect_params(f, n->args);
+    vec_push(&g->irm->funcs, f);
+    sub.fn = f;
+    sub.nfuncs = g->nfuncs + 1000 * g->irm->funcs.len;
+    Block *entry = ir_block_new(f);
+    seal(&sub, entry);
+    sub.cur = entry;
+    sub.line = n->line;
+    sub.undef = emit(&sub, IR_UNDEF, TY_DYN);
+    for (int k = 0; k < f->nparams; k++) {
+        Instr *p = emit(&sub, IR_PARAM, TY_DYN);
+        p->ival = k;
+        Node *pn = param_node(n->args, k);
+        p->str = pn->name;
+        write_var(entry, ((Symbol *)pn->sym)->index, p);
+    }
+    create_cells(&sub, fs);
+    if (n->kind == N_LAMBDA) {
+        Instr *v = gen_expr(&sub, n->value);
+        Instr *r = emit(&sub, IR_RETURN, TY_VOID);
+        ir_add_arg(r, v);
+    } else {
+        gen_stmts(&sub, &n->body);
+        if (sub.cur) {
+            Instr *r = emit(&sub, IR_RETURN, TY_VOID);
+            ir_add_arg(r, const_none(&sub));
+        }
+    }
+    g->nfuncs = sub.nfuncs;
+
+    /* the function object */
+    g->line = n->line;
+    Vec ma = {0};
+    vec_push(&ma, defaults);
+    vec_push(&ma, kwdefaults);
+    vec_push(&ma, n->kind == N_FUNCDEF ? docstring_of(g, &n->body) : NULL);
+    for (int i = 0; i < fs->freevars.len; i++) {
+        Symbol *fv = fs->freevars.data[i];
+        vec_push(&ma, cell_of(g, fv->outer));
+    }
+    Instr *fnv = opv(g, IR_MAKE_FUNCTION, TY_FUNC, &ma);
+    fnv->func_ref = f;
+    for (int i = n->decorators.len - 1; i >= 0; i--) fnv = call1(g, decos[i], fnv);
+    return fnv;
+}
+
+IrModule *irgen_module(Program *p, Module *m) {
+    IrModule *irm = xmalloc(sizeof(IrModule));
+    irm->module = m;
+    Gen g = {.prog = p, .mod = m, .irm = irm, .scope = m->scope};
+    IrFunc *f = ir_func_new(m, "module_init");
+    f->qualname = "<module>";
+    f->scope = m->scope;
+    f->node = m->ast;
+    f->firstline = 1;
+    f->nvars = m->scope->nvars;
+    f->is_module_init = true;
+    vec_push(&irm->funcs, f);
+    g.fn = f;
+    Block *entry = ir_block_new(f);
+    seal(&g, entry);
+    g.cur = entry;
+    g.line = 1;
+    g.undef = emit(&g, IR_UNDEF, TY_DYN);
+    Instr *doc = docstring_of(&g, &m->ast->body);
+    Node docname = {.kind = N_NAME, .name = "__doc__", .sym = NULL};
+    Symbol docsym = {.name = "__doc__", .kind = SYM_GLOBAL, .index = module_global_slot(m, "__doc__")};
+    docname.sym = &docsym;
+    store_name(&g, &docname, doc ? doc : const_none(&g));
+    create_cells(&g, m->scope);
+    gen_stmts(&g, &m->ast->body);
+    if (g.cur) {
+        Instr *r = emit(&g, IR_RETURN, TY_VOID);
+        ir_add_arg(r, const_none(&g));
+    }
+    return irm;
+}

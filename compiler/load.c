@@ -1,0 +1,190 @@
+/* load.c — finds and parses every module a program imports (the closed world).
+ * User modules are NAME.tr / NAME.py files or packages NAME/__init__.{tr,py} in the
+ * main file's directory; stdlib C modules come from stdlib_registry.c.  An import of a
+ * name found nowhere is left for run time (ModuleNotFoundError), so that
+ * `try: import x / except ImportError` works. */
+#include "trc.h"
+#include <sys/stat.h>
+
+static bool file_exists(const char *path) {
+    struct stat st;
+    return stat(path, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+Module *find_module(Program *p, const char *name) {
+    for (int i = 0; i < p->modules.len; i++) {
+        Module *m = p->modules.data[i];
+        if (!strcmp(m->name, name)) return m;
+    }
+    return NULL;
+}
+
+static char *c_identifier(const char *name) {
+    StrBuf b = {0};
+    for (const char *s = name; *s; s++) {
+        if ((*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z') || (*s >= '0' && *s <= '9'))
+            sb_add(&b, s, 1);
+        else if (*s == '_')
+            sb_puts(&b, "__");
+        else
+            sb_printf(&b, "_%02x", (unsigned char)*s);
+    }
+    sb_add(&b, "", 1);
+    return b.data;
+}
+
+static Module *add_module(Program *p, const char *name, SrcFile *f, bool is_package) {
+    Module *m = xmalloc(sizeof(Module));
+    m->name = xstrdup(name);
+    m->c_name = c_identifier(name);
+    m->file = f;
+    m->is_package = is_package;
+    m->is_stdlib = f == NULL;
+    m->id = p->modules.len;
+    vec_push(&p->modules, m);
+    return m;
+}
+
+/* Look for a user module's source: returns the path or NULL. */
+static char *locate_source(Program *p, const char *name, bool *is_package) {
+    char *rel = xstrdup(name);
+    for (char *c = rel; *c; c++)
+        if (*c == '.') *c = '/';
+    static const char *exts[] = {".tr", ".py"};
+    for (int d = 0; d < p->search_dirs.len; d++) {
+        const char *dir = p->search_dirs.data[d];
+        for (int e = 0; e < 2; e++) {
+            char *path = format("%s/%s%s", dir, rel, exts[e]);
+            if (file_exists(path)) { *is_package = false; return path; }
+            free(path);
+            path = format("%s/%s/__init__%s", dir, rel, exts[e]);
+            if (file_exists(path)) { *is_package = true; return path; }
+            free(path);
+        }
+    }
+    free(rel);
+    return NULL;
+}
+
+static void load_module(Program *p, const char *name);
+
+/* Every import statement anywhere in the tree (also inside functions and try blocks). */
+static void collect_imports(Program *p, Module *m, Node *n);
+
+static void collect_vec(Program *p, Module *m, Vec *v) {
+    for (int i = 0; i < v->len; i++) collect_imports(p, m, v->data[i]);
+}
+
+char *resolve_relative_import(Module *from, int level, const char *name) {
+    if (level == 0) return xstrdup(name ? name : "");
+    /* the package of `from`: itself if a package, else its parent */
+    char *pkg = xstrdup(from->name);
+    int up = from->is_package ? level - 1 : level;
+    for (int i = 0; i < up; i++) {
+        char *dot = strrchr(pkg, '.');
+        if (!dot) { free(pkg); return NULL; }
+        *dot = 0;
+    }
+    if (!strcmp(from->name, "__main__") && !from->is_package) { free(pkg); return NULL; }
+    char *r = name && *name ? format("%s.%s", pkg, name) : xstrdup(pkg);
+    free(pkg);
+    return r;
+}
+
+static void collect_imports(Program *p, Module *m, Node *n) {
+    if (!n) return;
+    if (n->kind == N_IMPORT) {
+        for (int i = 0; i < n->names.len; i++) {
+            Node *a = n->names.data[i];
+            load_module(p, a->name);
+        }
+        return;
+    }
+    if (n->kind == N_IMPORTFROM) {
+        char *full = resolve_relative_import(m, n->level, n->name);
+        if (!full)
+            error_at(m->file, n->line, n->col, "attempted relative import with no known parent package");
+        load_module(p, full);
+        /* `from pkg import sub` may name a submodule */
+        for (int i = 0; i < n->names.len; i++) {
+            Node *a = n->names.data[i];
+            if (!strcmp(a->name, "*")) continue;
+            char *sub = format("%s.%s", full, a->name);
+            bool pkg;
+            char *path = locate_source(p, sub, &pkg);
+            if (path) load_module(p, sub);
+            free(path);
+            free(sub);
+        }
+        free(full);
+        return;
+    }
+    collect_vec(p, m, &n->body);
+    collect_vec(p, m, &n->orelse);
+    collect_vec(p, m, &n->finalbody);
+    collect_vec(p, m, &n->handlers);
+    collect_vec(p, m, &n->cases);
+}
+
+static void load_module(Program *p, const char *name) {
+    if (find_module(p, name)) return;
+    /* load parent packages first: `import a.b` runs a/__init__ then a/b */
+    const char *dot = strrchr(name, '.');
+    if (dot) {
+        char *parent = xstrndup(name, dot - name);
+        load_module(p, parent);
+        free(parent);
+    }
+    bool is_package = false;
+    char *path = locate_source(p, name, &is_package);
+    if (!path) {
+        if (stdlib_has_module(name)) add_module(p, name, NULL, false);
+        return; /* unknown: ModuleNotFoundError at run time */
+    }
+    SrcFile *f = read_source(path);
+    if (!f) { fprintf(stderr, "trc: error: cannot read %s\n", path); exit(2); }
+    Node *ast = parse_file(f);
+    /* register before walking so that cyclic imports terminate */
+    Module *m = add_module(p, name, f, is_package);
+    m->ast = ast;
+    collect_imports(p, m, ast);
+    /* keep dependencies ahead of dependents: move m to the end */
+    for (int i = m->id; i < p->modules.len - 1; i++) {
+        p->modules.data[i] = p->modules.data[i + 1];
+        ((Module *)p->modules.data[i])->id = i;
+    }
+    p->modules.data[p->modules.len - 1] = m;
+    m->id = p->modules.len - 1;
+}
+
+Program *load_program(const char *path) {
+    Program *p = xmalloc(sizeof(Program));
+    SrcFile *f = read_source(path);
+    if (!f) {
+        fprintf(stderr, "trc: error: cannot open '%s'\n", path);
+        exit(2);
+    }
+    char *dir = xstrdup(path);
+    char *slash = strrchr(dir, '/');
+    if (slash) *slash = 0; else { free(dir); dir = xstrdup("."); }
+    vec_push(&p->search_dirs, dir);
+
+    Node *ast = parse_file(f);
+    Module *m = xmalloc(sizeof(Module));
+    m->name = "__main__";
+    m->c_name = "__main__";
+    m->file = f;
+    m->ast = ast;
+    p->main = m;
+    vec_push(&p->modules, m);
+    collect_imports(p, m, ast);
+    /* main goes last */
+    for (int i = 0; i < p->modules.len - 1; i++) p->modules.data[i] = p->modules.data[i + 1];
+    p->modules.data[p->modules.len - 1] = m;
+    for (int i = 0; i < p->modules.len; i++) ((Module *)p->modules.data[i])->id = i;
+    for (int i = 0; i < p->modules.len; i++) {
+        Module *mod = p->modules.data[i];
+        if (!mod->is_stdlib) resolve_module(p, mod);
+    }
+    return p;
+}

@@ -1,0 +1,153 @@
+/* compiled.c — runtime entry points used only by generated C (see tr_compiled.h):
+ * the slow paths of name lookups, keyword merging for f(**m), the `with` protocol,
+ * assert and re-raise, each with CPython 3.11's error texts. */
+#include "tr_compiled.h"
+
+TrValue tr_global_missing(TrValue name) {
+    TrValue v = tr_dict_get(tr_builtins_dict, name);
+    if (v) return v;
+    return tr_err(TR_EXC_TYPE(NameError), "name '%s' is not defined", tr_str_cstr(name));
+}
+
+int tr_global_del(TrValue *slot, TrValue name) {
+    if (!*slot) {
+        tr_err(TR_EXC_TYPE(NameError), "name '%s' is not defined", tr_str_cstr(name));
+        return -1;
+    }
+    *slot = 0;
+    return 0;
+}
+
+TrValue tr_unbound_local(TrValue name) {
+    return tr_err(TR_EXC_TYPE(UnboundLocalError),
+                  "cannot access local variable '%s' where it is not associated with a value",
+                  tr_str_cstr(name));
+}
+
+TrValue tr_unbound_cell(TrValue name, int is_free) {
+    if (!is_free) return tr_unbound_local(name);
+    return tr_err(TR_EXC_TYPE(NameError),
+                  "cannot access free variable '%s' where it is not associated with a value in enclosing scope",
+                  tr_str_cstr(name));
+}
+
+int tr_cell_del(TrValue cell, TrValue name) {
+    if (!TR_CELL(cell)->value) { tr_unbound_local(name); return -1; }
+    TR_CELL(cell)->value = 0;
+    return 0;
+}
+
+TrValue tr_ns_load(TrValue ns, TrValue name, TrValue *global_slot) {
+    TrValue v = tr_dict_get(ns, name);
+    if (v) return v;
+    if (tr_err_occurred()) return 0;
+    if (*global_slot) return *global_slot;
+    return tr_global_missing(name);
+}
+
+int tr_ns_del(TrValue ns, TrValue name) {
+    TrValue v = tr_dict_get(ns, name);
+    if (!v) {
+        if (!tr_err_occurred())
+            tr_err(TR_EXC_TYPE(NameError), "name '%s' is not defined", tr_str_cstr(name));
+        return -1;
+    }
+    return tr_dict_del(ns, name);
+}
+
+static int is_mapping(TrValue m) {
+    return tr_dict_check(m) || tr_type_lookup(TR_TYPE(m), tr_str_intern("keys")) != 0;
+}
+
+int tr_dict_update_mapping(TrValue d, TrValue mapping) {
+    if (!is_mapping(mapping)) {
+        tr_err(TR_EXC_TYPE(TypeError), "'%s' object is not a mapping", TR_TYPE_NAME(mapping));
+        return -1;
+    }
+    return tr_dict_update(d, mapping);
+}
+
+/* "__main__.f()" as CPython names a callee in argument errors */
+static TrValue callee_name(TrValue func) {
+    if (TR_TYPE(func) == &tr_function_type) {
+        TrFunc *f = (TrFunc *)func;
+        if (f->module && tr_str_check(f->module))
+            return tr_str_fmt("%s.%s()", tr_str_cstr(f->module), tr_str_cstr(f->qualname));
+        return tr_str_fmt("%s()", tr_str_cstr(f->qualname));
+    }
+    if (TR_TYPE(func) == &tr_method_type) return callee_name(((TrMethod *)func)->func);
+    if (TR_TYPE(func) == &tr_builtin_type) return tr_str_fmt("%s()", ((TrBuiltin *)func)->name);
+    return tr_str_fmt("%s object", TR_TYPE_NAME(func));
+}
+
+int tr_kwargs_add(TrValue kwargs, TrValue name, TrValue v, TrValue func) {
+    TrValue old = tr_dict_get(kwargs, name);
+    if (old) {
+        TrValue who = callee_name(func);
+        tr_err(TR_EXC_TYPE(TypeError), "%s got multiple values for keyword argument '%s'",
+               who ? tr_str_cstr(who) : "function", tr_str_cstr(name));
+        return -1;
+    }
+    return tr_dict_set(kwargs, name, v);
+}
+
+int tr_kwargs_merge(TrValue kwargs, TrValue mapping, TrValue func) {
+    if (!is_mapping(mapping)) {
+        TrValue who = callee_name(func);
+        tr_err(TR_EXC_TYPE(TypeError), "%s argument after ** must be a mapping, not %s",
+               who ? tr_str_cstr(who) : "function", TR_TYPE_NAME(mapping));
+        return -1;
+    }
+    TrValue src = mapping;
+    if (!tr_dict_check(mapping)) {
+        src = tr_dict_new();
+        if (!src || tr_dict_update(src, mapping) < 0) return -1;
+    }
+    size_t pos = 0;
+    TrValue k, v;
+    while (tr_dict_next(src, &pos, &k, &v)) {
+        if (!tr_str_check(k)) {
+            TrValue who = callee_name(func);
+            tr_err(TR_EXC_TYPE(TypeError), "%s keywords must be strings", who ? tr_str_cstr(who) : "function");
+            return -1;
+        }
+        if (tr_kwargs_add(kwargs, k, v, func) < 0) return -1;
+    }
+    return 0;
+}
+
+TrValue tr_with_enter(TrValue mgr) {
+    TrType *t = TR_TYPE(mgr);
+    if (!tr_type_lookup(t, tr_str_intern("__enter__")) || !tr_type_lookup(t, tr_str_intern("__exit__")))
+        return tr_err(TR_EXC_TYPE(TypeError), "'%s' object does not support the context manager protocol",
+                      t->name);
+    return tr_getattr(mgr, tr_str_intern("__exit__"));
+}
+
+int tr_with_exit(TrValue exit_method) {
+    TrValue args[3] = {tr_None, tr_None, tr_None};
+    return tr_call(exit_method, args, 3, 0) ? 0 : -1;
+}
+
+int tr_with_exit_exc(TrValue exit_method, TrValue exc) {
+    TrValue args[3] = {(TrValue)TR_TYPE(exc), exc, tr_None};
+    TrValue r = tr_call(exit_method, args, 3, 0);
+    if (!r) return -1;
+    return tr_truthy(r);
+}
+
+void tr_assert_fail(TrValue msg) {
+    if (msg) tr_err_value(TR_EXC_TYPE(AssertionError), msg);
+    else tr_raise((TrValue)TR_EXC_TYPE(AssertionError));
+}
+
+void tr_reraise(TrValue exc) { tr_err_restore(exc); }
+
+void tr_reraise_handled(void) {
+    TrValue exc = tr_exc_handled();
+    if (!exc || exc == tr_None) {
+        tr_err(TR_EXC_TYPE(RuntimeError), "No active exception to reraise");
+        return;
+    }
+    tr_err_restore(exc);
+}

@@ -1,0 +1,24 @@
+/* tr_compiled.h — runtime entry points used only by generated C (compiler/emit_c.c):
+ * name lookups with Python's error texts, keyword-argument merging, `with` protocol,
+ * assert and re-raise.  Implemented in compiled.c; assumes tr.h. */
+#ifndef TR_COMPILED_H
+#define TR_COMPILED_H
+#include "tr.h"
+
+TrValue tr_global_missing(TrValue name);            /* builtin of that name, or NameError */
+int tr_global_del(TrValue *slot, TrValue name);
+TrValue tr_unbound_local(TrValue name);             /* UnboundLocalError, returns 0 */
+TrValue tr_unbound_cell(TrValue name, int is_free);
+int tr_cell_del(TrValue cell, TrValue name);
+TrValue tr_ns_load(TrValue ns, TrValue name, TrValue *global_slot); /* class body lookup */
+int tr_ns_del(TrValue ns, TrValue name);
+int tr_dict_update_mapping(TrValue d, TrValue mapping); /* {**m} */
+int tr_kwargs_add(TrValue kwargs, TrValue name, TrValue v, TrValue func);
+int tr_kwargs_merge(TrValue kwargs, TrValue mapping, TrValue func); /* f(**m) */
+TrValue tr_with_enter(TrValue mgr);                 /* checks the protocol; bound __exit__ */
+int tr_with_exit(TrValue exit_method);              /* __exit__(None, None, None) */
+int tr_with_exit_exc(TrValue exit_method, TrValue exc); /* 1 suppresses, 0, -1 error */
+void tr_assert_fail(TrValue msg);                   /* msg may be 0 */
+void tr_reraise(TrValue exc);                       /* current = exc, traceback kept */
+void tr_reraise_handled(void);                      /* bare `raise` */
+#endif
