@@ -3,7 +3,7 @@
 # Assumes Debian (make deps installs the -dev packages as root via apt-get).
 
 CC ?= cc
-BUILD ?= build
+BUILD ?= $(if $(SANITIZE),build/san,build)
 OPT ?= -O2
 SANITIZE ?=
 WARN = -Wall -Wextra -Wno-unused-parameter -Wno-sign-compare -Wno-missing-field-initializers
@@ -26,7 +26,7 @@ RT_LIB = $(BUILD)/lib/libtrc_rt.a
 STD_LIB = $(BUILD)/lib/libtrc_std.a
 HEADER = $(BUILD)/include/tr.h $(BUILD)/include/tr_compiled.h
 
-.PHONY: all deps test demo clean bench unit
+.PHONY: all deps deps-check test demo clean
 
 all: deps-check $(TRC) $(RT_LIB) $(STD_LIB) $(HEADER)
 
@@ -64,7 +64,7 @@ $(BUILD)/obj/compiler/%.o: compiler/%.c compiler/trc.h
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_COMMON) -Icompiler -c -o $@ $<
 
-$(BUILD)/obj/runtime/%.o: runtime/%.c runtime/tr.h
+$(BUILD)/obj/runtime/%.o: runtime/%.c runtime/tr.h runtime/tr_compiled.h
 	@mkdir -p $(dir $@)
 	$(CC) $(RT_CFLAGS) -c -o $@ $<
 
@@ -72,5 +72,16 @@ $(BUILD)/obj/stdlib/%.o: stdlib/%.c runtime/tr.h
 	@mkdir -p $(dir $@)
 	$(CC) $(STD_CFLAGS) -c -o $@ $<
 
+# The whole suite: golden programs vs CPython 3.11 output, error tests, C unit tests.
+# SANITIZE=1 builds the runtime and the generated code with ASan+UBSan.
+test: all
+	TRC=$(BUILD)/bin/trc $(if $(SANITIZE),TRC_SANITIZE=1 SAN_FLAGS="$(SAN_FLAGS)" ASAN_OPTIONS=detect_leaks=0) tools/run_tests.sh
+
+# Build and run the examples a newcomer starts from.
+demo: all
+	$(TRC) build examples/hello.tr -o $(BUILD)/hello
+	$(BUILD)/hello
+	$(TRC) run examples/inventory.tr
+
 clean:
-	rm -rf $(BUILD)
+	rm -rf build

@@ -1,0 +1,90 @@
+#!/usr/bin/env bash
+# run_tests.sh — the test suite: golden programs (stdout, exit status and final
+# exception line must match CPython 3.11's recorded output), error tests (exact
+# located diagnostics, exit 2) and the runtime's C unit tests.
+# Usage: tools/run_tests.sh [golden|errors|unit]...   (default: all)
+# Env: TRC (compiler, default build/bin/trc), TRC_TEST_MODE=build|run, JOBS.
+set -u
+root=$(cd "$(dirname "$0")/.." && pwd)
+trc=${TRC:-$root/build/bin/trc}
+mode=${TRC_TEST_MODE:-build}
+jobs=${JOBS:-$(nproc)}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+export trc mode work root
+
+# One golden test: prints "PASS name" or "FAIL name: reason".
+golden_one() {
+    local py=$1 dir name base out err rc
+    dir=$(dirname "$py"); name=$(basename "$py" .py); base="$dir/$name"
+    out="$work/$name.stdout"; err="$work/$name.stderr"
+    cd "$dir" || return
+    if [ "$mode" = run ]; then
+        timeout 60 "$trc" run "$name.py" </dev/null >"$out" 2>"$err"; rc=$?
+    else
+        if ! timeout 120 "$trc" build "$name.py" -o "$work/$name.bin" >"$out" 2>"$err"; then
+            echo "FAIL $name: compile error: $(head -c 300 "$err" | head -3)"; return
+        fi
+        timeout 60 "$work/$name.bin" </dev/null >"$out" 2>"$err"; rc=$?
+    fi
+    local want_rc=0
+    [ -f "$base.exit" ] && want_rc=$(cat "$base.exit")
+    if ! cmp -s "$out" "$base.out"; then
+        echo "FAIL $name: stdout differs: $(diff "$base.out" "$out" | head -5 | tr '\n' ' ' | head -c 300)"; return
+    fi
+    if [ "$rc" != "$want_rc" ]; then
+        echo "FAIL $name: exit status $rc, expected $want_rc: $(tail -1 "$err" | head -c 200)"; return
+    fi
+    if [ -f "$base.err" ] && [ "$(tail -n 1 "$err")" != "$(cat "$base.err")" ]; then
+        echo "FAIL $name: last stderr line '$(tail -n 1 "$err" | head -c 200)', expected '$(cat "$base.err")'"; return
+    fi
+    echo "PASS $name"
+}
+
+# One error test: `trc build` must print exactly the .err text and exit 2.
+error_one() {
+    local tr=$1 dir name err rc
+    dir=$(dirname "$tr"); name=$(basename "$tr")
+    err="$work/${name%.tr}.err"
+    cd "$dir" || return
+    timeout 20 "$trc" build "$name" -o "$work/${name%.tr}.bin" >/dev/null 2>"$err"; rc=$?
+    if [ "$rc" != 2 ]; then echo "FAIL errors/$name: exit status $rc, expected 2"; return; fi
+    if ! cmp -s "$err" "${name%.tr}.err"; then
+        echo "FAIL errors/$name: diagnostic differs: $(diff "${name%.tr}.err" "$err" | head -4 | tr '\n' ' ')"; return
+    fi
+    echo "PASS errors/$name"
+}
+
+# One C unit test linked against the runtime; its last line is "N passed, N failed".
+unit_one() {
+    local c=$1 name bin
+    name=$(basename "$c" .c); bin="$work/$name"
+    if ! ${CC:-cc} -std=gnu11 -g -I"$root/runtime" $SAN_FLAGS -o "$bin" "$c" \
+        "$root/build/lib/libtrc_rt.a" -lgc -lgmp -lm -lpthread 2>"$work/$name.cc"; then
+        echo "FAIL unit/$name: does not compile: $(head -3 "$work/$name.cc" | tr '\n' ' ')"; return
+    fi
+    if timeout 120 "$bin" >"$work/$name.log" 2>&1; then echo "PASS unit/$name"
+    else echo "FAIL unit/$name: $(grep -v passed "$work/$name.log" | head -3 | tr '\n' ' ')"; fi
+}
+export -f golden_one error_one unit_one
+export SAN_FLAGS=${SAN_FLAGS:-}
+
+suites=${*:-golden errors unit}
+results="$work/results"
+: >"$results"
+for s in $suites; do
+    case $s in
+    golden) find "$root/tests/golden" -maxdepth 1 -name '*.py' ! -name '_*' ! -name 'gen_*' ! -name 'match_*' | sort |
+                xargs -P "$jobs" -I{} bash -c 'golden_one "$@"' _ {} >>"$results" ;;
+    errors) find "$root/tests/errors" -name '*.tr' | sort |
+                xargs -P "$jobs" -I{} bash -c 'error_one "$@"' _ {} >>"$results" ;;
+    unit)   find "$root/tests/unit" -name '*.c' | sort |
+                xargs -P "$jobs" -I{} bash -c 'unit_one "$@"' _ {} >>"$results" ;;
+    *) echo "unknown suite $s"; exit 2 ;;
+    esac
+done
+grep '^FAIL' "$results" | sort
+passed=$(grep -c '^PASS' "$results")
+failed=$(grep -c '^FAIL' "$results")
+echo "$passed passed, $failed failed"
+[ "$failed" = 0 ] && [ "$passed" -gt 0 ]
