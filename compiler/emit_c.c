@@ -477,7 +477,21 @@ static void emit_instr(Emitter *e, Instr *i) {
         break;
     case IR_RETURN:
         if (e->fn->is_module_init) out(e, "    return %s;\n", a0);
+        else if (e->fn->is_generator) out(e, "    gen->state = -1; tr_recursion_leave(); return %s;\n", a0);
         else out(e, "    tr_recursion_leave(); return %s;\n", a0);
+        break;
+    case IR_YIELD: /* suspend; resume here with the sent value (0: thrown in) */
+        out(e, "    gen->state = %d; tr_recursion_leave(); return %s;\n", i->subop, a0);
+        out(e, "Y%d:;\n    v%d = sent;\n", i->subop, id);
+        check_null(e, i);
+        break;
+    case IR_YIELD_FROM: /* delegate to the sub-iterator until it finishes */
+        out(e, "    v%d = tr_None;\nYL%d:;\n", id, i->subop);
+        out(e, "    { TrValue o_; int s_ = tr_gen_delegate(%s, v%d, &o_);\n      if (TR_UNLIKELY(s_ < 0))", a0, id);
+        on_error(e, i, true);
+        out(e, "\n      if (s_ > 0) { gen->state = %d; tr_recursion_leave(); return o_; }\n", i->subop);
+        out(e, "      v%d = o_; goto YD%d; }\nY%d:;\n    v%d = sent; goto YL%d;\nYD%d:;\n", id, i->subop,
+            i->subop, id, i->subop, i->subop);
         break;
     case IR_RAISE:
         if (i->nargs == 2) out(e, "    tr_raise_from(%s, %s);", a0, a1);
@@ -516,14 +530,8 @@ static void emit_code_object(Emitter *e, IrFunc *f) {
     free(cn); free(impl); free(file); free(qual);
 }
 
-static void emit_function(Emitter *e, IrFunc *f) {
-    e->fn = f;
-    e->last_line = 0;
-    char *impl = impl_name(f);
-    out(e, "\nstatic TrValue %s(TrFunc *fn, TrValue *args) {\n", impl);
-    free(impl);
-    out(e, "    (void)fn; (void)args;\n");
-    /* declarations */
+/* Storage of every live value: C declarations, or macros into the generator frame. */
+static void declare_values(Emitter *e, IrFunc *f, const char *indent, bool macros) {
     for (int b = 0; b < f->blocks.len; b++) {
         Block *bl = f->blocks.data[b];
         for (int k = 0; k < bl->instrs.len; k++) {
@@ -531,18 +539,33 @@ static void emit_function(Emitter *e, IrFunc *f) {
             if (i->dead || i->type == TY_VOID || i->op == IR_UNDEF) continue;
             if (i->type == TY_PACK) {
                 int n = i->op == IR_UNPACK ? (int)i->ival : (int)i->ival + 1 + i->subop;
-                out(e, "    TrValue p%d[%d];\n", i->id, n > 0 ? n : 1);
+                if (macros) out(e, "#define p%d (F->p%d)\n", i->id, i->id);
+                else out(e, "%sTrValue p%d[%d];\n", indent, i->id, n > 0 ? n : 1);
                 continue;
             }
-            out(e, "    %s v%d;\n", c_type(i->type), i->id);
-            if (i->op == IR_PHI) out(e, "    %s ph%d = 0;\n", c_type(i->type), i->id);
+            if (macros) out(e, "#define v%d (F->v%d)\n", i->id, i->id);
+            else out(e, "%s%s v%d;\n", indent, c_type(i->type), i->id);
+            if (i->op == IR_PHI) {
+                if (macros) out(e, "#define ph%d (F->ph%d)\n", i->id, i->id);
+                else out(e, "%s%s ph%d;\n", indent, c_type(i->type), i->id);
+            }
         }
     }
-    if (!f->is_module_init) {
-        char *cn = code_name(f);
-        out(e, "    if (TR_UNLIKELY(tr_recursion_enter())) { tr_tb_add(&%s, %d); return 0; }\n", cn, f->firstline);
-        free(cn);
+}
+
+static void undefine_values(Emitter *e, IrFunc *f) {
+    for (int b = 0; b < f->blocks.len; b++) {
+        Block *bl = f->blocks.data[b];
+        for (int k = 0; k < bl->instrs.len; k++) {
+            Instr *i = bl->instrs.data[k];
+            if (i->dead || i->type == TY_VOID || i->op == IR_UNDEF) continue;
+            out(e, "#undef %s%d\n", i->type == TY_PACK ? "p" : "v", i->id);
+            if (i->op == IR_PHI) out(e, "#undef ph%d\n", i->id);
+        }
     }
+}
+
+static void emit_blocks(Emitter *e, IrFunc *f) {
     for (int b = 0; b < f->blocks.len; b++) {
         Block *bl = f->blocks.data[b];
         if (!bl->instrs.len) continue;
@@ -554,9 +577,63 @@ static void emit_function(Emitter *e, IrFunc *f) {
         }
         for (int k = 0; k < bl->instrs.len; k++) emit_instr(e, bl->instrs.data[k]);
     }
+}
+
+static void emit_function(Emitter *e, IrFunc *f) {
+    e->fn = f;
+    e->last_line = 0;
+    char *impl = impl_name(f), *cn = code_name(f);
+    out(e, "\nstatic TrValue %s(TrFunc *fn, TrValue *args) {\n", impl);
+    out(e, "    (void)fn; (void)args;\n");
+    declare_values(e, f, "    ", false);
+    if (!f->is_module_init)
+        out(e, "    if (TR_UNLIKELY(tr_recursion_enter())) { tr_tb_add(&%s, %d); return 0; }\n", cn, f->firstline);
+    emit_blocks(e, f);
     out(e, "L_error:\n");
     if (!f->is_module_init) out(e, "    tr_recursion_leave();\n");
     out(e, "    return 0;\n}\n");
+    free(impl);
+    free(cn);
+}
+
+/* A generator: calling it allocates the frame (bound args + every SSA value) and
+ * returns a generator object; r_<name> resumes the body at gen->state. */
+static void emit_generator(Emitter *e, IrFunc *f) {
+    e->fn = f;
+    e->last_line = 0;
+    char *impl = impl_name(f), *cn = code_name(f);
+    int nres = 0;
+    for (int b = 0; b < f->blocks.len; b++) {
+        Block *bl = f->blocks.data[b];
+        for (int k = 0; k < bl->instrs.len; k++) {
+            Instr *i = bl->instrs.data[k];
+            if (i->op == IR_YIELD || i->op == IR_YIELD_FROM) i->subop = ++nres;
+        }
+    }
+    out(e, "\nstruct frame_%s {\n    TrValue args[%d];\n", f->name, f->nparams ? f->nparams : 1);
+    declare_values(e, f, "    ", false);
+    out(e, "};\n");
+    out(e, "static TrValue r_%s(TrGen *gen, TrValue sent);\n", f->name);
+    out(e, "static TrValue %s(TrFunc *fn, TrValue *args) {\n", impl);
+    out(e, "    TrValue g = tr_gen_new(fn, r_%s, sizeof(struct frame_%s));\n", f->name, f->name);
+    out(e, "    if (g) memcpy(((struct frame_%s *)((TrGen *)g)->frame)->args, args, sizeof(TrValue) * %d);\n",
+        f->name, f->nparams);
+    out(e, "    return g;\n}\n");
+    declare_values(e, f, "", true);
+    out(e, "static TrValue r_%s(TrGen *gen, TrValue sent) {\n", f->name);
+    out(e, "    struct frame_%s *F = gen->frame;\n    TrFunc *fn = gen->func; TrValue *args = F->args;\n", f->name);
+    out(e, "    (void)fn; (void)args;\n");
+    out(e, "    if (TR_UNLIKELY(tr_recursion_enter())) { tr_tb_add(&%s, %d); gen->state = -1; return 0; }\n", cn,
+        f->firstline);
+    out(e, "    switch (gen->state) {\n    case 0: break;\n");
+    for (int k = 1; k <= nres; k++) out(e, "    case %d: goto Y%d;\n", k, k);
+    out(e, "    default: tr_recursion_leave(); return 0;\n    }\n");
+    out(e, "    if (TR_UNLIKELY(!sent)) { tr_tb_add(&%s, %d); goto L_error; }\n", cn, f->firstline);
+    emit_blocks(e, f);
+    out(e, "L_error:\n    gen->state = -1;\n    tr_recursion_leave();\n    return 0;\n}\n");
+    undefine_values(e, f);
+    free(impl);
+    free(cn);
 }
 
 /* ---------------------------------------------------------------- the module */
@@ -568,7 +645,11 @@ void emit_c_module(FILE *fout, IrModule *irm, Program *p) {
     char *body = NULL;
     size_t body_len = 0;
     e.out = open_memstream(&body, &body_len);
-    for (int i = 0; i < irm->funcs.len; i++) emit_function(&e, irm->funcs.data[i]);
+    for (int i = 0; i < irm->funcs.len; i++) {
+        IrFunc *f = irm->funcs.data[i];
+        if (f->is_generator) emit_generator(&e, f);
+        else emit_function(&e, f);
+    }
     fclose(e.out);
     e.out = fout;
 

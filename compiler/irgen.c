@@ -37,7 +37,6 @@ typedef struct Gen {
     Instr *ns;           /* class body namespace */
     Instr *undef;        /* the function's UNDEF value */
     int line;
-    int nfuncs;
 } Gen;
 
 static void gen_stmts(Gen *g, Vec *stmts);
@@ -561,7 +560,8 @@ static Instr *gen_joinedstr(Gen *g, Node *n) {
 static void gen_comp_loops(Gen *g, Node *n, int level, Instr *result, Instr *first_iterable) {
     if (level == n->generators.len) {
         switch (n->kind) {
-        case N_LISTCOMP: case N_GENEXP: op2(g, IR_LIST_APPEND, TY_VOID, result, gen_expr(g, n->value)); break;
+        case N_LISTCOMP: op2(g, IR_LIST_APPEND, TY_VOID, result, gen_expr(g, n->value)); break;
+        case N_GENEXP: op1(g, IR_YIELD, TY_DYN, gen_expr(g, n->value)); break;
         case N_SETCOMP: op2(g, IR_SET_ADD, TY_VOID, result, gen_expr(g, n->value)); break;
         default: {
             Instr *k = gen_expr(g, n->left);
@@ -602,7 +602,33 @@ static void gen_comp_loops(Gen *g, Node *n, int level, Instr *result, Instr *fir
     g->cur = done;
 }
 
+static IrFunc *begin_unit(Gen *g, Gen *sub, Node *n, const char *name);
+static Instr *make_function_value(Gen *g, IrFunc *f, Vec *operands);
+
+/* A generator expression is a generator function of one argument, the iterator over
+ * its first iterable (evaluated eagerly, as CPython does). */
+static Instr *gen_genexp(Gen *g, Node *n) {
+    Node *first = n->generators.data[0];
+    Instr *outer_iter = op1(g, IR_ITER, TY_DYN, gen_expr(g, first->iter));
+    Gen sub;
+    IrFunc *f = begin_unit(g, &sub, n, "genexpr");
+    vec_push(&f->param_names, ".0");
+    f->argcount = f->nparams = 1;
+    Instr *p = emit(&sub, IR_PARAM, TY_DYN);
+    p->str = ".0";
+    create_cells(&sub, n->scope);
+    gen_comp_loops(&sub, n, 0, NULL, p);
+    Instr *r = emit(&sub, IR_RETURN, TY_VOID);
+    ir_add_arg(r, const_none(&sub));
+    Vec ops = {0};
+    vec_push(&ops, NULL);
+    vec_push(&ops, NULL);
+    vec_push(&ops, NULL);
+    return call1(g, make_function_value(g, f, &ops), outer_iter);
+}
+
 static Instr *gen_comprehension(Gen *g, Node *n) {
+    if (n->kind == N_GENEXP) return gen_genexp(g, n);
     Node *first = n->generators.data[0];
     Instr *outer_iter = gen_expr(g, first->iter);
     Scope *saved = g->scope;
@@ -612,7 +638,6 @@ static Instr *gen_comprehension(Gen *g, Node *n) {
     create_cells(g, n->scope);
     gen_comp_loops(g, n, 0, result, outer_iter);
     g->scope = saved;
-    if (n->kind == N_GENEXP) return op1(g, IR_ITER, TY_DYN, result); /* eager until generators land */
     return result;
 }
 
@@ -706,7 +731,12 @@ static Instr *gen_expr(Gen *g, Node *n) {
         break;
     case N_STARRED:
         error_at(g->mod->file, n->line, n->col, "can't use starred expression here");
-    case N_YIELD: case N_YIELDFROM: unsupported(g, n, "'yield' (generators)");
+    case N_YIELD:
+        r = op1(g, IR_YIELD, TY_DYN, n->value ? gen_expr(g, n->value) : const_none(g));
+        break;
+    case N_YIELDFROM:
+        r = op1(g, IR_YIELD_FROM, TY_DYN, op1(g, IR_ITER, TY_DYN, gen_expr(g, n->value)));
+        break;
     case N_AWAIT: unsupported(g, n, "'await' (coroutines)");
     default:
         error_at(g->mod->file, n->line, n->col, "unexpected %s in expression", node_kind_name(n->kind));
@@ -1317,11 +1347,45 @@ static Node *param_node(Node *args, int k) {
     return args->kwarg;
 }
 
+/* Start the IrFunc of a def, lambda or generator expression: `sub` generates its body. */
+static IrFunc *begin_unit(Gen *g, Gen *sub, Node *n, const char *name) {
+    Scope *fs = n->scope;
+    *sub = (Gen){.prog = g->prog, .mod = g->mod, .irm = g->irm, .scope = fs};
+    /* a C-safe name, unique in the module */
+    char *cname = format("%s_%d", name, g->irm->funcs.len);
+    for (char *c = cname; *c; c++)
+        if (!((*c >= 'a' && *c <= 'z') || (*c >= 'A' && *c <= 'Z') || (*c >= '0' && *c <= '9'))) *c = '_';
+    IrFunc *f = ir_func_new(g->mod, cname);
+    f->qualname = fs->qualname;
+    f->scope = fs;
+    f->node = n;
+    f->firstline = n->line;
+    f->nvars = fs->nvars;
+    f->is_generator = fs->is_generator;
+    vec_push(&g->irm->funcs, f);
+    sub->fn = f;
+    Block *entry = ir_block_new(f);
+    seal(sub, entry);
+    sub->cur = entry;
+    sub->line = n->line;
+    sub->undef = emit(sub, IR_UNDEF, TY_DYN);
+    return f;
+}
+
+/* MAKE_FUNCTION over operands (defaults, kwdefaults, doc) plus the closure cells. */
+static Instr *make_function_value(Gen *g, IrFunc *f, Vec *operands) {
+    for (int i = 0; i < f->scope->freevars.len; i++) {
+        Symbol *fv = f->scope->freevars.data[i];
+        vec_push(operands, cell_of(g, fv->outer));
+    }
+    Instr *fnv = opv(g, IR_MAKE_FUNCTION, TY_FUNC, operands);
+    fnv->func_ref = f;
+    return fnv;
+}
+
 /* Compile a def or lambda into its own IrFunc, then (in the enclosing function) build
  * the function object: defaults, keyword defaults and closure cells. */
 static Instr *gen_function(Gen *g, Node *n) {
-    Scope *fs = n->scope;
-    if (fs->is_generator) unsupported(g, n, "generator function");
     if (n->is_async) unsupported(g, n, "'async def'");
     /* decorators, then defaults, in the enclosing function */
     Instr **decos = xmalloc(sizeof(Instr *) * (n->decorators.len + 1));
@@ -1342,30 +1406,17 @@ static Instr *gen_function(Gen *g, Node *n) {
     }
 
     /* the body */
-    Gen sub = {.prog = g->prog, .mod = g->mod, .irm = g->irm, .scope = fs};
-    IrFunc *f = ir_func_new(g->mod, format("%s_%d", n->kind == N_LAMBDA ? "lambda" : n->name, ++g->nfuncs));
-    f->qualname = fs->qualname;
-    f->scope = fs;
-    f->node = n;
-    f->firstline = n->line;
-    f->nvars = fs->nvars;
+    Gen sub;
+    IrFunc *f = begin_unit(g, &sub, n, n->kind == N_LAMBDA ? "lambda" : n->name);
     collect_params(f, n->args);
-    vec_push(&g->irm->funcs, f);
-    sub.fn = f;
-    sub.nfuncs = g->nfuncs + 1000 * g->irm->funcs.len;
-    Block *entry = ir_block_new(f);
-    seal(&sub, entry);
-    sub.cur = entry;
-    sub.line = n->line;
-    sub.undef = emit(&sub, IR_UNDEF, TY_DYN);
     for (int k = 0; k < f->nparams; k++) {
         Instr *p = emit(&sub, IR_PARAM, TY_DYN);
         p->ival = k;
         Node *pn = param_node(n->args, k);
         p->str = pn->name;
-        write_var(entry, ((Symbol *)pn->sym)->index, p);
+        write_var(sub.cur, ((Symbol *)pn->sym)->index, p);
     }
-    create_cells(&sub, fs);
+    create_cells(&sub, n->scope);
     if (n->kind == N_LAMBDA) {
         Instr *v = gen_expr(&sub, n->value);
         Instr *r = emit(&sub, IR_RETURN, TY_VOID);
@@ -1377,7 +1428,6 @@ static Instr *gen_function(Gen *g, Node *n) {
             ir_add_arg(r, const_none(&sub));
         }
     }
-    g->nfuncs = sub.nfuncs;
 
     /* the function object */
     g->line = n->line;
@@ -1385,12 +1435,7 @@ static Instr *gen_function(Gen *g, Node *n) {
     vec_push(&ma, defaults);
     vec_push(&ma, kwdefaults);
     vec_push(&ma, n->kind == N_FUNCDEF ? docstring_of(g, &n->body) : NULL);
-    for (int i = 0; i < fs->freevars.len; i++) {
-        Symbol *fv = fs->freevars.data[i];
-        vec_push(&ma, cell_of(g, fv->outer));
-    }
-    Instr *fnv = opv(g, IR_MAKE_FUNCTION, TY_FUNC, &ma);
-    fnv->func_ref = f;
+    Instr *fnv = make_function_value(g, f, &ma);
     for (int i = n->decorators.len - 1; i >= 0; i--) fnv = call1(g, decos[i], fnv);
     return fnv;
 }

@@ -80,7 +80,9 @@ static Scope *new_scope(Resolver *r, ScopeKind kind, Scope *parent, Node *node) 
     s->parent = parent;
     s->node = node;
     s->module = r->mod;
-    bool is_unit = kind == SC_MODULE || kind == SC_FUNCTION || kind == SC_LAMBDA;
+    /* generator expressions are real generator functions; other comprehensions inline */
+    bool is_unit = kind == SC_MODULE || kind == SC_FUNCTION || kind == SC_LAMBDA ||
+                   (kind == SC_COMPREHENSION && node && node->kind == N_GENEXP);
     s->unit = is_unit ? s : parent->unit;
     if (node) node->scope = s;
     vec_push(&r->all_scopes, s);
@@ -561,10 +563,12 @@ static void make_qualnames(Scope *s) {
     Node *n = s->node;
     if (s->kind == SC_MODULE) { s->qualname = ""; return; }
     const char *own = s->kind == SC_LAMBDA ? "<lambda>"
-                    : s->kind == SC_COMPREHENSION ? "<listcomp>" : n->name;
+                    : s->kind != SC_COMPREHENSION ? n->name
+                    : n->kind == N_GENEXP ? "<genexpr>" : n->kind == N_SETCOMP ? "<setcomp>"
+                    : n->kind == N_DICTCOMP ? "<dictcomp>" : "<listcomp>";
     Scope *p = s->parent;
     if (p->kind == SC_MODULE) s->qualname = xstrdup(own);
-    else if (p->kind == SC_FUNCTION || p->kind == SC_LAMBDA)
+    else if (p->kind == SC_FUNCTION || p->kind == SC_LAMBDA || p->kind == SC_COMPREHENSION)
         s->qualname = format("%s.<locals>.%s", p->qualname, own);
     else s->qualname = format("%s.%s", p->qualname, own);
 }
