@@ -527,6 +527,7 @@ void tr_raise_from(TrValue exc, TrValue cause); /* raise exc from cause (cause m
 int tr_err_occurred(void);
 TrValue tr_err_current(void);          /* borrowed, 0 if none */
 TrValue tr_err_fetch(void);            /* take and clear the current exception */
+void tr_err_restore(TrValue exc);      /* make exc current again, unchanged (re-raise) */
 void tr_err_clear(void);
 int tr_err_matches(TrValue exc, TrValue type_or_tuple); /* -1 if the tuple holds a non-class */
 int tr_err_is(TrType *type);           /* current exception is an instance of type */
@@ -567,6 +568,26 @@ TrValue tr_print_value(TrValue v);            /* print(v) fast path */
 TrValue tr_class_new(TrValue name, TrValue bases, TrValue ns, TrValue kwnames, TrValue *kwvalues);
 TrValue tr_super_new(TrValue type, TrValue obj);  /* super(type, obj) */
 TrValue tr_object_new_instance(TrType *type);
+
+/* ============================================================ generators */
+/* A generator's body is emitted as a resumable function over a heap frame: it returns
+ * the next yielded value, or with state -1 the return value, or 0 on error.  A resume
+ * with sent == 0 means "an exception was thrown in" (it is the current exception). */
+typedef struct TrGen {
+    TrObject ob;
+    TrValue (*resume)(struct TrGen *gen, TrValue sent);
+    void *frame;        /* emitted frame struct: bound args and every SSA value */
+    TrFunc *func;
+    int state;          /* 0 not started, > 0 suspended at that yield, -1 finished */
+    int running;
+    TrValue retval;     /* set when finished: the return value (yield from) */
+} TrGen;
+extern TrType tr_generator_type;
+TrValue tr_gen_new(TrFunc *fn, TrValue (*resume)(TrGen *, TrValue), size_t frame_size);
+/* One step of `yield from it`: 1 = *out is a value to yield, 0 = finished with *out as
+ * the result, -1 = error.  sent == 0: throw the current exception into it. */
+int tr_gen_delegate(TrValue it, TrValue sent, TrValue *out);
+void tr_init_gen(void);
 
 /* ============================================================ the program */
 typedef struct TrRuntimeArgs { int argc; char **argv; } TrRuntimeArgs;
