@@ -7,7 +7,9 @@ BUILD ?= $(if $(SANITIZE),build/san,build)
 OPT ?= -O2
 SANITIZE ?=
 WARN = -Wall -Wextra -Wno-unused-parameter -Wno-sign-compare -Wno-missing-field-initializers
-SAN_FLAGS = $(if $(SANITIZE),-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined,)
+ifneq ($(SANITIZE),)
+SAN_FLAGS = -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
+endif
 CFLAGS_COMMON = -std=gnu11 -g $(OPT) $(WARN) $(SAN_FLAGS) -D_GNU_SOURCE
 RT_CFLAGS = $(CFLAGS_COMMON) -Iruntime -fPIC -fvisibility=hidden
 STD_CFLAGS = $(CFLAGS_COMMON) -Iruntime -fPIC
@@ -26,7 +28,7 @@ RT_LIB = $(BUILD)/lib/libtrc_rt.a
 STD_LIB = $(BUILD)/lib/libtrc_std.a
 HEADER = $(BUILD)/include/tr.h $(BUILD)/include/tr_compiled.h
 
-.PHONY: all deps deps-check test demo clean
+.PHONY: all deps deps-check test demo bench clean
 
 all: deps-check $(TRC) $(RT_LIB) $(STD_LIB) $(HEADER)
 
@@ -82,6 +84,11 @@ demo: all
 	$(TRC) build examples/hello.tr -o $(BUILD)/hello
 	$(BUILD)/hello
 	$(TRC) run examples/inventory.tr
+
+# Benchmarks side by side with python3 and pypy3 (timings are for reading, not tests).
+bench: all
+	@$(MAKE) --no-print-directory deps DEB_PACKAGES="pypy3 time bc"
+	TRC=$(TRC) bench/run.sh
 
 clean:
 	rm -rf build

@@ -114,10 +114,17 @@ static Block *new_block(Gen *g) { return ir_block_new(g->fn); }
 
 /* Append an instruction to the current block.  Inside a try region one that may
  * raise ends its block: the handler gets an edge from exactly this point. */
+/* The block code goes into; after a terminator, a fresh unreachable one. */
+static Block *current(Gen *g) {
+    if (!g->cur) {
+        g->cur = new_block(g);
+        seal(g, g->cur);
+    }
+    return g->cur;
+}
+
 static Instr *emit(Gen *g, IrOp op, IrType type) {
-    if (!g->cur) g->cur = new_block(g), seal(g, g->cur); /* unreachable code */
-    Instr *i = ir_instr_new(g->cur, op, type, g->line);
-    return i;
+    return ir_instr_new(current(g), op, type, g->line);
 }
 
 static void finish_raising(Gen *g, Instr *i) {
@@ -201,6 +208,12 @@ static Instr *const_str(Gen *g, const char *s, size_t len) {
 }
 static Instr *const_none(Gen *g) { return emit(g, IR_CONST_NONE, TY_NONE); }
 
+static void return_value(Gen *g, Instr *v) {
+    Instr *r = emit(g, IR_RETURN, TY_VOID);
+    ir_add_arg(r, v);
+    g->cur = NULL;
+}
+
 static Instr *to_cbool(Gen *g, Instr *v) {
     if (v->type == TY_CBOOL) return v;
     return op1(g, IR_TRUTH, TY_CBOOL, v);
@@ -228,14 +241,14 @@ static Instr *cell_of(Gen *g, Symbol *sym) {
         i->ival = sym->index;
         return i;
     }
-    return read_var(g, g->cur, sym->index);
+    return read_var(g, current(g), sym->index);
 }
 
 static Instr *load_name(Gen *g, Node *n) {
     Symbol *sym = n->sym;
     switch (sym->kind) {
     case SYM_LOCAL: {
-        Instr *v = read_var(g, g->cur, sym->index);
+        Instr *v = read_var(g, current(g), sym->index);
         if (v->op != IR_PHI && v->op != IR_UNDEF) return v;
         Instr *c = op1(g, IR_CHECK_BOUND, TY_DYN, v);
         c->str = xstrdup(n->name);
@@ -263,7 +276,7 @@ static Instr *load_name(Gen *g, Node *n) {
 static void store_name(Gen *g, Node *n, Instr *v) {
     Symbol *sym = n->sym;
     switch (sym->kind) {
-    case SYM_LOCAL: write_var(g->cur, sym->index, v); break;
+    case SYM_LOCAL: write_var(current(g), sym->index, v); break;
     case SYM_CELL: case SYM_FREE: op2(g, IR_CELL_SET, TY_VOID, cell_of(g, sym), v); break;
     case SYM_GLOBAL: case SYM_BUILTIN: {
         Instr *i = emit(g, IR_GLOBAL_STORE, TY_VOID);
@@ -618,8 +631,7 @@ static Instr *gen_genexp(Gen *g, Node *n) {
     p->str = ".0";
     create_cells(&sub, n->scope);
     gen_comp_loops(&sub, n, 0, NULL, p);
-    Instr *r = emit(&sub, IR_RETURN, TY_VOID);
-    ir_add_arg(r, const_none(&sub));
+    return_value(&sub, const_none(&sub));
     Vec ops = {0};
     vec_push(&ops, NULL);
     vec_push(&ops, NULL);
@@ -1243,11 +1255,7 @@ static void gen_class(Gen *g, Node *n) {
 
 static void gen_stmt(Gen *g, Node *n) {
     g->line = n->line;
-    if (!g->cur) {
-        /* unreachable code after return/raise/break: still compiled, never run */
-        g->cur = new_block(g);
-        seal(g, g->cur);
-    }
+    current(g); /* code after return/raise/break is compiled into an unreachable block */
     switch (n->kind) {
     case N_EXPR: gen_expr(g, n->value); break;
     case N_ASSIGN: {
@@ -1275,11 +1283,7 @@ static void gen_stmt(Gen *g, Node *n) {
     case N_RETURN: {
         Instr *v = n->value ? gen_expr(g, n->value) : const_none(g);
         unwind_to(g, NULL);
-        if (g->cur) {
-            Instr *r = emit(g, IR_RETURN, TY_VOID);
-            ir_add_arg(r, v);
-            g->cur = NULL;
-        }
+        if (g->cur) return_value(g, v);
         break;
     }
     case N_RAISE: gen_raise(g, n); break;
@@ -1418,15 +1422,10 @@ static Instr *gen_function(Gen *g, Node *n) {
     }
     create_cells(&sub, n->scope);
     if (n->kind == N_LAMBDA) {
-        Instr *v = gen_expr(&sub, n->value);
-        Instr *r = emit(&sub, IR_RETURN, TY_VOID);
-        ir_add_arg(r, v);
+        return_value(&sub, gen_expr(&sub, n->value));
     } else {
         gen_stmts(&sub, &n->body);
-        if (sub.cur) {
-            Instr *r = emit(&sub, IR_RETURN, TY_VOID);
-            ir_add_arg(r, const_none(&sub));
-        }
+        if (sub.cur) return_value(&sub, const_none(&sub));
     }
 
     /* the function object */
@@ -1465,9 +1464,6 @@ IrModule *irgen_module(Program *p, Module *m) {
     store_name(&g, &docname, doc ? doc : const_none(&g));
     create_cells(&g, m->scope);
     gen_stmts(&g, &m->ast->body);
-    if (g.cur) {
-        Instr *r = emit(&g, IR_RETURN, TY_VOID);
-        ir_add_arg(r, const_none(&g));
-    }
+    if (g.cur) return_value(&g, const_none(&g));
     return irm;
 }

@@ -103,7 +103,7 @@ static Vec compile_to_ir(Program *p) {
         opt_check_bound(irm);
         opt_infer_types(irm);
         opt_dce(irm);
-        ir_verify(irm);
+        if (!getenv("TRC_NO_VERIFY")) ir_verify(irm);
         vec_push(&irms, irm);
     }
     return irms;

@@ -61,6 +61,9 @@ typedef struct Token {
 
 /* Whole-file tokenization with INDENT/DEDENT; syntax errors via error_at. */
 Vec tokenize(SrcFile *f); /* Vec of Token* ending with TK_EOF */
+/* Tokens of an f-string replacement field's expression text [start, end) inside f's
+ * contents, starting at line:col; as if parenthesized (no NEWLINE/INDENT/DEDENT). */
+Vec tokenize_range(SrcFile *f, const char *start, const char *end, int line, int col);
 
 /* ================================================================ ast (parse.c) */
 typedef enum NodeKind {
