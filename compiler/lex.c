@@ -91,7 +91,6 @@ static bool is_ident_cp(uint32_t c) {
         {0xFD3E, 0xFD3F}, {0xFE10, 0xFE6F}, {0xFEFF, 0xFEFF}, {0xFF01, 0xFF0F}, {0xFF1A, 0xFF20},
         {0xFF3B, 0xFF40}, {0xFF5B, 0xFF65}, {0xFFF0, 0xFFFF}, {0x1F000, 0x1FAFF},
     };
-    if (c < 0x80) return (c | 0x20) - 'a' < 26 || c == '_' || c - '0' < 10;
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)
         if (c >= bad[i][0] && c <= bad[i][1]) return false;
     return true;
@@ -102,9 +101,14 @@ static bool is_printable_cp(uint32_t c) {
              (c >= 0x2028 && c <= 0x202F) || (c >= 0x205F && c <= 0x206F) || c == 0x3000 || c == 0xFEFF);
 }
 
-/* Identifier character at L->p (length in *n), false at anything else. */
+/* Is the character at p (length stored in *n) part of an identifier? */
 static bool ident_char(Lexer *L, const char *p, int *n) {
     if (p >= L->end) return false;
+    unsigned char b = *p;
+    if (b < 0x80) {
+        *n = 1;
+        return ((b | 0x20) >= 'a' && (b | 0x20) <= 'z') || b == '_' || (b >= '0' && b <= '9');
+    }
     uint32_t c = decode_utf8(p, n);
     return is_ident_cp(c);
 }
@@ -237,6 +241,8 @@ static bool is_string_prefix(const char *s, size_t n) {
     return false;
 }
 
+/* Operators and delimiters (longest match), tracking bracket nesting for implicit
+ * line joining and CPython's mismatch diagnostics. */
 static void scan_operator(Lexer *L) {
     static const char *ops3[] = {"**=", "//=", ">>=", "<<=", "..."};
     static const char *ops2[] = {"!=", "%=", "&=", "**", "*=", "+=", "-=", "->", "//", "/=",
@@ -309,6 +315,7 @@ static bool indentation(Lexer *L) {
     return true;
 }
 
+/* The main loop: one token per iteration, then NEWLINE, DEDENTs and EOF at the end. */
 static void run(Lexer *L) {
     bool at_bol = !L->in_fexpr;
     for (;;) {

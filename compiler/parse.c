@@ -46,7 +46,7 @@ static Token *next(Parser *p) {
 }
 
 /* Operators and keywords (names) by their text. */
-static bool equal(Token *t, const char *s) {
+static inline bool equal(Token *t, const char *s) {
     size_t n = strlen(s);
     return (t->kind == TK_OP || t->kind == TK_NAME) && t->len == n && !memcmp(t->start, s, n);
 }
@@ -68,7 +68,7 @@ static const char *keywords[] = {
 static bool is_keyword(Token *t) {
     if (t->kind != TK_NAME || t->len < 2 || t->len > 8) return false;
     for (size_t i = 0; i < sizeof keywords / sizeof keywords[0]; i++)
-        if (equal(t, keywords[i])) return true;
+        if (keywords[i][0] == t->start[0] && equal(t, keywords[i])) return true;
     return false;
 }
 
@@ -119,6 +119,7 @@ static char *expect_name(Parser *p) {
     return xstrndup(t->start, t->len);
 }
 
+/* Bounds recursion on pathological input by the C stack used so far. */
 static void check_depth(Parser *p) {
     char probe;
     uintptr_t here = (uintptr_t)&probe;
@@ -218,6 +219,7 @@ _Noreturn static void assign_hint_error(Parser *p, Node *bad) {
              expr_name(bad));
 }
 
+/* Reports the first part of e that cannot be a target of kind. */
 static void check_target(Parser *p, Node *e, TargetKind kind) {
     Node *bad = invalid_target(e, kind);
     if (bad) error_at(p->f, bad->line, bad->col, "cannot %s %s", kind == T_DEL ? "delete" : "assign to", expr_name(bad));
@@ -557,8 +559,12 @@ static Node *number(Parser *p) {
     } else if (!hex && strpbrk(text, ".eE")) {
         node = mk(N_FLOAT, t);
         node->fval = strtod(text, NULL);
-    } else {
+    } else { /* lower-case prefix; "000" is just "0" */
         node = mk(N_INT, t);
+        if (n > 1 && text[0] == '0') {
+            if (text[1] >= '0' && text[1] <= '9') text[n = 1] = 0;
+            else text[1] |= 0x20;
+        }
         node->str = text;
         return fin(p, node);
     }
@@ -1000,7 +1006,7 @@ static Node *parameters(Parser *p, const char *closer, bool annotations) {
         if (accept(p, "/")) {
             if (slash) error_tok(p, t, "/ may appear only once");
             if (star) error_tok(p, t, "/ must be ahead of *");
-            if (!args->params.len) error_tok(p, t, "at least one argument must precede /");
+            if (!args->params.len) error_tok(p, t, "invalid syntax");
             args->posonly = args->params;
             args->params = (Vec){0};
             slash = true;
@@ -1206,6 +1212,8 @@ static Node *expr_stmt(Parser *p) {
     Token *start = peek(p);
     Node *e = at(p, "yield") ? yield_expr(p) : star_expressions(p);
     Token *t = peek(p);
+    if (equal(t, ":=") && e->kind != N_NAME)
+        error_at(p->f, e->line, e->col, "cannot use assignment expressions with %s", expr_name(e));
     if (equal(t, ":")) {
         if (e->kind == N_TUPLE) error_node(p, e, "only single target (not tuple) can be annotated");
         if (e->kind == N_LIST) error_node(p, e, "only single target (not list) can be annotated");
@@ -1237,11 +1245,13 @@ static Node *expr_stmt(Parser *p) {
             e = at(p, "yield") ? yield_expr(p) : star_expressions(p);
         }
         check_assign_targets(p, &n->targets);
+        if (e->kind == N_STARRED) error_node(p, e, "can't use starred expression here");
         n->value = e;
         return fin(p, n);
     }
     if (e->kind == N_NAME && (!strcmp(e->name, "print") || !strcmp(e->name, "exec")) && starts_expr(t) && !equal(t, "*"))
         error_at(p->f, e->line, e->col, "Missing parentheses in call to '%s'. Did you mean %s(...)?", e->name, e->name);
+    if (e->kind == N_STARRED) error_node(p, e, "can't use starred expression here");
     Node *n = mk(N_EXPR, start);
     n->value = e;
     return fin(p, n);
@@ -1568,6 +1578,7 @@ static void sequence_items(Parser *p, Node *seq, const char *closer) {
     expect(p, closer);
 }
 
+/* A sequence pattern may capture at most one starred name. */
 static void check_stars(Parser *p, Node *seq) {
     int stars = 0;
     for (int i = 0; i < seq->elts.len; i++) stars += ((Node *)seq->elts.data[i])->kind == N_PMATCH_STAR;
@@ -1787,7 +1798,7 @@ Node *parse_file(SrcFile *f) {
     Parser p = {.f = f, .toks = (Token **)toks.data, .stack_base = (uintptr_t)&probe};
     Node *m = new_node(N_MODULE, 1, 1);
     while (peek(&p)->kind != TK_EOF) statement(&p, &m->body);
-    p.prev = peek(&p);
+    if (!p.prev) p.prev = peek(&p);
     return fin(&p, m);
 }
 

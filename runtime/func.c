@@ -1,0 +1,488 @@
+/* func.c — calling: compiled functions (argument binding with CPython's error texts),
+ * C builtins, bound methods, cells, the call dispatchers, argument parsing for C
+ * functions and the recursion limit.
+ * Assumes: TrCode.impl receives exactly TR_CODE_NPARAMS bound parameters. */
+#include "tr.h"
+
+/* ---------------------------------------------------------------- recursion */
+
+static __thread int call_depth;
+#define RECURSION_LIMIT 1000
+
+int tr_recursion_enter(void) {
+    if (TR_UNLIKELY(++call_depth > RECURSION_LIMIT)) {
+        call_depth--;
+        tr_err(TR_EXC_TYPE(RecursionError), "maximum recursion depth exceeded");
+        return 1;
+    }
+    return 0;
+}
+
+void tr_recursion_leave(void) { call_depth--; }
+
+/* ---------------------------------------------------------------- functions */
+
+TrValue tr_func_new(const TrCode *code, TrValue module_name, TrValue defaults, TrValue kwdefaults,
+                    size_t nclosure, const TrValue *cells) {
+    TrFunc *f = (TrFunc *)tr_object_alloc(&tr_function_type, sizeof(TrFunc));
+    f->code = code;
+    f->name = tr_str_intern(code->name);
+    f->qualname = tr_str_from_cstr(code->qualname);
+    f->module = module_name ? module_name : tr_None;
+    f->doc = tr_None;
+    f->defaults = defaults;
+    f->kwdefaults = kwdefaults;
+    f->nclosure = nclosure;
+    if (nclosure) {
+        f->closure = tr_alloc(sizeof(TrValue) * nclosure);
+        memcpy(f->closure, cells, sizeof(TrValue) * nclosure);
+    }
+    return (TrValue)f;
+}
+
+static const char *func_label(TrFunc *f) { return tr_str_cstr(f->qualname); }
+
+/* "'a' and 'b'" / "'a', 'b' and 'c'" */
+static TrValue name_list(const char **names, int n) {
+    TrBuf b;
+    tr_buf_init(&b);
+    for (int i = 0; i < n; i++) {
+        if (i) tr_buf_adds(&b, i == n - 1 ? (n > 2 ? ", and " : " and ") : ", ");
+        tr_buf_printf(&b, "'%s'", names[i]);
+    }
+    return tr_buf_finish(&b);
+}
+
+static int missing_args(TrFunc *f, TrValue *out, int from, int to, const char *kind) {
+    const char *names[64];
+    int n = 0;
+    for (int i = from; i < to && n < 64; i++)
+        if (!out[i]) names[n++] = f->code->params[i];
+    TrValue list = name_list(names, n);
+    tr_err(TR_EXC_TYPE(TypeError), "%s() missing %d required %s argument%s: %s", func_label(f), n, kind,
+           n == 1 ? "" : "s", tr_str_cstr(list));
+    return -1;
+}
+
+int tr_bind_args(TrFunc *fn, TrValue *args, size_t nargs, TrValue kwnames, TrValue *out) {
+    const TrCode *c = fn->code;
+    int argc = c->argcount, kwonly = c->kwonlycount;
+    int npar = TR_CODE_NPARAMS(c);
+    int vararg_i = (c->flags & TR_CO_VARARGS) ? argc + kwonly : -1;
+    int varkw_i = (c->flags & TR_CO_VARKW) ? argc + kwonly + (vararg_i >= 0) : -1;
+    size_t nkw = kwnames ? TR_TUPLE(kwnames)->len : 0;
+    for (int i = 0; i < npar; i++) out[i] = 0;
+
+    size_t npos = nargs < (size_t)argc ? nargs : (size_t)argc;
+    for (size_t i = 0; i < npos; i++) out[i] = args[i];
+    if (nargs > (size_t)argc) {
+        if (vararg_i < 0) {
+            int ndef = fn->defaults ? (int)TR_TUPLE(fn->defaults)->len : 0;
+            size_t kwgiven = 0;
+            for (size_t k = 0; k < nkw; k++)
+                for (int i = argc; i < argc + kwonly; i++)
+                    if (tr_str_eq_cstr(TR_TUPLE(kwnames)->items[k], c->params[i])) kwgiven++;
+            char takes[64];
+            if (ndef) snprintf(takes, sizeof takes, "from %d to %d positional arguments", argc - ndef, argc);
+            else snprintf(takes, sizeof takes, "%d positional argument%s", argc, argc == 1 ? "" : "s");
+            if (kwgiven)
+                tr_err(TR_EXC_TYPE(TypeError), "%s() takes %s but %zu positional argument%s (and %zu keyword-only argument%s) were given",
+                       func_label(fn), takes, nargs, nargs == 1 ? "" : "s", kwgiven, kwgiven == 1 ? "" : "s");
+            else
+                tr_err(TR_EXC_TYPE(TypeError), "%s() takes %s but %zu %s given", func_label(fn), takes, nargs,
+                       nargs == 1 ? "was" : "were");
+            return -1;
+        }
+        out[vararg_i] = tr_tuple_from(args + argc, nargs - argc);
+    } else if (vararg_i >= 0) {
+        out[vararg_i] = tr_empty_tuple;
+    }
+    if (varkw_i >= 0) out[varkw_i] = tr_dict_new();
+    for (size_t k = 0; k < nkw; k++) {
+        TrValue key = TR_TUPLE(kwnames)->items[k];
+        TrValue val = args[nargs + k];
+        int slot = -1;
+        for (int i = c->posonlycount; i < argc + kwonly; i++)
+            if (tr_str_eq_cstr(key, c->params[i])) { slot = i; break; }
+        if (slot < 0) {
+            if (varkw_i >= 0) {
+                if (tr_dict_set(out[varkw_i], key, val) < 0) return -1;
+                continue;
+            }
+            for (int i = 0; i < c->posonlycount; i++)
+                if (tr_str_eq_cstr(key, c->params[i])) {
+                    tr_err(TR_EXC_TYPE(TypeError), "%s() got some positional-only arguments passed as keyword arguments: '%s'",
+                           func_label(fn), c->params[i]);
+                    return -1;
+                }
+            tr_err(TR_EXC_TYPE(TypeError), "%s() got an unexpected keyword argument '%s'", func_label(fn), tr_str_cstr(key));
+            return -1;
+        }
+        if (out[slot]) {
+            tr_err(TR_EXC_TYPE(TypeError), "%s() got multiple values for argument '%s'", func_label(fn), c->params[slot]);
+            return -1;
+        }
+        out[slot] = val;
+    }
+    /* defaults */
+    int ndef = fn->defaults ? (int)TR_TUPLE(fn->defaults)->len : 0;
+    for (int i = argc - ndef; i < argc; i++)
+        if (!out[i]) out[i] = TR_TUPLE(fn->defaults)->items[i - (argc - ndef)];
+    for (int i = 0; i < argc; i++)
+        if (!out[i]) return missing_args(fn, out, 0, argc, "positional");
+    for (int i = argc; i < argc + kwonly; i++) {
+        if (out[i]) continue;
+        TrValue d = fn->kwdefaults ? tr_dict_get_str(fn->kwdefaults, c->params[i]) : 0;
+        if (d) out[i] = d;
+    }
+    for (int i = argc; i < argc + kwonly; i++)
+        if (!out[i]) return missing_args(fn, out, argc, argc + kwonly, "keyword-only");
+    return 0;
+}
+
+static TrValue func_call(TrValue callable, TrValue *args, size_t nargs, TrValue kwnames) {
+    TrFunc *f = (TrFunc *)callable;
+    const TrCode *c = f->code;
+    if (TR_LIKELY(!kwnames && nargs == c->argcount && !c->kwonlycount && !(c->flags & (TR_CO_VARARGS | TR_CO_VARKW))))
+        return c->impl(f, args);
+    int npar = TR_CODE_NPARAMS(c);
+    TrValue stackbuf[16];
+    TrValue *bound = npar <= 16 ? stackbuf : tr_alloc(sizeof(TrValue) * npar);
+    if (tr_bind_args(f, args, nargs, kwnames, bound) < 0) return 0;
+    return c->impl(f, bound);
+}
+
+static TrValue func_descr_get(TrValue descr, TrValue obj, TrValue type) {
+    if (!obj || obj == tr_None) return descr;
+    return tr_method_new(descr, obj);
+}
+
+static TrValue func_repr(TrValue self) {
+    return tr_str_fmt("<function %s at %p>", tr_str_cstr(((TrFunc *)self)->qualname), (void *)self);
+}
+
+static TrValue func_getattr(TrValue self, TrValue name) {
+    TrFunc *f = (TrFunc *)self;
+    const char *n = tr_str_cstr(name);
+    if (!strcmp(n, "__name__")) return f->name;
+    if (!strcmp(n, "__qualname__")) return f->qualname;
+    if (!strcmp(n, "__module__")) return f->module;
+    if (!strcmp(n, "__doc__")) return f->doc;
+    if (!strcmp(n, "__defaults__")) return f->defaults ? f->defaults : tr_None;
+    if (!strcmp(n, "__kwdefaults__")) return f->kwdefaults ? f->kwdefaults : tr_None;
+    if (!strcmp(n, "__dict__")) { if (!f->dict) f->dict = tr_dict_new(); return f->dict; }
+    if (!strcmp(n, "__annotations__")) { if (!f->annotations) f->annotations = tr_dict_new(); return f->annotations; }
+    if (f->dict) {
+        TrValue v = tr_dict_get(f->dict, name);
+        if (v) return v;
+    }
+    return tr_generic_getattr(self, name);
+}
+
+static int func_setattr(TrValue self, TrValue name, TrValue v) {
+    TrFunc *f = (TrFunc *)self;
+    const char *n = tr_str_cstr(name);
+    if (v && !strcmp(n, "__name__")) { f->name = v; return 0; }
+    if (v && !strcmp(n, "__qualname__")) { f->qualname = v; return 0; }
+    if (v && !strcmp(n, "__doc__")) { f->doc = v; return 0; }
+    if (v && !strcmp(n, "__module__")) { f->module = v; return 0; }
+    if (!f->dict) f->dict = tr_dict_new();
+    if (v) return tr_dict_set(f->dict, name, v);
+    return tr_dict_del(f->dict, name);
+}
+
+TrType tr_function_type = {
+    .ob = {&tr_type_type},
+    .name = "function",
+    .basicsize = sizeof(TrFunc),
+    .repr = func_repr,
+    .call = func_call,
+    .descr_get = func_descr_get,
+    .getattr = func_getattr,
+    .setattr = func_setattr,
+};
+
+/* ---------------------------------------------------------------- builtins */
+
+TrValue tr_builtin_new(const char *name, TrCFunc fn) {
+    TrBuiltin *b = (TrBuiltin *)tr_object_alloc(&tr_builtin_type, sizeof(TrBuiltin));
+    b->name = name;
+    b->fn = fn;
+    return (TrValue)b;
+}
+
+/* Call fn with self prepended (no heap allocation for small argument counts). */
+static TrValue call_with_self(TrCFunc fn, TrValue self, TrValue *args, size_t nargs, TrValue kwnames) {
+    size_t total = nargs + 1 + (kwnames ? TR_TUPLE(kwnames)->len : 0);
+    TrValue stackbuf[16];
+    TrValue *a = total <= 16 ? stackbuf : tr_alloc(sizeof(TrValue) * total);
+    a[0] = self;
+    memcpy(a + 1, args, sizeof(TrValue) * (total - 1));
+    return fn(a, nargs + 1, kwnames);
+}
+
+static TrValue builtin_call(TrValue callable, TrValue *args, size_t nargs, TrValue kwnames) {
+    TrBuiltin *b = (TrBuiltin *)callable;
+    if (b->self) return call_with_self(b->fn, b->self, args, nargs, kwnames);
+    if (b->owner && b->kind == TR_METH_INSTANCE) {
+        if (nargs < 1)
+            return tr_err(TR_EXC_TYPE(TypeError), "unbound method %s.%s() needs an argument", b->owner->name, b->name);
+        if (!tr_isinstance_type(args[0], b->owner))
+            return tr_err(TR_EXC_TYPE(TypeError), "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
+                          b->name, b->owner->name, TR_TYPE_NAME(args[0]));
+    }
+    return b->fn(args, nargs, kwnames);
+}
+
+static TrValue builtin_descr_get(TrValue descr, TrValue obj, TrValue type) {
+    TrBuiltin *b = (TrBuiltin *)descr;
+    if (!obj || obj == tr_None || !b->owner || b->self) return descr;
+    TrBuiltin *bound = (TrBuiltin *)tr_builtin_new(b->name, b->fn);
+    bound->self = obj;
+    bound->owner = b->owner;
+    return (TrValue)bound;
+}
+
+static TrValue builtin_repr(TrValue self) {
+    TrBuiltin *b = (TrBuiltin *)self;
+    if (b->self)
+        return tr_str_fmt("<built-in method %s of %s object at %p>", b->name, TR_TYPE_NAME(b->self), (void *)b->self);
+    if (b->owner) return tr_str_fmt("<method '%s' of '%s' objects>", b->name, b->owner->name);
+    return tr_str_fmt("<built-in function %s>", b->name);
+}
+
+static TrValue builtin_getattr(TrValue self, TrValue name) {
+    TrBuiltin *b = (TrBuiltin *)self;
+    if (tr_str_eq_cstr(name, "__name__") || tr_str_eq_cstr(name, "__qualname__")) return tr_str_from_cstr(b->name);
+    if (tr_str_eq_cstr(name, "__self__")) return b->self ? b->self : tr_None;
+    return tr_generic_getattr(self, name);
+}
+
+static TrValue builtin_richcompare(TrValue a, TrValue b, int op) {
+    if ((op != TR_EQ && op != TR_NE) || TR_TYPE(b) != &tr_builtin_type) return tr_NotImplemented;
+    TrBuiltin *x = (TrBuiltin *)a, *y = (TrBuiltin *)b;
+    int eq = x->fn == y->fn && x->self == y->self;
+    return tr_bool(op == TR_EQ ? eq : !eq);
+}
+
+TrType tr_builtin_type = {
+    .ob = {&tr_type_type},
+    .name = "builtin_function_or_method",
+    .basicsize = sizeof(TrBuiltin),
+    .repr = builtin_repr,
+    .call = builtin_call,
+    .descr_get = builtin_descr_get,
+    .getattr = builtin_getattr,
+    .richcompare = builtin_richcompare,
+};
+
+/* ---------------------------------------------------------------- bound methods */
+
+TrValue tr_method_new(TrValue func, TrValue self) {
+    TrMethod *m = (TrMethod *)tr_object_alloc(&tr_method_type, sizeof(TrMethod));
+    m->func = func;
+    m->self = self;
+    return (TrValue)m;
+}
+
+static TrValue method_call(TrValue callable, TrValue *args, size_t nargs, TrValue kwnames) {
+    TrMethod *m = (TrMethod *)callable;
+    size_t total = nargs + 1 + (kwnames ? TR_TUPLE(kwnames)->len : 0);
+    TrValue stackbuf[16];
+    TrValue *a = total <= 16 ? stackbuf : tr_alloc(sizeof(TrValue) * total);
+    a[0] = m->self;
+    memcpy(a + 1, args, sizeof(TrValue) * (total - 1));
+    return tr_call(m->func, a, nargs + 1, kwnames);
+}
+
+static TrValue method_repr(TrValue self) {
+    TrMethod *m = (TrMethod *)self;
+    TrValue q = tr_getattr_opt(m->func, tr_str_intern("__qualname__"));
+    TrValue r = tr_repr(m->self);
+    if (!r) return 0;
+    return tr_str_fmt("<bound method %s of %s>", q ? tr_str_cstr(q) : "?", tr_str_cstr(r));
+}
+
+static TrValue method_getattr(TrValue self, TrValue name) {
+    TrMethod *m = (TrMethod *)self;
+    if (tr_str_eq_cstr(name, "__self__")) return m->self;
+    if (tr_str_eq_cstr(name, "__func__")) return m->func;
+    return tr_getattr(m->func, name);
+}
+
+static TrValue method_richcompare(TrValue a, TrValue b, int op) {
+    if ((op != TR_EQ && op != TR_NE) || TR_TYPE(b) != &tr_method_type) return tr_NotImplemented;
+    TrMethod *x = (TrMethod *)a, *y = (TrMethod *)b;
+    int eq = x->func == y->func && x->self == y->self;
+    return tr_bool(op == TR_EQ ? eq : !eq);
+}
+
+static int64_t method_hash(TrValue self) {
+    TrMethod *m = (TrMethod *)self;
+    return (int64_t)(((uintptr_t)m->func >> 4) ^ ((uintptr_t)m->self >> 3)) & INT64_MAX;
+}
+
+TrType tr_method_type = {
+    .ob = {&tr_type_type},
+    .name = "method",
+    .basicsize = sizeof(TrMethod),
+    .repr = method_repr,
+    .call = method_call,
+    .getattr = method_getattr,
+    .richcompare = method_richcompare,
+    .hash = method_hash,
+};
+
+/* ---------------------------------------------------------------- cells */
+
+TrValue tr_cell_new(TrValue v) {
+    TrCell *c = (TrCell *)tr_object_alloc(&tr_cell_type, sizeof(TrCell));
+    c->value = v;
+    return (TrValue)c;
+}
+
+TrType tr_cell_type = {.ob = {&tr_type_type}, .name = "cell", .basicsize = sizeof(TrCell)};
+
+/* ---------------------------------------------------------------- dispatch */
+
+TrValue tr_call(TrValue callable, TrValue *args, size_t nargs, TrValue kwnames) {
+    TrType *t = TR_TYPE(callable);
+    if (TR_UNLIKELY(!t->call))
+        return tr_err(TR_EXC_TYPE(TypeError), "'%s' object is not callable", t->name);
+    return t->call(callable, args, nargs, kwnames);
+}
+
+TrValue tr_call0(TrValue callable) { return tr_call(callable, NULL, 0, 0); }
+TrValue tr_call1(TrValue callable, TrValue a) { return tr_call(callable, &a, 1, 0); }
+TrValue tr_call2(TrValue callable, TrValue a, TrValue b) {
+    TrValue args[2] = {a, b};
+    return tr_call(callable, args, 2, 0);
+}
+
+int tr_callable(TrValue v) { return TR_TYPE(v)->call != NULL; }
+
+TrValue tr_call_method(TrValue name, TrValue *args, size_t nargs, TrValue kwnames) {
+    TrValue obj = args[0];
+    TrType *t = TR_TYPE(obj);
+    if (t->getattr == tr_generic_getattr || t->getattr == tr_object_type.getattr) {
+        TrValue m = tr_type_lookup(t, name);
+        if (m) {
+            TrType *mt = TR_TYPE(m);
+            TrValue *dslot = tr_instance_dict_slot(obj);
+            bool shadowed = dslot && *dslot && tr_dict_get(*dslot, name);
+            if (!shadowed) {
+                if (mt == &tr_function_type) return func_call(m, args, nargs, kwnames);
+                if (mt == &tr_builtin_type && ((TrBuiltin *)m)->kind == TR_METH_INSTANCE && !((TrBuiltin *)m)->self)
+                    return ((TrBuiltin *)m)->fn(args, nargs, kwnames);
+            }
+        }
+    }
+    TrValue attr = tr_getattr(obj, name);
+    if (!attr) return 0;
+    return tr_call(attr, args + 1, nargs - 1, kwnames);
+}
+
+TrValue tr_call_method_cstr(TrValue obj, const char *name, size_t nargs, ...) {
+    TrValue args[8];
+    args[0] = obj;
+    va_list ap;
+    va_start(ap, nargs);
+    for (size_t i = 0; i < nargs && i < 7; i++) args[i + 1] = va_arg(ap, TrValue);
+    va_end(ap);
+    return tr_call_method(tr_str_intern(name), args, nargs + 1, 0);
+}
+
+TrValue tr_call_ex(TrValue callable, TrValue argtuple, TrValue kwdict) {
+    size_t npos = TR_TUPLE(argtuple)->len;
+    size_t nkw = kwdict ? tr_dict_len(kwdict) : 0;
+    TrValue *a = tr_alloc(sizeof(TrValue) * (npos + nkw + 1));
+    memcpy(a, TR_TUPLE(argtuple)->items, sizeof(TrValue) * npos);
+    TrValue kwnames = 0;
+    if (nkw) {
+        kwnames = tr_tuple_new(nkw);
+        size_t pos = 0, i = 0;
+        TrValue k, v;
+        while (tr_dict_next(kwdict, &pos, &k, &v)) {
+            TR_TUPLE(kwnames)->items[i] = k;
+            a[npos + i] = v;
+            i++;
+        }
+    }
+    return tr_call(callable, a, npos, kwnames);
+}
+
+/* ---------------------------------------------------------------- C argument parsing */
+
+int tr_no_kwargs(const char *fname, TrValue kwnames) {
+    if (kwnames && TR_TUPLE(kwnames)->len) {
+        tr_err(TR_EXC_TYPE(TypeError), "%s() takes no keyword arguments", fname);
+        return -1;
+    }
+    return 0;
+}
+
+int tr_check_nargs(const char *fname, size_t nargs, size_t min, size_t max) {
+    if (nargs >= min && nargs <= max) return 0;
+    if (min == max) {
+        if (min == 0) tr_err(TR_EXC_TYPE(TypeError), "%s() takes no arguments (%zu given)", fname, nargs);
+        else if (min == 1) tr_err(TR_EXC_TYPE(TypeError), "%s() takes exactly one argument (%zu given)", fname, nargs);
+        else tr_err(TR_EXC_TYPE(TypeError), "%s expected %zu arguments, got %zu", fname, min, nargs);
+    } else if (nargs < min) {
+        tr_err(TR_EXC_TYPE(TypeError), "%s expected at least %zu argument%s, got %zu", fname, min, min == 1 ? "" : "s", nargs);
+    } else {
+        tr_err(TR_EXC_TYPE(TypeError), "%s expected at most %zu argument%s, got %zu", fname, max, max == 1 ? "" : "s", nargs);
+    }
+    return -1;
+}
+
+int tr_parse_args(const char *fname, TrValue *args, size_t nargs, TrValue kwnames,
+                  const char *const *kwlist, size_t nrequired, TrValue *out) {
+    size_t nparams = 0, npositional = 0;
+    while (kwlist[nparams]) {
+        if (kwlist[nparams][0] != '$') npositional = nparams + 1;
+        nparams++;
+    }
+    for (size_t i = 0; i < nparams; i++) out[i] = 0;
+    if (nargs > npositional) {
+        tr_err(TR_EXC_TYPE(TypeError), "%s() takes at most %zu argument%s (%zu given)", fname, npositional,
+               npositional == 1 ? "" : "s", nargs);
+        return -1;
+    }
+    for (size_t i = 0; i < nargs; i++) out[i] = args[i];
+    size_t nkw = kwnames ? TR_TUPLE(kwnames)->len : 0;
+    for (size_t k = 0; k < nkw; k++) {
+        TrValue key = TR_TUPLE(kwnames)->items[k];
+        size_t slot = nparams;
+        for (size_t i = 0; i < nparams; i++) {
+            const char *pn = kwlist[i];
+            if (pn[0] == '/') continue;
+            if (pn[0] == '$') pn++;
+            if (tr_str_eq_cstr(key, pn)) { slot = i; break; }
+        }
+        if (slot == nparams) {
+            tr_err(TR_EXC_TYPE(TypeError), "'%s' is an invalid keyword argument for %s()", tr_str_cstr(key), fname);
+            return -1;
+        }
+        if (out[slot]) {
+            tr_err(TR_EXC_TYPE(TypeError), "argument for %s() given by name ('%s') and position (%zu)", fname,
+                   tr_str_cstr(key), slot + 1);
+            return -1;
+        }
+        out[slot] = args[nargs + k];
+    }
+    for (size_t i = 0; i < nrequired; i++)
+        if (!out[i]) {
+            const char *pn = kwlist[i];
+            if (pn[0] == '/' || pn[0] == '$') pn++;
+            tr_err(TR_EXC_TYPE(TypeError), "%s() missing required argument '%s' (pos %zu)", fname, pn, i + 1);
+            return -1;
+        }
+    return 0;
+}
+
+void tr_init_func(void) {
+    tr_type_ready(&tr_function_type);
+    tr_type_ready(&tr_builtin_type);
+    tr_type_ready(&tr_method_type);
+    tr_type_ready(&tr_cell_type);
+}

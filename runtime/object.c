@@ -1,0 +1,483 @@
+/* object.c — the `object` and `type` types, type readying (MRO, slot inheritance),
+ * attribute lookup through the MRO with descriptors (PyObject_GenericGetAttr rules),
+ * and the getter descriptors builtin types use for read-only attributes.
+ * Assumes: builtin types are static TrType objects readied once at start-up. */
+#include "tr.h"
+
+/* ---------------------------------------------------------------- readying */
+
+int tr_type_is_subtype(TrType *a, TrType *b) {
+    if (a == b || b == &tr_object_type) return 1;
+    if (a->mro) {
+        TrTuple *m = TR_TUPLE(a->mro);
+        for (size_t i = 0; i < m->len; i++)
+            if ((TrType *)m->items[i] == b) return 1;
+        return 0;
+    }
+    for (TrType *t = a->base; t; t = t->base)
+        if (t == b) return 1;
+    return 0;
+}
+
+#define INHERIT(slot) if (!t->slot) t->slot = b->slot
+static void inherit_slots(TrType *t, TrType *b) {
+    INHERIT(repr); INHERIT(str); INHERIT(getattr); INHERIT(setattr); INHERIT(call);
+    INHERIT(iter); INHERIT(next); INHERIT(len); INHERIT(getitem); INHERIT(setitem);
+    INHERIT(contains); INHERIT(truth); INHERIT(neg); INHERIT(pos); INHERIT(invert);
+    INHERIT(abs); INHERIT(to_int); INHERIT(to_float); INHERIT(index); INHERIT(new_);
+    INHERIT(init); INHERIT(descr_get); INHERIT(descr_set);
+    if (!t->richcompare && !t->hash) { t->richcompare = b->richcompare; t->hash = b->hash; }
+    INHERIT(richcompare);
+    for (int i = 0; i < TR_NB_COUNT; i++) {
+        if (!t->nb[i]) t->nb[i] = b->nb[i];
+        if (!t->nb_inplace[i]) t->nb_inplace[i] = b->nb_inplace[i];
+    }
+    if (!t->basicsize) t->basicsize = b->basicsize;
+    if (!t->dictoffset) t->dictoffset = b->dictoffset;
+    t->flags |= b->flags & (TR_TF_EXCEPTION | TR_TF_INT_SUBCLASS | TR_TF_STR_SUBCLASS |
+                            TR_TF_TUPLE_SUBCLASS | TR_TF_LIST_SUBCLASS | TR_TF_DICT_SUBCLASS |
+                            TR_TF_TYPE_SUBCLASS);
+}
+#undef INHERIT
+
+void tr_type_ready(TrType *t) {
+    if (t->mro) return;
+    if (!t->ob.type) t->ob.type = &tr_type_type;
+    if (t != &tr_object_type && !t->base) t->base = &tr_object_type;
+    if (t->base && !t->base->mro) tr_type_ready(t->base);
+    if (!t->dict) t->dict = tr_dict_new();
+    if (t->base) inherit_slots(t, t->base);
+    /* mro: self then the base's mro (single inheritance for builtins) */
+    size_t n = 1;
+    if (t->base) n += TR_TUPLE(t->base->mro)->len;
+    TrValue mro = tr_tuple_new(n);
+    TR_TUPLE(mro)->items[0] = (TrValue)t;
+    for (size_t i = 1; i < n; i++) TR_TUPLE(mro)->items[i] = TR_TUPLE(t->base->mro)->items[i - 1];
+    t->mro = mro;
+    if (!t->bases) t->bases = t->base ? tr_tuple_pack(1, (TrValue)t->base) : tr_empty_tuple;
+}
+
+TrValue tr_type_lookup(TrType *t, TrValue name) {
+    TrTuple *m = TR_TUPLE(t->mro);
+    for (size_t i = 0; i < m->len; i++) {
+        TrType *k = (TrType *)m->items[i];
+        TrValue v = tr_dict_get(k->dict, name);
+        if (v) return v;
+    }
+    if (tr_err_occurred()) tr_err_clear();
+    return 0;
+}
+
+void tr_type_add_methods(TrType *t, const TrMethodDef *defs) {
+    if (!t->dict) t->dict = tr_dict_new();
+    for (; defs->name; defs++) {
+        TrBuiltin *b = (TrBuiltin *)tr_builtin_new(defs->name, defs->fn);
+        b->owner = t;
+        b->kind = defs->kind;
+        TrValue v = (TrValue)b;
+        if (defs->kind == TR_METH_STATIC) v = tr_call1((TrValue)&tr_staticmethod_type, v);
+        else if (defs->kind == TR_METH_CLASS) v = tr_call1((TrValue)&tr_classmethod_type, v);
+        tr_dict_set(t->dict, tr_str_intern(defs->name), v);
+    }
+}
+
+/* ---------------------------------------------------------------- getters */
+
+typedef struct TrGetter { TrObject ob; const char *name; TrUnaryFn get; TrType *owner; } TrGetter;
+
+static TrValue getter_get(TrValue descr, TrValue obj, TrValue type) {
+    TrGetter *g = (TrGetter *)descr;
+    if (!obj || obj == tr_None) return descr;
+    return g->get(obj);
+}
+
+static int getter_set(TrValue descr, TrValue obj, TrValue v) {
+    TrGetter *g = (TrGetter *)descr;
+    tr_err(TR_EXC_TYPE(AttributeError), "attribute '%s' of '%s' objects is not writable", g->name,
+           g->owner->name);
+    return -1;
+}
+
+static TrType tr_getter_type = {
+    .name = "getset_descriptor",
+    .basicsize = sizeof(TrGetter),
+    .descr_get = getter_get,
+    .descr_set = getter_set,
+};
+
+void tr_type_add_getter(TrType *t, const char *name, TrUnaryFn get) {
+    if (!t->dict) t->dict = tr_dict_new();
+    TrGetter *g = (TrGetter *)tr_object_alloc(&tr_getter_type, sizeof(TrGetter));
+    g->name = name;
+    g->get = get;
+    g->owner = t;
+    tr_dict_set(t->dict, tr_str_intern(name), (TrValue)g);
+}
+
+/* ---------------------------------------------------------------- attributes */
+
+TrValue *tr_instance_dict_slot(TrValue obj) {
+    if (TR_IS_SMALL(obj)) return 0;
+    TrType *t = obj->type;
+    if (!t->dictoffset) return 0;
+    return (TrValue *)((char *)obj + t->dictoffset);
+}
+
+static TrValue no_attribute(TrValue obj, TrValue name) {
+    return tr_err(TR_EXC_TYPE(AttributeError), "'%s' object has no attribute '%s'", TR_TYPE_NAME(obj),
+                  tr_str_cstr(name));
+}
+
+/* object.__getattribute__ without the AttributeError (0, no error, when missing). */
+static TrValue generic_lookup(TrValue obj, TrValue name) {
+    TrType *t = TR_TYPE(obj);
+    TrValue descr = tr_type_lookup(t, name);
+    TrType *dt = descr ? TR_TYPE(descr) : NULL;
+    if (descr && dt->descr_get && dt->descr_set) return dt->descr_get(descr, obj, (TrValue)t);
+    TrValue *dslot = tr_instance_dict_slot(obj);
+    if (dslot && *dslot) {
+        TrValue v = tr_dict_get(*dslot, name);
+        if (v) return v;
+    }
+    if (descr) {
+        if (dt->descr_get) return dt->descr_get(descr, obj, (TrValue)t);
+        return descr;
+    }
+    return 0;
+}
+
+TrValue tr_generic_getattr(TrValue obj, TrValue name) {
+    TrValue v = generic_lookup(obj, name);
+    if (v || tr_err_occurred()) return v;
+    return no_attribute(obj, name);
+}
+
+int tr_generic_setattr(TrValue obj, TrValue name, TrValue v) {
+    TrType *t = TR_TYPE(obj);
+    TrValue descr = tr_type_lookup(t, name);
+    if (descr && TR_TYPE(descr)->descr_set) return TR_TYPE(descr)->descr_set(descr, obj, v);
+    TrValue *dslot = tr_instance_dict_slot(obj);
+    if (!dslot) {
+        if (descr)
+            tr_err(TR_EXC_TYPE(AttributeError), "'%s' object attribute '%s' is read-only", t->name, tr_str_cstr(name));
+        else
+            tr_err(TR_EXC_TYPE(AttributeError), "'%s' object has no attribute '%s'", t->name, tr_str_cstr(name));
+        return -1;
+    }
+    if (!*dslot) *dslot = tr_dict_new();
+    if (v) return tr_dict_set(*dslot, name, v);
+    if (!tr_dict_get(*dslot, name)) {
+        no_attribute(obj, name);
+        return -1;
+    }
+    return tr_dict_del(*dslot, name);
+}
+
+TrValue tr_getattr(TrValue obj, TrValue name) {
+    TrType *t = TR_TYPE(obj);
+    return (t->getattr ? t->getattr : tr_generic_getattr)(obj, name);
+}
+
+TrValue tr_getattr_cstr(TrValue obj, const char *name) { return tr_getattr(obj, tr_str_intern(name)); }
+
+TrValue tr_getattr_opt(TrValue obj, TrValue name) {
+    TrValue v = tr_getattr(obj, name);
+    if (!v && tr_err_is(TR_EXC_TYPE(AttributeError))) tr_err_clear();
+    return v;
+}
+
+int tr_setattr(TrValue obj, TrValue name, TrValue v) {
+    TrType *t = TR_TYPE(obj);
+    return (t->setattr ? t->setattr : tr_generic_setattr)(obj, name, v);
+}
+
+int tr_delattr(TrValue obj, TrValue name) { return tr_setattr(obj, name, 0); }
+
+int tr_hasattr(TrValue obj, TrValue name) {
+    TrValue v = tr_getattr(obj, name);
+    if (v) return 1;
+    if (tr_err_is(TR_EXC_TYPE(AttributeError))) { tr_err_clear(); return 0; }
+    return -1;
+}
+
+/* ---------------------------------------------------------------- object */
+
+static TrValue object_repr(TrValue self) {
+    TrType *t = TR_TYPE(self);
+    const char *mod = t->module ? tr_str_cstr(t->module) : NULL;
+    const char *qual = t->qualname ? tr_str_cstr(t->qualname) : t->name;
+    if (mod && strcmp(mod, "builtins"))
+        return tr_str_fmt("<%s.%s object at %p>", mod, qual, (void *)self);
+    return tr_str_fmt("<%s object at %p>", qual, (void *)self);
+}
+
+static int64_t object_hash(TrValue self) {
+    uintptr_t p = (uintptr_t)self;
+    int64_t h = (int64_t)((p >> 4) | (p << (8 * sizeof(p) - 4)));
+    return h == -1 ? -2 : h;
+}
+
+static TrValue object_richcompare(TrValue a, TrValue b, int op) {
+    if (op == TR_EQ) return a == b ? tr_True : tr_NotImplemented;
+    if (op == TR_NE) {
+        TrType *t = TR_TYPE(a);
+        if (t->richcompare && t->richcompare != object_richcompare) {
+            TrValue r = t->richcompare(a, b, TR_EQ);
+            if (!r || r == tr_NotImplemented) return r;
+            int truth = tr_truthy(r);
+            return truth < 0 ? 0 : tr_bool(!truth);
+        }
+        return a != b ? tr_True : tr_NotImplemented;
+    }
+    return tr_NotImplemented;
+}
+
+static TrValue object_new(TrType *type, TrValue *args, size_t nargs, TrValue kwnames) {
+    /* excess arguments are an error unless a user __init__ takes them */
+    if ((nargs || kwnames) && type->init == tr_object_type.init && type->new_ == tr_object_type.new_)
+        return tr_err(TR_EXC_TYPE(TypeError), "%s() takes no arguments", type->name);
+    return tr_object_new_instance(type);
+}
+
+TrValue tr_object_new_instance(TrType *type) {
+    TrValue o = tr_object_alloc(type, type->basicsize ? type->basicsize : sizeof(TrObject));
+    return o;
+}
+
+static int object_init(TrValue self, TrValue *args, size_t nargs, TrValue kwnames) { return 0; }
+
+static TrValue object_str(TrValue self) { return TR_TYPE(self)->repr(self); }
+
+static TrValue object_get_class(TrValue self) { return (TrValue)TR_TYPE(self); }
+
+static TrValue object_get_dict(TrValue self) {
+    TrValue *slot = tr_instance_dict_slot(self);
+    if (!slot) return no_attribute(self, tr_str_intern("__dict__"));
+    if (!*slot) *slot = tr_dict_new();
+    return *slot;
+}
+
+static TrValue object_m_new(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (nargs < 1 || !tr_isinstance_type(args[0], &tr_type_type))
+        return tr_err(TR_EXC_TYPE(TypeError), "object.__new__(X): X is not a type object");
+    return tr_object_new_instance((TrType *)args[0]);
+}
+
+static TrValue object_m_init(TrValue *args, size_t nargs, TrValue kwnames) { return tr_None; }
+
+static TrValue object_m_eq(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_check_nargs("__eq__", nargs, 2, 2) < 0) return 0;
+    return object_richcompare(args[0], args[1], TR_EQ);
+}
+static TrValue object_m_ne(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_check_nargs("__ne__", nargs, 2, 2) < 0) return 0;
+    return object_richcompare(args[0], args[1], TR_NE);
+}
+static TrValue object_m_hash(TrValue *args, size_t nargs, TrValue kwnames) {
+    return tr_int_from_i64(object_hash(args[0]));
+}
+static TrValue object_m_repr(TrValue *args, size_t nargs, TrValue kwnames) { return object_repr(args[0]); }
+static TrValue object_m_str(TrValue *args, size_t nargs, TrValue kwnames) { return tr_repr(args[0]); }
+static TrValue object_m_setattr(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_check_nargs("__setattr__", nargs, 3, 3) < 0) return 0;
+    return tr_generic_setattr(args[0], args[1], args[2]) < 0 ? 0 : tr_None;
+}
+static TrValue object_m_getattribute(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_check_nargs("__getattribute__", nargs, 2, 2) < 0) return 0;
+    return tr_generic_getattr(args[0], args[1]);
+}
+static TrValue object_m_delattr(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_check_nargs("__delattr__", nargs, 2, 2) < 0) return 0;
+    return tr_generic_setattr(args[0], args[1], 0) < 0 ? 0 : tr_None;
+}
+static TrValue object_m_format(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_check_nargs("__format__", nargs, 2, 2) < 0) return 0;
+    if (!tr_str_check(args[1]) || TR_STR(args[1])->len)
+        return tr_err(TR_EXC_TYPE(TypeError), "unsupported format string passed to %s.__format__",
+                      TR_TYPE_NAME(args[0]));
+    return tr_str(args[0]);
+}
+static TrValue object_m_init_subclass(TrValue *args, size_t nargs, TrValue kwnames) { return tr_None; }
+
+static const TrMethodDef object_methods[] = {
+    {"__new__", object_m_new, TR_METH_STATIC},
+    {"__init__", object_m_init, TR_METH_INSTANCE},
+    {"__eq__", object_m_eq, TR_METH_INSTANCE},
+    {"__ne__", object_m_ne, TR_METH_INSTANCE},
+    {"__hash__", object_m_hash, TR_METH_INSTANCE},
+    {"__repr__", object_m_repr, TR_METH_INSTANCE},
+    {"__str__", object_m_str, TR_METH_INSTANCE},
+    {"__setattr__", object_m_setattr, TR_METH_INSTANCE},
+    {"__getattribute__", object_m_getattribute, TR_METH_INSTANCE},
+    {"__delattr__", object_m_delattr, TR_METH_INSTANCE},
+    {"__format__", object_m_format, TR_METH_INSTANCE},
+    {"__init_subclass__", object_m_init_subclass, TR_METH_CLASS},
+    {0},
+};
+
+TrType tr_object_type = {
+    .ob = {&tr_type_type},
+    .name = "object",
+    .flags = TR_TF_BASETYPE,
+    .basicsize = sizeof(TrObject),
+    .repr = object_repr,
+    .str = object_str,
+    .hash = object_hash,
+    .richcompare = object_richcompare,
+    .getattr = tr_generic_getattr,
+    .setattr = tr_generic_setattr,
+    .new_ = object_new,
+    .init = object_init,
+};
+
+/* ---------------------------------------------------------------- type */
+
+static TrValue type_repr(TrValue self) {
+    TrType *t = (TrType *)self;
+    const char *mod = t->module ? tr_str_cstr(t->module) : "builtins";
+    const char *qual = t->qualname ? tr_str_cstr(t->qualname) : t->name;
+    if (strcmp(mod, "builtins")) return tr_str_fmt("<class '%s.%s'>", mod, qual);
+    return tr_str_fmt("<class '%s'>", qual);
+}
+
+/* Attribute of a class: metatype data descriptors, then the class MRO, then the metatype. */
+static TrValue type_getattr(TrValue self, TrValue name) {
+    TrType *t = (TrType *)self;
+    TrType *meta = TR_TYPE(self);
+    TrValue mdescr = tr_type_lookup(meta, name);
+    if (mdescr && TR_TYPE(mdescr)->descr_get && TR_TYPE(mdescr)->descr_set)
+        return TR_TYPE(mdescr)->descr_get(mdescr, self, (TrValue)meta);
+    TrValue v = tr_type_lookup(t, name);
+    if (v) {
+        TrType *vt = TR_TYPE(v);
+        if (vt->descr_get && vt != &tr_function_type) return vt->descr_get(v, 0, self);
+        return v;
+    }
+    if (mdescr) {
+        if (TR_TYPE(mdescr)->descr_get) return TR_TYPE(mdescr)->descr_get(mdescr, self, (TrValue)meta);
+        return mdescr;
+    }
+    return tr_err(TR_EXC_TYPE(AttributeError), "type object '%s' has no attribute '%s'", t->name, tr_str_cstr(name));
+}
+
+static int type_setattr(TrValue self, TrValue name, TrValue v) {
+    TrType *t = (TrType *)self;
+    if (!(t->flags & TR_TF_HEAPTYPE)) {
+        tr_err(TR_EXC_TYPE(TypeError), "cannot set '%s' attribute of immutable type '%s'", tr_str_cstr(name), t->name);
+        return -1;
+    }
+    TrValue mdescr = tr_type_lookup(TR_TYPE(self), name);
+    if (mdescr && TR_TYPE(mdescr)->descr_set) return TR_TYPE(mdescr)->descr_set(mdescr, self, v);
+    int r;
+    if (v) r = tr_dict_set(t->dict, name, v);
+    else {
+        if (!tr_dict_get(t->dict, name)) {
+            tr_err(TR_EXC_TYPE(AttributeError), "type object '%s' has no attribute '%s'", t->name, tr_str_cstr(name));
+            return -1;
+        }
+        r = tr_dict_del(t->dict, name);
+    }
+    if (r == 0) tr_class_update_slot(t, name);
+    return r;
+}
+
+/* type(x) -> its type; type(name, bases, dict) -> a new class; Class(...) -> instance */
+static TrValue type_call(TrValue callable, TrValue *args, size_t nargs, TrValue kwnames) {
+    TrType *t = (TrType *)callable;
+    if (t == &tr_type_type) {
+        if (nargs == 1 && !kwnames) return (TrValue)TR_TYPE(args[0]);
+        if (nargs != 3) return tr_err(TR_EXC_TYPE(TypeError), "type() takes 1 or 3 arguments");
+        return tr_class_new(args[0], args[1], args[2], 0, 0);
+    }
+    if (!t->new_) return tr_err(TR_EXC_TYPE(TypeError), "cannot create '%s' instances", t->name);
+    TrValue obj = t->new_(t, args, nargs, kwnames);
+    if (!obj) return 0;
+    TrType *ot = TR_TYPE(obj);
+    if (ot->init && (ot == t || tr_type_is_subtype(ot, t))) {
+        if (ot->init(obj, args, nargs, kwnames) < 0) return 0;
+    }
+    return obj;
+}
+
+static TrValue type_new(TrType *meta, TrValue *args, size_t nargs, TrValue kwnames) {
+    if (nargs == 1 && meta == &tr_type_type) return (TrValue)TR_TYPE(args[0]);
+    if (nargs != 3) return tr_err(TR_EXC_TYPE(TypeError), "type() takes 1 or 3 arguments");
+    return tr_class_new_with_meta(meta, args[0], args[1], args[2], kwnames, kwnames ? args + 3 : 0);
+}
+
+static TrValue type_get_name(TrValue self) { return tr_str_from_cstr(((TrType *)self)->name); }
+static TrValue type_get_qualname(TrValue self) {
+    TrType *t = (TrType *)self;
+    return t->qualname ? t->qualname : tr_str_from_cstr(t->name);
+}
+static TrValue type_get_module(TrValue self) {
+    TrType *t = (TrType *)self;
+    return t->module ? t->module : tr_str_from_cstr("builtins");
+}
+static TrValue type_get_mro(TrValue self) { return ((TrType *)self)->mro; }
+static TrValue type_get_bases(TrValue self) { return ((TrType *)self)->bases; }
+static TrValue type_get_base(TrValue self) {
+    TrType *t = (TrType *)self;
+    return t->base ? (TrValue)t->base : tr_None;
+}
+static TrValue type_get_dict(TrValue self) { return tr_dict_copy(((TrType *)self)->dict); }
+static TrValue type_get_doc(TrValue self) {
+    TrValue d = tr_dict_get(((TrType *)self)->dict, tr_str_intern("__doc__"));
+    return d ? d : tr_None;
+}
+
+static TrValue type_m_mro(TrValue *args, size_t nargs, TrValue kwnames) {
+    return tr_list_from(TR_TUPLE(((TrType *)args[0])->mro)->items, TR_TUPLE(((TrType *)args[0])->mro)->len);
+}
+static TrValue type_m_subclasscheck(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_check_nargs("__subclasscheck__", nargs, 2, 2) < 0) return 0;
+    return tr_bool(tr_isinstance_type(args[1], &tr_type_type) && tr_type_is_subtype((TrType *)args[1], (TrType *)args[0]));
+}
+static TrValue type_m_instancecheck(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_check_nargs("__instancecheck__", nargs, 2, 2) < 0) return 0;
+    return tr_bool(tr_isinstance_type(args[1], (TrType *)args[0]));
+}
+
+static const TrMethodDef type_methods[] = {
+    {"mro", type_m_mro, TR_METH_INSTANCE},
+    {"__subclasscheck__", type_m_subclasscheck, TR_METH_INSTANCE},
+    {"__instancecheck__", type_m_instancecheck, TR_METH_INSTANCE},
+    {0},
+};
+
+static int64_t type_hash(TrValue self) { return object_hash(self); }
+
+TrType tr_type_type = {
+    .ob = {&tr_type_type},
+    .name = "type",
+    .flags = TR_TF_BASETYPE | TR_TF_TYPE_SUBCLASS,
+    .basicsize = sizeof(TrType),
+    .repr = type_repr,
+    .hash = type_hash,
+    .getattr = type_getattr,
+    .setattr = type_setattr,
+    .call = type_call,
+    .new_ = type_new,
+};
+
+void tr_init_object(void) {
+    tr_type_ready(&tr_object_type);
+    tr_type_ready(&tr_type_type);
+    tr_type_ready(&tr_getter_type);
+}
+
+/* Methods and getters need str/dict/func to exist: installed after the core types. */
+void tr_init_object_methods(void) {
+    tr_type_add_methods(&tr_object_type, object_methods);
+    tr_type_add_getter(&tr_object_type, "__class__", object_get_class);
+    tr_type_add_getter(&tr_object_type, "__dict__", object_get_dict);
+    tr_type_add_methods(&tr_type_type, type_methods);
+    tr_type_add_getter(&tr_type_type, "__name__", type_get_name);
+    tr_type_add_getter(&tr_type_type, "__qualname__", type_get_qualname);
+    tr_type_add_getter(&tr_type_type, "__module__", type_get_module);
+    tr_type_add_getter(&tr_type_type, "__mro__", type_get_mro);
+    tr_type_add_getter(&tr_type_type, "__bases__", type_get_bases);
+    tr_type_add_getter(&tr_type_type, "__base__", type_get_base);
+    tr_type_add_getter(&tr_type_type, "__dict__", type_get_dict);
+    tr_type_add_getter(&tr_type_type, "__doc__", type_get_doc);
+}
