@@ -333,6 +333,12 @@ TrValue tr_slice_new(TrValue start, TrValue stop, TrValue step); /* None for mis
 int tr_slice_indices(TrValue slice, int64_t len, int64_t *start, int64_t *stop,
                      int64_t *step, int64_t *slicelen);
 
+/* ============================================================== iterators */
+TrValue tr_seq_iter_new(TrValue seq);   /* iterates seq[0], seq[1]... until IndexError */
+TrValue tr_callable_iter_new(TrValue callable, TrValue sentinel); /* iter(f, sentinel) */
+/* The builtins of these names: calling the type constructs the iterator. */
+extern TrType tr_enumerate_type, tr_zip_type, tr_map_type, tr_filter_type, tr_reversed_type;
+
 /* ============================================================== functions */
 
 enum TrCodeFlags {
@@ -404,6 +410,10 @@ int tr_parse_args(const char *fname, TrValue *args, size_t nargs, TrValue kwname
                   const char *const *kwlist, size_t nrequired, TrValue *out);
 int tr_no_kwargs(const char *fname, TrValue kwnames); /* -1 + TypeError if any */
 int tr_check_nargs(const char *fname, size_t nargs, size_t min, size_t max);
+
+/* Call depth guard of compiled functions: RecursionError past the limit. */
+int tr_recursion_enter(void);   /* 1 (error set) when the limit is exceeded */
+void tr_recursion_leave(void);
 
 /* ================================================================== calls */
 TrValue tr_call(TrValue callable, TrValue *args, size_t nargs, TrValue kwnames);
@@ -561,6 +571,8 @@ TrValue tr_import_from(TrValue module, TrValue name);        /* from m import na
 /* ============================================================ builtins */
 TrValue tr_builtin_lookup(const char *name);  /* 0 + NameError if not a builtin */
 extern TrValue tr_builtins_dict;
+extern TrValue tr_sys_modules;      /* name -> module */
+extern TrValue tr_argv;             /* sys.argv */
 TrValue tr_print_value(TrValue v);            /* print(v) fast path */
 
 /* ============================================================ classes */
@@ -568,6 +580,9 @@ TrValue tr_print_value(TrValue v);            /* print(v) fast path */
 TrValue tr_class_new(TrValue name, TrValue bases, TrValue ns, TrValue kwnames, TrValue *kwvalues);
 TrValue tr_super_new(TrValue type, TrValue obj);  /* super(type, obj) */
 TrValue tr_object_new_instance(TrType *type);
+TrValue tr_class_new_with_meta(TrType *meta, TrValue name, TrValue bases, TrValue ns, TrValue kwnames,
+                               TrValue *kwvalues);
+void tr_class_update_slot(TrType *t, TrValue name); /* a dunder was set on a class */
 
 /* ============================================================ generators */
 /* A generator's body is emitted as a resumable function over a heap frame: it returns
@@ -601,6 +616,11 @@ int tr_runtime_finish(TrValue result); /* result of main init (0 = exception) ->
 void tr_add_roots(void *start, size_t size);
 /* Each runtime file with types has a ready function run by tr_runtime_init. */
 void tr_init_object(void);
+void tr_init_object_methods(void);   /* after str and the descriptor types */
+void tr_init_tuple_methods(void);
+void tr_init_dict_methods(void);
+void tr_init_descr(void);
+void tr_init_module(void);
 void tr_init_int(void);
 void tr_init_float(void);
 void tr_init_str(void);
@@ -610,8 +630,8 @@ void tr_init_tuple(void);
 void tr_init_dict(void);
 void tr_init_set(void);
 void tr_init_range(void);
+void tr_init_iter(void);
 void tr_init_func(void);
-void tr_init_class(void);
 void tr_init_exceptions(void);
 void tr_init_builtins(void);
 void tr_init_file(void);

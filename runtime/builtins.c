@@ -1,0 +1,415 @@
+/* builtins.c — the builtins namespace: builtin functions (print, len, sorted, min,
+ * max, sum, round, isinstance, ...) and the names of the builtin types and
+ * exceptions.  Each function follows CPython 3.11's signature and error texts. */
+#include "tr.h"
+
+TrValue tr_builtins_dict;
+
+#define BUILTIN(name) static TrValue bi_##name(TrValue *args, size_t nargs, TrValue kwnames)
+#define ONE_ARG(fname) if (tr_no_kwargs(fname, kwnames) < 0 || tr_check_nargs(fname, nargs, 1, 1) < 0) return 0
+
+TrValue tr_builtin_lookup(const char *name) {
+    TrValue v = tr_dict_get_str(tr_builtins_dict, name);
+    if (v) return v;
+    return tr_err(TR_EXC_TYPE(NameError), "name '%s' is not defined", name);
+}
+
+/* ---------------------------------------------------------------- output */
+
+static int write_to(TrValue file, TrValue s) {
+    if (file == tr_sys_stdout || file == tr_sys_stderr || TR_TYPE(file) == &tr_file_type)
+        return tr_file_write_cstr(file, tr_str_cstr(s), TR_STR(s)->len);
+    return tr_call_method_cstr(file, "write", 1, s) ? 0 : -1;
+}
+
+BUILTIN(print) {
+    static const char *const kw[] = {"$sep", "$end", "$file", "$flush", NULL};
+    TrValue opt[4];
+    if (tr_parse_args("print", args + nargs, 0, kwnames, kw, 0, opt) < 0) return 0;
+    TrValue sep = opt[0] && opt[0] != tr_None ? opt[0] : 0, end = opt[1] && opt[1] != tr_None ? opt[1] : 0;
+    if (sep && !tr_str_check(sep)) return tr_err(TR_EXC_TYPE(TypeError), "sep must be None or a string, not %s", TR_TYPE_NAME(sep));
+    if (end && !tr_str_check(end)) return tr_err(TR_EXC_TYPE(TypeError), "end must be None or a string, not %s", TR_TYPE_NAME(end));
+    TrValue file = opt[2] && opt[2] != tr_None ? opt[2] : tr_sys_stdout;
+    TrBuf b;
+    tr_buf_init(&b);
+    for (size_t i = 0; i < nargs; i++) {
+        if (i) {
+            if (sep) tr_buf_add(&b, tr_str_cstr(sep), TR_STR(sep)->len);
+            else tr_buf_addc(&b, ' ');
+        }
+        if (tr_buf_add_str(&b, args[i]) < 0) return 0;
+    }
+    if (end) tr_buf_add(&b, tr_str_cstr(end), TR_STR(end)->len);
+    else tr_buf_addc(&b, '\n');
+    if (write_to(file, tr_buf_finish(&b)) < 0) return 0;
+    if (opt[3] && tr_truthy(opt[3]) == 1 && !tr_call_method_cstr(file, "flush", 0)) return 0;
+    return tr_None;
+}
+
+TrValue tr_print_value(TrValue v) { return bi_print(&v, 1, 0); }
+
+BUILTIN(input) {
+    if (tr_check_nargs("input", nargs, 0, 1) < 0) return 0;
+    if (nargs) {
+        TrValue s = tr_str(args[0]);
+        if (!s || tr_file_write_cstr(tr_sys_stdout, tr_str_cstr(s), TR_STR(s)->len) < 0) return 0;
+    }
+    if (!tr_call_method_cstr(tr_sys_stdout, "flush", 0)) return 0;
+    TrValue line = tr_call_method_cstr(tr_sys_stdin, "readline", 0);
+    if (!line) return 0;
+    size_t n = TR_STR(line)->len;
+    if (n == 0) return tr_err(TR_EXC_TYPE(EOFError), "EOF when reading a line");
+    if (tr_str_cstr(line)[n - 1] == '\n') return tr_str_new(tr_str_cstr(line), n - 1);
+    return line;
+}
+
+/* ---------------------------------------------------------------- introspection */
+
+BUILTIN(len) {
+    ONE_ARG("len");
+    intptr_t n = tr_len(args[0]);
+    return n < 0 ? 0 : tr_int_from_i64(n);
+}
+
+BUILTIN(repr) { ONE_ARG("repr"); return tr_repr(args[0]); }
+BUILTIN(ascii) { ONE_ARG("ascii"); return tr_ascii(args[0]); }
+
+BUILTIN(hash) {
+    ONE_ARG("hash");
+    int64_t h = tr_hash(args[0]);
+    return h == -1 ? 0 : tr_int_from_i64(h);
+}
+
+BUILTIN(id) {
+    ONE_ARG("id");
+    return tr_int_from_u64((uint64_t)(uintptr_t)args[0]);
+}
+
+BUILTIN(callable) { ONE_ARG("callable"); return tr_bool(tr_callable(args[0])); }
+
+BUILTIN(isinstance) {
+    if (tr_no_kwargs("isinstance", kwnames) < 0 || tr_check_nargs("isinstance", nargs, 2, 2) < 0) return 0;
+    int r = tr_isinstance(args[0], args[1]);
+    return r < 0 ? 0 : tr_bool(r);
+}
+
+BUILTIN(issubclass) {
+    if (tr_no_kwargs("issubclass", kwnames) < 0 || tr_check_nargs("issubclass", nargs, 2, 2) < 0) return 0;
+    int r = tr_issubclass(args[0], args[1]);
+    return r < 0 ? 0 : tr_bool(r);
+}
+
+static int attr_name(const char *fname, TrValue v) {
+    if (tr_str_check(v)) return 0;
+    tr_err(TR_EXC_TYPE(TypeError), "%s(): attribute name must be string, not '%s'", fname, TR_TYPE_NAME(v));
+    return -1;
+}
+
+BUILTIN(getattr) {
+    if (tr_check_nargs("getattr", nargs, 2, 3) < 0 || attr_name("getattr", args[1]) < 0) return 0;
+    TrValue v = tr_getattr(args[0], args[1]);
+    if (!v && nargs == 3 && tr_err_is(TR_EXC_TYPE(AttributeError))) {
+        tr_err_clear();
+        return args[2];
+    }
+    return v;
+}
+
+BUILTIN(setattr) {
+    if (tr_check_nargs("setattr", nargs, 3, 3) < 0 || attr_name("setattr", args[1]) < 0) return 0;
+    return tr_setattr(args[0], args[1], args[2]) < 0 ? 0 : tr_None;
+}
+
+BUILTIN(delattr) {
+    if (tr_check_nargs("delattr", nargs, 2, 2) < 0 || attr_name("delattr", args[1]) < 0) return 0;
+    return tr_delattr(args[0], args[1]) < 0 ? 0 : tr_None;
+}
+
+BUILTIN(hasattr) {
+    if (tr_check_nargs("hasattr", nargs, 2, 2) < 0 || attr_name("hasattr", args[1]) < 0) return 0;
+    int r = tr_hasattr(args[0], args[1]);
+    return r < 0 ? 0 : tr_bool(r);
+}
+
+BUILTIN(vars) {
+    if (tr_check_nargs("vars", nargs, 1, 1) < 0) return 0;
+    TrValue d = tr_getattr_opt(args[0], tr_str_intern("__dict__"));
+    if (!d && !tr_err_occurred())
+        return tr_err(TR_EXC_TYPE(TypeError), "vars() argument must have __dict__ attribute");
+    return d;
+}
+
+BUILTIN(dir) {
+    if (tr_check_nargs("dir", nargs, 1, 1) < 0) return 0;
+    TrValue names = tr_set_new(0);
+    TrValue *dslot = tr_instance_dict_slot(args[0]);
+    if (dslot && *dslot) tr_set_update(names, *dslot);
+    TrType *t = tr_isinstance_type(args[0], &tr_type_type) ? (TrType *)args[0] : TR_TYPE(args[0]);
+    for (size_t i = 0; i < TR_TUPLE(t->mro)->len; i++) tr_set_update(names, ((TrType *)TR_TUPLE(t->mro)->items[i])->dict);
+    if (TR_TYPE(args[0]) == &tr_module_type) {
+        TrValue d = tr_getattr_cstr(args[0], "__dict__");
+        if (!d) return 0;
+        names = tr_set_new(d);
+    }
+    TrValue l = tr_list_from_iterable(names);
+    return l && tr_list_sort(l, 0, 0) == 0 ? l : 0;
+}
+
+/* ---------------------------------------------------------------- numbers */
+
+BUILTIN(abs) {
+    ONE_ARG("abs");
+    TrType *t = TR_TYPE(args[0]);
+    if (!t->abs) return tr_err(TR_EXC_TYPE(TypeError), "bad operand type for abs(): '%s'", t->name);
+    return t->abs(args[0]);
+}
+
+BUILTIN(divmod) {
+    if (tr_check_nargs("divmod", nargs, 2, 2) < 0) return 0;
+    TrValue q = tr_binop(TR_FLOORDIV, args[0], args[1]);
+    if (!q) {
+        if (tr_err_is(TR_EXC_TYPE(TypeError))) {
+            tr_err_clear();
+            return tr_err(TR_EXC_TYPE(TypeError), "unsupported operand type(s) for divmod(): '%s' and '%s'",
+                          TR_TYPE_NAME(args[0]), TR_TYPE_NAME(args[1]));
+        }
+        return 0;
+    }
+    TrValue r = tr_binop(TR_MOD, args[0], args[1]);
+    return r ? tr_tuple_pack(2, q, r) : 0;
+}
+
+BUILTIN(pow) {
+    static const char *const kw[] = {"base", "exp", "mod", NULL};
+    TrValue a[3];
+    if (tr_parse_args("pow", args, nargs, kwnames, kw, 2, a) < 0) return 0;
+    if (a[2] && a[2] != tr_None) return tr_int_pow3(a[0], a[1], a[2]);
+    return tr_binop(TR_POW, a[0], a[1]);
+}
+
+BUILTIN(round) {
+    static const char *const kw[] = {"number", "ndigits", NULL};
+    TrValue a[2];
+    if (tr_parse_args("round", args, nargs, kwnames, kw, 1, a) < 0) return 0;
+    if (tr_float_check(a[0])) return tr_float_round(a[0], a[1] ? a[1] : tr_None);
+    TrValue m = tr_type_lookup(TR_TYPE(a[0]), tr_str_intern("__round__"));
+    if (!m) return tr_err(TR_EXC_TYPE(TypeError), "type %s doesn't define __round__ method", TR_TYPE_NAME(a[0]));
+    if (a[1] && a[1] != tr_None) return tr_call_method_cstr(a[0], "__round__", 1, a[1]);
+    return tr_call_method_cstr(a[0], "__round__", 0);
+}
+
+static TrValue int_to_prefixed(TrValue v, int base, const char *prefix) {
+    TrValue i = tr_number_index(v);
+    if (!i) return 0;
+    TrValue digits = tr_int_to_str_base(i, base);
+    if (!digits) return 0;
+    const char *d = tr_str_cstr(digits);
+    if (d[0] == '-') return tr_str_fmt("-%s%s", prefix, d + 1);
+    return tr_str_fmt("%s%s", prefix, d);
+}
+
+BUILTIN(hex) { ONE_ARG("hex"); return int_to_prefixed(args[0], 16, "0x"); }
+BUILTIN(oct) { ONE_ARG("oct"); return int_to_prefixed(args[0], 8, "0o"); }
+BUILTIN(bin) { ONE_ARG("bin"); return int_to_prefixed(args[0], 2, "0b"); }
+
+BUILTIN(chr) {
+    ONE_ARG("chr");
+    int64_t c;
+    if (tr_index(args[0], &c) < 0) return 0;
+    if (c < 0 || c > 0x10ffff) return tr_err(TR_EXC_TYPE(ValueError), "chr() arg not in range(0x110000)");
+    char buf[8];
+    size_t n = tr_utf8_encode((uint32_t)c, buf);
+    return tr_str_new(buf, n);
+}
+
+BUILTIN(ord) {
+    ONE_ARG("ord");
+    TrValue s = args[0];
+    if (tr_str_check(s)) {
+        if (TR_STR(s)->nchars != 1)
+            return tr_err(TR_EXC_TYPE(TypeError), "ord() expected a character, but string of length %zu found", TR_STR(s)->nchars);
+        uint32_t cp;
+        tr_utf8_decode(tr_str_cstr(s), &cp);
+        return TR_FROM_SMALL(cp);
+    }
+    if (tr_bytes_check(s)) {
+        TrBytes *b = (TrBytes *)s;
+        if (b->len != 1)
+            return tr_err(TR_EXC_TYPE(TypeError), "ord() expected a character, but string of length %zu found", b->len);
+        return TR_FROM_SMALL((unsigned char)b->data[0]);
+    }
+    return tr_err(TR_EXC_TYPE(TypeError), "ord() expected string of length 1, but %s found", TR_TYPE_NAME(s));
+}
+
+BUILTIN(format) {
+    if (tr_check_nargs("format", nargs, 1, 2) < 0) return 0;
+    return tr_format(args[0], nargs > 1 ? args[1] : 0);
+}
+
+/* ---------------------------------------------------------------- iteration */
+
+BUILTIN(iter) {
+    if (tr_check_nargs("iter", nargs, 1, 2) < 0) return 0;
+    if (nargs == 2) {
+        if (!tr_callable(args[0])) return tr_err(TR_EXC_TYPE(TypeError), "iter(v, w): v must be callable");
+        return tr_callable_iter_new(args[0], args[1]);
+    }
+    return tr_iter(args[0]);
+}
+
+BUILTIN(next) {
+    if (tr_check_nargs("next", nargs, 1, 2) < 0) return 0;
+    if (!TR_TYPE(args[0])->next)
+        return tr_err(TR_EXC_TYPE(TypeError), "'%s' object is not an iterator", TR_TYPE_NAME(args[0]));
+    TrValue v = tr_next(args[0]);
+    if (v || tr_err_occurred()) {
+        if (!v && nargs == 2 && tr_err_is(TR_EXC_TYPE(StopIteration))) { tr_err_clear(); return args[1]; }
+        return v;
+    }
+    if (nargs == 2) return args[1];
+    if (TR_TYPE(args[0]) == &tr_generator_type && ((TrGen *)args[0])->retval != tr_None) {
+        TrValue rv = ((TrGen *)args[0])->retval;
+        ((TrGen *)args[0])->retval = tr_None;
+        return tr_err_value(TR_EXC_TYPE(StopIteration), rv);
+    }
+    tr_raise((TrValue)TR_EXC_TYPE(StopIteration));
+    return 0;
+}
+
+static TrValue any_all(TrValue iterable, int want) {
+    TrValue it = tr_iter(iterable);
+    if (!it) return 0;
+    TrValue v;
+    while ((v = tr_next(it))) {
+        int t = tr_truthy(v);
+        if (t < 0) return 0;
+        if (t == want) return tr_bool(want);
+    }
+    return tr_err_occurred() ? 0 : tr_bool(!want);
+}
+
+BUILTIN(any) { ONE_ARG("any"); return any_all(args[0], 1); }
+BUILTIN(all) { ONE_ARG("all"); return any_all(args[0], 0); }
+
+BUILTIN(sum) {
+    static const char *const kw[] = {"/iterable", "start", NULL};
+    TrValue a[2];
+    if (tr_parse_args("sum", args, nargs, kwnames, kw, 1, a) < 0) return 0;
+    TrValue acc = a[1] ? a[1] : TR_FROM_SMALL(0);
+    if (tr_str_check(acc)) return tr_err(TR_EXC_TYPE(TypeError), "sum() can't sum strings [use ''.join(seq) instead]");
+    if (tr_bytes_check(acc)) return tr_err(TR_EXC_TYPE(TypeError), "sum() can't sum bytes [use b''.join(seq) instead]");
+    TrValue it = tr_iter(a[0]);
+    if (!it) return 0;
+    TrValue v;
+    while ((v = tr_next(it))) {
+        acc = tr_add(acc, v);
+        if (!acc) return 0;
+    }
+    return tr_err_occurred() ? 0 : acc;
+}
+
+static TrValue min_max(const char *fname, TrValue *args, size_t nargs, TrValue kwnames, int op) {
+    static const char *const kw[] = {"$key", "$default", NULL};
+    TrValue opt[2];
+    if (tr_parse_args(fname, args + nargs, 0, kwnames, kw, 0, opt) < 0) return 0;
+    if (nargs == 0) return tr_err(TR_EXC_TYPE(TypeError), "%s expected at least 1 argument, got 0", fname);
+    TrValue key = opt[0] && opt[0] != tr_None ? opt[0] : 0;
+    TrValue src;
+    if (nargs == 1) src = args[0];
+    else {
+        if (opt[1]) return tr_err(TR_EXC_TYPE(TypeError), "Cannot specify a default for %s() with multiple positional arguments", fname);
+        src = tr_tuple_from(args, nargs);
+    }
+    TrValue it = tr_iter(src);
+    if (!it) return 0;
+    TrValue best = 0, best_key = 0, v;
+    while ((v = tr_next(it))) {
+        TrValue k = key ? tr_call1(key, v) : v;
+        if (!k) return 0;
+        if (!best) { best = v; best_key = k; continue; }
+        int better = tr_compare_bool(k, best_key, op);
+        if (better < 0) return 0;
+        if (better) { best = v; best_key = k; }
+    }
+    if (tr_err_occurred()) return 0;
+    if (!best) {
+        if (opt[1]) return opt[1];
+        return tr_err(TR_EXC_TYPE(ValueError), "%s() arg is an empty sequence", fname);
+    }
+    return best;
+}
+
+BUILTIN(min) { return min_max("min", args, nargs, kwnames, TR_LT); }
+BUILTIN(max) { return min_max("max", args, nargs, kwnames, TR_GT); }
+
+BUILTIN(sorted) {
+    static const char *const kw[] = {"/iterable", "$key", "$reverse", NULL};
+    TrValue a[3];
+    if (nargs != 1)
+        return tr_err(TR_EXC_TYPE(TypeError), nargs ? "sorted expected 1 argument, got %zu" : "sorted expected 1 argument, got 0", nargs);
+    if (tr_parse_args("sorted", args, nargs, kwnames, kw, 1, a) < 0) return 0;
+    TrValue l = tr_list_from_iterable(a[0]);
+    if (!l) return 0;
+    int rev = a[2] ? tr_truthy(a[2]) : 0;
+    if (rev < 0) return 0;
+    return tr_list_sort(l, a[1], rev) < 0 ? 0 : l;
+}
+
+/* ---------------------------------------------------------------- misc */
+
+BUILTIN(exit) {
+    TrValue code = nargs ? args[0] : tr_None;
+    tr_err_value(TR_EXC_TYPE(SystemExit), code);
+    return 0;
+}
+
+BUILTIN(open) { return tr_call((TrValue)&tr_file_type, args, nargs, kwnames); }
+
+BUILTIN(globals) { return tr_err(TR_EXC_TYPE(NotImplementedError), "globals() is not available in compiled programs yet"); }
+BUILTIN(locals) { return tr_err(TR_EXC_TYPE(NotImplementedError), "locals() is not available in compiled programs yet"); }
+BUILTIN(eval) { return tr_err(TR_EXC_TYPE(NotImplementedError), "eval() is not available in compiled programs"); }
+BUILTIN(exec) { return tr_err(TR_EXC_TYPE(NotImplementedError), "exec() is not available in compiled programs"); }
+
+static const TrMethodDef builtin_functions[] = {
+    {"print", bi_print}, {"input", bi_input}, {"len", bi_len}, {"repr", bi_repr}, {"ascii", bi_ascii},
+    {"hash", bi_hash}, {"id", bi_id}, {"callable", bi_callable}, {"isinstance", bi_isinstance},
+    {"issubclass", bi_issubclass}, {"getattr", bi_getattr}, {"setattr", bi_setattr}, {"delattr", bi_delattr},
+    {"hasattr", bi_hasattr}, {"vars", bi_vars}, {"dir", bi_dir}, {"abs", bi_abs}, {"divmod", bi_divmod},
+    {"pow", bi_pow}, {"round", bi_round}, {"hex", bi_hex}, {"oct", bi_oct}, {"bin", bi_bin}, {"chr", bi_chr},
+    {"ord", bi_ord}, {"format", bi_format}, {"iter", bi_iter}, {"next", bi_next}, {"any", bi_any},
+    {"all", bi_all}, {"sum", bi_sum}, {"min", bi_min}, {"max", bi_max}, {"sorted", bi_sorted},
+    {"exit", bi_exit}, {"quit", bi_exit}, {"open", bi_open}, {"globals", bi_globals}, {"locals", bi_locals},
+    {"eval", bi_eval}, {"exec", bi_exec},
+    {0},
+};
+
+static void add_type(const char *name, TrType *t) { tr_dict_set_str(tr_builtins_dict, name, (TrValue)t); }
+
+void tr_init_builtins(void) {
+    tr_builtins_dict = tr_dict_new();
+    tr_add_roots(&tr_builtins_dict, sizeof tr_builtins_dict);
+    for (const TrMethodDef *d = builtin_functions; d->name; d++)
+        tr_dict_set_str(tr_builtins_dict, d->name, tr_builtin_new(d->name, d->fn));
+    struct { const char *name; TrType *type; } types[] = {
+        {"object", &tr_object_type}, {"type", &tr_type_type}, {"int", &tr_int_type}, {"bool", &tr_bool_type},
+        {"float", &tr_float_type}, {"complex", &tr_complex_type}, {"str", &tr_str_type}, {"bytes", &tr_bytes_type},
+        {"bytearray", &tr_bytearray_type}, {"list", &tr_list_type}, {"tuple", &tr_tuple_type},
+        {"dict", &tr_dict_type}, {"set", &tr_set_type}, {"frozenset", &tr_frozenset_type},
+        {"range", &tr_range_type}, {"slice", &tr_slice_type}, {"property", &tr_property_type},
+        {"staticmethod", &tr_staticmethod_type}, {"classmethod", &tr_classmethod_type},
+        {"super", &tr_super_type}, {"enumerate", &tr_enumerate_type}, {"zip", &tr_zip_type},
+        {"map", &tr_map_type}, {"filter", &tr_filter_type}, {"reversed", &tr_reversed_type},
+    };
+    for (size_t i = 0; i < sizeof types / sizeof types[0]; i++) add_type(types[i].name, types[i].type);
+#define ADD_EXC(name) add_type(#name, TR_EXC_TYPE(name));
+    TR_EXCEPTIONS(ADD_EXC)
+#undef ADD_EXC
+    add_type("IOError", TR_EXC_TYPE(OSError));
+    add_type("EnvironmentError", TR_EXC_TYPE(OSError));
+    tr_dict_set_str(tr_builtins_dict, "None", tr_None);
+    tr_dict_set_str(tr_builtins_dict, "True", tr_True);
+    tr_dict_set_str(tr_builtins_dict, "False", tr_False);
+    tr_dict_set_str(tr_builtins_dict, "NotImplemented", tr_NotImplemented);
+    tr_dict_set_str(tr_builtins_dict, "Ellipsis", tr_Ellipsis);
+    tr_dict_set_str(tr_builtins_dict, "__debug__", tr_True);
+}

@@ -1,0 +1,524 @@
+/* class.c — user classes: creation (metaclass selection, C3 linearisation, instance
+ * layout), and the slot wrappers that make a class's dunder methods fill its type
+ * slots, as CPython's slot_tp_* do.  A slot whose dunder the class (or a user base)
+ * does not define keeps the slot inherited from the nearest builtin ancestor.
+ * Assumes: special methods are looked up on the type, never on the instance. */
+#include "tr.h"
+
+/* ---------------------------------------------------------------- helpers */
+
+static bool is_user_method(TrValue m) {
+    if (!m) return false;
+    TrType *t = TR_TYPE(m);
+    return !(t == &tr_builtin_type && ((TrBuiltin *)m)->owner && !(((TrBuiltin *)m)->owner->flags & TR_TF_HEAPTYPE));
+}
+
+/* The dunder `name` if a user class in type(self)'s MRO defines it, else 0. */
+static TrValue user_dunder(TrType *t, const char *name) {
+    TrValue m = tr_type_lookup(t, tr_str_intern(name));
+    return is_user_method(m) ? m : 0;
+}
+
+static const char *copy_cstr(const char *s) {
+    size_t n = strlen(s) + 1;
+    char *p = tr_alloc_atomic(n);
+    memcpy(p, s, n);
+    return p;
+}
+
+/* The nearest non-user type in t's MRO (whose slots are the fallback). */
+static TrType *builtin_base(TrType *t) {
+    while (t->flags & TR_TF_HEAPTYPE) t = t->base;
+    return t;
+}
+
+/* Call a special method found on the type, binding self. */
+static TrValue call_special(TrValue m, TrValue self, TrValue *args, size_t nargs) {
+    TrValue a[4];
+    a[0] = self;
+    for (size_t i = 0; i < nargs && i < 3; i++) a[i + 1] = args[i];
+    TrType *mt = TR_TYPE(m);
+    if (mt == &tr_function_type || mt == &tr_builtin_type) return tr_call(m, a, nargs + 1, 0);
+    if (mt->descr_get) {
+        TrValue bound = mt->descr_get(m, self, (TrValue)TR_TYPE(self));
+        if (!bound) return 0;
+        return tr_call(bound, args, nargs, 0);
+    }
+    return tr_call(m, a, nargs + 1, 0);
+}
+
+static TrValue call_dunder(TrValue self, const char *name, TrValue *args, size_t nargs) {
+    TrValue m = tr_type_lookup(TR_TYPE(self), tr_str_intern(name));
+    if (!m) return tr_err(TR_EXC_TYPE(AttributeError), "'%s' object has no attribute '%s'", TR_TYPE_NAME(self), name);
+    return call_special(m, self, args, nargs);
+}
+
+/* ---------------------------------------------------------------- object protocol wrappers */
+
+static TrValue slot_repr(TrValue self) {
+    TrValue r = call_dunder(self, "__repr__", NULL, 0);
+    if (r && !tr_str_check(r))
+        return tr_err(TR_EXC_TYPE(TypeError), "__repr__ returned non-string (type %s)", TR_TYPE_NAME(r));
+    return r;
+}
+
+static TrValue slot_str(TrValue self) {
+    TrValue r = call_dunder(self, "__str__", NULL, 0);
+    if (r && !tr_str_check(r))
+        return tr_err(TR_EXC_TYPE(TypeError), "__str__ returned non-string (type %s)", TR_TYPE_NAME(r));
+    return r;
+}
+
+static int64_t slot_hash(TrValue self) {
+    TrValue r = call_dunder(self, "__hash__", NULL, 0);
+    if (!r) return -1;
+    if (!tr_int_check(r)) {
+        tr_err(TR_EXC_TYPE(TypeError), "__hash__ method should return an integer");
+        return -1;
+    }
+    return tr_hash(r);
+}
+
+static const char *const cmp_names[] = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
+
+static TrValue slot_richcompare(TrValue a, TrValue b, int op) {
+    TrType *t = TR_TYPE(a);
+    TrValue m = user_dunder(t, cmp_names[op]);
+    if (m) return call_special(m, a, &b, 1);
+    if (op == TR_NE && (m = user_dunder(t, "__eq__"))) {
+        TrValue r = call_special(m, a, &b, 1);
+        if (!r || r == tr_NotImplemented) return r;
+        int truth = tr_truthy(r);
+        return truth < 0 ? 0 : tr_bool(!truth);
+    }
+    TrType *base = builtin_base(t);
+    return base->richcompare ? base->richcompare(a, b, op) : tr_NotImplemented;
+}
+
+static TrValue slot_getattr(TrValue self, TrValue name) {
+    TrType *t = TR_TYPE(self);
+    TrValue ga = user_dunder(t, "__getattribute__");
+    TrValue r;
+    if (ga) r = call_special(ga, self, &name, 1);
+    else {
+        TrType *base = builtin_base(t);
+        r = (base->getattr ? base->getattr : tr_generic_getattr)(self, name);
+    }
+    if (r || !tr_err_is(TR_EXC_TYPE(AttributeError))) return r;
+    TrValue gattr = user_dunder(t, "__getattr__");
+    if (!gattr) return 0;
+    tr_err_clear();
+    return call_special(gattr, self, &name, 1);
+}
+
+static int slot_setattr(TrValue self, TrValue name, TrValue v) {
+    TrType *t = TR_TYPE(self);
+    TrValue m = user_dunder(t, v ? "__setattr__" : "__delattr__");
+    if (m) {
+        TrValue a[2] = {name, v};
+        return call_special(m, self, a, v ? 2 : 1) ? 0 : -1;
+    }
+    TrType *base = builtin_base(t);
+    return (base->setattr ? base->setattr : tr_generic_setattr)(self, name, v);
+}
+
+static TrValue slot_call(TrValue self, TrValue *args, size_t nargs, TrValue kwnames) {
+    TrValue m = tr_type_lookup(TR_TYPE(self), tr_str_intern("__call__"));
+    if (!m) return tr_err(TR_EXC_TYPE(TypeError), "'%s' object is not callable", TR_TYPE_NAME(self));
+    size_t total = nargs + 1 + (kwnames ? TR_TUPLE(kwnames)->len : 0);
+    TrValue *a = tr_alloc(sizeof(TrValue) * total);
+    a[0] = self;
+    memcpy(a + 1, args, sizeof(TrValue) * (total - 1));
+    return tr_call(m, a, nargs + 1, kwnames);
+}
+
+static TrValue slot_iter(TrValue self) {
+    TrValue r = call_dunder(self, "__iter__", NULL, 0);
+    if (r && !TR_TYPE(r)->next)
+        return tr_err(TR_EXC_TYPE(TypeError), "iter() returned non-iterator of type '%s'", TR_TYPE_NAME(r));
+    return r;
+}
+
+static TrValue slot_next(TrValue self) {
+    TrValue r = call_dunder(self, "__next__", NULL, 0);
+    if (!r && tr_err_is(TR_EXC_TYPE(StopIteration))) tr_err_clear();
+    return r;
+}
+
+static intptr_t slot_len(TrValue self) {
+    TrValue r = call_dunder(self, "__len__", NULL, 0);
+    if (!r) return -1;
+    if (!tr_int_check(r)) {
+        tr_err(TR_EXC_TYPE(TypeError), "'%s' object cannot be interpreted as an integer", TR_TYPE_NAME(r));
+        return -1;
+    }
+    int64_t n;
+    if (tr_int_as_i64(r, &n) < 0) return -1;
+    if (n < 0) {
+        tr_err(TR_EXC_TYPE(ValueError), "__len__() should return >= 0");
+        return -1;
+    }
+    return (intptr_t)n;
+}
+
+static TrValue slot_getitem(TrValue self, TrValue key) { return call_dunder(self, "__getitem__", &key, 1); }
+
+static int slot_setitem(TrValue self, TrValue key, TrValue v) {
+    TrValue a[2] = {key, v};
+    return call_dunder(self, v ? "__setitem__" : "__delitem__", a, v ? 2 : 1) ? 0 : -1;
+}
+
+static int slot_contains(TrValue self, TrValue item) {
+    TrValue r = call_dunder(self, "__contains__", &item, 1);
+    return r ? tr_truthy(r) : -1;
+}
+
+static int slot_truth(TrValue self) {
+    TrType *t = TR_TYPE(self);
+    TrValue m = user_dunder(t, "__bool__");
+    if (m) {
+        TrValue r = call_special(m, self, NULL, 0);
+        if (!r) return -1;
+        if (TR_TYPE(r) != &tr_bool_type) {
+            tr_err(TR_EXC_TYPE(TypeError), "__bool__ should return bool, returned %s", TR_TYPE_NAME(r));
+            return -1;
+        }
+        return r == tr_True;
+    }
+    if (user_dunder(t, "__len__")) {
+        intptr_t n = slot_len(self);
+        return n < 0 ? -1 : n != 0;
+    }
+    TrType *base = builtin_base(t);
+    return base->truth ? base->truth(self) : 1;
+}
+
+static TrValue slot_descr_get(TrValue descr, TrValue obj, TrValue type) {
+    TrValue a[2] = {obj ? obj : tr_None, type ? type : tr_None};
+    return call_dunder(descr, "__get__", a, 2);
+}
+
+static int slot_descr_set(TrValue descr, TrValue obj, TrValue v) {
+    TrValue a[2] = {obj, v};
+    return call_dunder(descr, v ? "__set__" : "__delete__", a, v ? 2 : 1) ? 0 : -1;
+}
+
+static int slot_init(TrValue self, TrValue *args, size_t nargs, TrValue kwnames) {
+    TrValue m = tr_type_lookup(TR_TYPE(self), tr_str_intern("__init__"));
+    size_t total = nargs + 1 + (kwnames ? TR_TUPLE(kwnames)->len : 0);
+    TrValue stackbuf[16];
+    TrValue *a = total <= 16 ? stackbuf : tr_alloc(sizeof(TrValue) * total);
+    a[0] = self;
+    memcpy(a + 1, args, sizeof(TrValue) * (total - 1));
+    TrValue r = tr_call(m, a, nargs + 1, kwnames);
+    if (!r) return -1;
+    if (r != tr_None) {
+        tr_err(TR_EXC_TYPE(TypeError), "__init__() should return None, not '%s'", TR_TYPE_NAME(r));
+        return -1;
+    }
+    return 0;
+}
+
+static TrValue slot_new(TrType *type, TrValue *args, size_t nargs, TrValue kwnames) {
+    TrValue m = tr_type_lookup(type, tr_str_intern("__new__"));
+    if (TR_TYPE(m) == &tr_staticmethod_type) m = tr_getattr_cstr(m, "__func__");
+    size_t total = nargs + 1 + (kwnames ? TR_TUPLE(kwnames)->len : 0);
+    TrValue *a = tr_alloc(sizeof(TrValue) * total);
+    a[0] = (TrValue)type;
+    memcpy(a + 1, args, sizeof(TrValue) * (total - 1));
+    return tr_call(m, a, nargs + 1, kwnames);
+}
+
+/* ---------------------------------------------------------------- number wrappers */
+
+static const char *const nb_names[TR_NB_COUNT] = {
+    "__add__", "__sub__", "__mul__", "__matmul__", "__truediv__", "__floordiv__", "__mod__", "__pow__",
+    "__lshift__", "__rshift__", "__and__", "__or__", "__xor__",
+};
+static const char *const nb_rnames[TR_NB_COUNT] = {
+    "__radd__", "__rsub__", "__rmul__", "__rmatmul__", "__rtruediv__", "__rfloordiv__", "__rmod__", "__rpow__",
+    "__rlshift__", "__rrshift__", "__rand__", "__ror__", "__rxor__",
+};
+static const char *const nb_inames[TR_NB_COUNT] = {
+    "__iadd__", "__isub__", "__imul__", "__imatmul__", "__itruediv__", "__ifloordiv__", "__imod__", "__ipow__",
+    "__ilshift__", "__irshift__", "__iand__", "__ior__", "__ixor__",
+};
+
+/* Called by tr_binop with the heap instance on either side (see ops.c). */
+static TrValue slot_binop(int op, TrValue a, TrValue b) {
+    TrType *ta = TR_TYPE(a), *tb = TR_TYPE(b);
+    bool a_heap = ta->flags & TR_TF_HEAPTYPE, b_heap = tb->flags & TR_TF_HEAPTYPE;
+    TrValue rm = b_heap && tb != ta ? user_dunder(tb, nb_rnames[op]) : 0;
+    if (rm && a_heap && tr_type_is_subtype(tb, ta)) { /* subclass's reflected method first */
+        TrValue r = call_special(rm, b, &a, 1);
+        if (r != tr_NotImplemented) return r;
+        rm = 0;
+    }
+    if (a_heap) {
+        TrValue m = user_dunder(ta, nb_names[op]);
+        TrValue r = tr_NotImplemented;
+        if (m) r = call_special(m, a, &b, 1);
+        else {
+            TrType *base = builtin_base(ta);
+            if (base->nb[op]) r = base->nb[op](a, b);
+        }
+        if (r != tr_NotImplemented) return r;
+    }
+    if (rm) return call_special(rm, b, &a, 1);
+    if (b_heap && !a_heap) {
+        TrType *base = builtin_base(tb);
+        if (base->nb[op]) return base->nb[op](a, b);
+    }
+    return tr_NotImplemented;
+}
+
+static TrValue slot_inplace(int op, TrValue a, TrValue b) {
+    TrValue m = user_dunder(TR_TYPE(a), nb_inames[op]);
+    if (m) return call_special(m, a, &b, 1);
+    TrType *base = builtin_base(TR_TYPE(a));
+    return base->nb_inplace[op] ? base->nb_inplace[op](a, b) : tr_NotImplemented;
+}
+
+#define NB_WRAPPERS(X) X(0) X(1) X(2) X(3) X(4) X(5) X(6) X(7) X(8) X(9) X(10) X(11) X(12)
+#define DEFINE_NB(i)                                                                        \
+    static TrValue slot_nb_##i(TrValue a, TrValue b) { return slot_binop(i, a, b); }       \
+    static TrValue slot_inb_##i(TrValue a, TrValue b) { return slot_inplace(i, a, b); }
+NB_WRAPPERS(DEFINE_NB)
+#define LIST_NB(i) slot_nb_##i,
+#define LIST_INB(i) slot_inb_##i,
+static const TrBinaryFn nb_wrappers[TR_NB_COUNT] = {NB_WRAPPERS(LIST_NB)};
+static const TrBinaryFn inb_wrappers[TR_NB_COUNT] = {NB_WRAPPERS(LIST_INB)};
+
+#define UNARY_WRAPPER(fn, name) \
+    static TrValue fn(TrValue self) { return call_dunder(self, name, NULL, 0); }
+UNARY_WRAPPER(slot_neg, "__neg__")
+UNARY_WRAPPER(slot_pos, "__pos__")
+UNARY_WRAPPER(slot_invert, "__invert__")
+UNARY_WRAPPER(slot_abs, "__abs__")
+UNARY_WRAPPER(slot_to_int, "__int__")
+UNARY_WRAPPER(slot_to_float, "__float__")
+UNARY_WRAPPER(slot_index, "__index__")
+
+/* ---------------------------------------------------------------- slot table */
+
+/* Point each slot at its wrapper when a user class in the MRO defines the dunder. */
+static void fixup_slots(TrType *t) {
+    TrType *base = builtin_base(t);
+#define SET(slot, dunder, wrapper) t->slot = user_dunder(t, dunder) ? wrapper : t->base->slot
+    SET(repr, "__repr__", slot_repr);
+    SET(str, "__str__", slot_str);
+    SET(call, "__call__", slot_call);
+    SET(iter, "__iter__", slot_iter);
+    SET(next, "__next__", slot_next);
+    SET(len, "__len__", slot_len);
+    SET(getitem, "__getitem__", slot_getitem);
+    SET(contains, "__contains__", slot_contains);
+    SET(descr_get, "__get__", slot_descr_get);
+    SET(neg, "__neg__", slot_neg);
+    SET(pos, "__pos__", slot_pos);
+    SET(invert, "__invert__", slot_invert);
+    SET(abs, "__abs__", slot_abs);
+    SET(to_int, "__int__", slot_to_int);
+    SET(to_float, "__float__", slot_to_float);
+    SET(index, "__index__", slot_index);
+    SET(init, "__init__", slot_init);
+#undef SET
+    if (user_dunder(t, "__setitem__") || user_dunder(t, "__delitem__")) t->setitem = slot_setitem;
+    if (user_dunder(t, "__set__") || user_dunder(t, "__delete__")) t->descr_set = slot_descr_set;
+    if (user_dunder(t, "__bool__") || user_dunder(t, "__len__")) t->truth = slot_truth;
+    if (user_dunder(t, "__getattribute__") || user_dunder(t, "__getattr__")) t->getattr = slot_getattr;
+    if (user_dunder(t, "__setattr__") || user_dunder(t, "__delattr__")) t->setattr = slot_setattr;
+    if (user_dunder(t, "__new__")) t->new_ = slot_new;
+    bool cmp = false;
+    for (int op = 0; op < 6; op++) cmp |= user_dunder(t, cmp_names[op]) != 0;
+    if (cmp) t->richcompare = slot_richcompare;
+    /* hash: __hash__ = None (explicit, or implied by defining __eq__ alone) is unhashable */
+    TrValue h = tr_type_lookup(t, tr_str_intern("__hash__"));
+    if (h == tr_None) t->hash = NULL;
+    else if (is_user_method(h)) t->hash = slot_hash;
+    else t->hash = base->hash ? base->hash : t->base->hash;
+    for (int op = 0; op < TR_NB_COUNT; op++) {
+        if (user_dunder(t, nb_names[op]) || user_dunder(t, nb_rnames[op])) t->nb[op] = nb_wrappers[op];
+        if (user_dunder(t, nb_inames[op])) t->nb_inplace[op] = inb_wrappers[op];
+    }
+}
+
+void tr_class_update_slot(TrType *t, TrValue name) {
+    if (tr_str_cstr(name)[0] == '_' && tr_str_cstr(name)[1] == '_') fixup_slots(t);
+}
+
+/* ---------------------------------------------------------------- MRO (C3) */
+
+static TrValue c3_mro(TrType *t, TrValue bases) {
+    size_t nb = TR_TUPLE(bases)->len;
+    /* sequences to merge: the MRO of each base, then the list of bases */
+    TrValue *seqs = tr_alloc(sizeof(TrValue) * (nb + 1));
+    size_t *heads = tr_alloc(sizeof(size_t) * (nb + 1));
+    for (size_t i = 0; i < nb; i++) seqs[i] = ((TrType *)TR_TUPLE(bases)->items[i])->mro;
+    seqs[nb] = bases;
+    TrValue out = tr_list_new(8);
+    tr_list_append(out, (TrValue)t);
+    for (;;) {
+        bool any = false;
+        TrValue cand = 0;
+        for (size_t i = 0; i <= nb && !cand; i++) {
+            if (heads[i] >= TR_TUPLE(seqs[i])->len) continue;
+            any = true;
+            TrValue c = TR_TUPLE(seqs[i])->items[heads[i]];
+            bool in_tail = false;
+            for (size_t j = 0; j <= nb && !in_tail; j++)
+                for (size_t k = heads[j] + 1; k < TR_TUPLE(seqs[j])->len; k++)
+                    if (TR_TUPLE(seqs[j])->items[k] == c) { in_tail = true; break; }
+            if (!in_tail) cand = c;
+        }
+        if (!any) break;
+        if (!cand) {
+            TrBuf b;
+            tr_buf_init(&b);
+            bool first = true;
+            for (size_t i = 0; i < nb; i++) {
+                TrType *bt = (TrType *)TR_TUPLE(bases)->items[i];
+                tr_buf_printf(&b, "%s%s", first ? "" : ", ", bt->name);
+                first = false;
+            }
+            TrValue names = tr_buf_finish(&b);
+            return tr_err(TR_EXC_TYPE(TypeError), "Cannot create a consistent method resolution\norder (MRO) for bases %s",
+                          tr_str_cstr(names));
+        }
+        tr_list_append(out, cand);
+        for (size_t i = 0; i <= nb; i++)
+            if (heads[i] < TR_TUPLE(seqs[i])->len && TR_TUPLE(seqs[i])->items[heads[i]] == cand) heads[i]++;
+    }
+    return tr_tuple_from(TR_LIST(out)->items, TR_LIST(out)->len);
+}
+
+/* ---------------------------------------------------------------- creation */
+
+static TrType *most_derived_meta(TrType *meta, TrValue bases) {
+    for (size_t i = 0; i < TR_TUPLE(bases)->len; i++) {
+        TrType *m = TR_TYPE(TR_TUPLE(bases)->items[i]);
+        if (tr_type_is_subtype(m, meta)) meta = m;
+        else if (!tr_type_is_subtype(meta, m)) {
+            tr_err(TR_EXC_TYPE(TypeError), "metaclass conflict: the metaclass of a derived class must be a (non-strict) "
+                                           "subclass of the metaclasses of all its bases");
+            return NULL;
+        }
+    }
+    return meta;
+}
+
+TrValue tr_class_new(TrValue name, TrValue bases, TrValue ns, TrValue kwnames, TrValue *kwvalues) {
+    TrType *meta = &tr_type_type;
+    TrValue explicit_meta = 0;
+    size_t nkw = kwnames ? TR_TUPLE(kwnames)->len : 0;
+    TrValue rest_names = tr_list_new(0), rest_values = tr_list_new(0);
+    for (size_t k = 0; k < nkw; k++) {
+        if (tr_str_eq_cstr(TR_TUPLE(kwnames)->items[k], "metaclass")) explicit_meta = kwvalues[k];
+        else {
+            tr_list_append(rest_names, TR_TUPLE(kwnames)->items[k]);
+            tr_list_append(rest_values, kwvalues[k]);
+        }
+    }
+    if (explicit_meta && !tr_isinstance_type(explicit_meta, &tr_type_type)) {
+        /* any callable may serve as a metaclass */
+        TrValue a[3] = {name, bases, ns};
+        return tr_call(explicit_meta, a, 3, 0);
+    }
+    if (explicit_meta) meta = (TrType *)explicit_meta;
+    meta = most_derived_meta(meta, bases);
+    if (!meta) return 0;
+    TrValue kwn = TR_LIST(rest_names)->len ? tr_tuple_from(TR_LIST(rest_names)->items, TR_LIST(rest_names)->len) : 0;
+    if (meta != &tr_type_type) {
+        size_t n = TR_LIST(rest_values)->len;
+        TrValue *a = tr_alloc(sizeof(TrValue) * (3 + n));
+        a[0] = name; a[1] = bases; a[2] = ns;
+        memcpy(a + 3, TR_LIST(rest_values)->items, n * sizeof(TrValue));
+        return tr_call((TrValue)meta, a, 3, kwn);
+    }
+    return tr_class_new_with_meta(meta, name, bases, ns, kwn, TR_LIST(rest_values)->items);
+}
+
+TrValue tr_class_new_with_meta(TrType *meta, TrValue name, TrValue bases, TrValue ns, TrValue kwnames,
+                               TrValue *kwvalues) {
+    if (!tr_str_check(name)) return tr_err(TR_EXC_TYPE(TypeError), "type.__new__() argument 1 must be str, not %s", TR_TYPE_NAME(name));
+    if (!tr_tuple_check(bases)) return tr_err(TR_EXC_TYPE(TypeError), "type.__new__() argument 2 must be tuple, not %s", TR_TYPE_NAME(bases));
+    if (!tr_dict_check(ns)) return tr_err(TR_EXC_TYPE(TypeError), "type.__new__() argument 3 must be dict, not %s", TR_TYPE_NAME(ns));
+    if (TR_TUPLE(bases)->len == 0) bases = tr_tuple_pack(1, (TrValue)&tr_object_type);
+    TrType *solid = NULL;
+    for (size_t i = 0; i < TR_TUPLE(bases)->len; i++) {
+        TrValue b = TR_TUPLE(bases)->items[i];
+        if (!tr_isinstance_type(b, &tr_type_type))
+            return tr_err(TR_EXC_TYPE(TypeError), "bases must be types");
+        TrType *bt = (TrType *)b;
+        if (!(bt->flags & TR_TF_BASETYPE))
+            return tr_err(TR_EXC_TYPE(TypeError), "type '%s' is not an acceptable base type", bt->name);
+        TrType *bb = builtin_base(bt);
+        if (!solid || bb->basicsize > builtin_base(solid)->basicsize) solid = bt;
+        else if (bb != builtin_base(solid) && !tr_type_is_subtype(builtin_base(solid), bb) && bb != &tr_object_type)
+            return tr_err(TR_EXC_TYPE(TypeError), "multiple bases have instance lay-out conflict");
+    }
+    size_t metasize = meta->basicsize > sizeof(TrType) ? meta->basicsize : sizeof(TrType);
+    TrType *t = tr_alloc(metasize);
+    t->ob.type = meta;
+    t->name = copy_cstr(tr_str_cstr(name));
+    t->flags = TR_TF_HEAPTYPE | TR_TF_BASETYPE | (solid->flags & ~(TR_TF_HEAPTYPE | TR_TF_ATOMIC));
+    t->base = solid;
+    t->bases = bases;
+    t->dict = tr_dict_copy(ns);
+    TrValue qual = tr_dict_get_str(t->dict, "__qualname__");
+    if (qual) { t->qualname = qual; tr_dict_del(t->dict, tr_str_intern("__qualname__")); }
+    t->module = tr_dict_get_str(t->dict, "__module__");
+    TrValue cell = tr_dict_get_str(t->dict, "__classcell__");
+    if (cell) tr_dict_del(t->dict, tr_str_intern("__classcell__"));
+    if (!tr_dict_get_str(t->dict, "__doc__")) tr_dict_set_str(t->dict, "__doc__", tr_None);
+    /* __new__ is implicitly static; __init_subclass__ and __class_getitem__ implicitly class methods */
+    TrValue nw = tr_dict_get_str(t->dict, "__new__");
+    if (nw && TR_TYPE(nw) == &tr_function_type)
+        tr_dict_set_str(t->dict, "__new__", tr_call1((TrValue)&tr_staticmethod_type, nw));
+    const char *implicit_cm[] = {"__init_subclass__", "__class_getitem__"};
+    for (int i = 0; i < 2; i++) {
+        TrValue f = tr_dict_get_str(t->dict, implicit_cm[i]);
+        if (f && TR_TYPE(f) == &tr_function_type)
+            tr_dict_set_str(t->dict, implicit_cm[i], tr_call1((TrValue)&tr_classmethod_type, f));
+    }
+    /* layout: the solid base's, plus an instance dict if it has none */
+    t->basicsize = solid->basicsize;
+    t->dictoffset = solid->dictoffset;
+    if (!t->dictoffset) {
+        t->dictoffset = t->basicsize;
+        t->basicsize += sizeof(TrValue);
+    }
+    t->mro = c3_mro(t, bases);
+    if (!t->mro) return 0;
+    /* inherit every slot from the solid base, then let dunders override */
+    TrType *sb = solid;
+    t->repr = sb->repr; t->str = sb->str; t->hash = sb->hash; t->richcompare = sb->richcompare;
+    t->getattr = sb->getattr; t->setattr = sb->setattr; t->call = sb->call; t->iter = sb->iter;
+    t->next = sb->next; t->len = sb->len; t->getitem = sb->getitem; t->setitem = sb->setitem;
+    t->contains = sb->contains; t->truth = sb->truth; t->neg = sb->neg; t->pos = sb->pos;
+    t->invert = sb->invert; t->abs = sb->abs; t->to_int = sb->to_int; t->to_float = sb->to_float;
+    t->index = sb->index; t->new_ = sb->new_; t->init = sb->init; t->descr_get = sb->descr_get;
+    t->descr_set = sb->descr_set;
+    memcpy(t->nb, sb->nb, sizeof t->nb);
+    memcpy(t->nb_inplace, sb->nb_inplace, sizeof t->nb_inplace);
+    if (tr_dict_get_str(t->dict, "__eq__") && !tr_dict_get_str(t->dict, "__hash__"))
+        tr_dict_set_str(t->dict, "__hash__", tr_None);
+    fixup_slots(t);
+    if (cell) TR_CELL(cell)->value = (TrValue)t;
+    /* __set_name__ on attributes, then __init_subclass__ of the parent */
+    size_t pos = 0;
+    TrValue k, v;
+    while (tr_dict_next(t->dict, &pos, &k, &v)) {
+        TrValue sn = tr_type_lookup(TR_TYPE(v), tr_str_intern("__set_name__"));
+        if (sn && is_user_method(sn)) {
+            TrValue a[2] = {(TrValue)t, k};
+            if (!call_special(sn, v, a, 2)) return 0;
+        }
+    }
+    TrValue sup = tr_super_new((TrValue)t, (TrValue)t);
+    TrValue init_sub = sup ? tr_getattr_cstr(sup, "__init_subclass__") : 0;
+    if (!init_sub) return 0;
+    size_t nkw = kwnames ? TR_TUPLE(kwnames)->len : 0;
+    if (!tr_call(init_sub, kwvalues, 0, nkw ? kwnames : 0)) return 0;
+    return (TrValue)t;
+}

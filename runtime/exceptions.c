@@ -1,0 +1,412 @@
+/* exceptions.c — the builtin exception hierarchy, the per-thread exception state
+ * (the exception being raised and the one being handled), raising with implicit
+ * chaining (__context__), and Python-style traceback printing.
+ * Assumes: generated code adds one traceback entry per frame an exception leaves. */
+#include "tr.h"
+#include <errno.h>
+
+static __thread TrValue current_exc; /* raised, not yet caught */
+static __thread TrValue handled_exc; /* being handled by an except/finally block */
+
+/* ---------------------------------------------------------------- the hierarchy */
+
+#define EXC_PARENTS(X)                                                                      \
+    X(BaseException, object) X(SystemExit, BaseException) X(KeyboardInterrupt, BaseException) \
+    X(GeneratorExit, BaseException) X(Exception, BaseException) X(StopIteration, Exception)  \
+    X(StopAsyncIteration, Exception) X(ArithmeticError, Exception)                           \
+    X(FloatingPointError, ArithmeticError) X(OverflowError, ArithmeticError)                 \
+    X(ZeroDivisionError, ArithmeticError) X(AssertionError, Exception)                       \
+    X(AttributeError, Exception) X(BufferError, Exception) X(EOFError, Exception)            \
+    X(ImportError, Exception) X(ModuleNotFoundError, ImportError) X(LookupError, Exception)  \
+    X(IndexError, LookupError) X(KeyError, LookupError) X(MemoryError, Exception)            \
+    X(NameError, Exception) X(UnboundLocalError, NameError) X(OSError, Exception)            \
+    X(BlockingIOError, OSError) X(ChildProcessError, OSError) X(ConnectionError, OSError)    \
+    X(BrokenPipeError, ConnectionError) X(ConnectionAbortedError, ConnectionError)           \
+    X(ConnectionRefusedError, ConnectionError) X(ConnectionResetError, ConnectionError)      \
+    X(FileExistsError, OSError) X(FileNotFoundError, OSError) X(InterruptedError, OSError)   \
+    X(IsADirectoryError, OSError) X(NotADirectoryError, OSError) X(PermissionError, OSError) \
+    X(ProcessLookupError, OSError) X(TimeoutError, OSError) X(ReferenceError, Exception)     \
+    X(RuntimeError, Exception) X(NotImplementedError, RuntimeError)                          \
+    X(RecursionError, RuntimeError) X(SyntaxError, Exception) X(IndentationError, SyntaxError) \
+    X(TabError, IndentationError) X(SystemError, Exception) X(TypeError, Exception)          \
+    X(ValueError, Exception) X(UnicodeError, ValueError) X(UnicodeDecodeError, UnicodeError) \
+    X(UnicodeEncodeError, UnicodeError) X(UnicodeTranslateError, UnicodeError)               \
+    X(Warning, Exception) X(DeprecationWarning, Warning) X(PendingDeprecationWarning, Warning) \
+    X(RuntimeWarning, Warning) X(SyntaxWarning, Warning) X(UserWarning, Warning)             \
+    X(FutureWarning, Warning) X(ImportWarning, Warning) X(UnicodeWarning, Warning)           \
+    X(BytesWarning, Warning) X(ResourceWarning, Warning) X(EncodingWarning, Warning)
+
+static TrValue exc_repr(TrValue self);
+static TrValue exc_str(TrValue self);
+static TrValue exc_new(TrType *type, TrValue *args, size_t nargs, TrValue kwnames);
+static int exc_init(TrValue self, TrValue *args, size_t nargs, TrValue kwnames);
+static TrValue exc_getattr(TrValue self, TrValue name);
+static int exc_setattr(TrValue self, TrValue name, TrValue v);
+
+#define DEFINE_EXC(exc, parent)                                                                   \
+    TrType tr_exc_##exc = {                                                                       \
+        .ob = {&tr_type_type}, .name = #exc, .flags = TR_TF_EXCEPTION | TR_TF_BASETYPE,          \
+        .basicsize = sizeof(TrException), .dictoffset = offsetof(TrException, dict),               \
+        .repr = exc_repr, .str = exc_str, .new_ = exc_new, .init = exc_init,                      \
+        .getattr = exc_getattr, .setattr = exc_setattr,                                            \
+    };
+EXC_PARENTS(DEFINE_EXC)
+
+/* ---------------------------------------------------------------- instances */
+
+TrValue tr_exception_new(TrType *type, TrValue *args, size_t nargs) {
+    TrException *e = (TrException *)tr_object_alloc(type, type->basicsize ? type->basicsize : sizeof(TrException));
+    e->args = tr_tuple_from(args, nargs);
+    return (TrValue)e;
+}
+
+static TrValue exc_new(TrType *type, TrValue *args, size_t nargs, TrValue kwnames) {
+    return tr_exception_new(type, args, nargs);
+}
+
+static void set_attr(TrValue self, const char *name, TrValue v) {
+    TrException *e = TR_EXC(self);
+    if (!e->dict) e->dict = tr_dict_new();
+    tr_dict_set_str(e->dict, name, v);
+}
+
+static TrValue get_attr(TrValue self, const char *name) {
+    TrException *e = TR_EXC(self);
+    return e->dict ? tr_dict_get_str(e->dict, name) : 0;
+}
+
+static int exc_init(TrValue self, TrValue *args, size_t nargs, TrValue kwnames) {
+    TrType *t = TR_TYPE(self);
+    if (kwnames && TR_TUPLE(kwnames)->len && !(t->flags & TR_TF_HEAPTYPE)) {
+        tr_err(TR_EXC_TYPE(TypeError), "%s() takes no keyword arguments", t->name);
+        return -1;
+    }
+    TR_EXC(self)->args = tr_tuple_from(args, nargs);
+    TrValue first = nargs ? args[0] : tr_None;
+    if (tr_isinstance_type(self, TR_EXC_TYPE(StopIteration))) set_attr(self, "value", first);
+    if (tr_isinstance_type(self, TR_EXC_TYPE(SystemExit)))
+        set_attr(self, "code", nargs == 0 ? tr_None : nargs == 1 ? args[0] : TR_EXC(self)->args);
+    if (tr_isinstance_type(self, TR_EXC_TYPE(ImportError))) { set_attr(self, "name", tr_None); set_attr(self, "path", tr_None); }
+    if (tr_isinstance_type(self, TR_EXC_TYPE(OSError))) {
+        TrValue eno = tr_None, msg = tr_None, fname = tr_None;
+        if (nargs >= 2) { eno = args[0]; msg = args[1]; }
+        if (nargs >= 3) fname = args[2];
+        set_attr(self, "errno", eno);
+        set_attr(self, "strerror", msg);
+        set_attr(self, "filename", fname);
+        if (nargs >= 3) TR_EXC(self)->args = tr_tuple_pack(2, eno, msg);
+    }
+    return 0;
+}
+
+static TrValue exc_str(TrValue self) {
+    TrException *e = TR_EXC(self);
+    TrTuple *a = TR_TUPLE(e->args);
+    if (tr_isinstance_type(self, TR_EXC_TYPE(OSError))) {
+        TrValue eno = get_attr(self, "errno"), msg = get_attr(self, "strerror"), fn = get_attr(self, "filename");
+        if (eno && eno != tr_None && msg && msg != tr_None) {
+            if (fn && fn != tr_None) return tr_str_fmt("[Errno %S] %S: %R", eno, msg, fn);
+            return tr_str_fmt("[Errno %S] %S", eno, msg);
+        }
+    }
+    if (a->len == 0) return tr_str_from_cstr("");
+    if (a->len == 1) {
+        if (tr_isinstance_type(self, TR_EXC_TYPE(KeyError))) return tr_repr(a->items[0]);
+        return tr_str(a->items[0]);
+    }
+    return tr_str(e->args);
+}
+
+static TrValue exc_repr(TrValue self) {
+    TrException *e = TR_EXC(self);
+    const char *name = TR_TYPE(self)->name;
+    TrTuple *a = TR_TUPLE(e->args);
+    if (a->len == 1) return tr_str_fmt("%s(%R)", name, a->items[0]);
+    if (a->len == 0) return tr_str_fmt("%s()", name);
+    return tr_str_fmt("%s%R", name, e->args);
+}
+
+static TrValue exc_getattr(TrValue self, TrValue name) {
+    TrException *e = TR_EXC(self);
+    const char *n = tr_str_cstr(name);
+    if (n[0] == 'a' && !strcmp(n, "args")) return e->args;
+    if (n[0] == '_' && n[1] == '_') {
+        if (!strcmp(n, "__cause__")) return e->cause ? e->cause : tr_None;
+        if (!strcmp(n, "__context__")) return e->context ? e->context : tr_None;
+        if (!strcmp(n, "__suppress_context__")) return tr_bool(e->suppress_context);
+        if (!strcmp(n, "__traceback__")) return tr_None;
+    }
+    TrType *t = TR_TYPE(self);
+    if (t->flags & TR_TF_HEAPTYPE) return tr_generic_getattr(self, name);
+    return tr_generic_getattr(self, name);
+}
+
+static int exc_setattr(TrValue self, TrValue name, TrValue v) {
+    TrException *e = TR_EXC(self);
+    const char *n = tr_str_cstr(name);
+    if (!strcmp(n, "args")) {
+        TrValue t = v ? tr_tuple_from_iterable(v) : 0;
+        if (!t) return -1;
+        e->args = t;
+        return 0;
+    }
+    if (!strcmp(n, "__cause__")) {
+        e->cause = v == tr_None ? 0 : v;
+        e->suppress_context = 1;
+        return 0;
+    }
+    if (!strcmp(n, "__context__")) { e->context = v == tr_None ? 0 : v; return 0; }
+    if (!strcmp(n, "__suppress_context__")) { e->suppress_context = v == tr_True; return 0; }
+    if (!strcmp(n, "__traceback__")) return 0;
+    return tr_generic_setattr(self, name, v);
+}
+
+static TrValue exc_with_traceback(TrValue *args, size_t nargs, TrValue kwnames) { return args[0]; }
+
+static TrValue exc_add_note(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_check_nargs("add_note", nargs - 1, 1, 1) < 0) return 0;
+    if (!tr_str_check(args[1]))
+        return tr_err(TR_EXC_TYPE(TypeError), "note must be a str, not '%s'", TR_TYPE_NAME(args[1]));
+    TrValue notes = get_attr(args[0], "__notes__");
+    if (!notes) { notes = tr_list_new(1); set_attr(args[0], "__notes__", notes); }
+    return tr_list_append(notes, args[1]) < 0 ? 0 : tr_None;
+}
+
+static const TrMethodDef exc_methods[] = {
+    {"with_traceback", exc_with_traceback, TR_METH_INSTANCE},
+    {"add_note", exc_add_note, TR_METH_INSTANCE},
+    {0},
+};
+
+/* ---------------------------------------------------------------- state */
+
+int tr_err_occurred(void) { return current_exc != 0; }
+TrValue tr_err_current(void) { return current_exc; }
+void tr_err_clear(void) { current_exc = 0; }
+
+TrValue tr_err_fetch(void) {
+    TrValue e = current_exc;
+    current_exc = 0;
+    return e;
+}
+
+void tr_err_restore(TrValue exc) { current_exc = exc; }
+
+TrValue tr_exc_handled(void) { return handled_exc; }
+
+TrValue tr_exc_handled_swap(TrValue exc) {
+    TrValue prev = handled_exc;
+    handled_exc = exc;
+    return prev;
+}
+
+/* Implicit chaining: the new exception's context is the one being handled. */
+static void set_current_with_context(TrValue exc) {
+    TrValue ctx = handled_exc;
+    if (ctx && ctx != exc && !TR_EXC(exc)->context) {
+        /* avoid a cycle: cut the chain where it would reach exc again */
+        for (TrValue c = ctx; c; c = TR_EXC(c)->context)
+            if (TR_EXC(c)->context == exc) { TR_EXC(c)->context = 0; break; }
+        TR_EXC(exc)->context = ctx;
+    }
+    current_exc = exc;
+}
+
+void tr_raise(TrValue v) {
+    TrValue exc = v;
+    if (tr_isinstance_type(v, &tr_type_type) && (((TrType *)v)->flags & TR_TF_EXCEPTION)) {
+        exc = tr_call0(v);
+        if (!exc) return;
+        if (!(TR_TYPE(exc)->flags & TR_TF_EXCEPTION)) {
+            tr_err(TR_EXC_TYPE(TypeError), "calling %R should have returned an instance of BaseException, not %s", v,
+                   TR_TYPE_NAME(exc));
+            return;
+        }
+    } else if (!(TR_TYPE(v)->flags & TR_TF_EXCEPTION)) {
+        tr_err(TR_EXC_TYPE(TypeError), "exceptions must derive from BaseException");
+        return;
+    }
+    set_current_with_context(exc);
+}
+
+void tr_raise_from(TrValue exc, TrValue cause) {
+    TrValue c = cause;
+    if (cause != tr_None) {
+        if (tr_isinstance_type(cause, &tr_type_type) && (((TrType *)cause)->flags & TR_TF_EXCEPTION)) {
+            c = tr_call0(cause);
+            if (!c) return;
+        } else if (!(TR_TYPE(cause)->flags & TR_TF_EXCEPTION)) {
+            tr_err(TR_EXC_TYPE(TypeError), "exception causes must derive from BaseException");
+            return;
+        }
+    }
+    tr_raise(exc);
+    if (!current_exc || (cause != tr_None && current_exc != exc && !tr_isinstance_type(exc, &tr_type_type) &&
+                         TR_TYPE(current_exc) == TR_EXC_TYPE(TypeError)))
+        return;
+    TrException *e = TR_EXC(current_exc);
+    e->cause = cause == tr_None ? 0 : c;
+    e->suppress_context = 1;
+}
+
+TrValue tr_err_value(TrType *type, TrValue arg) {
+    TrValue e = tr_exception_new(type, &arg, 1);
+    if (exc_init(e, &arg, 1, 0) < 0) return 0;
+    set_current_with_context(e);
+    return 0;
+}
+
+TrValue tr_err(TrType *type, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    TrValue msg = tr_str_vfmt(fmt, ap);
+    va_end(ap);
+    if (!msg) return 0;
+    return tr_err_value(type, msg);
+}
+
+TrValue tr_err_nomem(void) { return tr_err(TR_EXC_TYPE(MemoryError), ""); }
+
+TrValue tr_err_errno(TrType *fallback, TrValue filename) {
+    int e = errno;
+    TrType *t = fallback;
+    switch (e) {
+    case ENOENT: t = TR_EXC_TYPE(FileNotFoundError); break;
+    case EEXIST: t = TR_EXC_TYPE(FileExistsError); break;
+    case EISDIR: t = TR_EXC_TYPE(IsADirectoryError); break;
+    case ENOTDIR: t = TR_EXC_TYPE(NotADirectoryError); break;
+    case EACCES: case EPERM: t = TR_EXC_TYPE(PermissionError); break;
+    case EPIPE: t = TR_EXC_TYPE(BrokenPipeError); break;
+    case ECONNREFUSED: t = TR_EXC_TYPE(ConnectionRefusedError); break;
+    case ECONNRESET: t = TR_EXC_TYPE(ConnectionResetError); break;
+    case EINTR: t = TR_EXC_TYPE(InterruptedError); break;
+    case ETIMEDOUT: t = TR_EXC_TYPE(TimeoutError); break;
+    default: break;
+    }
+    TrValue args[3] = {TR_FROM_SMALL(e), tr_str_from_cstr(strerror(e)), filename ? filename : tr_None};
+    size_t n = filename ? 3 : 2;
+    TrValue exc = tr_exception_new(t, args, n);
+    exc_init(exc, args, n, 0);
+    set_current_with_context(exc);
+    return 0;
+}
+
+int tr_err_matches(TrValue exc, TrValue type_or_tuple) {
+    if (tr_tuple_check(type_or_tuple)) {
+        for (size_t i = 0; i < TR_TUPLE(type_or_tuple)->len; i++) {
+            int r = tr_err_matches(exc, TR_TUPLE(type_or_tuple)->items[i]);
+            if (r) return r;
+        }
+        return 0;
+    }
+    if (!tr_isinstance_type(type_or_tuple, &tr_type_type) || !(((TrType *)type_or_tuple)->flags & TR_TF_EXCEPTION)) {
+        tr_err(TR_EXC_TYPE(TypeError), "catching classes that do not inherit from BaseException is not allowed");
+        return -1;
+    }
+    return tr_isinstance_type(exc, (TrType *)type_or_tuple);
+}
+
+int tr_err_is(TrType *type) { return current_exc && tr_isinstance_type(current_exc, type); }
+
+/* ---------------------------------------------------------------- tracebacks */
+
+void tr_tb_add(const TrCode *code, int line) {
+    if (!current_exc) return;
+    TrException *e = TR_EXC(current_exc);
+    TrTraceback *tb = tr_alloc(sizeof(TrTraceback));
+    tb->filename = code->filename;
+    tb->funcname = code->name;
+    tb->line = line;
+    tb->next = e->tb;
+    e->tb = tb;
+}
+
+/* The stripped text of line `n` of a file, or NULL. */
+static char *source_line(const char *file, int n) {
+    FILE *f = fopen(file, "r");
+    if (!f) return NULL;
+    static char buf[4096];
+    int cur = 0;
+    char *r = NULL;
+    while (fgets(buf, sizeof buf, f)) {
+        if (++cur == n) { r = buf; break; }
+    }
+    fclose(f);
+    if (!r) return NULL;
+    while (*r == ' ' || *r == '\t') r++;
+    size_t len = strlen(r);
+    while (len && (r[len - 1] == '\n' || r[len - 1] == '\r' || r[len - 1] == ' ')) r[--len] = 0;
+    return r;
+}
+
+static void print_one(TrValue exc) {
+    TrException *e = TR_EXC(exc);
+    if (e->tb) {
+        fputs("Traceback (most recent call last):\n", stderr);
+        /* tb is innermost first: print outermost first */
+        size_t n = 0;
+        for (TrTraceback *t = e->tb; t; t = t->next) n++;
+        TrTraceback **frames = tr_alloc(sizeof(TrTraceback *) * n);
+        size_t i = n;
+        for (TrTraceback *t = e->tb; t; t = t->next) frames[--i] = t;
+        for (i = 0; i < n; i++) {
+            fprintf(stderr, "  File \"%s\", line %d, in %s\n", frames[i]->filename, frames[i]->line, frames[i]->funcname);
+            char *src = source_line(frames[i]->filename, frames[i]->line);
+            if (src && *src) fprintf(stderr, "    %s\n", src);
+        }
+    }
+    TrType *t = TR_TYPE(exc);
+    const char *mod = t->module && tr_str_check(t->module) ? tr_str_cstr(t->module) : "builtins";
+    const char *qual = t->qualname && tr_str_check(t->qualname) ? tr_str_cstr(t->qualname) : t->name;
+    if (strcmp(mod, "builtins") && strcmp(mod, "__main__")) fprintf(stderr, "%s.", mod);
+    fputs(qual, stderr);
+    TrValue s = tr_str(exc);
+    if (!s) {
+        tr_err_clear();
+        fputs(": <exception str() failed>\n", stderr);
+        return;
+    }
+    if (TR_STR(s)->len) fprintf(stderr, ": %s", tr_str_cstr(s));
+    fputc('\n', stderr);
+    TrValue notes = get_attr(exc, "__notes__");
+    if (notes && tr_list_check(notes))
+        for (size_t k = 0; k < TR_LIST(notes)->len; k++)
+            if (tr_str_check(TR_LIST(notes)->items[k])) fprintf(stderr, "%s\n", tr_str_cstr(TR_LIST(notes)->items[k]));
+}
+
+static void print_chain(TrValue exc, int depth) {
+    TrException *e = TR_EXC(exc);
+    if (depth < 32) {
+        if (e->cause) {
+            print_chain(e->cause, depth + 1);
+            fputs("\nThe above exception was the direct cause of the following exception:\n\n", stderr);
+        } else if (e->context && !e->suppress_context) {
+            print_chain(e->context, depth + 1);
+            fputs("\nDuring handling of the above exception, another exception occurred:\n\n", stderr);
+        }
+    }
+    print_one(exc);
+}
+
+void tr_print_exception(TrValue exc) {
+    fflush(stdout);
+    print_chain(exc, 0);
+    fflush(stderr);
+}
+
+/* Each exception type's base is its parent in the hierarchy (object for BaseException). */
+#define tr_exc_object tr_object_type
+#define EXC_ENTRY(name, parent) {&tr_exc_##name, &tr_exc_##parent},
+static const struct { TrType *type, *parent; } exc_table[] = {EXC_PARENTS(EXC_ENTRY)};
+#undef tr_exc_object
+
+void tr_init_exceptions(void) {
+    for (size_t i = 0; i < sizeof exc_table / sizeof exc_table[0]; i++) {
+        exc_table[i].type->base = exc_table[i].parent;
+        tr_type_ready(exc_table[i].type);
+    }
+    tr_type_add_methods(TR_EXC_TYPE(BaseException), exc_methods);
+    /* thread-local storage is not scanned by the GC: register the main thread's */
+    tr_add_roots(&current_exc, sizeof current_exc);
+    tr_add_roots(&handled_exc, sizeof handled_exc);
+}

@@ -1,0 +1,297 @@
+/* file.c — file objects over C stdio: open() in text (UTF-8) and binary modes, the
+ * standard streams sys.stdout/stderr/stdin, reading by size/line/all, writing,
+ * iteration by lines, `with` support.  stdout is block-buffered when not a tty (as in
+ * CPython) and flushed at exit; a finalizer closes files that are dropped open. */
+#include "tr.h"
+#include <errno.h>
+#include <unistd.h>
+
+typedef struct TrFile {
+    TrObject ob;
+    FILE *fp;
+    TrValue name, mode;
+    bool binary, readable, writable, closed, is_std;
+} TrFile;
+
+TrValue tr_sys_stdout, tr_sys_stderr, tr_sys_stdin;
+
+static TrValue closed_error(void) { return tr_err(TR_EXC_TYPE(ValueError), "I/O operation on closed file."); }
+
+static void file_finalize(void *obj, void *data) {
+    TrFile *f = obj;
+    if (!f->closed && f->fp && !f->is_std) fclose(f->fp);
+}
+
+static TrValue file_make(FILE *fp, TrValue name, TrValue mode, bool binary, bool r, bool w, bool is_std) {
+    TrFile *f = (TrFile *)tr_object_alloc(&tr_file_type, sizeof(TrFile));
+    f->fp = fp;
+    f->name = name;
+    f->mode = mode;
+    f->binary = binary;
+    f->readable = r;
+    f->writable = w;
+    f->is_std = is_std;
+    if (!is_std) GC_register_finalizer(f, file_finalize, NULL, NULL, NULL);
+    return (TrValue)f;
+}
+
+TrValue tr_file_from_fd(int fd, const char *name, const char *mode) {
+    FILE *fp = fd == 0 ? stdin : fd == 1 ? stdout : fd == 2 ? stderr : fdopen(fd, mode);
+    bool r = strchr(mode, 'r') != NULL, w = strchr(mode, 'w') || strchr(mode, 'a');
+    return file_make(fp, tr_str_from_cstr(name), tr_str_from_cstr(mode), strchr(mode, 'b') != NULL, r, w, fd <= 2);
+}
+
+int tr_file_write_cstr(TrValue file, const char *s, size_t n) {
+    TrFile *f = (TrFile *)file;
+    if (f->closed) { closed_error(); return -1; }
+    if (!f->writable) { tr_err(TR_EXC_TYPE(OSError), "not writable"); return -1; }
+    if (fwrite(s, 1, n, f->fp) != n) { tr_err_errno(TR_EXC_TYPE(OSError), 0); return -1; }
+    return 0;
+}
+
+/* open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None) */
+static TrValue file_new(TrType *type, TrValue *args, size_t nargs, TrValue kwnames) {
+    static const char *const kw[] = {"file", "mode", "buffering", "encoding", "errors", "newline", "closefd", NULL};
+    TrValue a[7];
+    if (tr_parse_args("open", args, nargs, kwnames, kw, 1, a) < 0) return 0;
+    if (!tr_str_check(a[0]))
+        return tr_err(TR_EXC_TYPE(TypeError), "expected str, bytes or os.PathLike object, not %s", TR_TYPE_NAME(a[0]));
+    const char *mode = a[1] ? tr_str_cstr(a[1]) : "r";
+    bool r = false, w = false, app = false, x = false, plus = false, bin = false, text = false;
+    for (const char *m = mode; *m; m++) {
+        switch (*m) {
+        case 'r': r = true; break;
+        case 'w': w = true; break;
+        case 'a': app = true; break;
+        case 'x': x = true; break;
+        case '+': plus = true; break;
+        case 'b': bin = true; break;
+        case 't': text = true; break;
+        default: return tr_err(TR_EXC_TYPE(ValueError), "invalid mode: '%s'", mode);
+        }
+    }
+    if (r + w + app + x != 1 || (bin && text))
+        return tr_err(TR_EXC_TYPE(ValueError), r + w + app + x > 1 ? "must have exactly one of create/read/write/append mode"
+                                                                    : "invalid mode: '%s'", mode);
+    const char *cmode = r ? (plus ? "r+" : "r") : w ? (plus ? "w+" : "w") : app ? (plus ? "a+" : "a") : (plus ? "w+x" : "wx");
+    const char *path = tr_str_cstr(a[0]);
+    FILE *fp = fopen(path, cmode);
+    if (!fp) return tr_err_errno(TR_EXC_TYPE(OSError), a[0]);
+    return file_make(fp, a[0], tr_str_from_cstr(mode), bin, r || plus, !r || plus, false);
+}
+
+static TrValue make_data(TrFile *f, const char *data, size_t n) {
+    return f->binary ? tr_bytes_new(data, n) : tr_str_new(data, n);
+}
+
+/* Read one line (including '\n') into b; returns bytes read, 0 at EOF. */
+static size_t read_line(TrFile *f, TrBuf *b, int64_t limit) {
+    int c;
+    size_t n = 0;
+    while ((limit < 0 || (int64_t)n < limit) && (c = fgetc(f->fp)) != EOF) {
+        if (c == '\r' && !f->binary) { /* universal newlines */
+            int d = fgetc(f->fp);
+            if (d != '\n' && d != EOF) ungetc(d, f->fp);
+            c = '\n';
+        }
+        tr_buf_addc(b, (char)c);
+        n++;
+        if (c == '\n') break;
+    }
+    return n;
+}
+
+#define FILE_CHECK(f, want)                                                      \
+    TrFile *f = (TrFile *)args[0];                                               \
+    if (f->closed) return closed_error();                                        \
+    if (!f->want) return tr_err(TR_EXC_TYPE(OSError), "not " #want)
+
+static TrValue file_read(TrValue *args, size_t nargs, TrValue kwnames) {
+    FILE_CHECK(f, readable);
+    int64_t size = -1;
+    if (nargs > 1 && args[1] != tr_None && tr_index(args[1], &size) < 0) return 0;
+    TrBuf b;
+    tr_buf_init(&b);
+    if (!f->binary) {
+        /* text: characters, universal newlines */
+        int64_t chars = 0;
+        while (size < 0 || chars < size) {
+            size_t n = read_line(f, &b, -1);
+            if (!n) break;
+            chars += n;
+        }
+        if (size >= 0 && b.len > (size_t)size) { /* trim to `size` characters */
+            size_t pos = 0, count = 0;
+            while (pos < b.len && count < (size_t)size) { uint32_t cp; pos += tr_utf8_decode(b.data + pos, &cp); count++; }
+            fseek(f->fp, -(long)(b.len - pos), SEEK_CUR);
+            b.len = pos;
+        }
+        return tr_buf_finish(&b);
+    }
+    char buf[65536];
+    while (size < 0 || (int64_t)b.len < size) {
+        size_t want = size < 0 ? sizeof buf : (size_t)(size - b.len) < sizeof buf ? (size_t)(size - b.len) : sizeof buf;
+        size_t n = fread(buf, 1, want, f->fp);
+        if (!n) break;
+        tr_buf_add(&b, buf, n);
+    }
+    return tr_bytes_new(b.data ? b.data : "", b.len);
+}
+
+static TrValue file_readline(TrValue *args, size_t nargs, TrValue kwnames) {
+    FILE_CHECK(f, readable);
+    int64_t limit = -1;
+    if (nargs > 1 && args[1] != tr_None && tr_index(args[1], &limit) < 0) return 0;
+    if (f == (TrFile *)tr_sys_stdin) fflush(stdout);
+    TrBuf b;
+    tr_buf_init(&b);
+    read_line(f, &b, limit);
+    return make_data(f, b.data ? b.data : "", b.len);
+}
+
+static TrValue file_readlines(TrValue *args, size_t nargs, TrValue kwnames) {
+    FILE_CHECK(f, readable);
+    TrValue l = tr_list_new(0);
+    for (;;) {
+        TrBuf b;
+        tr_buf_init(&b);
+        if (!read_line(f, &b, -1)) break;
+        tr_list_append(l, make_data(f, b.data, b.len));
+    }
+    return l;
+}
+
+static TrValue file_write(TrValue *args, size_t nargs, TrValue kwnames) {
+    FILE_CHECK(f, writable);
+    if (tr_check_nargs("write", nargs - 1, 1, 1) < 0) return 0;
+    TrValue s = args[1];
+    if (f->binary) {
+        if (!tr_bytes_check(s) && !tr_isinstance_type(s, &tr_bytearray_type))
+            return tr_err(TR_EXC_TYPE(TypeError), "a bytes-like object is required, not '%s'", TR_TYPE_NAME(s));
+        const char *d = tr_bytes_check(s) ? ((TrBytes *)s)->data : ((TrByteArray *)s)->data;
+        size_t n = tr_bytes_check(s) ? ((TrBytes *)s)->len : ((TrByteArray *)s)->len;
+        if (tr_file_write_cstr(args[0], d, n) < 0) return 0;
+        return tr_int_from_i64((int64_t)n);
+    }
+    if (!tr_str_check(s)) return tr_err(TR_EXC_TYPE(TypeError), "write() argument must be str, not %s", TR_TYPE_NAME(s));
+    if (tr_file_write_cstr(args[0], tr_str_cstr(s), TR_STR(s)->len) < 0) return 0;
+    if (f->fp == stderr) fflush(stderr);
+    return tr_int_from_i64((int64_t)TR_STR(s)->nchars);
+}
+
+static TrValue file_writelines(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_check_nargs("writelines", nargs - 1, 1, 1) < 0) return 0;
+    TrValue it = tr_iter(args[1]), line;
+    if (!it) return 0;
+    while ((line = tr_next(it))) {
+        TrValue a[2] = {args[0], line};
+        if (!file_write(a, 2, 0)) return 0;
+    }
+    return tr_err_occurred() ? 0 : tr_None;
+}
+
+static TrValue file_close(TrValue *args, size_t nargs, TrValue kwnames) {
+    TrFile *f = (TrFile *)args[0];
+    if (!f->closed) {
+        f->closed = true;
+        if (f->is_std) fflush(f->fp);
+        else fclose(f->fp);
+    }
+    return tr_None;
+}
+
+static TrValue file_flush(TrValue *args, size_t nargs, TrValue kwnames) {
+    TrFile *f = (TrFile *)args[0];
+    if (f->closed) return closed_error();
+    fflush(f->fp);
+    return tr_None;
+}
+
+static TrValue file_seek(TrValue *args, size_t nargs, TrValue kwnames) {
+    TrFile *f = (TrFile *)args[0];
+    if (f->closed) return closed_error();
+    int64_t off, whence = 0;
+    if (tr_check_nargs("seek", nargs - 1, 1, 2) < 0 || tr_index(args[1], &off) < 0) return 0;
+    if (nargs > 2 && tr_index(args[2], &whence) < 0) return 0;
+    if (fseek(f->fp, (long)off, (int)whence) != 0) return tr_err_errno(TR_EXC_TYPE(OSError), 0);
+    return tr_int_from_i64(ftell(f->fp));
+}
+
+static TrValue file_tell(TrValue *args, size_t nargs, TrValue kwnames) {
+    TrFile *f = (TrFile *)args[0];
+    if (f->closed) return closed_error();
+    return tr_int_from_i64(ftell(f->fp));
+}
+
+static TrValue file_fileno(TrValue *args, size_t nargs, TrValue kwnames) {
+    return TR_FROM_SMALL(fileno(((TrFile *)args[0])->fp));
+}
+
+static TrValue file_isatty(TrValue *args, size_t nargs, TrValue kwnames) {
+    return tr_bool(isatty(fileno(((TrFile *)args[0])->fp)));
+}
+
+static TrValue file_enter(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (((TrFile *)args[0])->closed) return closed_error();
+    return args[0];
+}
+
+static TrValue file_exit(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (!file_close(args, 1, 0)) return 0;
+    return tr_False;
+}
+
+static TrValue file_iter(TrValue self) {
+    if (((TrFile *)self)->closed) return closed_error();
+    return self;
+}
+
+static TrValue file_next(TrValue self) {
+    TrFile *f = (TrFile *)self;
+    if (f->closed) return closed_error();
+    TrBuf b;
+    tr_buf_init(&b);
+    if (!read_line(f, &b, -1)) return 0;
+    return make_data(f, b.data, b.len);
+}
+
+static TrValue file_repr(TrValue self) {
+    TrFile *f = (TrFile *)self;
+    if (f->binary) return tr_str_fmt("<_io.BufferedReader name=%R>", f->name);
+    return tr_str_fmt("<_io.TextIOWrapper name=%R mode=%R encoding='UTF-8'>", f->name, f->mode);
+}
+
+static TrValue file_get_closed(TrValue self) { return tr_bool(((TrFile *)self)->closed); }
+static TrValue file_get_name(TrValue self) { return ((TrFile *)self)->name; }
+static TrValue file_get_mode(TrValue self) { return ((TrFile *)self)->mode; }
+
+static const TrMethodDef file_methods[] = {
+    {"read", file_read, TR_METH_INSTANCE}, {"readline", file_readline, TR_METH_INSTANCE},
+    {"readlines", file_readlines, TR_METH_INSTANCE}, {"write", file_write, TR_METH_INSTANCE},
+    {"writelines", file_writelines, TR_METH_INSTANCE}, {"close", file_close, TR_METH_INSTANCE},
+    {"flush", file_flush, TR_METH_INSTANCE}, {"seek", file_seek, TR_METH_INSTANCE},
+    {"tell", file_tell, TR_METH_INSTANCE}, {"fileno", file_fileno, TR_METH_INSTANCE},
+    {"isatty", file_isatty, TR_METH_INSTANCE}, {"__enter__", file_enter, TR_METH_INSTANCE},
+    {"__exit__", file_exit, TR_METH_INSTANCE},
+    {0},
+};
+
+TrType tr_file_type = {
+    .ob = {&tr_type_type}, .name = "TextIOWrapper", .basicsize = sizeof(TrFile),
+    .new_ = file_new, .iter = file_iter, .next = file_next, .repr = file_repr,
+};
+
+void tr_init_file(void) {
+    tr_type_ready(&tr_file_type);
+    tr_type_add_methods(&tr_file_type, file_methods);
+    tr_type_add_getter(&tr_file_type, "closed", file_get_closed);
+    tr_type_add_getter(&tr_file_type, "name", file_get_name);
+    tr_type_add_getter(&tr_file_type, "mode", file_get_mode);
+    if (!isatty(1)) setvbuf(stdout, NULL, _IOFBF, 1 << 16);
+    tr_sys_stdout = tr_file_from_fd(1, "<stdout>", "w");
+    tr_sys_stderr = tr_file_from_fd(2, "<stderr>", "w");
+    tr_sys_stdin = tr_file_from_fd(0, "<stdin>", "r");
+    tr_add_roots(&tr_sys_stdout, sizeof tr_sys_stdout);
+    tr_add_roots(&tr_sys_stderr, sizeof tr_sys_stderr);
+    tr_add_roots(&tr_sys_stdin, sizeof tr_sys_stdin);
+}

@@ -1,0 +1,73 @@
+/* main.c — runtime start-up and shutdown: GC and type initialisation in dependency
+ * order, running the main module, reporting an uncaught exception like CPython
+ * (traceback, exit status 1; SystemExit's code; KeyboardInterrupt 130). */
+#include "tr.h"
+#include <stdlib.h>
+
+TrValue tr_argv;
+
+void tr_runtime_init(int argc, char **argv) {
+    GC_INIT();
+    GC_allow_register_threads();
+    /* core: these types only need static data and each other */
+    tr_init_tuple();
+    tr_init_object();
+    tr_init_dict();
+    tr_init_str();
+    tr_init_func();
+    tr_init_descr();
+    tr_init_object_methods();
+    tr_init_tuple_methods();
+    tr_init_dict_methods();
+    tr_init_bool();
+    tr_init_int();
+    tr_init_float();
+    tr_init_bytes();
+    tr_init_list();
+    tr_init_set();
+    tr_init_range();
+    tr_init_iter();
+    tr_init_gen();
+    tr_init_module();
+    tr_init_exceptions();
+    tr_init_builtins();
+    tr_init_file();
+    tr_argv = tr_list_new(argc);
+    tr_add_roots(&tr_argv, sizeof tr_argv);
+    for (int i = 0; i < argc; i++) tr_list_append(tr_argv, tr_str_from_cstr(argv[i]));
+}
+
+/* Exit status for an uncaught SystemExit, printing its message if not an int. */
+static int system_exit_status(TrValue exc) {
+    TrValue code = tr_getattr_cstr(exc, "code");
+    if (!code || code == tr_None) return 0;
+    if (tr_int_check(code)) {
+        int64_t c;
+        if (tr_int_as_i64(code, &c) < 0) return 1;
+        return (int)(c & 0xff);
+    }
+    TrValue s = tr_str(code);
+    fflush(stdout);
+    if (s) fprintf(stderr, "%s\n", tr_str_cstr(s));
+    return 1;
+}
+
+int tr_runtime_finish(TrValue result) {
+    int status = 0;
+    if (!result) {
+        TrValue exc = tr_err_fetch();
+        if (exc && tr_isinstance_type(exc, TR_EXC_TYPE(SystemExit))) status = system_exit_status(exc);
+        else {
+            tr_print_exception(exc);
+            status = exc && tr_isinstance_type(exc, TR_EXC_TYPE(KeyboardInterrupt)) ? 130 : 1;
+        }
+    }
+    if (fflush(stdout) != 0 && status == 0) status = 120;
+    fflush(stderr);
+    return status;
+}
+
+int tr_main(int argc, char **argv, TrValue (*main_init)(void)) {
+    tr_runtime_init(argc, argv);
+    return tr_runtime_finish(tr_import("__main__", main_init));
+}

@@ -1,0 +1,106 @@
+/* module.c — module objects and the import registry.  A compiled module keeps its
+ * globals in a C array (slots) named by slot_names; other attributes live in dict.
+ * tr_import runs a module's init once and caches it in sys.modules. */
+#include "tr.h"
+
+TrValue tr_sys_modules;
+
+TrValue tr_module_new(const char *name, size_t nslots, TrValue *slots, const char *const *slot_names) {
+    TrModule *m = (TrModule *)tr_object_alloc(&tr_module_type, sizeof(TrModule));
+    m->name = tr_str_from_cstr(name);
+    m->dict = tr_dict_new();
+    m->nslots = nslots;
+    m->slots = slots;
+    m->slot_names = slot_names;
+    if (nslots) {
+        m->slot_index = tr_dict_new();
+        for (size_t i = 0; i < nslots; i++) tr_dict_set(m->slot_index, tr_str_intern(slot_names[i]), TR_FROM_SMALL(i));
+    }
+    if (!tr_sys_modules) {
+        tr_sys_modules = tr_dict_new();
+        tr_add_roots(&tr_sys_modules, sizeof tr_sys_modules);
+    }
+    tr_dict_set(tr_sys_modules, m->name, (TrValue)m);
+    return (TrValue)m;
+}
+
+static TrValue *slot_of(TrModule *m, TrValue name) {
+    if (!m->slot_index) return NULL;
+    TrValue i = tr_dict_get(m->slot_index, name);
+    return i ? &m->slots[TR_SMALL_VAL(i)] : NULL;
+}
+
+static TrValue module_getattr(TrValue self, TrValue name) {
+    TrModule *m = (TrModule *)self;
+    TrValue *slot = slot_of(m, name);
+    if (slot && *slot) return *slot;
+    TrValue v = tr_dict_get(m->dict, name);
+    if (v) return v;
+    if (tr_str_eq_cstr(name, "__dict__")) {
+        TrValue d = tr_dict_copy(m->dict);
+        for (size_t i = 0; i < m->nslots; i++)
+            if (m->slots[i]) tr_dict_set(d, tr_str_intern(m->slot_names[i]), m->slots[i]);
+        return d;
+    }
+    if (tr_str_eq_cstr(name, "__name__")) return m->name;
+    v = tr_generic_getattr(self, name);
+    if (v || !tr_err_is(TR_EXC_TYPE(AttributeError))) return v;
+    tr_err_clear();
+    return tr_err(TR_EXC_TYPE(AttributeError), "module '%s' has no attribute '%s'", tr_str_cstr(m->name), tr_str_cstr(name));
+}
+
+static int module_setattr(TrValue self, TrValue name, TrValue v) {
+    TrModule *m = (TrModule *)self;
+    TrValue *slot = slot_of(m, name);
+    if (slot) {
+        if (!v && !*slot) {
+            tr_err(TR_EXC_TYPE(AttributeError), "module '%s' has no attribute '%s'", tr_str_cstr(m->name), tr_str_cstr(name));
+            return -1;
+        }
+        *slot = v;
+        return 0;
+    }
+    if (v) return tr_dict_set(m->dict, name, v);
+    return tr_dict_del(m->dict, name);
+}
+
+static TrValue module_repr(TrValue self) {
+    TrModule *m = (TrModule *)self;
+    return tr_str_fmt("<module '%s'>", tr_str_cstr(m->name));
+}
+
+TrType tr_module_type = {
+    .ob = {&tr_type_type}, .name = "module", .basicsize = sizeof(TrModule),
+    .getattr = module_getattr, .setattr = module_setattr, .repr = module_repr,
+};
+
+TrValue tr_module_add(TrValue module, const char *name, TrValue v) {
+    if (!v) return 0;
+    return tr_dict_set(((TrModule *)module)->dict, tr_str_intern(name), v) < 0 ? 0 : v;
+}
+
+int tr_module_add_functions(TrValue module, const TrMethodDef *defs) {
+    for (; defs->name; defs++)
+        if (!tr_module_add(module, defs->name, tr_builtin_new(defs->name, defs->fn))) return -1;
+    return 0;
+}
+
+TrValue tr_import(const char *name, TrValue (*init)(void)) {
+    if (tr_sys_modules) {
+        TrValue m = tr_dict_get_str(tr_sys_modules, name);
+        if (m && ((TrModule *)m)->initialized) return m;
+    }
+    TrValue m = init();
+    if (m) ((TrModule *)m)->initialized = 1;
+    return m;
+}
+
+TrValue tr_import_from(TrValue module, TrValue name) {
+    TrValue v = tr_getattr(module, name);
+    if (v || !tr_err_is(TR_EXC_TYPE(AttributeError))) return v;
+    tr_err_clear();
+    const char *mn = TR_TYPE(module) == &tr_module_type ? tr_str_cstr(((TrModule *)module)->name) : "?";
+    return tr_err(TR_EXC_TYPE(ImportError), "cannot import name '%s' from '%s' (unknown location)", tr_str_cstr(name), mn);
+}
+
+void tr_init_module(void) { tr_type_ready(&tr_module_type); }

@@ -1,0 +1,288 @@
+/* obj_iter.c — iterator types: the sequence iterator (lists and tuples by index,
+ * anything else through __getitem__ until IndexError), enumerate, zip, map, filter,
+ * reversed and iter(callable, sentinel).  Each builtin is a type whose constructor
+ * is the builtin of the same name. */
+#include "tr.h"
+
+static TrValue self_iter(TrValue self) { return self; }
+
+/* ---------------------------------------------------------------- sequence iterator */
+
+typedef struct SeqIter { TrObject ob; TrValue seq; size_t pos; } SeqIter;
+
+static TrValue seq_iter_next(TrValue self) {
+    SeqIter *it = (SeqIter *)self;
+    TrValue s = it->seq;
+    if (!s) return 0;
+    TrType *t = TR_TYPE(s);
+    if (t == &tr_list_type || tr_type_is_subtype(t, &tr_list_type)) {
+        if (it->pos < TR_LIST(s)->len) return TR_LIST(s)->items[it->pos++];
+    } else if (t == &tr_tuple_type || tr_type_is_subtype(t, &tr_tuple_type)) {
+        if (it->pos < TR_TUPLE(s)->len) return TR_TUPLE(s)->items[it->pos++];
+    } else {
+        TrValue v = tr_getitem(s, tr_int_from_i64((int64_t)it->pos));
+        if (v) { it->pos++; return v; }
+        if (!tr_err_is(TR_EXC_TYPE(IndexError)) && !tr_err_is(TR_EXC_TYPE(StopIteration))) return 0;
+        tr_err_clear();
+    }
+    it->seq = 0;
+    return 0;
+}
+
+static TrType seq_iter_type = {
+    .ob = {&tr_type_type}, .name = "iterator", .basicsize = sizeof(SeqIter),
+    .iter = self_iter, .next = seq_iter_next,
+};
+
+TrValue tr_seq_iter_new(TrValue seq) {
+    SeqIter *it = (SeqIter *)tr_object_alloc(&seq_iter_type, sizeof(SeqIter));
+    it->seq = seq;
+    return (TrValue)it;
+}
+
+/* ---------------------------------------------------------------- enumerate */
+
+typedef struct Enumerate { TrObject ob; TrValue it; TrValue count; } Enumerate;
+
+static TrValue enumerate_new(TrType *type, TrValue *args, size_t nargs, TrValue kwnames) {
+    static const char *const kw[] = {"iterable", "start", NULL};
+    TrValue a[2];
+    if (tr_parse_args("enumerate", args, nargs, kwnames, kw, 1, a) < 0) return 0;
+    TrValue it = tr_iter(a[0]);
+    if (!it) return 0;
+    if (a[1] && !tr_int_check(a[1]))
+        return tr_err(TR_EXC_TYPE(TypeError), "'%s' object cannot be interpreted as an integer", TR_TYPE_NAME(a[1]));
+    Enumerate *e = (Enumerate *)tr_object_alloc(type, sizeof(Enumerate));
+    e->it = it;
+    e->count = a[1] ? a[1] : TR_FROM_SMALL(0);
+    return (TrValue)e;
+}
+
+static TrValue enumerate_next(TrValue self) {
+    Enumerate *e = (Enumerate *)self;
+    TrValue v = tr_next(e->it);
+    if (!v) return 0;
+    TrValue i = e->count;
+    e->count = tr_add(i, TR_FROM_SMALL(1));
+    return tr_tuple_pack(2, i, v);
+}
+
+TrType tr_enumerate_type = {
+    .ob = {&tr_type_type}, .name = "enumerate", .basicsize = sizeof(Enumerate),
+    .iter = self_iter, .next = enumerate_next, .new_ = enumerate_new,
+};
+
+/* ---------------------------------------------------------------- zip */
+
+typedef struct Zip { TrObject ob; size_t n; TrValue *its; bool strict, done; } Zip;
+
+static TrValue zip_new(TrType *type, TrValue *args, size_t nargs, TrValue kwnames) {
+    Zip *z = (Zip *)tr_object_alloc(type, sizeof(Zip));
+    size_t nkw = kwnames ? TR_TUPLE(kwnames)->len : 0;
+    for (size_t k = 0; k < nkw; k++) {
+        if (!tr_str_eq_cstr(TR_TUPLE(kwnames)->items[k], "strict"))
+            return tr_err(TR_EXC_TYPE(TypeError), "zip() got an unexpected keyword argument '%s'",
+                          tr_str_cstr(TR_TUPLE(kwnames)->items[k]));
+        int s = tr_truthy(args[nargs + k]);
+        if (s < 0) return 0;
+        z->strict = s;
+    }
+    z->n = nargs;
+    z->its = tr_alloc(sizeof(TrValue) * (nargs + 1));
+    for (size_t i = 0; i < nargs; i++) {
+        z->its[i] = tr_iter(args[i]);
+        if (!z->its[i]) {
+            if (tr_err_is(TR_EXC_TYPE(TypeError))) {
+                tr_err_clear();
+                tr_err(TR_EXC_TYPE(TypeError), "zip argument #%zu must support iteration", i + 1);
+            }
+            return 0;
+        }
+    }
+    return (TrValue)z;
+}
+
+static TrValue zip_next(TrValue self) {
+    Zip *z = (Zip *)self;
+    if (!z->n || z->done) return 0;
+    TrValue t = tr_tuple_new(z->n);
+    for (size_t i = 0; i < z->n; i++) {
+        TrValue v = tr_next(z->its[i]);
+        if (!v) {
+            if (tr_err_occurred()) return 0;
+            z->done = true;
+            if (!z->strict) return 0;
+            if (i > 0)
+                return tr_err(TR_EXC_TYPE(ValueError), "zip() argument %zu is shorter than argument%s%zu", i + 1,
+                              i == 1 ? " " : "s 1-", i);
+            for (size_t j = 1; j < z->n; j++) {
+                TrValue w = tr_next(z->its[j]);
+                if (w)
+                    return tr_err(TR_EXC_TYPE(ValueError), "zip() argument %zu is longer than argument%s%zu", j + 1,
+                                  j == 1 ? " " : "s 1-", j);
+                if (tr_err_occurred()) return 0;
+            }
+            return 0;
+        }
+        TR_TUPLE(t)->items[i] = v;
+    }
+    return t;
+}
+
+TrType tr_zip_type = {
+    .ob = {&tr_type_type}, .name = "zip", .basicsize = sizeof(Zip),
+    .iter = self_iter, .next = zip_next, .new_ = zip_new,
+};
+
+/* ---------------------------------------------------------------- map */
+
+typedef struct Map { TrObject ob; TrValue func; size_t n; TrValue *its; } Map;
+
+static TrValue map_new(TrType *type, TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_no_kwargs("map", kwnames) < 0) return 0;
+    if (nargs < 2) return tr_err(TR_EXC_TYPE(TypeError), "map() must have at least two arguments.");
+    Map *m = (Map *)tr_object_alloc(type, sizeof(Map));
+    m->func = args[0];
+    m->n = nargs - 1;
+    m->its = tr_alloc(sizeof(TrValue) * m->n);
+    for (size_t i = 0; i < m->n; i++)
+        if (!(m->its[i] = tr_iter(args[i + 1]))) return 0;
+    return (TrValue)m;
+}
+
+static TrValue map_next(TrValue self) {
+    Map *m = (Map *)self;
+    TrValue stackbuf[8];
+    TrValue *a = m->n <= 8 ? stackbuf : tr_alloc(sizeof(TrValue) * m->n);
+    for (size_t i = 0; i < m->n; i++)
+        if (!(a[i] = tr_next(m->its[i]))) return 0;
+    return tr_call(m->func, a, m->n, 0);
+}
+
+TrType tr_map_type = {
+    .ob = {&tr_type_type}, .name = "map", .basicsize = sizeof(Map),
+    .iter = self_iter, .next = map_next, .new_ = map_new,
+};
+
+/* ---------------------------------------------------------------- filter */
+
+typedef struct Filter { TrObject ob; TrValue func, it; } Filter;
+
+static TrValue filter_new(TrType *type, TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_no_kwargs("filter", kwnames) < 0) return 0;
+    if (nargs != 2) return tr_err(TR_EXC_TYPE(TypeError), "filter expected 2 arguments, got %zu", nargs);
+    Filter *f = (Filter *)tr_object_alloc(type, sizeof(Filter));
+    f->func = args[0];
+    if (!(f->it = tr_iter(args[1]))) return 0;
+    return (TrValue)f;
+}
+
+static TrValue filter_next(TrValue self) {
+    Filter *f = (Filter *)self;
+    TrValue v;
+    while ((v = tr_next(f->it))) {
+        TrValue r = f->func == tr_None ? v : tr_call1(f->func, v);
+        if (!r) return 0;
+        int t = tr_truthy(r);
+        if (t < 0) return 0;
+        if (t) return v;
+    }
+    return 0;
+}
+
+TrType tr_filter_type = {
+    .ob = {&tr_type_type}, .name = "filter", .basicsize = sizeof(Filter),
+    .iter = self_iter, .next = filter_next, .new_ = filter_new,
+};
+
+/* ---------------------------------------------------------------- reversed */
+
+typedef struct Reversed { TrObject ob; TrValue seq; int64_t pos; } Reversed;
+
+static TrValue reversed_new(TrType *type, TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_no_kwargs("reversed", kwnames) < 0 || tr_check_nargs("reversed", nargs, 1, 1) < 0) return 0;
+    TrValue seq = args[0];
+    TrValue rev = tr_type_lookup(TR_TYPE(seq), tr_str_intern("__reversed__"));
+    if (rev) {
+        if (rev == tr_None) return tr_err(TR_EXC_TYPE(TypeError), "'%s' object is not reversible", TR_TYPE_NAME(seq));
+        return tr_call_method_cstr(seq, "__reversed__", 0);
+    }
+    TrType *t = TR_TYPE(seq);
+    if (!t->len || !t->getitem || tr_dict_check(seq) || tr_isinstance_type(seq, &tr_set_type) ||
+        tr_isinstance_type(seq, &tr_frozenset_type))
+        return tr_err(TR_EXC_TYPE(TypeError), "'%s' object is not reversible", t->name);
+    intptr_t n = tr_len(seq);
+    if (n < 0) return 0;
+    Reversed *r = (Reversed *)tr_object_alloc(type, sizeof(Reversed));
+    r->seq = seq;
+    r->pos = n - 1;
+    return (TrValue)r;
+}
+
+static TrValue reversed_next(TrValue self) {
+    Reversed *r = (Reversed *)self;
+    if (r->pos < 0 || !r->seq) return 0;
+    TrValue v = tr_getitem(r->seq, tr_int_from_i64(r->pos--));
+    if (!v && (tr_err_is(TR_EXC_TYPE(IndexError)) || tr_err_is(TR_EXC_TYPE(StopIteration)))) {
+        tr_err_clear();
+        r->seq = 0;
+    }
+    return v;
+}
+
+TrType tr_reversed_type = {
+    .ob = {&tr_type_type}, .name = "reversed", .basicsize = sizeof(Reversed),
+    .iter = self_iter, .next = reversed_next, .new_ = reversed_new,
+};
+
+/* ---------------------------------------------------------------- iter(callable, sentinel) */
+
+typedef struct CallIter { TrObject ob; TrValue func, sentinel; } CallIter;
+
+static TrValue call_iter_next(TrValue self) {
+    CallIter *c = (CallIter *)self;
+    if (!c->func) return 0;
+    TrValue v = tr_call0(c->func);
+    if (!v) {
+        if (tr_err_is(TR_EXC_TYPE(StopIteration))) { tr_err_clear(); c->func = 0; }
+        return 0;
+    }
+    int eq = tr_equal(v, c->sentinel);
+    if (eq < 0) return 0;
+    if (eq) { c->func = 0; return 0; }
+    return v;
+}
+
+static TrType call_iter_type = {
+    .ob = {&tr_type_type}, .name = "callable_iterator", .basicsize = sizeof(CallIter),
+    .iter = self_iter, .next = call_iter_next,
+};
+
+TrValue tr_callable_iter_new(TrValue callable, TrValue sentinel) {
+    CallIter *c = (CallIter *)tr_object_alloc(&call_iter_type, sizeof(CallIter));
+    c->func = callable;
+    c->sentinel = sentinel;
+    return (TrValue)c;
+}
+
+static TrValue iter_m_next(TrValue *args, size_t nargs, TrValue kwnames) {
+    TrValue v = TR_TYPE(args[0])->next(args[0]);
+    if (!v && !tr_err_occurred()) tr_raise((TrValue)TR_EXC_TYPE(StopIteration));
+    return v;
+}
+static TrValue iter_m_iter(TrValue *args, size_t nargs, TrValue kwnames) { return args[0]; }
+
+static const TrMethodDef iter_methods[] = {
+    {"__next__", iter_m_next, TR_METH_INSTANCE},
+    {"__iter__", iter_m_iter, TR_METH_INSTANCE},
+    {0},
+};
+
+void tr_init_iter(void) {
+    TrType *types[] = {&seq_iter_type, &tr_enumerate_type, &tr_zip_type, &tr_map_type, &tr_filter_type,
+                       &tr_reversed_type, &call_iter_type, NULL};
+    for (int i = 0; types[i]; i++) {
+        tr_type_ready(types[i]);
+        tr_type_add_methods(types[i], iter_methods);
+    }
+}

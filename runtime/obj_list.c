@@ -1,0 +1,469 @@
+/* obj_list.c — lists: a growable array (len <= cap, items[0..len) live), slices
+ * with CPython's assignment rules, a stable merge sort with key/reverse.
+ * Assumes: items beyond len are garbage and never read. */
+#include "tr.h"
+#include "seq.h"
+
+TrValue tr_list_new(size_t cap) {
+    TrList *l = (TrList *)tr_object_alloc(&tr_list_type, sizeof(TrList));
+    l->cap = cap;
+    l->items = cap ? tr_alloc(cap * sizeof(TrValue)) : NULL;
+    return (TrValue)l;
+}
+
+TrValue tr_list_from(const TrValue *items, size_t n) {
+    TrValue l = tr_list_new(n);
+    if (n) memcpy(TR_LIST(l)->items, items, n * sizeof(TrValue));
+    TR_LIST(l)->len = n;
+    return l;
+}
+
+int tr_list_check(TrValue v) { return tr_isinstance_type(v, &tr_list_type); }
+
+/* Room for `need` items; growth by 1.5x keeps append amortised O(1). */
+static int list_reserve(TrList *l, size_t need) {
+    if (need <= l->cap) return 0;
+    if (need > SIZE_MAX / sizeof(TrValue) / 2) {
+        tr_err_nomem();
+        return -1;
+    }
+    size_t cap = l->cap < 4 ? 4 : l->cap + (l->cap >> 1);
+    if (cap < need) cap = need;
+    l->items = l->items ? tr_realloc(l->items, cap * sizeof(TrValue)) : tr_alloc(cap * sizeof(TrValue));
+    l->cap = cap;
+    return 0;
+}
+
+int tr_list_append(TrValue list, TrValue v) {
+    TrList *l = TR_LIST(list);
+    if (l->len == l->cap && list_reserve(l, l->len + 1) < 0) return -1;
+    l->items[l->len++] = v;
+    return 0;
+}
+
+int tr_list_extend(TrValue list, TrValue iterable) {
+    TrList *l = TR_LIST(list);
+    TrType *t = TR_TYPE(iterable);
+    if (t == &tr_list_type || t == &tr_tuple_type) {
+        size_t n;
+        tr_seq_items(iterable, &n);
+        if (list_reserve(l, l->len + n) < 0) return -1; /* first: iterable may be l itself */
+        TrValue *src = tr_seq_items(iterable, &n);
+        if (n) memcpy(l->items + l->len, src, n * sizeof(TrValue));
+        l->len += n;
+        return 0;
+    }
+    TrValue it = tr_iter(iterable);
+    if (!it) return -1;
+    TrValue v;
+    while ((v = tr_next(it)))
+        if (tr_list_append(list, v) < 0) return -1;
+    return tr_err_occurred() ? -1 : 0;
+}
+
+TrValue tr_list_from_iterable(TrValue iterable) {
+    TrValue l = tr_list_new(0);
+    return tr_list_extend(l, iterable) < 0 ? 0 : l;
+}
+
+/* ---------------------------------------------------------------- sorting */
+
+typedef struct SortItem { TrValue key, value; } SortItem;
+
+/* a < b for the sort; -1 on error */
+static int sort_less(TrValue a, TrValue b) { return tr_lt_bool(a, b); }
+
+static int merge_sort(SortItem *a, SortItem *tmp, size_t n) {
+    if (n < 2) return 0;
+    if (n <= 8) { /* insertion sort: stable */
+        for (size_t i = 1; i < n; i++) {
+            SortItem x = a[i];
+            size_t j = i;
+            while (j > 0) {
+                int lt = sort_less(x.key, a[j - 1].key);
+                if (lt < 0) return -1;
+                if (!lt) break;
+                a[j] = a[j - 1];
+                j--;
+            }
+            a[j] = x;
+        }
+        return 0;
+    }
+    size_t mid = n / 2;
+    if (merge_sort(a, tmp, mid) < 0 || merge_sort(a + mid, tmp, n - mid) < 0) return -1;
+    int lt = sort_less(a[mid].key, a[mid - 1].key);
+    if (lt < 0) return -1;
+    if (!lt) return 0; /* already ordered */
+    size_t i = 0, j = mid, k = 0;
+    while (i < mid && j < n) {
+        lt = sort_less(a[j].key, a[i].key);
+        if (lt < 0) return -1;
+        tmp[k++] = lt ? a[j++] : a[i++];
+    }
+    while (i < mid) tmp[k++] = a[i++];
+    while (j < n) tmp[k++] = a[j++];
+    memcpy(a, tmp, n * sizeof(SortItem));
+    return 0;
+}
+
+static void sort_reverse(SortItem *a, size_t n) {
+    for (size_t i = 0; i < n / 2; i++) {
+        SortItem t = a[i];
+        a[i] = a[n - 1 - i];
+        a[n - 1 - i] = t;
+    }
+}
+
+int tr_list_sort(TrValue list, TrValue key, int reverse) {
+    TrList *l = TR_LIST(list);
+    size_t n = l->len, cap = l->cap;
+    TrValue *saved = l->items;
+    /* As CPython: the list looks empty while sorting, so that a key function or __lt__
+     * that mutates it is detected; the sorted items are put back in any case. */
+    l->items = NULL;
+    l->len = l->cap = 0;
+    SortItem *items = tr_alloc(sizeof(SortItem) * (n + 1));
+    SortItem *tmp = tr_alloc(sizeof(SortItem) * (n + 1));
+    int rc = 0;
+    for (size_t i = 0; i < n; i++) {
+        items[i].value = saved[i];
+        items[i].key = key && key != tr_None ? tr_call1(key, saved[i]) : saved[i];
+        if (!items[i].key) { rc = -1; break; }
+    }
+    if (rc == 0) {
+        /* reversing before and after a stable sort keeps equal items in order */
+        if (reverse) sort_reverse(items, n);
+        rc = merge_sort(items, tmp, n);
+        if (reverse) sort_reverse(items, n);
+        for (size_t i = 0; i < n; i++) saved[i] = items[i].value;
+    }
+    bool modified = l->items || l->len;
+    l->items = saved;
+    l->len = n;
+    l->cap = cap;
+    if (rc == 0 && modified) {
+        tr_err(TR_EXC_TYPE(ValueError), "list modified during sort");
+        return -1;
+    }
+    return rc;
+}
+
+/* ---------------------------------------------------------------- slots */
+
+static TrValue list_repr(TrValue self) {
+    if (!TR_LIST(self)->len) return tr_str_from_cstr("[]");
+    if (tr_repr_enter(self)) return tr_str_from_cstr("[...]");
+    TrValue r = tr_seq_repr(TR_LIST(self)->items, TR_LIST(self)->len, "[", "]", false);
+    tr_repr_leave(self);
+    return r;
+}
+
+static TrValue list_richcompare(TrValue a, TrValue b, int op) {
+    if (!tr_list_check(b)) return tr_NotImplemented;
+    return tr_seq_richcompare(a, b, op);
+}
+
+static intptr_t list_len(TrValue self) { return (intptr_t)TR_LIST(self)->len; }
+
+static TrValue list_getitem(TrValue self, TrValue key) {
+    TrList *l = TR_LIST(self);
+    if (TR_IS_SMALL(key)) {
+        intptr_t i = TR_SMALL_VAL(key);
+        if (i < 0) i += (intptr_t)l->len;
+        if (i >= 0 && (size_t)i < l->len) return l->items[i];
+        return tr_err(TR_EXC_TYPE(IndexError), "list index out of range");
+    }
+    if (TR_TYPE(key) == &tr_slice_type) {
+        int64_t start, stop, step, n;
+        if (tr_slice_indices(key, l->len, &start, &stop, &step, &n) < 0) return 0;
+        TrValue r = tr_list_new(n);
+        for (int64_t k = 0; k < n; k++) TR_LIST(r)->items[k] = l->items[start + k * step];
+        TR_LIST(r)->len = n;
+        return r;
+    }
+    int64_t i;
+    if (tr_seq_index(key, l->len, &i, "list", "list index out of range") < 0) return 0;
+    return l->items[i];
+}
+
+/* del l[slice]: keep the items the slice does not select, in order */
+static void list_del_slice(TrList *l, int64_t start, int64_t step, int64_t n) {
+    if (n <= 0) return;
+    if (step < 0) { /* the same items, walked upwards */
+        start += (n - 1) * step;
+        step = -step;
+    }
+    size_t w = start;
+    for (size_t i = start; i < l->len; i++) {
+        int64_t off = (int64_t)i - start;
+        if (off % step == 0 && off / step < n) continue;
+        l->items[w++] = l->items[i];
+    }
+    l->len = w;
+}
+
+static int list_ass_slice(TrList *l, TrValue slice, TrValue v) {
+    int64_t start, stop, step, n;
+    if (tr_slice_indices(slice, l->len, &start, &stop, &step, &n) < 0) return -1;
+    if (!v) {
+        list_del_slice(l, start, step, n);
+        return 0;
+    }
+    /* a copy first: v may be l itself, or an iterator that reads l */
+    TrValue seq = tr_list_from_iterable(v);
+    if (!seq) {
+        if (tr_err_is(TR_EXC_TYPE(TypeError))) {
+            tr_err_clear();
+            tr_err(TR_EXC_TYPE(TypeError), step == 1 ? "can only assign an iterable" : "must assign iterable to extended slice");
+        }
+        return -1;
+    }
+    TrList *s = TR_LIST(seq);
+    if (step == 1) {
+        if (stop < start) stop = start;
+        size_t old = stop - start, newlen = l->len - old + s->len;
+        if (list_reserve(l, newlen) < 0) return -1;
+        memmove(l->items + start + s->len, l->items + stop, (l->len - stop) * sizeof(TrValue));
+        if (s->len) memcpy(l->items + start, s->items, s->len * sizeof(TrValue));
+        l->len = newlen;
+        return 0;
+    }
+    if ((int64_t)s->len != n) {
+        tr_err(TR_EXC_TYPE(ValueError), "attempt to assign sequence of size %zu to extended slice of size %lld", s->len,
+               (long long)n);
+        return -1;
+    }
+    for (int64_t k = 0; k < n; k++) l->items[start + k * step] = s->items[k];
+    return 0;
+}
+
+static void list_remove_at(TrList *l, size_t i) {
+    memmove(l->items + i, l->items + i + 1, (l->len - i - 1) * sizeof(TrValue));
+    l->len--;
+}
+
+static int list_setitem(TrValue self, TrValue key, TrValue v) {
+    TrList *l = TR_LIST(self);
+    if (TR_TYPE(key) == &tr_slice_type) return list_ass_slice(l, key, v);
+    int64_t i;
+    if (tr_seq_index(key, l->len, &i, "list", "list assignment index out of range") < 0) return -1;
+    if (v) l->items[i] = v;
+    else list_remove_at(l, i);
+    return 0;
+}
+
+static int list_contains(TrValue self, TrValue item) {
+    int64_t i = tr_seq_find(self, item, 0, 0);
+    return i == -2 ? -1 : i >= 0;
+}
+
+static int list_truth(TrValue self) { return TR_LIST(self)->len != 0; }
+
+static TrValue list_iter(TrValue self) { return tr_seq_iter_new(self); }
+
+static TrValue list_add(TrValue a, TrValue b) {
+    if (!tr_list_check(a)) return tr_NotImplemented;
+    if (!tr_list_check(b)) return tr_seq_concat_error("list", b);
+    TrList *x = TR_LIST(a), *y = TR_LIST(b);
+    TrValue r = tr_list_new(x->len + y->len);
+    if (x->len) memcpy(TR_LIST(r)->items, x->items, x->len * sizeof(TrValue));
+    if (y->len) memcpy(TR_LIST(r)->items + x->len, y->items, y->len * sizeof(TrValue));
+    TR_LIST(r)->len = x->len + y->len;
+    return r;
+}
+
+static TrValue list_iadd(TrValue a, TrValue b) { return tr_list_extend(a, b) < 0 ? 0 : a; }
+
+/* l * k into dst (which may be l: in-place repetition) */
+static TrValue list_repeat(TrList *dst, TrList *l, TrValue count) {
+    size_t k, n = l->len;
+    int rc = tr_seq_repeat_count(count, n, &k);
+    if (rc) return rc < 0 ? 0 : tr_NotImplemented;
+    if (list_reserve(dst, n * k) < 0) return 0;
+    if (dst != l && n && k) memcpy(dst->items, l->items, n * sizeof(TrValue));
+    for (size_t i = 1; i < k; i++) memcpy(dst->items + i * n, dst->items, n * sizeof(TrValue));
+    dst->len = n * k;
+    return (TrValue)dst;
+}
+
+static TrValue list_mul(TrValue a, TrValue b) {
+    bool left = tr_list_check(a);
+    return list_repeat(TR_LIST(tr_list_new(0)), TR_LIST(left ? a : b), left ? b : a);
+}
+
+static TrValue list_imul(TrValue a, TrValue b) { return list_repeat(TR_LIST(a), TR_LIST(a), b); }
+
+static TrValue list_new(TrType *type, TrValue *args, size_t nargs, TrValue kwnames) {
+    return tr_object_alloc(type, type->basicsize);
+}
+
+static int list_init(TrValue self, TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_no_kwargs("list", kwnames) < 0 || tr_check_nargs("list", nargs, 0, 1) < 0) return -1;
+    TR_LIST(self)->len = 0;
+    return nargs ? tr_list_extend(self, args[0]) : 0;
+}
+
+/* ---------------------------------------------------------------- methods */
+
+#define SELF TR_LIST(args[0])
+
+static TrValue list_m_append(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_method_args("list.append", nargs - 1, kwnames, 1, 1) < 0) return 0;
+    return tr_list_append(args[0], args[1]) < 0 ? 0 : tr_None;
+}
+
+static TrValue list_m_extend(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_method_args("list.extend", nargs - 1, kwnames, 1, 1) < 0) return 0;
+    return tr_list_extend(args[0], args[1]) < 0 ? 0 : tr_None;
+}
+
+static TrValue list_m_insert(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_method_args("insert", nargs - 1, kwnames, 2, 2) < 0) return 0;
+    int64_t i;
+    if (tr_index(args[1], &i) < 0) {
+        if (!tr_err_is(TR_EXC_TYPE(OverflowError))) return 0;
+        tr_err_clear(); /* a huge index means an end */
+        i = tr_int_sign(args[1]) < 0 ? INT64_MIN / 2 : INT64_MAX / 2;
+    }
+    TrList *l = SELF;
+    if (i < 0 && (i += (int64_t)l->len) < 0) i = 0;
+    if (i > (int64_t)l->len) i = (int64_t)l->len;
+    if (list_reserve(l, l->len + 1) < 0) return 0;
+    memmove(l->items + i + 1, l->items + i, (l->len - i) * sizeof(TrValue));
+    l->items[i] = args[2];
+    l->len++;
+    return tr_None;
+}
+
+static TrValue list_m_pop(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_method_args("pop", nargs - 1, kwnames, 0, 1) < 0) return 0;
+    TrList *l = SELF;
+    int64_t i = -1;
+    if (nargs > 1 && tr_index(args[1], &i) < 0) return 0;
+    if (!l->len) return tr_err(TR_EXC_TYPE(IndexError), "pop from empty list");
+    if (i < 0) i += (int64_t)l->len;
+    if (i < 0 || i >= (int64_t)l->len) return tr_err(TR_EXC_TYPE(IndexError), "pop index out of range");
+    TrValue v = l->items[i];
+    list_remove_at(l, i);
+    return v;
+}
+
+static TrValue list_m_remove(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_method_args("list.remove", nargs - 1, kwnames, 1, 1) < 0) return 0;
+    int64_t i = tr_seq_find(args[0], args[1], 0, 0);
+    if (i == -2) return 0;
+    if (i < 0) return tr_err(TR_EXC_TYPE(ValueError), "list.remove(x): x not in list");
+    list_remove_at(SELF, i);
+    return tr_None;
+}
+
+static TrValue list_m_index(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_method_args("index", nargs - 1, kwnames, 1, 3) < 0) return 0;
+    int64_t i = tr_seq_find(args[0], args[1], nargs > 2 ? args[2] : 0, nargs > 3 ? args[3] : 0);
+    if (i == -2) return 0;
+    if (i < 0) return tr_err(TR_EXC_TYPE(ValueError), "%R is not in list", args[1]);
+    return tr_int_from_i64(i);
+}
+
+static TrValue list_m_count(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_method_args("list.count", nargs - 1, kwnames, 1, 1) < 0) return 0;
+    int64_t c = tr_seq_count(args[0], args[1]);
+    return c < 0 ? 0 : tr_int_from_i64(c);
+}
+
+static TrValue list_m_clear(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_method_args("list.clear", nargs - 1, kwnames, 0, 0) < 0) return 0;
+    SELF->items = NULL;
+    SELF->len = SELF->cap = 0;
+    return tr_None;
+}
+
+static TrValue list_m_copy(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_method_args("list.copy", nargs - 1, kwnames, 0, 0) < 0) return 0;
+    return tr_list_from(SELF->items, SELF->len);
+}
+
+static TrValue list_m_reverse(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_method_args("list.reverse", nargs - 1, kwnames, 0, 0) < 0) return 0;
+    TrList *l = SELF;
+    for (size_t i = 0; i < l->len / 2; i++) {
+        TrValue t = l->items[i];
+        l->items[i] = l->items[l->len - 1 - i];
+        l->items[l->len - 1 - i] = t;
+    }
+    return tr_None;
+}
+
+static TrValue list_m_sort(TrValue *args, size_t nargs, TrValue kwnames) {
+    static const char *const kw[] = {"$key", "$reverse", NULL};
+    TrValue a[2];
+    if (nargs > 1) return tr_err(TR_EXC_TYPE(TypeError), "sort() takes no positional arguments");
+    if (tr_parse_args("sort", args + 1, 0, kwnames, kw, 0, a) < 0) return 0;
+    int rev = a[1] ? tr_truthy(a[1]) : 0;
+    if (rev < 0) return 0;
+    return tr_list_sort(args[0], a[0], rev) < 0 ? 0 : tr_None;
+}
+
+static TrValue list_m_reversed(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_method_args("list.__reversed__", nargs - 1, kwnames, 0, 0) < 0) return 0;
+    return tr_reversed_new(args[0]);
+}
+
+TR_WRAP_INIT(list_w_init, tr_list_type)
+TR_WRAP_LEN(list_w_len, tr_list_type)
+TR_WRAP_GETITEM(list_w_getitem, tr_list_type)
+TR_WRAP_SETITEM(list_w_setitem, tr_list_type)
+TR_WRAP_DELITEM(list_w_delitem, tr_list_type)
+TR_WRAP_CONTAINS(list_w_contains, tr_list_type)
+TR_WRAP_ITER(list_w_iter, tr_list_type)
+TR_WRAP_REPR(list_w_repr, tr_list_type)
+
+static const TrMethodDef list_methods[] = {
+    {"append", list_m_append, TR_METH_INSTANCE},
+    {"extend", list_m_extend, TR_METH_INSTANCE},
+    {"insert", list_m_insert, TR_METH_INSTANCE},
+    {"pop", list_m_pop, TR_METH_INSTANCE},
+    {"remove", list_m_remove, TR_METH_INSTANCE},
+    {"index", list_m_index, TR_METH_INSTANCE},
+    {"count", list_m_count, TR_METH_INSTANCE},
+    {"clear", list_m_clear, TR_METH_INSTANCE},
+    {"copy", list_m_copy, TR_METH_INSTANCE},
+    {"reverse", list_m_reverse, TR_METH_INSTANCE},
+    {"sort", list_m_sort, TR_METH_INSTANCE},
+    {"__reversed__", list_m_reversed, TR_METH_INSTANCE},
+    {"__init__", list_w_init, TR_METH_INSTANCE},
+    {"__len__", list_w_len, TR_METH_INSTANCE},
+    {"__getitem__", list_w_getitem, TR_METH_INSTANCE},
+    {"__setitem__", list_w_setitem, TR_METH_INSTANCE},
+    {"__delitem__", list_w_delitem, TR_METH_INSTANCE},
+    {"__contains__", list_w_contains, TR_METH_INSTANCE},
+    {"__iter__", list_w_iter, TR_METH_INSTANCE},
+    {"__repr__", list_w_repr, TR_METH_INSTANCE},
+    {0},
+};
+
+TrType tr_list_type = {
+    .ob = {&tr_type_type},
+    .name = "list",
+    .flags = TR_TF_BASETYPE | TR_TF_LIST_SUBCLASS,
+    .basicsize = sizeof(TrList),
+    .repr = list_repr,
+    .richcompare = list_richcompare,
+    .len = list_len,
+    .getitem = list_getitem,
+    .setitem = list_setitem,
+    .contains = list_contains,
+    .truth = list_truth,
+    .iter = list_iter,
+    .nb = {[TR_ADD] = list_add, [TR_MUL] = list_mul},
+    .nb_inplace = {[TR_ADD] = list_iadd, [TR_MUL] = list_imul},
+    .new_ = list_new,
+    .init = list_init,
+};
+
+/* Needs str, dict and builtin functions (tr_type_add_methods). */
+void tr_init_list(void) {
+    tr_type_ready(&tr_list_type);
+    tr_type_add_methods(&tr_list_type, list_methods);
+}

@@ -1,0 +1,87 @@
+/* seq.h — helpers shared by the container files (tuple, list, dict, set, range,
+ * iterators): index normalisation with CPython's messages, lexicographic comparison,
+ * reprs with a recursion guard, argument checks, and dunder methods wrapping slots.
+ * Internal to the runtime: obj_tuple.c and obj_iter.c define the functions. */
+#ifndef TR_SEQ_H
+#define TR_SEQ_H
+#include "tr.h"
+
+/* Items and length of a list or a tuple (subclasses included), read afresh by loops
+ * that call back into user code (__eq__ may mutate a list). */
+static inline TrValue *tr_seq_items(TrValue s, size_t *n) {
+    if (TR_TYPE(s)->flags & TR_TF_LIST_SUBCLASS) {
+        *n = TR_LIST(s)->len;
+        return TR_LIST(s)->items;
+    }
+    *n = TR_TUPLE(s)->len;
+    return TR_TUPLE(s)->items;
+}
+
+/* obj_tuple.c */
+/* Normalise an index into [0, len): TypeError "<what> indices must be integers or
+ * slices", IndexError range_msg. */
+int tr_seq_index(TrValue key, size_t len, int64_t *out, const char *what, const char *range_msg);
+TrValue tr_seq_richcompare(TrValue a, TrValue b, int op); /* two lists or two tuples */
+/* index of x in seq[start:stop] (start/stop may be 0: absent), -1 absent, -2 error */
+int64_t tr_seq_find(TrValue seq, TrValue x, TrValue start, TrValue stop);
+int64_t tr_seq_count(TrValue seq, TrValue x); /* -1 on error */
+TrValue tr_seq_repr(TrValue *items, size_t n, const char *open, const char *close, bool one_comma);
+/* seq * n: 1 when n is not an index (NotImplemented), -1 on error (overflow included) */
+int tr_seq_repeat_count(TrValue n, size_t len, size_t *out);
+/* seq + other with other of the wrong type: NotImplemented for user classes (they may
+ * define __radd__), else CPython's 'can only concatenate list (not "tuple") to list' */
+TrValue tr_seq_concat_error(const char *what, TrValue other);
+int tr_repr_enter(TrValue v); /* 1: v is already being printed (self-reference) */
+void tr_repr_leave(TrValue v);
+/* C method argument check; nargs excludes self; fname as CPython prints it. */
+int tr_method_args(const char *fname, size_t nargs, TrValue kwnames, size_t min, size_t max);
+
+/* obj_iter.c */
+TrValue tr_self_iter(TrValue self);       /* the iter slot of iterator types */
+extern const TrMethodDef tr_iter_methods[]; /* __iter__ and __next__ from the slots */
+TrValue tr_reversed_new(TrValue seq);     /* reverse iterator by index: seq[len-1] ... seq[0] */
+
+/* Dunder methods calling type T's own slot (not the instance's), so that a subclass's
+ * super().__getitem__(k) or list.__init__(self, x) reaches the builtin behaviour. */
+#define TR_WRAP_INIT(fn, T)                                                              \
+    static TrValue fn(TrValue *a, size_t n, TrValue kw) {                                \
+        return (T).init(a[0], a + 1, n - 1, kw) < 0 ? 0 : tr_None;                       \
+    }
+#define TR_WRAP_LEN(fn, T)                                                               \
+    static TrValue fn(TrValue *a, size_t n, TrValue kw) {                                \
+        if (tr_method_args("__len__", n - 1, kw, 0, 0) < 0) return 0;                    \
+        intptr_t r = (T).len(a[0]);                                                      \
+        return r < 0 ? 0 : tr_int_from_i64(r);                                           \
+    }
+#define TR_WRAP_GETITEM(fn, T)                                                           \
+    static TrValue fn(TrValue *a, size_t n, TrValue kw) {                                \
+        if (tr_method_args("__getitem__", n - 1, kw, 1, 1) < 0) return 0;                \
+        return (T).getitem(a[0], a[1]);                                                  \
+    }
+#define TR_WRAP_SETITEM(fn, T)                                                           \
+    static TrValue fn(TrValue *a, size_t n, TrValue kw) {                                \
+        if (tr_method_args("__setitem__", n - 1, kw, 2, 2) < 0) return 0;                \
+        return (T).setitem(a[0], a[1], a[2]) < 0 ? 0 : tr_None;                          \
+    }
+#define TR_WRAP_DELITEM(fn, T)                                                           \
+    static TrValue fn(TrValue *a, size_t n, TrValue kw) {                                \
+        if (tr_method_args("__delitem__", n - 1, kw, 1, 1) < 0) return 0;                \
+        return (T).setitem(a[0], a[1], 0) < 0 ? 0 : tr_None;                             \
+    }
+#define TR_WRAP_CONTAINS(fn, T)                                                          \
+    static TrValue fn(TrValue *a, size_t n, TrValue kw) {                                \
+        if (tr_method_args("__contains__", n - 1, kw, 1, 1) < 0) return 0;               \
+        int r = (T).contains(a[0], a[1]);                                                \
+        return r < 0 ? 0 : tr_bool(r);                                                   \
+    }
+#define TR_WRAP_ITER(fn, T)                                                              \
+    static TrValue fn(TrValue *a, size_t n, TrValue kw) {                                \
+        if (tr_method_args("__iter__", n - 1, kw, 0, 0) < 0) return 0;                   \
+        return (T).iter(a[0]);                                                           \
+    }
+#define TR_WRAP_REPR(fn, T)                                                              \
+    static TrValue fn(TrValue *a, size_t n, TrValue kw) {                                \
+        if (tr_method_args("__repr__", n - 1, kw, 0, 0) < 0) return 0;                   \
+        return (T).repr(a[0]);                                                           \
+    }
+#endif
