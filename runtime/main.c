@@ -17,6 +17,7 @@ void tr_runtime_init(int argc, char **argv) {
     tr_init_func();
     tr_init_descr();
     tr_init_object_methods();
+    tr_init_str_methods();
     tr_init_tuple_methods();
     tr_init_dict_methods();
     tr_init_bool();

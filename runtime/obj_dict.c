@@ -1,50 +1,63 @@
 /* obj_dict.c — insertion-ordered dicts (CPython's compact layout) and their views.
  *
- * Layout: `entries` is a dense array in insertion order (nentries used, cap slots);
- * a deleted entry keeps its place with key == 0.  `index` is an open-addressing table
- * of mask+1 int64 slots; a slot is EMPTY (-1), DUMMY (-2: deleted, probing goes on) or
- * the number of an entry.  The table is kept at most 2/3 full (counting dummies);
- * growing rebuilds it from the live entries, which also compacts the entries.
- * Keys compare by identity first, then hash, then ==. */
+ * Layout: `entries` is a dense array in insertion order (nentries used of cap); a
+ * deleted entry keeps its place with key == 0 until the next resize compacts the array.
+ * `index` is an open-addressing table of mask+1 slots (int32 while the table has at
+ * most 2^31 slots, else int64), probed as CPython does (i = 5i + perturb + 1).  A slot
+ * is EMPTY (-1: ends a probe), DUMMY (-2: a deleted entry, probing goes on) or the
+ * number of an entry.  cap is 2/3 of the table size and every entry ever used fills one
+ * slot, so the table is never more than 2/3 full; inserting with nentries == cap
+ * resizes to fit 2 * used, which also drops the dummies.
+ * Keys compare by identity first, then hash, then == (strs directly).  `version`
+ * changes with every mutation: a lookup whose __eq__ mutated the dict starts again. */
 #include "tr.h"
 #include "seq.h"
 
 #define EMPTY (-1)
 #define DUMMY (-2)
+#define MIN_SIZE 8
 
-static inline int64_t *idx(TrDict *d) { return (int64_t *)d->index; }
+static inline bool ix_wide(TrDict *d) { return d->mask > INT32_MAX; }
+static inline int64_t ix_get(TrDict *d, size_t i) {
+    return ix_wide(d) ? ((int64_t *)d->index)[i] : ((int32_t *)d->index)[i];
+}
+static inline void ix_set(TrDict *d, size_t i, int64_t v) {
+    if (ix_wide(d)) ((int64_t *)d->index)[i] = v;
+    else ((int32_t *)d->index)[i] = (int32_t)v;
+}
+static inline size_t ix_bytes(TrDict *d) { return (d->mask + 1) * (ix_wide(d) ? sizeof(int64_t) : sizeof(int32_t)); }
 
-static void dict_init_storage(TrDict *d, size_t cap) {
-    size_t size = 8;
-    while (size * 2 < cap * 3) size <<= 1;
+/* Fresh empty storage with room for at least n entries. */
+static void dict_init_storage(TrDict *d, size_t n) {
+    size_t size = MIN_SIZE;
+    while (size / 3 * 2 < n) size <<= 1;
     d->mask = size - 1;
-    d->index = tr_alloc_atomic(size * sizeof(int64_t));
-    memset(d->index, 0xff, size * sizeof(int64_t)); /* all EMPTY */
-    d->cap = size * 2 / 3;
+    d->index = tr_alloc_atomic(ix_bytes(d));
+    memset(d->index, 0xff, ix_bytes(d)); /* every slot EMPTY (-1) */
+    d->cap = size / 3 * 2;
     d->entries = tr_alloc(d->cap * sizeof(TrDictEntry));
     d->nentries = 0;
 }
 
-TrValue tr_dict_new(void) {
-    TrDict *d = (TrDict *)tr_object_alloc(&tr_dict_type, sizeof(TrDict));
+static TrValue dict_alloc(TrType *type) {
+    TrDict *d = (TrDict *)tr_object_alloc(type, type->basicsize);
     dict_init_storage(d, 0);
     return (TrValue)d;
 }
 
+TrValue tr_dict_new(void) { return dict_alloc(&tr_dict_type); }
+
 int tr_dict_check(TrValue v) { return tr_isinstance_type(v, &tr_dict_type); }
 
-static inline int64_t key_hash(TrValue key) {
-    if (TR_TYPE(key) == &tr_str_type) return tr_str_hash(key);
-    return tr_hash(key);
-}
-
-/* Slot of the entry holding key, or -1 (absent; *free_slot then is where to insert);
- * -2 on error. */
+/* Table slot holding key, or -1 when absent (then *free_slot, if given, is where it
+ * would go); -2 on error. */
 static int64_t lookup(TrDict *d, TrValue key, int64_t h, size_t *free_slot) {
+restart:;
     size_t i = (size_t)h & d->mask, perturb = (size_t)h;
     int64_t first_dummy = -1;
+    bool key_str = !TR_IS_SMALL(key) && key->type == &tr_str_type;
     for (;;) {
-        int64_t ix = idx(d)[i];
+        int64_t ix = ix_get(d, i);
         if (ix == EMPTY) {
             if (free_slot) *free_slot = first_dummy >= 0 ? (size_t)first_dummy : i;
             return -1;
@@ -56,9 +69,15 @@ static int64_t lookup(TrDict *d, TrValue key, int64_t h, size_t *free_slot) {
             if (e->key == key) return (int64_t)i;
             if (e->hash == h) {
                 TrValue k = e->key;
-                int eq = tr_equal(k, key);
-                if (eq < 0) return -2;
-                if (eq) return (int64_t)i;
+                if (key_str && !TR_IS_SMALL(k) && k->type == &tr_str_type) {
+                    if (tr_str_eq(k, key)) return (int64_t)i;
+                } else {
+                    uint64_t version = d->version;
+                    int eq = tr_equal(k, key);
+                    if (eq < 0) return -2;
+                    if (d->version != version) goto restart;
+                    if (eq) return (int64_t)i;
+                }
             }
         }
         perturb >>= 5;
@@ -66,18 +85,23 @@ static int64_t lookup(TrDict *d, TrValue key, int64_t h, size_t *free_slot) {
     }
 }
 
-static void dict_resize(TrDict *d, size_t min_used) {
+static size_t free_slot_for(TrDict *d, int64_t h) {
+    size_t i = (size_t)h & d->mask, perturb = (size_t)h;
+    while (ix_get(d, i) != EMPTY) {
+        perturb >>= 5;
+        i = (i * 5 + perturb + 1) & d->mask;
+    }
+    return i;
+}
+
+/* Rebuild for 2 * used entries: compacts the entries, drops the dummies. */
+static void dict_resize(TrDict *d) {
     TrDictEntry *old = d->entries;
     size_t n = d->nentries;
-    dict_init_storage(d, min_used * 3 / 2 + 8);
+    dict_init_storage(d, d->used * 2);
     for (size_t k = 0; k < n; k++) {
         if (!old[k].key) continue;
-        size_t i = (size_t)old[k].hash & d->mask, perturb = (size_t)old[k].hash;
-        while (idx(d)[i] != EMPTY) {
-            perturb >>= 5;
-            i = (i * 5 + perturb + 1) & d->mask;
-        }
-        idx(d)[i] = (int64_t)d->nentries;
+        ix_set(d, free_slot_for(d, old[k].hash), (int64_t)d->nentries);
         d->entries[d->nentries++] = old[k];
     }
 }
@@ -86,54 +110,54 @@ static int dict_insert(TrDict *d, TrValue key, int64_t h, TrValue v) {
     size_t free_slot = 0;
     int64_t s = lookup(d, key, h, &free_slot);
     if (s == -2) return -1;
+    d->version++;
     if (s >= 0) {
-        d->entries[idx(d)[s]].value = v;
+        d->entries[ix_get(d, s)].value = v;
         return 0;
     }
     if (d->nentries == d->cap) {
-        dict_resize(d, d->used + 1);
-        lookup(d, key, h, &free_slot);
+        dict_resize(d);
+        free_slot = free_slot_for(d, h);
     }
-    idx(d)[free_slot] = (int64_t)d->nentries;
+    ix_set(d, free_slot, (int64_t)d->nentries);
     TrDictEntry *e = &d->entries[d->nentries++];
     e->hash = h;
     e->key = key;
     e->value = v;
     d->used++;
-    d->version++;
     return 0;
 }
 
 TrValue tr_dict_get(TrValue dv, TrValue key) {
     TrDict *d = (TrDict *)dv;
-    int64_t h = key_hash(key);
+    int64_t h = tr_container_hash(key);
     if (h == -1) return 0;
     int64_t s = lookup(d, key, h, NULL);
-    return s >= 0 ? d->entries[idx(d)[s]].value : 0;
+    return s >= 0 ? d->entries[ix_get(d, s)].value : 0;
 }
 
 TrValue tr_dict_get_str(TrValue d, const char *key) { return tr_dict_get(d, tr_str_intern(key)); }
 
 int tr_dict_set(TrValue dv, TrValue key, TrValue v) {
-    int64_t h = key_hash(key);
+    int64_t h = tr_container_hash(key);
     if (h == -1) return -1;
     return dict_insert((TrDict *)dv, key, h, v);
 }
 
 int tr_dict_set_str(TrValue d, const char *key, TrValue v) { return tr_dict_set(d, tr_str_intern(key), v); }
 
-/* Remove key; 0 = removed, 1 = absent, -1 error. */
+/* Remove key: 0 removed (*old = its value), 1 absent, -1 error. */
 static int dict_remove(TrDict *d, TrValue key, TrValue *old) {
-    int64_t h = key_hash(key);
+    int64_t h = tr_container_hash(key);
     if (h == -1) return -1;
     int64_t s = lookup(d, key, h, NULL);
     if (s == -2) return -1;
     if (s < 0) return 1;
-    TrDictEntry *e = &d->entries[idx(d)[s]];
+    TrDictEntry *e = &d->entries[ix_get(d, s)];
     if (old) *old = e->value;
     e->key = 0;
     e->value = 0;
-    idx(d)[s] = DUMMY;
+    ix_set(d, s, DUMMY);
     d->used--;
     d->version++;
     return 0;
@@ -163,20 +187,33 @@ int tr_dict_next(TrValue dv, size_t *pos, TrValue *key, TrValue *value) {
 
 size_t tr_dict_len(TrValue d) { return ((TrDict *)d)->used; }
 
-TrValue tr_dict_copy(TrValue d) {
-    TrValue r = tr_dict_new();
-    size_t pos = 0;
-    TrValue k, v;
-    while (tr_dict_next(d, &pos, &k, &v)) tr_dict_set(r, k, v);
-    return r;
+TrValue tr_dict_copy(TrValue dv) {
+    TrDict *d = (TrDict *)dv, *r = (TrDict *)tr_dict_new();
+    if (d->used == d->nentries && d->mask == r->mask) { /* no holes, same table: copy as is */
+        memcpy(r->index, d->index, ix_bytes(d));
+        memcpy(r->entries, d->entries, d->nentries * sizeof(TrDictEntry));
+        r->nentries = r->used = d->used;
+        return (TrValue)r;
+    }
+    dict_init_storage(r, d->used);
+    for (size_t k = 0; k < d->nentries; k++) {
+        TrDictEntry *e = &d->entries[k];
+        if (!e->key) continue;
+        ix_set(r, free_slot_for(r, e->hash), (int64_t)r->nentries);
+        r->entries[r->nentries++] = *e;
+    }
+    r->used = d->used;
+    return (TrValue)r;
 }
+
+/* ---------------------------------------------------------------- update */
 
 static int update_from_pairs(TrValue d, TrValue iterable) {
     TrValue it = tr_iter(iterable);
     if (!it) return -1;
     TrValue item;
     for (size_t n = 0; (item = tr_next(it)); n++) {
-        TrValue seq = tr_list_from_iterable(item);
+        TrValue seq = tr_isinstance_exact(item, &tr_tuple_type) ? item : tr_list_from_iterable(item);
         if (!seq) {
             if (tr_err_is(TR_EXC_TYPE(TypeError))) {
                 tr_err_clear();
@@ -184,59 +221,90 @@ static int update_from_pairs(TrValue d, TrValue iterable) {
             }
             return -1;
         }
-        if (TR_LIST(seq)->len != 2) {
-            tr_err(TR_EXC_TYPE(ValueError), "dictionary update sequence element #%zu has length %zu; 2 is required", n,
-                   TR_LIST(seq)->len);
+        size_t len;
+        TrValue *kv = tr_seq_items(seq, &len);
+        if (len != 2) {
+            tr_err(TR_EXC_TYPE(ValueError), "dictionary update sequence element #%zu has length %zu; 2 is required", n, len);
             return -1;
         }
-        if (tr_dict_set(d, TR_LIST(seq)->items[0], TR_LIST(seq)->items[1]) < 0) return -1;
+        if (tr_dict_set(d, kv[0], kv[1]) < 0) return -1;
     }
     return tr_err_occurred() ? -1 : 0;
 }
 
-int tr_dict_update(TrValue d, TrValue mapping) {
-    if (tr_dict_check(mapping)) {
+/* Call f(d, key, value) for each item of a mapping: a dict, or anything with keys()
+ * and __getitem__.  1 when mapping is neither (nothing done). */
+static int for_each_item(TrValue mapping, int (*f)(TrValue, TrValue, TrValue, TrValue), TrValue d, TrValue extra) {
+    if (tr_dict_check(mapping) && TR_TYPE(mapping)->iter == tr_dict_type.iter) {
         size_t pos = 0;
         TrValue k, v;
         while (tr_dict_next(mapping, &pos, &k, &v))
-            if (tr_dict_set(d, k, v) < 0) return -1;
+            if (f(d, k, v, extra) < 0) return -1;
         return 0;
     }
     TrValue keys = tr_getattr_opt(mapping, tr_str_intern("keys"));
-    if (!keys) return tr_err_occurred() ? -1 : update_from_pairs(d, mapping);
+    if (!keys) return tr_err_occurred() ? -1 : 1;
     TrValue ks = tr_call0(keys);
-    if (!ks) return -1;
-    TrValue it = tr_iter(ks);
+    TrValue it = ks ? tr_iter(ks) : 0;
     if (!it) return -1;
     TrValue k;
     while ((k = tr_next(it))) {
         TrValue v = tr_getitem(mapping, k);
-        if (!v || tr_dict_set(d, k, v) < 0) return -1;
+        if (!v || f(d, k, v, extra) < 0) return -1;
     }
     return tr_err_occurred() ? -1 : 0;
 }
 
-int tr_dict_merge_kwargs(TrValue d, TrValue mapping, TrValue funcname) { return tr_dict_update(d, mapping); }
+static int set_item(TrValue d, TrValue k, TrValue v, TrValue extra) { return tr_dict_set(d, k, v); }
+
+int tr_dict_update(TrValue d, TrValue mapping) {
+    int r = for_each_item(mapping, set_item, d, 0);
+    return r == 1 ? update_from_pairs(d, mapping) : r;
+}
+
+static int set_kwarg(TrValue d, TrValue k, TrValue v, TrValue funcname) {
+    if (!tr_str_check(k)) {
+        tr_err(TR_EXC_TYPE(TypeError), "keywords must be strings");
+        return -1;
+    }
+    TrValue old = tr_dict_get(d, k);
+    if (old) {
+        tr_err(TR_EXC_TYPE(TypeError), "%S() got multiple values for keyword argument '%S'", funcname, k);
+        return -1;
+    }
+    return tr_dict_set(d, k, v);
+}
+
+int tr_dict_merge_kwargs(TrValue d, TrValue mapping, TrValue funcname) {
+    if (!funcname) funcname = tr_str_from_cstr("function");
+    int r = for_each_item(mapping, set_kwarg, d, funcname);
+    if (r == 1)
+        tr_err(TR_EXC_TYPE(TypeError), "%S() argument after ** must be a mapping, not %s", funcname, TR_TYPE_NAME(mapping));
+    return r ? -1 : 0;
+}
 
 /* ---------------------------------------------------------------- slots */
 
 static TrValue dict_repr(TrValue self) {
     if (!tr_dict_len(self)) return tr_str_from_cstr("{}");
-    if (tr_repr_enter(self)) return tr_str_from_cstr("{...}");
+    TrReprGuard guard;
+    if (tr_repr_enter(&guard, self)) return tr_str_from_cstr("{...}");
     TrBuf b;
     tr_buf_init(&b);
     tr_buf_addc(&b, '{');
     size_t pos = 0, n = 0;
-    TrValue k, v;
+    TrValue k, v, r = 0;
     while (tr_dict_next(self, &pos, &k, &v)) {
         if (n++) tr_buf_adds(&b, ", ");
-        if (tr_buf_add_repr(&b, k) < 0) { tr_repr_leave(self); return 0; }
+        if (tr_buf_add_repr(&b, k) < 0) goto done;
         tr_buf_adds(&b, ": ");
-        if (tr_buf_add_repr(&b, v) < 0) { tr_repr_leave(self); return 0; }
+        if (tr_buf_add_repr(&b, v) < 0) goto done;
     }
     tr_buf_addc(&b, '}');
-    tr_repr_leave(self);
-    return tr_buf_finish(&b);
+    r = tr_buf_finish(&b);
+done:
+    tr_repr_leave(&guard);
+    return r;
 }
 
 static TrValue dict_richcompare(TrValue a, TrValue b, int op) {
@@ -246,10 +314,12 @@ static TrValue dict_richcompare(TrValue a, TrValue b, int op) {
     TrValue k, v;
     while (eq && tr_dict_next(a, &pos, &k, &v)) {
         TrValue w = tr_dict_get(b, k);
-        if (!w) { if (tr_err_occurred()) return 0; eq = 0; break; }
-        int r = tr_equal(v, w);
-        if (r < 0) return 0;
-        eq = r;
+        if (!w) {
+            if (tr_err_occurred()) return 0;
+            eq = 0;
+        } else if ((eq = tr_equal(v, w)) < 0) {
+            return 0;
+        }
     }
     return tr_bool(op == TR_EQ ? eq : !eq);
 }
@@ -271,160 +341,15 @@ static int dict_setitem(TrValue self, TrValue key, TrValue v) {
 }
 
 static int dict_contains(TrValue self, TrValue key) {
-    TrValue v = tr_dict_get(self, key);
-    if (v) return 1;
+    if (tr_dict_get(self, key)) return 1;
     return tr_err_occurred() ? -1 : 0;
 }
 
 static int dict_truth(TrValue self) { return tr_dict_len(self) != 0; }
 
-/* ---------------------------------------------------------------- iteration and views */
+static TrValue dict_new(TrType *type, TrValue *args, size_t nargs, TrValue kwnames) { return dict_alloc(type); }
 
-enum { VIEW_KEYS, VIEW_VALUES, VIEW_ITEMS };
-typedef struct DictView { TrObject ob; TrValue dict; int kind; } DictView;
-typedef struct DictIter { TrObject ob; TrValue dict; size_t pos, used; int kind; int reverse; } DictIter;
-
-extern TrType tr_dict_keys_type, tr_dict_values_type, tr_dict_items_type, tr_dict_iter_type;
-
-static TrValue dict_iter_new(TrValue dict, int kind, int reverse) {
-    DictIter *it = (DictIter *)tr_object_alloc(&tr_dict_iter_type, sizeof(DictIter));
-    it->dict = dict;
-    it->kind = kind;
-    it->used = tr_dict_len(dict);
-    it->reverse = reverse;
-    it->pos = reverse ? ((TrDict *)dict)->nentries : 0;
-    return (TrValue)it;
-}
-
-static TrValue dict_iter_next(TrValue self) {
-    DictIter *it = (DictIter *)self;
-    TrDict *d = (TrDict *)it->dict;
-    if (!d) return 0;
-    if (d->used != it->used) {
-        it->used = (size_t)-1;
-        return tr_err(TR_EXC_TYPE(RuntimeError), "dictionary changed size during iteration");
-    }
-    TrDictEntry *e = NULL;
-    if (it->reverse) {
-        while (it->pos > 0) {
-            TrDictEntry *c = &d->entries[--it->pos];
-            if (c->key) { e = c; break; }
-        }
-    } else {
-        while (it->pos < d->nentries) {
-            TrDictEntry *c = &d->entries[it->pos++];
-            if (c->key) { e = c; break; }
-        }
-    }
-    if (!e) { it->dict = 0; return 0; }
-    if (it->kind == VIEW_KEYS) return e->key;
-    if (it->kind == VIEW_VALUES) return e->value;
-    return tr_tuple_pack(2, e->key, e->value);
-}
-
-static TrValue self_iter(TrValue self) { return self; }
-
-TrType tr_dict_iter_type = {
-    .ob = {&tr_type_type},
-    .name = "dict_keyiterator",
-    .basicsize = sizeof(DictIter),
-    .iter = self_iter,
-    .next = dict_iter_next,
-};
-
-static TrValue dict_iter(TrValue self) { return dict_iter_new(self, VIEW_KEYS, 0); }
-
-static TrValue view_new(TrValue dict, int kind) {
-    TrType *t = kind == VIEW_KEYS ? &tr_dict_keys_type : kind == VIEW_VALUES ? &tr_dict_values_type : &tr_dict_items_type;
-    DictView *v = (DictView *)tr_object_alloc(t, sizeof(DictView));
-    v->dict = dict;
-    v->kind = kind;
-    return (TrValue)v;
-}
-
-static TrValue view_iter(TrValue self) { return dict_iter_new(((DictView *)self)->dict, ((DictView *)self)->kind, 0); }
-static intptr_t view_len(TrValue self) { return (intptr_t)tr_dict_len(((DictView *)self)->dict); }
-
-static TrValue view_repr(TrValue self) {
-    DictView *v = (DictView *)self;
-    TrValue l = tr_list_from_iterable(self);
-    if (!l) return 0;
-    TrValue inner = tr_repr(l);
-    if (!inner) return 0;
-    return tr_str_fmt("%s(%s)", TR_TYPE_NAME(self), tr_str_cstr(inner));
-    (void)v;
-}
-
-static int view_contains(TrValue self, TrValue item) {
-    DictView *v = (DictView *)self;
-    if (v->kind == VIEW_KEYS) return dict_contains(v->dict, item);
-    if (v->kind == VIEW_ITEMS) {
-        if (!tr_tuple_check(item) || TR_TUPLE(item)->len != 2) return 0;
-        TrValue val = tr_dict_get(v->dict, TR_TUPLE(item)->items[0]);
-        if (!val) return tr_err_occurred() ? -1 : 0;
-        return tr_equal(val, TR_TUPLE(item)->items[1]);
-    }
-    TrValue it = view_iter(self), x;
-    while ((x = tr_next(it))) {
-        int r = tr_equal(x, item);
-        if (r) return r;
-    }
-    return tr_err_occurred() ? -1 : 0;
-}
-
-/* keys/items views behave like sets for & | - ^ and comparisons */
-static TrValue view_setop(TrValue a, TrValue b, int op) {
-    TrValue sa = tr_set_new(a);
-    if (!sa) return 0;
-    return tr_binop(op, sa, b);
-}
-static TrValue view_and(TrValue a, TrValue b) {
-    if (TR_TYPE(a) == &tr_dict_values_type) return tr_NotImplemented;
-    return TR_TYPE(a)->iter == view_iter ? view_setop(a, tr_set_new(b), TR_AND) : view_setop(b, tr_set_new(a), TR_AND);
-}
-static TrValue view_or(TrValue a, TrValue b) { return TR_TYPE(a)->iter == view_iter ? view_setop(a, tr_set_new(b), TR_OR) : view_setop(b, tr_set_new(a), TR_OR); }
-static TrValue view_sub(TrValue a, TrValue b) {
-    TrValue sa = tr_set_new(a), sb = sa ? tr_set_new(b) : 0;
-    return sb ? tr_binop(TR_SUB, sa, sb) : 0;
-}
-static TrValue view_xor(TrValue a, TrValue b) { return TR_TYPE(a)->iter == view_iter ? view_setop(a, tr_set_new(b), TR_XOR) : view_setop(b, tr_set_new(a), TR_XOR); }
-
-static TrValue view_richcompare(TrValue a, TrValue b, int op) {
-    TrValue sa = tr_set_new(a);
-    if (!sa) return 0;
-    TrValue sb = TR_TYPE(b)->iter == view_iter || tr_isinstance_type(b, &tr_set_type) || tr_isinstance_type(b, &tr_frozenset_type)
-                     ? tr_set_new(b) : 0;
-    if (!sb) return tr_err_occurred() ? 0 : tr_NotImplemented;
-    return tr_compare(sa, sb, op);
-}
-
-static TrValue view_m_reversed(TrValue *args, size_t nargs, TrValue kwnames) {
-    DictView *v = (DictView *)args[0];
-    return dict_iter_new(v->dict, v->kind, 1);
-}
-
-static const TrMethodDef view_methods[] = {{"__reversed__", view_m_reversed, TR_METH_INSTANCE}, {0}};
-
-#define VIEW_TYPE(cname, pyname, setlike)                                                              \
-    TrType cname = {                                                                                   \
-        .ob = {&tr_type_type}, .name = pyname, .basicsize = sizeof(DictView), .repr = view_repr,        \
-        .iter = view_iter, .len = view_len, .contains = view_contains,                                  \
-        .richcompare = setlike ? view_richcompare : NULL,                                               \
-        .nb = {[TR_AND] = setlike ? view_and : NULL, [TR_OR] = setlike ? view_or : NULL,                \
-               [TR_SUB] = setlike ? view_sub : NULL, [TR_XOR] = setlike ? view_xor : NULL},             \
-    };
-VIEW_TYPE(tr_dict_keys_type, "dict_keys", 1)
-VIEW_TYPE(tr_dict_values_type, "dict_values", 0)
-VIEW_TYPE(tr_dict_items_type, "dict_items", 1)
-
-/* ---------------------------------------------------------------- construction */
-
-static TrValue dict_new(TrType *type, TrValue *args, size_t nargs, TrValue kwnames) {
-    TrDict *d = (TrDict *)tr_object_alloc(type, type->basicsize);
-    dict_init_storage(d, 0);
-    return (TrValue)d;
-}
-
+/* dict(x, **kw) and d.update(x, **kw) */
 static int dict_update_args(const char *fname, TrValue self, TrValue *args, size_t nargs, TrValue kwnames) {
     if (tr_check_nargs(fname, nargs, 0, 1) < 0) return -1;
     if (nargs && tr_dict_update(self, args[0]) < 0) return -1;
@@ -446,21 +371,184 @@ static TrValue dict_or(TrValue a, TrValue b) {
 
 static TrValue dict_ior(TrValue a, TrValue b) { return tr_dict_update(a, b) < 0 ? 0 : a; }
 
+/* ---------------------------------------------------------------- iterators and views */
+
+enum { VIEW_KEYS, VIEW_VALUES, VIEW_ITEMS };
+typedef struct DictView { TrObject ob; TrValue dict; } DictView;
+typedef struct DictIter { TrObject ob; TrValue dict; size_t pos, used; bool reverse; } DictIter;
+
+static TrType dict_iter_types[3];
+extern TrType tr_dict_keys_type, tr_dict_values_type, tr_dict_items_type;
+
+static TrValue dict_iter_new(TrValue dict, int kind, bool reverse) {
+    DictIter *it = (DictIter *)tr_object_alloc(&dict_iter_types[kind], sizeof(DictIter));
+    it->dict = dict;
+    it->used = tr_dict_len(dict);
+    it->reverse = reverse;
+    it->pos = reverse ? ((TrDict *)dict)->nentries : 0;
+    return (TrValue)it;
+}
+
+static TrDictEntry *dict_iter_step(TrValue self) {
+    DictIter *it = (DictIter *)self;
+    TrDict *d = (TrDict *)it->dict;
+    if (!d) return NULL;
+    if (d->used != it->used) {
+        it->dict = 0;
+        tr_err(TR_EXC_TYPE(RuntimeError), "dictionary changed size during iteration");
+        return NULL;
+    }
+    if (it->reverse) {
+        while (it->pos > 0)
+            if (d->entries[--it->pos].key) return &d->entries[it->pos];
+    } else {
+        while (it->pos < d->nentries)
+            if (d->entries[it->pos++].key) return &d->entries[it->pos - 1];
+    }
+    it->dict = 0;
+    return NULL;
+}
+
+static TrValue dict_keyiter_next(TrValue self) {
+    TrDictEntry *e = dict_iter_step(self);
+    return e ? e->key : 0;
+}
+static TrValue dict_valueiter_next(TrValue self) {
+    TrDictEntry *e = dict_iter_step(self);
+    return e ? e->value : 0;
+}
+static TrValue dict_itemiter_next(TrValue self) {
+    TrDictEntry *e = dict_iter_step(self);
+    return e ? tr_tuple_pack(2, e->key, e->value) : 0;
+}
+
+#define DICT_ITER_TYPE(pyname, nextfn) \
+    {.ob = {&tr_type_type}, .name = pyname, .basicsize = sizeof(DictIter), .iter = tr_self_iter, .next = nextfn}
+static TrType dict_iter_types[3] = {
+    [VIEW_KEYS] = DICT_ITER_TYPE("dict_keyiterator", dict_keyiter_next),
+    [VIEW_VALUES] = DICT_ITER_TYPE("dict_valueiterator", dict_valueiter_next),
+    [VIEW_ITEMS] = DICT_ITER_TYPE("dict_itemiterator", dict_itemiter_next),
+};
+
+static TrValue dict_iter(TrValue self) { return dict_iter_new(self, VIEW_KEYS, false); }
+
+static int view_kind(TrValue v) {
+    TrType *t = TR_TYPE(v);
+    return t == &tr_dict_keys_type ? VIEW_KEYS : t == &tr_dict_values_type ? VIEW_VALUES : VIEW_ITEMS;
+}
+static bool is_setlike_view(TrValue v) { return TR_TYPE(v) == &tr_dict_keys_type || TR_TYPE(v) == &tr_dict_items_type; }
+
+static TrValue view_new(TrValue dict, TrType *type) {
+    DictView *v = (DictView *)tr_object_alloc(type, sizeof(DictView));
+    v->dict = dict;
+    return (TrValue)v;
+}
+
+static TrValue view_iter(TrValue self) { return dict_iter_new(((DictView *)self)->dict, view_kind(self), false); }
+static intptr_t view_len(TrValue self) { return (intptr_t)tr_dict_len(((DictView *)self)->dict); }
+
+static TrValue view_repr(TrValue self) {
+    TrReprGuard guard;
+    if (tr_repr_enter(&guard, self)) return tr_str_from_cstr("...");
+    TrValue l = tr_list_from_iterable(self), r = l ? tr_str_fmt("%s(%R)", TR_TYPE_NAME(self), l) : 0;
+    tr_repr_leave(&guard);
+    return r;
+}
+
+static int view_contains(TrValue self, TrValue item) {
+    TrValue d = ((DictView *)self)->dict;
+    switch (view_kind(self)) {
+    case VIEW_KEYS: return dict_contains(d, item);
+    case VIEW_ITEMS: {
+        if (!tr_tuple_check(item) || TR_TUPLE(item)->len != 2) return 0;
+        TrValue v = tr_dict_get(d, TR_TUPLE(item)->items[0]);
+        if (!v) return tr_err_occurred() ? -1 : 0;
+        return tr_equal(v, TR_TUPLE(item)->items[1]);
+    }
+    default: {
+        size_t pos = 0;
+        TrValue v;
+        while (tr_dict_next(d, &pos, NULL, &v)) {
+            int r = tr_equal(v, item);
+            if (r) return r;
+        }
+        return 0;
+    }
+    }
+}
+
+/* keys and items views are set-like: both operands (any iterables) become sets */
+static TrValue view_setop(int op, TrValue a, TrValue b) {
+    TrValue sa = tr_set_new(a), sb = sa ? tr_set_new(b) : 0;
+    return sb ? tr_binop(op, sa, sb) : 0;
+}
+static TrValue view_and(TrValue a, TrValue b) { return view_setop(TR_AND, a, b); }
+static TrValue view_or(TrValue a, TrValue b) { return view_setop(TR_OR, a, b); }
+static TrValue view_sub(TrValue a, TrValue b) { return view_setop(TR_SUB, a, b); }
+static TrValue view_xor(TrValue a, TrValue b) { return view_setop(TR_XOR, a, b); }
+
+static TrValue view_richcompare(TrValue a, TrValue b, int op) {
+    if (!is_setlike_view(b) && !tr_isinstance_type(b, &tr_set_type) && !tr_isinstance_type(b, &tr_frozenset_type))
+        return tr_NotImplemented;
+    TrValue sa = tr_set_new(a), sb = sa ? tr_set_new(b) : 0;
+    return sb ? tr_compare(sa, sb, op) : 0;
+}
+
+static TrValue view_m_reversed(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_method_args("__reversed__", nargs - 1, kwnames, 0, 0) < 0) return 0;
+    return dict_iter_new(((DictView *)args[0])->dict, view_kind(args[0]), true);
+}
+
+static TrValue view_m_isdisjoint(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_method_args("isdisjoint", nargs - 1, kwnames, 1, 1) < 0) return 0;
+    TrValue it = tr_iter(args[1]), x;
+    if (!it) return 0;
+    while ((x = tr_next(it))) {
+        int r = view_contains(args[0], x);
+        if (r) return r < 0 ? 0 : tr_False;
+    }
+    return tr_err_occurred() ? 0 : tr_True;
+}
+
+static TrValue view_get_mapping(TrValue self) { return ((DictView *)self)->dict; }
+
+static const TrMethodDef view_methods[] = {{"__reversed__", view_m_reversed, TR_METH_INSTANCE}, {0}};
+static const TrMethodDef setlike_view_methods[] = {{"isdisjoint", view_m_isdisjoint, TR_METH_INSTANCE}, {0}};
+
+#define VIEW_SLOTS .ob = {&tr_type_type}, .basicsize = sizeof(DictView), .repr = view_repr, .iter = view_iter, \
+                   .len = view_len, .contains = view_contains
+#define SETLIKE_SLOTS VIEW_SLOTS, .richcompare = view_richcompare, \
+                      .nb = {[TR_AND] = view_and, [TR_OR] = view_or, [TR_SUB] = view_sub, [TR_XOR] = view_xor}
+TrType tr_dict_keys_type = {.name = "dict_keys", SETLIKE_SLOTS};
+TrType tr_dict_values_type = {.name = "dict_values", VIEW_SLOTS};
+TrType tr_dict_items_type = {.name = "dict_items", SETLIKE_SLOTS};
+
 /* ---------------------------------------------------------------- methods */
 
-static TrValue dict_m_keys(TrValue *args, size_t nargs, TrValue kwnames) { return view_new(args[0], VIEW_KEYS); }
-static TrValue dict_m_values(TrValue *args, size_t nargs, TrValue kwnames) { return view_new(args[0], VIEW_VALUES); }
-static TrValue dict_m_items(TrValue *args, size_t nargs, TrValue kwnames) { return view_new(args[0], VIEW_ITEMS); }
+#define NOARGS(fname) if (tr_method_args(fname, nargs - 1, kwnames, 0, 0) < 0) return 0
+
+static TrValue dict_m_keys(TrValue *args, size_t nargs, TrValue kwnames) {
+    NOARGS("dict.keys");
+    return view_new(args[0], &tr_dict_keys_type);
+}
+static TrValue dict_m_values(TrValue *args, size_t nargs, TrValue kwnames) {
+    NOARGS("dict.values");
+    return view_new(args[0], &tr_dict_values_type);
+}
+static TrValue dict_m_items(TrValue *args, size_t nargs, TrValue kwnames) {
+    NOARGS("dict.items");
+    return view_new(args[0], &tr_dict_items_type);
+}
 
 static TrValue dict_m_get(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_check_nargs("get", nargs - 1, 1, 2) < 0) return 0;
+    if (tr_method_args("get", nargs - 1, kwnames, 1, 2) < 0) return 0;
     TrValue v = tr_dict_get(args[0], args[1]);
     if (v || tr_err_occurred()) return v;
     return nargs > 2 ? args[2] : tr_None;
 }
 
 static TrValue dict_m_setdefault(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_check_nargs("setdefault", nargs - 1, 1, 2) < 0) return 0;
+    if (tr_method_args("setdefault", nargs - 1, kwnames, 1, 2) < 0) return 0;
     TrValue v = tr_dict_get(args[0], args[1]);
     if (v || tr_err_occurred()) return v;
     v = nargs > 2 ? args[2] : tr_None;
@@ -468,7 +556,7 @@ static TrValue dict_m_setdefault(TrValue *args, size_t nargs, TrValue kwnames) {
 }
 
 static TrValue dict_m_pop(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_check_nargs("pop", nargs - 1, 1, 2) < 0) return 0;
+    if (tr_method_args("pop", nargs - 1, kwnames, 1, 2) < 0) return 0;
     TrValue old;
     int r = dict_remove((TrDict *)args[0], args[1], &old);
     if (r < 0) return 0;
@@ -478,17 +566,14 @@ static TrValue dict_m_pop(TrValue *args, size_t nargs, TrValue kwnames) {
 }
 
 static TrValue dict_m_popitem(TrValue *args, size_t nargs, TrValue kwnames) {
+    NOARGS("dict.popitem");
     TrDict *d = (TrDict *)args[0];
-    for (size_t i = d->nentries; i > 0; i--) {
-        TrDictEntry *e = &d->entries[i - 1];
-        if (e->key) {
-            TrValue k = e->key, v = e->value;
-            dict_remove(d, k, NULL);
-            d->nentries = i - 1;
-            return tr_tuple_pack(2, k, v);
-        }
-    }
-    return tr_err(TR_EXC_TYPE(KeyError), "popitem(): dictionary is empty");
+    while (d->nentries && !d->entries[d->nentries - 1].key) d->nentries--; /* trailing holes */
+    if (!d->nentries) return tr_err(TR_EXC_TYPE(KeyError), "popitem(): dictionary is empty");
+    TrDictEntry e = d->entries[d->nentries - 1];
+    dict_remove(d, e.key, NULL);
+    d->nentries--;
+    return tr_tuple_pack(2, e.key, e.value);
 }
 
 static TrValue dict_m_update(TrValue *args, size_t nargs, TrValue kwnames) {
@@ -496,42 +581,45 @@ static TrValue dict_m_update(TrValue *args, size_t nargs, TrValue kwnames) {
 }
 
 static TrValue dict_m_clear(TrValue *args, size_t nargs, TrValue kwnames) {
-    dict_init_storage((TrDict *)args[0], 0);
-    ((TrDict *)args[0])->used = 0;
-    ((TrDict *)args[0])->version++;
+    NOARGS("dict.clear");
+    TrDict *d = (TrDict *)args[0];
+    dict_init_storage(d, 0);
+    d->used = 0;
+    d->version++;
     return tr_None;
 }
 
-static TrValue dict_m_copy(TrValue *args, size_t nargs, TrValue kwnames) { return tr_dict_copy(args[0]); }
+static TrValue dict_m_copy(TrValue *args, size_t nargs, TrValue kwnames) {
+    NOARGS("dict.copy");
+    return tr_dict_copy(args[0]);
+}
 
 static TrValue dict_m_fromkeys(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_check_nargs("fromkeys", nargs - 1, 1, 2) < 0) return 0;
+    if (tr_method_args("fromkeys", nargs - 1, kwnames, 1, 2) < 0) return 0;
     TrValue d = tr_call0(args[0]);
     if (!d) return 0;
     TrValue v = nargs > 2 ? args[2] : tr_None;
     TrValue it = tr_iter(args[1]), k;
     if (!it) return 0;
+    bool exact = TR_TYPE(d) == &tr_dict_type;
     while ((k = tr_next(it)))
-        if (tr_setitem(d, k, v) < 0) return 0;
+        if ((exact ? tr_dict_set(d, k, v) : tr_setitem(d, k, v)) < 0) return 0;
     return tr_err_occurred() ? 0 : d;
 }
 
-static TrValue dict_m_reversed(TrValue *args, size_t nargs, TrValue kwnames) { return dict_iter_new(args[0], VIEW_KEYS, 1); }
-
-static TrValue dict_m_getitem(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_check_nargs("__getitem__", nargs - 1, 1, 1) < 0) return 0;
-    return dict_getitem(args[0], args[1]);
+static TrValue dict_m_reversed(TrValue *args, size_t nargs, TrValue kwnames) {
+    NOARGS("dict.__reversed__");
+    return dict_iter_new(args[0], VIEW_KEYS, true);
 }
 
-static TrValue dict_m_setitem(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_check_nargs("__setitem__", nargs - 1, 2, 2) < 0) return 0;
-    return tr_dict_set(args[0], args[1], args[2]) < 0 ? 0 : tr_None;
-}
-
-static TrValue dict_m_contains(TrValue *args, size_t nargs, TrValue kwnames) {
-    int r = dict_contains(args[0], args[1]);
-    return r < 0 ? 0 : tr_bool(r);
-}
+TR_WRAP_INIT(dict_w_init, tr_dict_type)
+TR_WRAP_LEN(dict_w_len, tr_dict_type)
+TR_WRAP_GETITEM(dict_w_getitem, tr_dict_type)
+TR_WRAP_SETITEM(dict_w_setitem, tr_dict_type)
+TR_WRAP_DELITEM(dict_w_delitem, tr_dict_type)
+TR_WRAP_CONTAINS(dict_w_contains, tr_dict_type)
+TR_WRAP_ITER(dict_w_iter, tr_dict_type)
+TR_WRAP_REPR(dict_w_repr, tr_dict_type)
 
 static const TrMethodDef dict_methods[] = {
     {"keys", dict_m_keys, TR_METH_INSTANCE},
@@ -546,9 +634,14 @@ static const TrMethodDef dict_methods[] = {
     {"copy", dict_m_copy, TR_METH_INSTANCE},
     {"fromkeys", dict_m_fromkeys, TR_METH_CLASS},
     {"__reversed__", dict_m_reversed, TR_METH_INSTANCE},
-    {"__getitem__", dict_m_getitem, TR_METH_INSTANCE},
-    {"__setitem__", dict_m_setitem, TR_METH_INSTANCE},
-    {"__contains__", dict_m_contains, TR_METH_INSTANCE},
+    {"__init__", dict_w_init, TR_METH_INSTANCE},
+    {"__len__", dict_w_len, TR_METH_INSTANCE},
+    {"__getitem__", dict_w_getitem, TR_METH_INSTANCE},
+    {"__setitem__", dict_w_setitem, TR_METH_INSTANCE},
+    {"__delitem__", dict_w_delitem, TR_METH_INSTANCE},
+    {"__contains__", dict_w_contains, TR_METH_INSTANCE},
+    {"__iter__", dict_w_iter, TR_METH_INSTANCE},
+    {"__repr__", dict_w_repr, TR_METH_INSTANCE},
     {0},
 };
 
@@ -571,9 +664,11 @@ TrType tr_dict_type = {
     .init = dict_init,
 };
 
+/* Start-up is in two steps: the types first (every type's namespace is a dict), the
+ * methods once str, builtin functions and classmethod exist. */
 void tr_init_dict(void) {
     tr_type_ready(&tr_dict_type);
-    tr_type_ready(&tr_dict_iter_type);
+    for (int k = 0; k < 3; k++) tr_type_ready(&dict_iter_types[k]);
     tr_type_ready(&tr_dict_keys_type);
     tr_type_ready(&tr_dict_values_type);
     tr_type_ready(&tr_dict_items_type);
@@ -581,7 +676,11 @@ void tr_init_dict(void) {
 
 void tr_init_dict_methods(void) {
     tr_type_add_methods(&tr_dict_type, dict_methods);
-    tr_type_add_methods(&tr_dict_keys_type, view_methods);
-    tr_type_add_methods(&tr_dict_values_type, view_methods);
-    tr_type_add_methods(&tr_dict_items_type, view_methods);
+    for (int k = 0; k < 3; k++) tr_type_add_methods(&dict_iter_types[k], tr_iter_methods);
+    TrType *views[] = {&tr_dict_keys_type, &tr_dict_values_type, &tr_dict_items_type};
+    for (int k = 0; k < 3; k++) {
+        tr_type_add_methods(views[k], view_methods);
+        tr_type_add_getter(views[k], "mapping", view_get_mapping);
+        if (k != VIEW_VALUES) tr_type_add_methods(views[k], setlike_view_methods);
+    }
 }

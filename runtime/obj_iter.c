@@ -3,25 +3,30 @@
  * reversed and iter(callable, sentinel).  Each builtin is a type whose constructor
  * is the builtin of the same name. */
 #include "tr.h"
+#include "seq.h"
 
-static TrValue self_iter(TrValue self) { return self; }
+TrValue tr_self_iter(TrValue self) { return self; }
 
 /* ---------------------------------------------------------------- sequence iterator */
 
 typedef struct SeqIter { TrObject ob; TrValue seq; size_t pos; } SeqIter;
 
+/* Lists and tuples (subclasses included) are read directly, as CPython's list_iterator
+ * does; anything else through __getitem__ until IndexError or StopIteration. */
 static TrValue seq_iter_next(TrValue self) {
     SeqIter *it = (SeqIter *)self;
     TrValue s = it->seq;
     if (!s) return 0;
-    TrType *t = TR_TYPE(s);
-    if (t == &tr_list_type || tr_type_is_subtype(t, &tr_list_type)) {
-        if (it->pos < TR_LIST(s)->len) return TR_LIST(s)->items[it->pos++];
-    } else if (t == &tr_tuple_type || tr_type_is_subtype(t, &tr_tuple_type)) {
-        if (it->pos < TR_TUPLE(s)->len) return TR_TUPLE(s)->items[it->pos++];
+    if (TR_TYPE(s)->flags & (TR_TF_LIST_SUBCLASS | TR_TF_TUPLE_SUBCLASS)) {
+        size_t n;
+        TrValue *items = tr_seq_items(s, &n);
+        if (it->pos < n) return items[it->pos++];
     } else {
         TrValue v = tr_getitem(s, tr_int_from_i64((int64_t)it->pos));
-        if (v) { it->pos++; return v; }
+        if (v) {
+            it->pos++;
+            return v;
+        }
         if (!tr_err_is(TR_EXC_TYPE(IndexError)) && !tr_err_is(TR_EXC_TYPE(StopIteration))) return 0;
         tr_err_clear();
     }
@@ -29,13 +34,17 @@ static TrValue seq_iter_next(TrValue self) {
     return 0;
 }
 
-static TrType seq_iter_type = {
-    .ob = {&tr_type_type}, .name = "iterator", .basicsize = sizeof(SeqIter),
-    .iter = self_iter, .next = seq_iter_next,
-};
+#define SEQ_ITER_TYPE(cname, pyname)                                                     \
+    static TrType cname = {.ob = {&tr_type_type}, .name = pyname, .basicsize = sizeof(SeqIter), \
+                           .iter = tr_self_iter, .next = seq_iter_next}
+SEQ_ITER_TYPE(list_iter_type, "list_iterator");
+SEQ_ITER_TYPE(tuple_iter_type, "tuple_iterator");
+SEQ_ITER_TYPE(seq_iter_type, "iterator");
 
 TrValue tr_seq_iter_new(TrValue seq) {
-    SeqIter *it = (SeqIter *)tr_object_alloc(&seq_iter_type, sizeof(SeqIter));
+    unsigned f = TR_TYPE(seq)->flags;
+    TrType *t = f & TR_TF_LIST_SUBCLASS ? &list_iter_type : f & TR_TF_TUPLE_SUBCLASS ? &tuple_iter_type : &seq_iter_type;
+    SeqIter *it = (SeqIter *)tr_object_alloc(t, sizeof(SeqIter));
     it->seq = seq;
     return (TrValue)it;
 }
@@ -52,7 +61,7 @@ static TrValue enumerate_new(TrType *type, TrValue *args, size_t nargs, TrValue 
     if (!it) return 0;
     if (a[1] && !tr_int_check(a[1]))
         return tr_err(TR_EXC_TYPE(TypeError), "'%s' object cannot be interpreted as an integer", TR_TYPE_NAME(a[1]));
-    Enumerate *e = (Enumerate *)tr_object_alloc(type, sizeof(Enumerate));
+    Enumerate *e = (Enumerate *)tr_object_alloc(type, type->basicsize);
     e->it = it;
     e->count = a[1] ? a[1] : TR_FROM_SMALL(0);
     return (TrValue)e;
@@ -68,8 +77,8 @@ static TrValue enumerate_next(TrValue self) {
 }
 
 TrType tr_enumerate_type = {
-    .ob = {&tr_type_type}, .name = "enumerate", .basicsize = sizeof(Enumerate),
-    .iter = self_iter, .next = enumerate_next, .new_ = enumerate_new,
+    .ob = {&tr_type_type}, .name = "enumerate", .flags = TR_TF_BASETYPE, .basicsize = sizeof(Enumerate),
+    .iter = tr_self_iter, .next = enumerate_next, .new_ = enumerate_new,
 };
 
 /* ---------------------------------------------------------------- zip */
@@ -77,7 +86,7 @@ TrType tr_enumerate_type = {
 typedef struct Zip { TrObject ob; size_t n; TrValue *its; bool strict, done; } Zip;
 
 static TrValue zip_new(TrType *type, TrValue *args, size_t nargs, TrValue kwnames) {
-    Zip *z = (Zip *)tr_object_alloc(type, sizeof(Zip));
+    Zip *z = (Zip *)tr_object_alloc(type, type->basicsize);
     size_t nkw = kwnames ? TR_TUPLE(kwnames)->len : 0;
     for (size_t k = 0; k < nkw; k++) {
         if (!tr_str_eq_cstr(TR_TUPLE(kwnames)->items[k], "strict"))
@@ -89,16 +98,8 @@ static TrValue zip_new(TrType *type, TrValue *args, size_t nargs, TrValue kwname
     }
     z->n = nargs;
     z->its = tr_alloc(sizeof(TrValue) * (nargs + 1));
-    for (size_t i = 0; i < nargs; i++) {
-        z->its[i] = tr_iter(args[i]);
-        if (!z->its[i]) {
-            if (tr_err_is(TR_EXC_TYPE(TypeError))) {
-                tr_err_clear();
-                tr_err(TR_EXC_TYPE(TypeError), "zip argument #%zu must support iteration", i + 1);
-            }
-            return 0;
-        }
-    }
+    for (size_t i = 0; i < nargs; i++)
+        if (!(z->its[i] = tr_iter(args[i]))) return 0;
     return (TrValue)z;
 }
 
@@ -130,8 +131,8 @@ static TrValue zip_next(TrValue self) {
 }
 
 TrType tr_zip_type = {
-    .ob = {&tr_type_type}, .name = "zip", .basicsize = sizeof(Zip),
-    .iter = self_iter, .next = zip_next, .new_ = zip_new,
+    .ob = {&tr_type_type}, .name = "zip", .flags = TR_TF_BASETYPE, .basicsize = sizeof(Zip),
+    .iter = tr_self_iter, .next = zip_next, .new_ = zip_new,
 };
 
 /* ---------------------------------------------------------------- map */
@@ -141,7 +142,7 @@ typedef struct Map { TrObject ob; TrValue func; size_t n; TrValue *its; } Map;
 static TrValue map_new(TrType *type, TrValue *args, size_t nargs, TrValue kwnames) {
     if (tr_no_kwargs("map", kwnames) < 0) return 0;
     if (nargs < 2) return tr_err(TR_EXC_TYPE(TypeError), "map() must have at least two arguments.");
-    Map *m = (Map *)tr_object_alloc(type, sizeof(Map));
+    Map *m = (Map *)tr_object_alloc(type, type->basicsize);
     m->func = args[0];
     m->n = nargs - 1;
     m->its = tr_alloc(sizeof(TrValue) * m->n);
@@ -160,8 +161,8 @@ static TrValue map_next(TrValue self) {
 }
 
 TrType tr_map_type = {
-    .ob = {&tr_type_type}, .name = "map", .basicsize = sizeof(Map),
-    .iter = self_iter, .next = map_next, .new_ = map_new,
+    .ob = {&tr_type_type}, .name = "map", .flags = TR_TF_BASETYPE, .basicsize = sizeof(Map),
+    .iter = tr_self_iter, .next = map_next, .new_ = map_new,
 };
 
 /* ---------------------------------------------------------------- filter */
@@ -171,7 +172,7 @@ typedef struct Filter { TrObject ob; TrValue func, it; } Filter;
 static TrValue filter_new(TrType *type, TrValue *args, size_t nargs, TrValue kwnames) {
     if (tr_no_kwargs("filter", kwnames) < 0) return 0;
     if (nargs != 2) return tr_err(TR_EXC_TYPE(TypeError), "filter expected 2 arguments, got %zu", nargs);
-    Filter *f = (Filter *)tr_object_alloc(type, sizeof(Filter));
+    Filter *f = (Filter *)tr_object_alloc(type, type->basicsize);
     f->func = args[0];
     if (!(f->it = tr_iter(args[1]))) return 0;
     return (TrValue)f;
@@ -191,38 +192,46 @@ static TrValue filter_next(TrValue self) {
 }
 
 TrType tr_filter_type = {
-    .ob = {&tr_type_type}, .name = "filter", .basicsize = sizeof(Filter),
-    .iter = self_iter, .next = filter_next, .new_ = filter_new,
+    .ob = {&tr_type_type}, .name = "filter", .flags = TR_TF_BASETYPE, .basicsize = sizeof(Filter),
+    .iter = tr_self_iter, .next = filter_next, .new_ = filter_new,
 };
 
 /* ---------------------------------------------------------------- reversed */
 
 typedef struct Reversed { TrObject ob; TrValue seq; int64_t pos; } Reversed;
 
-static TrValue reversed_new(TrType *type, TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_no_kwargs("reversed", kwnames) < 0 || tr_check_nargs("reversed", nargs, 1, 1) < 0) return 0;
-    TrValue seq = args[0];
-    TrValue rev = tr_type_lookup(TR_TYPE(seq), tr_str_intern("__reversed__"));
-    if (rev) {
-        if (rev == tr_None) return tr_err(TR_EXC_TYPE(TypeError), "'%s' object is not reversible", TR_TYPE_NAME(seq));
-        return tr_call_method_cstr(seq, "__reversed__", 0);
-    }
-    TrType *t = TR_TYPE(seq);
-    if (!t->len || !t->getitem || tr_dict_check(seq) || tr_isinstance_type(seq, &tr_set_type) ||
-        tr_isinstance_type(seq, &tr_frozenset_type))
-        return tr_err(TR_EXC_TYPE(TypeError), "'%s' object is not reversible", t->name);
+TrValue tr_reversed_new(TrValue seq) {
     intptr_t n = tr_len(seq);
     if (n < 0) return 0;
-    Reversed *r = (Reversed *)tr_object_alloc(type, sizeof(Reversed));
+    Reversed *r = (Reversed *)tr_object_alloc(&tr_reversed_type, sizeof(Reversed));
     r->seq = seq;
     r->pos = n - 1;
     return (TrValue)r;
 }
 
+static TrValue reversed_new(TrType *type, TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_no_kwargs("reversed", kwnames) < 0 || tr_check_nargs("reversed", nargs, 1, 1) < 0) return 0;
+    TrValue seq = args[0];
+    TrType *t = TR_TYPE(seq);
+    TrValue rev = tr_type_lookup(t, tr_str_intern("__reversed__"));
+    if (rev == tr_None || (!rev && (!t->len || !t->getitem)))
+        return tr_err(TR_EXC_TYPE(TypeError), "'%s' object is not reversible", t->name);
+    if (rev) return tr_call_method_cstr(seq, "__reversed__", 0);
+    return tr_reversed_new(seq);
+}
+
 static TrValue reversed_next(TrValue self) {
     Reversed *r = (Reversed *)self;
-    if (r->pos < 0 || !r->seq) return 0;
-    TrValue v = tr_getitem(r->seq, tr_int_from_i64(r->pos--));
+    TrValue s = r->seq;
+    if (r->pos < 0 || !s) return 0;
+    if (TR_TYPE(s)->flags & (TR_TF_LIST_SUBCLASS | TR_TF_TUPLE_SUBCLASS)) {
+        size_t n;
+        TrValue *items = tr_seq_items(s, &n);
+        if ((size_t)r->pos < n) return items[r->pos--];
+        r->seq = 0;
+        return 0;
+    }
+    TrValue v = tr_getitem(s, tr_int_from_i64(r->pos--));
     if (!v && (tr_err_is(TR_EXC_TYPE(IndexError)) || tr_err_is(TR_EXC_TYPE(StopIteration)))) {
         tr_err_clear();
         r->seq = 0;
@@ -232,7 +241,7 @@ static TrValue reversed_next(TrValue self) {
 
 TrType tr_reversed_type = {
     .ob = {&tr_type_type}, .name = "reversed", .basicsize = sizeof(Reversed),
-    .iter = self_iter, .next = reversed_next, .new_ = reversed_new,
+    .iter = tr_self_iter, .next = reversed_next, .new_ = reversed_new,
 };
 
 /* ---------------------------------------------------------------- iter(callable, sentinel) */
@@ -255,7 +264,7 @@ static TrValue call_iter_next(TrValue self) {
 
 static TrType call_iter_type = {
     .ob = {&tr_type_type}, .name = "callable_iterator", .basicsize = sizeof(CallIter),
-    .iter = self_iter, .next = call_iter_next,
+    .iter = tr_self_iter, .next = call_iter_next,
 };
 
 TrValue tr_callable_iter_new(TrValue callable, TrValue sentinel) {
@@ -266,23 +275,29 @@ TrValue tr_callable_iter_new(TrValue callable, TrValue sentinel) {
 }
 
 static TrValue iter_m_next(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_method_args("__next__", nargs - 1, kwnames, 0, 0) < 0) return 0;
     TrValue v = TR_TYPE(args[0])->next(args[0]);
     if (!v && !tr_err_occurred()) tr_raise((TrValue)TR_EXC_TYPE(StopIteration));
     return v;
 }
-static TrValue iter_m_iter(TrValue *args, size_t nargs, TrValue kwnames) { return args[0]; }
 
-static const TrMethodDef iter_methods[] = {
+static TrValue iter_m_iter(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_method_args("__iter__", nargs - 1, kwnames, 0, 0) < 0) return 0;
+    return args[0];
+}
+
+const TrMethodDef tr_iter_methods[] = {
     {"__next__", iter_m_next, TR_METH_INSTANCE},
     {"__iter__", iter_m_iter, TR_METH_INSTANCE},
     {0},
 };
 
+/* Needs str, dict and builtin functions (tr_type_add_methods). */
 void tr_init_iter(void) {
-    TrType *types[] = {&seq_iter_type, &tr_enumerate_type, &tr_zip_type, &tr_map_type, &tr_filter_type,
-                       &tr_reversed_type, &call_iter_type, NULL};
+    TrType *types[] = {&list_iter_type, &tuple_iter_type, &seq_iter_type, &tr_enumerate_type, &tr_zip_type,
+                       &tr_map_type, &tr_filter_type, &tr_reversed_type, &call_iter_type, NULL};
     for (int i = 0; types[i]; i++) {
         tr_type_ready(types[i]);
-        tr_type_add_methods(types[i], iter_methods);
+        tr_type_add_methods(types[i], tr_iter_methods);
     }
 }

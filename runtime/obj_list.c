@@ -153,9 +153,10 @@ int tr_list_sort(TrValue list, TrValue key, int reverse) {
 
 static TrValue list_repr(TrValue self) {
     if (!TR_LIST(self)->len) return tr_str_from_cstr("[]");
-    if (tr_repr_enter(self)) return tr_str_from_cstr("[...]");
+    TrReprGuard guard;
+    if (tr_repr_enter(&guard, self)) return tr_str_from_cstr("[...]");
     TrValue r = tr_seq_repr(TR_LIST(self)->items, TR_LIST(self)->len, "[", "]", false);
-    tr_repr_leave(self);
+    tr_repr_leave(&guard);
     return r;
 }
 
@@ -264,7 +265,7 @@ static TrValue list_iter(TrValue self) { return tr_seq_iter_new(self); }
 
 static TrValue list_add(TrValue a, TrValue b) {
     if (!tr_list_check(a)) return tr_NotImplemented;
-    if (!tr_list_check(b)) return tr_seq_concat_error("list", b);
+    if (!tr_list_check(b)) return tr_seq_operand_error(TR_ADD, "list", b);
     TrList *x = TR_LIST(a), *y = TR_LIST(b);
     TrValue r = tr_list_new(x->len + y->len);
     if (x->len) memcpy(TR_LIST(r)->items, x->items, x->len * sizeof(TrValue));
@@ -279,7 +280,7 @@ static TrValue list_iadd(TrValue a, TrValue b) { return tr_list_extend(a, b) < 0
 static TrValue list_repeat(TrList *dst, TrList *l, TrValue count) {
     size_t k, n = l->len;
     int rc = tr_seq_repeat_count(count, n, &k);
-    if (rc) return rc < 0 ? 0 : tr_NotImplemented;
+    if (rc) return rc < 0 ? 0 : tr_seq_operand_error(TR_MUL, "list", count);
     if (list_reserve(dst, n * k) < 0) return 0;
     if (dst != l && n && k) memcpy(dst->items, l->items, n * sizeof(TrValue));
     for (size_t i = 1; i < k; i++) memcpy(dst->items + i * n, dst->items, n * sizeof(TrValue));

@@ -121,33 +121,26 @@ int tr_seq_repeat_count(TrValue n, size_t len, size_t *out) {
     return 0;
 }
 
-TrValue tr_seq_concat_error(const char *what, TrValue other) {
+TrValue tr_seq_operand_error(int op, const char *what, TrValue other) {
     TrType *t = TR_TYPE(other);
-    if ((t->flags & TR_TF_HEAPTYPE) && t->nb[TR_ADD]) return tr_NotImplemented;
+    if ((t->flags & TR_TF_HEAPTYPE) && t->nb[op]) return tr_NotImplemented;
+    if (op == TR_MUL) return tr_err(TR_EXC_TYPE(TypeError), "can't multiply sequence by non-int of type '%s'", t->name);
     return tr_err(TR_EXC_TYPE(TypeError), "can only concatenate %s (not \"%s\") to %s", what, t->name, what);
 }
 
-/* The objects whose repr is in progress on this thread (innermost last). */
-static __thread TrValue *repr_stack;
-static __thread size_t repr_depth, repr_cap;
+/* The innermost repr in progress on this thread; the frames live on the C stack. */
+static __thread TrReprGuard *repr_top;
 
-int tr_repr_enter(TrValue v) {
-    for (size_t i = 0; i < repr_depth; i++)
-        if (repr_stack[i] == v) return 1;
-    if (repr_depth == repr_cap) {
-        repr_cap = repr_cap ? repr_cap * 2 : 16;
-        /* atomic: entries are only compared by identity, and stay alive on the C stack */
-        TrValue *grown = tr_alloc_atomic(repr_cap * sizeof(TrValue));
-        if (repr_depth) memcpy(grown, repr_stack, repr_depth * sizeof(TrValue));
-        repr_stack = grown;
-    }
-    repr_stack[repr_depth++] = v;
+int tr_repr_enter(TrReprGuard *g, TrValue v) {
+    for (TrReprGuard *o = repr_top; o; o = o->outer)
+        if (o->v == v) return 1;
+    g->v = v;
+    g->outer = repr_top;
+    repr_top = g;
     return 0;
 }
 
-void tr_repr_leave(TrValue v) {
-    if (repr_depth && repr_stack[repr_depth - 1] == v) repr_depth--;
-}
+void tr_repr_leave(TrReprGuard *g) { repr_top = g->outer; }
 
 int tr_method_args(const char *fname, size_t nargs, TrValue kwnames, size_t min, size_t max) {
     if (kwnames && TR_TUPLE(kwnames)->len) {
@@ -161,9 +154,10 @@ int tr_method_args(const char *fname, size_t nargs, TrValue kwnames, size_t min,
 
 static TrValue tuple_repr(TrValue self) {
     TrTuple *t = TR_TUPLE(self);
-    if (tr_repr_enter(self)) return tr_str_from_cstr("(...)");
+    TrReprGuard guard;
+    if (tr_repr_enter(&guard, self)) return tr_str_from_cstr("(...)");
     TrValue r = tr_seq_repr(t->items, t->len, "(", ")", true);
-    tr_repr_leave(self);
+    tr_repr_leave(&guard);
     return r;
 }
 
@@ -223,7 +217,7 @@ static TrValue tuple_iter(TrValue self) { return tr_seq_iter_new(self); }
 
 static TrValue tuple_add(TrValue a, TrValue b) {
     if (!tr_tuple_check(a)) return tr_NotImplemented;
-    if (!tr_tuple_check(b)) return tr_seq_concat_error("tuple", b);
+    if (!tr_tuple_check(b)) return tr_seq_operand_error(TR_ADD, "tuple", b);
     TrTuple *x = TR_TUPLE(a), *y = TR_TUPLE(b);
     TrValue r = tr_tuple_new(x->len + y->len);
     if (x->len) memcpy(TR_TUPLE(r)->items, x->items, x->len * sizeof(TrValue));
@@ -236,7 +230,7 @@ static TrValue tuple_mul(TrValue a, TrValue b) {
     TrTuple *t = TR_TUPLE(seq);
     size_t k;
     int rc = tr_seq_repeat_count(n, t->len, &k);
-    if (rc) return rc < 0 ? 0 : tr_NotImplemented;
+    if (rc) return rc < 0 ? 0 : tr_seq_operand_error(TR_MUL, "tuple", n);
     if (k == 1 && TR_TYPE(seq) == &tr_tuple_type) return seq;
     TrValue r = tr_tuple_new(t->len * k);
     for (size_t i = 0; i < k; i++) memcpy(TR_TUPLE(r)->items + i * t->len, t->items, t->len * sizeof(TrValue));
@@ -347,12 +341,14 @@ TrType tr_tuple_type = {
     .new_ = tuple_new,
 };
 
-/* Needs str, dict and builtin functions (tr_type_add_methods). */
+/* Start-up is in two steps: the type first (types' mro tuples need it), the methods
+ * once str and builtin functions exist. */
 void tr_init_tuple(void) {
     if (!tr_empty_tuple) {
         tr_empty_tuple = (TrValue)tr_object_alloc(&tr_tuple_type, sizeof(TrTuple));
         tr_add_roots(&tr_empty_tuple, sizeof tr_empty_tuple);
     }
     tr_type_ready(&tr_tuple_type);
-    tr_type_add_methods(&tr_tuple_type, tuple_methods);
 }
+
+void tr_init_tuple_methods(void) { tr_type_add_methods(&tr_tuple_type, tuple_methods); }

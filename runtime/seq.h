@@ -17,6 +17,18 @@ static inline TrValue *tr_seq_items(TrValue s, size_t *n) {
     return TR_TUPLE(s)->items;
 }
 
+/* hash() with the dict/set fast paths: small ints (CPython's value: n, -1 -> -2, below
+ * the 2^61-1 modulus) and exact strs (cached), else tr_hash. */
+static inline int64_t tr_container_hash(TrValue key) {
+    if (TR_IS_SMALL(key)) {
+        int64_t v = TR_SMALL_VAL(key);
+        if (v > -(INT64_C(1) << 61) + 1 && v < (INT64_C(1) << 61) - 1) return v == -1 ? -2 : v;
+    } else if (key->type == &tr_str_type) {
+        return tr_str_hash(key);
+    }
+    return tr_hash(key);
+}
+
 /* obj_tuple.c */
 /* Normalise an index into [0, len): TypeError "<what> indices must be integers or
  * slices", IndexError range_msg. */
@@ -28,11 +40,16 @@ int64_t tr_seq_count(TrValue seq, TrValue x); /* -1 on error */
 TrValue tr_seq_repr(TrValue *items, size_t n, const char *open, const char *close, bool one_comma);
 /* seq * n: 1 when n is not an index (NotImplemented), -1 on error (overflow included) */
 int tr_seq_repeat_count(TrValue n, size_t len, size_t *out);
-/* seq + other with other of the wrong type: NotImplemented for user classes (they may
- * define __radd__), else CPython's 'can only concatenate list (not "tuple") to list' */
-TrValue tr_seq_concat_error(const char *what, TrValue other);
-int tr_repr_enter(TrValue v); /* 1: v is already being printed (self-reference) */
-void tr_repr_leave(TrValue v);
+/* seq + other or seq * other with other of the wrong type (op TR_ADD or TR_MUL):
+ * NotImplemented for user classes (they may define __radd__/__rmul__), else CPython's
+ * 'can only concatenate list (not "tuple") to list' or "can't multiply sequence by
+ * non-int of type 'float'".  what: "list" or "tuple". */
+TrValue tr_seq_operand_error(int op, const char *what, TrValue other);
+/* Recursion guard of reprs: a chain of C-stack frames, one per container being printed.
+ * enter returns 1 (and pushes nothing) when v is already being printed. */
+typedef struct TrReprGuard { struct TrReprGuard *outer; TrValue v; } TrReprGuard;
+int tr_repr_enter(TrReprGuard *g, TrValue v);
+void tr_repr_leave(TrReprGuard *g);
 /* C method argument check; nargs excludes self; fname as CPython prints it. */
 int tr_method_args(const char *fname, size_t nargs, TrValue kwnames, size_t min, size_t max);
 

@@ -201,6 +201,7 @@ TrValue tr_int_slow_add(TrValue a, TrValue b);        /* generic paths behind fa
 TrValue tr_int_slow_sub(TrValue a, TrValue b);
 TrValue tr_int_slow_mul(TrValue a, TrValue b);
 TrValue tr_int_to_str_base(TrValue v, int base);      /* for hex/oct/bin/str */
+TrValue tr_int_pow3(TrValue a, TrValue b, TrValue m); /* pow(a, b, m) */
 
 /* ===================================================================== floats */
 typedef struct TrFloat { TrObject ob; double value; } TrFloat;
@@ -213,6 +214,7 @@ static inline double TR_FLOAT_VAL(TrValue v) { return ((TrFloat *)v)->value; }
 TrValue tr_float_repr(TrValue v);
 size_t tr_double_repr(double d, char *buf, size_t cap);
 TrValue tr_complex_new(double re, double im);
+TrValue tr_float_round(TrValue x, TrValue ndigits);   /* round(); ndigits None -> int */
 
 /* ==================================================================== strings */
 /* Immutable UTF-8.  len is in bytes, nchars in code points; ascii means len == nchars
@@ -242,6 +244,7 @@ TrValue tr_str_join_n(TrValue *parts, size_t n);      /* all str; for f-strings 
 TrValue tr_str_getitem_index(TrValue s, int64_t i);   /* one code point */
 int64_t tr_str_hash(TrValue s);
 TrValue tr_str_percent(TrValue fmt, TrValue args);    /* fmt % args */
+TrValue tr_str_format(TrValue fmt, TrValue args, TrValue kwargs); /* str.format */
 TrValue tr_format(TrValue v, TrValue spec);           /* builtin format(); spec str or 0 */
 /* Format-spec mini-language helpers shared by int/float/str __format__ */
 TrValue tr_format_int(TrValue v, TrValue spec);
@@ -622,14 +625,17 @@ void tr_init_dict_methods(void);
 void tr_init_descr(void);
 void tr_init_module(void);
 void tr_init_int(void);
+void tr_init_bool(void);
 void tr_init_float(void);
 void tr_init_str(void);
+void tr_init_str_methods(void);
 void tr_init_bytes(void);
 void tr_init_list(void);
 void tr_init_tuple(void);
 void tr_init_dict(void);
 void tr_init_set(void);
 void tr_init_range(void);
+void tr_init_slice(void);     /* called by tr_init_range */
 void tr_init_iter(void);
 void tr_init_func(void);
 void tr_init_exceptions(void);

@@ -1,0 +1,73 @@
+/* buf.c — TrBuf, the growable byte buffer every repr and format builds with, and
+ * UTF-8 encoding/decoding of single code points. */
+#include "tr.h"
+
+void tr_buf_init(TrBuf *b) { b->data = NULL; b->len = b->cap = 0; }
+
+static void reserve(TrBuf *b, size_t extra) {
+    if (b->len + extra + 1 <= b->cap) return;
+    size_t cap = b->cap ? b->cap * 2 : 64;
+    while (cap < b->len + extra + 1) cap *= 2;
+    b->data = b->data ? tr_realloc(b->data, cap) : tr_alloc_atomic(cap);
+    b->cap = cap;
+}
+
+void tr_buf_add(TrBuf *b, const char *s, size_t n) {
+    reserve(b, n);
+    memcpy(b->data + b->len, s, n);
+    b->len += n;
+    b->data[b->len] = 0;
+}
+
+void tr_buf_adds(TrBuf *b, const char *s) { tr_buf_add(b, s, strlen(s)); }
+
+void tr_buf_addc(TrBuf *b, char c) { tr_buf_add(b, &c, 1); }
+
+void tr_buf_printf(TrBuf *b, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    reserve(b, (size_t)n);
+    va_start(ap, fmt);
+    vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    b->len += (size_t)n;
+}
+
+int tr_buf_add_str(TrBuf *b, TrValue v) {
+    TrValue s = tr_str(v);
+    if (!s) return -1;
+    tr_buf_add(b, tr_str_cstr(s), TR_STR(s)->len);
+    return 0;
+}
+
+int tr_buf_add_repr(TrBuf *b, TrValue v) {
+    TrValue s = tr_repr(v);
+    if (!s) return -1;
+    tr_buf_add(b, tr_str_cstr(s), TR_STR(s)->len);
+    return 0;
+}
+
+TrValue tr_buf_finish(TrBuf *b) { return tr_str_new(b->data ? b->data : "", b->len); }
+
+size_t tr_utf8_decode(const char *p, uint32_t *cp) {
+    const unsigned char *s = (const unsigned char *)p;
+    if (s[0] < 0x80) { *cp = s[0]; return 1; }
+    if ((s[0] & 0xe0) == 0xc0) { *cp = ((s[0] & 0x1f) << 6) | (s[1] & 0x3f); return 2; }
+    if ((s[0] & 0xf0) == 0xe0) { *cp = ((s[0] & 0x0f) << 12) | ((s[1] & 0x3f) << 6) | (s[2] & 0x3f); return 3; }
+    *cp = ((s[0] & 0x07) << 18) | ((s[1] & 0x3f) << 12) | ((s[2] & 0x3f) << 6) | (s[3] & 0x3f);
+    return 4;
+}
+
+size_t tr_utf8_encode(uint32_t cp, char *out) {
+    if (cp < 0x80) { out[0] = (char)cp; return 1; }
+    if (cp < 0x800) { out[0] = (char)(0xc0 | (cp >> 6)); out[1] = (char)(0x80 | (cp & 0x3f)); return 2; }
+    if (cp < 0x10000) {
+        out[0] = (char)(0xe0 | (cp >> 12)); out[1] = (char)(0x80 | ((cp >> 6) & 0x3f)); out[2] = (char)(0x80 | (cp & 0x3f));
+        return 3;
+    }
+    out[0] = (char)(0xf0 | (cp >> 18)); out[1] = (char)(0x80 | ((cp >> 12) & 0x3f));
+    out[2] = (char)(0x80 | ((cp >> 6) & 0x3f)); out[3] = (char)(0x80 | (cp & 0x3f));
+    return 4;
+}

@@ -1,0 +1,464 @@
+/* obj_float.c — floats (C double) with CPython's repr (shortest round-tripping
+ * digits), hashing that agrees with ints, exact int/float comparison, Python's
+ * floor division and modulo, round() with round-half-even; and a basic complex type. */
+#include "tr.h"
+#include <math.h>
+#include <stdlib.h>
+
+int tr_int_cmp_double(TrValue a, double d, int *unordered); /* obj_int.c */
+
+TrValue tr_float_new(double d) {
+    TrFloat *f = (TrFloat *)tr_object_alloc(&tr_float_type, sizeof(TrFloat));
+    f->value = d;
+    return (TrValue)f;
+}
+
+int tr_float_check(TrValue v) { return !TR_IS_SMALL(v) && tr_isinstance_type(v, &tr_float_type); }
+
+int tr_as_double(TrValue v, double *out) {
+    if (TR_IS_SMALL(v)) { *out = (double)TR_SMALL_VAL(v); return 0; }
+    if (tr_float_check(v)) { *out = TR_FLOAT_VAL(v); return 0; }
+    if (tr_int_check(v)) {
+        int ov;
+        *out = tr_int_as_double(v, &ov);
+        if (ov) { tr_err(TR_EXC_TYPE(OverflowError), "int too large to convert to float"); return -1; }
+        return 0;
+    }
+    TrType *t = TR_TYPE(v);
+    if (t->to_float) {
+        TrValue f = t->to_float(v);
+        if (!f) return -1;
+        if (!tr_float_check(f)) { tr_err(TR_EXC_TYPE(TypeError), "__float__ returned non-float (type %s)", TR_TYPE_NAME(f)); return -1; }
+        *out = TR_FLOAT_VAL(f);
+        return 0;
+    }
+    if (t->index) {
+        TrValue i = tr_number_index(v);
+        return i ? tr_as_double(i, out) : -1;
+    }
+    tr_err(TR_EXC_TYPE(TypeError), "must be real number, not %s", t->name);
+    return -1;
+}
+
+/* ---------------------------------------------------------------- repr */
+
+size_t tr_double_repr(double d, char *buf, size_t cap) {
+    if (isnan(d)) return (size_t)snprintf(buf, cap, "nan");
+    if (isinf(d)) return (size_t)snprintf(buf, cap, d > 0 ? "inf" : "-inf");
+    char digits[32];
+    int prec;
+    for (prec = 1; prec <= 17; prec++) {
+        snprintf(digits, sizeof digits, "%.*e", prec - 1, d);
+        if (strtod(digits, NULL) == d) break;
+    }
+    /* digits is like -1.2345e+06: split mantissa digits and exponent */
+    char mant[32];
+    size_t nm = 0;
+    const char *p = digits;
+    bool neg = *p == '-';
+    if (neg) p++;
+    for (; *p && *p != 'e'; p++)
+        if (*p != '.') mant[nm++] = *p;
+    mant[nm] = 0;
+    int exp10 = atoi(p + 1);
+    while (nm > 1 && mant[nm - 1] == '0') mant[--nm] = 0;
+    size_t n = 0;
+    char *out = buf;
+    if (neg) out[n++] = '-';
+    if (exp10 < -4 || exp10 >= 16) {
+        out[n++] = mant[0];
+        if (nm > 1) {
+            out[n++] = '.';
+            for (size_t i = 1; i < nm; i++) out[n++] = mant[i];
+        }
+        n += (size_t)snprintf(out + n, cap - n, "e%c%02d", exp10 < 0 ? '-' : '+', abs(exp10));
+        return n;
+    }
+    if (exp10 < 0) {
+        out[n++] = '0';
+        out[n++] = '.';
+        for (int i = -1; i > exp10; i--) out[n++] = '0';
+        for (size_t i = 0; i < nm; i++) out[n++] = mant[i];
+    } else {
+        for (int i = 0; i <= exp10; i++) out[n++] = (size_t)i < nm ? mant[i] : '0';
+        out[n++] = '.';
+        if ((size_t)exp10 + 1 < nm)
+            for (size_t i = (size_t)exp10 + 1; i < nm; i++) out[n++] = mant[i];
+        else out[n++] = '0';
+    }
+    out[n] = 0;
+    return n;
+}
+
+TrValue tr_float_repr(TrValue v) {
+    char buf[64];
+    size_t n = tr_double_repr(TR_FLOAT_VAL(v), buf, sizeof buf);
+    return tr_str_new(buf, n);
+}
+
+/* ---------------------------------------------------------------- hash and compare */
+
+static int64_t float_hash(TrValue self) {
+    double d = TR_FLOAT_VAL(self);
+    if (isinf(d)) return d > 0 ? 314159 : -314159;
+    if (isnan(d)) return (int64_t)((uintptr_t)self >> 4);
+    double ip;
+    if (modf(d, &ip) == 0 && fabs(d) < 9.2e18) {
+        int64_t i = (int64_t)d;
+        if (i == -1) return -2;
+        if ((i >= 0 ? i : -i) < (int64_t)((1ULL << 61) - 1)) return i;
+    }
+    /* CPython's _Py_HashDouble */
+    const uint64_t P = (1ULL << 61) - 1;
+    int e;
+    double m = frexp(d, &e);
+    int sign = 1;
+    if (m < 0) { sign = -1; m = -m; }
+    uint64_t x = 0;
+    while (m) {
+        x = ((x << 28) & P) | x >> (61 - 28);
+        m *= 268435456.0;
+        e -= 28;
+        uint64_t y = (uint64_t)m;
+        m -= (double)y;
+        x += y;
+        if (x >= P) x -= P;
+    }
+    e = e >= 0 ? e % 61 : 61 - 1 - ((-1 - e) % 61);
+    x = ((x << e) & P) | x >> (61 - e);
+    int64_t h = (int64_t)x * sign;
+    return h == -1 ? -2 : h;
+}
+
+static TrValue cmp_double(double a, double b, int op) {
+    switch (op) {
+    case TR_LT: return tr_bool(a < b);
+    case TR_LE: return tr_bool(a <= b);
+    case TR_EQ: return tr_bool(a == b);
+    case TR_NE: return tr_bool(a != b);
+    case TR_GT: return tr_bool(a > b);
+    default: return tr_bool(a >= b);
+    }
+}
+
+static TrValue float_richcompare(TrValue a, TrValue b, int op) {
+    double x = TR_FLOAT_VAL(a);
+    if (tr_float_check(b)) return cmp_double(x, TR_FLOAT_VAL(b), op);
+    if (tr_int_check(b)) {
+        int unordered;
+        int c = -tr_int_cmp_double(b, x, &unordered);
+        if (unordered) return tr_bool(op == TR_NE);
+        return cmp_double((double)c, 0.0, op);
+    }
+    return tr_NotImplemented;
+}
+
+/* ---------------------------------------------------------------- arithmetic */
+
+/* Both operands as doubles, or NotImplemented for non-numbers. */
+static int operands(TrValue a, TrValue b, double *x, double *y) {
+    if (!(tr_float_check(a) || tr_int_check(a)) || !(tr_float_check(b) || tr_int_check(b))) return 1;
+    if (tr_as_double(a, x) < 0 || tr_as_double(b, y) < 0) return -1;
+    return 0;
+}
+
+#define FLOAT_OP(name, body)                                         \
+    static TrValue name(TrValue a, TrValue b) {                      \
+        double x, y;                                                 \
+        int rc = operands(a, b, &x, &y);                             \
+        if (rc) return rc < 0 ? 0 : tr_NotImplemented;               \
+        body                                                         \
+    }
+FLOAT_OP(float_add, return tr_float_new(x + y);)
+FLOAT_OP(float_sub, return tr_float_new(x - y);)
+FLOAT_OP(float_mul, return tr_float_new(x * y);)
+FLOAT_OP(float_div, if (y == 0) return tr_err(TR_EXC_TYPE(ZeroDivisionError), "float division by zero");
+         return tr_float_new(x / y);)
+
+static double py_fmod(double x, double y) {
+    double m = fmod(x, y);
+    if (m) { if ((y < 0) != (m < 0)) m += y; }
+    else m = copysign(0.0, y);
+    return m;
+}
+
+static double py_floordiv(double x, double y) {
+    double m = fmod(x, y), div = (x - m) / y;
+    if (m && ((y < 0) != (m < 0))) div -= 1.0;
+    if (div) {
+        double f = floor(div);
+        if (div - f > 0.5) f += 1.0;
+        return f;
+    }
+    return copysign(0.0, x / y);
+}
+
+FLOAT_OP(float_mod, if (y == 0) return tr_err(TR_EXC_TYPE(ZeroDivisionError), "float modulo");
+         return tr_float_new(py_fmod(x, y));)
+FLOAT_OP(float_floordiv, if (y == 0) return tr_err(TR_EXC_TYPE(ZeroDivisionError), "float floor division by zero");
+         return tr_float_new(py_floordiv(x, y));)
+static TrValue float_pow(TrValue a, TrValue b) {
+    double x, y;
+    int rc = operands(a, b, &x, &y);
+    if (rc) return rc < 0 ? 0 : tr_NotImplemented;
+    if (x == 0 && y < 0) return tr_err(TR_EXC_TYPE(ZeroDivisionError), "0.0 cannot be raised to a negative power");
+    if (x < 0 && y != floor(y) && isfinite(y)) { /* a negative base to a fractional power is complex */
+        double mag = pow(-x, y);
+        return tr_complex_new(mag * cos(y * M_PI), mag * sin(y * M_PI));
+    }
+    double r = pow(x, y);
+    if (isinf(r) && isfinite(x) && isfinite(y))
+        return tr_err(TR_EXC_TYPE(OverflowError), "(34, 'Numerical result out of range')");
+    return tr_float_new(r);
+}
+
+static TrValue float_neg(TrValue a) { return tr_float_new(-TR_FLOAT_VAL(a)); }
+static TrValue float_pos(TrValue a) { return tr_float_new(TR_FLOAT_VAL(a)); }
+static TrValue float_abs(TrValue a) { return tr_float_new(fabs(TR_FLOAT_VAL(a))); }
+static int float_truth(TrValue a) { return TR_FLOAT_VAL(a) != 0; }
+static TrValue float_to_int(TrValue a) { return tr_int_from_double(TR_FLOAT_VAL(a)); }
+static TrValue float_to_float(TrValue a) { return TR_TYPE(a) == &tr_float_type ? a : tr_float_new(TR_FLOAT_VAL(a)); }
+
+/* ---------------------------------------------------------------- construction */
+
+static TrValue parse_float(const char *s, size_t len, TrValue orig) {
+    char *buf = tr_alloc_atomic(len + 1);
+    size_t n = 0;
+    size_t i = 0, end = len;
+    while (i < end && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r' || s[i] == '\f' || s[i] == '\v')) i++;
+    while (end > i && (s[end - 1] == ' ' || s[end - 1] == '\t' || s[end - 1] == '\n' || s[end - 1] == '\r')) end--;
+    bool ok = end > i;
+    for (size_t k = i; k < end; k++) {
+        char c = s[k];
+        if (c == '_') {
+            bool digit_before = k > i && s[k - 1] >= '0' && s[k - 1] <= '9';
+            bool digit_after = k + 1 < end && s[k + 1] >= '0' && s[k + 1] <= '9';
+            if (!digit_before || !digit_after) ok = false;
+            continue;
+        }
+        buf[n++] = c;
+    }
+    buf[n] = 0;
+    char *endp;
+    double d = ok ? strtod(buf, &endp) : 0;
+    if (!ok || endp != buf + n || n == 0 || (buf[0] == '0' && (buf[1] == 'x' || buf[1] == 'X')) ||
+        ((buf[0] == '+' || buf[0] == '-') && buf[1] == '0' && (buf[2] == 'x' || buf[2] == 'X')))
+        return tr_err(TR_EXC_TYPE(ValueError), "could not convert string to float: %R", orig);
+    return tr_float_new(d);
+}
+
+static TrValue float_new(TrType *type, TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_no_kwargs("float", kwnames) < 0 || tr_check_nargs("float", nargs, 0, 1) < 0) return 0;
+    TrValue r;
+    if (!nargs) r = tr_float_new(0.0);
+    else if (tr_str_check(args[0])) r = parse_float(tr_str_cstr(args[0]), TR_STR(args[0])->len, args[0]);
+    else if (tr_bytes_check(args[0])) r = parse_float(((TrBytes *)args[0])->data, ((TrBytes *)args[0])->len, args[0]);
+    else {
+        double d;
+        if (!tr_float_check(args[0]) && !tr_int_check(args[0]) && !TR_TYPE(args[0])->to_float && !TR_TYPE(args[0])->index)
+            return tr_err(TR_EXC_TYPE(TypeError), "float() argument must be a string or a real number, not '%s'", TR_TYPE_NAME(args[0]));
+        if (tr_as_double(args[0], &d) < 0) return 0;
+        r = tr_float_new(d);
+    }
+    if (!r || type == &tr_float_type) return r;
+    TrFloat *f = (TrFloat *)tr_object_alloc(type, type->basicsize);
+    f->value = TR_FLOAT_VAL(r);
+    return (TrValue)f;
+}
+
+/* ---------------------------------------------------------------- rounding */
+
+static double round_half_even(double x) {
+    double r = round(x);
+    if (fabs(x - trunc(x)) == 0.5) r = 2.0 * round(x / 2.0);
+    return r;
+}
+
+TrValue tr_float_round(TrValue x, TrValue ndigits) {
+    double d = TR_FLOAT_VAL(x);
+    if (!ndigits || ndigits == tr_None) return tr_int_from_double(round_half_even(d));
+    int64_t nd;
+    if (tr_index(ndigits, &nd) < 0) return 0;
+    if (!isfinite(d) || nd > 308) return tr_float_new(d);
+    if (nd < -308) return tr_float_new(copysign(0.0, d));
+    /* correctly rounded: let the C library print the exact decimal rounding
+     * (glibc rounds halfway cases of the exact binary value to even) */
+    char buf[400];
+    if (nd >= 0) {
+        snprintf(buf, sizeof buf, "%.*f", (int)nd, d);
+        return tr_float_new(strtod(buf, NULL));
+    }
+    double p = pow(10.0, (double)-nd);
+    double r = round_half_even(d / p) * p;
+    if (isinf(r)) return tr_err(TR_EXC_TYPE(OverflowError), "rounded value too large to represent");
+    return tr_float_new(copysign(r, d));
+}
+
+/* ---------------------------------------------------------------- methods */
+
+#define SELFD TR_FLOAT_VAL(args[0])
+
+static TrValue float_m_is_integer(TrValue *args, size_t nargs, TrValue kwnames) {
+    return tr_bool(isfinite(SELFD) && floor(SELFD) == SELFD);
+}
+
+static TrValue float_m_ratio(TrValue *args, size_t nargs, TrValue kwnames) {
+    double d = SELFD;
+    if (isinf(d)) return tr_err(TR_EXC_TYPE(OverflowError), "cannot convert Infinity to integer ratio");
+    if (isnan(d)) return tr_err(TR_EXC_TYPE(ValueError), "cannot convert NaN to integer ratio");
+    int e;
+    double m = frexp(d, &e);
+    for (int i = 0; i < 300 && m != floor(m); i++) { m *= 2.0; e--; }
+    mpz_t num, den;
+    mpz_init_set_d(num, m);
+    mpz_init_set_ui(den, 1);
+    if (e > 0) mpz_mul_2exp(num, num, (unsigned long)e);
+    else mpz_mul_2exp(den, den, (unsigned long)-e);
+    TrValue r = tr_tuple_pack(2, tr_int_from_mpz(num), tr_int_from_mpz(den));
+    mpz_clear(num);
+    mpz_clear(den);
+    return r;
+}
+
+static TrValue float_m_round(TrValue *args, size_t nargs, TrValue kwnames) {
+    return tr_float_round(args[0], nargs > 1 ? args[1] : tr_None);
+}
+static TrValue float_m_trunc(TrValue *args, size_t nargs, TrValue kwnames) { return tr_int_from_double(trunc(SELFD)); }
+static TrValue float_m_floor(TrValue *args, size_t nargs, TrValue kwnames) { return tr_int_from_double(floor(SELFD)); }
+static TrValue float_m_ceil(TrValue *args, size_t nargs, TrValue kwnames) { return tr_int_from_double(ceil(SELFD)); }
+static TrValue float_m_float(TrValue *args, size_t nargs, TrValue kwnames) { return float_to_float(args[0]); }
+static TrValue float_m_conj(TrValue *args, size_t nargs, TrValue kwnames) { return float_to_float(args[0]); }
+static TrValue float_m_format(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_check_nargs("__format__", nargs - 1, 1, 1) < 0) return 0;
+    return tr_format_float(SELFD, args[1]);
+}
+static TrValue float_m_hex(TrValue *args, size_t nargs, TrValue kwnames) {
+    char buf[64];
+    double d = SELFD;
+    if (!isfinite(d)) return tr_float_repr(args[0]);
+    if (d == 0) return tr_str_from_cstr(signbit(d) ? "-0x0.0p+0" : "0x0.0p+0");
+    snprintf(buf, sizeof buf, "%a", d);
+    return tr_str_from_cstr(buf);
+}
+static TrValue float_m_fromhex(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_check_nargs("fromhex", nargs - 1, 1, 1) < 0 || !tr_str_check(args[1])) return 0;
+    char *end;
+    double d = strtod(tr_str_cstr(args[1]), &end);
+    if (*end) return tr_err(TR_EXC_TYPE(ValueError), "invalid hexadecimal floating-point string");
+    return tr_float_new(d);
+}
+static TrValue float_get_real(TrValue self) { return float_to_float(self); }
+static TrValue float_get_imag(TrValue self) { return tr_float_new(0.0); }
+
+static const TrMethodDef float_methods[] = {
+    {"is_integer", float_m_is_integer, TR_METH_INSTANCE}, {"as_integer_ratio", float_m_ratio, TR_METH_INSTANCE},
+    {"__round__", float_m_round, TR_METH_INSTANCE}, {"__trunc__", float_m_trunc, TR_METH_INSTANCE},
+    {"__floor__", float_m_floor, TR_METH_INSTANCE}, {"__ceil__", float_m_ceil, TR_METH_INSTANCE},
+    {"__int__", float_m_trunc, TR_METH_INSTANCE}, {"__float__", float_m_float, TR_METH_INSTANCE},
+    {"conjugate", float_m_conj, TR_METH_INSTANCE}, {"__format__", float_m_format, TR_METH_INSTANCE},
+    {"hex", float_m_hex, TR_METH_INSTANCE}, {"fromhex", float_m_fromhex, TR_METH_CLASS},
+    {0},
+};
+
+TrType tr_float_type = {
+    .ob = {&tr_type_type}, .name = "float", .flags = TR_TF_BASETYPE | TR_TF_ATOMIC, .basicsize = sizeof(TrFloat),
+    .repr = tr_float_repr, .hash = float_hash, .richcompare = float_richcompare, .truth = float_truth,
+    .nb = {[TR_ADD] = float_add, [TR_SUB] = float_sub, [TR_MUL] = float_mul, [TR_TRUEDIV] = float_div,
+           [TR_FLOORDIV] = float_floordiv, [TR_MOD] = float_mod, [TR_POW] = float_pow},
+    .neg = float_neg, .pos = float_pos, .abs = float_abs, .to_int = float_to_int, .to_float = float_to_float,
+    .new_ = float_new,
+};
+
+/* ---------------------------------------------------------------- complex */
+
+TrValue tr_complex_new(double re, double im) {
+    TrComplex *c = (TrComplex *)tr_object_alloc(&tr_complex_type, sizeof(TrComplex));
+    c->real = re;
+    c->imag = im;
+    return (TrValue)c;
+}
+
+static int as_complex(TrValue v, double *re, double *im) {
+    if (TR_TYPE(v) == &tr_complex_type) { *re = ((TrComplex *)v)->real; *im = ((TrComplex *)v)->imag; return 0; }
+    if (tr_float_check(v) || tr_int_check(v)) { *im = 0; return tr_as_double(v, re) < 0 ? -1 : 0; }
+    return 1;
+}
+
+static TrValue complex_repr(TrValue self) {
+    TrComplex *c = (TrComplex *)self;
+    char re[64], im[64];
+    tr_double_repr(c->imag, im, sizeof im);
+    size_t n = strlen(im);
+    if (n > 2 && !strcmp(im + n - 2, ".0")) im[n - 2] = 0;
+    if (c->real == 0 && !signbit(c->real)) return tr_str_fmt("%sj", im);
+    tr_double_repr(c->real, re, sizeof re);
+    n = strlen(re);
+    if (n > 2 && !strcmp(re + n - 2, ".0")) re[n - 2] = 0;
+    return tr_str_fmt("(%s%s%sj)", re, (c->imag >= 0 || isnan(c->imag)) && !signbit(c->imag) ? "+" : "", im);
+}
+
+#define COMPLEX_OP(name, body)                                                          \
+    static TrValue name(TrValue a, TrValue b) {                                         \
+        double ar, ai, br, bi;                                                          \
+        int r1 = as_complex(a, &ar, &ai), r2 = as_complex(b, &br, &bi);                 \
+        if (r1 < 0 || r2 < 0) return 0;                                                 \
+        if (r1 || r2) return tr_NotImplemented;                                         \
+        body                                                                            \
+    }
+COMPLEX_OP(complex_add, return tr_complex_new(ar + br, ai + bi);)
+COMPLEX_OP(complex_sub, return tr_complex_new(ar - br, ai - bi);)
+COMPLEX_OP(complex_mul, return tr_complex_new(ar * br - ai * bi, ar * bi + ai * br);)
+COMPLEX_OP(complex_div, double d = br * br + bi * bi;
+           if (d == 0) return tr_err(TR_EXC_TYPE(ZeroDivisionError), "complex division by zero");
+           return tr_complex_new((ar * br + ai * bi) / d, (ai * br - ar * bi) / d);)
+
+static TrValue complex_richcompare(TrValue a, TrValue b, int op) {
+    double ar, ai, br, bi;
+    if (as_complex(a, &ar, &ai) || as_complex(b, &br, &bi) || (op != TR_EQ && op != TR_NE)) return tr_NotImplemented;
+    bool eq = ar == br && ai == bi;
+    return tr_bool(op == TR_EQ ? eq : !eq);
+}
+
+static TrValue complex_abs(TrValue a) { return tr_float_new(hypot(((TrComplex *)a)->real, ((TrComplex *)a)->imag)); }
+static TrValue complex_neg(TrValue a) { return tr_complex_new(-((TrComplex *)a)->real, -((TrComplex *)a)->imag); }
+static int complex_truth(TrValue a) { return ((TrComplex *)a)->real != 0 || ((TrComplex *)a)->imag != 0; }
+static int64_t complex_hash(TrValue a) {
+    int64_t hr = float_hash(tr_float_new(((TrComplex *)a)->real)), hi = float_hash(tr_float_new(((TrComplex *)a)->imag));
+    int64_t h = hr + 1000003 * hi;
+    return h == -1 ? -2 : h;
+}
+static TrValue complex_get_real(TrValue a) { return tr_float_new(((TrComplex *)a)->real); }
+static TrValue complex_get_imag(TrValue a) { return tr_float_new(((TrComplex *)a)->imag); }
+static TrValue complex_m_conj(TrValue *args, size_t nargs, TrValue kwnames) {
+    return tr_complex_new(((TrComplex *)args[0])->real, -((TrComplex *)args[0])->imag);
+}
+
+static TrValue complex_new_slot(TrType *type, TrValue *args, size_t nargs, TrValue kwnames) {
+    static const char *const kw[] = {"real", "imag", NULL};
+    TrValue a[2];
+    if (tr_parse_args("complex", args, nargs, kwnames, kw, 0, a) < 0) return 0;
+    double rr = 0, ri = 0, ir = 0, ii = 0;
+    if (a[0] && as_complex(a[0], &rr, &ri)) return tr_err_occurred() ? 0 : tr_err(TR_EXC_TYPE(TypeError), "complex() first argument must be a string or a number, not '%s'", TR_TYPE_NAME(a[0]));
+    if (a[1] && as_complex(a[1], &ir, &ii)) return tr_err_occurred() ? 0 : tr_err(TR_EXC_TYPE(TypeError), "complex() second argument must be a number, not '%s'", TR_TYPE_NAME(a[1]));
+    return tr_complex_new(rr - ii, ri + ir);
+}
+
+static const TrMethodDef complex_methods[] = {{"conjugate", complex_m_conj, TR_METH_INSTANCE}, {0}};
+
+TrType tr_complex_type = {
+    .ob = {&tr_type_type}, .name = "complex", .flags = TR_TF_BASETYPE | TR_TF_ATOMIC, .basicsize = sizeof(TrComplex),
+    .repr = complex_repr, .hash = complex_hash, .richcompare = complex_richcompare, .truth = complex_truth,
+    .nb = {[TR_ADD] = complex_add, [TR_SUB] = complex_sub, [TR_MUL] = complex_mul, [TR_TRUEDIV] = complex_div},
+    .neg = complex_neg, .abs = complex_abs, .new_ = complex_new_slot,
+};
+
+void tr_init_float(void) {
+    tr_type_ready(&tr_float_type);
+    tr_type_add_methods(&tr_float_type, float_methods);
+    tr_type_add_getter(&tr_float_type, "real", float_get_real);
+    tr_type_add_getter(&tr_float_type, "imag", float_get_imag);
+    tr_type_ready(&tr_complex_type);
+    tr_type_add_methods(&tr_complex_type, complex_methods);
+    tr_type_add_getter(&tr_complex_type, "real", complex_get_real);
+    tr_type_add_getter(&tr_complex_type, "imag", complex_get_imag);
+}

@@ -1,0 +1,333 @@
+/* ops.c — the generic operator protocol over type slots, following CPython's
+ * abstract.c / object.c: binary ops with reflection and subclass priority, rich
+ * comparison, truth, hashing, containment, subscription, iteration, unpacking. */
+#include "tr.h"
+
+static const char *const op_symbols[TR_NB_COUNT] = {"+", "-", "*", "@", "/", "//", "%", "**", "<<", ">>", "&", "|", "^"};
+static const char *const cmp_symbols[] = {"<", "<=", "==", "!=", ">", ">="};
+static const int cmp_swapped[] = {TR_GT, TR_GE, TR_EQ, TR_NE, TR_LT, TR_LE};
+
+/* NotImplemented when neither operand supports op. */
+static TrValue binary_op1(int op, TrValue a, TrValue b) {
+    TrType *ta = TR_TYPE(a), *tb = TR_TYPE(b);
+    TrBinaryFn sa = ta->nb[op], sb = tb != ta ? tb->nb[op] : NULL;
+    if (sb == sa) sb = NULL;
+    if (sa) {
+        if (sb && tr_type_is_subtype(tb, ta)) {
+            TrValue r = sb(a, b);
+            if (r != tr_NotImplemented) return r;
+            sb = NULL;
+        }
+        TrValue r = sa(a, b);
+        if (r != tr_NotImplemented) return r;
+    }
+    if (sb) return sb(a, b);
+    return tr_NotImplemented;
+}
+
+TrValue tr_binop(int op, TrValue a, TrValue b) {
+    TrValue r = binary_op1(op, a, b);
+    if (r != tr_NotImplemented) return r;
+    if (op == TR_POW)
+        return tr_err(TR_EXC_TYPE(TypeError), "unsupported operand type(s) for ** or pow(): '%s' and '%s'", TR_TYPE_NAME(a), TR_TYPE_NAME(b));
+    if (op == TR_ADD && (TR_TYPE(a)->flags & TR_TF_STR_SUBCLASS))
+        return tr_err(TR_EXC_TYPE(TypeError), "can only concatenate str (not \"%s\") to str", TR_TYPE_NAME(b));
+    return tr_err(TR_EXC_TYPE(TypeError), "unsupported operand type(s) for %s: '%s' and '%s'", op_symbols[op],
+                  TR_TYPE_NAME(a), TR_TYPE_NAME(b));
+}
+
+TrValue tr_inplace_op(int op, TrValue a, TrValue b) {
+    TrBinaryFn f = TR_TYPE(a)->nb_inplace[op];
+    if (f) {
+        TrValue r = f(a, b);
+        if (r != tr_NotImplemented) return r;
+    }
+    TrValue r = binary_op1(op, a, b);
+    if (r != tr_NotImplemented) return r;
+    if (op == TR_POW)
+        return tr_err(TR_EXC_TYPE(TypeError), "unsupported operand type(s) for **=: '%s' and '%s'", TR_TYPE_NAME(a), TR_TYPE_NAME(b));
+    if (op == TR_ADD && (TR_TYPE(a)->flags & TR_TF_STR_SUBCLASS))
+        return tr_err(TR_EXC_TYPE(TypeError), "can only concatenate str (not \"%s\") to str", TR_TYPE_NAME(b));
+    return tr_err(TR_EXC_TYPE(TypeError), "unsupported operand type(s) for %s=: '%s' and '%s'", op_symbols[op],
+                  TR_TYPE_NAME(a), TR_TYPE_NAME(b));
+}
+
+#define UNARY(fname, slot, sym)                                                                          \
+    TrValue fname(TrValue a) {                                                                           \
+        TrType *t = TR_TYPE(a);                                                                          \
+        if (!t->slot) return tr_err(TR_EXC_TYPE(TypeError), "bad operand type for unary " sym ": '%s'", t->name); \
+        return t->slot(a);                                                                               \
+    }
+UNARY(tr_neg, neg, "-")
+UNARY(tr_pos, pos, "+")
+UNARY(tr_invert, invert, "~")
+
+int tr_truthy(TrValue v) {
+    if (v == tr_True) return 1;
+    if (v == tr_False || v == tr_None) return 0;
+    if (TR_IS_SMALL(v)) return TR_SMALL_VAL(v) != 0;
+    TrType *t = v->type;
+    if (t->truth) return t->truth(v);
+    if (t->len) {
+        intptr_t n = t->len(v);
+        return n < 0 ? -1 : n != 0;
+    }
+    return 1;
+}
+
+TrValue tr_not(TrValue a) {
+    int t = tr_truthy(a);
+    return t < 0 ? 0 : tr_bool(!t);
+}
+
+TrValue tr_compare(TrValue a, TrValue b, int op) {
+    TrType *ta = TR_TYPE(a), *tb = TR_TYPE(b);
+    bool tried_reflected = false;
+    if (ta != tb && tb->richcompare && tr_type_is_subtype(tb, ta)) {
+        tried_reflected = true;
+        TrValue r = tb->richcompare(b, a, cmp_swapped[op]);
+        if (r != tr_NotImplemented) return r;
+    }
+    if (ta->richcompare) {
+        TrValue r = ta->richcompare(a, b, op);
+        if (r != tr_NotImplemented) return r;
+    }
+    if (!tried_reflected && tb->richcompare) {
+        TrValue r = tb->richcompare(b, a, cmp_swapped[op]);
+        if (r != tr_NotImplemented) return r;
+    }
+    if (op == TR_EQ) return tr_bool(a == b);
+    if (op == TR_NE) return tr_bool(a != b);
+    return tr_err(TR_EXC_TYPE(TypeError), "'%s' not supported between instances of '%s' and '%s'", cmp_symbols[op],
+                  ta->name, tb->name);
+}
+
+int tr_compare_bool(TrValue a, TrValue b, int op) {
+    if (TR_IS_SMALL(a) && TR_IS_SMALL(b)) {
+        intptr_t x = TR_SMALL_VAL(a), y = TR_SMALL_VAL(b);
+        switch (op) {
+        case TR_LT: return x < y;
+        case TR_LE: return x <= y;
+        case TR_EQ: return x == y;
+        case TR_NE: return x != y;
+        case TR_GT: return x > y;
+        default: return x >= y;
+        }
+    }
+    TrValue r = tr_compare(a, b, op);
+    if (!r) return -1;
+    if (r == tr_True) return 1;
+    if (r == tr_False) return 0;
+    return tr_truthy(r);
+}
+
+int tr_equal(TrValue a, TrValue b) {
+    if (a == b) return 1;
+    return tr_compare_bool(a, b, TR_EQ);
+}
+
+int64_t tr_hash(TrValue v) {
+    if (TR_IS_SMALL(v)) {
+        intptr_t i = TR_SMALL_VAL(v);
+        return i == -1 ? -2 : i;
+    }
+    TrType *t = v->type;
+    if (!t->hash) {
+        tr_err(TR_EXC_TYPE(TypeError), "unhashable type: '%s'", t->name);
+        return -1;
+    }
+    return t->hash(v);
+}
+
+int tr_contains(TrValue container, TrValue item) {
+    TrType *t = TR_TYPE(container);
+    if (t->contains) return t->contains(container, item);
+    TrValue it = t->iter || t->getitem ? tr_iter(container) : 0;
+    if (!it) {
+        if (!tr_err_occurred() || tr_err_is(TR_EXC_TYPE(TypeError))) {
+            tr_err_clear();
+            tr_err(TR_EXC_TYPE(TypeError), "argument of type '%s' is not iterable", t->name);
+        }
+        return -1;
+    }
+    TrValue v;
+    while ((v = tr_next(it))) {
+        int eq = tr_equal(v, item);
+        if (eq) return eq;
+    }
+    return tr_err_occurred() ? -1 : 0;
+}
+
+TrValue tr_getitem(TrValue obj, TrValue key) {
+    TrType *t = TR_TYPE(obj);
+    if (t->getitem) return t->getitem(obj, key);
+    if (tr_isinstance_type(obj, &tr_type_type)) {
+        TrValue cg = tr_type_lookup((TrType *)obj, tr_str_intern("__class_getitem__"));
+        if (cg) return tr_call_method_cstr(obj, "__class_getitem__", 1, key);
+        if ((TrType *)obj == &tr_list_type || (TrType *)obj == &tr_dict_type || (TrType *)obj == &tr_tuple_type ||
+            (TrType *)obj == &tr_set_type || (TrType *)obj == &tr_type_type || (TrType *)obj == &tr_frozenset_type)
+            return obj; /* list[int] etc. in annotations: a plain alias is enough at run time */
+        return tr_err(TR_EXC_TYPE(TypeError), "type '%s' is not subscriptable", ((TrType *)obj)->name);
+    }
+    return tr_err(TR_EXC_TYPE(TypeError), "'%s' object is not subscriptable", t->name);
+}
+
+int tr_setitem(TrValue obj, TrValue key, TrValue v) {
+    TrType *t = TR_TYPE(obj);
+    if (t->setitem) return t->setitem(obj, key, v);
+    tr_err(TR_EXC_TYPE(TypeError), "'%s' object does not support item assignment", t->name);
+    return -1;
+}
+
+int tr_delitem(TrValue obj, TrValue key) {
+    TrType *t = TR_TYPE(obj);
+    if (t->setitem) return t->setitem(obj, key, 0);
+    tr_err(TR_EXC_TYPE(TypeError), t->getitem ? "'%s' object doesn't support item deletion"
+                                              : "'%s' object does not support item deletion", t->name);
+    return -1;
+}
+
+intptr_t tr_len(TrValue v) {
+    TrType *t = TR_TYPE(v);
+    if (t->len) return t->len(v);
+    tr_err(TR_EXC_TYPE(TypeError), "object of type '%s' has no len()", t->name);
+    return -1;
+}
+
+TrValue tr_repr(TrValue v) {
+    TrType *t = TR_TYPE(v);
+    if (tr_recursion_enter()) return 0;
+    TrValue r = t->repr(v);
+    tr_recursion_leave();
+    return r;
+}
+
+TrValue tr_str(TrValue v) {
+    TrType *t = TR_TYPE(v);
+    if (t == &tr_str_type) return v;
+    if (tr_recursion_enter()) return 0;
+    TrValue r = (t->str ? t->str : t->repr)(v);
+    tr_recursion_leave();
+    return r;
+}
+
+TrValue tr_ascii(TrValue v) {
+    TrValue r = tr_repr(v);
+    if (!r || TR_STR(r)->ascii) return r;
+    TrBuf b;
+    tr_buf_init(&b);
+    const char *s = tr_str_cstr(r);
+    for (size_t i = 0; i < TR_STR(r)->len;) {
+        uint32_t cp;
+        size_t n = tr_utf8_decode(s + i, &cp);
+        if (cp < 128) tr_buf_addc(&b, (char)cp);
+        else if (cp < 256) tr_buf_printf(&b, "\\x%02x", cp);
+        else if (cp < 65536) tr_buf_printf(&b, "\\u%04x", cp);
+        else tr_buf_printf(&b, "\\U%08x", cp);
+        i += n;
+    }
+    return tr_buf_finish(&b);
+}
+
+TrValue tr_iter(TrValue v) {
+    TrType *t = TR_TYPE(v);
+    if (t->iter) {
+        TrValue it = t->iter(v);
+        if (it && !TR_TYPE(it)->next)
+            return tr_err(TR_EXC_TYPE(TypeError), "iter() returned non-iterator of type '%s'", TR_TYPE_NAME(it));
+        return it;
+    }
+    if (t->getitem && !tr_isinstance_type(v, &tr_type_type)) return tr_seq_iter_new(v);
+    return tr_err(TR_EXC_TYPE(TypeError), "'%s' object is not iterable", t->name);
+}
+
+TrValue tr_next(TrValue it) {
+    TrType *t = TR_TYPE(it);
+    if (TR_UNLIKELY(!t->next)) return tr_err(TR_EXC_TYPE(TypeError), "'%s' object is not an iterator", t->name);
+    return t->next(it);
+}
+
+static int unpack_error(size_t expected, size_t got, bool at_least) {
+    if (got < expected)
+        tr_err(TR_EXC_TYPE(ValueError), at_least ? "not enough values to unpack (expected at least %zu, got %zu)"
+                                                 : "not enough values to unpack (expected %zu, got %zu)", expected, got);
+    else
+        tr_err(TR_EXC_TYPE(ValueError), "too many values to unpack (expected %zu)", expected);
+    return -1;
+}
+
+int tr_unpack(TrValue seq, size_t n, TrValue *out) {
+    TrType *t = TR_TYPE(seq);
+    if (t == &tr_tuple_type || t == &tr_list_type) {
+        size_t len = t == &tr_tuple_type ? TR_TUPLE(seq)->len : TR_LIST(seq)->len;
+        if (len != n) return unpack_error(n, len, false);
+        memcpy(out, t == &tr_tuple_type ? TR_TUPLE(seq)->items : TR_LIST(seq)->items, n * sizeof(TrValue));
+        return 0;
+    }
+    if (!t->iter && !t->getitem) {
+        tr_err(TR_EXC_TYPE(TypeError), "cannot unpack non-iterable %s object", t->name);
+        return -1;
+    }
+    TrValue it = tr_iter(seq);
+    if (!it) return -1;
+    size_t i = 0;
+    for (; i < n; i++) {
+        out[i] = tr_next(it);
+        if (!out[i]) return tr_err_occurred() ? -1 : unpack_error(n, i, false);
+    }
+    TrValue extra = tr_next(it);
+    if (extra) return unpack_error(n, n + 1, false);
+    return tr_err_occurred() ? -1 : 0;
+}
+
+int tr_unpack_ex(TrValue seq, size_t before, size_t after, TrValue *out) {
+    TrType *t = TR_TYPE(seq);
+    if (!t->iter && !t->getitem) {
+        tr_err(TR_EXC_TYPE(TypeError), "cannot unpack non-iterable %s object", t->name);
+        return -1;
+    }
+    TrValue l = tr_list_from_iterable(seq);
+    if (!l) return -1;
+    size_t len = TR_LIST(l)->len;
+    if (len < before + after) return unpack_error(before + after, len, true);
+    TrValue *items = TR_LIST(l)->items;
+    memcpy(out, items, before * sizeof(TrValue));
+    out[before] = tr_list_from(items + before, len - before - after);
+    memcpy(out + before + 1, items + len - after, after * sizeof(TrValue));
+    return 0;
+}
+
+static int isinstance_rec(TrValue v, TrValue cls, const char *fname) {
+    if (tr_tuple_check(cls)) {
+        for (size_t i = 0; i < TR_TUPLE(cls)->len; i++) {
+            int r = isinstance_rec(v, TR_TUPLE(cls)->items[i], fname);
+            if (r) return r;
+        }
+        return 0;
+    }
+    if (!tr_isinstance_type(cls, &tr_type_type)) {
+        if (!strcmp(fname, "isinstance"))
+            tr_err(TR_EXC_TYPE(TypeError), "isinstance() arg 2 must be a type, a tuple of types, or a union");
+        else
+            tr_err(TR_EXC_TYPE(TypeError), "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+        return -1;
+    }
+    TrValue hook = TR_TYPE(cls) != &tr_type_type ? tr_type_lookup(TR_TYPE(cls), tr_str_intern(
+                       fname[2] == 'i' ? "__instancecheck__" : "__subclasscheck__")) : 0;
+    if (hook && TR_TYPE(hook) == &tr_function_type) {
+        TrValue r = tr_call2(hook, cls, v);
+        return r ? tr_truthy(r) : -1;
+    }
+    if (fname[2] == 'i') return tr_isinstance_type(v, (TrType *)cls);
+    return tr_type_is_subtype((TrType *)v, (TrType *)cls);
+}
+
+int tr_isinstance(TrValue v, TrValue cls) { return isinstance_rec(v, cls, "isinstance"); }
+
+int tr_issubclass(TrValue cls, TrValue base) {
+    if (!tr_isinstance_type(cls, &tr_type_type)) {
+        tr_err(TR_EXC_TYPE(TypeError), "issubclass() arg 1 must be a class");
+        return -1;
+    }
+    return isinstance_rec(cls, base, "issubclass");
+}

@@ -1,0 +1,31 @@
+import sys
+print()
+print("a", "b", "c")
+print("a", "b", sep="")
+print("a", "b", sep=" | ", end=" <end>\n")
+print(1, 2.5, None, True, [1], (2,), {"k": 3}, sep=";")
+print("no newline", end="")
+print(" continued")
+print(*[1, 2, 3], sep="\n")
+print("to stderr", file=sys.stderr)
+print("flushed", flush=True)
+print("x", end="")
+print(end="")
+print()
+print(sep="-")
+print("", "", sep="|")
+print("multi\nline", "tab\tsep")
+print(sep=None, end=None)
+print("a", "b", sep=None, end=None)
+try:
+    print("x", sep=5)
+except TypeError as e:
+    print("TypeError:", e)
+try:
+    print("x", end=[])
+except TypeError as e:
+    print("TypeError:", e)
+sys.stdout.write("written directly\n")
+n = sys.stdout.write("abc\n")
+print(n)
+print("%d items" % 3, "done", sep=": ")

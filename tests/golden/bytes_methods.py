@@ -1,0 +1,11 @@
+b = b"Hello, World"
+print(b.lower(), b.upper(), b.swapcase(), b.title(), b.capitalize())
+print(b.split(b", "), b.rsplit(b"o", 1), b.partition(b","), b.rpartition(b"o"), b.splitlines())
+print(b.find(b"o"), b.rfind(b"o"), b.count(b"l"), b.index(b"W"), b.startswith((b"He", b"x")), b.endswith(b"ld"))
+print(b.replace(b"l", b"L", 2), b.strip(b"Hd"), b.lstrip(b"He"), b.rstrip(b"dl"), b.zfill(15), b.ljust(14, b"."))
+print(b.isalpha(), b"abc".isalpha(), b"123".isdigit(), b"  ".isspace(), b"Ab".istitle(), b"ab".islower())
+print(b" ".join([b"a", b"b"]), b.hex(), bytes.fromhex("48656c6c6f"), b"%s=%d" % (b"x", 5))
+print(b[0:1] == b"H", b[0] == 72, list(b[:3]), bytes(reversed(b[:5])), b * 0, b"ab" < b"b")
+print(b.decode("ascii"), b.decode().encode() == b, len(b.decode()), b"caf\xc3\xa9".decode())
+print(b"a\x00b".split(b"\x00"), bytes(range(65, 70)), bytes(b"copy"), b"x".center(5, b"-"))
+print(b.translate(bytes.maketrans(b"lo", b"01")), b.translate(None, b"lo"), b.expandtabs())

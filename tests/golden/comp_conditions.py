@@ -1,0 +1,12 @@
+nums = range(-5, 6)
+print([n for n in nums if n > 0 and n % 2])
+print([n if n >= 0 else -n for n in nums])
+print(["neg" if n < 0 else "zero" if n == 0 else "pos" for n in nums])
+print([n for n in nums if n % 2 == 0 if n != 0])
+print({n: n ** 2 for n in nums if n >= 3})
+print(sorted({abs(n) for n in nums}), sum([1 for n in nums if n]))
+words = ["Apple", "banana", "Cherry", "date", "Elder"]
+print([w.lower() for w in words if w[0].isupper()], [w for w in words if len(w) > 5 or w.startswith("d")])
+print([(w, i) for i, w in enumerate(words) if i % 2 == 0 and "e" in w.lower()])
+print([[j for j in range(i)] for i in range(5) if i % 2])
+print([c for c in "Hello, World!" if c.isalpha() if c.islower()])

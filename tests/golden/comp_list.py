@@ -1,0 +1,15 @@
+print([x * x for x in range(8)])
+print([x for x in range(20) if x % 3 == 0 if x % 2 == 0])
+print([(x, y) for x in range(3) for y in range(x)])
+print([[i * j for j in range(4)] for i in range(3)])
+print([c.upper() for c in "hello" if c not in "l"])
+print([x if x % 2 else -x for x in range(6)])
+matrix = [[1, 2, 3], [4, 5, 6], [7, 8, 9]]
+print([row[i] for i in range(3) for row in matrix], [[row[i] for row in matrix] for i in range(3)])
+print([v for row in matrix for v in row if v % 2], sum([sum(r) for r in matrix]))
+words = ["apple", "Bob", "kayak", "level", "python"]
+print([w for w in words if w.lower() == w.lower()[::-1]])
+print([len(w) for w in words], [w[0] for w in words], [(i, w) for i, w in enumerate(words) if i % 2])
+print([n for n in range(2, 40) if all(n % d for d in range(2, n))])
+print([a + b for a, b in zip([1, 2, 3], [10, 20, 30])], [[]for _ in range(2)])
+print([y for x in [[1, [2]], [3, [4]]] for y in x[1]])

@@ -1,0 +1,7 @@
+def load():
+    try:
+        return int("abc")
+    except ValueError:
+        return missing_helper()
+print("loading")
+load()

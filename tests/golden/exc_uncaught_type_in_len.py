@@ -1,0 +1,5 @@
+def describe(obj):
+    return "%s has length %d" % (type(obj).__name__, len(obj))
+for o in ["abc", [1, 2], {"k": 1}]:
+    print(describe(o))
+print(describe(42))

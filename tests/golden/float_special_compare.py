@@ -1,0 +1,11 @@
+inf, nan = float("inf"), float("nan")
+vals = [-inf, -1e308, -1.0, -0.0, 0.0, 5e-324, 1.0, 1e308, inf]
+print(sorted(vals, reverse=True))
+print([a < b for a, b in zip(vals, vals[1:])])
+print(-0.0 == 0.0, -0.0 < 0.0, str(-0.0), str(0.0 * -1), repr(-0.0 + 0.0), repr(-0.0 - 0.0))
+print(nan in [nan], nan == nan, [nan].count(nan), {nan: 1}.get(nan), float("nan") in [float("nan")])
+print(max(nan, 1.0), max(1.0, nan), min(nan, 1.0), min(1.0, nan))
+print(inf == inf, inf - 1e308 == inf, -inf < -1e308, inf * -1, abs(-inf), inf / 1e308)
+print(1e308 * 10 == inf, -1e308 * 10 == -inf, 1e-323 / 2, 5e-324 / 2)
+print(int(1e308) > 10 ** 307, 10 ** 308 < inf, 10 ** 309 > 1e308)
+print(sorted([3, 1.5, -inf, 2, inf, 0]), float("infinity"), float("-INF"), float("+nan"))

@@ -1,0 +1,13 @@
+import math
+print(math.pi, math.e, math.tau, math.inf, -math.inf, math.nan)
+print(math.pi == 3.141592653589793, math.tau == 2 * math.pi, math.isinf(math.inf), math.isnan(math.nan))
+print(type(math.pi).__name__, math.inf > 10 ** 308, math.nan != math.nan)
+print(math.floor(3.7), math.floor(-3.2), math.ceil(3.2), math.ceil(-3.7), math.trunc(3.7), math.trunc(-3.7))
+print(type(math.floor(2.5)).__name__, math.floor(5), math.ceil(10 ** 20), math.floor(-0.5), math.ceil(-0.5))
+print(math.fabs(-3), math.fabs(2.5), math.copysign(3, -0.0), math.copysign(-2, 1))
+print(math.sqrt(16), math.sqrt(2), math.sqrt(0.0), math.isqrt(17), math.isqrt(10 ** 30), math.isqrt(0))
+print(math.factorial(0), math.factorial(10), math.factorial(25))
+print(math.gcd(12, 18), math.gcd(0, 5), math.gcd(-4, 6), math.gcd(), math.gcd(12, 18, 27), math.lcm(4, 6), math.lcm(3, 5, 7), math.lcm())
+print(math.comb(10, 3), math.comb(5, 6), math.perm(5, 2), math.perm(5), math.comb(100, 50))
+print(math.prod([1, 2, 3, 4]), math.prod([]), math.prod(range(1, 6), start=2), math.prod([1.5, 2]))
+print(math.fsum([0.1] * 10), sum([0.1] * 10), math.fsum([1e100, 1.0, -1e100]))

@@ -1,0 +1,15 @@
+import math
+print([math.gcd(a, b) for a, b in [(12, 8), (17, 13), (0, 0), (2 ** 40, 6 ** 20)]])
+print([math.lcm(a, b) for a, b in [(4, 6), (7, 3), (0, 5), (12, 18)]])
+print([math.comb(10, k) for k in range(11)])
+print([math.perm(5, k) for k in range(6)])
+print(math.factorial(20), math.factorial(30) // math.factorial(28), math.isqrt(2 ** 100), math.isqrt(2 ** 100 - 1))
+print([n for n in range(1, 50) if math.isqrt(n) ** 2 == n])
+print(math.prod(range(1, 11)) == math.factorial(10), math.prod([2] * 64) == 2 ** 64)
+print(sum([math.comb(20, k) for k in range(21)]) == 2 ** 20, math.comb(52, 5))
+def is_prime(n):
+    return n > 1 and all(n % d for d in range(2, math.isqrt(n) + 1))
+print([n for n in range(60) if is_prime(n)])
+print(math.gcd(*[120, 84, 36]), math.lcm(*range(1, 21)))
+print(math.floor(7 / 2), math.ceil(7 / 2), 7 // 2, -(-7 // 2), math.trunc(-3.5), int(-3.5))
+print(math.copysign(1, -0.0), math.fabs(-7), math.fmod(-10, 3), -10 % 3)

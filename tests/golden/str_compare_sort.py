@@ -1,0 +1,10 @@
+words = ["banana", "Apple", "apple", "Banana", "cherry", "apple pie", "app", "_under", "123", "Zebra", "zebra", "éclair"]
+print(sorted(words))
+print(sorted(words, key=str.lower))
+print(sorted(words, key=lambda w: (len(w), w)))
+print(sorted(words, key=str.casefold, reverse=True))
+print("apple" < "apple pie", "app" < "apple", "Zebra" < "apple", "zebra" > "éclair", "a" < "B", "a".upper() < "B")
+print(min(words), max(words), min(words, key=len), max(words, key=len))
+print([ord(c) for c in "Aa0_ é"])
+print("abc" == "abc", "abc" is not None, "abc" != "ABC", "abc".lower() == "ABC".lower())
+print(sorted(["b10", "b2", "b1", "a10"]), sorted(["b10", "b2", "b1", "a10"], key=lambda s: (s[0], int(s[1:]))))

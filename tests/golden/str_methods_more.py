@@ -1,0 +1,11 @@
+s = "Hello, World"
+print(s.lower().count("o"), s.find(","), s[s.find(",") + 2:], s.partition(", ")[2], s.upper().split(", "))
+print("x".join(["1", "2"]), "abc".center(9, "<"), "%-6s|" % "ab", "ab".rjust(6, "0"))
+print("  mixed Case  ".strip().title(), "snake_case_name".replace("_", " ").title().replace(" ", ""))
+print("camelCaseString".lower(), "".join(["_" + c.lower() if c.isupper() else c for c in "camelCaseString"]))
+print("a-b_c d".translate(str.maketrans("-_", "  ")).split(), "tab\tsep".expandtabs(2))
+print("hello world".capitalize(), "HELLO".capitalize(), "1st place".capitalize(), "éa".capitalize())
+print("abc".isalpha(), "abc1".isalnum(), "  ".isspace(), "".isspace(), "Abc Def".istitle(), "ABC".isupper(), "abc".islower())
+print("x=1;y=2;z=3".split(";"), dict([kv.split("=") for kv in "x=1;y=2;z=3".split(";")]))
+print("%s has %d chars" % (s, len(s)), s.swapcase(), s[::-1].lower(), s.index("World"))
+print("spam" * 2 + "eggs", "-" * 3 + ">" , "=" * 0 + "|", "ab" in "cabd", "ba" in "cabd")

@@ -1,0 +1,12 @@
+print("hello".count("l"), "hello".index("l"), "Hello".lower().islower())
+print("%s" % "a-b-c".split("-")[::-1], "-".join("a-b-c".split("-")[::-1]))
+print("TitleCase".istitle(), "Title Case".istitle(), "Title case".istitle())
+print("tab\tsep".split("\t"), "comma,sep".split(","), "x".join("123"))
+text = "The rain in Spain stays mainly in the plain"
+print(text.count("ain"), text.find("ain"), text.rfind("ain"), text.lower().count("the"))
+words = text.split()
+print(len(words), [w for w in words if "ain" in w], max(words, key=len), sorted(words, key=len)[:3])
+print(text.replace("ain", "AIN", 2).swapcase())
+print("abc".__len__(), "abc".__contains__("b"), "abc".__getitem__(1), "ab".__add__("c"), "ab".__mul__(2))
+print("{}|{}".format("a".ljust(3), "b".rjust(3)), "x".isalpha() and "1".isdigit())
+print(str.upper("abc"), str.join(",", ["a", "b"]), str.split("a b"), list(map(str.strip, [" a ", "b "])))

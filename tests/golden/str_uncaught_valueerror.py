@@ -1,0 +1,6 @@
+def parse_pair(s):
+    key, value = s.split("=")
+    return key.strip(), int(value)
+print(parse_pair("a = 1"))
+print(parse_pair("b=22"))
+print(parse_pair("c=3=4"))

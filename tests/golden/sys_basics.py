@@ -1,0 +1,20 @@
+import sys
+print(len(sys.argv), type(sys.argv).__name__, type(sys.argv[0]).__name__)
+print(sys.maxsize, sys.maxsize == 2 ** 63 - 1, -sys.maxsize - 1, type(sys.maxsize).__name__)
+print(sys.platform, sys.platform.startswith("linux"))
+n = sys.stdout.write("direct write\n")
+print(n)
+sys.stdout.write("no newline ")
+sys.stdout.write("then newline\n")
+sys.stderr.write("this goes to stderr\n")
+print("mixed", end=" ")
+sys.stdout.write("with write\n")
+sys.stdout.flush()
+print(sys.exc_info())
+try:
+    raise KeyError("k")
+except KeyError:
+    et, ev, tb = sys.exc_info()
+    print(et.__name__, repr(ev))
+print(sys.exc_info()[0])
+print(sys.maxsize + 1, sys.maxsize * 2, (sys.maxsize + 1) // 2)

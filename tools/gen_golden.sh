@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# gen_golden.sh — (re)generate the expected results of golden tests with CPython 3.11:
+# NAME.out (stdout), and when the exit status is non-zero NAME.exit and NAME.err (last stderr line).
+# Usage: tools/gen_golden.sh [tests/golden/NAME.py ...]   (default: every tests/golden/*.py not starting with _)
+set -u
+root=$(cd "$(dirname "$0")/.." && pwd)
+py=/usr/bin/python3
+dir=$root/tests/golden
+if [ $# -gt 0 ]; then files=("$@"); else
+    mapfile -t files < <(find "$dir" -maxdepth 1 -name '*.py' ! -name '_*' | sort)
+fi
+tmp=$(mktemp); trap 'rm -f "$tmp"' EXIT
+for f in "${files[@]}"; do
+    name=$(basename "$f" .py); base="$dir/$name"
+    [ -f "$base.py" ] || { echo "no such test: $f" >&2; continue; }
+    (cd "$dir" && PYTHONDONTWRITEBYTECODE=1 timeout 60 "$py" "$name.py" </dev/null >"$base.out" 2>"$tmp"); rc=$?
+    rm -f "$base.exit" "$base.err"
+    if [ "$rc" != 0 ]; then
+        echo "$rc" >"$base.exit"
+        tail -n 1 "$tmp" >"$base.err"
+        echo "$name: exit $rc: $(cat "$base.err")"
+    fi
+done
