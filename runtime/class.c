@@ -10,6 +10,10 @@
 static bool is_user_method(TrValue m) {
     if (!m) return false;
     TrType *t = TR_TYPE(m);
+    if (t == &tr_staticmethod_type || t == &tr_classmethod_type) {
+        m = tr_getattr_cstr(m, "__func__");
+        t = TR_TYPE(m);
+    }
     return !(t == &tr_builtin_type && ((TrBuiltin *)m)->owner && !(((TrBuiltin *)m)->owner->flags & TR_TF_HEAPTYPE));
 }
 

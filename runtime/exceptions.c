@@ -172,7 +172,16 @@ static TrValue exc_add_note(TrValue *args, size_t nargs, TrValue kwnames) {
     return tr_list_append(notes, args[1]) < 0 ? 0 : tr_None;
 }
 
+static TrValue exc_m_init(TrValue *args, size_t nargs, TrValue kwnames) {
+    return exc_init(args[0], args + 1, nargs - 1, kwnames) < 0 ? 0 : tr_None;
+}
+static TrValue exc_m_str(TrValue *args, size_t nargs, TrValue kwnames) { return exc_str(args[0]); }
+static TrValue exc_m_repr(TrValue *args, size_t nargs, TrValue kwnames) { return exc_repr(args[0]); }
+
 static const TrMethodDef exc_methods[] = {
+    {"__init__", exc_m_init, TR_METH_INSTANCE},
+    {"__str__", exc_m_str, TR_METH_INSTANCE},
+    {"__repr__", exc_m_repr, TR_METH_INSTANCE},
     {"with_traceback", exc_with_traceback, TR_METH_INSTANCE},
     {"add_note", exc_add_note, TR_METH_INSTANCE},
     {0},

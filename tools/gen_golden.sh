@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# gen_golden.sh — (re)generate the expected results of golden tests with CPython 3.11:
-# NAME.out (stdout), and when the exit status is non-zero NAME.exit and NAME.err (last stderr line).
-# Usage: tools/gen_golden.sh [tests/golden/NAME.py ...]   (default: every tests/golden/*.py not starting with _)
+# gen_golden.sh — record CPython 3.11's results for golden tests: NAME.out (stdout) and, on a
+# non-zero exit status, NAME.exit (the status) and NAME.err (the last line of stderr).
+# Usage: tools/gen_golden.sh [NAME|path/NAME.py ...]   (default: all tests/golden/*.py not starting with _)
 set -u
 root=$(cd "$(dirname "$0")/.." && pwd)
 py=/usr/bin/python3

@@ -1,3 +1,9 @@
+def safe(flag):
+    result = "default"
+    if flag:
+        result = "computed"
+    return result
+print(safe(True), safe(False))
 def compute(flag):
     if flag:
         result = "computed"

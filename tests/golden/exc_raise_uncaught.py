@@ -1,3 +1,5 @@
+print(issubclass(Exception, BaseException))
+print("raising soon")
 class ConfigError(Exception):
     pass
 def load(name):

@@ -1,3 +1,11 @@
+def fallback():
+    return -1
+def load_ok():
+    try:
+        return int("abc")
+    except ValueError:
+        return fallback()
+print(load_ok())
 def load():
     try:
         return int("abc")

@@ -1,3 +1,9 @@
+def g():
+    try:
+        return "try value"
+    finally:
+        print("finally without raise")
+print(g())
 def f():
     try:
         print("in try")

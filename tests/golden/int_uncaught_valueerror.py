@@ -1,3 +1,5 @@
+print(int("0x1F", 16), int("0x1F", 0), int("1F", 16))
+print(int(" 42 "), int("-0"))
 def parse_all(tokens):
     out = []
     for t in tokens:

@@ -1,4 +1,6 @@
 import math
+print(math.sqrt(0), math.sqrt(0.25))
+print(math.isqrt(15))
 def solve(a, b, c):
     d = b * b - 4 * a * c
     r = math.sqrt(d)

@@ -7,3 +7,4 @@ print("a\x0bb\x0cc\x1cd\x1de\x1ef\x85g\u2028h\u2029i".splitlines())
 print("no newline".splitlines(), "x\n".split("\n"))
 for i, line in enumerate("alpha\nbeta\ngamma".splitlines(), 1):
     print(i, line.upper())
+print("a\r\nb".splitlines(True), "x\ry".splitlines())

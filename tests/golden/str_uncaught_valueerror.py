@@ -1,3 +1,9 @@
+a, b = "x=1".split("=")
+print(a, b)
+try:
+    a, b = "x".split("=")
+except ValueError as e:
+    print("caught:", e)
 def parse_pair(s):
     key, value = s.split("=")
     return key.strip(), int(value)

@@ -1,4 +1,8 @@
 import sys
+try:
+    sys.exit(9)
+except SystemExit as e:
+    print("caught exit code", e.code)
 print("exit 4 with empty stderr")
 for i in range(3):
     print(i)

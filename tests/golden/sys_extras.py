@@ -7,3 +7,4 @@ print(sys.int_info.bits_per_digit in (15, 30), sys.hash_info.modulus == 2 ** 61 
 print(type(sys.stdout).__name__ != "", sys.stdout is not sys.stderr, hasattr(sys.stdin, "read"))
 print(sys.maxunicode, chr(sys.maxunicode) != "")
 print(sys.getdefaultencoding(), sys.flags.optimize)
+print(type(sys.version).__name__, sys.version.startswith("3."))
