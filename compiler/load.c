@@ -149,12 +149,10 @@ static void load_module(Program *p, const char *name) {
     m->ast = ast;
     collect_imports(p, m, ast);
     /* keep dependencies ahead of dependents: move m to the end */
-    for (int i = m->id; i < p->modules.len - 1; i++) {
-        p->modules.data[i] = p->modules.data[i + 1];
-        ((Module *)p->modules.data[i])->id = i;
-    }
+    int at = 0;
+    while (p->modules.data[at] != m) at++;
+    memmove(p->modules.data + at, p->modules.data + at + 1, sizeof(void *) * (p->modules.len - at - 1));
     p->modules.data[p->modules.len - 1] = m;
-    m->id = p->modules.len - 1;
 }
 
 Program *load_program(const char *path) {

@@ -489,8 +489,15 @@ TrValue tr_class_new_with_meta(TrType *meta, TrValue name, TrValue bases, TrValu
     t->basicsize = solid->basicsize;
     t->dictoffset = solid->dictoffset;
     if (!t->dictoffset) {
-        t->dictoffset = t->basicsize;
-        t->basicsize += sizeof(TrValue);
+        /* variable-size builtins keep a dict field for their subclasses; others grow */
+        TrType *bb = builtin_base(solid);
+        if (bb == &tr_str_type) t->dictoffset = offsetof(TrStr, dict);
+        else if (bb == &tr_tuple_type) t->dictoffset = offsetof(TrTuple, dict);
+        else if (bb == &tr_bytes_type) t->dictoffset = offsetof(TrBytes, dict);
+        else {
+            t->dictoffset = t->basicsize;
+            t->basicsize += sizeof(TrValue);
+        }
     }
     t->mro = c3_mro(t, bases);
     if (!t->mro) return 0;

@@ -15,7 +15,7 @@ static const char *prop_name(Property *p) {
 
 static TrValue property_get(TrValue descr, TrValue obj, TrValue type) {
     Property *p = (Property *)descr;
-    if (!obj || obj == tr_None) return descr;
+    if (!obj) return descr;
     if (!p->fget || p->fget == tr_None)
         return tr_err(TR_EXC_TYPE(AttributeError), "property '%s' of '%s' object has no getter", prop_name(p), TR_TYPE_NAME(obj));
     return tr_call1(p->fget, obj);

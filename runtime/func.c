@@ -153,7 +153,7 @@ static TrValue func_call(TrValue callable, TrValue *args, size_t nargs, TrValue 
 }
 
 static TrValue func_descr_get(TrValue descr, TrValue obj, TrValue type) {
-    if (!obj || obj == tr_None) return descr;
+    if (!obj) return descr;
     return tr_method_new(descr, obj);
 }
 
@@ -236,7 +236,7 @@ static TrValue builtin_call(TrValue callable, TrValue *args, size_t nargs, TrVal
 
 static TrValue builtin_descr_get(TrValue descr, TrValue obj, TrValue type) {
     TrBuiltin *b = (TrBuiltin *)descr;
-    if (!obj || obj == tr_None || !b->owner || b->self) return descr;
+    if (!obj || !b->owner || b->self) return descr;
     TrBuiltin *bound = (TrBuiltin *)tr_builtin_new(b->name, b->fn);
     bound->self = obj;
     bound->owner = b->owner;

@@ -91,7 +91,14 @@ TrValue tr_import(const char *name, TrValue (*init)(void)) {
         if (m && ((TrModule *)m)->initialized) return m;
     }
     TrValue m = init();
-    if (m) ((TrModule *)m)->initialized = 1;
+    if (!m) return 0;
+    ((TrModule *)m)->initialized = 1;
+    /* a submodule becomes an attribute of its package */
+    const char *dot = strrchr(name, '.');
+    if (dot) {
+        TrValue parent = tr_dict_get(tr_sys_modules, tr_str_new(name, (size_t)(dot - name)));
+        if (parent && tr_setattr(parent, tr_str_intern(dot + 1), m) < 0) return 0;
+    }
     return m;
 }
 

@@ -199,10 +199,7 @@ TrValue tr_int_to_str_base(TrValue v, int base) {
 static TrValue int_repr(TrValue self) { return tr_int_to_str_base(self, 10); }
 
 static int64_t int_hash(TrValue self) {
-    if (TR_IS_SMALL(self)) {
-        intptr_t i = TR_SMALL_VAL(self);
-        return i == -1 ? -2 : i;
-    }
+    if (TR_IS_SMALL(self)) return tr_hash(self);
     if (self->type == &tr_bool_type) return ((TrBool *)self)->value;
     const uint64_t P = (1ULL << 61) - 1;
     mpz_t t;

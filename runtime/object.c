@@ -6,6 +6,12 @@
 
 /* ---------------------------------------------------------------- readying */
 
+static bool wrappers_enabled;
+static TrType *readied[256];
+static int nreadied;
+static void add_slot_wrappers(TrType *t);
+
+
 int tr_type_is_subtype(TrType *a, TrType *b) {
     if (a == b || b == &tr_object_type) return 1;
     if (a->mro) {
@@ -55,6 +61,8 @@ void tr_type_ready(TrType *t) {
     for (size_t i = 1; i < n; i++) TR_TUPLE(mro)->items[i] = TR_TUPLE(t->base->mro)->items[i - 1];
     t->mro = mro;
     if (!t->bases) t->bases = t->base ? tr_tuple_pack(1, (TrValue)t->base) : tr_empty_tuple;
+    if (wrappers_enabled) add_slot_wrappers(t);
+    else if (nreadied < 256) readied[nreadied++] = t;
 }
 
 TrValue tr_type_lookup(TrType *t, TrValue name) {
@@ -81,13 +89,172 @@ void tr_type_add_methods(TrType *t, const TrMethodDef *defs) {
     }
 }
 
+
+/* ---------------------------------------------------------------- slot wrappers */
+/* Builtin types expose their slots as dunder methods ("abc".__len__(), int.__add__,
+ * super().__getitem__(k) in a subclass).  A wrapper calls the slot of the nearest
+ * builtin type of self, so a subclass's override is not re-entered. */
+
+static TrType *builtin_type_of(TrValue self) {
+    TrType *t = TR_TYPE(self);
+    while (t->flags & TR_TF_HEAPTYPE) t = t->base;
+    return t;
+}
+
+#define WRAP_UNARY(wname, slot)                                                         \
+    static TrValue wname(TrValue *args, size_t nargs, TrValue kwnames) {                \
+        if (tr_check_nargs(#slot, nargs - 1, 0, 0) < 0) return 0;                       \
+        return builtin_type_of(args[0])->slot(args[0]);                                 \
+    }
+WRAP_UNARY(w_repr, repr)
+WRAP_UNARY(w_iter, iter)
+WRAP_UNARY(w_neg, neg)
+WRAP_UNARY(w_pos, pos)
+WRAP_UNARY(w_invert, invert)
+WRAP_UNARY(w_abs, abs)
+WRAP_UNARY(w_int, to_int)
+WRAP_UNARY(w_float, to_float)
+WRAP_UNARY(w_index, index)
+
+static TrValue w_str(TrValue *args, size_t nargs, TrValue kwnames) {
+    TrType *t = builtin_type_of(args[0]);
+    return (t->str ? t->str : t->repr)(args[0]);
+}
+
+static TrValue w_next(TrValue *args, size_t nargs, TrValue kwnames) {
+    TrValue v = builtin_type_of(args[0])->next(args[0]);
+    if (!v && !tr_err_occurred()) tr_raise((TrValue)TR_EXC_TYPE(StopIteration));
+    return v;
+}
+
+static TrValue w_len(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_check_nargs("__len__", nargs - 1, 0, 0) < 0) return 0;
+    intptr_t n = builtin_type_of(args[0])->len(args[0]);
+    return n < 0 ? 0 : tr_int_from_i64(n);
+}
+
+static TrValue w_hash(TrValue *args, size_t nargs, TrValue kwnames) {
+    int64_t h = builtin_type_of(args[0])->hash(args[0]);
+    return h == -1 ? 0 : tr_int_from_i64(h);
+}
+
+static TrValue w_bool(TrValue *args, size_t nargs, TrValue kwnames) {
+    int r = builtin_type_of(args[0])->truth(args[0]);
+    return r < 0 ? 0 : tr_bool(r);
+}
+
+static TrValue w_getitem(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_check_nargs("__getitem__", nargs - 1, 1, 1) < 0) return 0;
+    return builtin_type_of(args[0])->getitem(args[0], args[1]);
+}
+
+static TrValue w_setitem(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_check_nargs("__setitem__", nargs - 1, 2, 2) < 0) return 0;
+    return builtin_type_of(args[0])->setitem(args[0], args[1], args[2]) < 0 ? 0 : tr_None;
+}
+
+static TrValue w_delitem(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_check_nargs("__delitem__", nargs - 1, 1, 1) < 0) return 0;
+    return builtin_type_of(args[0])->setitem(args[0], args[1], 0) < 0 ? 0 : tr_None;
+}
+
+static TrValue w_contains(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_check_nargs("__contains__", nargs - 1, 1, 1) < 0) return 0;
+    int r = builtin_type_of(args[0])->contains(args[0], args[1]);
+    return r < 0 ? 0 : tr_bool(r);
+}
+
+static TrValue w_call(TrValue *args, size_t nargs, TrValue kwnames) {
+    return builtin_type_of(args[0])->call(args[0], args + 1, nargs - 1, kwnames);
+}
+
+#define WRAP_CMP(wname, op)                                                             \
+    static TrValue wname(TrValue *args, size_t nargs, TrValue kwnames) {                \
+        if (tr_check_nargs(#wname, nargs - 1, 1, 1) < 0) return 0;                      \
+        return builtin_type_of(args[0])->richcompare(args[0], args[1], op);             \
+    }
+WRAP_CMP(w_lt, TR_LT) WRAP_CMP(w_le, TR_LE) WRAP_CMP(w_eq, TR_EQ)
+WRAP_CMP(w_ne, TR_NE) WRAP_CMP(w_gt, TR_GT) WRAP_CMP(w_ge, TR_GE)
+
+#define WRAP_NB(i)                                                                      \
+    static TrValue w_nb_##i(TrValue *args, size_t nargs, TrValue kwnames) {             \
+        if (tr_check_nargs("operator", nargs - 1, 1, 1) < 0) return 0;                  \
+        return builtin_type_of(args[0])->nb[i](args[0], args[1]);                       \
+    }                                                                                   \
+    static TrValue w_rnb_##i(TrValue *args, size_t nargs, TrValue kwnames) {            \
+        if (tr_check_nargs("operator", nargs - 1, 1, 1) < 0) return 0;                  \
+        return builtin_type_of(args[0])->nb[i](args[1], args[0]);                       \
+    }
+WRAP_NB(0) WRAP_NB(1) WRAP_NB(2) WRAP_NB(3) WRAP_NB(4) WRAP_NB(5) WRAP_NB(6) WRAP_NB(7) WRAP_NB(8)
+WRAP_NB(9) WRAP_NB(10) WRAP_NB(11) WRAP_NB(12)
+
+static const char *const nb_method_names[TR_NB_COUNT][2] = {
+    {"__add__", "__radd__"}, {"__sub__", "__rsub__"}, {"__mul__", "__rmul__"}, {"__matmul__", "__rmatmul__"},
+    {"__truediv__", "__rtruediv__"}, {"__floordiv__", "__rfloordiv__"}, {"__mod__", "__rmod__"},
+    {"__pow__", "__rpow__"}, {"__lshift__", "__rlshift__"}, {"__rshift__", "__rrshift__"},
+    {"__and__", "__rand__"}, {"__or__", "__ror__"}, {"__xor__", "__rxor__"},
+};
+#define NB_FN(i) w_nb_##i,
+#define RNB_FN(i) w_rnb_##i,
+static const TrCFunc nb_wrappers[] = {NB_FN(0) NB_FN(1) NB_FN(2) NB_FN(3) NB_FN(4) NB_FN(5) NB_FN(6) NB_FN(7) NB_FN(8) NB_FN(9) NB_FN(10) NB_FN(11) NB_FN(12)};
+static const TrCFunc rnb_wrappers[] = {RNB_FN(0) RNB_FN(1) RNB_FN(2) RNB_FN(3) RNB_FN(4) RNB_FN(5) RNB_FN(6) RNB_FN(7) RNB_FN(8) RNB_FN(9) RNB_FN(10) RNB_FN(11) RNB_FN(12)};
+
+static void add_wrapper(TrType *t, const char *name, TrCFunc fn) {
+    TrValue key = tr_str_intern(name);
+    if (tr_dict_get(t->dict, key)) return; /* an explicit method wins */
+    TrBuiltin *b = (TrBuiltin *)tr_builtin_new(name, fn);
+    b->owner = t;
+    b->kind = TR_METH_INSTANCE;
+    tr_dict_set(t->dict, key, (TrValue)b);
+}
+
+/* Called once the core types exist: every readied builtin type gets its wrappers. */
+static void add_slot_wrappers(TrType *t) {
+    TrType *b = t->base;
+#define NEW(slot) (t->slot && (!b || t->slot != b->slot))
+    if (NEW(repr)) add_wrapper(t, "__repr__", w_repr);
+    if (NEW(str)) add_wrapper(t, "__str__", w_str);
+    if (NEW(hash)) add_wrapper(t, "__hash__", w_hash);
+    if (NEW(iter)) add_wrapper(t, "__iter__", w_iter);
+    if (NEW(next)) add_wrapper(t, "__next__", w_next);
+    if (NEW(len)) add_wrapper(t, "__len__", w_len);
+    if (NEW(truth)) add_wrapper(t, "__bool__", w_bool);
+    if (NEW(getitem)) add_wrapper(t, "__getitem__", w_getitem);
+    if (NEW(setitem)) { add_wrapper(t, "__setitem__", w_setitem); add_wrapper(t, "__delitem__", w_delitem); }
+    if (NEW(contains)) add_wrapper(t, "__contains__", w_contains);
+    if (NEW(call) && t != &tr_type_type) add_wrapper(t, "__call__", w_call);
+    if (NEW(neg)) add_wrapper(t, "__neg__", w_neg);
+    if (NEW(pos)) add_wrapper(t, "__pos__", w_pos);
+    if (NEW(invert)) add_wrapper(t, "__invert__", w_invert);
+    if (NEW(abs)) add_wrapper(t, "__abs__", w_abs);
+    if (NEW(to_int)) add_wrapper(t, "__int__", w_int);
+    if (NEW(to_float)) add_wrapper(t, "__float__", w_float);
+    if (NEW(index)) add_wrapper(t, "__index__", w_index);
+    if (NEW(richcompare)) {
+        add_wrapper(t, "__lt__", w_lt); add_wrapper(t, "__le__", w_le); add_wrapper(t, "__eq__", w_eq);
+        add_wrapper(t, "__ne__", w_ne); add_wrapper(t, "__gt__", w_gt); add_wrapper(t, "__ge__", w_ge);
+    }
+    for (int i = 0; i < TR_NB_COUNT; i++)
+        if (NEW(nb[i])) {
+            add_wrapper(t, nb_method_names[i][0], nb_wrappers[i]);
+            add_wrapper(t, nb_method_names[i][1], rnb_wrappers[i]);
+        }
+#undef NEW
+}
+
+/* After start-up: wrappers for every builtin type readied so far, and later ones. */
+void tr_init_slot_wrappers(void) {
+    wrappers_enabled = true;
+    for (int i = 0; i < nreadied; i++) add_slot_wrappers(readied[i]);
+}
+
 /* ---------------------------------------------------------------- getters */
 
 typedef struct TrGetter { TrObject ob; const char *name; TrUnaryFn get; TrType *owner; } TrGetter;
 
 static TrValue getter_get(TrValue descr, TrValue obj, TrValue type) {
     TrGetter *g = (TrGetter *)descr;
-    if (!obj || obj == tr_None) return descr;
+    if (!obj) return descr;
     return g->get(obj);
 }
 

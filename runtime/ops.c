@@ -128,8 +128,8 @@ int tr_equal(TrValue a, TrValue b) {
 
 int64_t tr_hash(TrValue v) {
     if (TR_IS_SMALL(v)) {
-        intptr_t i = TR_SMALL_VAL(v);
-        return i == -1 ? -2 : i;
+        int64_t h = (int64_t)TR_SMALL_VAL(v) % (int64_t)((1ULL << 61) - 1); /* CPython: modulo 2**61-1 */
+        return h == -1 ? -2 : h;
     }
     TrType *t = v->type;
     if (!t->hash) {

@@ -226,7 +226,7 @@ typedef struct TrStr {
     int64_t hash;
     uint8_t ascii;
     uint8_t interned;
-    void *index;     /* lazily built code-point index for non-ASCII strings */
+    TrValue dict;    /* the instance __dict__ of str subclasses (0 for str) */
     char data[];
 } TrStr;
 #define TR_STR(v) ((TrStr *)(v))
@@ -266,7 +266,7 @@ int tr_buf_add_repr(TrBuf *b, TrValue v);  /* appends repr(v); -1 on error */
 TrValue tr_buf_finish(TrBuf *b);           /* -> str */
 
 /* ====================================================================== bytes */
-typedef struct TrBytes { TrObject ob; size_t len; int64_t hash; char data[]; } TrBytes;
+typedef struct TrBytes { TrObject ob; size_t len; int64_t hash; TrValue dict; /* subclasses' __dict__ */ char data[]; } TrBytes;
 typedef struct TrByteArray { TrObject ob; size_t len, cap; char *data; } TrByteArray;
 TrValue tr_bytes_new(const char *data, size_t len);
 TrValue tr_bytearray_new(const char *data, size_t len);
@@ -274,7 +274,7 @@ int tr_bytes_check(TrValue v);
 
 /* ============================================================== lists, tuples */
 typedef struct TrList { TrObject ob; size_t len, cap; TrValue *items; } TrList;
-typedef struct TrTuple { TrObject ob; size_t len; TrValue items[]; } TrTuple;
+typedef struct TrTuple { TrObject ob; size_t len; TrValue dict; /* subclasses' __dict__ */ TrValue items[]; } TrTuple;
 #define TR_LIST(v) ((TrList *)(v))
 #define TR_TUPLE(v) ((TrTuple *)(v))
 TrValue tr_list_new(size_t cap);                  /* empty, with capacity */
@@ -620,6 +620,7 @@ void tr_add_roots(void *start, size_t size);
 /* Each runtime file with types has a ready function run by tr_runtime_init. */
 void tr_init_object(void);
 void tr_init_object_methods(void);   /* after str and the descriptor types */
+void tr_init_slot_wrappers(void);    /* dunder methods of builtin slots, once types exist */
 void tr_init_tuple_methods(void);
 void tr_init_dict_methods(void);
 void tr_init_descr(void);
