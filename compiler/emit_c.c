@@ -436,6 +436,7 @@ static void emit_instr(Emitter *e, Instr *i) {
         out(e, "    v%d = tr_import_from(%s, K[%d]);\n", id, a0, const_name(e, i->str));
         check_null(e, i);
         break;
+    case IR_IMPORT_STAR: { char x[64]; snprintf(x, sizeof x, "tr_import_star(%s, M)", a0); check_neg(e, i, x); break; }
     case IR_LANDINGPAD: out(e, "    v%d = tr_err_fetch();\n", id); break;
     case IR_EXC_MATCH:
         out(e, "    v%d = tr_err_matches(%s, %s);\n", id, a0, a1);

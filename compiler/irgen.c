@@ -1156,35 +1156,43 @@ static void gen_raise(Gen *g, Node *n) {
     g->cur = NULL;
 }
 
+/* Import a dotted module and its parent packages first, as Python does; returns
+ * the first (top-level package) and last (the module itself) import values. */
+static Instr *import_chain(Gen *g, const char *name, Instr **top) {
+    Instr *last = NULL;
+    for (const char *p = name;; p++) {
+        if (*p == '.' || !*p) {
+            char *prefix = xstrndup(name, p - name);
+            Instr *m = op0(g, IR_IMPORT, TY_DYN);
+            m->str = prefix;
+            m->mod_ref = find_module(g->prog, prefix);
+            if (top && !*top) *top = m;
+            last = m;
+            if (!*p) break;
+        }
+    }
+    return last;
+}
+
 static void gen_import(Gen *g, Node *n) {
     for (int i = 0; i < n->names.len; i++) {
         Node *a = n->names.data[i];
         /* import a.b.c: initialise a, a.b, a.b.c; bind a (or the alias to a.b.c) */
-        Instr *top = NULL, *last = NULL;
-        char *name = a->name;
-        for (char *p = name;; p++) {
-            if (*p == '.' || !*p) {
-                char *prefix = xstrndup(name, p - name);
-                Instr *m = op0(g, IR_IMPORT, TY_DYN);
-                m->str = prefix;
-                m->mod_ref = find_module(g->prog, prefix);
-                if (!top) top = m;
-                last = m;
-                if (!*p) break;
-            }
-        }
+        Instr *top = NULL;
+        Instr *last = import_chain(g, a->name, &top);
         store_name(g, a->value, a->asname ? last : top);
     }
 }
 
 static void gen_importfrom(Gen *g, Node *n) {
     char *full = resolve_relative_import(g->mod, n->level, n->name);
-    Instr *m = op0(g, IR_IMPORT, TY_DYN);
-    m->str = full;
-    m->mod_ref = find_module(g->prog, full);
+    Instr *m = import_chain(g, full, NULL);
     for (int i = 0; i < n->names.len; i++) {
         Node *a = n->names.data[i];
-        if (!strcmp(a->name, "*")) unsupported(g, n, "'from ... import *'");
+        if (!strcmp(a->name, "*")) { /* fills every global slot the module defines */
+            op1(g, IR_IMPORT_STAR, TY_VOID, m);
+            continue;
+        }
         char *sub = format("%s.%s", full, a->name);
         Module *subm = find_module(g->prog, sub);
         if (subm) {

@@ -134,6 +134,7 @@ static void load_module(Program *p, const char *name) {
         char *parent = xstrndup(name, dot - name);
         load_module(p, parent);
         free(parent);
+        if (find_module(p, name)) return; /* the package itself imported it */
     }
     bool is_package = false;
     char *path = locate_source(p, name, &is_package);

@@ -413,6 +413,7 @@ static void visit_stmt(Resolver *r, Scope *s, Node *n) {
             if (!strcmp(a->name, "*")) {
                 if (s->kind != SC_MODULE)
                     error_at(s->module->file, n->line, n->col, "import * only allowed at module level");
+                r->mod->has_star_import = true;
                 continue;
             }
             Node *tmp = new_node(N_NAME, a->line, a->col);
@@ -461,7 +462,7 @@ static Symbol *make_global(Resolver *r, Scope *s, const char *name) {
     bool declared_global_somewhere = false;
     for (int i = 0; i < r->all_scopes.len; i++)
         if (str_in(&((Scope *)r->all_scopes.data[i])->globals_decl, name)) declared_global_somewhere = true;
-    if (!bound_in_module && !declared_global_somewhere && is_builtin_name(name)) {
+    if (!bound_in_module && !declared_global_somewhere && !m->has_star_import && is_builtin_name(name)) {
         sym->kind = SYM_BUILTIN;
         sym->index = 0;
     } else {

@@ -242,6 +242,7 @@ struct Module {
     Vec globals;          /* char*: slot names */
     bool is_package;
     bool is_stdlib;       /* a C module from stdlib/ (no source) */
+    bool has_star_import; /* `from m import *`: unbound names are looked up at run time */
     int id;
 };
 

@@ -110,4 +110,26 @@ TrValue tr_import_from(TrValue module, TrValue name) {
     return tr_err(TR_EXC_TYPE(ImportError), "cannot import name '%s' from '%s' (unknown location)", tr_str_cstr(name), mn);
 }
 
+/* from src import *: every public name of src (or those in its __all__) that the
+ * importing module has a global slot for. */
+int tr_import_star(TrValue src, TrValue into) {
+    TrModule *dst = (TrModule *)into;
+    TrValue all = tr_getattr_opt(src, tr_str_intern("__all__"));
+    if (!all && tr_err_occurred()) return -1;
+    TrValue names = all ? tr_list_from_iterable(all) : 0;
+    for (size_t i = 0; i < dst->nslots; i++) {
+        const char *name = dst->slot_names[i];
+        TrValue key = tr_str_intern(name);
+        if (names) {
+            int in = tr_contains(names, key);
+            if (in < 0) return -1;
+            if (!in) continue;
+        } else if (name[0] == '_') continue;
+        TrValue v = tr_getattr_opt(src, key);
+        if (v) dst->slots[i] = v;
+        else if (tr_err_occurred()) return -1;
+    }
+    return 0;
+}
+
 void tr_init_module(void) { tr_type_ready(&tr_module_type); }

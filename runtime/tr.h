@@ -570,6 +570,7 @@ int tr_module_add_functions(TrValue module, const struct TrMethodDef *defs);
 typedef struct TrModuleInit { const char *name; TrValue (*init)(void); } TrModuleInit;
 TrValue tr_import(const char *name, TrValue (*init)(void)); /* caches in sys.modules */
 TrValue tr_import_from(TrValue module, TrValue name);        /* from m import name */
+int tr_import_star(TrValue src, TrValue into);               /* from m import * */
 
 /* ============================================================ builtins */
 TrValue tr_builtin_lookup(const char *name);  /* 0 + NameError if not a builtin */
