@@ -167,6 +167,10 @@ BUILTIN(abs) {
 BUILTIN(divmod) {
     if (tr_check_nargs("divmod", nargs, 2, 2) < 0) return 0;
     TrValue q = tr_binop(TR_FLOORDIV, args[0], args[1]);
+    if (!q && tr_err_is(TR_EXC_TYPE(ZeroDivisionError)) && (tr_float_check(args[0]) || tr_float_check(args[1]))) {
+        tr_err_clear();
+        return tr_err(TR_EXC_TYPE(ZeroDivisionError), "float divmod()");
+    }
     if (!q) {
         if (tr_err_is(TR_EXC_TYPE(TypeError))) {
             tr_err_clear();

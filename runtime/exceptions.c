@@ -60,7 +60,11 @@ TrValue tr_exception_new(TrType *type, TrValue *args, size_t nargs) {
     return (TrValue)e;
 }
 
+static TrType *oserror_subtype(int e);
+
 static TrValue exc_new(TrType *type, TrValue *args, size_t nargs, TrValue kwnames) {
+    if (type == TR_EXC_TYPE(OSError) && nargs >= 2 && TR_IS_SMALL(args[0]))
+        type = oserror_subtype((int)TR_SMALL_VAL(args[0]));
     return tr_exception_new(type, args, nargs);
 }
 
@@ -276,9 +280,8 @@ TrValue tr_err(TrType *type, const char *fmt, ...) {
 
 TrValue tr_err_nomem(void) { return tr_err(TR_EXC_TYPE(MemoryError), ""); }
 
-TrValue tr_err_errno(TrType *fallback, TrValue filename) {
-    int e = errno;
-    TrType *t = fallback;
+static TrType *oserror_subtype(int e) {
+    TrType *t = TR_EXC_TYPE(OSError);
     switch (e) {
     case ENOENT: t = TR_EXC_TYPE(FileNotFoundError); break;
     case EEXIST: t = TR_EXC_TYPE(FileExistsError); break;
@@ -292,6 +295,13 @@ TrValue tr_err_errno(TrType *fallback, TrValue filename) {
     case ETIMEDOUT: t = TR_EXC_TYPE(TimeoutError); break;
     default: break;
     }
+    return t;
+}
+
+TrValue tr_err_errno(TrType *fallback, TrValue filename) {
+    int e = errno;
+    TrType *t = oserror_subtype(e);
+    if (t == TR_EXC_TYPE(OSError)) t = fallback;
     TrValue args[3] = {TR_FROM_SMALL(e), tr_str_from_cstr(strerror(e)), filename ? filename : tr_None};
     size_t n = filename ? 3 : 2;
     TrValue exc = tr_exception_new(t, args, n);

@@ -131,6 +131,7 @@ TrValue tr_format_float(double d, TrValue spec) {
 /* ---------------------------------------------------------------- ints */
 
 TrValue tr_format_int(TrValue v, TrValue spec) {
+    if (!spec || !TR_STR(spec)->len) return tr_str(v);
     Spec sp;
     if (parse_spec(spec, &sp, "int") < 0) return 0;
     char type = sp.type;
@@ -296,7 +297,9 @@ static TrValue format_string(const char *s, size_t len, FormatState *st, int dep
             else if (s[j] == '}') nest--;
             if (nest) j++;
         }
-        if (j >= len) return tr_err(TR_EXC_TYPE(ValueError), nest ? "expected '}' before end of string" : "Single '{' encountered in format string");
+        if (j >= len)
+            return tr_err(TR_EXC_TYPE(ValueError), i + 1 == len ? "Single '{' encountered in format string"
+                                                                : "expected '}' before end of string");
         const char *field = s + i + 1;
         size_t flen = j - i - 1;
         size_t name_end = 0;

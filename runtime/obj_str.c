@@ -353,7 +353,10 @@ static TrValue str_add(TrValue a, TrValue b) {
 
 static TrValue str_mul(TrValue a, TrValue b) {
     TrValue s = tr_str_check(a) ? a : b, n = s == a ? b : a;
-    if (!tr_int_check(n) && !TR_TYPE(n)->index) return tr_NotImplemented;
+    if (!tr_int_check(n) && !TR_TYPE(n)->index) {
+        if (TR_TYPE(n)->flags & TR_TF_HEAPTYPE) return tr_NotImplemented; /* its __rmul__ may apply */
+        return tr_err(TR_EXC_TYPE(TypeError), "can't multiply sequence by non-int of type '%s'", TR_TYPE_NAME(n));
+    }
     int64_t k;
     if (tr_index(n, &k) < 0) return 0;
     if (k <= 0) return tr_str_new("", 0);
@@ -623,9 +626,7 @@ static TrValue split_impl(TrValue *args, size_t nargs, TrValue kwnames, bool fro
                 size_t j = i;
                 if (maxsplit >= 0 && (int64_t)TR_LIST(out)->len >= maxsplit) j = n;
                 else while (j < n && !is_space(cps[j])) j++;
-                size_t e = j;
-                if (j == n) while (e > i && is_space(cps[e - 1])) e--;
-                tr_list_append(out, from_codepoints(cps + i, e - i));
+                tr_list_append(out, from_codepoints(cps + i, j - i));
                 i = j;
             }
         } else {
@@ -636,9 +637,7 @@ static TrValue split_impl(TrValue *args, size_t nargs, TrValue kwnames, bool fro
                 size_t j = i;
                 if (maxsplit >= 0 && (int64_t)TR_LIST(out)->len >= maxsplit) j = 0;
                 else while (j > 0 && !is_space(cps[j - 1])) j--;
-                size_t b = j;
-                if (j == 0) while (b < i && is_space(cps[b])) b++;
-                tr_list_append(out, from_codepoints(cps + b, i - b));
+                tr_list_append(out, from_codepoints(cps + j, i - j));
                 i = j;
             }
             /* collected right to left */

@@ -45,6 +45,36 @@ static TrValue sys_intern(TrValue *args, size_t nargs, TrValue kwnames) {
     return tr_str_intern(tr_str_cstr(args[0]));
 }
 
+/* sys.version_info: a tuple whose fields also have names */
+static const char *const version_fields[] = {"major", "minor", "micro", "releaselevel", "serial"};
+
+static TrValue version_info_getattr(TrValue self, TrValue name) {
+    for (int i = 0; i < 5; i++)
+        if (tr_str_eq_cstr(name, version_fields[i])) return TR_TUPLE(self)->items[i];
+    return tr_generic_getattr(self, name);
+}
+
+static TrValue version_info_repr(TrValue self) {
+    TrTuple *t = TR_TUPLE(self);
+    return tr_str_fmt("sys.version_info(major=%R, minor=%R, micro=%R, releaselevel=%R, serial=%R)", t->items[0],
+                      t->items[1], t->items[2], t->items[3], t->items[4]);
+}
+
+static TrType version_info_type = {
+    .ob = {&tr_type_type}, .name = "version_info", .basicsize = sizeof(TrTuple),
+    .getattr = version_info_getattr, .repr = version_info_repr,
+};
+
+static TrValue make_version_info(void) {
+    version_info_type.base = &tr_tuple_type;
+    tr_type_ready(&version_info_type);
+    TrValue items[5] = {TR_FROM_SMALL(3), TR_FROM_SMALL(11), TR_FROM_SMALL(0), tr_str_from_cstr("final"), TR_FROM_SMALL(0)};
+    TrTuple *t = (TrTuple *)tr_object_alloc(&version_info_type, sizeof(TrTuple) + 5 * sizeof(TrValue));
+    t->len = 5;
+    memcpy(t->items, items, sizeof items);
+    return (TrValue)t;
+}
+
 static const TrMethodDef sys_functions[] = {
     {"exit", sys_exit}, {"getsizeof", sys_getsizeof}, {"getrecursionlimit", sys_getrecursionlimit},
     {"setrecursionlimit", sys_setrecursionlimit}, {"exc_info", sys_exc_info}, {"intern", sys_intern},
@@ -66,8 +96,7 @@ TrValue trmod_sys_init(void) {
     tr_module_add(m, "path", tr_list_new(0));
     tr_module_add(m, "platform", tr_str_from_cstr("linux"));
     tr_module_add(m, "version", tr_str_from_cstr("3.11.0 (trc " "0.1.0" ")"));
-    tr_module_add(m, "version_info", tr_tuple_pack(5, TR_FROM_SMALL(3), TR_FROM_SMALL(11), TR_FROM_SMALL(0),
-                                                   tr_str_from_cstr("final"), TR_FROM_SMALL(0)));
+    tr_module_add(m, "version_info", make_version_info());
     tr_module_add(m, "hexversion", tr_int_from_i64(0x030b00f0));
     tr_module_add(m, "maxsize", tr_int_from_i64(INTPTR_MAX));
     tr_module_add(m, "byteorder", tr_str_from_cstr(__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ ? "little" : "big"));
