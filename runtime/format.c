@@ -1,7 +1,9 @@
-/* format.c — the format-spec mini-language shared by int/float/str __format__,
+/* format.c — the format-spec mini-language shared by int/float/str __format__ and
  * builtin format(), str.format/format_map field parsing, and printf-style `%`
- * formatting, with CPython 3.11's results and error texts. */
-#include "tr.h"
+ * formatting of str and bytes, with CPython 3.11's results and error texts.
+ * Floats are rounded by the C library's correctly rounded printf (glibc). */
+#include "strbase.h"
+#include <ctype.h>
 #include <math.h>
 #include <stdlib.h>
 
@@ -9,123 +11,228 @@
 
 typedef struct Spec {
     uint32_t fill;
-    char align;      /* '<' '>' '^' '=' or 0 */
+    char align;      /* '<' '>' '^' '=' or 0 (the type's default) */
     char sign;       /* '+' '-' ' ' or 0 */
-    bool alt, zero;
+    bool alt, zero_coerce;
     int64_t width;   /* -1: none */
     char grouping;   /* ',' '_' or 0 */
     int64_t prec;    /* -1: none */
     char type;       /* 0: none */
 } Spec;
 
-static int parse_spec(TrValue specv, Spec *sp, const char *tname) {
+static void spec_init(Spec *sp) {
     memset(sp, 0, sizeof *sp);
     sp->fill = ' ';
     sp->width = sp->prec = -1;
-    if (!specv) return 0;
-    const char *s = tr_str_cstr(specv), *end = s + TR_STR(specv)->len;
-    uint32_t c0;
-    size_t n0 = s < end ? tr_utf8_decode(s, &c0) : 0;
-    if (s + n0 < end && strchr("<>^=", s[n0])) { sp->fill = c0; sp->align = s[n0]; s += n0 + 1; }
-    else if (s < end && strchr("<>^=", *s)) sp->align = *s++;
-    if (s < end && strchr("+- ", *s)) sp->sign = *s++;
-    if (s < end && *s == 'z') s++;
-    if (s < end && *s == '#') { sp->alt = true; s++; }
-    if (s < end && *s == '0') { sp->zero = true; s++; }
-    if (s < end && *s >= '0' && *s <= '9') { sp->width = 0; while (s < end && *s >= '0' && *s <= '9') sp->width = sp->width * 10 + (*s++ - '0'); }
-    if (s < end && (*s == ',' || *s == '_')) sp->grouping = *s++;
-    if (s < end && (*s == ',' || *s == '_')) { tr_err(TR_EXC_TYPE(ValueError), "Cannot specify both ',' and '_'."); return -1; }
-    if (s < end && *s == '.') {
-        s++;
-        if (s >= end || *s < '0' || *s > '9') { tr_err(TR_EXC_TYPE(ValueError), "Format specifier missing precision"); return -1; }
-        sp->prec = 0;
-        while (s < end && *s >= '0' && *s <= '9') sp->prec = sp->prec * 10 + (*s++ - '0');
+}
+
+static int parse_number(const char **s, const char *end, int64_t *out) {
+    int64_t v = 0;
+    for (; *s < end && **s >= '0' && **s <= '9'; (*s)++) {
+        if (v > (INT64_MAX - 9) / 10) {
+            tr_err(TR_EXC_TYPE(ValueError), "Too many decimal digits in format string");
+            return -1;
+        }
+        v = v * 10 + (**s - '0');
     }
-    if (s < end) sp->type = *s++;
-    if (s < end) { tr_err(TR_EXC_TYPE(ValueError), "Invalid format specifier '%s' for object of type '%s'", tr_str_cstr(specv), tname); return -1; }
-    if (sp->zero && !sp->align) { sp->fill = '0'; sp->align = '='; }
+    *out = v;
     return 0;
 }
 
-/* Pad body (with its sign/prefix split off) to the spec's width. */
-static TrValue pad_result(const Spec *sp, const char *prefix, const char *body, size_t body_len, char default_align) {
-    size_t plen = strlen(prefix);
-    size_t nchars = plen;
+/* Parse [[fill]align][sign][z][#][0][width][grouping][.precision][type]; default_align
+ * is the type's ('>' numbers, '<' str), which decides what a '0' flag means. */
+static int parse_spec(TrValue specv, Spec *sp, const char *tname, char default_align) {
+    spec_init(sp);
+    if (!specv) return 0;
+    const char *s = tr_str_cstr(specv), *end = s + TR_STR(specv)->len;
+    uint32_t c0 = 0;
+    size_t n0 = s < end ? tr_utf8_decode(s, &c0) : 0;
+    bool fill_given = false;
+    if (s + n0 < end && strchr("<>^=", s[n0])) { sp->fill = c0; sp->align = s[n0]; s += n0 + 1; fill_given = true; }
+    else if (s < end && strchr("<>^=", *s)) sp->align = *s++;
+    if (s < end && strchr("+- ", *s)) sp->sign = *s++;
+    if (s < end && *s == 'z') { sp->zero_coerce = true; s++; }
+    if (s < end && *s == '#') { sp->alt = true; s++; }
+    if (!fill_given && s < end && *s == '0') {
+        sp->fill = '0';
+        if (!sp->align && default_align == '>') sp->align = '=';
+        s++;
+    }
+    if (s < end && *s >= '0' && *s <= '9' && parse_number(&s, end, &sp->width) < 0) return -1;
+    if (s < end && (*s == ',' || *s == '_')) sp->grouping = *s++;
+    if (s < end && (*s == ',' || *s == '_')) {
+        tr_err(TR_EXC_TYPE(ValueError), "Cannot specify both ',' and '_'.");
+        return -1;
+    }
+    if (s < end && *s == '.') {
+        s++;
+        if (s >= end || *s < '0' || *s > '9') {
+            tr_err(TR_EXC_TYPE(ValueError), "Format specifier missing precision");
+            return -1;
+        }
+        if (parse_number(&s, end, &sp->prec) < 0) return -1;
+    }
+    if (end - s > 1 || (s < end && (unsigned char)*s >= 0x80)) {
+        tr_err(TR_EXC_TYPE(ValueError), "Invalid format specifier '%s' for object of type '%s'", tr_str_cstr(specv), tname);
+        return -1;
+    }
+    if (s < end) sp->type = *s;
+    if (sp->grouping && sp->type && !strchr(sp->grouping == ',' ? "deEfFgG%" : "deEfFgG%bxXo", sp->type)) {
+        if (sp->type >= 0x20 && sp->type < 0x7f)
+            tr_err(TR_EXC_TYPE(ValueError), "Cannot specify '%c' with '%c'.", sp->grouping, sp->type);
+        else
+            tr_err(TR_EXC_TYPE(ValueError), "Cannot specify '%c' with '\\x%x'.", sp->grouping, (unsigned)(unsigned char)sp->type);
+        return -1;
+    }
+    return 0;
+}
+
+/* Pad prefix (sign, base prefix) + body to the spec's width.  '=' puts the padding
+ * between them. */
+static TrValue pad_result(const Spec *sp, const char *prefix, const char *body, size_t body_len, char default_align,
+                          TrBuf *out) {
+    size_t plen = strlen(prefix), nchars = plen;
     for (size_t i = 0; i < body_len; i++) nchars += ((unsigned char)body[i] & 0xc0) != 0x80;
     char align = sp->align ? sp->align : default_align;
     size_t total = sp->width > (int64_t)nchars ? (size_t)sp->width - nchars : 0;
+    size_t left = align == '>' || align == '=' ? total : align == '^' ? total / 2 : 0;
     char fill[4];
     size_t fl = tr_utf8_encode(sp->fill, fill);
     TrBuf b;
-    tr_buf_init(&b);
-    size_t left = align == '>' || align == '=' ? total : align == '^' ? total / 2 : 0;
-    if (align == '=') {
-        tr_buf_adds(&b, prefix);
-        for (size_t i = 0; i < left; i++) tr_buf_add(&b, fill, fl);
-    } else {
-        for (size_t i = 0; i < left; i++) tr_buf_add(&b, fill, fl);
-        tr_buf_adds(&b, prefix);
-    }
-    tr_buf_add(&b, body, body_len);
-    for (size_t i = left; i < total; i++) tr_buf_add(&b, fill, fl);
-    return tr_buf_finish(&b);
+    TrBuf *o = out ? out : (tr_buf_init(&b), &b);
+    if (align == '=') tr_buf_add(o, prefix, plen);
+    for (size_t i = 0; i < left; i++) tr_buf_add(o, fill, fl);
+    if (align != '=') tr_buf_add(o, prefix, plen);
+    tr_buf_add(o, body, body_len);
+    for (size_t i = left; i < total; i++) tr_buf_add(o, fill, fl);
+    return out ? tr_None : tr_buf_finish(&b);
 }
 
-/* Insert grouping separators into the leading digit run of s. */
-static void group_digits(TrBuf *out, const char *digits, size_t n, char sep, int every) {
-    for (size_t i = 0; i < n; i++) {
-        if (i && (n - i) % (size_t)every == 0) tr_buf_addc(out, sep);
-        tr_buf_addc(out, digits[i]);
+/* digits[0..n) with a separator every `every` digits from the right, left-padded
+ * with (grouped) zeros to at least min_width characters: CPython's
+ * _PyUnicode_InsertThousandsGrouping. */
+static void add_grouped(TrBuf *out, const char *digits, size_t n, char sep, int every, int64_t min_width) {
+    char *rev = tr_alloc_atomic(2 * (n + (size_t)(min_width > 0 ? min_width : 0)) + 8);
+    size_t k = 0;
+    int64_t remaining = (int64_t)n;
+    for (bool first = true;; first = false) {
+        int64_t want = remaining > min_width ? remaining : min_width;
+        int64_t l = every < (want > 1 ? want : 1) ? every : (want > 1 ? want : 1);
+        int64_t chars = remaining < l ? remaining : l;
+        if (!first) rev[k++] = sep;
+        for (int64_t i = 0; i < chars; i++) rev[k++] = digits[--remaining];
+        for (int64_t i = chars; i < l; i++) rev[k++] = '0';
+        min_width -= l;
+        if (remaining <= 0 && min_width <= 0) break;
+        min_width--;
     }
+    while (k) tr_buf_addc(out, rev[--k]);
 }
 
 /* ---------------------------------------------------------------- floats */
 
-static TrValue format_double(double d, const Spec *sp, bool from_int) {
-    char type = sp->type;
-    if (type && !strchr("eEfFgGn%", type)) {
-        return tr_err(TR_EXC_TYPE(ValueError), "Unknown format code '%c' for object of type '%s'", type, from_int ? "int" : "float");
+/* printf into a buffer of the needed size */
+static char *fmt_double(const char *fmt, int prec, double d) {
+    int n = snprintf(NULL, 0, fmt, prec, d);
+    char *buf = tr_alloc_atomic((size_t)n + 3);
+    snprintf(buf, (size_t)n + 1, fmt, prec, d);
+    return buf;
+}
+
+/* Python's 'g' (and the no-type form with a precision, which switches to exponent
+ * one digit earlier and keeps a ".0"): a >= 0 and finite. */
+static char *format_general(double a, int prec, bool alt, bool upper, bool no_type) {
+    if (prec == 0) prec = 1;
+    char *e = fmt_double("%.*e", prec - 1, a);
+    int decpt = atoi(strchr(e, 'e') + 1) + 1;
+    bool use_exp = decpt <= -4 || decpt > (no_type ? prec - 1 : prec);
+    char *buf = use_exp ? e : fmt_double("%.*f", prec - decpt > 0 ? prec - decpt : 0, a);
+    char *exp = use_exp ? strchr(buf, 'e') : NULL, *mant_end = exp ? exp : buf + strlen(buf);
+    if (!alt && strchr(buf, '.')) { /* drop trailing zeros and a bare point */
+        char *p = mant_end;
+        while (p[-1] == '0') p--;
+        if (p[-1] == '.') p--;
+        memmove(p, mant_end, strlen(mant_end) + 1);
+        mant_end = p;
+    } else if (alt && !memchr(buf, '.', (size_t)(mant_end - buf))) {
+        memmove(mant_end + 1, mant_end, strlen(mant_end) + 1);
+        *mant_end++ = '.';
     }
-    int64_t prec = sp->prec;
-    char buf[512];
-    bool neg = signbit(d) && !isnan(d);
-    double a = fabs(d);
-    if (type == '%') { a *= 100; }
+    if (no_type && !use_exp && !strchr(buf, '.')) strcat(buf, ".0");
+    if (upper)
+        for (char *p = buf; *p; p++) *p = (char)(*p == 'e' ? 'E' : *p);
+    return buf;
+}
+
+/* The digits of |d| for presentation type `type` (0 = none) and precision. */
+static char *float_body(double a, char type, int64_t prec, bool alt) {
     if (!isfinite(a)) {
-        snprintf(buf, sizeof buf, "%s", isnan(a) ? "nan" : "inf");
-        if (type && isupper((unsigned char)type)) for (char *p = buf; *p; p++) *p = (char)toupper((unsigned char)*p);
+        char *buf = tr_alloc_atomic(8);
+        bool up = type == 'E' || type == 'F' || type == 'G';
+        strcpy(buf, isnan(a) ? (up ? "NAN" : "nan") : (up ? "INF" : "inf"));
         if (type == '%') strcat(buf, "%");
-    } else if (!type && prec < 0) {
-        tr_double_repr(a, buf, sizeof buf);
-        if (from_int) { char *dot = strstr(buf, ".0"); if (dot && !dot[2]) *dot = 0; }
-    } else {
-        char t = type ? type : 'g';
-        if (t == 'n') t = 'g';
-        if (t == '%') t = 'f';
-        if (prec < 0) prec = 6;
-        if (prec > 400) prec = 400;
-        char fmt[16];
-        snprintf(fmt, sizeof fmt, "%%%s.%d%c", sp->alt ? "#" : "", (int)prec, t);
-        if ((t == 'g' || t == 'G') && prec == 0) snprintf(fmt, sizeof fmt, "%%%s.1%c", sp->alt ? "#" : "", t);
-        snprintf(buf, sizeof buf, fmt, a);
-        if (!type && !strpbrk(buf, ".eE") ) strcat(buf, ".0");
-        if (type == '%') strcat(buf, "%");
+        return buf;
     }
-    const char *signs = neg ? "-" : sp->sign == '+' ? "+" : sp->sign == ' ' ? " " : "";
-    TrBuf body;
-    tr_buf_init(&body);
-    if (sp->grouping && isfinite(a)) {
-        size_t nd = strspn(buf, "0123456789");
-        group_digits(&body, buf, nd, sp->grouping, 3);
-        tr_buf_adds(&body, buf + nd);
-    } else tr_buf_adds(&body, buf);
-    return pad_result(sp, signs, body.data ? body.data : "", body.len, '>');
+    int p = prec < 0 ? 6 : prec > 100000 ? 100000 : (int)prec;
+    switch (type) {
+    case 0:
+        if (prec < 0) {
+            char *buf = tr_alloc_atomic(40);
+            tr_double_repr(a, buf, 32);
+            char *e = strchr(buf, 'e');
+            if (alt && e && !memchr(buf, '.', (size_t)(e - buf))) { memmove(e + 1, e, strlen(e) + 1); *e = '.'; }
+            return buf;
+        }
+        return format_general(a, p, alt, false, true);
+    case 'g': case 'G': case 'n': return format_general(a, p, alt, type == 'G', false);
+    case 'e': case 'E': return fmt_double(alt ? (type == 'e' ? "%#.*e" : "%#.*E") : (type == 'e' ? "%.*e" : "%.*E"), p, a);
+    case 'f': case 'F': return fmt_double(alt ? "%#.*f" : "%.*f", p, a);
+    default: { /* '%' */
+        char *buf = fmt_double(alt ? "%#.*f" : "%.*f", p, a * 100);
+        strcat(buf, "%");
+        return buf;
+    }
+    }
+}
+
+static bool all_zero_digits(const char *s) {
+    for (; *s && *s != 'e' && *s != 'E'; s++)
+        if (*s >= '1' && *s <= '9') return false;
+    return true;
+}
+
+/* Sign, grouping and padding around a float body. */
+static TrValue finish_number(const Spec *sp, bool neg, const char *prefix_extra, const char *body, int every) {
+    char prefix[8];
+    snprintf(prefix, sizeof prefix, "%s%s", neg ? "-" : sp->sign == '+' ? "+" : sp->sign == ' ' ? " " : "", prefix_extra);
+    size_t nd = strspn(body, every == 3 ? "0123456789" : "0123456789abcdefABCDEF");
+    if (!sp->grouping || !nd) return pad_result(sp, prefix, body, strlen(body), '>', NULL);
+    int64_t min_width = 0;
+    if (sp->fill == '0' && sp->align == '=')
+        min_width = sp->width - (int64_t)strlen(prefix) - (int64_t)strlen(body + nd);
+    TrBuf b;
+    tr_buf_init(&b);
+    add_grouped(&b, body, nd, sp->grouping, every, min_width);
+    tr_buf_adds(&b, body + nd);
+    return pad_result(sp, prefix, b.data, b.len, '>', NULL);
+}
+
+static TrValue format_double(double d, const Spec *sp, const char *tname) {
+    if (sp->type && !strchr("eEfFgGn%", sp->type)) {
+        if (sp->type >= 0x20 && sp->type < 0x7f)
+            return tr_err(TR_EXC_TYPE(ValueError), "Unknown format code '%c' for object of type '%s'", sp->type, tname);
+        return tr_err(TR_EXC_TYPE(ValueError), "Unknown format code '\\x%x' for object of type '%s'", (unsigned)(unsigned char)sp->type, tname);
+    }
+    bool neg = signbit(d) && !isnan(d);
+    char *body = float_body(fabs(d), sp->type, sp->prec, sp->alt);
+    if (neg && sp->zero_coerce && all_zero_digits(body)) neg = false;
+    return finish_number(sp, neg, "", body, 3);
 }
 
 TrValue tr_format_float(double d, TrValue spec) {
     Spec sp;
-    if (parse_spec(spec, &sp, "float") < 0) return 0;
-    return format_double(d, &sp, false);
+    if (parse_spec(spec, &sp, "float", '>') < 0) return 0;
+    return format_double(d, &sp, "float");
 }
 
 /* ---------------------------------------------------------------- ints */
@@ -133,91 +240,70 @@ TrValue tr_format_float(double d, TrValue spec) {
 TrValue tr_format_int(TrValue v, TrValue spec) {
     if (!spec || !TR_STR(spec)->len) return tr_str(v);
     Spec sp;
-    if (parse_spec(spec, &sp, "int") < 0) return 0;
+    if (parse_spec(spec, &sp, "int", '>') < 0) return 0;
     char type = sp.type;
     if (type && strchr("eEfFgG%", type)) {
         double d;
         if (tr_as_double(v, &d) < 0) return 0;
-        return format_double(d, &sp, true);
+        return format_double(d, &sp, "int");
     }
-    if (type && !strchr("bcdoxXn", type))
-        return tr_err(TR_EXC_TYPE(ValueError), "Unknown format code '%c' for object of type '%s'", type, TR_TYPE_NAME(v));
+    if (type && !strchr("bcdoxXn", type)) {
+        if (type >= 0x20 && type < 0x7f)
+            return tr_err(TR_EXC_TYPE(ValueError), "Unknown format code '%c' for object of type '%s'", type, TR_TYPE_NAME(v));
+        return tr_err(TR_EXC_TYPE(ValueError), "Unknown format code '\\x%x' for object of type '%s'", (unsigned)(unsigned char)type, TR_TYPE_NAME(v));
+    }
     if (sp.prec >= 0) return tr_err(TR_EXC_TYPE(ValueError), "Precision not allowed in integer format specifier");
+    if (sp.zero_coerce) return tr_err(TR_EXC_TYPE(ValueError), "Negative zero coercion (z) not allowed in integer format specifier");
     if (type == 'c') {
         if (sp.sign) return tr_err(TR_EXC_TYPE(ValueError), "Sign not allowed with integer format specifier 'c'");
+        if (sp.alt) return tr_err(TR_EXC_TYPE(ValueError), "Alternate form (#) not allowed with integer format specifier 'c'");
         int64_t c;
         if (tr_index(v, &c) < 0) return 0;
         if (c < 0 || c > 0x10ffff) return tr_err(TR_EXC_TYPE(OverflowError), "%%c arg not in range(0x110000)");
         char ch[4];
-        size_t n = tr_utf8_encode((uint32_t)c, ch);
-        return pad_result(&sp, "", ch, n, '<');
+        return pad_result(&sp, "", ch, tr_utf8_encode((uint32_t)c, ch), '>', NULL);
     }
     int base = type == 'b' ? 2 : type == 'o' ? 8 : (type == 'x' || type == 'X') ? 16 : 10;
-    TrValue digits = tr_int_to_str_base(tr_number_index(v), base);
+    TrValue iv = tr_number_index(v);
+    TrValue digits = iv ? tr_int_to_str_base(iv, base) : 0;
     if (!digits) return 0;
     const char *ds = tr_str_cstr(digits);
     bool neg = ds[0] == '-';
-    if (neg) ds++;
-    char prefix[8];
-    snprintf(prefix, sizeof prefix, "%s%s", neg ? "-" : sp.sign == '+' ? "+" : sp.sign == ' ' ? " " : "",
-             !sp.alt ? "" : base == 2 ? "0b" : base == 8 ? "0o" : type == 'X' ? "0X" : base == 16 ? "0x" : "");
-    TrBuf body;
-    tr_buf_init(&body);
-    size_t nd = strlen(ds);
-    char *upper = NULL;
-    if (type == 'X') {
-        upper = tr_alloc_atomic(nd + 1);
-        for (size_t i = 0; i <= nd; i++) upper[i] = (char)toupper((unsigned char)ds[i]);
-        ds = upper;
-    }
-    if (sp.grouping) {
-        /* zero padding with grouping: pad digits first so separators land in the padding too */
-        int every = base == 10 ? 3 : 4;
-        size_t want = 0;
-        if (sp.align == '=' && sp.fill == '0' && sp.width > 0) {
-            size_t plen = strlen(prefix), cur = nd + (nd - 1) / (size_t)every;
-            if ((size_t)sp.width > plen + cur) {
-                size_t target = (size_t)sp.width - plen;
-                while (want + (want ? (want - 1) / (size_t)every : 0) < target) want++;
-                if (want + (want - 1) / (size_t)every > target) want--;
-            }
-        }
-        char *padded = tr_alloc_atomic((want > nd ? want : nd) + 1);
-        size_t z = want > nd ? want - nd : 0;
-        memset(padded, '0', z);
-        memcpy(padded + z, ds, nd + 1);
-        group_digits(&body, padded, z + nd, sp.grouping, every);
-    } else tr_buf_add(&body, ds, nd);
-    return pad_result(&sp, prefix, body.data, body.len, '>');
+    ds += neg;
+    if (base != 10 && ds[0] == '0' && ds[1] && strchr("box", ds[1])) ds += 2; /* a 0x-style prefix */
+    char *body = tr_alloc_atomic(strlen(ds) + 1);
+    for (size_t i = 0; (body[i] = type == 'X' ? (char)toupper((unsigned char)ds[i]) : ds[i]); i++) {}
+    const char *prefix = !sp.alt || base == 10 ? "" : base == 2 ? "0b" : base == 8 ? "0o" : type == 'X' ? "0X" : "0x";
+    return finish_number(&sp, neg, prefix, body, base == 10 ? 3 : 4);
 }
 
 TrValue tr_format_str(TrValue s, TrValue spec) {
     Spec sp;
-    if (parse_spec(spec, &sp, "str") < 0) return 0;
-    if (sp.type && sp.type != 's')
-        return tr_err(TR_EXC_TYPE(ValueError), "Unknown format code '%c' for object of type 'str'", sp.type);
+    if (parse_spec(spec, &sp, "str", '<') < 0) return 0;
+    if (sp.type && sp.type != 's') {
+        if (sp.type >= 0x20 && sp.type < 0x7f)
+            return tr_err(TR_EXC_TYPE(ValueError), "Unknown format code '%c' for object of type 'str'", sp.type);
+        return tr_err(TR_EXC_TYPE(ValueError), "Unknown format code '\\x%x' for object of type 'str'", (unsigned)(unsigned char)sp.type);
+    }
     if (sp.sign) return tr_err(TR_EXC_TYPE(ValueError), "Sign not allowed in string format specifier");
+    if (sp.zero_coerce) return tr_err(TR_EXC_TYPE(ValueError), "Negative zero coercion (z) not allowed in string format specifier");
     if (sp.alt) return tr_err(TR_EXC_TYPE(ValueError), "Alternate form (#) not allowed in string format specifier");
     if (sp.align == '=') return tr_err(TR_EXC_TYPE(ValueError), "'=' alignment not allowed in string format specifier");
     if (sp.grouping) return tr_err(TR_EXC_TYPE(ValueError), "Cannot specify '%c' with 's'.", sp.grouping);
-    const char *data = tr_str_cstr(s);
     size_t len = TR_STR(s)->len;
-    if (sp.prec >= 0 && (size_t)sp.prec < TR_STR(s)->nchars) {
-        size_t off = 0;
-        for (int64_t i = 0; i < sp.prec; i++) { uint32_t c; off += tr_utf8_decode(data + off, &c); }
-        len = off;
-    }
-    return pad_result(&sp, "", data, len, '<');
+    if (sp.prec >= 0 && (size_t)sp.prec < TR_STR(s)->nchars) len = tr_str_offset(s, (size_t)sp.prec);
+    if (sp.width <= (int64_t)TR_STR(s)->nchars && len == TR_STR(s)->len) return TR_TYPE(s) == &tr_str_type ? s : tr_str_new(tr_str_cstr(s), len);
+    return pad_result(&sp, "", tr_str_cstr(s), len, '<', NULL);
 }
 
 TrValue tr_format(TrValue v, TrValue spec) {
-    if (!spec) spec = tr_str_new("", 0);
+    if (!spec) spec = tr_str_intern("");
     if (!tr_str_check(spec))
         return tr_err(TR_EXC_TYPE(TypeError), "format() argument 2 must be str, not %s", TR_TYPE_NAME(spec));
     TrType *t = TR_TYPE(v);
     TrValue r;
-    if (t == &tr_str_type) r = TR_STR(spec)->len ? tr_format_str(v, spec) : v;
-    else if (t == &tr_int_type || TR_IS_SMALL(v)) r = TR_STR(spec)->len ? tr_format_int(v, spec) : tr_repr(v);
+    if (t == &tr_str_type) r = tr_format_str(v, spec);
+    else if (t == &tr_int_type || t == &tr_bool_type) r = tr_format_int(v, spec);
     else if (t == &tr_float_type) r = tr_format_float(TR_FLOAT_VAL(v), spec);
     else r = tr_call_method_cstr(v, "__format__", 1, spec);
     if (r && !tr_str_check(r)) return tr_err(TR_EXC_TYPE(TypeError), "__format__ must return a str, not %s", TR_TYPE_NAME(r));
@@ -226,112 +312,133 @@ TrValue tr_format(TrValue v, TrValue spec) {
 
 /* ---------------------------------------------------------------- str.format */
 
-typedef struct FormatState { TrValue args, kwargs; int auto_index; /* -1 manual, >=0 next */ bool manual; } FormatState;
+typedef struct FormatState {
+    TrValue args, kwargs;
+    int64_t next_auto; /* -1 once manual numbering is used */
+    bool used_auto;
+} FormatState;
 
 static TrValue format_string(const char *s, size_t len, FormatState *st, int depth);
 
+static bool all_digits(const char *s, size_t n) {
+    if (!n) return false;
+    for (size_t i = 0; i < n; i++)
+        if (s[i] < '0' || s[i] > '9') return false;
+    return true;
+}
+
+static TrValue positional(FormatState *st, int64_t idx) {
+    if (idx >= (int64_t)TR_TUPLE(st->args)->len)
+        return tr_err(TR_EXC_TYPE(IndexError), "Replacement index %lld out of range for positional args tuple", (long long)idx);
+    return TR_TUPLE(st->args)->items[idx];
+}
+
+/* The object a field name ("0", "name", "", with .attr and [key] parts) denotes. */
 static TrValue lookup_field(const char *name, size_t len, FormatState *st) {
     size_t i = 0;
     while (i < len && name[i] != '.' && name[i] != '[') i++;
     TrValue obj;
     if (i == 0) {
-        if (st->manual) return tr_err(TR_EXC_TYPE(ValueError), "cannot switch from manual field specification to automatic field numbering");
-        st->auto_index++;
-        int64_t idx = st->auto_index - 1;
-        if (idx >= (int64_t)TR_TUPLE(st->args)->len)
-            return tr_err(TR_EXC_TYPE(IndexError), "Replacement index %lld out of range for positional args tuple", (long long)idx);
-        obj = TR_TUPLE(st->args)->items[idx];
-    } else if (name[0] >= '0' && name[0] <= '9') {
-        if (st->auto_index > 0) return tr_err(TR_EXC_TYPE(ValueError), "cannot switch from automatic field numbering to manual field specification");
-        st->manual = true;
-        int64_t idx = strtoll(name, NULL, 10);
-        if (idx >= (int64_t)TR_TUPLE(st->args)->len)
-            return tr_err(TR_EXC_TYPE(IndexError), "Replacement index %lld out of range for positional args tuple", (long long)idx);
-        obj = TR_TUPLE(st->args)->items[idx];
+        if (st->next_auto < 0)
+            return tr_err(TR_EXC_TYPE(ValueError), "cannot switch from manual field specification to automatic field numbering");
+        st->used_auto = true;
+        obj = positional(st, st->next_auto++);
+    } else if (all_digits(name, i)) {
+        if (st->used_auto)
+            return tr_err(TR_EXC_TYPE(ValueError), "cannot switch from automatic field numbering to manual field specification");
+        st->next_auto = -1;
+        obj = positional(st, strtoll(name, NULL, 10));
     } else {
         TrValue key = tr_str_new(name, i);
         obj = st->kwargs ? tr_getitem(st->kwargs, key) : 0;
-        if (!obj) {
-            if (!st->kwargs || tr_err_is(TR_EXC_TYPE(KeyError))) { tr_err_clear(); return tr_err_value(TR_EXC_TYPE(KeyError), key); }
-            return 0;
+        if (!obj && (!st->kwargs || tr_err_is(TR_EXC_TYPE(KeyError)))) {
+            tr_err_clear();
+            return tr_err_value(TR_EXC_TYPE(KeyError), key);
         }
     }
-    while (i < len) {
+    while (obj && i < len) {
+        size_t j = i + 1;
         if (name[i] == '.') {
-            size_t j = ++i;
             while (j < len && name[j] != '.' && name[j] != '[') j++;
-            obj = tr_getattr(obj, tr_str_new(name + i, j - i));
+            if (j == i + 1) return tr_err(TR_EXC_TYPE(ValueError), "Empty attribute in format string");
+            obj = tr_getattr(obj, tr_str_new(name + i + 1, j - i - 1));
             i = j;
-        } else {
-            size_t j = ++i;
+        } else if (name[i] == '[') {
             while (j < len && name[j] != ']') j++;
-            TrValue key;
-            bool numeric = j > i;
-            for (size_t k = i; k < j; k++) numeric &= name[k] >= '0' && name[k] <= '9';
-            key = numeric ? tr_int_from_string(name + i, j - i, 10) : tr_str_new(name + i, j - i);
-            obj = tr_getitem(obj, key);
+            if (j == len) return tr_err(TR_EXC_TYPE(ValueError), "Missing ']' in format string");
+            if (j == i + 1) return tr_err(TR_EXC_TYPE(ValueError), "Empty attribute in format string");
+            const char *k = name + i + 1;
+            size_t kn = j - i - 1;
+            obj = tr_getitem(obj, all_digits(k, kn) ? tr_int_from_string(k, kn, 10) : tr_str_new(k, kn));
             i = j + 1;
+        } else {
+            return tr_err(TR_EXC_TYPE(ValueError), "Only '.' or '[' may follow ']' in format field specifier");
         }
-        if (!obj) return 0;
     }
     return obj;
 }
 
+/* One replacement field (the text between the braces). */
+static TrValue format_field(const char *field, size_t flen, FormatState *st, int depth, TrBuf *out) {
+    size_t name_end = 0;
+    while (name_end < flen && field[name_end] != '!' && field[name_end] != ':') {
+        if (field[name_end] == '[')
+            while (name_end < flen && field[name_end] != ']') name_end++;
+        if (name_end < flen) name_end++;
+    }
+    char conv = 0;
+    size_t spec_start = name_end;
+    if (name_end < flen && field[name_end] == '!') {
+        if (name_end + 1 >= flen)
+            return tr_err(TR_EXC_TYPE(ValueError), "end of string while looking for conversion specifier");
+        conv = field[name_end + 1];
+        spec_start = name_end + 2;
+        if (spec_start < flen && field[spec_start] != ':')
+            return tr_err(TR_EXC_TYPE(ValueError), "expected ':' after conversion specifier");
+    }
+    TrValue obj = lookup_field(field, name_end, st);
+    if (!obj) return 0;
+    if (conv == 'r') obj = tr_repr(obj);
+    else if (conv == 's') obj = tr_str(obj);
+    else if (conv == 'a') obj = tr_ascii(obj);
+    else if (conv) return tr_err(TR_EXC_TYPE(ValueError), "Unknown conversion specifier %c", conv);
+    if (!obj) return 0;
+    TrValue spec = 0;
+    if (spec_start < flen) {
+        spec = format_string(field + spec_start + 1, flen - spec_start - 1, st, depth + 1);
+        if (!spec) return 0;
+    }
+    TrValue r = tr_format(obj, spec);
+    if (!r) return 0;
+    tr_buf_add(out, tr_str_cstr(r), TR_STR(r)->len);
+    return r;
+}
+
 static TrValue format_string(const char *s, size_t len, FormatState *st, int depth) {
-    if (depth > 2) return tr_err(TR_EXC_TYPE(ValueError), "Max string recursion exceeded");
+    if (depth >= 2) return tr_err(TR_EXC_TYPE(ValueError), "Max string recursion exceeded");
     TrBuf b;
     tr_buf_init(&b);
     for (size_t i = 0; i < len;) {
+        const char *lit = s + i;
+        while (i < len && s[i] != '{' && s[i] != '}') i++;
+        tr_buf_add(&b, lit, (size_t)(s + i - lit));
+        if (i == len) break;
         char c = s[i];
-        if (c == '}') {
-            if (i + 1 < len && s[i + 1] == '}') { tr_buf_addc(&b, '}'); i += 2; continue; }
-            return tr_err(TR_EXC_TYPE(ValueError), "Single '}' encountered in format string");
-        }
-        if (c != '{') { tr_buf_addc(&b, c); i++; continue; }
-        if (i + 1 < len && s[i + 1] == '{') { tr_buf_addc(&b, '{'); i += 2; continue; }
-        /* find the matching '}' allowing nested braces in the spec */
+        if (i + 1 < len && s[i + 1] == c) { tr_buf_addc(&b, c); i += 2; continue; }
+        if (c == '}') return tr_err(TR_EXC_TYPE(ValueError), "Single '}' encountered in format string");
+        if (i + 1 == len) return tr_err(TR_EXC_TYPE(ValueError), "Single '{' encountered in format string");
+        /* the matching '}', skipping nested braces of the spec and [keys] */
         size_t j = i + 1;
         int nest = 1;
-        while (j < len && nest) {
-            if (s[j] == '{') nest++;
-            else if (s[j] == '}') nest--;
-            if (nest) j++;
+        for (; j < len; j++) {
+            if (s[j] == '[' && nest == 1) {
+                while (j < len && s[j] != ']') j++;
+                if (j == len) break;
+            } else if (s[j] == '{') nest++;
+            else if (s[j] == '}' && --nest == 0) break;
         }
-        if (j >= len)
-            return tr_err(TR_EXC_TYPE(ValueError), i + 1 == len ? "Single '{' encountered in format string"
-                                                                : "expected '}' before end of string");
-        const char *field = s + i + 1;
-        size_t flen = j - i - 1;
-        size_t name_end = 0;
-        while (name_end < flen && field[name_end] != '!' && field[name_end] != ':') {
-            if (field[name_end] == '[') while (name_end < flen && field[name_end] != ']') name_end++;
-            name_end++;
-        }
-        if (name_end > flen) name_end = flen;
-        char conv = 0;
-        size_t spec_start = name_end;
-        if (name_end < flen && field[name_end] == '!') {
-            if (name_end + 1 >= flen) return tr_err(TR_EXC_TYPE(ValueError), "end of string while looking for conversion specifier");
-            conv = field[name_end + 1];
-            spec_start = name_end + 2;
-            if (spec_start < flen && field[spec_start] != ':')
-                return tr_err(TR_EXC_TYPE(ValueError), "expected ':' after conversion specifier");
-        }
-        TrValue obj = lookup_field(field, name_end, st);
-        if (!obj) return 0;
-        if (conv == 'r') obj = tr_repr(obj);
-        else if (conv == 's') obj = tr_str(obj);
-        else if (conv == 'a') obj = tr_ascii(obj);
-        else if (conv) return tr_err(TR_EXC_TYPE(ValueError), "Unknown conversion specifier %c", conv);
-        if (!obj) return 0;
-        TrValue spec = 0;
-        if (spec_start < flen && field[spec_start] == ':') {
-            spec = format_string(field + spec_start + 1, flen - spec_start - 1, st, depth + 1);
-            if (!spec) return 0;
-        }
-        TrValue r = tr_format(obj, spec);
-        if (!r) return 0;
-        tr_buf_add(&b, tr_str_cstr(r), TR_STR(r)->len);
+        if (j >= len) return tr_err(TR_EXC_TYPE(ValueError), "expected '}' before end of string");
+        if (!format_field(s + i + 1, j - i - 1, st, depth, &b)) return 0;
         i = j + 1;
     }
     return tr_buf_finish(&b);
@@ -344,144 +451,200 @@ TrValue tr_str_format(TrValue fmt, TrValue args, TrValue kwargs) {
 
 /* ---------------------------------------------------------------- % formatting */
 
-TrValue tr_str_percent(TrValue fmt, TrValue args) {
-    const char *s = tr_str_cstr(fmt);
-    size_t len = TR_STR(fmt)->len;
-    bool is_tuple = TR_TYPE(args) == &tr_tuple_type || (tr_tuple_check(args) && !tr_str_check(args));
-    size_t nargs = is_tuple ? TR_TUPLE(args)->len : 1, argi = 0;
-    bool mapping = !is_tuple && !tr_str_check(args) && TR_TYPE(args)->getitem && !tr_isinstance_type(args, &tr_tuple_type);
+/* Integer conversions d i u o x X of v: digits with sign, precision zeros, prefix. */
+static TrValue percent_int(TrValue v, char type, Spec *sp) {
+    bool hex_oct = type == 'x' || type == 'X' || type == 'o';
+    TrValue iv = v;
+    if (!tr_int_check(v)) {
+        TrType *t = TR_TYPE(v);
+        if (hex_oct ? !t->index : !(t->index || t->to_int || tr_float_check(v)))
+            return tr_err(TR_EXC_TYPE(TypeError), "%%%c format: %s is required, not %s", type,
+                          hex_oct ? "an integer" : "a real number", TR_TYPE_NAME(v));
+        iv = t->index ? tr_number_index(v) : tr_float_check(v) ? tr_int_from_double(TR_FLOAT_VAL(v)) : t->to_int(v);
+        if (!iv) return 0;
+    }
+    TrValue digits = tr_int_to_str_base(iv, type == 'o' ? 8 : hex_oct ? 16 : 10);
+    if (!digits) return 0;
+    const char *ds = tr_str_cstr(digits);
+    bool neg = ds[0] == '-';
+    ds += neg;
+    if (hex_oct && ds[0] == '0' && ds[1] && strchr("ox", ds[1])) ds += 2;
+    TrBuf body;
+    tr_buf_init(&body);
+    for (int64_t k = sp->prec - (int64_t)strlen(ds); k > 0; k--) tr_buf_addc(&body, '0');
+    for (const char *p = ds; *p; p++) tr_buf_addc(&body, type == 'X' ? (char)toupper((unsigned char)*p) : *p);
+    char prefix[8];
+    snprintf(prefix, sizeof prefix, "%s%s", neg ? "-" : sp->sign == '+' ? "+" : sp->sign == ' ' ? " " : "",
+             !sp->alt || !hex_oct ? "" : type == 'o' ? "0o" : type == 'x' ? "0x" : "0X");
+    return pad_result(sp, prefix, body.data, body.len, '>', NULL);
+}
+
+/* The arguments of `%`, consumed as CPython does: a tuple's items, else the single
+ * value; a %(key) conversion makes the looked-up value the single next argument. */
+typedef struct PercentArgs { TrValue cur; int64_t len, idx; } PercentArgs;
+
+static TrValue next_arg(PercentArgs *pa) {
+    if (pa->idx >= pa->len) return tr_err(TR_EXC_TYPE(TypeError), "not enough arguments for format string");
+    pa->idx++;
+    return pa->len < 0 ? pa->cur : TR_TUPLE(pa->cur)->items[pa->idx - 1];
+}
+
+static size_t code_points(const char *s, size_t n) {
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) k += ((unsigned char)s[i] & 0xc0) != 0x80;
+    return k;
+}
+
+/* printf-style formatting shared by str % args and bytes % args. */
+static TrValue percent_format(const char *s, size_t len, TrValue args, bool bytes) {
+    bool is_tuple = tr_tuple_check(args);
+    PercentArgs pa = {args, is_tuple ? (int64_t)TR_TUPLE(args)->len : -1, is_tuple ? 0 : -2};
+    bool mapping = !is_tuple && TR_TYPE(args)->getitem && !(bytes ? tr_bytes_view(args, &(size_t){0}) != NULL : tr_str_check(args));
     TrBuf b;
     tr_buf_init(&b);
-#define NEXT_ARG() (argi < nargs ? (is_tuple ? TR_TUPLE(args)->items[argi++] : (argi++, args)) : 0)
     for (size_t i = 0; i < len;) {
-        if (s[i] != '%') { tr_buf_addc(&b, s[i++]); continue; }
-        size_t start = i++;
+        const char *lit = s + i;
+        while (i < len && s[i] != '%') i++;
+        tr_buf_add(&b, lit, (size_t)(s + i - lit));
+        if (i++ == len) break;
         if (i >= len) return tr_err(TR_EXC_TYPE(ValueError), "incomplete format");
-        TrValue src = 0;
         if (s[i] == '(') {
-            size_t j = ++i;
-            int depth = 1;
-            while (j < len && depth) { if (s[j] == '(') depth++; else if (s[j] == ')') depth--; if (depth) j++; }
             if (!mapping) return tr_err(TR_EXC_TYPE(TypeError), "format requires a mapping");
-            src = tr_getitem(args, tr_str_new(s + i, j - i));
-            if (!src) return 0;
+            size_t j = ++i;
+            for (int depth = 1; j < len; j++)
+                if ((s[j] == '(' && ++depth) || (s[j] == ')' && --depth == 0)) break;
+            if (j >= len) return tr_err(TR_EXC_TYPE(ValueError), "incomplete format key");
+            TrValue key = bytes ? tr_bytes_new(s + i, j - i) : tr_str_new(s + i, j - i);
+            if (!(pa.cur = tr_getitem(args, key))) return 0;
+            pa.len = -1;
+            pa.idx = -2;
             i = j + 1;
         }
         Spec sp;
-        memset(&sp, 0, sizeof sp);
-        sp.fill = ' ';
-        sp.width = sp.prec = -1;
-        bool left = false;
-        while (i < len && strchr("-+ #0", s[i])) {
+        spec_init(&sp);
+        bool left = false, zero = false;
+        for (; i < len && strchr("-+ #0", s[i]); i++) {
             if (s[i] == '-') left = true;
             else if (s[i] == '+') sp.sign = '+';
-            else if (s[i] == ' ' && sp.sign != '+') sp.sign = ' ';
+            else if (s[i] == ' ') { if (sp.sign != '+') sp.sign = ' '; }
             else if (s[i] == '#') sp.alt = true;
-            else sp.zero = true;
-            i++;
+            else zero = true;
         }
-        if (i < len && s[i] == '*') {
-            TrValue w = NEXT_ARG();
-            if (!w) return tr_err(TR_EXC_TYPE(TypeError), "not enough arguments for format string");
-            if (tr_index(w, &sp.width) < 0) return 0;
-            if (sp.width < 0) { left = true; sp.width = -sp.width; }
-            i++;
-        } else if (i < len && s[i] >= '0' && s[i] <= '9') {
-            sp.width = 0;
-            while (i < len && s[i] >= '0' && s[i] <= '9') sp.width = sp.width * 10 + (s[i++] - '0');
-        }
-        if (i < len && s[i] == '.') {
-            i++;
-            sp.prec = 0;
-            if (i < len && s[i] == '*') {
-                TrValue p = NEXT_ARG();
-                if (!p) return tr_err(TR_EXC_TYPE(TypeError), "not enough arguments for format string");
-                if (tr_index(p, &sp.prec) < 0) return 0;
+        for (int part = 0; part < 2; part++) { /* width, then .precision */
+            int64_t *dst = part ? &sp.prec : &sp.width;
+            if (part) {
+                if (i >= len || s[i] != '.') break;
                 i++;
-            } else
-                while (i < len && s[i] >= '0' && s[i] <= '9') sp.prec = sp.prec * 10 + (s[i++] - '0');
+                sp.prec = 0;
+            }
+            if (i < len && s[i] == '*') {
+                TrValue w = next_arg(&pa);
+                if (!w) return 0;
+                if (!tr_int_check(w)) return tr_err(TR_EXC_TYPE(TypeError), "* wants int");
+                if (tr_index(w, dst) < 0) return 0;
+                if (!part && *dst < 0) { left = true; *dst = -*dst; }
+                if (part && *dst < 0) *dst = 0;
+                i++;
+            } else if (i < len && s[i] >= '0' && s[i] <= '9') {
+                const char *p = s + i;
+                if (parse_number(&p, s + len, dst) < 0) return 0;
+                i = (size_t)(p - s);
+            }
         }
         while (i < len && (s[i] == 'l' || s[i] == 'h' || s[i] == 'L')) i++;
         if (i >= len) return tr_err(TR_EXC_TYPE(ValueError), "incomplete format");
         char type = s[i++];
         if (type == '%') { tr_buf_addc(&b, '%'); continue; }
-        TrValue v = src ? src : NEXT_ARG();
-        if (!v) return tr_err(TR_EXC_TYPE(TypeError), "not enough arguments for format string");
-        sp.align = left ? '<' : (sp.zero && type != 's' && type != 'r' && type != 'a' && type != 'c') ? '=' : '>';
+        if (!type || !strchr(bytes ? "srabdiuoxXeEfFgGc" : "sradiuoxXeEfFgGc", type)) {
+            uint32_t cp = (unsigned char)type;
+            if (!bytes && cp >= 0x80) tr_utf8_decode(s + i - 1, &cp);
+            return tr_err(TR_EXC_TYPE(ValueError), "unsupported format character '%c' (0x%x) at index %zu",
+                          cp >= 0x20 && cp < 0x7f ? (char)cp : '?', cp, bytes ? i - 1 : code_points(s, i - 1));
+        }
+        TrValue v = next_arg(&pa);
+        if (!v) return 0;
+        bool numeric = strchr("diuoxXeEfFgG", type) != NULL;
+        sp.align = left ? '<' : zero && numeric ? '=' : '>';
         if (sp.align == '=') sp.fill = '0';
-        TrValue r;
+        TrValue r = 0;
+        const char *text = NULL;
+        size_t tlen = 0;
         switch (type) {
-        case 's': case 'r': case 'a': {
-            TrValue str = type == 's' ? tr_str(v) : type == 'r' ? tr_repr(v) : tr_ascii(v);
-            if (!str) return 0;
-            Spec ss = sp;
-            ss.sign = 0;
-            ss.alt = false;
-            r = pad_result(&ss, "", tr_str_cstr(str), sp.prec >= 0 && (size_t)sp.prec < TR_STR(str)->len ? (size_t)sp.prec : TR_STR(str)->len, ss.align);
-            break;
-        }
-        case 'd': case 'i': case 'u': case 'x': case 'X': case 'o': {
-            TrValue iv = v;
-            if (!tr_int_check(v)) {
-                if (tr_float_check(v)) iv = tr_int_from_double(TR_FLOAT_VAL(v));
-                else if (TR_TYPE(v)->index || TR_TYPE(v)->to_int) iv = TR_TYPE(v)->to_int ? TR_TYPE(v)->to_int(v) : tr_number_index(v);
-                else return tr_err(TR_EXC_TYPE(TypeError), "%%%c format: %s is required, not %s", type == 'x' || type == 'X' || type == 'o' ? type : 'd',
-                                   type == 'x' || type == 'X' || type == 'o' ? "an integer" : "a real number", TR_TYPE_NAME(v));
-                if (!iv) return 0;
+        case 's': case 'r': case 'a': case 'b': {
+            TrValue t;
+            if (bytes && (type == 's' || type == 'b')) {
+                if (!(text = tr_bytes_view(v, &tlen))) {
+                    TrValue conv = (TR_TYPE(v)->flags & TR_TF_HEAPTYPE) ? tr_type_lookup(TR_TYPE(v), tr_str_intern("__bytes__")) : 0;
+                    if (!conv)
+                        return tr_err(TR_EXC_TYPE(TypeError), "%%b requires a bytes-like object, or an object that implements __bytes__, not '%s'", TR_TYPE_NAME(v));
+                    if (!(t = tr_call1(conv, v))) return 0;
+                    text = tr_bytes_view(t, &tlen);
+                }
+            } else {
+                t = type == 's' ? tr_str(v) : type == 'r' && !bytes ? tr_repr(v) : tr_ascii(v);
+                if (!t) return 0;
+                text = tr_str_cstr(t);
+                tlen = TR_STR(t)->len;
+                if (sp.prec >= 0 && (size_t)sp.prec < TR_STR(t)->nchars) tlen = tr_str_offset(t, (size_t)sp.prec);
             }
-            Spec is = sp;
-            is.type = type == 'i' || type == 'u' ? 'd' : type;
-            int base = type == 'o' ? 8 : (type == 'x' || type == 'X') ? 16 : 10;
-            TrValue digits = tr_int_to_str_base(iv, base);
-            const char *ds = tr_str_cstr(digits);
-            bool neg = ds[0] == '-';
-            if (neg) ds++;
-            TrBuf body;
-            tr_buf_init(&body);
-            int64_t pad_zero = sp.prec - (int64_t)strlen(ds);
-            for (int64_t k = 0; k < pad_zero; k++) tr_buf_addc(&body, '0');
-            for (const char *p = ds; *p; p++) tr_buf_addc(&body, type == 'X' ? (char)toupper((unsigned char)*p) : *p);
-            char prefix[8];
-            snprintf(prefix, sizeof prefix, "%s%s", neg ? "-" : sp.sign == '+' ? "+" : sp.sign == ' ' ? " " : "",
-                     !sp.alt ? "" : type == 'o' ? "0o" : type == 'x' ? "0x" : type == 'X' ? "0X" : "");
-            r = pad_result(&is, prefix, body.data, body.len, is.align);
-            break;
+            if (bytes && sp.prec >= 0 && (size_t)sp.prec < tlen) tlen = (size_t)sp.prec;
+            pad_result(&sp, "", text, tlen, '>', &b);
+            continue;
         }
+        case 'd': case 'i': case 'u': case 'x': case 'X': case 'o':
+            r = percent_int(v, type, &sp);
+            break;
         case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': {
             double d;
-            if (!tr_float_check(v) && !tr_int_check(v) && !TR_TYPE(v)->to_float)
+            if (!tr_float_check(v) && !tr_int_check(v) && !TR_TYPE(v)->to_float && !TR_TYPE(v)->index)
                 return tr_err(TR_EXC_TYPE(TypeError), "must be real number, not %s", TR_TYPE_NAME(v));
             if (tr_as_double(v, &d) < 0) return 0;
-            Spec fs = sp;
-            fs.type = type;
-            if (fs.prec < 0) fs.prec = 6;
-            r = format_double(d, &fs, false);
+            sp.type = type;
+            if (sp.prec < 0) sp.prec = 6;
+            r = format_double(d, &sp, "float");
             break;
         }
         case 'c': {
             char ch[4];
-            size_t n;
-            if (tr_str_check(v)) {
-                if (TR_STR(v)->nchars != 1) return tr_err(TR_EXC_TYPE(TypeError), "%%c requires int or char");
-                r = pad_result(&sp, "", tr_str_cstr(v), TR_STR(v)->len, sp.align);
-                break;
-            }
             int64_t c;
-            if (!tr_int_check(v)) return tr_err(TR_EXC_TYPE(TypeError), "%%c requires int or char");
-            if (tr_index(v, &c) < 0) return 0;
-            if (c < 0 || c > 0x10ffff) return tr_err(TR_EXC_TYPE(OverflowError), "%%c arg not in range(0x110000)");
-            n = tr_utf8_encode((uint32_t)c, ch);
-            r = pad_result(&sp, "", ch, n, sp.align);
-            break;
+            if (bytes) {
+                size_t n;
+                const char *one = tr_bytes_view(v, &n);
+                if (one && n == 1) { ch[0] = one[0]; tlen = 1; }
+                else if (!one && tr_int_check(v) && tr_index(v, &c) == 0 && c >= 0 && c < 256) { ch[0] = (char)c; tlen = 1; }
+                else {
+                    tr_err_clear();
+                    return tr_err(TR_EXC_TYPE(TypeError), "%%c requires an integer in range(256) or a single byte");
+                }
+            } else if (tr_str_check(v)) {
+                if (TR_STR(v)->nchars != 1) return tr_err(TR_EXC_TYPE(TypeError), "%%c requires int or char");
+                memcpy(ch, tr_str_cstr(v), tlen = TR_STR(v)->len);
+            } else {
+                if (!tr_int_check(v)) return tr_err(TR_EXC_TYPE(TypeError), "%%c requires int or char");
+                if (tr_index(v, &c) < 0) return 0;
+                if (c < 0 || c > 0x10ffff) return tr_err(TR_EXC_TYPE(OverflowError), "%%c arg not in range(0x110000)");
+                tlen = tr_utf8_encode((uint32_t)c, ch);
+            }
+            pad_result(&sp, "", ch, tlen, '>', &b);
+            continue;
         }
-        default:
-            return tr_err(TR_EXC_TYPE(ValueError), "unsupported format character '%c' (0x%x) at index %zu", type, (unsigned)type, i - 1);
         }
-        (void)start;
         if (!r) return 0;
         tr_buf_add(&b, tr_str_cstr(r), TR_STR(r)->len);
     }
-#undef NEXT_ARG
-    if (argi < nargs && !mapping) return tr_err(TR_EXC_TYPE(TypeError), "not all arguments converted during string formatting");
+    if (pa.idx < pa.len && !mapping)
+        return tr_err(TR_EXC_TYPE(TypeError), bytes ? "not all arguments converted during bytes formatting"
+                                                    : "not all arguments converted during string formatting");
+    if (bytes) return tr_bytes_new(b.data ? b.data : "", b.len);
     return tr_buf_finish(&b);
+}
+
+TrValue tr_str_percent(TrValue fmt, TrValue args) {
+    return percent_format(tr_str_cstr(fmt), TR_STR(fmt)->len, args, false);
+}
+
+TrValue tr_bytes_percent(TrValue fmt, TrValue args) {
+    size_t n;
+    const char *s = tr_bytes_view(fmt, &n);
+    return percent_format(s, n, args, true);
 }

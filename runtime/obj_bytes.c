@@ -1,46 +1,74 @@
-/* obj_bytes.c — bytes (immutable) and bytearray (mutable): construction, CPython's
- * repr, indexing (ints) and slicing, concatenation, comparison, hashing, decoding
- * (utf-8, ascii, latin-1) and the common methods shared by both types. */
-#include "tr.h"
+/* obj_bytes.c — bytes (immutable, data inline) and bytearray (mutable, separate
+ * buffer): construction, CPython's repr, hashing, comparison, indexing and slicing,
+ * concatenation/repetition, decoding (utf-8, ascii, latin-1 with the common error
+ * handlers), hex/fromhex and the bytearray mutators.  The text methods both share
+ * with str are in strbase.c; `%` formatting is in format.c. */
+#include "strbase.h"
+
+#define BA(v) ((TrByteArray *)(v))
+#define BYTES(v) ((TrBytes *)(v))
 
 int tr_bytes_check(TrValue v) { return !TR_IS_SMALL(v) && tr_isinstance_type(v, &tr_bytes_type); }
 static int is_bytearray(TrValue v) { return !TR_IS_SMALL(v) && tr_isinstance_type(v, &tr_bytearray_type); }
 
-TrValue tr_bytes_new(const char *data, size_t len) {
-    TrBytes *b = (TrBytes *)tr_object_alloc(&tr_bytes_type, sizeof(TrBytes) + len + 1);
+const char *tr_bytes_view(TrValue v, size_t *len) {
+    if (tr_bytes_check(v)) { *len = BYTES(v)->len; return BYTES(v)->data; }
+    if (is_bytearray(v)) { *len = BA(v)->len; return BA(v)->data; }
+    return NULL;
+}
+
+static TrValue bytes_alloc(TrType *type, size_t len) {
+    TrBytes *b = (TrBytes *)tr_object_alloc(type, sizeof(TrBytes) + len + 1);
     b->len = len;
     b->hash = -1;
-    memcpy(b->data, data, len);
-    b->data[len] = 0;
     return (TrValue)b;
+}
+
+TrValue tr_bytes_new(const char *data, size_t len) {
+    TrValue b = bytes_alloc(&tr_bytes_type, len);
+    memcpy(BYTES(b)->data, data, len);
+    return b;
+}
+
+/* bytearray data stays NUL-terminated (cap > len) so it can be searched as text */
+static void ba_reserve(TrByteArray *b, size_t need) {
+    if (need + 1 <= b->cap) return;
+    size_t cap = b->cap * 2 > need + 1 ? b->cap * 2 : need + 1;
+    char *d = tr_alloc_atomic(cap);
+    memcpy(d, b->data, b->len + 1);
+    b->data = d;
+    b->cap = cap;
+}
+
+static void ba_set_len(TrByteArray *b, size_t len) {
+    ba_reserve(b, len);
+    b->len = len;
+    b->data[len] = 0;
 }
 
 TrValue tr_bytearray_new(const char *data, size_t len) {
     TrByteArray *b = (TrByteArray *)tr_object_alloc(&tr_bytearray_type, sizeof(TrByteArray));
-    b->cap = len + 1;
-    b->data = tr_alloc_atomic(b->cap);
+    b->data = "";
+    ba_set_len(b, len);
     memcpy(b->data, data, len);
-    b->len = len;
     return (TrValue)b;
-}
-
-/* The bytes of any bytes-like value, or NULL if v is not one. */
-static const char *view(TrValue v, size_t *len) {
-    if (tr_bytes_check(v)) { *len = ((TrBytes *)v)->len; return ((TrBytes *)v)->data; }
-    if (is_bytearray(v)) { *len = ((TrByteArray *)v)->len; return ((TrByteArray *)v)->data; }
-    return NULL;
 }
 
 static TrValue same_kind(TrValue like, const char *data, size_t len) {
     return is_bytearray(like) ? tr_bytearray_new(data, len) : tr_bytes_new(data, len);
 }
 
-static TrValue bytes_repr_impl(const char *d, size_t n, const char *open, const char *close) {
-    bool sq = memchr(d, '\'', n) != NULL, dq = memchr(d, '"', n) != NULL;
-    char q = sq && !dq ? '"' : '\'';
+/* ---------------------------------------------------------------- slots */
+
+static TrValue bytes_repr(TrValue self) {
+    size_t n;
+    const char *d = tr_bytes_view(self, &n);
+    char q = memchr(d, '\'', n) && !memchr(d, '"', n) ? '"' : '\'';
     TrBuf b;
     tr_buf_init(&b);
-    tr_buf_adds(&b, open);
+    bool array = is_bytearray(self);
+    if (array) { tr_buf_adds(&b, TR_TYPE_NAME(self)); tr_buf_addc(&b, '('); }
+    tr_buf_addc(&b, 'b');
     tr_buf_addc(&b, q);
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)d[i];
@@ -48,33 +76,25 @@ static TrValue bytes_repr_impl(const char *d, size_t n, const char *open, const 
         else if (c == '\n') tr_buf_adds(&b, "\\n");
         else if (c == '\r') tr_buf_adds(&b, "\\r");
         else if (c == '\t') tr_buf_adds(&b, "\\t");
-        else if (c < 32 || c >= 127) tr_buf_printf(&b, "\\x%02x", c);
+        else if (c < 0x20 || c >= 0x7f) tr_buf_printf(&b, "\\x%02x", c);
         else tr_buf_addc(&b, (char)c);
     }
     tr_buf_addc(&b, q);
-    tr_buf_adds(&b, close);
+    if (array) tr_buf_addc(&b, ')');
     return tr_buf_finish(&b);
 }
 
-static TrValue bytes_repr(TrValue self) {
-    size_t n;
-    const char *d = view(self, &n);
-    return is_bytearray(self) ? bytes_repr_impl(d, n, "bytearray(b", ")") : bytes_repr_impl(d, n, "b", "");
-}
-
 static int64_t bytes_hash(TrValue self) {
-    TrBytes *b = (TrBytes *)self;
-    if (b->hash != -1) return b->hash;
-    uint64_t h = 14695981039346656037ULL;
-    for (size_t i = 0; i < b->len; i++) h = (h ^ (unsigned char)b->data[i]) * 1099511628211ULL;
-    b->hash = (int64_t)(h >> 1);
+    TrBytes *b = BYTES(self);
+    if (b->hash == -1) b->hash = (int64_t)tr_hash_bytes(b->data, b->len);
     return b->hash;
 }
 
 static TrValue bytes_richcompare(TrValue a, TrValue b, int op) {
     size_t na, nb;
-    const char *x = view(a, &na), *y = view(b, &nb);
+    const char *x = tr_bytes_view(a, &na), *y = tr_bytes_view(b, &nb);
     if (!y) return tr_NotImplemented;
+    if ((op == TR_EQ || op == TR_NE) && na != nb) return tr_bool(op == TR_NE);
     int c = memcmp(x, y, na < nb ? na : nb);
     if (!c) c = (na > nb) - (na < nb);
     switch (op) {
@@ -87,67 +107,140 @@ static TrValue bytes_richcompare(TrValue a, TrValue b, int op) {
     }
 }
 
-static intptr_t bytes_len(TrValue self) { size_t n; view(self, &n); return (intptr_t)n; }
+static intptr_t bytes_len(TrValue self) {
+    size_t n;
+    tr_bytes_view(self, &n);
+    return (intptr_t)n;
+}
+
+static int bytes_truth(TrValue self) { return bytes_len(self) != 0; }
+
+/* An index key: 0 ok, -1 error with CPython's "byte indices must be..." text. */
+static int index_key(TrValue self, TrValue key, int64_t *i) {
+    if (!tr_int_check(key) && !TR_TYPE(key)->index) {
+        tr_err(TR_EXC_TYPE(TypeError), "%s indices must be integers or slices, not %s",
+               is_bytearray(self) ? "bytearray" : "byte", TR_TYPE_NAME(key));
+        return -1;
+    }
+    return tr_index(key, i);
+}
 
 static TrValue bytes_getitem(TrValue self, TrValue key) {
     size_t n;
-    const char *d = view(self, &n);
+    const char *d = tr_bytes_view(self, &n);
     if (TR_TYPE(key) == &tr_slice_type) {
         int64_t start, stop, step, len;
-        if (tr_slice_indices(key, n, &start, &stop, &step, &len) < 0) return 0;
+        if (tr_slice_indices(key, (int64_t)n, &start, &stop, &step, &len) < 0) return 0;
+        if (step == 1) return same_kind(self, d + start, (size_t)len);
         char *buf = tr_alloc_atomic((size_t)len + 1);
         for (int64_t k = 0; k < len; k++) buf[k] = d[start + k * step];
         return same_kind(self, buf, (size_t)len);
     }
     int64_t i;
-    if (tr_index(key, &i) < 0) return 0;
+    if (index_key(self, key, &i) < 0) return 0;
     if (i < 0) i += (int64_t)n;
-    if (i < 0 || i >= (int64_t)n) return tr_err(TR_EXC_TYPE(IndexError), "index out of range");
+    if (i < 0 || i >= (int64_t)n)
+        return tr_err(TR_EXC_TYPE(IndexError), is_bytearray(self) ? "bytearray index out of range" : "index out of range");
     return TR_FROM_SMALL((unsigned char)d[i]);
 }
 
 static int byte_value(TrValue v, unsigned char *out) {
     int64_t x;
     if (tr_index(v, &x) < 0) return -1;
-    if (x < 0 || x > 255) { tr_err(TR_EXC_TYPE(ValueError), "byte must be in range(0, 256)"); return -1; }
+    if (x < 0 || x > 255) {
+        tr_err(TR_EXC_TYPE(ValueError), "byte must be in range(0, 256)");
+        return -1;
+    }
     *out = (unsigned char)x;
     return 0;
 }
 
-static void ba_reserve(TrByteArray *b, size_t need) {
-    if (need + 1 <= b->cap) return;
-    size_t cap = b->cap * 2 > need + 1 ? b->cap * 2 : need + 1;
-    b->data = tr_realloc(b->data, cap);
-    b->cap = cap;
+/* The bytes of an iterable of ints in range(0, 256) into b: 0, -1 on error, -2
+ * (no error set) when src is not iterable. */
+static int bytes_from_iterable(TrValue src, TrBuf *b) {
+    TrValue it = tr_iter(src), v;
+    if (!it) {
+        if (!tr_err_is(TR_EXC_TYPE(TypeError))) return -1;
+        tr_err_clear();
+        return -2;
+    }
+    while ((v = tr_next(it))) {
+        unsigned char c;
+        if (byte_value(v, &c) < 0) {
+            if (tr_err_is(TR_EXC_TYPE(ValueError))) {
+                tr_err_clear();
+                tr_err(TR_EXC_TYPE(ValueError), "bytes must be in range(0, 256)");
+            }
+            return -1;
+        }
+        tr_buf_addc(b, (char)c);
+    }
+    return tr_err_occurred() ? -1 : 0;
+}
+
+/* Replace (v != 0) or delete the bytes of a slice of a bytearray. */
+static int ba_set_slice(TrByteArray *b, TrValue slice, TrValue v) {
+    int64_t start, stop, step, len;
+    if (tr_slice_indices(slice, (int64_t)b->len, &start, &stop, &step, &len) < 0) return -1;
+    size_t nn = 0;
+    const char *src = "";
+    TrBuf tmp;
+    tr_buf_init(&tmp);
+    if (v) {
+        if (!(src = tr_bytes_view(v, &nn))) {
+            int r = tr_int_check(v) || tr_str_check(v) ? -2 : bytes_from_iterable(v, &tmp);
+            if (r == -2)
+                tr_err(TR_EXC_TYPE(TypeError), "can assign only bytes, buffers, or iterables of ints in range(0, 256)");
+            if (r < 0) return -1;
+            src = tmp.data ? tmp.data : "";
+            nn = tmp.len;
+        } else if ((TrByteArray *)v == b) {
+            src = tr_bytes_view(tr_bytes_new(src, nn), &nn); /* b[x:y] = b */
+        }
+    }
+    if (step == 1) {
+        if (stop < start) stop = start;
+        size_t newlen = b->len - (size_t)(stop - start) + nn, oldlen = b->len;
+        ba_reserve(b, newlen);
+        memmove(b->data + start + nn, b->data + stop, oldlen - (size_t)stop);
+        memcpy(b->data + start, src, nn);
+        ba_set_len(b, newlen);
+        return 0;
+    }
+    if (v) {
+        if ((int64_t)nn != len) {
+            tr_err(TR_EXC_TYPE(ValueError), "attempt to assign bytes of size %zu to extended slice of size %lld", nn, (long long)len);
+            return -1;
+        }
+        for (int64_t k = 0; k < len; k++) b->data[start + k * step] = src[k];
+        return 0;
+    }
+    /* delete an extended slice (walked with a positive step): keep the other bytes */
+    if (step < 0) {
+        start += (len - 1) * step;
+        step = -step;
+    }
+    size_t kept = (size_t)start;
+    for (int64_t i = start, k = 0; i < (int64_t)b->len; i++) {
+        if (k < len && i == start + k * step) k++;
+        else b->data[kept++] = b->data[i];
+    }
+    ba_set_len(b, kept);
+    return 0;
 }
 
 static int bytearray_setitem(TrValue self, TrValue key, TrValue v) {
-    TrByteArray *b = (TrByteArray *)self;
-    if (TR_TYPE(key) == &tr_slice_type) {
-        int64_t start, stop, step, len;
-        if (tr_slice_indices(key, b->len, &start, &stop, &step, &len) < 0) return -1;
-        if (step != 1) { tr_err(TR_EXC_TYPE(NotImplementedError), "extended slice assignment on bytearray"); return -1; }
-        size_t nn = 0;
-        const char *src = "";
-        if (v) {
-            TrValue bytes = tr_call1((TrValue)&tr_bytes_type, v);
-            if (!bytes) return -1;
-            src = view(bytes, &nn);
-        }
-        if (stop < start) stop = start;
-        size_t newlen = b->len - (size_t)(stop - start) + nn;
-        ba_reserve(b, newlen);
-        memmove(b->data + start + nn, b->data + stop, b->len - (size_t)stop);
-        memcpy(b->data + start, src, nn);
-        b->len = newlen;
-        return 0;
-    }
+    TrByteArray *b = BA(self);
+    if (TR_TYPE(key) == &tr_slice_type) return ba_set_slice(b, key, v);
     int64_t i;
-    if (tr_index(key, &i) < 0) return -1;
+    if (index_key(self, key, &i) < 0) return -1;
     if (i < 0) i += (int64_t)b->len;
-    if (i < 0 || i >= (int64_t)b->len) { tr_err(TR_EXC_TYPE(IndexError), "bytearray index out of range"); return -1; }
+    if (i < 0 || i >= (int64_t)b->len) {
+        tr_err(TR_EXC_TYPE(IndexError), "bytearray index out of range");
+        return -1;
+    }
     if (!v) {
-        memmove(b->data + i, b->data + i + 1, b->len - (size_t)i - 1);
+        memmove(b->data + i, b->data + i + 1, b->len - (size_t)i);
         b->len--;
         return 0;
     }
@@ -159,14 +252,17 @@ static int bytearray_setitem(TrValue self, TrValue key, TrValue v) {
 
 static int bytes_contains(TrValue self, TrValue item) {
     size_t n, m;
-    const char *d = view(self, &n);
+    const char *d = tr_bytes_view(self, &n);
     if (tr_int_check(item)) {
         unsigned char c;
         if (byte_value(item, &c) < 0) return -1;
         return memchr(d, c, n) != NULL;
     }
-    const char *s = view(item, &m);
-    if (!s) { tr_err(TR_EXC_TYPE(TypeError), "a bytes-like object is required, not '%s'", TR_TYPE_NAME(item)); return -1; }
+    const char *s = tr_bytes_view(item, &m);
+    if (!s) {
+        tr_err(TR_EXC_TYPE(TypeError), "a bytes-like object is required, not '%s'", TR_TYPE_NAME(item));
+        return -1;
+    }
     return m == 0 || memmem(d, n, s, m) != NULL;
 }
 
@@ -174,10 +270,11 @@ static TrValue bytes_iter(TrValue self) { return tr_seq_iter_new(self); }
 
 static TrValue bytes_add(TrValue a, TrValue b) {
     size_t na, nb;
-    const char *x = view(a, &na), *y = view(b, &nb);
-    if (!x || !y) {
-        if (x) return tr_err(TR_EXC_TYPE(TypeError), "can't concat %s to %s", TR_TYPE_NAME(b), TR_TYPE_NAME(a));
-        return tr_NotImplemented;
+    const char *x = tr_bytes_view(a, &na), *y = tr_bytes_view(b, &nb);
+    if (!x) return tr_NotImplemented;
+    if (!y) {
+        if (TR_TYPE(b)->flags & TR_TF_HEAPTYPE) return tr_NotImplemented;
+        return tr_err(TR_EXC_TYPE(TypeError), "can't concat %s to %s", TR_TYPE_NAME(b), TR_TYPE_NAME(a));
     }
     char *buf = tr_alloc_atomic(na + nb + 1);
     memcpy(buf, x, na);
@@ -185,251 +282,408 @@ static TrValue bytes_add(TrValue a, TrValue b) {
     return same_kind(a, buf, na + nb);
 }
 
+/* repetition count of seq * n: -1 when n is no int (NotImplemented) */
+static int repeat_count(TrValue n, int64_t *k) {
+    if (!tr_int_check(n) && !TR_TYPE(n)->index) return 1;
+    if (tr_index(n, k) < 0) return -1;
+    if (*k < 0) *k = 0;
+    return 0;
+}
+
 static TrValue bytes_mul(TrValue a, TrValue b) {
-    TrValue seq = view(a, &(size_t){0}) ? a : b, n = seq == a ? b : a;
-    if (!tr_int_check(n)) return tr_NotImplemented;
-    int64_t k;
-    if (tr_index(n, &k) < 0) return 0;
-    if (k < 0) k = 0;
     size_t len;
-    const char *d = view(seq, &len);
+    TrValue seq = tr_bytes_view(a, &len) ? a : b, n = seq == a ? b : a;
+    const char *d = tr_bytes_view(seq, &len);
+    int64_t k;
+    int r = repeat_count(n, &k);
+    if (r) return r < 0 ? 0 : tr_NotImplemented;
+    if (len && (uint64_t)k > ((uint64_t)1 << 40) / len) return tr_err_nomem();
     char *buf = tr_alloc_atomic(len * (size_t)k + 1);
-    for (int64_t i = 0; i < k; i++) memcpy(buf + i * len, d, len);
+    for (int64_t i = 0; i < k; i++) memcpy(buf + (size_t)i * len, d, len);
     return same_kind(seq, buf, len * (size_t)k);
 }
 
-/* bytes(), bytes(n), bytes(iterable of ints), bytes(str, encoding) */
-static TrValue make_bytes(TrValue *args, size_t nargs, TrValue kwnames, bool array) {
+static TrValue bytes_mod(TrValue a, TrValue b) {
+    if (!tr_bytes_view(a, &(size_t){0})) return tr_NotImplemented;
+    TrValue r = tr_bytes_percent(a, b);
+    if (!r || !is_bytearray(a)) return r;
+    return tr_bytearray_new(BYTES(r)->data, BYTES(r)->len);
+}
+
+static TrValue bytearray_iadd(TrValue a, TrValue b) {
+    size_t nb;
+    const char *y = tr_bytes_view(b, &nb);
+    if (!y) return tr_err(TR_EXC_TYPE(TypeError), "can't concat %s to %s", TR_TYPE_NAME(b), TR_TYPE_NAME(a));
+    TrByteArray *x = BA(a);
+    size_t old = x->len;
+    if ((TrValue)x == b) y = tr_bytes_view(tr_bytes_new(y, nb), &nb);
+    ba_set_len(x, old + nb);
+    memcpy(x->data + old, y, nb);
+    return a;
+}
+
+static TrValue bytearray_imul(TrValue a, TrValue b) {
+    int64_t k;
+    int r = repeat_count(b, &k);
+    if (r) return r < 0 ? 0 : tr_NotImplemented;
+    TrByteArray *x = BA(a);
+    size_t len = x->len;
+    if (len && (uint64_t)k > ((uint64_t)1 << 40) / len) return tr_err_nomem();
+    ba_set_len(x, len * (size_t)k);
+    for (int64_t i = 1; i < k; i++) memcpy(x->data + (size_t)i * len, x->data, len);
+    return a;
+}
+
+/* bytes(), bytes(n), bytes(iterable of ints), bytes(str, encoding[, errors]), bytes(buffer) */
+static TrValue make_bytes(TrType *type, TrValue *args, size_t nargs, TrValue kwnames, bool array) {
     static const char *const kw[] = {"source", "encoding", "errors", NULL};
     TrValue a[3];
     const char *name = array ? "bytearray" : "bytes";
     if (tr_parse_args(name, args, nargs, kwnames, kw, 0, a) < 0) return 0;
     TrBuf b;
     tr_buf_init(&b);
+    size_t n;
+    const char *d;
     if (!a[0]) {
-        if (a[1]) return tr_err(TR_EXC_TYPE(TypeError), "encoding without a string argument");
+        if (a[1] || a[2]) return tr_err(TR_EXC_TYPE(TypeError), a[1] ? "encoding without a string argument" : "errors without a string argument");
     } else if (tr_str_check(a[0])) {
         if (!a[1]) return tr_err(TR_EXC_TYPE(TypeError), "string argument without an encoding");
-        TrValue enc = tr_call_method_cstr(a[0], "encode", a[2] ? 2 : 1, a[1], a[2]);
+        TrValue enc = tr_call_method_cstr(a[0], "encode", 2, a[1], a[2] ? a[2] : tr_str_intern("strict"));
         if (!enc) return 0;
-        size_t n;
-        const char *d = view(enc, &n);
+        d = tr_bytes_view(enc, &n);
         tr_buf_add(&b, d, n);
-    } else if (a[1]) {
-        return tr_err(TR_EXC_TYPE(TypeError), "encoding without a string argument");
-    } else if (tr_int_check(a[0])) {
-        int64_t n;
-        if (tr_index(a[0], &n) < 0) return 0;
-        if (n < 0) return tr_err(TR_EXC_TYPE(ValueError), "negative count");
-        for (int64_t i = 0; i < n; i++) tr_buf_addc(&b, 0);
+    } else if (a[1] || a[2]) {
+        return tr_err(TR_EXC_TYPE(TypeError), a[1] ? "encoding without a string argument" : "errors without a string argument");
+    } else if ((d = tr_bytes_view(a[0], &n))) {
+        if (!array && TR_TYPE(a[0]) == &tr_bytes_type && type == &tr_bytes_type) return a[0];
+        tr_buf_add(&b, d, n);
+    } else if (tr_int_check(a[0]) || TR_TYPE(a[0])->index) {
+        int64_t k;
+        if (tr_index(a[0], &k) < 0) return 0;
+        if (k < 0) return tr_err(TR_EXC_TYPE(ValueError), "negative count");
+        char *z = tr_alloc((size_t)k + 1);
+        tr_buf_add(&b, z, (size_t)k);
     } else {
-        size_t n;
-        const char *d = view(a[0], &n);
-        if (d) tr_buf_add(&b, d, n);
-        else {
-            TrValue it = tr_iter(a[0]), v;
-            if (!it) {
-                tr_err_clear();
-                return tr_err(TR_EXC_TYPE(TypeError), "cannot convert '%s' object to %s", TR_TYPE_NAME(a[0]), name);
-            }
-            while ((v = tr_next(it))) {
-                unsigned char c;
-                if (!tr_int_check(v)) return tr_err(TR_EXC_TYPE(TypeError), "'%s' object cannot be interpreted as an integer", TR_TYPE_NAME(v));
-                if (byte_value(v, &c) < 0) {
-                    tr_err_clear();
-                    return tr_err(TR_EXC_TYPE(ValueError), "bytes must be in range(0, 256)");
-                }
-                tr_buf_addc(&b, (char)c);
-            }
-            if (tr_err_occurred()) return 0;
+        TrValue conv = !array && (TR_TYPE(a[0])->flags & TR_TF_HEAPTYPE)
+                           ? tr_type_lookup(TR_TYPE(a[0]), tr_str_intern("__bytes__")) : 0;
+        int r;
+        if (conv) {
+            TrValue r = tr_call1(conv, a[0]);
+            if (!r) return 0;
+            if (!tr_bytes_check(r)) return tr_err(TR_EXC_TYPE(TypeError), "__bytes__ returned non-bytes (type %s)", TR_TYPE_NAME(r));
+            d = tr_bytes_view(r, &n);
+            tr_buf_add(&b, d, n);
+        } else if ((r = bytes_from_iterable(a[0], &b)) < 0) {
+            return r == -2 ? tr_err(TR_EXC_TYPE(TypeError), "cannot convert '%s' object to %s", TR_TYPE_NAME(a[0]), name) : 0;
         }
     }
-    return array ? tr_bytearray_new(b.data ? b.data : "", b.len) : tr_bytes_new(b.data ? b.data : "", b.len);
+    const char *data = b.data ? b.data : "";
+    if (array) {
+        TrValue r = tr_object_alloc(type, type->basicsize);
+        BA(r)->data = "";
+        ba_set_len(BA(r), b.len);
+        memcpy(BA(r)->data, data, b.len);
+        return r;
+    }
+    TrValue r = bytes_alloc(type, b.len);
+    memcpy(BYTES(r)->data, data, b.len);
+    return r;
 }
 
-static TrValue bytes_new_slot(TrType *t, TrValue *a, size_t n, TrValue k) { return make_bytes(a, n, k, false); }
-static TrValue bytearray_new_slot(TrType *t, TrValue *a, size_t n, TrValue k) { return make_bytes(a, n, k, true); }
+static TrValue bytes_new_slot(TrType *t, TrValue *a, size_t n, TrValue k) { return make_bytes(t, a, n, k, false); }
+static TrValue bytearray_new_slot(TrType *t, TrValue *a, size_t n, TrValue k) { return make_bytes(t, a, n, k, true); }
 
-/* ---------------------------------------------------------------- methods */
+/* ---------------------------------------------------------------- decode */
+
+/* Length of the valid UTF-8 sequence at d[i] (as CPython: no overlongs, no
+ * surrogates, <= U+10FFFF), or 0 with *bad the number of bytes that form the
+ * invalid part and *reason set. */
+static size_t utf8_valid(const unsigned char *d, size_t i, size_t n, size_t *bad, const char **reason) {
+    unsigned char c = d[i];
+    size_t need = c >= 0xc2 && c <= 0xdf ? 2 : c >= 0xe0 && c <= 0xef ? 3 : c >= 0xf0 && c <= 0xf4 ? 4 : 0;
+    *bad = 1;
+    if (!need) { *reason = "invalid start byte"; return 0; }
+    unsigned char lo = 0x80, hi = 0xbf; /* allowed range of the second byte */
+    if (c == 0xe0) lo = 0xa0;
+    else if (c == 0xed) hi = 0x9f;
+    else if (c == 0xf0) lo = 0x90;
+    else if (c == 0xf4) hi = 0x8f;
+    for (size_t k = 1; k < need; k++) {
+        if (i + k >= n) { *bad = k; *reason = "unexpected end of data"; return 0; }
+        unsigned char x = d[i + k];
+        if (k == 1 ? (x < lo || x > hi) : (x & 0xc0) != 0x80) { *bad = k; *reason = "invalid continuation byte"; return 0; }
+    }
+    return need;
+}
 
 static TrValue b_decode(TrValue *args, size_t nargs, TrValue kwnames) {
     static const char *const kw[] = {"encoding", "errors", NULL};
     TrValue a[2];
     if (tr_parse_args("decode", args + 1, nargs - 1, kwnames, kw, 0, a) < 0) return 0;
-    size_t n;
-    const char *d = view(args[0], &n);
-    const char *enc = a[0] ? tr_str_cstr(a[0]) : "utf-8";
+    int codec = a[0] ? tr_codec_find("decode", a[0]) : TR_CODEC_UTF8;
+    if (codec < 0) return 0;
+    if (a[1] && !tr_str_check(a[1]))
+        return tr_err(TR_EXC_TYPE(TypeError), "decode() argument 'errors' must be str, not %s", TR_TYPE_NAME(a[1]));
     const char *errors = a[1] ? tr_str_cstr(a[1]) : "strict";
-    bool utf8 = !strcasecmp(enc, "utf-8") || !strcasecmp(enc, "utf8");
-    bool ascii = !strcasecmp(enc, "ascii");
-    bool latin = !strcasecmp(enc, "latin-1") || !strcasecmp(enc, "latin1") || !strcasecmp(enc, "iso-8859-1");
-    if (!utf8 && !ascii && !latin) return tr_err(TR_EXC_TYPE(LookupError), "unknown encoding: %s", enc);
+    size_t n;
+    const unsigned char *d = (const unsigned char *)tr_bytes_view(args[0], &n);
     TrBuf b;
     tr_buf_init(&b);
     char tmp[4];
     for (size_t i = 0; i < n;) {
-        unsigned char c = (unsigned char)d[i];
-        if (latin || c < 0x80) {
-            if (ascii && c >= 0x80) goto bad;
-            tr_buf_add(&b, tmp, tr_utf8_encode(c, tmp));
+        size_t run = i; /* ASCII run */
+        while (run < n && d[run] < 0x80) run++;
+        tr_buf_add(&b, (const char *)d + i, run - i);
+        if ((i = run) == n) break;
+        size_t len = 0, bad = 1;
+        const char *reason = "ordinal not in range(128)";
+        if (codec == TR_CODEC_LATIN1) {
+            tr_buf_add(&b, tmp, tr_utf8_encode(d[i], tmp));
             i++;
             continue;
         }
-        if (utf8) {
-            size_t need = c >= 0xf0 && c < 0xf5 ? 4 : c >= 0xe0 ? 3 : c >= 0xc2 && c < 0xe0 ? 2 : 0;
-            bool ok = need && i + need <= n;
-            for (size_t k = 1; ok && k < need; k++) ok = ((unsigned char)d[i + k] & 0xc0) == 0x80;
-            if (ok) { tr_buf_add(&b, d + i, need); i += need; continue; }
+        if (codec == TR_CODEC_UTF8 && (len = utf8_valid(d, i, n, &bad, &reason))) {
+            tr_buf_add(&b, (const char *)d + i, len);
+            i += len;
+            continue;
         }
-    bad:
-        if (!strcmp(errors, "ignore")) { i++; continue; }
-        if (!strcmp(errors, "replace")) { tr_buf_adds(&b, "\xef\xbf\xbd"); i++; continue; }
-        return tr_err(TR_EXC_TYPE(UnicodeDecodeError), "'%s' codec can't decode byte 0x%02x in position %zu: %s",
-                      utf8 ? "utf-8" : "ascii", c, i, utf8 ? (c >= 0x80 && c < 0xc0 ? "invalid start byte" : "invalid continuation byte") : "ordinal not in range(128)");
+        if (!strcmp(errors, "strict")) {
+            if (bad > 1)
+                return tr_err(TR_EXC_TYPE(UnicodeDecodeError), "'%s' codec can't decode bytes in position %zu-%zu: %s",
+                              tr_codec_names[codec], i, i + bad - 1, reason);
+            return tr_err(TR_EXC_TYPE(UnicodeDecodeError), "'%s' codec can't decode byte 0x%02x in position %zu: %s",
+                          tr_codec_names[codec], d[i], i, reason);
+        }
+        if (!strcmp(errors, "replace")) tr_buf_adds(&b, "\xef\xbf\xbd");
+        else if (!strcmp(errors, "backslashreplace"))
+            for (size_t k = 0; k < bad; k++) tr_buf_printf(&b, "\\x%02x", d[i + k]);
+        else if (!strcmp(errors, "surrogateescape"))
+            for (size_t k = 0; k < bad; k++) tr_buf_add(&b, tmp, tr_utf8_encode(0xdc00u + d[i + k], tmp));
+        else if (strcmp(errors, "ignore"))
+            return tr_err(TR_EXC_TYPE(LookupError), "unknown error handler name '%s'", errors);
+        i += bad;
     }
     return tr_buf_finish(&b);
 }
+
+/* ---------------------------------------------------------------- hex */
 
 static TrValue b_hex(TrValue *args, size_t nargs, TrValue kwnames) {
+    static const char *const kw[] = {"sep", "bytes_per_sep", NULL};
+    TrValue a[2];
+    if (tr_parse_args("hex", args + 1, nargs - 1, kwnames, kw, 0, a) < 0) return 0;
     size_t n;
-    const char *d = view(args[0], &n);
+    const char *d = tr_bytes_view(args[0], &n), *sep = NULL;
+    size_t seplen = 0;
+    int64_t per = 1;
+    if (a[0]) {
+        if (!(sep = tr_str_check(a[0]) ? tr_str_cstr(a[0]) : tr_bytes_view(a[0], &seplen)))
+            return tr_err(TR_EXC_TYPE(TypeError), "sep must be str or bytes.");
+        if (tr_str_check(a[0])) seplen = TR_STR(a[0])->len;
+        if (seplen != 1 || (unsigned char)sep[0] >= 0x80) return tr_err(TR_EXC_TYPE(ValueError), "sep must be ASCII.");
+        if (a[1] && tr_index(a[1], &per) < 0) return 0;
+    }
+    static const char digits[] = "0123456789abcdef";
     TrBuf b;
     tr_buf_init(&b);
-    for (size_t i = 0; i < n; i++) tr_buf_printf(&b, "%02x", (unsigned char)d[i]);
+    size_t group = per < 0 ? (size_t)-per : (size_t)per;
+    for (size_t i = 0; i < n; i++) {
+        /* groups count from the right for a positive bytes_per_sep, from the left otherwise */
+        if (sep && i && group && (per > 0 ? (n - i) % group == 0 : i % group == 0)) tr_buf_addc(&b, sep[0]);
+        tr_buf_addc(&b, digits[(unsigned char)d[i] >> 4]);
+        tr_buf_addc(&b, digits[(unsigned char)d[i] & 15]);
+    }
     return tr_buf_finish(&b);
 }
 
-/* Most methods behave like str's: apply the str method to a latin-1 view. */
-static TrValue via_str(TrValue *args, size_t nargs, TrValue kwnames, const char *method) {
-    TrValue *a = tr_alloc(sizeof(TrValue) * (nargs + 1 + (kwnames ? TR_TUPLE(kwnames)->len : 0)));
-    TrValue latin = tr_str_from_cstr("latin-1");
-    for (size_t i = 0; i < nargs; i++) {
-        size_t n;
-        const char *d = view(args[i], &n);
-        a[i] = d ? tr_call_method_cstr(args[i], "decode", 1, latin) : args[i];
-        if (!a[i]) return 0;
-    }
-    TrValue r = tr_call_method(tr_str_intern(method), a, nargs, kwnames);
-    if (!r) return 0;
-    if (tr_str_check(r)) return tr_call_method_cstr(r, "encode", 1, latin);
-    if (tr_list_check(r) || tr_tuple_check(r)) {
-        size_t n = tr_list_check(r) ? TR_LIST(r)->len : TR_TUPLE(r)->len;
-        TrValue *items = tr_list_check(r) ? TR_LIST(r)->items : TR_TUPLE(r)->items;
-        for (size_t i = 0; i < n; i++) {
-            TrValue e = tr_call_method_cstr(items[i], "encode", 1, latin);
-            if (!e) return 0;
-            if (is_bytearray(args[0])) { size_t m; const char *d = view(e, &m); e = tr_bytearray_new(d, m); }
-            items[i] = e;
-        }
-    }
-    return r;
+static int hex_digit(char c) {
+    return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
 }
-
-#define VIA_STR(name)                                                                            \
-    static TrValue b_##name(TrValue *args, size_t nargs, TrValue kwnames) {                     \
-        TrValue r = via_str(args, nargs, kwnames, #name);                                        \
-        if (r && is_bytearray(args[0]) && tr_bytes_check(r)) r = tr_bytearray_new(((TrBytes *)r)->data, ((TrBytes *)r)->len); \
-        return r;                                                                                \
-    }
-VIA_STR(upper) VIA_STR(lower) VIA_STR(strip) VIA_STR(lstrip) VIA_STR(rstrip) VIA_STR(split) VIA_STR(rsplit)
-VIA_STR(replace) VIA_STR(find) VIA_STR(rfind) VIA_STR(index) VIA_STR(count) VIA_STR(startswith) VIA_STR(endswith)
-VIA_STR(join) VIA_STR(partition) VIA_STR(isdigit) VIA_STR(isalpha) VIA_STR(isspace) VIA_STR(isalnum)
-VIA_STR(capitalize) VIA_STR(title) VIA_STR(splitlines)
 
 static TrValue b_fromhex(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_check_nargs("fromhex", nargs - 1, 1, 1) < 0) return 0;
+    if (tr_no_kwargs("fromhex", kwnames) < 0 || tr_check_nargs("fromhex", nargs - 1, 1, 1) < 0) return 0;
+    if (!tr_str_check(args[1]))
+        return tr_err(TR_EXC_TYPE(TypeError), "fromhex() argument must be str, not %s", TR_TYPE_NAME(args[1]));
     const char *s = tr_str_cstr(args[1]);
+    size_t len = TR_STR(args[1])->len;
     TrBuf b;
     tr_buf_init(&b);
-    for (size_t i = 0; s[i];) {
-        if (s[i] == ' ') { i++; continue; }
-        unsigned v;
-        if (!s[i + 1] || sscanf(s + i, "%2x", &v) != 1)
-            return tr_err(TR_EXC_TYPE(ValueError), "non-hexadecimal number found in fromhex() arg at position %zu", i);
-        tr_buf_addc(&b, (char)v);
+    for (size_t i = 0; i < len;) {
+        if (strchr(" \t\n\r\v\f", s[i])) { i++; continue; }
+        int hi = hex_digit(s[i]), lo = i + 1 < len ? hex_digit(s[i + 1]) : -1;
+        if (hi < 0 || lo < 0)
+            return tr_err(TR_EXC_TYPE(ValueError), "non-hexadecimal number found in fromhex() arg at position %zu", hi < 0 ? i : i + 1);
+        tr_buf_addc(&b, (char)(hi << 4 | lo));
         i += 2;
     }
-    return args[0] == (TrValue)&tr_bytearray_type ? tr_bytearray_new(b.data ? b.data : "", b.len) : tr_bytes_new(b.data ? b.data : "", b.len);
+    TrValue r = tr_bytes_new(b.data ? b.data : "", b.len);
+    return args[0] == (TrValue)&tr_bytes_type ? r : tr_call1(args[0], r);
 }
 
-/* bytearray mutators */
-#define BA TR_BA(args[0])
-#define TR_BA(v) ((TrByteArray *)(v))
+/* ---------------------------------------------------------------- translate */
+
+static TrValue b_maketrans(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_no_kwargs("maketrans", kwnames) < 0 || tr_check_nargs("maketrans", nargs, 2, 2) < 0) return 0;
+    size_t nf, nt;
+    const char *f = tr_bytes_view(args[0], &nf), *t = tr_bytes_view(args[1], &nt);
+    if (!f || !t)
+        return tr_err(TR_EXC_TYPE(TypeError), "a bytes-like object is required, not '%s'", TR_TYPE_NAME(f ? args[1] : args[0]));
+    if (nf != nt) return tr_err(TR_EXC_TYPE(ValueError), "maketrans arguments must have same length");
+    char table[256];
+    for (int i = 0; i < 256; i++) table[i] = (char)i;
+    for (size_t i = 0; i < nf; i++) table[(unsigned char)f[i]] = t[i];
+    return tr_bytes_new(table, 256);
+}
+
+static TrValue b_translate(TrValue *args, size_t nargs, TrValue kwnames) {
+    static const char *const kw[] = {"/table", "delete", NULL};
+    TrValue a[2];
+    if (tr_parse_args("translate", args + 1, nargs - 1, kwnames, kw, 1, a) < 0) return 0;
+    size_t n, nt = 256, nd = 0;
+    const char *d = tr_bytes_view(args[0], &n), *table = NULL, *del = "";
+    if (a[0] != tr_None && !(table = tr_bytes_view(a[0], &nt)))
+        return tr_err(TR_EXC_TYPE(TypeError), "a bytes-like object is required, not '%s'", TR_TYPE_NAME(a[0]));
+    if (nt != 256) return tr_err(TR_EXC_TYPE(ValueError), "translation table must be 256 characters long");
+    if (a[1] && !(del = tr_bytes_view(a[1], &nd)))
+        return tr_err(TR_EXC_TYPE(TypeError), "a bytes-like object is required, not '%s'", TR_TYPE_NAME(a[1]));
+    bool drop[256] = {false};
+    for (size_t i = 0; i < nd; i++) drop[(unsigned char)del[i]] = true;
+    char *out = tr_alloc_atomic(n + 1);
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)d[i];
+        if (!drop[c]) out[k++] = table ? table[c] : (char)c;
+    }
+    return same_kind(args[0], out, k);
+}
+
+/* ---------------------------------------------------------------- bytearray */
 
 static TrValue ba_append(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_check_nargs("append", nargs - 1, 1, 1) < 0) return 0;
+    if (tr_no_kwargs("append", kwnames) < 0 || tr_check_nargs("append", nargs - 1, 1, 1) < 0) return 0;
     unsigned char c;
     if (byte_value(args[1], &c) < 0) return 0;
-    ba_reserve(BA, BA->len + 1);
-    BA->data[BA->len++] = (char)c;
+    TrByteArray *b = BA(args[0]);
+    ba_set_len(b, b->len + 1);
+    b->data[b->len - 1] = (char)c;
     return tr_None;
 }
 
 static TrValue ba_extend(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_check_nargs("extend", nargs - 1, 1, 1) < 0) return 0;
-    TrValue more = tr_call1((TrValue)&tr_bytes_type, args[1]);
-    if (!more) return 0;
-    size_t n;
-    const char *d = view(more, &n);
-    ba_reserve(BA, BA->len + n);
-    memcpy(BA->data + BA->len, d, n);
-    BA->len += n;
+    if (tr_no_kwargs("extend", kwnames) < 0 || tr_check_nargs("extend", nargs - 1, 1, 1) < 0) return 0;
+    if (tr_str_check(args[1])) return tr_err(TR_EXC_TYPE(TypeError), "expected iterable of integers; got: 'str'");
+    TrByteArray *b = BA(args[0]);
+    size_t n, old = b->len;
+    const char *src = tr_bytes_view(args[1], &n);
+    TrBuf tmp;
+    tr_buf_init(&tmp);
+    if (!src) {
+        int r = bytes_from_iterable(args[1], &tmp);
+        if (r < 0) return r == -2 ? tr_err(TR_EXC_TYPE(TypeError), "can't extend bytearray with %s", TR_TYPE_NAME(args[1])) : 0;
+        src = tmp.data ? tmp.data : "";
+        n = tmp.len;
+    }
+    ba_set_len(b, old + n);
+    memmove(b->data + old, src, n); /* src may be b's own (old) buffer */
+    return tr_None;
+}
+
+static TrValue ba_insert(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_no_kwargs("insert", kwnames) < 0 || tr_check_nargs("insert", nargs - 1, 2, 2) < 0) return 0;
+    TrByteArray *b = BA(args[0]);
+    int64_t i;
+    unsigned char c;
+    if (tr_index(args[1], &i) < 0 || byte_value(args[2], &c) < 0) return 0;
+    if (i < 0 && (i += (int64_t)b->len) < 0) i = 0;
+    if (i > (int64_t)b->len) i = (int64_t)b->len;
+    size_t old = b->len;
+    ba_set_len(b, old + 1);
+    memmove(b->data + i + 1, b->data + i, old - (size_t)i);
+    b->data[i] = (char)c;
     return tr_None;
 }
 
 static TrValue ba_pop(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (!BA->len) return tr_err(TR_EXC_TYPE(IndexError), "pop from empty bytearray");
-    int64_t i = (int64_t)BA->len - 1;
+    if (tr_no_kwargs("pop", kwnames) < 0 || tr_check_nargs("pop", nargs - 1, 0, 1) < 0) return 0;
+    TrByteArray *b = BA(args[0]);
+    int64_t i = -1;
     if (nargs > 1 && tr_index(args[1], &i) < 0) return 0;
-    if (i < 0) i += (int64_t)BA->len;
-    if (i < 0 || i >= (int64_t)BA->len) return tr_err(TR_EXC_TYPE(IndexError), "pop index out of range");
-    unsigned char c = (unsigned char)BA->data[i];
-    memmove(BA->data + i, BA->data + i + 1, BA->len - (size_t)i - 1);
-    BA->len--;
+    if (!b->len) return tr_err(TR_EXC_TYPE(IndexError), "pop from empty bytearray");
+    if (i < 0) i += (int64_t)b->len;
+    if (i < 0 || i >= (int64_t)b->len) return tr_err(TR_EXC_TYPE(IndexError), "pop index out of range");
+    unsigned char c = (unsigned char)b->data[i];
+    memmove(b->data + i, b->data + i + 1, b->len - (size_t)i);
+    b->len--;
     return TR_FROM_SMALL(c);
 }
 
-static TrValue ba_clear(TrValue *args, size_t nargs, TrValue kwnames) { BA->len = 0; return tr_None; }
-static TrValue ba_copy(TrValue *args, size_t nargs, TrValue kwnames) { return tr_bytearray_new(BA->data, BA->len); }
+static TrValue ba_remove(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_no_kwargs("remove", kwnames) < 0 || tr_check_nargs("remove", nargs - 1, 1, 1) < 0) return 0;
+    TrByteArray *b = BA(args[0]);
+    unsigned char c;
+    if (byte_value(args[1], &c) < 0) return 0;
+    char *at = memchr(b->data, c, b->len);
+    if (!at) return tr_err(TR_EXC_TYPE(ValueError), "value not found in bytearray");
+    memmove(at, at + 1, (size_t)(b->data + b->len - at));
+    b->len--;
+    return tr_None;
+}
+
+static TrValue ba_clear(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_sb_noargs(args, nargs, kwnames, "clear") < 0) return 0;
+    ba_set_len(BA(args[0]), 0);
+    return tr_None;
+}
+
+static TrValue ba_copy(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_sb_noargs(args, nargs, kwnames, "copy") < 0) return 0;
+    return tr_bytearray_new(BA(args[0])->data, BA(args[0])->len);
+}
+
 static TrValue ba_reverse(TrValue *args, size_t nargs, TrValue kwnames) {
-    for (size_t i = 0; i < BA->len / 2; i++) { char t = BA->data[i]; BA->data[i] = BA->data[BA->len - 1 - i]; BA->data[BA->len - 1 - i] = t; }
+    if (tr_sb_noargs(args, nargs, kwnames, "reverse") < 0) return 0;
+    TrByteArray *b = BA(args[0]);
+    for (size_t i = 0, j = b->len; i + 1 < j; i++, j--) {
+        char t = b->data[i];
+        b->data[i] = b->data[j - 1];
+        b->data[j - 1] = t;
+    }
     return tr_None;
 }
 
 static const TrMethodDef bytes_methods[] = {
-    {"decode", b_decode}, {"hex", b_hex}, {"fromhex", b_fromhex, TR_METH_CLASS}, {"upper", b_upper}, {"lower", b_lower},
-    {"strip", b_strip}, {"lstrip", b_lstrip}, {"rstrip", b_rstrip}, {"split", b_split}, {"rsplit", b_rsplit},
-    {"replace", b_replace}, {"find", b_find}, {"rfind", b_rfind}, {"index", b_index}, {"count", b_count},
-    {"startswith", b_startswith}, {"endswith", b_endswith}, {"join", b_join}, {"partition", b_partition},
-    {"isdigit", b_isdigit}, {"isalpha", b_isalpha}, {"isspace", b_isspace}, {"isalnum", b_isalnum},
-    {"capitalize", b_capitalize}, {"title", b_title}, {"splitlines", b_splitlines},
+    {"decode", b_decode}, {"hex", b_hex}, {"fromhex", b_fromhex, TR_METH_CLASS},
+    {"maketrans", b_maketrans, TR_METH_STATIC}, {"translate", b_translate},
     {0},
 };
 
 static const TrMethodDef bytearray_methods[] = {
-    {"append", ba_append}, {"extend", ba_extend}, {"pop", ba_pop}, {"clear", ba_clear}, {"copy", ba_copy},
-    {"reverse", ba_reverse},
+    {"append", ba_append}, {"extend", ba_extend}, {"insert", ba_insert}, {"pop", ba_pop}, {"remove", ba_remove},
+    {"clear", ba_clear}, {"copy", ba_copy}, {"reverse", ba_reverse},
     {0},
 };
 
 TrType tr_bytes_type = {
     .ob = {&tr_type_type}, .name = "bytes", .flags = TR_TF_BASETYPE | TR_TF_ATOMIC, .basicsize = sizeof(TrBytes),
     .repr = bytes_repr, .hash = bytes_hash, .richcompare = bytes_richcompare, .len = bytes_len,
-    .getitem = bytes_getitem, .contains = bytes_contains, .iter = bytes_iter,
-    .nb = {[TR_ADD] = bytes_add, [TR_MUL] = bytes_mul}, .new_ = bytes_new_slot,
+    .truth = bytes_truth, .getitem = bytes_getitem, .contains = bytes_contains, .iter = bytes_iter,
+    .nb = {[TR_ADD] = bytes_add, [TR_MUL] = bytes_mul, [TR_MOD] = bytes_mod}, .new_ = bytes_new_slot,
 };
 
 TrType tr_bytearray_type = {
     .ob = {&tr_type_type}, .name = "bytearray", .flags = TR_TF_BASETYPE, .basicsize = sizeof(TrByteArray),
-    .repr = bytes_repr, .richcompare = bytes_richcompare, .len = bytes_len, .getitem = bytes_getitem,
-    .setitem = bytearray_setitem, .contains = bytes_contains, .iter = bytes_iter,
-    .nb = {[TR_ADD] = bytes_add, [TR_MUL] = bytes_mul}, .new_ = bytearray_new_slot,
+    .repr = bytes_repr, .richcompare = bytes_richcompare, .len = bytes_len, .truth = bytes_truth,
+    .getitem = bytes_getitem, .setitem = bytearray_setitem, .contains = bytes_contains, .iter = bytes_iter,
+    .nb = {[TR_ADD] = bytes_add, [TR_MUL] = bytes_mul, [TR_MOD] = bytes_mod},
+    .nb_inplace = {[TR_ADD] = bytearray_iadd, [TR_MUL] = bytearray_imul}, .new_ = bytearray_new_slot,
 };
 
 void tr_init_bytes(void) {
     tr_type_ready(&tr_bytes_type);
     tr_type_ready(&tr_bytearray_type);
+    tr_type_add_methods(&tr_bytes_type, tr_sb_methods);
     tr_type_add_methods(&tr_bytes_type, bytes_methods);
+    tr_type_add_methods(&tr_bytearray_type, tr_sb_methods);
     tr_type_add_methods(&tr_bytearray_type, bytes_methods);
     tr_type_add_methods(&tr_bytearray_type, bytearray_methods);
 }

@@ -23,9 +23,25 @@ static IrType binop_type(int op, IrType a, IrType b) {
     return TY_DYN;
 }
 
+static bool recomputed(const Instr *i) {
+    switch (i->op) {
+    case IR_PHI: return i->type != TY_CBOOL;
+    case IR_BINOP: case IR_INPLACE: case IR_COPY: case IR_CHECK_BOUND: return true;
+    default: return false;
+    }
+}
+
+/* The least upper bound of two types of the lattice void < each concrete type < dyn. */
+static IrType join(IrType a, IrType b) {
+    if (a == TY_VOID) return b;
+    if (b == TY_VOID || a == b) return a;
+    return TY_DYN;
+}
+
 static IrType infer(Instr *i) {
     switch (i->op) {
     case IR_BINOP: case IR_INPLACE:
+        if (i->args[0]->type == TY_VOID || i->args[1]->type == TY_VOID) return TY_VOID; /* not known yet */
         return binop_type(i->subop, i->args[0]->type, i->args[1]->type);
     case IR_COPY: case IR_CHECK_BOUND:
         return i->args[0]->type;
@@ -48,23 +64,31 @@ static IrType infer(Instr *i) {
 void opt_infer_types(IrModule *m) {
     for (int fi = 0; fi < m->funcs.len; fi++) {
         IrFunc *f = m->funcs.data[fi];
-        /* phis start optimistic (void) and widen to a fixpoint */
+        /* the instructions infer() computes start optimistic (void) and widen to a fixpoint */
         for (int b = 0; b < f->blocks.len; b++) {
             Block *bl = f->blocks.data[b];
             for (int k = 0; k < bl->instrs.len; k++) {
                 Instr *i = bl->instrs.data[k];
-                if (i->op == IR_PHI && i->type != TY_CBOOL) i->type = TY_VOID;
+                if (recomputed(i)) i->type = TY_VOID;
             }
         }
+        /* types only move up the lattice void < concrete < dyn, so this terminates */
         for (bool changed = true; changed;) {
             changed = false;
             for (int b = 0; b < f->blocks.len; b++) {
                 Block *bl = f->blocks.data[b];
                 for (int k = 0; k < bl->instrs.len; k++) {
                     Instr *i = bl->instrs.data[k];
-                    IrType t = infer(i);
+                    IrType t = join(i->type, infer(i));
                     if (t != i->type) { i->type = t; changed = true; }
                 }
+            }
+        }
+        for (int b = 0; b < f->blocks.len; b++) {
+            Block *bl = f->blocks.data[b];
+            for (int k = 0; k < bl->instrs.len; k++) {
+                Instr *i = bl->instrs.data[k];
+                if (recomputed(i) && i->type == TY_VOID) i->type = TY_DYN;
             }
         }
     }

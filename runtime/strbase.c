@@ -1,0 +1,778 @@
+/* strbase.c — the methods str, bytes and bytearray share, written once over byte
+ * ranges: find/count/index, startswith, split/rsplit/splitlines, strip, partition,
+ * replace, join, padding, expandtabs, case mapping and the is*() predicates, plus the
+ * byte hash and codec name lookup.  A str is valid UTF-8, so a match never splits a
+ * code point and byte algorithms apply; code point positions convert through obj_str.c.
+ * bytes are treated as ASCII text (other bytes are neither letters nor space). */
+#include "strbase.h"
+#include "unicode_db.h"
+#include <ctype.h>
+
+/* ---------------------------------------------------------------- views */
+
+/* self or an argument as bytes: wide = a non-ASCII str (UTF-8 must be decoded) */
+typedef struct View { TrValue obj; const char *p; size_t n; bool str, wide, array; } View;
+
+static View view_of(TrValue v) {
+    View w = {v, 0, 0, false, false, false};
+    if (tr_str_check(v)) {
+        w.p = TR_STR(v)->data;
+        w.n = TR_STR(v)->len;
+        w.str = true;
+        w.wide = !TR_STR(v)->ascii;
+    } else {
+        w.p = tr_bytes_view(v, &w.n);
+        w.array = tr_isinstance_type(v, &tr_bytearray_type);
+    }
+    return w;
+}
+
+/* a is of self's family (str for str, bytes-like for bytes) */
+static bool arg_view(const View *self, TrValue a, View *out) {
+    if (self->str ? !tr_str_check(a) : !tr_bytes_view(a, &(size_t){0})) return false;
+    *out = view_of(a);
+    return true;
+}
+
+/* TypeError for an argument of the wrong family: str_fmt (with %s for the type name)
+ * for str, CPython's generic buffer message for bytes. */
+static TrValue arg_error(const View *self, TrValue a, const char *str_fmt) {
+    if (self->str) return tr_err(TR_EXC_TYPE(TypeError), str_fmt, TR_TYPE_NAME(a));
+    return tr_err(TR_EXC_TYPE(TypeError), "a bytes-like object is required, not '%s'", TR_TYPE_NAME(a));
+}
+
+/* A part of self as a new value of self's kind (bytearray for bytearray). */
+static TrValue make(const View *self, const char *p, size_t n) {
+    if (self->str) return self->wide ? tr_str_new(p, n) : tr_str_new_ascii(p, n);
+    return self->array ? tr_bytearray_new(p, n) : tr_bytes_new(p, n);
+}
+
+/* A value of self's kind built from any bytes (a str result may gain non-ASCII). */
+static TrValue make_any(const View *self, TrBuf *b) {
+    if (self->str) return tr_buf_finish(b);
+    return make(self, b->data ? b->data : "", b->len);
+}
+
+/* self unchanged: itself when it is an exact immutable str/bytes, else a copy */
+static TrValue same(const View *self) {
+    TrType *t = TR_TYPE(self->obj);
+    if (t == &tr_str_type || t == &tr_bytes_type) return self->obj;
+    return make(self, self->p, self->n);
+}
+
+/* ---------------------------------------------------------------- characters */
+
+static inline size_t char_len(const View *s, const char *p) {
+    unsigned char c = (unsigned char)*p;
+    if (!s->wide || c < 0x80) return 1;
+    return c < 0xe0 ? 2 : c < 0xf0 ? 3 : 4;
+}
+
+static inline uint32_t char_at(const View *s, const char *p, size_t *len) {
+    if (!s->wide || (unsigned char)*p < 0x80) {
+        *len = 1;
+        return (unsigned char)*p;
+    }
+    uint32_t c;
+    *len = tr_utf8_decode(p, &c);
+    return c;
+}
+
+/* the character that ends just before p (p > start) */
+static inline uint32_t char_before(const View *s, const char *start, const char *p, size_t *len) {
+    const char *q = p - 1;
+    if (s->wide)
+        while (q > start && ((unsigned char)*q & 0xc0) == 0x80) q--;
+    return char_at(s, q, len);
+}
+
+/* Unicode flags of a character; bytes only know ASCII, and str's extra ASCII
+ * whitespace (\x1c-\x1f) is not whitespace in bytes. */
+static inline uint32_t char_flags(const View *s, uint32_t c) {
+    if (!s->str && (c >= 0x80 || (c >= 0x1c && c <= 0x1f))) return 0;
+    return tr_uni_flags(c);
+}
+
+static inline bool is_space(const View *s, uint32_t c) {
+    if (c == ' ') return true;
+    return c > ' ' && c < 0x80 ? false : (char_flags(s, c) & TR_UNI_SPACE) != 0;
+}
+
+static size_t count_chars(const View *s, const char *p, size_t n) {
+    if (!s->wide) return n;
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) k += ((unsigned char)p[i] & 0xc0) != 0x80;
+    return k;
+}
+
+/* ---------------------------------------------------------------- searching */
+
+static const char *mem_find(const char *h, size_t hn, const char *n, size_t nn) {
+    if (!nn) return h;
+    return nn == 1 ? memchr(h, n[0], hn) : memmem(h, hn, n, nn);
+}
+
+static const char *mem_rfind(const char *h, size_t hn, const char *n, size_t nn) {
+    if (!nn) return h + hn;
+    if (nn > hn) return NULL;
+    size_t span = hn - nn + 1; /* candidate start positions h[0 .. span) */
+    while (span) {
+        const char *q = memrchr(h, n[0], span);
+        if (!q) return NULL;
+        if (!memcmp(q, n, nn)) return q;
+        span = (size_t)(q - h);
+    }
+    return NULL;
+}
+
+/* CPython's argument count errors of find/count/startswith and friends */
+static int nargs_between(const char *name, TrValue kwnames, size_t n, size_t lo, size_t hi) {
+    if (tr_no_kwargs(name, kwnames) < 0) return -1;
+    if (n < lo) tr_err(TR_EXC_TYPE(TypeError), "%s() takes at least %zu argument%s (%zu given)", name, lo, lo == 1 ? "" : "s", n);
+    else if (n > hi) tr_err(TR_EXC_TYPE(TypeError), "%s() takes at most %zu argument%s (%zu given)", name, hi, hi == 1 ? "" : "s", n);
+    else return 0;
+    return -1;
+}
+
+static int slice_index(TrValue v, int64_t *out) {
+    if (v == tr_None) return 0;
+    if (!tr_int_check(v) && !TR_TYPE(v)->index) {
+        tr_err(TR_EXC_TYPE(TypeError), "slice indices must be integers or None or have an __index__ method");
+        return -1;
+    }
+    if (tr_index(v, out) == 0) return 0;
+    if (!tr_err_is(TR_EXC_TYPE(OverflowError))) return -1;
+    tr_err_clear(); /* huge indexes clamp, as CPython's _PyEval_SliceIndex */
+    *out = tr_int_sign(v) < 0 ? INT64_MIN / 2 : INT64_MAX / 2;
+    return 0;
+}
+
+/* Optional start/end arguments args[first], args[first+1] resolved like CPython's
+ * ADJUST_INDICES into the byte range [*b0, *b1) of s.  Returns 0 when start > end
+ * (nothing can match, not even an empty string), 1 otherwise, -1 on error. */
+static int get_range(const View *s, TrValue *args, size_t nargs, size_t first, size_t *b0, size_t *b1) {
+    int64_t len = s->wide ? (int64_t)TR_STR(s->obj)->nchars : (int64_t)s->n, start = 0, end = len;
+    if (nargs > first && slice_index(args[first], &start) < 0) return -1;
+    if (nargs > first + 1 && slice_index(args[first + 1], &end) < 0) return -1;
+    if (end > len) end = len;
+    else if (end < 0 && (end += len) < 0) end = 0;
+    if (start < 0 && (start += len) < 0) start = 0;
+    if (start > end) return 0;
+    *b0 = s->wide ? tr_str_offset(s->obj, (size_t)start) : (size_t)start;
+    *b1 = s->wide ? tr_str_offset(s->obj, (size_t)end) : (size_t)end;
+    return 1;
+}
+
+enum { S_FIND, S_RFIND, S_INDEX, S_RINDEX, S_COUNT };
+
+static TrValue search(TrValue *args, size_t nargs, TrValue kwnames, int mode) {
+    static const char *const names[] = {"find", "rfind", "index", "rindex", "count"};
+    if (nargs_between(names[mode], kwnames, nargs - 1, 1, 3) < 0) return 0;
+    View s = view_of(args[0]), sub;
+    char byte;
+    if (!arg_view(&s, args[1], &sub)) {
+        if (s.str) return tr_err(TR_EXC_TYPE(TypeError), "must be str, not %s", TR_TYPE_NAME(args[1]));
+        if (!tr_int_check(args[1]))
+            return tr_err(TR_EXC_TYPE(TypeError), "argument should be integer or bytes-like object, not '%s'", TR_TYPE_NAME(args[1]));
+        int64_t b;
+        if (tr_index(args[1], &b) < 0) return 0;
+        if (b < 0 || b > 255) return tr_err(TR_EXC_TYPE(ValueError), "byte must be in range(0, 256)");
+        byte = (char)b;
+        sub.p = &byte;
+        sub.n = 1;
+    }
+    size_t b0 = 0, b1 = 0;
+    int r = get_range(&s, args, nargs, 2, &b0, &b1);
+    if (r < 0) return 0;
+    const char *hay = s.p + b0;
+    size_t hn = b1 - b0;
+    if (mode == S_COUNT) {
+        if (!r) return TR_FROM_SMALL(0);
+        if (!sub.n) return tr_int_from_i64((int64_t)count_chars(&s, hay, hn) + 1);
+        int64_t c = 0;
+        for (const char *p = hay, *end = hay + hn; (p = mem_find(p, (size_t)(end - p), sub.p, sub.n)); p += sub.n) c++;
+        return tr_int_from_i64(c);
+    }
+    const char *at = !r ? NULL : (mode == S_FIND || mode == S_INDEX) ? mem_find(hay, hn, sub.p, sub.n)
+                                                                   : mem_rfind(hay, hn, sub.p, sub.n);
+    if (!at) {
+        if (mode == S_INDEX || mode == S_RINDEX)
+            return tr_err(TR_EXC_TYPE(ValueError), s.str ? "substring not found" : "subsection not found");
+        return TR_FROM_SMALL(-1);
+    }
+    size_t off = (size_t)(at - s.p);
+    return tr_int_from_i64((int64_t)(s.wide ? tr_str_index_at(s.obj, off) : off));
+}
+static TrValue sb_find(TrValue *a, size_t n, TrValue k) { return search(a, n, k, S_FIND); }
+static TrValue sb_rfind(TrValue *a, size_t n, TrValue k) { return search(a, n, k, S_RFIND); }
+static TrValue sb_index(TrValue *a, size_t n, TrValue k) { return search(a, n, k, S_INDEX); }
+static TrValue sb_rindex(TrValue *a, size_t n, TrValue k) { return search(a, n, k, S_RINDEX); }
+static TrValue sb_count(TrValue *a, size_t n, TrValue k) { return search(a, n, k, S_COUNT); }
+
+static TrValue affix(TrValue *args, size_t nargs, TrValue kwnames, bool end) {
+    const char *name = end ? "endswith" : "startswith";
+    if (nargs_between(name, kwnames, nargs - 1, 1, 3) < 0) return 0;
+    View s = view_of(args[0]);
+    size_t b0 = 0, b1 = 0;
+    int r = get_range(&s, args, nargs, 2, &b0, &b1);
+    if (r < 0) return 0;
+    TrValue pats = args[1];
+    bool tuple = tr_tuple_check(pats);
+    size_t np = tuple ? TR_TUPLE(pats)->len : 1;
+    for (size_t i = 0; i < np; i++) {
+        TrValue p = tuple ? TR_TUPLE(pats)->items[i] : pats;
+        View pv;
+        if (!arg_view(&s, p, &pv)) {
+            const char *kind = s.str ? "str" : "bytes";
+            if (!tuple)
+                return tr_err(TR_EXC_TYPE(TypeError), "%s first arg must be %s or a tuple of %s, not %s", name, kind, kind, TR_TYPE_NAME(p));
+            return arg_error(&s, p, end ? "tuple for endswith must only contain str, not %s"
+                                         : "tuple for startswith must only contain str, not %s");
+        }
+        if (r && pv.n <= b1 - b0 && !memcmp(end ? s.p + b1 - pv.n : s.p + b0, pv.p, pv.n)) return tr_True;
+    }
+    return tr_False;
+}
+static TrValue sb_startswith(TrValue *a, size_t n, TrValue k) { return affix(a, n, k, false); }
+static TrValue sb_endswith(TrValue *a, size_t n, TrValue k) { return affix(a, n, k, true); }
+
+/* ---------------------------------------------------------------- splitting */
+
+static void list_reverse(TrValue list) {
+    TrList *l = TR_LIST(list);
+    for (size_t i = 0, j = l->len; i + 1 < j; i++, j--) {
+        TrValue t = l->items[i];
+        l->items[i] = l->items[j - 1];
+        l->items[j - 1] = t;
+    }
+}
+
+/* split()/rsplit() without a separator: runs of whitespace, CPython's algorithm
+ * (after maxsplit splits the rest is kept, minus the whitespace next to the split). */
+static TrValue split_ws(const View *s, int64_t max, bool right, TrValue out) {
+    const char *start = s->p, *end = s->p + s->n;
+    size_t cl;
+    if (!right) {
+        const char *p = start;
+        while (max-- > 0) {
+            while (p < end && is_space(s, char_at(s, p, &cl))) p += cl;
+            if (p == end) break;
+            const char *w = p;
+            while (p < end && !is_space(s, char_at(s, p, &cl))) p += cl;
+            tr_list_append(out, make(s, w, (size_t)(p - w)));
+        }
+        while (p < end && is_space(s, char_at(s, p, &cl))) p += cl;
+        if (p < end) tr_list_append(out, make(s, p, (size_t)(end - p)));
+        return out;
+    }
+    const char *p = end;
+    while (max-- > 0) {
+        while (p > start && is_space(s, char_before(s, start, p, &cl))) p -= cl;
+        if (p == start) break;
+        const char *w = p;
+        while (p > start && !is_space(s, char_before(s, start, p, &cl))) p -= cl;
+        tr_list_append(out, make(s, p, (size_t)(w - p)));
+    }
+    while (p > start && is_space(s, char_before(s, start, p, &cl))) p -= cl;
+    if (p > start) tr_list_append(out, make(s, start, (size_t)(p - start)));
+    list_reverse(out);
+    return out;
+}
+
+static TrValue split(TrValue *args, size_t nargs, TrValue kwnames, bool right) {
+    static const char *const kw[] = {"sep", "maxsplit", NULL};
+    TrValue a[2];
+    if (tr_parse_args(right ? "rsplit" : "split", args + 1, nargs - 1, kwnames, kw, 0, a) < 0) return 0;
+    View s = view_of(args[0]), sep;
+    int64_t max = -1;
+    if (a[1] && tr_index(a[1], &max) < 0) return 0;
+    if (max < 0) max = INT64_MAX;
+    TrValue out = tr_list_new(0);
+    if (!a[0] || a[0] == tr_None) return split_ws(&s, max, right, out);
+    if (!arg_view(&s, a[0], &sep)) return arg_error(&s, a[0], "must be str or None, not %s");
+    if (!sep.n) return tr_err(TR_EXC_TYPE(ValueError), "empty separator");
+    const char *start = s.p, *end = s.p + s.n, *q;
+    if (!right) {
+        const char *p = start;
+        for (; max > 0 && (q = mem_find(p, (size_t)(end - p), sep.p, sep.n)); max--) {
+            tr_list_append(out, make(&s, p, (size_t)(q - p)));
+            p = q + sep.n;
+        }
+        tr_list_append(out, make(&s, p, (size_t)(end - p)));
+        return out;
+    }
+    const char *p = end;
+    for (; max > 0 && (q = mem_rfind(start, (size_t)(p - start), sep.p, sep.n)); max--) {
+        tr_list_append(out, make(&s, q + sep.n, (size_t)(p - q - sep.n)));
+        p = q;
+    }
+    tr_list_append(out, make(&s, start, (size_t)(p - start)));
+    list_reverse(out);
+    return out;
+}
+static TrValue sb_split(TrValue *a, size_t n, TrValue k) { return split(a, n, k, false); }
+static TrValue sb_rsplit(TrValue *a, size_t n, TrValue k) { return split(a, n, k, true); }
+
+/* Length of the line break at p, 0 if none: str knows every Unicode line boundary,
+ * bytes only \n, \r and \r\n.  Relies on the NUL after a str's data. */
+static size_t line_break(const View *s, const char *p, const char *end) {
+    unsigned char c = (unsigned char)p[0];
+    if (c == '\n') return 1;
+    if (c == '\r') return p + 1 < end && p[1] == '\n' ? 2 : 1;
+    if (!s->str) return 0;
+    if (c == 0x0b || c == 0x0c || (c >= 0x1c && c <= 0x1e)) return 1;
+    unsigned char c1 = (unsigned char)p[1];
+    if (c == 0xc2 && c1 == 0x85) return 2;
+    if (c == 0xe2 && c1 == 0x80 && ((unsigned char)p[2] == 0xa8 || (unsigned char)p[2] == 0xa9)) return 3;
+    return 0;
+}
+
+static TrValue sb_splitlines(TrValue *args, size_t nargs, TrValue kwnames) {
+    static const char *const kw[] = {"keepends", NULL};
+    TrValue a[1];
+    if (tr_parse_args("splitlines", args + 1, nargs - 1, kwnames, kw, 0, a) < 0) return 0;
+    int keep = a[0] ? tr_truthy(a[0]) : 0;
+    if (keep < 0) return 0;
+    View s = view_of(args[0]);
+    TrValue out = tr_list_new(0);
+    const char *p = s.p, *end = s.p + s.n;
+    while (p < end) {
+        const char *q = p;
+        size_t eol = 0;
+        while (q < end && !(eol = line_break(&s, q, end))) q += char_len(&s, q);
+        tr_list_append(out, make(&s, p, (size_t)(q - p) + (keep ? eol : 0)));
+        p = q + eol;
+    }
+    return out;
+}
+
+static TrValue partition(TrValue *args, size_t nargs, TrValue kwnames, bool right) {
+    const char *name = right ? "rpartition" : "partition";
+    if (tr_no_kwargs(name, kwnames) < 0 || tr_check_nargs(name, nargs - 1, 1, 1) < 0) return 0;
+    View s = view_of(args[0]), sep;
+    if (!arg_view(&s, args[1], &sep)) return arg_error(&s, args[1], "must be str, not %s");
+    if (!sep.n) return tr_err(TR_EXC_TYPE(ValueError), "empty separator");
+    const char *at = right ? mem_rfind(s.p, s.n, sep.p, sep.n) : mem_find(s.p, s.n, sep.p, sep.n);
+    if (!at) {
+        if (right) return tr_tuple_pack(3, make(&s, "", 0), make(&s, "", 0), same(&s));
+        return tr_tuple_pack(3, same(&s), make(&s, "", 0), make(&s, "", 0));
+    }
+    TrValue mid = TR_TYPE(args[1]) == TR_TYPE(args[0]) && !s.array ? args[1] : make(&s, sep.p, sep.n);
+    const char *after = at + sep.n;
+    return tr_tuple_pack(3, make(&s, s.p, (size_t)(at - s.p)), mid, make(&s, after, (size_t)(s.p + s.n - after)));
+}
+static TrValue sb_partition(TrValue *a, size_t n, TrValue k) { return partition(a, n, k, false); }
+static TrValue sb_rpartition(TrValue *a, size_t n, TrValue k) { return partition(a, n, k, true); }
+
+/* ---------------------------------------------------------------- strip */
+
+/* The characters of strip's argument: a bitmap below 256, a list above. */
+typedef struct CharSet { uint64_t bits[4]; uint32_t *wide; size_t nwide; } CharSet;
+
+static bool in_set(const View *s, const CharSet *cs, uint32_t c) {
+    if (!cs) return is_space(s, c);
+    if (c < 256) return (cs->bits[c >> 6] >> (c & 63)) & 1;
+    for (size_t i = 0; i < cs->nwide; i++)
+        if (cs->wide[i] == c) return true;
+    return false;
+}
+
+static TrValue strip(TrValue *args, size_t nargs, TrValue kwnames, int where, const char *name) {
+    if (tr_no_kwargs(name, kwnames) < 0 || tr_check_nargs(name, nargs - 1, 0, 1) < 0) return 0;
+    View s = view_of(args[0]), chars;
+    CharSet set, *cs = NULL;
+    if (nargs > 1 && args[1] != tr_None) {
+        if (!arg_view(&s, args[1], &chars)) {
+            if (s.str) return tr_err(TR_EXC_TYPE(TypeError), "%s arg must be None or str", name);
+            return arg_error(&s, args[1], "");
+        }
+        memset(&set, 0, sizeof set);
+        set.wide = chars.wide ? tr_alloc_atomic(sizeof(uint32_t) * chars.n) : NULL;
+        size_t cl;
+        for (const char *p = chars.p; p < chars.p + chars.n; p += cl) {
+            uint32_t c = char_at(&chars, p, &cl);
+            if (c < 256) set.bits[c >> 6] |= (uint64_t)1 << (c & 63);
+            else set.wide[set.nwide++] = c;
+        }
+        cs = &set;
+    }
+    const char *a = s.p, *b = s.p + s.n;
+    size_t cl;
+    if (where & 1)
+        while (a < b && in_set(&s, cs, char_at(&s, a, &cl))) a += cl;
+    if (where & 2)
+        while (b > a && in_set(&s, cs, char_before(&s, a, b, &cl))) b -= cl;
+    if (a == s.p && b == s.p + s.n) return same(&s);
+    return make(&s, a, (size_t)(b - a));
+}
+static TrValue sb_strip(TrValue *a, size_t n, TrValue k) { return strip(a, n, k, 3, "strip"); }
+static TrValue sb_lstrip(TrValue *a, size_t n, TrValue k) { return strip(a, n, k, 1, "lstrip"); }
+static TrValue sb_rstrip(TrValue *a, size_t n, TrValue k) { return strip(a, n, k, 2, "rstrip"); }
+
+static TrValue remove_affix(TrValue *args, size_t nargs, TrValue kwnames, bool suffix) {
+    const char *name = suffix ? "removesuffix" : "removeprefix";
+    if (tr_no_kwargs(name, kwnames) < 0 || tr_check_nargs(name, nargs - 1, 1, 1) < 0) return 0;
+    View s = view_of(args[0]), x;
+    if (!arg_view(&s, args[1], &x))
+        return arg_error(&s, args[1], suffix ? "removesuffix() argument must be str, not %s" : "removeprefix() argument must be str, not %s");
+    if (x.n && x.n <= s.n && !memcmp(suffix ? s.p + s.n - x.n : s.p, x.p, x.n))
+        return make(&s, suffix ? s.p : s.p + x.n, s.n - x.n);
+    return same(&s);
+}
+static TrValue sb_removeprefix(TrValue *a, size_t n, TrValue k) { return remove_affix(a, n, k, false); }
+static TrValue sb_removesuffix(TrValue *a, size_t n, TrValue k) { return remove_affix(a, n, k, true); }
+
+/* ---------------------------------------------------------------- building */
+
+static TrValue sb_replace(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_no_kwargs("replace", kwnames) < 0 || tr_check_nargs("replace", nargs - 1, 2, 3) < 0) return 0;
+    View s = view_of(args[0]), old, new_;
+    if (!arg_view(&s, args[1], &old)) return arg_error(&s, args[1], "replace() argument 1 must be str, not %s");
+    if (!arg_view(&s, args[2], &new_)) return arg_error(&s, args[2], "replace() argument 2 must be str, not %s");
+    int64_t count = -1;
+    if (nargs > 3 && tr_index(args[3], &count) < 0) return 0;
+    if (count < 0) count = INT64_MAX;
+    TrBuf b;
+    tr_buf_init(&b);
+    int64_t done = 0;
+    const char *p = s.p, *end = s.p + s.n, *q;
+    if (!old.n) { /* insert before every character and at the end */
+        for (; done < count; done++) {
+            tr_buf_add(&b, new_.p, new_.n);
+            if (p == end) { done++; break; }
+            size_t cl = char_len(&s, p);
+            tr_buf_add(&b, p, cl);
+            p += cl;
+        }
+    } else {
+        for (; done < count && (q = mem_find(p, (size_t)(end - p), old.p, old.n)); done++) {
+            tr_buf_add(&b, p, (size_t)(q - p));
+            tr_buf_add(&b, new_.p, new_.n);
+            p = q + old.n;
+        }
+    }
+    if (!done) return same(&s);
+    tr_buf_add(&b, p, (size_t)(end - p));
+    return make_any(&s, &b);
+}
+
+static TrValue sb_join(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_no_kwargs("join", kwnames) < 0 || tr_check_nargs("join", nargs - 1, 1, 1) < 0) return 0;
+    View s = view_of(args[0]);
+    TrValue seq = args[1];
+    if (TR_TYPE(seq) != &tr_list_type && TR_TYPE(seq) != &tr_tuple_type) {
+        TrValue it = tr_iter(seq);
+        if (!it) {
+            if (!tr_err_is(TR_EXC_TYPE(TypeError))) return 0;
+            tr_err_clear();
+            return tr_err(TR_EXC_TYPE(TypeError), "can only join an iterable");
+        }
+        if (!(seq = tr_list_from_iterable(it))) return 0;
+    }
+    bool is_list = TR_TYPE(seq) == &tr_list_type;
+    size_t n = is_list ? TR_LIST(seq)->len : TR_TUPLE(seq)->len;
+    TrValue *items = is_list ? TR_LIST(seq)->items : TR_TUPLE(seq)->items;
+    size_t total = n ? s.n * (n - 1) : 0, nchars = n && s.str ? TR_STR(s.obj)->nchars * (n - 1) : 0;
+    for (size_t i = 0; i < n; i++) {
+        View iv;
+        if (!arg_view(&s, items[i], &iv)) {
+            if (s.str)
+                return tr_err(TR_EXC_TYPE(TypeError), "sequence item %zu: expected str instance, %s found", i, TR_TYPE_NAME(items[i]));
+            return tr_err(TR_EXC_TYPE(TypeError), "sequence item %zu: expected a bytes-like object, %s found", i, TR_TYPE_NAME(items[i]));
+        }
+        total += iv.n;
+        if (s.str) nchars += TR_STR(items[i])->nchars;
+    }
+    if (n == 1 && TR_TYPE(items[0]) == (s.str ? &tr_str_type : &tr_bytes_type) && !s.array) return items[0];
+    TrValue r = s.str ? tr_str_alloc(total, nchars) : 0;
+    char *out = s.str ? TR_STR(r)->data : tr_alloc_atomic(total + 1), *o = out;
+    for (size_t i = 0; i < n; i++) {
+        if (i) { memcpy(o, s.p, s.n); o += s.n; }
+        size_t len;
+        const char *d = s.str ? (len = TR_STR(items[i])->len, TR_STR(items[i])->data) : tr_bytes_view(items[i], &len);
+        memcpy(o, d, len);
+        o += len;
+    }
+    return s.str ? tr_str_seal(r) : make(&s, out, total);
+}
+
+/* width padding: left/right counts of fill (one character of fl bytes) around self */
+static TrValue pad_build(const View *s, size_t left, size_t right, const char *fill, size_t fl) {
+    TrBuf b;
+    tr_buf_init(&b);
+    for (size_t i = 0; i < left; i++) tr_buf_add(&b, fill, fl);
+    tr_buf_add(&b, s->p, s->n);
+    for (size_t i = 0; i < right; i++) tr_buf_add(&b, fill, fl);
+    return make_any(s, &b);
+}
+
+enum { PAD_LEFT_JUST, PAD_RIGHT_JUST, PAD_CENTER };
+
+static TrValue pad(TrValue *args, size_t nargs, TrValue kwnames, int how, const char *name) {
+    if (tr_no_kwargs(name, kwnames) < 0 || tr_check_nargs(name, nargs - 1, 1, 2) < 0) return 0;
+    int64_t width;
+    if (tr_index(args[1], &width) < 0) return 0;
+    View s = view_of(args[0]), f = {0, " ", 1, false, false, false};
+    if (nargs > 2) {
+        TrValue fv = args[2];
+        if (s.str) {
+            if (!tr_str_check(fv))
+                return tr_err(TR_EXC_TYPE(TypeError), "The fill character must be a unicode character, not %s", TR_TYPE_NAME(fv));
+            if (TR_STR(fv)->nchars != 1)
+                return tr_err(TR_EXC_TYPE(TypeError), "The fill character must be exactly one character long");
+            f = view_of(fv);
+        } else if (!arg_view(&s, fv, &f) || f.n != 1)
+            return tr_err(TR_EXC_TYPE(TypeError), "%s() argument 2 must be a byte string of length 1, not %s", name, TR_TYPE_NAME(fv));
+    }
+    int64_t len = (int64_t)(s.wide ? TR_STR(s.obj)->nchars : s.n);
+    if (width <= len) return same(&s);
+    size_t total = (size_t)(width - len);
+    size_t left = how == PAD_LEFT_JUST ? 0 : how == PAD_RIGHT_JUST ? total : total / 2 + (total & (size_t)width & 1);
+    return pad_build(&s, left, total - left, f.p, f.n);
+}
+static TrValue sb_ljust(TrValue *a, size_t n, TrValue k) { return pad(a, n, k, PAD_LEFT_JUST, "ljust"); }
+static TrValue sb_rjust(TrValue *a, size_t n, TrValue k) { return pad(a, n, k, PAD_RIGHT_JUST, "rjust"); }
+static TrValue sb_center(TrValue *a, size_t n, TrValue k) { return pad(a, n, k, PAD_CENTER, "center"); }
+
+static TrValue sb_zfill(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_no_kwargs("zfill", kwnames) < 0 || tr_check_nargs("zfill", nargs - 1, 1, 1) < 0) return 0;
+    int64_t width;
+    if (tr_index(args[1], &width) < 0) return 0;
+    View s = view_of(args[0]);
+    int64_t len = (int64_t)(s.wide ? TR_STR(s.obj)->nchars : s.n);
+    if (width <= len) return same(&s);
+    TrValue r = pad_build(&s, (size_t)(width - len), 0, "0", 1);
+    if (!r) return 0;
+    char *d = s.str ? TR_STR(r)->data : (char *)tr_bytes_view(r, &(size_t){0});
+    size_t fill = (size_t)(width - len);
+    if (s.n && (d[fill] == '+' || d[fill] == '-')) { d[0] = d[fill]; d[fill] = '0'; }
+    return r;
+}
+
+static TrValue sb_expandtabs(TrValue *args, size_t nargs, TrValue kwnames) {
+    static const char *const kw[] = {"tabsize", NULL};
+    TrValue a[1];
+    if (tr_parse_args("expandtabs", args + 1, nargs - 1, kwnames, kw, 0, a) < 0) return 0;
+    int64_t tab = 8;
+    if (a[0] && tr_index(a[0], &tab) < 0) return 0;
+    View s = view_of(args[0]);
+    if (!memchr(s.p, '\t', s.n)) return same(&s);
+    TrBuf b;
+    tr_buf_init(&b);
+    int64_t col = 0;
+    size_t cl;
+    for (const char *p = s.p, *end = s.p + s.n; p < end; p += cl) {
+        uint32_t c = char_at(&s, p, &cl);
+        if (c == '\t') {
+            if (tab <= 0) continue;
+            for (int64_t k = tab - col % tab; k > 0; k--, col++) tr_buf_addc(&b, ' ');
+        } else {
+            tr_buf_add(&b, p, cl);
+            col = c == '\n' || c == '\r' ? 0 : col + 1;
+        }
+    }
+    return make_any(&s, &b);
+}
+
+/* ---------------------------------------------------------------- case mapping */
+
+int tr_sb_noargs(TrValue *args, size_t nargs, TrValue kwnames, const char *name) {
+    if (tr_no_kwargs(name, kwnames) < 0) return -1;
+    if (nargs == 1) return 0;
+    tr_err(TR_EXC_TYPE(TypeError), "%s.%s() takes no arguments (%zu given)", TR_TYPE_NAME(args[0]), name, nargs - 1);
+    return -1;
+}
+
+/* Σ lowercases to final ς after a cased letter and not before one (case-ignorable
+ * characters skipped both ways), as CPython's handle_capital_sigma. */
+static uint32_t lower_sigma(const uint32_t *cps, size_t n, size_t i) {
+    size_t j = i;
+    while (j > 0 && (tr_uni_flags(cps[j - 1]) & TR_UNI_CASE_IGNORABLE)) j--;
+    if (j == 0 || !(tr_uni_flags(cps[j - 1]) & TR_UNI_CASED)) return 0x3c3;
+    j = i + 1;
+    while (j < n && (tr_uni_flags(cps[j]) & TR_UNI_CASE_IGNORABLE)) j++;
+    return j == n || !(tr_uni_flags(cps[j]) & TR_UNI_CASED) ? 0x3c2 : 0x3c3;
+}
+
+static TrValue case_unicode(const View *s, int mode) {
+    size_t n = TR_STR(s->obj)->nchars, k = 0, cl;
+    uint32_t *cps = tr_alloc_atomic(sizeof(uint32_t) * (n + 1));
+    for (const char *p = s->p; p < s->p + s->n; p += cl) cps[k++] = char_at(s, p, &cl);
+    TrBuf b;
+    tr_buf_init(&b);
+    bool prev_cased = false;
+    for (size_t i = 0; i < n; i++) {
+        uint32_t c = cps[i], fl = tr_uni_flags(c), out[3];
+        int which = -1, len;
+        switch (mode) {
+        case TR_CASE_UPPER: which = TR_UNI_UPPER_MAP; break;
+        case TR_CASE_LOWER: which = TR_UNI_LOWER_MAP; break;
+        case TR_CASE_FOLD: which = TR_UNI_FOLD_MAP; break;
+        case TR_CASE_SWAP: which = fl & TR_UNI_UPPER ? TR_UNI_LOWER_MAP : fl & TR_UNI_LOWER ? TR_UNI_UPPER_MAP : -1; break;
+        case TR_CASE_TITLE: which = prev_cased ? TR_UNI_LOWER_MAP : TR_UNI_TITLE_MAP; prev_cased = fl & TR_UNI_CASED; break;
+        default: which = i ? TR_UNI_LOWER_MAP : TR_UNI_TITLE_MAP; break;
+        }
+        if (which < 0) { out[0] = c; len = 1; }
+        else if (which == TR_UNI_LOWER_MAP && c == 0x3a3 && mode != TR_CASE_FOLD) { out[0] = lower_sigma(cps, n, i); len = 1; }
+        else len = tr_uni_case_map(c, which, out);
+        char tmp[4];
+        for (int j = 0; j < len; j++) tr_buf_add(&b, tmp, tr_utf8_encode(out[j], tmp));
+    }
+    return tr_buf_finish(&b);
+}
+
+TrValue tr_sb_case(TrValue self, int mode) {
+    View s = view_of(self);
+    if (s.wide) return case_unicode(&s, mode);
+    char *out = tr_alloc_atomic(s.n + 1);
+    bool prev_cased = false;
+    for (size_t i = 0; i < s.n; i++) {
+        unsigned char c = (unsigned char)s.p[i];
+        bool up = c >= 'A' && c <= 'Z', low = c >= 'a' && c <= 'z';
+        bool to_up;
+        switch (mode) {
+        case TR_CASE_UPPER: to_up = true; break;
+        case TR_CASE_SWAP: to_up = low; break;
+        case TR_CASE_TITLE: to_up = !prev_cased; prev_cased = up || low; break;
+        case TR_CASE_CAPITALIZE: to_up = i == 0; break;
+        default: to_up = false; break;
+        }
+        out[i] = (char)(to_up && low ? c - 32 : !to_up && up ? c + 32 : c);
+    }
+    return make(&s, out, s.n);
+}
+
+static TrValue sb_upper(TrValue *a, size_t n, TrValue k) { return tr_sb_noargs(a, n, k, "upper") < 0 ? 0 : tr_sb_case(a[0], TR_CASE_UPPER); }
+static TrValue sb_lower(TrValue *a, size_t n, TrValue k) { return tr_sb_noargs(a, n, k, "lower") < 0 ? 0 : tr_sb_case(a[0], TR_CASE_LOWER); }
+static TrValue sb_title(TrValue *a, size_t n, TrValue k) { return tr_sb_noargs(a, n, k, "title") < 0 ? 0 : tr_sb_case(a[0], TR_CASE_TITLE); }
+static TrValue sb_swapcase(TrValue *a, size_t n, TrValue k) { return tr_sb_noargs(a, n, k, "swapcase") < 0 ? 0 : tr_sb_case(a[0], TR_CASE_SWAP); }
+static TrValue sb_capitalize(TrValue *a, size_t n, TrValue k) { return tr_sb_noargs(a, n, k, "capitalize") < 0 ? 0 : tr_sb_case(a[0], TR_CASE_CAPITALIZE); }
+
+/* ---------------------------------------------------------------- predicates */
+
+/* flags: every character has one of them (False when empty).  Special values:
+ * TR_UNI_PRINTABLE and 0 (isascii) are True when empty; TR_UNI_LOWER, TR_UNI_UPPER
+ * and TR_UNI_TITLE follow CPython's cased-character rules; TR_UNI_XID_START is
+ * isidentifier. */
+TrValue tr_sb_predicate(TrValue self, uint32_t flags) {
+    View s = view_of(self);
+    size_t cl;
+    const char *p = s.p, *end = s.p + s.n;
+    if (flags == 0) {
+        if (s.str) return tr_bool(!s.wide);
+        for (; p < end; p++)
+            if ((unsigned char)*p >= 0x80) return tr_False;
+        return tr_True;
+    }
+    if (flags == TR_UNI_LOWER || flags == TR_UNI_UPPER || flags == TR_UNI_TITLE) {
+        uint32_t other = flags == TR_UNI_LOWER ? TR_UNI_UPPER : TR_UNI_LOWER;
+        bool cased = false, prev_cased = false;
+        for (; p < end; p += cl) {
+            uint32_t f = char_flags(&s, char_at(&s, p, &cl));
+            if (flags == TR_UNI_TITLE) {
+                if (f & (TR_UNI_UPPER | TR_UNI_TITLE)) {
+                    if (prev_cased) return tr_False;
+                    prev_cased = cased = true;
+                } else if (f & TR_UNI_LOWER) {
+                    if (!prev_cased) return tr_False;
+                    prev_cased = cased = true;
+                } else prev_cased = false;
+            } else if (f & (other | TR_UNI_TITLE)) return tr_False;
+            else if (f & flags) cased = true;
+        }
+        return tr_bool(cased);
+    }
+    if (p == end) return tr_bool(flags == TR_UNI_PRINTABLE);
+    if (flags == TR_UNI_XID_START) {
+        if (!(char_flags(&s, char_at(&s, p, &cl)) & TR_UNI_XID_START)) return tr_False;
+        p += cl;
+        flags = TR_UNI_XID_CONTINUE;
+    }
+    for (; p < end; p += cl)
+        if (!(char_flags(&s, char_at(&s, p, &cl)) & flags)) return tr_False;
+    return tr_True;
+}
+
+#define PREDICATE(name, flags) \
+    static TrValue sb_##name(TrValue *a, size_t n, TrValue k) { \
+        return tr_sb_noargs(a, n, k, #name) < 0 ? 0 : tr_sb_predicate(a[0], flags); \
+    }
+PREDICATE(isalpha, TR_UNI_ALPHA)
+PREDICATE(isalnum, TR_UNI_ALPHA | TR_UNI_DECIMAL | TR_UNI_DIGIT | TR_UNI_NUMERIC)
+PREDICATE(isdigit, TR_UNI_DIGIT)
+PREDICATE(isspace, TR_UNI_SPACE)
+PREDICATE(islower, TR_UNI_LOWER)
+PREDICATE(isupper, TR_UNI_UPPER)
+PREDICATE(istitle, TR_UNI_TITLE)
+PREDICATE(isascii, 0)
+
+/* ---------------------------------------------------------------- hashing */
+
+static inline uint64_t rotl64(uint64_t x, int r) { return (x << r) | (x >> (64 - r)); }
+
+/* A murmur3-style 64-bit hash of bytes, 8 at a time. */
+uint64_t tr_hash_bytes(const char *p, size_t n) {
+    const uint64_t c1 = 0x87c37b91114253d5ULL, c2 = 0x4cf5ad432745937fULL;
+    uint64_t h = 0x9e3779b97f4a7c15ULL ^ n, k;
+    for (; n >= 8; p += 8, n -= 8) {
+        memcpy(&k, p, 8);
+        h ^= rotl64(k * c1, 31) * c2;
+        h = rotl64(h, 27) * 5 + 0x52dce729;
+    }
+    k = 0;
+    memcpy(&k, p, n);
+    h ^= rotl64(k * c1, 31) * c2;
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdULL;
+    h ^= h >> 33;
+    h *= 0xc4ceb9fe1a85ec53ULL;
+    h ^= h >> 33;
+    return h == UINT64_MAX ? h - 1 : h;
+}
+
+/* ---------------------------------------------------------------- codecs */
+
+int tr_codec_find(const char *fname, TrValue encoding) {
+    if (!tr_str_check(encoding)) {
+        tr_err(TR_EXC_TYPE(TypeError), "%s() argument 'encoding' must be str, not %s", fname, TR_TYPE_NAME(encoding));
+        return -1;
+    }
+    /* normalise as Python's codec registry: lower case, '_' and ' ' as '-' */
+    char name[32];
+    size_t n = TR_STR(encoding)->len;
+    if (n < sizeof name) {
+        for (size_t i = 0; i <= n; i++) {
+            char c = (char)tolower((unsigned char)TR_STR(encoding)->data[i]);
+            name[i] = c == '_' || c == ' ' ? '-' : c;
+        }
+        static const struct { const char *name; int codec; } names[] = {
+            {"utf-8", TR_CODEC_UTF8}, {"utf8", TR_CODEC_UTF8}, {"u8", TR_CODEC_UTF8}, {"utf", TR_CODEC_UTF8},
+            {"ascii", TR_CODEC_ASCII}, {"us-ascii", TR_CODEC_ASCII}, {"646", TR_CODEC_ASCII},
+            {"latin-1", TR_CODEC_LATIN1}, {"latin1", TR_CODEC_LATIN1}, {"latin", TR_CODEC_LATIN1},
+            {"iso-8859-1", TR_CODEC_LATIN1}, {"iso8859-1", TR_CODEC_LATIN1}, {"8859", TR_CODEC_LATIN1},
+            {"cp819", TR_CODEC_LATIN1}, {"l1", TR_CODEC_LATIN1},
+        };
+        for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+            if (!strcmp(name, names[i].name)) return names[i].codec;
+    }
+    tr_err(TR_EXC_TYPE(LookupError), "unknown encoding: %s", TR_STR(encoding)->data);
+    return -1;
+}
+
+const char *const tr_codec_names[] = {"utf-8", "ascii", "latin-1"};
+
+/* ---------------------------------------------------------------- table */
+
+const TrMethodDef tr_sb_methods[] = {
+    {"find", sb_find}, {"rfind", sb_rfind}, {"index", sb_index}, {"rindex", sb_rindex}, {"count", sb_count},
+    {"startswith", sb_startswith}, {"endswith", sb_endswith}, {"split", sb_split}, {"rsplit", sb_rsplit},
+    {"splitlines", sb_splitlines}, {"partition", sb_partition}, {"rpartition", sb_rpartition},
+    {"strip", sb_strip}, {"lstrip", sb_lstrip}, {"rstrip", sb_rstrip}, {"removeprefix", sb_removeprefix},
+    {"removesuffix", sb_removesuffix}, {"replace", sb_replace}, {"join", sb_join}, {"ljust", sb_ljust},
+    {"rjust", sb_rjust}, {"center", sb_center}, {"zfill", sb_zfill}, {"expandtabs", sb_expandtabs},
+    {"upper", sb_upper}, {"lower", sb_lower}, {"title", sb_title}, {"swapcase", sb_swapcase},
+    {"capitalize", sb_capitalize}, {"isalpha", sb_isalpha}, {"isalnum", sb_isalnum}, {"isdigit", sb_isdigit},
+    {"isspace", sb_isspace}, {"islower", sb_islower}, {"isupper", sb_isupper}, {"istitle", sb_istitle},
+    {"isascii", sb_isascii},
+    {0},
+};

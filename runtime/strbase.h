@@ -1,0 +1,34 @@
+/* strbase.h — internal interface between obj_str.c, obj_bytes.c and strbase.c, which
+ * holds the methods str, bytes and bytearray share (search, split, strip, pad, join,
+ * replace, case mapping, predicates), written once over byte ranges. */
+#ifndef TR_STRBASE_H
+#define TR_STRBASE_H
+#include "tr.h"
+
+/* obj_str.c: a str of len bytes and nchars code points to fill in, then seal (which
+ * builds the code point index); code point index <-> byte offset. */
+TrValue tr_str_alloc(size_t len, size_t nchars);
+TrValue tr_str_seal(TrValue s);
+TrValue tr_str_new_ascii(const char *s, size_t len); /* caller knows s is ASCII */
+size_t tr_str_offset(TrValue s, size_t index);
+size_t tr_str_index_at(TrValue s, size_t offset);
+
+/* obj_bytes.c: the bytes of a bytes or bytearray value, or NULL for anything else. */
+const char *tr_bytes_view(TrValue v, size_t *len);
+
+/* format.c: bytes % args */
+TrValue tr_bytes_percent(TrValue fmt, TrValue args);
+
+/* strbase.c */
+uint64_t tr_hash_bytes(const char *p, size_t n); /* never -1 as int64 */
+enum { TR_CASE_UPPER, TR_CASE_LOWER, TR_CASE_TITLE, TR_CASE_FOLD, TR_CASE_SWAP, TR_CASE_CAPITALIZE };
+TrValue tr_sb_case(TrValue self, int mode);           /* str: full Unicode; bytes: ASCII */
+TrValue tr_sb_predicate(TrValue self, uint32_t flags); /* all chars have one of flags (TR_UNI_*) */
+/* args[0] is self: TypeError "str.upper() takes no arguments (1 given)" unless nargs == 1 */
+int tr_sb_noargs(TrValue *args, size_t nargs, TrValue kwnames, const char *name);
+extern const TrMethodDef tr_sb_methods[];
+/* The codecs of encode()/decode(); tr_codec_find: -1 + TypeError/LookupError. */
+enum { TR_CODEC_UTF8, TR_CODEC_ASCII, TR_CODEC_LATIN1 };
+int tr_codec_find(const char *fname, TrValue encoding);
+extern const char *const tr_codec_names[];             /* methods of str, bytes and bytearray */
+#endif

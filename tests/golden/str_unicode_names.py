@@ -1,0 +1,10 @@
+print("\N{GREEK SMALL LETTER ALPHA}", "\N{EM DASH}" == "\u2014")
+print("\N{LATIN SMALL LETTER E WITH ACUTE}" == "\u00e9", len("\N{GRINNING FACE}"))
+print(ascii("\N{SNOWMAN}"), "\N{DIGIT ONE}\N{DIGIT TWO}", "\N{SPACE}" == " ")
+print(repr("\N{NO-BREAK SPACE}"), "\N{euro sign}", "\N{LATIN CAPITAL LETTER A}" * 3)
+s = "caf\N{LATIN SMALL LETTER E WITH ACUTE}"
+print(s, len(s), s.upper(), s.encode())
+print(r"\N{DIGIT ONE}", len(r"\N{DIGIT ONE}"))
+print("\N{LEFT CURLY BRACKET}\N{RIGHT CURLY BRACKET}", f"\N{LEFT CURLY BRACKET}x\N{RIGHT CURLY BRACKET}")
+print([ord(c) for c in "\N{DIGIT ZERO}\N{LATIN SMALL LETTER Z}"])
+print("\N{LATIN SMALL LETTER SHARP S}".upper(), "\N{OHM SIGN}" == "\u2126")
