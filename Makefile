@@ -46,9 +46,20 @@ deps:
 deps-check:
 	@$(MAKE) --no-print-directory deps
 
-$(TRC): $(COMPILER_OBJ)
+# trc carries the runtime and stdlib for `trc run`, which compiles in memory with libtcc.
+JIT_SYMBOLS = $(BUILD)/gen/jit_symbols.c
+$(JIT_SYMBOLS): $(RT_LIB) $(STD_LIB) tools/gen_symtab.sh
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS_COMMON) -o $@ $^ -lpthread
+	tools/gen_symtab.sh $(RT_LIB) $(STD_LIB) > $@
+
+$(BUILD)/obj/gen/jit_symbols.o: $(JIT_SYMBOLS) compiler/build.h compiler/trc.h
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_COMMON) -Icompiler -c -o $@ $<
+
+$(TRC): $(COMPILER_OBJ) $(BUILD)/obj/gen/jit_symbols.o $(RT_LIB) $(STD_LIB)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_COMMON) -o $@ $(COMPILER_OBJ) $(BUILD)/obj/gen/jit_symbols.o $(STD_LIB) $(RT_LIB) \
+	  -ltcc -lgc -lgmp -lm -ldl -lpthread
 
 $(RT_LIB): $(RUNTIME_OBJ)
 	@mkdir -p $(dir $@)

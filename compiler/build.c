@@ -36,33 +36,7 @@ void toolchain_init(Toolchain *tc) {
     tc->cachedir = xdg && *xdg ? format("%s/trc", xdg) : format("%s/.cache/trc", home && *home ? home : "/tmp");
 }
 
-static void mkdir_p(const char *path) {
-    char *p = xstrdup(path);
-    for (char *s = p + 1; *s; s++)
-        if (*s == '/') { *s = 0; mkdir(p, 0755); *s = '/'; }
-    mkdir(p, 0755);
-    free(p);
-}
-
-static bool file_exists(const char *path) {
-    struct stat st;
-    return stat(path, &st) == 0;
-}
-
 /* ---------------------------------------------------------------- hashing */
-
-/* 128-bit FNV-1a pair: enough to make accidental cache collisions negligible. */
-typedef struct Hash { uint64_t a, b; } Hash;
-
-static void hash_bytes(Hash *h, const void *data, size_t n) {
-    const unsigned char *p = data;
-    for (size_t i = 0; i < n; i++) {
-        h->a = (h->a ^ p[i]) * 0x100000001b3ULL;
-        h->b = (h->b ^ p[i]) * 0x100000001b3ULL ^ (h->b >> 29);
-    }
-}
-
-static void hash_str(Hash *h, const char *s) { hash_bytes(h, s, strlen(s) + 1); }
 
 static void hash_file_identity(Hash *h, const char *path) {
     struct stat st;
@@ -121,12 +95,12 @@ static void add_common_flags(Vec *argv, Toolchain *tc, BuildOptions *o) {
 static void compile_units(Toolchain *tc, BuildOptions *o, CUnit *units, int n) {
     long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
     int jobs = ncpu > 0 ? (int)ncpu : 2;
-    mkdir_p(tc->cachedir);
+    make_dirs(tc->cachedir);
     pid_t *pids = xmalloc(sizeof(pid_t) * n);
     int running = 0, failed = 0;
     for (int i = 0; i < n; i++) {
         CUnit *u = &units[i];
-        Hash h = {0xcbf29ce484222325ULL, 0x84222325cbf29ce4ULL};
+        Hash h = HASH_INIT;
         hash_bytes(&h, u->c_text, u->c_len);
         hash_str(&h, tc->cc);
         hash_str(&h, tc->cc_identity);
@@ -134,8 +108,8 @@ static void compile_units(Toolchain *tc, BuildOptions *o, CUnit *units, int n) {
         char flags[64];
         snprintf(flags, sizeof flags, "O%d g%d s%d", o->opt_level, o->debug, o->sanitize);
         hash_str(&h, flags);
-        u->obj_path = format("%s/%016llx%016llx.o", tc->cachedir, (unsigned long long)h.a, (unsigned long long)h.b);
-        if (o->use_cache && file_exists(u->obj_path)) { u->cached = true; continue; }
+        u->obj_path = format("%s/%s.o", tc->cachedir, hash_hex(&h));
+        if (o->use_cache && is_file(u->obj_path)) { u->cached = true; continue; }
         u->c_path = format("%s.%d.c", u->obj_path, (int)getpid());
         u->tmp_obj = format("%s.%d.tmp.o", u->obj_path, (int)getpid());
         write_file(u->c_path, u->c_text, u->c_len);
@@ -195,7 +169,7 @@ int build_executable(Toolchain *tc, BuildOptions *o, CUnit *units, int n, const 
     tc->cc_identity = cc_identity(tc);
     tc->header_path = format("%s/tr.h", tc->incdir);
     char *rt = format("%s/libtrc_rt.a", tc->libdir);
-    if (!file_exists(tc->header_path) || !file_exists(rt)) {
+    if (!is_file(tc->header_path) || !is_file(rt)) {
         fprintf(stderr, "trc: error: runtime not found in %s (run make)\n", tc->libdir);
         exit(3);
     }

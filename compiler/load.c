@@ -6,10 +6,6 @@
 #include "trc.h"
 #include <sys/stat.h>
 
-static bool file_exists(const char *path) {
-    struct stat st;
-    return stat(path, &st) == 0 && S_ISREG(st.st_mode);
-}
 
 Module *find_module(Program *p, const char *name) {
     for (int i = 0; i < p->modules.len; i++) {
@@ -45,7 +41,8 @@ static Module *add_module(Program *p, const char *name, SrcFile *f, bool is_pack
     return m;
 }
 
-/* Look for a user module's source: returns the path or NULL. */
+/* Look for a user module's source: returns the path or NULL.  Paths tried in vain are
+ * recorded: a file appearing there later would change what the import finds. */
 static char *locate_source(Program *p, const char *name, bool *is_package) {
     char *rel = xstrdup(name);
     for (char *c = rel; *c; c++)
@@ -55,11 +52,11 @@ static char *locate_source(Program *p, const char *name, bool *is_package) {
         const char *dir = p->search_dirs.data[d];
         for (int e = 0; e < 2; e++) {
             char *path = format("%s/%s%s", dir, rel, exts[e]);
-            if (file_exists(path)) { *is_package = false; return path; }
-            free(path);
+            if (is_file(path)) { *is_package = false; return path; }
+            vec_push(&p->probed_missing, path);
             path = format("%s/%s/__init__%s", dir, rel, exts[e]);
-            if (file_exists(path)) { *is_package = true; return path; }
-            free(path);
+            if (is_file(path)) { *is_package = true; return path; }
+            vec_push(&p->probed_missing, path);
         }
     }
     free(rel);
@@ -156,17 +153,9 @@ static void load_module(Program *p, const char *name) {
     p->modules.data[p->modules.len - 1] = m;
 }
 
-Program *load_program(const char *path) {
+Program *load_program(SrcFile *f, const char *dir) {
     Program *p = xmalloc(sizeof(Program));
-    SrcFile *f = read_source(path);
-    if (!f) {
-        fprintf(stderr, "trc: error: cannot open '%s'\n", path);
-        exit(2);
-    }
-    char *dir = xstrdup(path);
-    char *slash = strrchr(dir, '/');
-    if (slash) *slash = 0; else { free(dir); dir = xstrdup("."); }
-    vec_push(&p->search_dirs, dir);
+    vec_push(&p->search_dirs, xstrdup(dir));
 
     Node *ast = parse_file(f);
     Module *m = xmalloc(sizeof(Module));

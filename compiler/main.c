@@ -1,6 +1,8 @@
 /* main.c — the trc command line and the compilation pipeline:
  *   load (lex + parse + resolve every module) -> irgen -> opt passes -> emit C -> cc.
- * `trc build` writes an executable; `trc run` builds into the cache and executes it. */
+ * `trc build` writes an executable; `trc run` compiles in memory with libtcc and runs
+ * the program inside this process (jit.c), or, built with sanitizers (TRC_SANITIZE=1),
+ * links into the cache with cc and executes the result. */
 #include "trc.h"
 #include "build.h"
 #include <errno.h>
@@ -11,7 +13,8 @@
 
 typedef struct Options {
     const char *command;     /* "build" or "run" */
-    const char *input;
+    const char *input;       /* a path, "-" (stdin) or the -c code */
+    bool input_is_code;      /* run -c CODE */
     const char *output;
     bool emit_c, emit_ir, emit_ast;
     BuildOptions build;
@@ -23,6 +26,8 @@ static void usage(FILE *f) {
     fprintf(f,
             "usage: trc build FILE [-o OUT] [options]   compile a program to a native executable\n"
             "       trc run FILE [ARGS...]              compile and run a program\n"
+            "       trc run - [ARGS...]                 ... read from standard input\n"
+            "       trc run -c CODE [ARGS...]           ... given as an argument\n"
             "       trc --version | -h | --help\n"
             "\n"
             "options:\n"
@@ -83,6 +88,11 @@ static void parse_args(Options *o, int argc, char **argv) {
             break;
         }
         if (parse_flag(o, argc, argv, &i)) continue;
+        if (!strcmp(cmd, "run") && !strcmp(argv[i], "-c") && i + 1 < argc) {
+            o->input = argv[++i];
+            o->input_is_code = true;
+            continue;
+        }
         if (argv[i][0] == '-' && argv[i][1]) {
             fprintf(stderr, "trc: error: unknown option '%s'\n", argv[i]);
             exit(2);
@@ -91,6 +101,28 @@ static void parse_args(Options *o, int argc, char **argv) {
         o->input = argv[i];
     }
     if (!o->input) { fprintf(stderr, "trc: error: no input file\n"); exit(2); }
+}
+
+/* The main module's source: a file, standard input ("-") or -c CODE; imports are
+ * looked up next to a file, else in the current directory. */
+static SrcFile *read_main(Options *o) {
+    if (o->input_is_code) return source_from_text("<string>", o->input, strlen(o->input));
+    if (!strcmp(o->input, "-")) {
+        SrcFile *f = read_source_stream(stdin, "<stdin>");
+        if (!f) { fprintf(stderr, "trc: error: cannot read standard input\n"); exit(2); }
+        return f;
+    }
+    SrcFile *f = read_source(o->input);
+    if (!f) { fprintf(stderr, "trc: error: cannot open '%s'\n", o->input); exit(2); }
+    return f;
+}
+
+static char *main_dir(Options *o) {
+    if (o->input_is_code || !strcmp(o->input, "-")) return xstrdup(".");
+    char *dir = xstrdup(o->input);
+    char *slash = strrchr(dir, '/');
+    if (slash) *slash = 0; else strcpy(dir, ".");
+    return dir;
 }
 
 /* IR for every compiled module, after the optimisation passes. */
@@ -118,12 +150,18 @@ static char *emit_to_string(IrModule *irm, Program *p, size_t *len) {
     return text;
 }
 
-/* Run the program as a child with our stdio; its exit status (or signal) is ours. */
-static int run_and_remove(const char *path, Options *o) {
+/* The program's sys.argv: its name as given ("-c" for code), then its arguments. */
+static char **program_argv(Options *o) {
     char **argv = xmalloc(sizeof(char *) * (o->prog_argc + 2));
-    argv[0] = (char *)o->input;
+    argv[0] = o->input_is_code ? "-c" : (char *)o->input;
     for (int i = 0; i < o->prog_argc; i++) argv[i + 1] = o->prog_argv[i];
     argv[o->prog_argc + 1] = NULL;
+    return argv;
+}
+
+/* Run an executable as a child with our stdio, then remove it; its exit status (or
+ * signal) is ours. */
+static int run_and_remove(const char *path, char **argv) {
     pid_t pid = fork();
     if (pid < 0) { perror("trc: fork"); unlink(path); return 3; }
     if (pid == 0) {
@@ -145,11 +183,52 @@ static int run_and_remove(const char *path, Options *o) {
     return WEXITSTATUS(status);
 }
 
+/* The C units of a program: one per compiled module, then the one holding main(). */
+static CUnit *emit_units(Program *prog, Vec *irms, int *n) {
+    CUnit *units = xmalloc(sizeof(CUnit) * (irms->len + 1));
+    for (int i = 0; i < irms->len; i++) {
+        IrModule *irm = irms->data[i];
+        units[i].name = irm->module->name;
+        units[i].c_text = emit_to_string(irm, prog, &units[i].c_len);
+    }
+    units[irms->len].name = "<main>";
+    units[irms->len].c_text = emit_to_string(NULL, prog, &units[irms->len].c_len);
+    *n = irms->len + 1;
+    return units;
+}
+
+/* trc run: in memory through libtcc and the run cache, or, under sanitizers (which need
+ * cc), linked into a private file of the cache and run as a child. */
+static int run(Options *o, Toolchain *tc, Program *prog, CUnit *units, int n, const char *cache_entry) {
+    char **argv = program_argv(o);
+    int argc = o->prog_argc + 1;
+    if (o->build.sanitize) {
+        char *exe = format("%s/run-%d", tc->cachedir, (int)getpid());
+        int rc = build_executable(tc, &o->build, units, n, exe);
+        return rc ? rc : run_and_remove(exe, argv);
+    }
+    if (!cache_entry) return jit_run_units(tc, units, n, argc, argv);
+    char *object = run_cache_object(cache_entry);
+    if (jit_compile_object(tc, units, n, object) < 0) return jit_run_units(tc, units, n, argc, argv);
+    run_cache_store(cache_entry, prog);
+    return jit_run_object(tc, object, argc, argv);
+}
+
 int main(int argc, char **argv) {
     Options o = {0};
     parse_args(&o, argc, argv);
+    SrcFile *main_file = read_main(&o);
+    Toolchain tc;
+    toolchain_init(&tc);
+    bool emitting = o.emit_ast || o.emit_ir || o.emit_c;
+    char *cache_entry = NULL;
+    if (!strcmp(o.command, "run") && !emitting && o.build.use_cache && !o.build.sanitize) {
+        cache_entry = run_cache_entry(&tc, &o.build, main_file);
+        if (run_cache_hit(cache_entry))
+            return jit_run_object(&tc, run_cache_object(cache_entry), o.prog_argc + 1, program_argv(&o));
+    }
 
-    Program *prog = load_program(o.input);
+    Program *prog = load_program(main_file, main_dir(&o));
     if (o.emit_ast) {
         dump_ast(stdout, prog->main->ast, 0);
         return 0;
@@ -159,28 +238,15 @@ int main(int argc, char **argv) {
         for (int i = 0; i < irms.len; i++) ir_dump_module(stdout, irms.data[i]);
         return 0;
     }
-    CUnit *units = xmalloc(sizeof(CUnit) * (irms.len + 1));
-    for (int i = 0; i < irms.len; i++) {
-        IrModule *irm = irms.data[i];
-        units[i].name = irm->module->name;
-        units[i].c_text = emit_to_string(irm, prog, &units[i].c_len);
-    }
-    units[irms.len].name = "<main>";
-    units[irms.len].c_text = emit_to_string(NULL, prog, &units[irms.len].c_len);
+    int n;
+    CUnit *units = emit_units(prog, &irms, &n);
     if (o.emit_c) {
-        for (int i = 0; i <= irms.len; i++) fwrite(units[i].c_text, 1, units[i].c_len, stdout);
+        for (int i = 0; i < n; i++) fwrite(units[i].c_text, 1, units[i].c_len, stdout);
         return 0;
     }
-
-    Toolchain tc;
-    toolchain_init(&tc);
     if (!strcmp(o.command, "build")) {
         char *out = o.output ? xstrdup(o.output) : default_output(o.input);
-        return build_executable(&tc, &o.build, units, irms.len + 1, out);
+        return build_executable(&tc, &o.build, units, n, out);
     }
-    /* run: link into a private file of the cache, run it as a child, remove it */
-    char *exe = format("%s/run-%d", tc.cachedir, (int)getpid());
-    int rc = build_executable(&tc, &o.build, units, irms.len + 1, exe);
-    if (rc) return rc;
-    return run_and_remove(exe, &o);
+    return run(&o, &tc, prog, units, n, cache_entry);
 }

@@ -3,20 +3,10 @@
  * final newline; diagnostics print "file:line:col: kind: msg", the line and a caret. */
 #include "trc.h"
 
-SrcFile *read_source(const char *path) {
-    FILE *fp = fopen(path, "rb");
-    if (!fp) return NULL;
-    StrBuf raw = {0};
-    char buf[65536];
-    size_t n;
-    while ((n = fread(buf, 1, sizeof buf, fp)) > 0) sb_add(&raw, buf, n);
-    bool failed = ferror(fp);
-    fclose(fp);
-    if (failed) return NULL;
-
-    const char *p = raw.data ? raw.data : "";
-    const char *end = p + raw.len;
-    if (raw.len >= 3 && !memcmp(p, "\xEF\xBB\xBF", 3)) p += 3;
+/* A source file from raw bytes: universal newlines, no BOM, a final newline. */
+SrcFile *source_from_text(const char *name, const char *text, size_t len) {
+    const char *p = text, *end = text + len;
+    if (len >= 3 && !memcmp(p, "\xEF\xBB\xBF", 3)) p += 3;
     StrBuf out = {0};
     sb_add(&out, "", 0);
     while (p < end) { /* universal newlines: \r\n and \r become \n */
@@ -27,12 +17,29 @@ SrcFile *read_source(const char *path) {
         p = cr + 1 + (cr + 1 < end && cr[1] == '\n');
     }
     if (out.len == 0 || out.data[out.len - 1] != '\n') sb_add(&out, "\n", 1);
-    free(raw.data);
-
     SrcFile *f = xmalloc(sizeof(SrcFile));
-    f->name = xstrdup(path);
+    f->name = xstrdup(name);
     f->contents = out.data;
     f->size = out.len;
+    return f;
+}
+
+SrcFile *read_source_stream(FILE *fp, const char *name) {
+    StrBuf raw = {0};
+    char buf[65536];
+    size_t n;
+    while ((n = fread(buf, 1, sizeof buf, fp)) > 0) sb_add(&raw, buf, n);
+    if (ferror(fp)) { free(raw.data); return NULL; }
+    SrcFile *f = source_from_text(name, raw.data ? raw.data : "", raw.len);
+    free(raw.data);
+    return f;
+}
+
+SrcFile *read_source(const char *path) {
+    FILE *fp = fopen(path, "rb");
+    if (!fp) return NULL;
+    SrcFile *f = read_source_stream(fp, path);
+    fclose(fp);
     return f;
 }
 

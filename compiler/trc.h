@@ -33,6 +33,16 @@ void sb_add(StrBuf *b, const char *s, size_t n);
 void sb_puts(StrBuf *b, const char *s);
 void sb_printf(StrBuf *b, const char *fmt, ...);
 
+bool is_file(const char *path);       /* exists and is a regular file */
+void make_dirs(const char *path);     /* mkdir -p; failures show up when the path is used */
+
+/* 128-bit content hash (two FNV-1a variants): for cache keys, not for security. */
+typedef struct Hash { uint64_t a, b; } Hash;
+#define HASH_INIT {0xcbf29ce484222325ULL, 0x84222325cbf29ce4ULL}
+void hash_bytes(Hash *h, const void *data, size_t n);
+void hash_str(Hash *h, const char *s);   /* includes the terminating NUL */
+char *hash_hex(const Hash *h);          /* 32 hex digits, malloc'ed */
+
 /* ================================================================ source / errors */
 typedef struct SrcFile {
     char *name;      /* as given by the user or found by import resolution */
@@ -41,6 +51,8 @@ typedef struct SrcFile {
 } SrcFile;
 
 SrcFile *read_source(const char *path); /* NULL if unreadable */
+SrcFile *read_source_stream(FILE *fp, const char *name); /* NULL on a read error */
+SrcFile *source_from_text(const char *name, const char *text, size_t len);
 /* "file:line:col: error: message", the source line, a caret under col; exit status 2.
  * line and col are 1-based; col counts characters (code points) of the line. */
 _Noreturn void error_at(SrcFile *f, int line, int col, const char *fmt, ...);
@@ -250,10 +262,12 @@ typedef struct Program {
     Vec modules;          /* Module*, dependencies before dependents where acyclic */
     Module *main;
     Vec search_dirs;      /* char*: directories for user imports */
+    Vec probed_missing;   /* char*: paths the import search tried and did not find */
 } Program;
 
 /* Load the main file and every user module it imports; resolve scopes. */
-Program *load_program(const char *path);
+/* The program whose main module is f; its imports are looked up in dir. */
+Program *load_program(SrcFile *f, const char *dir);
 void resolve_module(Program *p, Module *m);
 Symbol *scope_lookup(Scope *s, const char *name);
 int module_global_slot(Module *m, const char *name); /* adds if missing */

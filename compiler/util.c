@@ -1,7 +1,9 @@
-/* util.c — allocation wrappers, printf-to-heap, growable pointer arrays and strings.
+/* util.c — allocation wrappers, printf-to-heap, growable pointer arrays and strings,
+ * file tests and content hashing.
  * Assumes a short-lived process: out-of-memory is fatal, and nothing is ever freed
  * by these helpers on behalf of callers. */
 #include "trc.h"
+#include <sys/stat.h>
 
 static void *check(void *p) {
     if (!p) {
@@ -71,4 +73,29 @@ void sb_printf(StrBuf *b, const char *fmt, ...) {
     va_end(ap);
     sb_puts(b, s);
     free(s);
+}
+
+bool is_file(const char *path) {
+    struct stat st;
+    return stat(path, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+void hash_bytes(Hash *h, const void *data, size_t n) {
+    const unsigned char *p = data;
+    for (size_t i = 0; i < n; i++) {
+        h->a = (h->a ^ p[i]) * 0x100000001b3ULL;
+        h->b = (h->b ^ p[i]) * 0x100000001b3ULL ^ (h->b >> 29);
+    }
+}
+
+void hash_str(Hash *h, const char *s) { hash_bytes(h, s, strlen(s) + 1); }
+
+char *hash_hex(const Hash *h) { return format("%016llx%016llx", (unsigned long long)h->a, (unsigned long long)h->b); }
+
+void make_dirs(const char *path) {
+    char *p = xstrdup(path);
+    for (char *s = p + 1; *s; s++)
+        if (*s == '/') { *s = 0; mkdir(p, 0755); *s = '/'; }
+    mkdir(p, 0755);
+    free(p);
 }

@@ -9,6 +9,7 @@ TrValue tr_argv;
 void tr_runtime_init(int argc, char **argv) {
     GC_INIT();
     GC_allow_register_threads();
+    tr_alloc_init();
     /* core: these types only need static data and each other */
     tr_init_tuple();
     tr_init_object();

@@ -8,7 +8,6 @@
 
 int tr_int_check(TrValue v) { return TR_IS_SMALL(v) || (v->type->flags & TR_TF_INT_SUBCLASS); }
 
-static bool is_long(TrValue v) { return !TR_IS_SMALL(v) && v->type != &tr_bool_type && v->type->flags & TR_TF_INT_SUBCLASS; }
 
 static TrValue long_new(TrType *type) {
     TrLong *l = (TrLong *)tr_object_alloc(type, type->basicsize ? type->basicsize : sizeof(TrLong));

@@ -59,6 +59,7 @@ static inline TrType *TR_TYPE(TrValue v) { return TR_IS_SMALL(v) ? &tr_int_type 
 /* ================================================================== allocation */
 /* All allocation goes through these.  Atomic memory is not scanned by the GC: use
  * it only for blocks that hold no pointers to GC objects (string bytes, limbs). */
+void tr_alloc_init(void);           /* reads TRC_GC_STRESS (see alloc.c) */
 void *tr_alloc(size_t size);        /* zeroed, scanned; aborts with MemoryError text on OOM */
 void *tr_alloc_atomic(size_t size); /* not zeroed, not scanned */
 void *tr_realloc(void *p, size_t size);
@@ -470,19 +471,21 @@ int tr_unpack_ex(TrValue seq, size_t before, size_t after, TrValue *out);
 int tr_isinstance(TrValue v, TrValue cls_or_tuple);   /* -1 on error */
 int tr_issubclass(TrValue cls, TrValue cls_or_tuple);
 
-/* Small-int fast paths the emitter inlines. */
+/* Small-int fast paths the emitter inlines.  Small ints have one bit less than
+ * intptr_t, so their sum or difference always fits in intptr_t (no overflow builtins:
+ * libtcc has none). */
 static inline TrValue tr_add(TrValue a, TrValue b) {
-    intptr_t r;
-    if (TR_LIKELY(TR_IS_SMALL(a) && TR_IS_SMALL(b)) &&
-        !__builtin_add_overflow(TR_SMALL_VAL(a), TR_SMALL_VAL(b), &r) && TR_FITS_SMALL(r))
-        return TR_FROM_SMALL(r);
+    if (TR_LIKELY(TR_IS_SMALL(a) && TR_IS_SMALL(b))) {
+        intptr_t r = TR_SMALL_VAL(a) + TR_SMALL_VAL(b);
+        if (TR_FITS_SMALL(r)) return TR_FROM_SMALL(r);
+    }
     return tr_binop(TR_ADD, a, b);
 }
 static inline TrValue tr_sub(TrValue a, TrValue b) {
-    intptr_t r;
-    if (TR_LIKELY(TR_IS_SMALL(a) && TR_IS_SMALL(b)) &&
-        !__builtin_sub_overflow(TR_SMALL_VAL(a), TR_SMALL_VAL(b), &r) && TR_FITS_SMALL(r))
-        return TR_FROM_SMALL(r);
+    if (TR_LIKELY(TR_IS_SMALL(a) && TR_IS_SMALL(b))) {
+        intptr_t r = TR_SMALL_VAL(a) - TR_SMALL_VAL(b);
+        if (TR_FITS_SMALL(r)) return TR_FROM_SMALL(r);
+    }
     return tr_binop(TR_SUB, a, b);
 }
 static inline int tr_lt_bool(TrValue a, TrValue b) {

@@ -2,9 +2,12 @@
 # run_tests.sh — the test suite: golden programs (stdout, exit status and final
 # exception line must match CPython 3.11's recorded output), error tests (exact
 # located diagnostics, exit 2) and the runtime's C unit tests.
-# Usage: tools/run_tests.sh [golden|errors|unit|pending|FILE.py]...   (default: the
-# first three; `pending` holds CPython-checked programs that do not pass yet)
-# Env: TRC (compiler, default build/bin/trc), TRC_TEST_MODE=build|run, JOBS.
+# Usage: tools/run_tests.sh [golden|run|errors|unit|pending|FILE.py]...   (default: the
+# first four; `run` is the golden suite through `trc run` (libtcc, in memory) with a GC
+# collection forced at every allocation; `pending` holds CPython-checked programs that
+# do not pass yet)
+# Env: TRC (compiler, default build/bin/trc), TRC_TEST_MODE=build|run (for golden and
+# FILE.py), JOBS.
 set -u
 root=$(cd "$(dirname "$0")/.." && pwd)
 trc=${TRC:-$root/build/bin/trc}
@@ -18,10 +21,10 @@ export trc mode work root
 golden_one() {
     local py=$1 dir name base out err rc
     dir=$(dirname "$py"); name=$(basename "$py" .py); base="$dir/$name"
-    out="$work/$name.stdout"; err="$work/$name.stderr"
+    out="$work/$mode-$name.stdout"; err="$work/$mode-$name.stderr"
     cd "$dir" || return
     if [ "$mode" = run ]; then
-        timeout 60 "$trc" run "$name.py" </dev/null >"$out" 2>"$err"; rc=$?
+        timeout 60 "$trc" run --no-cache "$name.py" </dev/null >"$out" 2>"$err"; rc=$?
     else
         if ! timeout 120 "$trc" build "$name.py" -o "$work/$name.bin" >"$out" 2>"$err"; then
             echo "FAIL $name: compile error: $(head -c 300 "$err" | head -3)"; return
@@ -40,6 +43,11 @@ golden_one() {
         echo "FAIL $name: last stderr line '$(tail -n 1 "$err" | head -c 200)', expected '$(cat "$base.err")'"; return
     fi
     echo "PASS $name"
+}
+
+# The same through `trc run`, each result named run/NAME.
+golden_run_one() {
+    mode=run TRC_GC_STRESS=1 golden_one "$1" | sed 's|^\(PASS\|FAIL\) |\1 run/|'
 }
 
 # One error test: `trc build` must print exactly the .err text and exit 2.
@@ -67,16 +75,18 @@ unit_one() {
     if timeout 120 "$bin" >"$work/$name.log" 2>&1; then echo "PASS unit/$name"
     else echo "FAIL unit/$name: $(grep -v passed "$work/$name.log" | head -3 | tr '\n' ' ')"; fi
 }
-export -f golden_one error_one unit_one
+export -f golden_one golden_run_one error_one unit_one
 export SAN_FLAGS=${SAN_FLAGS:-}
 
-suites=${*:-golden errors unit}
+suites=${*:-golden run errors unit}
 results="$work/results"
 : >"$results"
 for s in $suites; do
     case $s in
     golden|pending) find "$root/tests/$s" -maxdepth 1 -name '*.py' ! -name '_*' | sort |
                 xargs -P "$jobs" -I{} bash -c 'golden_one "$@"' _ {} >>"$results" ;;
+    run)    find "$root/tests/golden" -maxdepth 1 -name '*.py' ! -name '_*' | sort |
+                xargs -P "$jobs" -I{} bash -c 'golden_run_one "$@"' _ {} >>"$results" ;;
     *.py)   (golden_one "$(cd "$(dirname "$s")" && pwd)/$(basename "$s")") >>"$results" ;;
     errors) find "$root/tests/errors" -name '*.tr' | sort |
                 xargs -P "$jobs" -I{} bash -c 'error_one "$@"' _ {} >>"$results" ;;
