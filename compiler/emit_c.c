@@ -454,6 +454,9 @@ static void emit_instr(Emitter *e, Instr *i) {
         on_error(e, i, true);
         out(e, "\n");
         break;
+    case IR_CHECK_SIGNALS:
+        check_neg(e, i, "TR_UNLIKELY(tr_signal_pending) ? tr_handle_signals() : 0");
+        break;
     case IR_ASSERT_FAIL:
         out(e, "    tr_assert_fail(%s);", i->nargs ? a0 : "0");
         on_error(e, i, true);

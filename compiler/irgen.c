@@ -1089,6 +1089,8 @@ static void gen_while(Gen *g, Node *n) {
     Block *head = new_block(g), *body = new_block(g), *orelse = new_block(g), *after = new_block(g);
     jump(g, head);
     g->cur = head;
+    g->line = n->line;
+    op0(g, IR_CHECK_SIGNALS, TY_VOID); /* Ctrl-C interrupts any loop */
     branch(g, gen_cond(g, n->test), body, orelse);
     seal(g, body);
     g->cur = body;
@@ -1110,13 +1112,15 @@ static void gen_for(Gen *g, Node *n) {
     jump(g, head);
     g->cur = head;
     g->line = n->line;
+    op0(g, IR_CHECK_SIGNALS, TY_VOID);
+    Block *test = g->cur; /* head, unless the check ended it (in a try) */
     Instr *next = emit(g, IR_FOR_NEXT, TY_DYN);
     ir_add_arg(next, it);
     next->target[0] = body;
     next->target[1] = orelse;
     raising_terminator(g, next);
-    add_pred(body, head);
-    add_pred(orelse, head);
+    add_pred(body, test);
+    add_pred(orelse, test);
     g->cur = NULL;
     seal(g, body);
     g->cur = body;

@@ -1,6 +1,6 @@
 /* main.c — runtime start-up and shutdown: GC and type initialisation in dependency
  * order, running the main module, reporting an uncaught exception like CPython
- * (traceback, exit status 1; SystemExit's code; KeyboardInterrupt 130). */
+ * (traceback, exit status 1; SystemExit's code; KeyboardInterrupt ends the process by SIGINT, like CPython). */
 #include "tr.h"
 #include <stdlib.h>
 
@@ -10,6 +10,7 @@ void tr_runtime_init(int argc, char **argv) {
     GC_INIT();
     GC_allow_register_threads();
     tr_alloc_init();
+    tr_init_signals();
     /* core: these types only need static data and each other */
     tr_init_tuple();
     tr_init_object();
@@ -62,7 +63,8 @@ int tr_runtime_finish(TrValue result) {
         if (exc && tr_isinstance_type(exc, TR_EXC_TYPE(SystemExit))) status = system_exit_status(exc);
         else {
             tr_print_exception(exc);
-            status = exc && tr_isinstance_type(exc, TR_EXC_TYPE(KeyboardInterrupt)) ? 130 : 1;
+            if (exc && tr_isinstance_type(exc, TR_EXC_TYPE(KeyboardInterrupt))) tr_exit_by_sigint();
+            status = 1;
         }
     }
     if (fflush(stdout) != 0 && status == 0) status = 120;

@@ -553,6 +553,12 @@ TrValue tr_exc_handled_swap(TrValue exc); /* sets, returns the previous one (or 
 /* Add a frame to the current exception's traceback as it propagates. */
 void tr_tb_add(const TrCode *code, int line);
 void tr_print_exception(TrValue exc);  /* Python-style traceback on stderr */
+/* Ctrl-C (signals.c): the SIGINT handler sets tr_signal_pending; polling points call
+ * tr_handle_signals, which raises KeyboardInterrupt (-1) if a signal came. */
+extern volatile sig_atomic_t tr_signal_pending;
+void tr_init_signals(void);
+int tr_handle_signals(void);
+void tr_exit_by_sigint(void);          /* after an uncaught KeyboardInterrupt */
 TrValue tr_exception_new(TrType *type, TrValue *args, size_t nargs);
 
 /* ============================================================ modules */

@@ -1,0 +1,35 @@
+/* signals.c — Ctrl-C as KeyboardInterrupt.  The SIGINT handler only sets a flag; the
+ * generated code polls it at every loop iteration (TR_CHECK_SIGNALS) and blocking calls
+ * poll it when interrupted (EINTR), then KeyboardInterrupt is raised there, as CPython
+ * does between bytecodes.  An uncaught KeyboardInterrupt ends the process by SIGINT
+ * (tr_runtime_finish).  Assumes: a program that starts with SIGINT ignored (nohup, a
+ * background job) keeps it ignored. */
+#include "tr.h"
+#include <signal.h>
+
+volatile sig_atomic_t tr_signal_pending;
+
+static void on_sigint(int sig) { tr_signal_pending = 1; }
+
+void tr_init_signals(void) {
+    struct sigaction old;
+    if (sigaction(SIGINT, NULL, &old) == 0 && old.sa_handler == SIG_IGN) return;
+    struct sigaction sa = {0};
+    sa.sa_handler = on_sigint;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGINT, &sa, NULL); /* no SA_RESTART: blocking calls return EINTR */
+}
+
+int tr_handle_signals(void) {
+    if (!tr_signal_pending) return 0;
+    tr_signal_pending = 0;
+    tr_raise((TrValue)TR_EXC_TYPE(KeyboardInterrupt));
+    return -1;
+}
+
+void tr_exit_by_sigint(void) {
+    fflush(stdout);
+    fflush(stderr);
+    signal(SIGINT, SIG_DFL);
+    raise(SIGINT);
+}
