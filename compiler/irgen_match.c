@@ -9,6 +9,8 @@
  * Assumes: resolve.c set `sym` on capturing pattern nodes (N_PMATCH_AS, N_PMATCH_STAR,
  * N_PMATCH_MAPPING with **rest), whose `name` is the captured name. */
 #include "trc.h"
+#include <errno.h>
+#include <math.h>
 
 /* The pattern of one case being compiled (CPython's pattern_context). */
 typedef struct Pat {
@@ -135,10 +137,148 @@ static void sequence_pattern(Pat *pc, Node *p, Instr *subject, Block *fail) {
     }
 }
 
+/* ---------------------------------------------------------------- literal keys
+ * CPython folds a mapping pattern's literal keys to constants and rejects duplicates
+ * at compile time (equal values collide: 1, 1.0, True, 1+0j), naming the repeated key
+ * by its repr. */
+
+typedef enum NumKind { NUM_INT, NUM_FLOAT, NUM_COMPLEX } NumKind;
+typedef struct Num { NumKind kind; bool is_bool; long long i; double re, im; } Num;
+
+/* The value of a numeric literal (signed, possibly complex); false if not one or
+ * an int too big to fold here. */
+static bool fold_number(Node *k, Num *n) {
+    switch (k->kind) {
+    case N_TRUE: case N_FALSE:
+        *n = (Num){.kind = NUM_INT, .is_bool = true, .i = k->kind == N_TRUE, .re = k->kind == N_TRUE};
+        return true;
+    case N_INT: {
+        const char *t = k->str;
+        int base = t[0] != '0' || !t[1] ? 10 : t[1] == 'x' ? 16 : t[1] == 'o' ? 8 : 2;
+        errno = 0;
+        long long v = strtoll(base == 10 ? t : t + 2, NULL, base);
+        if (errno) return false;
+        *n = (Num){.kind = NUM_INT, .i = v, .re = (double)v};
+        return true;
+    }
+    case N_FLOAT: *n = (Num){.kind = NUM_FLOAT, .re = k->fval}; return true;
+    case N_IMAG: *n = (Num){.kind = NUM_COMPLEX, .im = k->fval}; return true;
+    case N_UNARYOP:
+        if (!fold_number(k->value, n)) return false;
+        *n = (Num){.kind = n->kind, .i = -n->i, .re = -n->re, .im = -n->im};
+        return true;
+    case N_BINOP: { /* real +/- imaginary */
+        Num a, b;
+        if (!fold_number(k->left, &a) || !fold_number(k->right, &b)) return false;
+        double sign = k->op == OP_SUB ? -1 : 1;
+        *n = (Num){.kind = NUM_COMPLEX, .re = a.re + sign * b.re, .im = a.im + sign * b.im};
+        return true;
+    }
+    default: return false;
+    }
+}
+
+/* repr(float), shortest round-trip digits; complex parts omit the ".0". */
+static void float_repr(StrBuf *b, double d, bool add_dot0) {
+    if (signbit(d)) sb_puts(b, "-");
+    d = fabs(d);
+    if (isinf(d)) { sb_puts(b, "inf"); return; }
+    char buf[40];
+    for (int p = 0; p < 17; p++) {
+        snprintf(buf, sizeof buf, "%.*e", p, d);
+        if (strtod(buf, NULL) == d) break;
+    }
+    char digits[24], *e = strchr(buf, 'e');
+    int nd = 0;
+    for (char *c = buf; c < e; c++)
+        if (*c != '.') digits[nd++] = *c;
+    int exp = atoi(e + 1), decpt = exp + 1;
+    if (decpt <= -4 || decpt > 16) {
+        sb_add(b, digits, 1);
+        if (nd > 1) { sb_puts(b, "."); sb_add(b, digits + 1, nd - 1); }
+        sb_printf(b, "e%c%02d", exp < 0 ? '-' : '+', abs(exp));
+    } else if (decpt <= 0) {
+        sb_puts(b, "0.");
+        for (int i = 0; i < -decpt; i++) sb_puts(b, "0");
+        sb_add(b, digits, nd);
+    } else if (decpt >= nd) {
+        sb_add(b, digits, nd);
+        for (int i = nd; i < decpt; i++) sb_puts(b, "0");
+        if (add_dot0) sb_puts(b, ".0");
+    } else {
+        sb_add(b, digits, decpt);
+        sb_puts(b, ".");
+        sb_add(b, digits + decpt, nd - decpt);
+    }
+}
+
+/* repr(str) or repr(bytes) of UTF-8 / raw contents. */
+static void text_repr(StrBuf *b, const char *s, size_t n, bool bytes) {
+    char q = memchr(s, '\'', n) && !memchr(s, '"', n) ? '"' : '\'';
+    if (bytes) sb_puts(b, "b");
+    sb_add(b, &q, 1);
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = s[i], c2 = i + 1 < n ? s[i + 1] : 0;
+        if (c == q || c == '\\') sb_printf(b, "\\%c", c);
+        else if (c == '\n') sb_puts(b, "\\n");
+        else if (c == '\r') sb_puts(b, "\\r");
+        else if (c == '\t') sb_puts(b, "\\t");
+        else if (c < 0x20 || c == 0x7f || (bytes && c >= 0x80)) sb_printf(b, "\\x%02x", c);
+        else if (!bytes && c == 0xc2 && (c2 <= 0xa0 || c2 == 0xad)) sb_printf(b, "\\x%02x", c2), i++; /* U+0080..U+00A0, U+00AD */
+        else sb_add(b, (char *)&c, 1);
+    }
+    sb_add(b, &q, 1);
+}
+
+/* A literal key's canonical form (equal constants coincide) and repr; false for
+ * dotted names and literals not folded here. */
+static bool fold_key(Node *k, StrBuf *canon, StrBuf *repr) {
+    Num n;
+    switch (k->kind) {
+    case N_NONE: sb_puts(canon, "N"); sb_puts(repr, "None"); return true;
+    case N_STR: case N_BYTES:
+        sb_puts(canon, k->kind == N_STR ? "s" : "b");
+        sb_add(canon, k->str, k->len);
+        text_repr(repr, k->str, k->len, k->kind == N_BYTES);
+        return true;
+    default: break;
+    }
+    if (!fold_number(k, &n)) return false;
+    if (n.kind == NUM_COMPLEX && n.im != 0) sb_printf(canon, "c%a,%a", n.re, n.im);
+    else if (n.kind == NUM_INT || (n.re == floor(n.re) && fabs(n.re) < 9e18)) sb_printf(canon, "n%lld", n.kind == NUM_INT ? n.i : (long long)n.re);
+    else sb_printf(canon, "f%a", n.re);
+    if (n.is_bool) sb_puts(repr, n.i ? "True" : "False");
+    else if (n.kind == NUM_INT) sb_printf(repr, "%lld", n.i);
+    else if (n.kind == NUM_FLOAT) float_repr(repr, n.re, true);
+    else if (n.re == 0 && !signbit(n.re)) { float_repr(repr, n.im, false); sb_puts(repr, "j"); }
+    else {
+        sb_puts(repr, "(");
+        float_repr(repr, n.re, false);
+        if (!signbit(n.im)) sb_puts(repr, "+");
+        float_repr(repr, n.im, false);
+        sb_puts(repr, "j)");
+    }
+    return true;
+}
+
+static void check_duplicate_keys(Pat *pc, Node *p) {
+    StrBuf *seen = xmalloc(sizeof(StrBuf) * (p->keys.len + 1));
+    for (int i = 0; i < p->keys.len; i++) {
+        StrBuf repr = {0};
+        if (!fold_key(p->keys.data[i], &seen[i], &repr)) continue;
+        for (int j = 0; j < i; j++)
+            if (seen[j].len == seen[i].len && !memcmp(seen[j].data, seen[i].data, seen[i].len)) {
+                sb_add(&repr, "", 1);
+                pattern_error(pc, format("mapping pattern checks duplicate key (%s)", repr.data));
+            }
+    }
+}
+
 /* {k1: p1, k2: p2, **rest}: only mappings, enough items, every key present. */
 static void mapping_pattern(Pat *pc, Node *p, Instr *subject, Block *fail) {
     Gen *g = pc->g;
     int size = p->keys.len;
+    check_duplicate_keys(pc, p);
     expect(g, op1(g, IR_MATCH_MAPPING, TY_CBOOL, subject), fail);
     if (!size && !p->name) return;
     if (size) expect_len(g, subject, CMP_GE, size, fail);
