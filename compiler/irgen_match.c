@@ -5,7 +5,8 @@
  * failure.  Captured values wait in temporaries and are bound to their names only once
  * the whole pattern matched (before the guard runs), as in CPython.  Compile-time
  * errors (unreachable patterns, alternatives binding different names, duplicate
- * captures, repeated class keywords) carry CPython's texts and locations.
+ * captures, repeated class keywords, duplicate literal mapping keys) carry CPython's
+ * texts and locations.
  * Assumes: resolve.c set `sym` on capturing pattern nodes (N_PMATCH_AS, N_PMATCH_STAR,
  * N_PMATCH_MAPPING with **rest), whose `name` is the captured name. */
 #include "trc.h"
@@ -16,7 +17,8 @@
 typedef struct Pat {
     Gen *g;
     Vec stores;              /* Node*: capturing pattern nodes, in binding order */
-    Vec *temps;              /* char* name, then (intptr_t) temp variable, per captured name */
+    Vec *temps;              /* pairs (char* name, (intptr_t) temp variable), one per name
+                                captured anywhere in the match statement */
     bool allow_irrefutable;  /* a capture or wildcard may stand here */
     Node *loc;               /* where errors point: the last pattern entered, as CPython */
 } Pat;
