@@ -510,6 +510,21 @@ static void emit_instr(Emitter *e, Instr *i) {
         out(e, "\n");
         break;
     case IR_UNREACHABLE: out(e, "    abort();\n"); break;
+    case IR_LEN:
+        out(e, "    { intptr_t n_ = tr_len(%s); v%d = n_ < 0 ? 0 : TR_FROM_SMALL(n_); }\n", a0, id);
+        check_null(e, i);
+        break;
+    case IR_MATCH_SEQUENCE: out(e, "    v%d = tr_match_sequence(%s);\n", id, a0); break;
+    case IR_MATCH_MAPPING: out(e, "    v%d = tr_match_mapping(%s);\n", id, a0); break;
+    case IR_MATCH_KEYS: out(e, "    v%d = tr_match_keys(%s, %s);\n", id, a0, a1); check_null(e, i); break;
+    case IR_MATCH_REST: out(e, "    v%d = tr_match_rest(%s, %s);\n", id, a0, a1); check_null(e, i); break;
+    case IR_MATCH_CLASS: {
+        char kw[32] = "0";
+        if (i->ival) snprintf(kw, sizeof kw, "K[%d]", const_kwnames(e, i->names, (int)i->ival));
+        out(e, "    v%d = tr_match_class(%s, %s, %d, %s);\n", id, a0, a1, i->subop, kw);
+        check_null(e, i);
+        break;
+    }
     default:
         fprintf(stderr, "trc: internal error: no C for %s\n", ir_op_name(i->op));
         exit(3);

@@ -72,6 +72,7 @@ bool ir_op_can_raise(IrOp op) {
     case IR_EXC_HANDLED_SWAP: case IR_EXC_HANDLED_SET: case IR_JUMP: case IR_BRANCH:
     case IR_RETURN: case IR_UNREACHABLE: case IR_BUILD_TUPLE: case IR_BUILD_LIST:
     case IR_BUILD_SLICE: case IR_LIST_TO_TUPLE: case IR_MAKE_FUNCTION:
+    case IR_MATCH_SEQUENCE: case IR_MATCH_MAPPING:
         return false;
     default:
         return true;
@@ -122,6 +123,7 @@ static void dump_instr(FILE *out, Instr *i) {
     case IR_CONST_BIGINT: fprintf(out, " %s", i->str); break;
     case IR_CONST_STR: case IR_CONST_BYTES: fputc(' ', out); dump_str(out, i->str, i->len); break;
     case IR_BINOP: case IR_INPLACE: case IR_UNARY: case IR_COMPARE: case IR_COMPARE_BOOL:
+    case IR_MATCH_CLASS:
         fprintf(out, ".%d", i->subop);
         break;
     default: break;

@@ -10,37 +10,20 @@
 
 /* What leaving a region must do (finally bodies, handled-exception restore, __exit__). */
 typedef enum UnwindKind { UW_FINALLY, UW_HANDLED, UW_WITH } UnwindKind;
-typedef struct Unwind {
+struct Unwind {
     UnwindKind kind;
     Vec *finalbody;      /* UW_FINALLY */
     Instr *value;        /* UW_HANDLED: previous handled exception; UW_WITH: bound __exit__ */
     Block *outer_exc;    /* exceptional target outside this region */
     struct Unwind *prev;
-} Unwind;
+};
 
-typedef struct Loop {
+struct Loop {
     Block *cont, *brk;
     Unwind *unwind;      /* unwind stack depth at loop entry */
     struct Loop *prev;
-} Loop;
+};
 
-typedef struct Gen {
-    Program *prog;
-    Module *mod;
-    IrModule *irm;
-    IrFunc *fn;
-    Block *cur;          /* 0 after a terminator: following code is unreachable */
-    Scope *scope;
-    Block *exc;          /* current exceptional target (0: leave the function) */
-    Loop *loop;
-    Unwind *unwind;
-    Instr *ns;           /* class body namespace */
-    Instr *undef;        /* the function's UNDEF value */
-    int line;
-} Gen;
-
-static void gen_stmts(Gen *g, Vec *stmts);
-static Instr *gen_expr(Gen *g, Node *n);
 static void gen_assign(Gen *g, Node *target, Instr *v);
 static Instr *gen_function(Gen *g, Node *n);
 
@@ -52,7 +35,7 @@ _Noreturn static void unsupported(Gen *g, Node *n, const char *what) {
 
 static void add_pred(Block *b, Block *pred) { vec_push(&b->preds, pred); }
 
-static void write_var(Block *b, int var, Instr *v) {
+void write_var(Block *b, int var, Instr *v) {
     if (var >= b->ndefs) {
         int n = var + 16;
         b->defs = xrealloc(b->defs, sizeof(Instr *) * n);
@@ -73,14 +56,12 @@ static Instr *new_phi(Block *b, int var) {
     return phi;
 }
 
-static Instr *read_var(Gen *g, Block *b, int var);
-
 static void add_phi_operands(Gen *g, Instr *phi) {
     Block *b = phi->block;
     for (int i = 0; i < b->preds.len; i++) ir_add_arg(phi, read_var(g, b->preds.data[i], phi->var));
 }
 
-static Instr *read_var(Gen *g, Block *b, int var) {
+Instr *read_var(Gen *g, Block *b, int var) {
     if (var < b->ndefs && b->defs[var]) return b->defs[var];
     Instr *v;
     if (!b->sealed) {
@@ -99,18 +80,18 @@ static Instr *read_var(Gen *g, Block *b, int var) {
     return v;
 }
 
-static void seal(Gen *g, Block *b) {
+void seal(Gen *g, Block *b) {
     if (b->sealed) return;
     b->sealed = true;
     for (int i = 0; i < b->incomplete_phis.len; i++) add_phi_operands(g, b->incomplete_phis.data[i]);
     b->incomplete_phis.len = 0;
 }
 
-static int new_temp(Gen *g) { return g->fn->nvars++; }
+int new_temp(Gen *g) { return g->fn->nvars++; }
 
 /* ---------------------------------------------------------------- emission */
 
-static Block *new_block(Gen *g) { return ir_block_new(g->fn); }
+Block *new_block(Gen *g) { return ir_block_new(g->fn); }
 
 /* Append an instruction to the current block.  Inside a try region one that may
  * raise ends its block: the handler gets an edge from exactly this point. */
@@ -123,7 +104,7 @@ static Block *current(Gen *g) {
     return g->cur;
 }
 
-static Instr *emit(Gen *g, IrOp op, IrType type) {
+Instr *emit(Gen *g, IrOp op, IrType type) {
     return ir_instr_new(current(g), op, type, g->line);
 }
 
@@ -145,13 +126,13 @@ static Instr *op0(Gen *g, IrOp op, IrType type) {
     finish_raising(g, i);
     return i;
 }
-static Instr *op1(Gen *g, IrOp op, IrType type, Instr *a) {
+Instr *op1(Gen *g, IrOp op, IrType type, Instr *a) {
     Instr *i = emit(g, op, type);
     ir_add_arg(i, a);
     finish_raising(g, i);
     return i;
 }
-static Instr *op2(Gen *g, IrOp op, IrType type, Instr *a, Instr *b) {
+Instr *op2(Gen *g, IrOp op, IrType type, Instr *a, Instr *b) {
     Instr *i = emit(g, op, type);
     ir_add_arg(i, a);
     ir_add_arg(i, b);
@@ -168,15 +149,15 @@ static Instr *op3(Gen *g, IrOp op, IrType type, Instr *a, Instr *b, Instr *c) {
 }
 /* An instruction over operands that were all evaluated before (Vec of Instr*;
  * null entries are absent optional operands). */
-static Instr *opv(Gen *g, IrOp op, IrType type, Vec *args) {
+Instr *opv(Gen *g, IrOp op, IrType type, Vec *args) {
     Instr *i = emit(g, op, type);
     for (int k = 0; k < args->len; k++) ir_add_arg(i, args->data[k]);
     finish_raising(g, i);
     return i;
 }
-static Instr *finish(Gen *g, Instr *i) { finish_raising(g, i); return i; }
+Instr *finish(Gen *g, Instr *i) { finish_raising(g, i); return i; }
 
-static void jump(Gen *g, Block *to) {
+void jump(Gen *g, Block *to) {
     if (!g->cur) return;
     Instr *j = emit(g, IR_JUMP, TY_VOID);
     j->target[0] = to;
@@ -184,7 +165,7 @@ static void jump(Gen *g, Block *to) {
     g->cur = NULL;
 }
 
-static void branch(Gen *g, Instr *cond, Block *t, Block *f) {
+void branch(Gen *g, Instr *cond, Block *t, Block *f) {
     Instr *b = emit(g, IR_BRANCH, TY_VOID);
     ir_add_arg(b, cond);
     b->target[0] = t;
@@ -206,7 +187,7 @@ static Instr *const_str(Gen *g, const char *s, size_t len) {
     i->len = len;
     return i;
 }
-static Instr *const_none(Gen *g) { return emit(g, IR_CONST_NONE, TY_NONE); }
+Instr *const_none(Gen *g) { return emit(g, IR_CONST_NONE, TY_NONE); }
 
 static void return_value(Gen *g, Instr *v) {
     Instr *r = emit(g, IR_RETURN, TY_VOID);
@@ -273,7 +254,7 @@ static Instr *load_name(Gen *g, Node *n) {
     return NULL;
 }
 
-static void store_name(Gen *g, Node *n, Instr *v) {
+void store_name(Gen *g, Node *n, Instr *v) {
     Symbol *sym = n->sym;
     switch (sym->kind) {
     case SYM_LOCAL: write_var(current(g), sym->index, v); break;
@@ -539,7 +520,7 @@ static Instr *gen_compare(Gen *g, Node *n, bool want_cbool) {
 }
 
 /* A condition for a branch: comparisons and `not` avoid boxing a bool. */
-static Instr *gen_cond(Gen *g, Node *n) {
+Instr *gen_cond(Gen *g, Node *n) {
     if (n->kind == N_COMPARE) return gen_compare(g, n, true);
     if (n->kind == N_UNARYOP && n->op == OP_NOT) {
         Instr *c = gen_cond(g, n->value);
@@ -660,7 +641,7 @@ static Instr *gen_slice(Gen *g, Node *n) {
     return op3(g, IR_BUILD_SLICE, TY_DYN, lo, hi, st);
 }
 
-static Instr *gen_expr(Gen *g, Node *n) {
+Instr *gen_expr(Gen *g, Node *n) {
     int saved_line = g->line;
     g->line = n->line;
     Instr *r = NULL;
@@ -1328,13 +1309,13 @@ static void gen_stmt(Gen *g, Node *n) {
         break;
     }
     case N_CLASSDEF: gen_class(g, n); break;
-    case N_MATCH: unsupported(g, n, "'match' statement");
+    case N_MATCH: gen_match(g, n); break;
     default:
         error_at(g->mod->file, n->line, n->col, "unexpected %s statement", node_kind_name(n->kind));
     }
 }
 
-static void gen_stmts(Gen *g, Vec *stmts) {
+void gen_stmts(Gen *g, Vec *stmts) {
     for (int i = 0; i < stmts->len; i++) gen_stmt(g, stmts->data[i]);
 }
 

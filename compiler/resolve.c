@@ -209,7 +209,7 @@ static void visit_pattern(Resolver *r, Scope *s, Node *p) {
     case N_PMATCH_MAPPING:
         visit_exprs(r, s, &p->keys);
         for (int i = 0; i < p->values.len; i++) visit_pattern(r, s, p->values.data[i]);
-        if (p->name) bind_name(r, s, p->name, p);
+        if (p->name) visit_name_store(r, s, p);
         break;
     case N_PMATCH_CLASS:
         visit_expr(r, s, p->value);
@@ -217,11 +217,11 @@ static void visit_pattern(Resolver *r, Scope *s, Node *p) {
         for (int i = 0; i < p->values.len; i++) visit_pattern(r, s, p->values.data[i]);
         break;
     case N_PMATCH_STAR:
-        if (p->name) bind_name(r, s, p->name, p);
+        if (p->name) visit_name_store(r, s, p);
         break;
     case N_PMATCH_AS:
         visit_pattern(r, s, p->pattern);
-        if (p->name) bind_name(r, s, p->name, p);
+        if (p->name) visit_name_store(r, s, p);
         break;
     default: break;
     }

@@ -306,6 +306,7 @@ typedef enum IrOp {
     X(MAKE_FUNCTION) X(MAKE_CLASS) X(IMPORT) X(IMPORT_FROM) X(IMPORT_STAR) \
     X(LANDINGPAD) X(EXC_MATCH) X(EXC_HANDLED_SWAP) X(EXC_HANDLED_SET) \
     X(WITH_ENTER) X(WITH_EXIT) X(WITH_EXIT_EXC) X(ASSERT_FAIL) X(YIELD) X(YIELD_FROM) X(CHECK_SIGNALS) \
+    X(LEN) X(MATCH_SEQUENCE) X(MATCH_MAPPING) X(MATCH_KEYS) X(MATCH_REST) X(MATCH_CLASS) \
     X(JUMP) X(BRANCH) X(FOR_NEXT) X(RETURN) X(RAISE) X(RERAISE) X(UNREACHABLE)
 #define IR_ENUM(name) IR_##name,
     IR_OPS(IR_ENUM)
@@ -389,6 +390,43 @@ int ir_block_succs(Block *b, Block **out);
 
 /* ================================================================ irgen.c */
 IrModule *irgen_module(Program *p, Module *m);
+
+/* ------------------------------------------ irgen internals (irgen.c, irgen_match.c)
+ * The generator state and the helpers `match` lowering shares with irgen.c. */
+typedef struct Loop Loop;       /* enclosing loop: break/continue targets */
+typedef struct Unwind Unwind;   /* cleanup to replay when leaving a region */
+typedef struct Gen {
+    Program *prog;
+    Module *mod;
+    IrModule *irm;
+    IrFunc *fn;
+    Block *cur;          /* 0 after a terminator: following code is unreachable */
+    Scope *scope;
+    Block *exc;          /* current exceptional target (0: leave the function) */
+    Loop *loop;
+    Unwind *unwind;
+    Instr *ns;           /* class body namespace */
+    Instr *undef;        /* the function's UNDEF value */
+    int line;
+} Gen;
+Block *new_block(Gen *g);
+void seal(Gen *g, Block *b);          /* all predecessors known */
+Instr *read_var(Gen *g, Block *b, int var);
+void write_var(Block *b, int var, Instr *v);
+int new_temp(Gen *g);                 /* a fresh SSA variable */
+Instr *emit(Gen *g, IrOp op, IrType type);     /* append, no exceptional edge yet */
+Instr *finish(Gen *g, Instr *i);               /* ... then give it one if it may raise */
+Instr *op1(Gen *g, IrOp op, IrType type, Instr *a);
+Instr *op2(Gen *g, IrOp op, IrType type, Instr *a, Instr *b);
+Instr *opv(Gen *g, IrOp op, IrType type, Vec *args);
+void jump(Gen *g, Block *to);
+void branch(Gen *g, Instr *cond, Block *t, Block *f);
+Instr *const_none(Gen *g);
+Instr *gen_expr(Gen *g, Node *n);
+Instr *gen_cond(Gen *g, Node *n);     /* a cbool for a branch */
+void store_name(Gen *g, Node *n, Instr *v);  /* n->name bound through n->sym */
+void gen_stmts(Gen *g, Vec *stmts);
+void gen_match(Gen *g, Node *n);      /* irgen_match.c */
 
 /* ================================================================ opt/ */
 void opt_check_bound(IrModule *m);   /* opt/defined.c: drop provably-defined CHECK_BOUNDs */

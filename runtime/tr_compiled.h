@@ -1,6 +1,7 @@
 /* tr_compiled.h — runtime entry points used only by generated C (compiler/emit_c.c):
  * name lookups with Python's error texts, keyword-argument merging, `with` protocol,
- * assert and re-raise.  Implemented in compiled.c; assumes tr.h. */
+ * assert and re-raise (compiled.c), and the helpers of `match` statements (match.c).
+ * Assumes tr.h. */
 #ifndef TR_COMPILED_H
 #define TR_COMPILED_H
 #include "tr.h"
@@ -21,4 +22,12 @@ int tr_with_exit_exc(TrValue exit_method, TrValue exc); /* 1 suppresses, 0, -1 e
 void tr_assert_fail(TrValue msg);                   /* msg may be 0 */
 void tr_reraise(TrValue exc);                       /* current = exc, traceback kept */
 void tr_reraise_handled(void);                      /* bare `raise` */
+
+/* match.c: pattern matching (CPython's MATCH_* instructions) */
+int tr_match_sequence(TrValue v);                   /* sequence patterns apply */
+int tr_match_mapping(TrValue v);                    /* mapping patterns apply */
+TrValue tr_match_keys(TrValue map, TrValue keys);   /* tuple of values, None if a key is missing */
+TrValue tr_match_rest(TrValue map, TrValue keys);   /* dict of the other items (**rest) */
+/* class pattern: tuple of nargs positional then kwnames attributes, None if no match */
+TrValue tr_match_class(TrValue subject, TrValue cls, int nargs, TrValue kwnames);
 #endif

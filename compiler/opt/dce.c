@@ -11,6 +11,7 @@ static bool is_pure(IrOp op) {
     case IR_CONST_FALSE: case IR_CONST_ELLIPSIS: case IR_PHI: case IR_COPY: case IR_BOX_BOOL:
     case IR_IS: case IR_NOT: case IR_CLOSURE: case IR_BUILTIN: case IR_EXTRACT: case IR_PARAM:
     case IR_BUILD_TUPLE: case IR_BUILD_SLICE: case IR_MAKE_FUNCTION: case IR_CELL_NEW:
+    case IR_MATCH_SEQUENCE: case IR_MATCH_MAPPING:
         return true;
     default:
         return false;
