@@ -34,7 +34,7 @@ golden_one() {
     local want_rc=0
     [ -f "$base.exit" ] && want_rc=$(cat "$base.exit")
     if ! cmp -s "$out" "$base.out"; then
-        echo "FAIL $name: stdout differs: $(diff "$base.out" "$out" | head -5 | tr '\n' ' ' | head -c 300)"; return
+        echo "FAIL $name: stdout differs (exit $rc: $(tail -n 1 "$err" | head -c 100)): $(diff "$base.out" "$out" | head -5 | tr '\n' ' ' | head -c 300)"; return
     fi
     if [ "$rc" != "$want_rc" ]; then
         echo "FAIL $name: exit status $rc, expected $want_rc: $(tail -1 "$err" | head -c 200)"; return
