@@ -36,6 +36,14 @@ static TrType *builtin_base(TrType *t) {
     return t;
 }
 
+/* The builtin type that fixes t's instance layout (CPython's solid_base): builtins that
+ * add no fields to their base (the exception classes) share their base's layout. */
+static TrType *layout_base(TrType *t) {
+    t = builtin_base(t);
+    while (t->base && t->base->basicsize == t->basicsize && t->base->dictoffset == t->dictoffset) t = t->base;
+    return t;
+}
+
 /* Call a special method found on the type, binding self. */
 static TrValue call_special(TrValue m, TrValue self, TrValue *args, size_t nargs) {
     TrValue a[4];
@@ -377,13 +385,18 @@ static TrValue c3_mro(TrType *t, TrValue bases) {
         }
         if (!any) break;
         if (!cand) {
+            /* CPython's set_mro_error: the distinct heads of the sequences left to merge */
+            TrValue heads_seen = tr_list_new(4);
             TrBuf b;
             tr_buf_init(&b);
-            bool first = true;
-            for (size_t i = 0; i < nb; i++) {
-                TrType *bt = (TrType *)TR_TUPLE(bases)->items[i];
-                tr_buf_printf(&b, "%s%s", first ? "" : ", ", bt->name);
-                first = false;
+            for (size_t i = 0; i <= nb; i++) {
+                if (heads[i] >= TR_TUPLE(seqs[i])->len) continue;
+                TrValue c = TR_TUPLE(seqs[i])->items[heads[i]];
+                bool seen = false;
+                for (size_t j = 0; j < TR_LIST(heads_seen)->len; j++) seen |= TR_LIST(heads_seen)->items[j] == c;
+                if (seen) continue;
+                tr_buf_printf(&b, "%s%s", TR_LIST(heads_seen)->len ? ", " : "", ((TrType *)c)->name);
+                tr_list_append(heads_seen, c);
             }
             TrValue names = tr_buf_finish(&b);
             return tr_err(TR_EXC_TYPE(TypeError), "Cannot create a consistent method resolution\norder (MRO) for bases %s",
@@ -456,9 +469,9 @@ TrValue tr_class_new_with_meta(TrType *meta, TrValue name, TrValue bases, TrValu
         TrType *bt = (TrType *)b;
         if (!(bt->flags & TR_TF_BASETYPE))
             return tr_err(TR_EXC_TYPE(TypeError), "type '%s' is not an acceptable base type", bt->name);
-        TrType *bb = builtin_base(bt);
-        if (!solid || bb->basicsize > builtin_base(solid)->basicsize) solid = bt;
-        else if (bb != builtin_base(solid) && !tr_type_is_subtype(builtin_base(solid), bb) && bb != &tr_object_type)
+        TrType *bb = layout_base(bt);
+        if (!solid || bb->basicsize > layout_base(solid)->basicsize) solid = bt;
+        else if (bb != layout_base(solid) && !tr_type_is_subtype(layout_base(solid), bb) && bb != &tr_object_type)
             return tr_err(TR_EXC_TYPE(TypeError), "multiple bases have instance lay-out conflict");
     }
     size_t metasize = meta->basicsize > sizeof(TrType) ? meta->basicsize : sizeof(TrType);
