@@ -587,6 +587,8 @@ TrValue tr_object_new_instance(TrType *type);
 TrValue tr_class_new_with_meta(TrType *meta, TrValue name, TrValue bases, TrValue ns, TrValue kwnames,
                                TrValue *kwvalues);
 void tr_class_update_slot(TrType *t, TrValue name); /* a dunder was set on a class */
+/* The descriptor of one __slots__ name: the instance's value at byte offset `offset`. */
+TrValue tr_member_new(TrType *owner, TrValue name, size_t offset);
 
 /* ============================================================ generators */
 /* A generator's body is emitted as a resumable function over a heap frame: it returns
