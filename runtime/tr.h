@@ -535,6 +535,8 @@ TrValue tr_err(TrType *type, const char *fmt, ...);   /* message via tr_str_fmt 
 TrValue tr_err_value(TrType *type, TrValue arg);      /* type(arg) */
 TrValue tr_err_nomem(void);
 TrValue tr_err_errno(TrType *fallback, TrValue filename); /* OSError subclass from errno */
+/* UnicodeDecodeError/UnicodeEncodeError(encoding, object, start, end, reason) */
+TrValue tr_err_unicode(TrType *type, const char *encoding, TrValue object, size_t start, size_t end, const char *reason);
 void tr_raise(TrValue exc_or_type);   /* instantiate a class; set __context__; sets current */
 void tr_raise_from(TrValue exc, TrValue cause); /* raise exc from cause (cause may be None) */
 int tr_err_occurred(void);
