@@ -751,6 +751,12 @@ int tr_codec_find(const char *fname, TrValue encoding) {
             {"latin-1", TR_CODEC_LATIN1}, {"latin1", TR_CODEC_LATIN1}, {"latin", TR_CODEC_LATIN1},
             {"iso-8859-1", TR_CODEC_LATIN1}, {"iso8859-1", TR_CODEC_LATIN1}, {"8859", TR_CODEC_LATIN1},
             {"cp819", TR_CODEC_LATIN1}, {"l1", TR_CODEC_LATIN1},
+            {"utf-16", TR_CODEC_UTF16}, {"utf16", TR_CODEC_UTF16}, {"u16", TR_CODEC_UTF16},
+            {"utf-16-le", TR_CODEC_UTF16LE}, {"utf-16le", TR_CODEC_UTF16LE},
+            {"utf-16-be", TR_CODEC_UTF16BE}, {"utf-16be", TR_CODEC_UTF16BE},
+            {"utf-32", TR_CODEC_UTF32}, {"utf32", TR_CODEC_UTF32}, {"u32", TR_CODEC_UTF32},
+            {"utf-32-le", TR_CODEC_UTF32LE}, {"utf-32le", TR_CODEC_UTF32LE},
+            {"utf-32-be", TR_CODEC_UTF32BE}, {"utf-32be", TR_CODEC_UTF32BE},
         };
         for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
             if (!strcmp(name, names[i].name)) return names[i].codec;
@@ -759,7 +765,8 @@ int tr_codec_find(const char *fname, TrValue encoding) {
     return -1;
 }
 
-const char *const tr_codec_names[] = {"utf-8", "ascii", "latin-1"};
+const char *const tr_codec_names[] = {"utf-8", "ascii", "latin-1", "utf-16", "utf-16-le", "utf-16-be",
+                                      "utf-32", "utf-32-le", "utf-32-be"};
 
 /* ---------------------------------------------------------------- table */
 
