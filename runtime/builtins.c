@@ -265,19 +265,14 @@ BUILTIN(next) {
     if (tr_check_nargs("next", nargs, 1, 2) < 0) return 0;
     if (!TR_TYPE(args[0])->next)
         return tr_err(TR_EXC_TYPE(TypeError), "'%s' object is not an iterator", TR_TYPE_NAME(args[0]));
-    TrValue v = tr_next(args[0]);
-    if (v || tr_err_occurred()) {
-        if (!v && nargs == 2 && tr_err_is(TR_EXC_TYPE(StopIteration))) { tr_err_clear(); return args[1]; }
-        return v;
+    /* a user __next__ is called as such: its own StopIteration reaches the caller */
+    TrType *t = TR_TYPE(args[0]);
+    TrValue v = t->flags & TR_TF_HEAPTYPE ? tr_call_method_cstr(args[0], "__next__", 0) : tr_next_or_stop(args[0], t->next);
+    if (!v && nargs == 2 && tr_err_is(TR_EXC_TYPE(StopIteration))) {
+        tr_err_clear();
+        return args[1];
     }
-    if (nargs == 2) return args[1];
-    if (TR_TYPE(args[0]) == &tr_generator_type && ((TrGen *)args[0])->retval != tr_None) {
-        TrValue rv = ((TrGen *)args[0])->retval;
-        ((TrGen *)args[0])->retval = tr_None;
-        return tr_err_value(TR_EXC_TYPE(StopIteration), rv);
-    }
-    tr_raise((TrValue)TR_EXC_TYPE(StopIteration));
-    return 0;
+    return v;
 }
 
 static TrValue any_all(TrValue iterable, int want) {

@@ -121,10 +121,17 @@ static TrValue w_str(TrValue *args, size_t nargs, TrValue kwnames) {
     return (t->str ? t->str : t->repr)(args[0]);
 }
 
+TrValue tr_next_or_stop(TrValue it, TrUnaryFn next) {
+    TrValue v = next(it);
+    if (v || tr_err_occurred()) return v;
+    TrValue rv = TR_TYPE(it) == &tr_generator_type ? ((TrGen *)it)->retval : tr_None;
+    if (rv && rv != tr_None) return tr_err_value(TR_EXC_TYPE(StopIteration), rv);
+    tr_raise((TrValue)TR_EXC_TYPE(StopIteration));
+    return 0;
+}
+
 static TrValue w_next(TrValue *args, size_t nargs, TrValue kwnames) {
-    TrValue v = builtin_type_of(args[0])->next(args[0]);
-    if (!v && !tr_err_occurred()) tr_raise((TrValue)TR_EXC_TYPE(StopIteration));
-    return v;
+    return tr_next_or_stop(args[0], builtin_type_of(args[0])->next);
 }
 
 static TrValue w_len(TrValue *args, size_t nargs, TrValue kwnames) {

@@ -464,6 +464,9 @@ TrValue tr_ascii(TrValue v);
 TrValue tr_iter(TrValue v);
 /* Next item, or 0: then tr_err_occurred() tells error from exhaustion. */
 TrValue tr_next(TrValue it);
+/* it.__next__() of a builtin iterator slot: the next value, or StopIteration raised (a
+ * generator's carries the value it returned). */
+TrValue tr_next_or_stop(TrValue it, TrUnaryFn next);
 /* a, b = seq / a, *b, c = seq (out gets before + 1 + after values, the star as list) */
 int tr_unpack(TrValue seq, size_t n, TrValue *out);
 int tr_unpack_ex(TrValue seq, size_t before, size_t after, TrValue *out);
