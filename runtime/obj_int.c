@@ -4,6 +4,7 @@
  * bool (obj_bool.c) and user subclasses are accepted wherever an int is. */
 #include "tr.h"
 #include <math.h>
+#include <float.h>
 #include <stdlib.h>
 
 int tr_int_check(TrValue v) { return TR_IS_SMALL(v) || (v->type->flags & TR_TF_INT_SUBCLASS); }
@@ -339,21 +340,35 @@ static TrValue int_truediv(TrValue a, TrValue b) {
     double x = tr_int_as_double(a, &ov1), y = tr_int_as_double(b, &ov2);
     bool exact = TR_IS_SMALL(a) && TR_IS_SMALL(b) && fabs(x) < 9007199254740992.0 && fabs(y) < 9007199254740992.0;
     if (exact) return tr_float_new(x / y);
-    /* big operands: scale to keep 64+ significant bits, then divide */
-    mpz_t n, d, q;
-    mpz_init(n); mpz_init(d); mpz_init(q);
+    /* big operands, correctly rounded as CPython: an integer quotient of at least 55
+     * bits (fewer where the result is subnormal) with a sticky bit for the remainder,
+     * rounded half-even once to the double's last place */
+    mpz_t n, d, q, r;
+    mpz_init(n); mpz_init(d); mpz_init(q); mpz_init(r);
     tr_int_as_mpz(a, n);
     tr_int_as_mpz(b, d);
-    long shift = (long)mpz_sizeinbase(d, 2) - (long)mpz_sizeinbase(n, 2) + 66;
-    if (shift > 0) mpz_mul_2exp(n, n, (unsigned long)shift);
-    else mpz_tdiv_q_2exp(n, n, (unsigned long)-shift);
-    mpz_tdiv_q(q, n, d);
-    long e;
-    double m = mpz_get_d_2exp(&e, q);
-    double r = ldexp(m, (int)(e - shift));
-    mpz_clear(n); mpz_clear(d); mpz_clear(q);
-    if (isinf(r)) return tr_err(TR_EXC_TYPE(OverflowError), "integer division result too large for a float");
-    return tr_float_new(r);
+    bool neg = (mpz_sgn(n) < 0) != (mpz_sgn(d) < 0);
+    mpz_abs(n, n);
+    mpz_abs(d, d);
+    long e = (long)mpz_sizeinbase(n, 2) - (long)mpz_sizeinbase(d, 2); /* n/d in [2^(e-1), 2^(e+1)) */
+    double res = INFINITY;
+    if (e <= DBL_MAX_EXP + 1) {
+        long shift = 55 - e; /* the last place of a double is at most 2^-1074: keep 2 bits below */
+        if (shift > 1076) shift = 1076;
+        if (shift >= 0) mpz_mul_2exp(n, n, (unsigned long)shift);
+        else mpz_mul_2exp(d, d, (unsigned long)-shift);
+        mpz_tdiv_qr(q, r, n, d);
+        if (mpz_sgn(r)) mpz_setbit(q, 0);
+        uint64_t qq = mpz_get_ui(q); /* < 2^57 */
+        int bits = qq ? 64 - __builtin_clzll(qq) : 0;
+        long k = bits - 53 > shift - 1074 ? bits - 53 : shift - 1074; /* bits dropped, >= 2 */
+        uint64_t hi = qq >> k, low = qq & ((UINT64_C(1) << k) - 1), half = UINT64_C(1) << (k - 1);
+        if (low > half || (low == half && (hi & 1))) hi++;
+        res = ldexp((double)hi, (int)(k - shift));
+    }
+    mpz_clear(n); mpz_clear(d); mpz_clear(q); mpz_clear(r);
+    if (isinf(res)) return tr_err(TR_EXC_TYPE(OverflowError), "integer division result too large for a float");
+    return tr_float_new(neg ? -res : res);
 }
 
 static TrValue int_pow(TrValue a, TrValue b) {
