@@ -362,7 +362,7 @@ static void emit_instr(Emitter *e, Instr *i) {
     case IR_BUILD_DICT: out(e, "    v%d = tr_dict_new();\n", id); check_null(e, i); break;
     case IR_BUILD_SLICE: out(e, "    v%d = tr_slice_new(%s, %s, %s);\n", id, a0, a1, a2); break;
     case IR_LIST_APPEND: { char x[96]; snprintf(x, sizeof x, "tr_list_append(%s, %s)", a0, a1); check_neg(e, i, x); break; }
-    case IR_LIST_EXTEND: { char x[96]; snprintf(x, sizeof x, "tr_list_extend(%s, %s)", a0, a1); check_neg(e, i, x); break; }
+    case IR_LIST_EXTEND: { char x[128]; snprintf(x, sizeof x, "tr_list_extend_star(%s, %s, %s)", a0, a1, a2); check_neg(e, i, x); break; }
     case IR_LIST_TO_TUPLE: out(e, "    v%d = tr_tuple_from(TR_LIST(%s)->items, TR_LIST(%s)->len);\n", id, a0, a0); break;
     case IR_SET_ADD: { char x[96]; snprintf(x, sizeof x, "tr_set_add(%s, %s)", a0, a1); check_neg(e, i, x); break; }
     case IR_SET_UPDATE: { char x[96]; snprintf(x, sizeof x, "tr_set_update(%s, %s)", a0, a1); check_neg(e, i, x); break; }

@@ -395,12 +395,14 @@ static Instr *call1(Gen *g, Instr *f, Instr *arg) {
     return make_call(g, IR_CALL, &args, NULL, 0);
 }
 
-/* Elements with *x spliced in, as a list (then a tuple when wanted). */
-static Instr *gen_star_list(Gen *g, Vec *elts) {
+/* Elements with *x spliced in, as a list (then a tuple when wanted).  callee: the
+ * function of a call whose only argument is *x, named when x is not iterable. */
+static Instr *gen_star_list(Gen *g, Vec *elts, Instr *callee) {
     Instr *list = emit(g, IR_BUILD_LIST, TY_LIST);
     for (int i = 0; i < elts->len; i++) {
         Node *e = elts->data[i];
-        if (e->kind == N_STARRED) op2(g, IR_LIST_EXTEND, TY_VOID, list, gen_expr(g, e->value));
+        if (e->kind == N_STARRED && callee && elts->len == 1) op3(g, IR_LIST_EXTEND, TY_VOID, list, gen_expr(g, e->value), callee);
+        else if (e->kind == N_STARRED) op2(g, IR_LIST_EXTEND, TY_VOID, list, gen_expr(g, e->value));
         else op2(g, IR_LIST_APPEND, TY_VOID, list, gen_expr(g, e));
     }
     return list;
@@ -429,7 +431,7 @@ static Instr *gen_call(Gen *g, Node *n) {
     }
     if (!call_is_simple(n)) {
         Instr *fn = gen_expr(g, f);
-        Instr *args = op1(g, IR_LIST_TO_TUPLE, TY_TUPLE, gen_star_list(g, &n->call_args));
+        Instr *args = op1(g, IR_LIST_TO_TUPLE, TY_TUPLE, gen_star_list(g, &n->call_args, fn));
         Instr *kw = NULL;
         if (n->keywords.len) {
             kw = emit(g, IR_BUILD_DICT, TY_DICT);
@@ -718,7 +720,7 @@ static Instr *gen_expr(Gen *g, Node *n) {
                 else op2(g, IR_SET_ADD, TY_VOID, r, gen_expr(g, e));
             }
         } else {
-            r = gen_star_list(g, &n->elts);
+            r = gen_star_list(g, &n->elts, NULL);
             if (n->kind == N_TUPLE) r = op1(g, IR_LIST_TO_TUPLE, TY_TUPLE, r);
         }
         break;
@@ -1218,7 +1220,7 @@ static void gen_class(Gen *g, Node *n) {
     Instr **decos = xmalloc(sizeof(Instr *) * (n->decorators.len + 1));
     for (int i = 0; i < n->decorators.len; i++) decos[i] = gen_expr(g, n->decorators.data[i]);
     g->line = n->line;
-    Instr *bases = op1(g, IR_LIST_TO_TUPLE, TY_TUPLE, gen_star_list(g, &n->bases));
+    Instr *bases = op1(g, IR_LIST_TO_TUPLE, TY_TUPLE, gen_star_list(g, &n->bases, NULL));
     Instr **kwv = xmalloc(sizeof(Instr *) * (n->keywords.len + 1));
     for (int i = 0; i < n->keywords.len; i++) {
         Node *kw = n->keywords.data[i];

@@ -107,13 +107,23 @@ int tr_kwargs_merge(TrValue kwargs, TrValue mapping, TrValue func) {
     TrValue k, v;
     while (tr_dict_next(src, &pos, &k, &v)) {
         if (!tr_str_check(k)) {
-            TrValue who = callee_name(func);
-            tr_err(TR_EXC_TYPE(TypeError), "%s keywords must be strings", who ? tr_str_cstr(who) : "function");
+            tr_err(TR_EXC_TYPE(TypeError), "keywords must be strings");
             return -1;
         }
         if (tr_kwargs_add(kwargs, k, v, func) < 0) return -1;
     }
     return 0;
+}
+
+int tr_list_extend_star(TrValue list, TrValue v, TrValue func) {
+    TrType *t = TR_TYPE(v);
+    if (!t->iter && !t->getitem) {
+        TrValue who = func ? callee_name(func) : 0;
+        if (!func) tr_err(TR_EXC_TYPE(TypeError), "Value after * must be an iterable, not %s", t->name);
+        else if (who) tr_err(TR_EXC_TYPE(TypeError), "%s argument after * must be an iterable, not %s", tr_str_cstr(who), t->name);
+        return -1;
+    }
+    return tr_list_extend(list, v);
 }
 
 TrValue tr_with_enter(TrValue mgr) {
