@@ -1397,6 +1397,13 @@ static Instr *make_function_value(Gen *g, IrFunc *f, Vec *operands) {
     return fnv;
 }
 
+/* name: ann into the annotations dict *dict (created on first use) */
+static void add_annotation(Gen *g, Instr **dict, const char *name, Node *ann) {
+    if (!ann) return;
+    if (!*dict) *dict = op0(g, IR_BUILD_DICT, TY_DICT);
+    op3(g, IR_DICT_SET, TY_VOID, *dict, const_str(g, name, strlen(name)), gen_expr(g, ann));
+}
+
 /* Compile a def or lambda into its own IrFunc, then (in the enclosing function) build
  * the function object: defaults, keyword defaults and closure cells. */
 static Instr *gen_function(Gen *g, Node *n) {
@@ -1418,6 +1425,22 @@ static Instr *gen_function(Gen *g, Node *n) {
         Node *p = n->args->kwonly.data[i];
         op3(g, IR_DICT_SET, TY_VOID, kwdefaults, const_str(g, p->name, strlen(p->name)), gen_expr(g, d));
     }
+    /* annotations, evaluated now in CPython's order: parameters, positional-only ones,
+     * *args, keyword-only ones, **kwargs, return */
+    Instr *annotations = NULL;
+    Vec *groups[] = {&n->args->params, &n->args->posonly};
+    for (int gi = 0; gi < 2; gi++)
+        for (int i = 0; i < groups[gi]->len; i++) {
+            Node *p = groups[gi]->data[i];
+            add_annotation(g, &annotations, p->name, p->annotation);
+        }
+    if (n->args->vararg) add_annotation(g, &annotations, n->args->vararg->name, n->args->vararg->annotation);
+    for (int i = 0; i < n->args->kwonly.len; i++) {
+        Node *p = n->args->kwonly.data[i];
+        add_annotation(g, &annotations, p->name, p->annotation);
+    }
+    if (n->args->kwarg) add_annotation(g, &annotations, n->args->kwarg->name, n->args->kwarg->annotation);
+    if (n->kind == N_FUNCDEF) add_annotation(g, &annotations, "return", n->returns);
 
     /* the body */
     Gen sub;
@@ -1445,6 +1468,10 @@ static Instr *gen_function(Gen *g, Node *n) {
     vec_push(&ma, kwdefaults);
     vec_push(&ma, n->kind == N_FUNCDEF ? docstring_of(g, &n->body) : NULL);
     Instr *fnv = make_function_value(g, f, &ma);
+    if (annotations) {
+        Instr *set = op2(g, IR_SETATTR, TY_VOID, fnv, annotations);
+        set->str = "__annotations__";
+    }
     for (int i = n->decorators.len - 1; i >= 0; i--) fnv = call1(g, decos[i], fnv);
     return fnv;
 }

@@ -194,6 +194,24 @@ static int func_setattr(TrValue self, TrValue name, TrValue v) {
     if (v && !strcmp(n, "__qualname__")) { f->qualname = v; return 0; }
     if (v && !strcmp(n, "__doc__")) { f->doc = v; return 0; }
     if (v && !strcmp(n, "__module__")) { f->module = v; return 0; }
+    if (!strcmp(n, "__annotations__")) {
+        if (v && !tr_dict_check(v)) {
+            tr_err(TR_EXC_TYPE(TypeError), "__annotations__ must be set to a dict object");
+            return -1;
+        }
+        f->annotations = v;
+        return 0;
+    }
+    if (!strcmp(n, "__defaults__") || !strcmp(n, "__kwdefaults__")) {
+        bool kw = n[2] == 'k';
+        if (v && v != tr_None && !(kw ? tr_dict_check(v) : tr_tuple_check(v))) {
+            tr_err(TR_EXC_TYPE(TypeError), "%s must be set to a %s object", n, kw ? "dict" : "tuple");
+            return -1;
+        }
+        if (kw) f->kwdefaults = v == tr_None ? 0 : v;
+        else f->defaults = v == tr_None ? 0 : v;
+        return 0;
+    }
     if (!f->dict) f->dict = tr_dict_new();
     if (v) return tr_dict_set(f->dict, name, v);
     return tr_dict_del(f->dict, name);
