@@ -2,6 +2,7 @@
  * digits), hashing that agrees with ints, exact int/float comparison, Python's
  * floor division and modulo, round() with round-half-even; and a basic complex type. */
 #include "tr.h"
+#include "strbase.h"
 #include <math.h>
 #include <stdlib.h>
 #include <ctype.h>
@@ -252,7 +253,10 @@ static TrValue float_new(TrType *type, TrValue *args, size_t nargs, TrValue kwna
     if (tr_no_kwargs("float", kwnames) < 0 || tr_check_nargs("float", nargs, 0, 1) < 0) return 0;
     TrValue r;
     if (!nargs) r = tr_float_new(0.0);
-    else if (tr_str_check(args[0])) r = parse_float(tr_str_cstr(args[0]), TR_STR(args[0])->len, args[0]);
+    else if (tr_str_check(args[0])) {
+        TrValue text = tr_str_ascii_digits(args[0]);
+        r = text ? parse_float(tr_str_cstr(text), TR_STR(text)->len, args[0]) : 0;
+    }
     else if (tr_bytes_check(args[0])) r = parse_float(((TrBytes *)args[0])->data, ((TrBytes *)args[0])->len, args[0]);
     else {
         double d;

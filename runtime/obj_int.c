@@ -3,6 +3,7 @@
  * a value that fits a small int, so equal ints of the small range are identical words.
  * bool (obj_bool.c) and user subclasses are accepted wherever an int is. */
 #include "tr.h"
+#include "strbase.h"
 #include <math.h>
 #include <float.h>
 #include <stdlib.h>
@@ -177,6 +178,18 @@ TrValue tr_int_from_string(const char *s, size_t len, int base) {
     if (neg) mpz_neg(z, z);
     TrValue r = tr_int_from_mpz(z);
     mpz_clear(z);
+    return r;
+}
+
+/* int(str): Unicode digits and spaces count; errors show the original text */
+static TrValue int_from_str(TrValue s, int base) {
+    TrValue text = tr_str_ascii_digits(s);
+    if (!text) return 0;
+    TrValue r = tr_int_from_string(tr_str_cstr(text), TR_STR(text)->len, base);
+    if (!r && text != s && tr_err_is(TR_EXC_TYPE(ValueError))) {
+        tr_err_clear();
+        return tr_err(TR_EXC_TYPE(ValueError), "invalid literal for int() with base %d: %R", base, s);
+    }
     return r;
 }
 
@@ -495,14 +508,14 @@ static TrValue int_new(TrType *type, TrValue *args, size_t nargs, TrValue kwname
         int64_t base;
         if (tr_index(a[1], &base) < 0) return 0;
         if ((base != 0 && base < 2) || base > 36) return tr_err(TR_EXC_TYPE(ValueError), "int() base must be >= 2 and <= 36, or 0");
-        if (tr_str_check(a[0])) r = tr_int_from_string(tr_str_cstr(a[0]), TR_STR(a[0])->len, (int)base);
+        if (tr_str_check(a[0])) r = int_from_str(a[0], (int)base);
         else if (tr_bytes_check(a[0])) r = tr_int_from_string(((TrBytes *)a[0])->data, ((TrBytes *)a[0])->len, (int)base);
         else return tr_err(TR_EXC_TYPE(TypeError), "int() can't convert non-string with explicit base");
     } else {
         TrValue x = a[0];
         TrType *t = TR_TYPE(x);
         if (tr_int_check(x)) r = tr_number_index(x);
-        else if (tr_str_check(x)) r = tr_int_from_string(tr_str_cstr(x), TR_STR(x)->len, 10);
+        else if (tr_str_check(x)) r = int_from_str(x, 10);
         else if (tr_bytes_check(x)) r = tr_int_from_string(((TrBytes *)x)->data, ((TrBytes *)x)->len, 10);
         else if (t->to_int) r = t->to_int(x);
         else if (t->index) r = tr_number_index(x);

@@ -730,6 +730,25 @@ uint64_t tr_hash_bytes(const char *p, size_t n) {
     return h == UINT64_MAX ? h - 1 : h;
 }
 
+/* ---------------------------------------------------------------- numbers */
+
+TrValue tr_str_ascii_digits(TrValue s) {
+    if (TR_STR(s)->ascii) return s;
+    TrBuf b;
+    tr_buf_init(&b);
+    const char *p = TR_STR(s)->data, *end = p + TR_STR(s)->len;
+    while (p < end) {
+        uint32_t c;
+        p += tr_utf8_decode(p, &c);
+        uint32_t f = tr_uni_flags(c);
+        if (c < 0x80) tr_buf_addc(&b, (char)c);
+        else if (f & TR_UNI_SPACE) tr_buf_addc(&b, ' ');
+        else if (f & TR_UNI_DECIMAL) tr_buf_addc(&b, (char)('0' + ((f >> TR_UNI_DECIMAL_SHIFT) & 0xf)));
+        else tr_buf_addc(&b, '?');
+    }
+    return tr_buf_finish(&b);
+}
+
 /* ---------------------------------------------------------------- codecs */
 
 int tr_codec_find(const char *fname, TrValue encoding) {

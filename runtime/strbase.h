@@ -16,6 +16,10 @@ size_t tr_str_index_at(TrValue s, size_t offset);
 /* obj_bytes.c: the bytes of a bytes or bytearray value, or NULL for anything else. */
 const char *tr_bytes_view(TrValue v, size_t *len);
 
+/* strbase.c: the ASCII text int() and float() parse: Unicode decimal digits as their
+ * ASCII digit, Unicode spaces as ' ', other non-ASCII characters as '?' (s if ASCII). */
+TrValue tr_str_ascii_digits(TrValue s);
+
 /* format.c: bytes % args */
 TrValue tr_bytes_percent(TrValue fmt, TrValue args);
 
