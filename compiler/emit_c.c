@@ -520,14 +520,24 @@ static void emit_code_object(Emitter *e, IrFunc *f) {
     out(e, "static const char *const params_%s[] = {", f->name);
     for (int i = 0; i < f->param_names.len; i++) out(e, "\"%s\", ", (char *)f->param_names.data[i]);
     out(e, "0};\n");
+    /* co_varnames: the parameters, then the other plain (uncaptured) locals */
+    out(e, "static const char *const varnames_%s[] = {", f->name);
+    if (!f->is_module_init) {
+        for (int i = 0; i < f->param_names.len; i++) out(e, "\"%s\", ", (char *)f->param_names.data[i]);
+        for (int i = 0; i < f->scope->symbols.len; i++) {
+            Symbol *sym = f->scope->symbols.data[i];
+            if (sym->kind == SYM_LOCAL && !sym->is_param) out(e, "\"%s\", ", sym->name);
+        }
+    }
+    out(e, "0};\n");
     const char *name = f->is_module_init ? "<module>" : f->node->kind == N_LAMBDA ? "<lambda>" : f->node->name;
     char *file = c_str(e->mod->file->name, strlen(e->mod->file->name));
     char *qual = c_str(f->qualname, strlen(f->qualname));
-    out(e, "static const TrCode %s = {\"%s\", %s, %s, %d, %s, %d, %d, %d, %s, params_%s};\n", cn, name,
-        qual, file, f->firstline, impl, f->argcount, f->posonlycount, f->kwonlycount,
+    out(e, "static const TrCode %s = {\"%s\", %s, %s, %d, %s, %d, %d, %d, %s, params_%s, varnames_%s, &M};\n", cn,
+        name, qual, file, f->firstline, impl, f->argcount, f->posonlycount, f->kwonlycount,
         f->has_varargs && f->has_varkw ? "TR_CO_VARARGS | TR_CO_VARKW"
         : f->has_varargs ? "TR_CO_VARARGS" : f->has_varkw ? "TR_CO_VARKW" : "0",
-        f->name);
+        f->name, f->name);
     free(cn); free(impl); free(file); free(qual);
 }
 

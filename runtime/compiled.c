@@ -3,15 +3,24 @@
  * assert and re-raise, each with CPython 3.11's error texts. */
 #include "tr_compiled.h"
 
+/* NameError for a missing global; it carries .name for the traceback's suggestion */
+static TrValue name_error(TrValue name) {
+    tr_err(TR_EXC_TYPE(NameError), "name '%s' is not defined", tr_str_cstr(name));
+    TrValue exc = tr_err_fetch(); /* set aside: attribute machinery expects no pending error */
+    if (exc && TR_TYPE(exc) == TR_EXC_TYPE(NameError)) tr_setattr(exc, tr_str_intern("name"), name);
+    tr_err_restore(exc);
+    return 0;
+}
+
 TrValue tr_global_missing(TrValue name) {
     TrValue v = tr_dict_get(tr_builtins_dict, name);
     if (v) return v;
-    return tr_err(TR_EXC_TYPE(NameError), "name '%s' is not defined", tr_str_cstr(name));
+    return name_error(name);
 }
 
 int tr_global_del(TrValue *slot, TrValue name) {
     if (!*slot) {
-        tr_err(TR_EXC_TYPE(NameError), "name '%s' is not defined", tr_str_cstr(name));
+        name_error(name);
         return -1;
     }
     *slot = 0;
@@ -48,8 +57,7 @@ TrValue tr_ns_load(TrValue ns, TrValue name, TrValue *global_slot) {
 int tr_ns_del(TrValue ns, TrValue name) {
     TrValue v = tr_dict_get(ns, name);
     if (!v) {
-        if (!tr_err_occurred())
-            tr_err(TR_EXC_TYPE(NameError), "name '%s' is not defined", tr_str_cstr(name));
+        if (!tr_err_occurred()) name_error(name);
         return -1;
     }
     return tr_dict_del(ns, name);

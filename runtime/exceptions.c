@@ -219,9 +219,16 @@ static TrValue exc_getattr(TrValue self, TrValue name) {
         if (!strcmp(n, "__suppress_context__")) return tr_bool(e->suppress_context);
         if (!strcmp(n, "__traceback__")) return tr_None;
     }
-    TrType *t = TR_TYPE(self);
-    if (t->flags & TR_TF_HEAPTYPE) return tr_generic_getattr(self, name);
-    return tr_generic_getattr(self, name);
+    TrValue v = tr_generic_getattr(self, name);
+    /* NameError.name, AttributeError.name and .obj are None unless the runtime set them */
+    if (!v && ((!strcmp(n, "name") && (tr_isinstance_type(self, TR_EXC_TYPE(NameError)) ||
+                                        tr_isinstance_type(self, TR_EXC_TYPE(AttributeError)))) ||
+               (!strcmp(n, "obj") && tr_isinstance_type(self, TR_EXC_TYPE(AttributeError)))) &&
+        tr_err_is(TR_EXC_TYPE(AttributeError))) {
+        tr_err_clear();
+        return tr_None;
+    }
+    return v;
 }
 
 static int exc_setattr(TrValue self, TrValue name, TrValue v) {
@@ -420,11 +427,12 @@ void tr_tb_add(const TrCode *code, int line) {
     if (!current_exc) return;
     TrException *e = TR_EXC(current_exc);
     TrTraceback *tb = tr_alloc(sizeof(TrTraceback));
-    tb->filename = code->filename;
-    tb->funcname = code->name;
+    tb->code = code;
     tb->line = line;
-    tb->next = e->tb;
-    e->tb = tb;
+    /* frames are added as the exception leaves them: each one is further out */
+    TrTraceback **end = &e->tb;
+    while (*end) end = &(*end)->next;
+    *end = tb;
 }
 
 /* The stripped text of line `n` of a file, or NULL. */
@@ -456,8 +464,9 @@ static void print_one(TrValue exc) {
         size_t i = n;
         for (TrTraceback *t = e->tb; t; t = t->next) frames[--i] = t;
         for (i = 0; i < n; i++) {
-            fprintf(stderr, "  File \"%s\", line %d, in %s\n", frames[i]->filename, frames[i]->line, frames[i]->funcname);
-            char *src = source_line(frames[i]->filename, frames[i]->line);
+            const TrCode *c = frames[i]->code;
+            fprintf(stderr, "  File \"%s\", line %d, in %s\n", c->filename, frames[i]->line, c->name);
+            char *src = source_line(c->filename, frames[i]->line);
             if (src && *src) fprintf(stderr, "    %s\n", src);
         }
     }
@@ -473,6 +482,8 @@ static void print_one(TrValue exc) {
         return;
     }
     if (TR_STR(s)->len) fprintf(stderr, ": %s", tr_str_cstr(s));
+    TrValue suggestion = tr_exc_suggestion(exc);
+    if (suggestion) fputs(tr_str_cstr(suggestion), stderr);
     fputc('\n', stderr);
     TrValue notes = get_attr(exc, "__notes__");
     if (notes && tr_list_check(notes))

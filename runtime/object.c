@@ -347,15 +347,31 @@ int tr_generic_setattr(TrValue obj, TrValue name, TrValue v) {
     return tr_dict_del(*dslot, name);
 }
 
-TrValue tr_getattr(TrValue obj, TrValue name) {
+static TrValue getattr_slot(TrValue obj, TrValue name) {
     TrType *t = TR_TYPE(obj);
     return (t->getattr ? t->getattr : tr_generic_getattr)(obj, name);
+}
+
+/* As CPython's PyObject_GetAttr: an AttributeError leaving a lookup learns the name and
+ * object (once), for the "Did you mean" of the traceback. */
+TrValue tr_getattr(TrValue obj, TrValue name) {
+    TrValue v = getattr_slot(obj, name);
+    if (!v && tr_err_is(TR_EXC_TYPE(AttributeError))) {
+        TrValue exc = tr_err_current();
+        TrValue *dslot = tr_instance_dict_slot(exc);
+        if (dslot && (!*dslot || (!tr_dict_get_str(*dslot, "name") && !tr_dict_get_str(*dslot, "obj")))) {
+            if (!*dslot) *dslot = tr_dict_new();
+            tr_dict_set_str(*dslot, "name", name);
+            tr_dict_set_str(*dslot, "obj", obj);
+        }
+    }
+    return v;
 }
 
 TrValue tr_getattr_cstr(TrValue obj, const char *name) { return tr_getattr(obj, tr_str_intern(name)); }
 
 TrValue tr_getattr_opt(TrValue obj, TrValue name) {
-    TrValue v = tr_getattr(obj, name);
+    TrValue v = getattr_slot(obj, name);
     if (!v && tr_err_is(TR_EXC_TYPE(AttributeError))) tr_err_clear();
     return v;
 }
@@ -368,7 +384,7 @@ int tr_setattr(TrValue obj, TrValue name, TrValue v) {
 int tr_delattr(TrValue obj, TrValue name) { return tr_setattr(obj, name, 0); }
 
 int tr_hasattr(TrValue obj, TrValue name) {
-    TrValue v = tr_getattr(obj, name);
+    TrValue v = getattr_slot(obj, name);
     if (v) return 1;
     if (tr_err_is(TR_EXC_TYPE(AttributeError))) { tr_err_clear(); return 0; }
     return -1;

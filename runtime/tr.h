@@ -366,6 +366,8 @@ typedef struct TrCode {
     /* parameter names: argcount positional, kwonlycount keyword-only, then *args name
      * if VARARGS, then **kwargs name if VARKW */
     const char *const *params;
+    const char *const *varnames; /* co_varnames: parameters then plain locals, 0-ended */
+    TrValue *module;             /* the module whose globals the code uses */
 } TrCode;
 #define TR_CODE_NPARAMS(c) ((c)->argcount + (c)->kwonlycount + !!((c)->flags & TR_CO_VARARGS) + !!((c)->flags & TR_CO_VARKW))
 
@@ -497,8 +499,7 @@ static inline int tr_lt_bool(TrValue a, TrValue b) {
 /* Every exception instance has this layout (subclass-specific data lives in dict). */
 typedef struct TrTraceback {
     struct TrTraceback *next;  /* toward the outermost frame */
-    const char *filename;
-    const char *funcname;
+    const TrCode *code;        /* the frame's code: file, function, names */
     int line;
 } TrTraceback;
 typedef struct TrException {
@@ -555,6 +556,9 @@ TrValue tr_exc_handled_swap(TrValue exc); /* sets, returns the previous one (or 
 /* Add a frame to the current exception's traceback as it propagates. */
 void tr_tb_add(const TrCode *code, int line);
 void tr_print_exception(TrValue exc);  /* Python-style traceback on stderr */
+/* The ". Did you mean: 'x'?" trailer CPython 3.11 prints after an uncaught NameError
+ * or AttributeError that carries the failed name (suggest.c), or 0. */
+TrValue tr_exc_suggestion(TrValue exc);
 TrValue tr_exception_new(TrType *type, TrValue *args, size_t nargs);
 
 /* ============================================================ modules */
