@@ -242,8 +242,15 @@ static void emit_instr(Emitter *e, Instr *i) {
     case IR_PARAM: out(e, "    v%d = args[%lld];\n", id, (long long)i->ival); break;
     case IR_COPY: out(e, "    v%d = %s;\n", id, a0); break;
     case IR_GLOBAL_LOAD:
-        out(e, "    v%d = G[%lld]; if (TR_UNLIKELY(!v%d)) v%d = tr_global_missing(K[%d]);\n", id,
-            (long long)i->ival, id, id, const_name(e, i->str));
+        if (i->names) { /* in a comprehension or class body: its own names for suggestions */
+            out(e, "    v%d = G[%lld]; if (TR_UNLIKELY(!v%d)) { static const char *const vn_[] = {", id,
+                (long long)i->ival, id);
+            for (char **n = i->names; *n; n++) out(e, "\"%s\", ", *n);
+            out(e, "0}; v%d = tr_global_missing_in(K[%d], vn_); }\n", id, const_name(e, i->str));
+        } else {
+            out(e, "    v%d = G[%lld]; if (TR_UNLIKELY(!v%d)) v%d = tr_global_missing(K[%d]);\n", id,
+                (long long)i->ival, id, id, const_name(e, i->str));
+        }
         check_null(e, i);
         break;
     case IR_GLOBAL_STORE: out(e, "    G[%lld] = %s;\n", (long long)i->ival, a0); break;

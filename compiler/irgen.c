@@ -221,10 +221,27 @@ static Instr *to_cbool(Gen *g, Instr *v) {
 
 /* ---------------------------------------------------------------- names */
 
+/* CPython's co_varnames of a comprehension (".0" then its own plain variables) or of a
+ * class body (none): the NameError suggestions of a global load there use them. */
+static char **inline_scope_varnames(Scope *s) {
+    char **names = xmalloc(sizeof(char *) * (s->symbols.len + 2));
+    int n = 0;
+    if (s->kind == SC_COMPREHENSION) {
+        names[n++] = ".0";
+        for (int i = 0; i < s->symbols.len; i++) {
+            Symbol *sym = s->symbols.data[i];
+            if (sym->kind == SYM_LOCAL && !sym->outer) names[n++] = sym->name;
+        }
+    }
+    names[n] = NULL;
+    return names;
+}
+
 static Instr *load_global(Gen *g, int slot, const char *name) {
     Instr *i = emit(g, IR_GLOBAL_LOAD, TY_DYN);
     i->ival = slot;
     i->str = xstrdup(name);
+    if (g->scope->kind == SC_COMPREHENSION || g->scope->kind == SC_CLASS) i->names = inline_scope_varnames(g->scope);
     return finish(g, i);
 }
 

@@ -3,24 +3,32 @@
  * assert and re-raise, each with CPython 3.11's error texts. */
 #include "tr_compiled.h"
 
-/* NameError for a missing global; it carries .name for the traceback's suggestion */
-static TrValue name_error(TrValue name) {
+/* NameError for a missing global; it carries .name (and the names of the comprehension
+ * or class body raising it, when given) for the traceback's suggestion */
+static TrValue name_error(TrValue name, const char *const *scope_varnames) {
     tr_err(TR_EXC_TYPE(NameError), "name '%s' is not defined", tr_str_cstr(name));
     TrValue exc = tr_err_fetch(); /* set aside: attribute machinery expects no pending error */
-    if (exc && TR_TYPE(exc) == TR_EXC_TYPE(NameError)) tr_setattr(exc, tr_str_intern("name"), name);
+    if (exc && TR_TYPE(exc) == TR_EXC_TYPE(NameError)) {
+        tr_setattr(exc, tr_str_intern("name"), name);
+        TR_EXC(exc)->scope_varnames = scope_varnames;
+    }
     tr_err_restore(exc);
     return 0;
 }
 
-TrValue tr_global_missing(TrValue name) {
+TrValue tr_global_missing_in(TrValue name, const char *const *varnames) {
     TrValue v = tr_dict_get(tr_builtins_dict, name);
     if (v) return v;
-    return name_error(name);
+    return name_error(name, varnames);
 }
+
+TrValue tr_global_missing(TrValue name) { return tr_global_missing_in(name, 0); }
+
+static const char *const no_varnames[] = {0}; /* a class body's co_varnames */
 
 int tr_global_del(TrValue *slot, TrValue name) {
     if (!*slot) {
-        name_error(name);
+        name_error(name, 0);
         return -1;
     }
     *slot = 0;
@@ -51,13 +59,13 @@ TrValue tr_ns_load(TrValue ns, TrValue name, TrValue *global_slot) {
     if (v) return v;
     if (tr_err_occurred()) return 0;
     if (*global_slot) return *global_slot;
-    return tr_global_missing(name);
+    return tr_global_missing_in(name, no_varnames);
 }
 
 int tr_ns_del(TrValue ns, TrValue name) {
     TrValue v = tr_dict_get(ns, name);
     if (!v) {
-        if (!tr_err_occurred()) name_error(name);
+        if (!tr_err_occurred()) name_error(name, no_varnames);
         return -1;
     }
     return tr_dict_del(ns, name);

@@ -1,10 +1,10 @@
 /* suggest.c — the "Did you mean" trailer of uncaught NameError and AttributeError,
  * following CPython 3.11's Python/suggestions.c: a Levenshtein distance with a cheaper
  * case change, candidates within a third of the characters, the first closest one wins.
- * NameError candidates: the raising frame's co_varnames, then its module's globals (in
- * CPython's __main__ order: the standard dunders first), then CPython's builtins (its
- * names in its order, so the text matches even for builtins trc lacks).  AttributeError
- * candidates: dir(obj).
+ * NameError candidates: the co_varnames of the raising frame (or of the comprehension or
+ * class body inside it), then its module's globals (in CPython's __main__ order: the
+ * standard dunders first), then CPython's builtins (its names in its order, so the text
+ * matches even for builtins trc lacks).  AttributeError candidates: dir(obj).
  * Assumes: the runtime sets NameError.name and AttributeError.name/.obj (compiled.c,
  * object.c) and the innermost traceback entry is the raising frame. */
 #include "tr.h"
@@ -133,9 +133,10 @@ static const char *name_error_suggestion(TrValue exc, TrValue name) {
     TrTraceback *tb = TR_EXC(exc)->tb; /* innermost first: the raising frame */
     if (!tb) return NULL;
     const TrCode *code = tb->code;
+    const char *const *varnames = TR_EXC(exc)->scope_varnames ? TR_EXC(exc)->scope_varnames : code->varnames;
     size_t n = 0;
-    while (code->varnames && code->varnames[n]) n++;
-    const char *s = closest(code->varnames, n, name);
+    while (varnames && varnames[n]) n++;
+    const char *s = closest(varnames, n, name);
     if (!s && code->module && *code->module) {
         const char **globals = module_names((TrModule *)*code->module, &n);
         s = closest(globals, n, name);

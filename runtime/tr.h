@@ -509,6 +509,9 @@ typedef struct TrException {
     TrTraceback *tb;       /* innermost first */
     TrValue cause, context;
     int suppress_context;
+    /* NameError raised in a comprehension or class body: that scope's co_varnames (the
+     * traceback entry's code has its enclosing function's); 0 otherwise */
+    const char *const *scope_varnames;
 } TrException;
 #define TR_EXC(v) ((TrException *)(v))
 

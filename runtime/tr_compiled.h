@@ -6,6 +6,8 @@
 #include "tr.h"
 
 TrValue tr_global_missing(TrValue name);            /* builtin of that name, or NameError */
+/* the same in a comprehension or class body, whose co_varnames are given (NULL-ended) */
+TrValue tr_global_missing_in(TrValue name, const char *const *varnames);
 int tr_global_del(TrValue *slot, TrValue name);
 TrValue tr_unbound_local(TrValue name);             /* UnboundLocalError, returns 0 */
 TrValue tr_unbound_cell(TrValue name, int is_free);
