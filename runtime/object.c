@@ -175,6 +175,25 @@ static TrValue w_call(TrValue *args, size_t nargs, TrValue kwnames) {
     return builtin_type_of(args[0])->call(args[0], args + 1, nargs - 1, kwnames);
 }
 
+/* descriptor protocol: d.__get__(obj, type=None) (obj None: class access), __set__, __delete__ */
+static TrValue w_get(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_no_kwargs("__get__", kwnames) < 0 || tr_check_nargs("__get__", nargs - 1, 1, 2) < 0) return 0;
+    TrValue obj = args[1] == tr_None ? 0 : args[1];
+    TrValue type = nargs > 2 && args[2] != tr_None ? args[2] : obj ? (TrValue)TR_TYPE(obj) : 0;
+    if (!obj && !type) return tr_err(TR_EXC_TYPE(TypeError), "__get__(None, None) is invalid");
+    return builtin_type_of(args[0])->descr_get(args[0], obj, type);
+}
+
+static TrValue w_set(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_no_kwargs("__set__", kwnames) < 0 || tr_check_nargs("__set__", nargs - 1, 2, 2) < 0) return 0;
+    return builtin_type_of(args[0])->descr_set(args[0], args[1], args[2]) < 0 ? 0 : tr_None;
+}
+
+static TrValue w_delete(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_no_kwargs("__delete__", kwnames) < 0 || tr_check_nargs("__delete__", nargs - 1, 1, 1) < 0) return 0;
+    return builtin_type_of(args[0])->descr_set(args[0], args[1], 0) < 0 ? 0 : tr_None;
+}
+
 #define WRAP_CMP(wname, op)                                                             \
     static TrValue wname(TrValue *args, size_t nargs, TrValue kwnames) {                \
         if (tr_check_nargs(#wname, nargs - 1, 1, 1) < 0) return 0;                      \
@@ -230,6 +249,8 @@ static void add_slot_wrappers(TrType *t) {
     if (NEW(setitem)) { add_wrapper(t, "__setitem__", w_setitem); add_wrapper(t, "__delitem__", w_delitem); }
     if (NEW(contains)) add_wrapper(t, "__contains__", w_contains);
     if (NEW(call) && t != &tr_type_type) add_wrapper(t, "__call__", w_call);
+    if (NEW(descr_get)) add_wrapper(t, "__get__", w_get);
+    if (NEW(descr_set)) { add_wrapper(t, "__set__", w_set); add_wrapper(t, "__delete__", w_delete); }
     if (NEW(neg)) add_wrapper(t, "__neg__", w_neg);
     if (NEW(pos)) add_wrapper(t, "__pos__", w_pos);
     if (NEW(invert)) add_wrapper(t, "__invert__", w_invert);
