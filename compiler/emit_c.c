@@ -505,7 +505,7 @@ static void emit_instr(Emitter *e, Instr *i) {
         if (i->nargs == 2) out(e, "    tr_raise_from(%s, %s);", a0, a1);
         else if (i->nargs == 1) out(e, "    tr_raise(%s);", a0);
         else out(e, "    tr_reraise_handled();");
-        on_error(e, i, true);
+        on_error(e, i, i->nargs > 0); /* a bare raise keeps the traceback as it was (CPython) */
         out(e, "\n");
         break;
     case IR_RERAISE:
