@@ -242,8 +242,15 @@ static void emit_instr(Emitter *e, Instr *i) {
     case IR_PARAM: out(e, "    v%d = args[%lld];\n", id, (long long)i->ival); break;
     case IR_COPY: out(e, "    v%d = %s;\n", id, a0); break;
     case IR_GLOBAL_LOAD:
-        out(e, "    v%d = G[%lld]; if (TR_UNLIKELY(!v%d)) v%d = tr_global_missing(K[%d]);\n", id,
-            (long long)i->ival, id, id, const_name(e, i->str));
+        if (i->names) { /* in a comprehension or class body: its own names for suggestions */
+            out(e, "    v%d = G[%lld]; if (TR_UNLIKELY(!v%d)) { static const char *const vn_[] = {", id,
+                (long long)i->ival, id);
+            for (char **n = i->names; *n; n++) out(e, "\"%s\", ", *n);
+            out(e, "0}; v%d = tr_global_missing_in(K[%d], vn_); }\n", id, const_name(e, i->str));
+        } else {
+            out(e, "    v%d = G[%lld]; if (TR_UNLIKELY(!v%d)) v%d = tr_global_missing(K[%d]);\n", id,
+                (long long)i->ival, id, id, const_name(e, i->str));
+        }
         check_null(e, i);
         break;
     case IR_GLOBAL_STORE: out(e, "    G[%lld] = %s;\n", (long long)i->ival, a0); break;
@@ -362,7 +369,7 @@ static void emit_instr(Emitter *e, Instr *i) {
     case IR_BUILD_DICT: out(e, "    v%d = tr_dict_new();\n", id); check_null(e, i); break;
     case IR_BUILD_SLICE: out(e, "    v%d = tr_slice_new(%s, %s, %s);\n", id, a0, a1, a2); break;
     case IR_LIST_APPEND: { char x[96]; snprintf(x, sizeof x, "tr_list_append(%s, %s)", a0, a1); check_neg(e, i, x); break; }
-    case IR_LIST_EXTEND: { char x[96]; snprintf(x, sizeof x, "tr_list_extend(%s, %s)", a0, a1); check_neg(e, i, x); break; }
+    case IR_LIST_EXTEND: { char x[128]; snprintf(x, sizeof x, "tr_list_extend_star(%s, %s, %s)", a0, a1, a2); check_neg(e, i, x); break; }
     case IR_LIST_TO_TUPLE: out(e, "    v%d = tr_tuple_from(TR_LIST(%s)->items, TR_LIST(%s)->len);\n", id, a0, a0); break;
     case IR_SET_ADD: { char x[96]; snprintf(x, sizeof x, "tr_set_add(%s, %s)", a0, a1); check_neg(e, i, x); break; }
     case IR_SET_UPDATE: { char x[96]; snprintf(x, sizeof x, "tr_set_update(%s, %s)", a0, a1); check_neg(e, i, x); break; }
@@ -501,7 +508,7 @@ static void emit_instr(Emitter *e, Instr *i) {
         if (i->nargs == 2) out(e, "    tr_raise_from(%s, %s);", a0, a1);
         else if (i->nargs == 1) out(e, "    tr_raise(%s);", a0);
         else out(e, "    tr_reraise_handled();");
-        on_error(e, i, true);
+        on_error(e, i, i->nargs > 0); /* a bare raise keeps the traceback as it was (CPython) */
         out(e, "\n");
         break;
     case IR_RERAISE:
@@ -538,14 +545,24 @@ static void emit_code_object(Emitter *e, IrFunc *f) {
     out(e, "static const char *const params_%s[] = {", f->name);
     for (int i = 0; i < f->param_names.len; i++) out(e, "\"%s\", ", (char *)f->param_names.data[i]);
     out(e, "0};\n");
+    /* co_varnames: the parameters, then the other plain (uncaptured) locals */
+    out(e, "static const char *const varnames_%s[] = {", f->name);
+    if (!f->is_module_init) {
+        for (int i = 0; i < f->param_names.len; i++) out(e, "\"%s\", ", (char *)f->param_names.data[i]);
+        for (int i = 0; i < f->scope->symbols.len; i++) {
+            Symbol *sym = f->scope->symbols.data[i];
+            if (sym->kind == SYM_LOCAL && !sym->is_param) out(e, "\"%s\", ", sym->name);
+        }
+    }
+    out(e, "0};\n");
     const char *name = f->is_module_init ? "<module>" : f->node->kind == N_LAMBDA ? "<lambda>" : f->node->name;
     char *file = c_str(e->mod->file->name, strlen(e->mod->file->name));
     char *qual = c_str(f->qualname, strlen(f->qualname));
-    out(e, "static const TrCode %s = {\"%s\", %s, %s, %d, %s, %d, %d, %d, %s, params_%s};\n", cn, name,
-        qual, file, f->firstline, impl, f->argcount, f->posonlycount, f->kwonlycount,
+    out(e, "static const TrCode %s = {\"%s\", %s, %s, %d, %s, %d, %d, %d, %s, params_%s, varnames_%s, &M};\n", cn,
+        name, qual, file, f->firstline, impl, f->argcount, f->posonlycount, f->kwonlycount,
         f->has_varargs && f->has_varkw ? "TR_CO_VARARGS | TR_CO_VARKW"
         : f->has_varargs ? "TR_CO_VARARGS" : f->has_varkw ? "TR_CO_VARKW" : "0",
-        f->name);
+        f->name, f->name);
     free(cn); free(impl); free(file); free(qual);
 }
 

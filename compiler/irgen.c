@@ -202,10 +202,27 @@ static Instr *to_cbool(Gen *g, Instr *v) {
 
 /* ---------------------------------------------------------------- names */
 
+/* CPython's co_varnames of a comprehension (".0" then its own plain variables) or of a
+ * class body (none): the NameError suggestions of a global load there use them. */
+static char **inline_scope_varnames(Scope *s) {
+    char **names = xmalloc(sizeof(char *) * (s->symbols.len + 2));
+    int n = 0;
+    if (s->kind == SC_COMPREHENSION) {
+        names[n++] = ".0";
+        for (int i = 0; i < s->symbols.len; i++) {
+            Symbol *sym = s->symbols.data[i];
+            if (sym->kind == SYM_LOCAL && !sym->outer) names[n++] = sym->name;
+        }
+    }
+    names[n] = NULL;
+    return names;
+}
+
 static Instr *load_global(Gen *g, int slot, const char *name) {
     Instr *i = emit(g, IR_GLOBAL_LOAD, TY_DYN);
     i->ival = slot;
     i->str = xstrdup(name);
+    if (g->scope->kind == SC_COMPREHENSION || g->scope->kind == SC_CLASS) i->names = inline_scope_varnames(g->scope);
     return finish(g, i);
 }
 
@@ -376,12 +393,14 @@ static Instr *call1(Gen *g, Instr *f, Instr *arg) {
     return make_call(g, IR_CALL, &args, NULL, 0);
 }
 
-/* Elements with *x spliced in, as a list (then a tuple when wanted). */
-static Instr *gen_star_list(Gen *g, Vec *elts) {
+/* Elements with *x spliced in, as a list (then a tuple when wanted).  callee: the
+ * function of a call whose only argument is *x, named when x is not iterable. */
+static Instr *gen_star_list(Gen *g, Vec *elts, Instr *callee) {
     Instr *list = emit(g, IR_BUILD_LIST, TY_LIST);
     for (int i = 0; i < elts->len; i++) {
         Node *e = elts->data[i];
-        if (e->kind == N_STARRED) op2(g, IR_LIST_EXTEND, TY_VOID, list, gen_expr(g, e->value));
+        if (e->kind == N_STARRED && callee && elts->len == 1) op3(g, IR_LIST_EXTEND, TY_VOID, list, gen_expr(g, e->value), callee);
+        else if (e->kind == N_STARRED) op2(g, IR_LIST_EXTEND, TY_VOID, list, gen_expr(g, e->value));
         else op2(g, IR_LIST_APPEND, TY_VOID, list, gen_expr(g, e));
     }
     return list;
@@ -410,7 +429,7 @@ static Instr *gen_call(Gen *g, Node *n) {
     }
     if (!call_is_simple(n)) {
         Instr *fn = gen_expr(g, f);
-        Instr *args = op1(g, IR_LIST_TO_TUPLE, TY_TUPLE, gen_star_list(g, &n->call_args));
+        Instr *args = op1(g, IR_LIST_TO_TUPLE, TY_TUPLE, gen_star_list(g, &n->call_args, fn));
         Instr *kw = NULL;
         if (n->keywords.len) {
             kw = emit(g, IR_BUILD_DICT, TY_DICT);
@@ -699,7 +718,7 @@ Instr *gen_expr(Gen *g, Node *n) {
                 else op2(g, IR_SET_ADD, TY_VOID, r, gen_expr(g, e));
             }
         } else {
-            r = gen_star_list(g, &n->elts);
+            r = gen_star_list(g, &n->elts, NULL);
             if (n->kind == N_TUPLE) r = op1(g, IR_LIST_TO_TUPLE, TY_TUPLE, r);
         }
         break;
@@ -1203,7 +1222,7 @@ static void gen_class(Gen *g, Node *n) {
     Instr **decos = xmalloc(sizeof(Instr *) * (n->decorators.len + 1));
     for (int i = 0; i < n->decorators.len; i++) decos[i] = gen_expr(g, n->decorators.data[i]);
     g->line = n->line;
-    Instr *bases = op1(g, IR_LIST_TO_TUPLE, TY_TUPLE, gen_star_list(g, &n->bases));
+    Instr *bases = op1(g, IR_LIST_TO_TUPLE, TY_TUPLE, gen_star_list(g, &n->bases, NULL));
     Instr **kwv = xmalloc(sizeof(Instr *) * (n->keywords.len + 1));
     for (int i = 0; i < n->keywords.len; i++) {
         Node *kw = n->keywords.data[i];
@@ -1380,6 +1399,13 @@ static Instr *make_function_value(Gen *g, IrFunc *f, Vec *operands) {
     return fnv;
 }
 
+/* name: ann into the annotations dict *dict (created on first use) */
+static void add_annotation(Gen *g, Instr **dict, const char *name, Node *ann) {
+    if (!ann) return;
+    if (!*dict) *dict = op0(g, IR_BUILD_DICT, TY_DICT);
+    op3(g, IR_DICT_SET, TY_VOID, *dict, const_str(g, name, strlen(name)), gen_expr(g, ann));
+}
+
 /* Compile a def or lambda into its own IrFunc, then (in the enclosing function) build
  * the function object: defaults, keyword defaults and closure cells. */
 static Instr *gen_function(Gen *g, Node *n) {
@@ -1401,6 +1427,22 @@ static Instr *gen_function(Gen *g, Node *n) {
         Node *p = n->args->kwonly.data[i];
         op3(g, IR_DICT_SET, TY_VOID, kwdefaults, const_str(g, p->name, strlen(p->name)), gen_expr(g, d));
     }
+    /* annotations, evaluated now in CPython's order: parameters, positional-only ones,
+     * *args, keyword-only ones, **kwargs, return */
+    Instr *annotations = NULL;
+    Vec *groups[] = {&n->args->params, &n->args->posonly};
+    for (int gi = 0; gi < 2; gi++)
+        for (int i = 0; i < groups[gi]->len; i++) {
+            Node *p = groups[gi]->data[i];
+            add_annotation(g, &annotations, p->name, p->annotation);
+        }
+    if (n->args->vararg) add_annotation(g, &annotations, n->args->vararg->name, n->args->vararg->annotation);
+    for (int i = 0; i < n->args->kwonly.len; i++) {
+        Node *p = n->args->kwonly.data[i];
+        add_annotation(g, &annotations, p->name, p->annotation);
+    }
+    if (n->args->kwarg) add_annotation(g, &annotations, n->args->kwarg->name, n->args->kwarg->annotation);
+    if (n->kind == N_FUNCDEF) add_annotation(g, &annotations, "return", n->returns);
 
     /* the body */
     Gen sub;
@@ -1428,6 +1470,10 @@ static Instr *gen_function(Gen *g, Node *n) {
     vec_push(&ma, kwdefaults);
     vec_push(&ma, n->kind == N_FUNCDEF ? docstring_of(g, &n->body) : NULL);
     Instr *fnv = make_function_value(g, f, &ma);
+    if (annotations) {
+        Instr *set = op2(g, IR_SETATTR, TY_VOID, fnv, annotations);
+        set->str = "__annotations__";
+    }
     for (int i = n->decorators.len - 1; i >= 0; i--) fnv = call1(g, decos[i], fnv);
     return fnv;
 }

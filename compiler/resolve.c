@@ -167,15 +167,26 @@ static void declare_params(Scope *fs, Node *args) {
     if (args->kwarg) { Symbol *sym = declare(fs, args->kwarg->name, true); sym->index = -2; args->kwarg->sym = sym; }
 }
 
-static void visit_defaults(Resolver *r, Scope *s, Node *args) {
+/* Defaults and annotations are evaluated in the enclosing scope at def time. */
+static void visit_defaults(Resolver *r, Scope *s, Node *n) {
+    Node *args = n->args;
     visit_exprs(r, s, &args->defaults);
     for (int i = 0; i < args->kw_defaults.len; i++)
         if (args->kw_defaults.data[i]) visit_expr(r, s, args->kw_defaults.data[i]);
+    Vec *groups[] = {&args->posonly, &args->params, &args->kwonly};
+    for (int g = 0; g < 3; g++)
+        for (int i = 0; i < groups[g]->len; i++) {
+            Node *a = groups[g]->data[i];
+            if (a->annotation) visit_expr(r, s, a->annotation);
+        }
+    if (args->vararg && args->vararg->annotation) visit_expr(r, s, args->vararg->annotation);
+    if (args->kwarg && args->kwarg->annotation) visit_expr(r, s, args->kwarg->annotation);
+    if (n->kind == N_FUNCDEF && n->returns) visit_expr(r, s, n->returns);
 }
 
 static void visit_function(Resolver *r, Scope *s, Node *n) {
     for (int i = 0; i < n->decorators.len; i++) visit_expr(r, s, n->decorators.data[i]);
-    visit_defaults(r, s, n->args);
+    visit_defaults(r, s, n);
     ScopeKind kind = n->kind == N_LAMBDA ? SC_LAMBDA : SC_FUNCTION;
     Scope *fs = new_scope(r, kind, s, n);
     fs->is_coroutine = n->is_async;

@@ -336,7 +336,9 @@ struct Instr {
     Block *target[2];    /* JUMP: [0]; BRANCH/FOR_NEXT: [0] true/item, [1] false/done */
     IrFunc *func_ref;    /* MAKE_FUNCTION: the function it instantiates */
     Module *mod_ref;     /* IMPORT: the module */
-    char **names;        /* CALL/CALL_METHOD/MAKE_CLASS: keyword names (ival of them) */
+    char **names;        /* CALL/CALL_METHOD/MAKE_CLASS: keyword names (ival of them);
+                            GLOBAL_LOAD in a comprehension or class body: that scope's
+                            co_varnames, NULL-ended (for NameError suggestions) */
     int var;             /* PHI: SSA variable it merges (-1 for none) */
     bool dead;
 };

@@ -99,14 +99,14 @@ BUILTIN(issubclass) {
     return r < 0 ? 0 : tr_bool(r);
 }
 
-static int attr_name(const char *fname, TrValue v) {
+static int attr_name(TrValue v) {
     if (tr_str_check(v)) return 0;
-    tr_err(TR_EXC_TYPE(TypeError), "%s(): attribute name must be string, not '%s'", fname, TR_TYPE_NAME(v));
+    tr_err(TR_EXC_TYPE(TypeError), "attribute name must be string, not '%s'", TR_TYPE_NAME(v));
     return -1;
 }
 
 BUILTIN(getattr) {
-    if (tr_check_nargs("getattr", nargs, 2, 3) < 0 || attr_name("getattr", args[1]) < 0) return 0;
+    if (tr_check_nargs("getattr", nargs, 2, 3) < 0 || attr_name(args[1]) < 0) return 0;
     TrValue v = tr_getattr(args[0], args[1]);
     if (!v && nargs == 3 && tr_err_is(TR_EXC_TYPE(AttributeError))) {
         tr_err_clear();
@@ -116,17 +116,17 @@ BUILTIN(getattr) {
 }
 
 BUILTIN(setattr) {
-    if (tr_check_nargs("setattr", nargs, 3, 3) < 0 || attr_name("setattr", args[1]) < 0) return 0;
+    if (tr_check_nargs("setattr", nargs, 3, 3) < 0 || attr_name(args[1]) < 0) return 0;
     return tr_setattr(args[0], args[1], args[2]) < 0 ? 0 : tr_None;
 }
 
 BUILTIN(delattr) {
-    if (tr_check_nargs("delattr", nargs, 2, 2) < 0 || attr_name("delattr", args[1]) < 0) return 0;
+    if (tr_check_nargs("delattr", nargs, 2, 2) < 0 || attr_name(args[1]) < 0) return 0;
     return tr_delattr(args[0], args[1]) < 0 ? 0 : tr_None;
 }
 
 BUILTIN(hasattr) {
-    if (tr_check_nargs("hasattr", nargs, 2, 2) < 0 || attr_name("hasattr", args[1]) < 0) return 0;
+    if (tr_check_nargs("hasattr", nargs, 2, 2) < 0 || attr_name(args[1]) < 0) return 0;
     int r = tr_hasattr(args[0], args[1]);
     return r < 0 ? 0 : tr_bool(r);
 }
@@ -265,19 +265,14 @@ BUILTIN(next) {
     if (tr_check_nargs("next", nargs, 1, 2) < 0) return 0;
     if (!TR_TYPE(args[0])->next)
         return tr_err(TR_EXC_TYPE(TypeError), "'%s' object is not an iterator", TR_TYPE_NAME(args[0]));
-    TrValue v = tr_next(args[0]);
-    if (v || tr_err_occurred()) {
-        if (!v && nargs == 2 && tr_err_is(TR_EXC_TYPE(StopIteration))) { tr_err_clear(); return args[1]; }
-        return v;
+    /* a user __next__ is called as such: its own StopIteration reaches the caller */
+    TrType *t = TR_TYPE(args[0]);
+    TrValue v = t->flags & TR_TF_HEAPTYPE ? tr_call_method_cstr(args[0], "__next__", 0) : tr_next_or_stop(args[0], t->next);
+    if (!v && nargs == 2 && tr_err_is(TR_EXC_TYPE(StopIteration))) {
+        tr_err_clear();
+        return args[1];
     }
-    if (nargs == 2) return args[1];
-    if (TR_TYPE(args[0]) == &tr_generator_type && ((TrGen *)args[0])->retval != tr_None) {
-        TrValue rv = ((TrGen *)args[0])->retval;
-        ((TrGen *)args[0])->retval = tr_None;
-        return tr_err_value(TR_EXC_TYPE(StopIteration), rv);
-    }
-    tr_raise((TrValue)TR_EXC_TYPE(StopIteration));
-    return 0;
+    return v;
 }
 
 static TrValue any_all(TrValue iterable, int want) {

@@ -36,6 +36,19 @@ static TrType *builtin_base(TrType *t) {
     return t;
 }
 
+/* The type that fixes t's instance layout (CPython's solid_base): the nearest type in
+ * the base chain that adds fields, not counting an instance dict appended at the end. */
+static TrType *layout_base(TrType *t) {
+    while (t->base) {
+        size_t own = t->basicsize;
+        if (t->dictoffset && t->dictoffset != t->base->dictoffset && t->dictoffset == own - sizeof(TrValue))
+            own -= sizeof(TrValue);
+        if (own != t->base->basicsize) break;
+        t = t->base;
+    }
+    return t;
+}
+
 /* Call a special method found on the type, binding self. */
 static TrValue call_special(TrValue m, TrValue self, TrValue *args, size_t nargs) {
     TrValue a[4];
@@ -377,13 +390,18 @@ static TrValue c3_mro(TrType *t, TrValue bases) {
         }
         if (!any) break;
         if (!cand) {
+            /* CPython's set_mro_error: the distinct heads of the sequences left to merge */
+            TrValue heads_seen = tr_list_new(4);
             TrBuf b;
             tr_buf_init(&b);
-            bool first = true;
-            for (size_t i = 0; i < nb; i++) {
-                TrType *bt = (TrType *)TR_TUPLE(bases)->items[i];
-                tr_buf_printf(&b, "%s%s", first ? "" : ", ", bt->name);
-                first = false;
+            for (size_t i = 0; i <= nb; i++) {
+                if (heads[i] >= TR_TUPLE(seqs[i])->len) continue;
+                TrValue c = TR_TUPLE(seqs[i])->items[heads[i]];
+                bool seen = false;
+                for (size_t j = 0; j < TR_LIST(heads_seen)->len; j++) seen |= TR_LIST(heads_seen)->items[j] == c;
+                if (seen) continue;
+                tr_buf_printf(&b, "%s%s", TR_LIST(heads_seen)->len ? ", " : "", ((TrType *)c)->name);
+                tr_list_append(heads_seen, c);
             }
             TrValue names = tr_buf_finish(&b);
             return tr_err(TR_EXC_TYPE(TypeError), "Cannot create a consistent method resolution\norder (MRO) for bases %s",
@@ -397,6 +415,45 @@ static TrValue c3_mro(TrType *t, TrValue bases) {
 }
 
 /* ---------------------------------------------------------------- creation */
+
+/* __slots__: a member descriptor per name, stored after the base's layout (private
+ * names mangled).  Returns 1 when instances get a __dict__ (no __slots__, or it lists
+ * "__dict__"), 0 when not, -1 on error. */
+static int add_slot_members(TrType *t) {
+    TrValue slots = tr_dict_get_str(t->dict, "__slots__");
+    if (!slots) return 1;
+    TrValue names = tr_str_check(slots) ? tr_tuple_pack(1, slots) : tr_tuple_from_iterable(slots);
+    if (!names) return -1;
+    int want_dict = 0;
+    TrType *bb = builtin_base(t->base);
+    for (size_t i = 0; i < TR_TUPLE(names)->len; i++) {
+        TrValue n = TR_TUPLE(names)->items[i];
+        if (!tr_str_check(n)) {
+            tr_err(TR_EXC_TYPE(TypeError), "__slots__ items must be strings, not '%s'", TR_TYPE_NAME(n));
+            return -1;
+        }
+        const char *s = tr_str_cstr(n);
+        if (!strcmp(s, "__dict__")) { want_dict = 1; continue; }
+        if (!strcmp(s, "__weakref__")) continue;
+        if (bb == &tr_str_type || bb == &tr_tuple_type || bb == &tr_bytes_type || bb == &tr_int_type) {
+            tr_err(TR_EXC_TYPE(TypeError), "nonempty __slots__ not supported for subtype of '%s'", bb->name);
+            return -1;
+        }
+        size_t len = TR_STR(n)->len;
+        if (len > 2 && s[0] == '_' && s[1] == '_' && !(s[len - 1] == '_' && s[len - 2] == '_')) {
+            const char *cls = t->name;
+            while (*cls == '_') cls++;
+            if (*cls) n = tr_str_fmt("_%s%s", cls, s);
+        }
+        if (tr_dict_get(t->dict, n)) {
+            tr_err(TR_EXC_TYPE(ValueError), "%R in __slots__ conflicts with class variable", n);
+            return -1;
+        }
+        tr_dict_set(t->dict, n, tr_member_new(t, n, t->basicsize));
+        t->basicsize += sizeof(TrValue);
+    }
+    return want_dict;
+}
 
 static TrType *most_derived_meta(TrType *meta, TrValue bases) {
     for (size_t i = 0; i < TR_TUPLE(bases)->len; i++) {
@@ -448,7 +505,7 @@ TrValue tr_class_new_with_meta(TrType *meta, TrValue name, TrValue bases, TrValu
     if (!tr_tuple_check(bases)) return tr_err(TR_EXC_TYPE(TypeError), "type.__new__() argument 2 must be tuple, not %s", TR_TYPE_NAME(bases));
     if (!tr_dict_check(ns)) return tr_err(TR_EXC_TYPE(TypeError), "type.__new__() argument 3 must be dict, not %s", TR_TYPE_NAME(ns));
     if (TR_TUPLE(bases)->len == 0) bases = tr_tuple_pack(1, (TrValue)&tr_object_type);
-    TrType *solid = NULL;
+    TrType *solid = NULL, *winner = NULL;
     for (size_t i = 0; i < TR_TUPLE(bases)->len; i++) {
         TrValue b = TR_TUPLE(bases)->items[i];
         if (!tr_isinstance_type(b, &tr_type_type))
@@ -456,10 +513,12 @@ TrValue tr_class_new_with_meta(TrType *meta, TrValue name, TrValue bases, TrValu
         TrType *bt = (TrType *)b;
         if (!(bt->flags & TR_TF_BASETYPE))
             return tr_err(TR_EXC_TYPE(TypeError), "type '%s' is not an acceptable base type", bt->name);
-        TrType *bb = builtin_base(bt);
-        if (!solid || bb->basicsize > builtin_base(solid)->basicsize) solid = bt;
-        else if (bb != builtin_base(solid) && !tr_type_is_subtype(builtin_base(solid), bb) && bb != &tr_object_type)
-            return tr_err(TR_EXC_TYPE(TypeError), "multiple bases have instance lay-out conflict");
+        /* CPython's best_base: the base whose layout extends every other base's */
+        TrType *cand = layout_base(bt);
+        if (!solid) { solid = bt; winner = cand; }
+        else if (tr_type_is_subtype(winner, cand)) continue;
+        else if (tr_type_is_subtype(cand, winner)) { solid = bt; winner = cand; }
+        else return tr_err(TR_EXC_TYPE(TypeError), "multiple bases have instance lay-out conflict");
     }
     size_t metasize = meta->basicsize > sizeof(TrType) ? meta->basicsize : sizeof(TrType);
     TrType *t = tr_alloc(metasize);
@@ -485,10 +544,13 @@ TrValue tr_class_new_with_meta(TrType *meta, TrValue name, TrValue bases, TrValu
         if (f && TR_TYPE(f) == &tr_function_type)
             tr_dict_set_str(t->dict, implicit_cm[i], tr_call1((TrValue)&tr_classmethod_type, f));
     }
-    /* layout: the solid base's, plus an instance dict if it has none */
+    /* layout: the solid base's, one word per __slots__ name, then an instance dict if
+     * the base has none and __slots__ does not leave it out */
     t->basicsize = solid->basicsize;
     t->dictoffset = solid->dictoffset;
-    if (!t->dictoffset) {
+    int want_dict = add_slot_members(t);
+    if (want_dict < 0) return 0;
+    if (!t->dictoffset && want_dict) {
         /* variable-size builtins keep a dict field for their subclasses; others grow */
         TrType *bb = builtin_base(solid);
         if (bb == &tr_str_type) t->dictoffset = offsetof(TrStr, dict);

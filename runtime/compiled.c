@@ -3,15 +3,32 @@
  * assert and re-raise, each with CPython 3.11's error texts. */
 #include "tr_compiled.h"
 
-TrValue tr_global_missing(TrValue name) {
+/* NameError for a missing global; it carries .name (and the names of the comprehension
+ * or class body raising it, when given) for the traceback's suggestion */
+static TrValue name_error(TrValue name, const char *const *scope_varnames) {
+    tr_err(TR_EXC_TYPE(NameError), "name '%s' is not defined", tr_str_cstr(name));
+    TrValue exc = tr_err_fetch(); /* set aside: attribute machinery expects no pending error */
+    if (exc && TR_TYPE(exc) == TR_EXC_TYPE(NameError)) {
+        tr_setattr(exc, tr_str_intern("name"), name);
+        TR_EXC(exc)->scope_varnames = scope_varnames;
+    }
+    tr_err_restore(exc);
+    return 0;
+}
+
+TrValue tr_global_missing_in(TrValue name, const char *const *varnames) {
     TrValue v = tr_dict_get(tr_builtins_dict, name);
     if (v) return v;
-    return tr_err(TR_EXC_TYPE(NameError), "name '%s' is not defined", tr_str_cstr(name));
+    return name_error(name, varnames);
 }
+
+TrValue tr_global_missing(TrValue name) { return tr_global_missing_in(name, 0); }
+
+static const char *const no_varnames[] = {0}; /* a class body's co_varnames */
 
 int tr_global_del(TrValue *slot, TrValue name) {
     if (!*slot) {
-        tr_err(TR_EXC_TYPE(NameError), "name '%s' is not defined", tr_str_cstr(name));
+        name_error(name, 0);
         return -1;
     }
     *slot = 0;
@@ -42,14 +59,13 @@ TrValue tr_ns_load(TrValue ns, TrValue name, TrValue *global_slot) {
     if (v) return v;
     if (tr_err_occurred()) return 0;
     if (*global_slot) return *global_slot;
-    return tr_global_missing(name);
+    return tr_global_missing_in(name, no_varnames);
 }
 
 int tr_ns_del(TrValue ns, TrValue name) {
     TrValue v = tr_dict_get(ns, name);
     if (!v) {
-        if (!tr_err_occurred())
-            tr_err(TR_EXC_TYPE(NameError), "name '%s' is not defined", tr_str_cstr(name));
+        if (!tr_err_occurred()) name_error(name, no_varnames);
         return -1;
     }
     return tr_dict_del(ns, name);
@@ -107,13 +123,23 @@ int tr_kwargs_merge(TrValue kwargs, TrValue mapping, TrValue func) {
     TrValue k, v;
     while (tr_dict_next(src, &pos, &k, &v)) {
         if (!tr_str_check(k)) {
-            TrValue who = callee_name(func);
-            tr_err(TR_EXC_TYPE(TypeError), "%s keywords must be strings", who ? tr_str_cstr(who) : "function");
+            tr_err(TR_EXC_TYPE(TypeError), "keywords must be strings");
             return -1;
         }
         if (tr_kwargs_add(kwargs, k, v, func) < 0) return -1;
     }
     return 0;
+}
+
+int tr_list_extend_star(TrValue list, TrValue v, TrValue func) {
+    TrType *t = TR_TYPE(v);
+    if (!t->iter && !t->getitem) {
+        TrValue who = func ? callee_name(func) : 0;
+        if (!func) tr_err(TR_EXC_TYPE(TypeError), "Value after * must be an iterable, not %s", t->name);
+        else if (who) tr_err(TR_EXC_TYPE(TypeError), "%s argument after * must be an iterable, not %s", tr_str_cstr(who), t->name);
+        return -1;
+    }
+    return tr_list_extend(list, v);
 }
 
 TrValue tr_with_enter(TrValue mgr) {

@@ -1,5 +1,6 @@
 /* descr.c — the descriptor builtins: property (with getter/setter/deleter),
- * staticmethod, classmethod, and super (MRO lookup starting after a given class). */
+ * staticmethod, classmethod, super (MRO lookup starting after a given class), and the
+ * member descriptors of a class's __slots__. */
 #include "tr.h"
 
 /* ---------------------------------------------------------------- property */
@@ -188,7 +189,60 @@ TrType tr_super_type = {
     .getattr = super_getattr, .new_ = super_new_slot, .repr = super_repr,
 };
 
+/* ---------------------------------------------------------------- slot members */
+/* One name of __slots__: a value stored at a fixed offset of the instance (0 = unset). */
+
+typedef struct Member { TrObject ob; TrValue name; TrType *owner; size_t offset; } Member;
+
+static TrValue *member_slot(Member *m, TrValue obj) {
+    if (!tr_isinstance_type(obj, m->owner)) {
+        tr_err(TR_EXC_TYPE(TypeError), "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
+               tr_str_cstr(m->name), m->owner->name, TR_TYPE_NAME(obj));
+        return 0;
+    }
+    return (TrValue *)((char *)obj + m->offset);
+}
+
+static TrValue member_get(TrValue descr, TrValue obj, TrValue type) {
+    Member *m = (Member *)descr;
+    if (!obj) return descr;
+    TrValue *slot = member_slot(m, obj);
+    if (!slot) return 0;
+    if (!*slot)
+        return tr_err(TR_EXC_TYPE(AttributeError), "'%s' object has no attribute '%s'", TR_TYPE_NAME(obj),
+                      tr_str_cstr(m->name));
+    return *slot;
+}
+
+static int member_set(TrValue descr, TrValue obj, TrValue v) {
+    Member *m = (Member *)descr;
+    TrValue *slot = member_slot(m, obj);
+    if (!slot) return -1;
+    if (!v && !*slot) { tr_err_value(TR_EXC_TYPE(AttributeError), m->name); return -1; }
+    *slot = v;
+    return 0;
+}
+
+static TrValue member_repr(TrValue self) {
+    Member *m = (Member *)self;
+    return tr_str_fmt("<member '%s' of '%s' objects>", tr_str_cstr(m->name), m->owner->name);
+}
+
+static TrType tr_member_type = {
+    .ob = {&tr_type_type}, .name = "member_descriptor", .basicsize = sizeof(Member),
+    .repr = member_repr, .descr_get = member_get, .descr_set = member_set,
+};
+
+TrValue tr_member_new(TrType *owner, TrValue name, size_t offset) {
+    Member *m = (Member *)tr_object_alloc(&tr_member_type, sizeof(Member));
+    m->name = name;
+    m->owner = owner;
+    m->offset = offset;
+    return (TrValue)m;
+}
+
 void tr_init_descr(void) {
+    tr_type_ready(&tr_member_type);
     tr_type_ready(&tr_property_type);
     tr_type_ready(&tr_staticmethod_type);
     tr_type_ready(&tr_classmethod_type);

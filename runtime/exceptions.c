@@ -3,6 +3,7 @@
  * chaining (__context__), and Python-style traceback printing.
  * Assumes: generated code adds one traceback entry per frame an exception leaves. */
 #include "tr.h"
+#include "strbase.h"
 #include <errno.h>
 
 static __thread TrValue current_exc; /* raised, not yet caught */
@@ -39,6 +40,90 @@ static __thread TrValue handled_exc; /* being handled by an except/finally block
 static TrValue exc_repr(TrValue self);
 static TrValue exc_str(TrValue self);
 static TrValue exc_new(TrType *type, TrValue *args, size_t nargs, TrValue kwnames);
+static void set_attr(TrValue self, const char *name, TrValue v) {
+    TrException *e = TR_EXC(self);
+    if (!e->dict) e->dict = tr_dict_new();
+    tr_dict_set_str(e->dict, name, v);
+}
+
+static TrValue get_attr(TrValue self, const char *name) {
+    TrException *e = TR_EXC(self);
+    return e->dict ? tr_dict_get_str(e->dict, name) : 0;
+}
+
+/* UnicodeDecodeError(encoding, object, start, end, reason), UnicodeEncodeError (object a
+ * str) and UnicodeTranslateError(object, start, end, reason): the arguments become the
+ * attributes encoding, object, start, end and reason. */
+static int unicode_error_init(TrValue self, TrValue *args, size_t nargs) {
+    int translate = tr_isinstance_type(self, TR_EXC_TYPE(UnicodeTranslateError));
+    int decode = tr_isinstance_type(self, TR_EXC_TYPE(UnicodeDecodeError));
+    if (!translate && !decode && !tr_isinstance_type(self, TR_EXC_TYPE(UnicodeEncodeError))) return 0;
+    size_t want = translate ? 4 : 5;
+    if (nargs != want) {
+        tr_err(TR_EXC_TYPE(TypeError), "function takes exactly %zu arguments (%zu given)", want, nargs);
+        return -1;
+    }
+    TrValue *a = translate ? args - 1 : args; /* a[1..4]: object, start, end, reason */
+    if (!translate && !tr_str_check(a[0])) {
+        tr_err(TR_EXC_TYPE(TypeError), "argument 1 must be str, not %s", TR_TYPE_NAME(a[0]));
+        return -1;
+    }
+    TrValue obj = a[1];
+    if (decode) {
+        size_t n;
+        const char *d = tr_bytes_view(obj, &n);
+        if (!d) {
+            tr_err(TR_EXC_TYPE(TypeError), "a bytes-like object is required, not '%s'", TR_TYPE_NAME(obj));
+            return -1;
+        }
+        obj = tr_bytes_new(d, n);
+    } else if (!tr_str_check(obj)) {
+        tr_err(TR_EXC_TYPE(TypeError), "argument %d must be str, not %s", translate ? 1 : 2, TR_TYPE_NAME(obj));
+        return -1;
+    }
+    int64_t start, end;
+    if (tr_index(a[2], &start) < 0 || tr_index(a[3], &end) < 0) return -1;
+    if (!tr_str_check(a[4])) {
+        tr_err(TR_EXC_TYPE(TypeError), "argument %d must be str, not %s", translate ? 4 : 5, TR_TYPE_NAME(a[4]));
+        return -1;
+    }
+    set_attr(self, "encoding", translate ? tr_None : a[0]);
+    set_attr(self, "object", obj);
+    set_attr(self, "start", tr_int_from_i64(start));
+    set_attr(self, "end", tr_int_from_i64(end));
+    set_attr(self, "reason", a[4]);
+    return 0;
+}
+
+/* str() of a UnicodeError with its attributes, as CPython: one bad character or byte is
+ * shown, a longer range by its positions. */
+static TrValue unicode_error_str(TrValue self) {
+    TrValue obj = get_attr(self, "object"), enc = get_attr(self, "encoding"), reason = get_attr(self, "reason");
+    TrValue vs = get_attr(self, "start"), ve = get_attr(self, "end");
+    int64_t start, end;
+    if (!obj || !reason || !vs || !ve || tr_index(vs, &start) < 0 || tr_index(ve, &end) < 0) {
+        tr_err_clear();
+        return 0;
+    }
+    TrValue what = TR_TYPE(self) == TR_EXC_TYPE(UnicodeTranslateError) || !tr_str_check(enc)
+                       ? tr_str_from_cstr("can't translate")
+                       : tr_str_fmt("'%S' codec can't %s", enc, tr_isinstance_type(self, TR_EXC_TYPE(UnicodeDecodeError)) ? "decode" : "encode");
+    size_t len;
+    const char *bytes = tr_bytes_view(obj, &len);
+    if (!bytes) len = TR_STR(obj)->nchars;
+    if (start >= 0 && (size_t)start < len && end == start + 1) {
+        if (bytes) return tr_str_fmt("%S byte 0x%02x in position %lld: %S", what, (unsigned char)bytes[start], (long long)start, reason);
+        uint32_t c;
+        tr_utf8_decode(TR_STR(obj)->data + tr_str_offset(obj, (size_t)start), &c);
+        return tr_str_fmt(c < 0x100 ? "%S character '\\x%02x' in position %lld: %S"
+                          : c < 0x10000 ? "%S character '\\u%04x' in position %lld: %S"
+                                        : "%S character '\\U%08x' in position %lld: %S",
+                          what, c, (long long)start, reason);
+    }
+    return tr_str_fmt("%S %s in position %lld-%lld: %S", what, bytes ? "bytes" : "characters", (long long)start,
+                      (long long)end - 1, reason);
+}
+
 static int exc_init(TrValue self, TrValue *args, size_t nargs, TrValue kwnames);
 static TrValue exc_getattr(TrValue self, TrValue name);
 static int exc_setattr(TrValue self, TrValue name, TrValue v);
@@ -68,17 +153,6 @@ static TrValue exc_new(TrType *type, TrValue *args, size_t nargs, TrValue kwname
     return tr_exception_new(type, args, nargs);
 }
 
-static void set_attr(TrValue self, const char *name, TrValue v) {
-    TrException *e = TR_EXC(self);
-    if (!e->dict) e->dict = tr_dict_new();
-    tr_dict_set_str(e->dict, name, v);
-}
-
-static TrValue get_attr(TrValue self, const char *name) {
-    TrException *e = TR_EXC(self);
-    return e->dict ? tr_dict_get_str(e->dict, name) : 0;
-}
-
 static int exc_init(TrValue self, TrValue *args, size_t nargs, TrValue kwnames) {
     TrType *t = TR_TYPE(self);
     if (kwnames && TR_TUPLE(kwnames)->len && !(t->flags & TR_TF_HEAPTYPE)) {
@@ -91,6 +165,7 @@ static int exc_init(TrValue self, TrValue *args, size_t nargs, TrValue kwnames) 
     if (tr_isinstance_type(self, TR_EXC_TYPE(SystemExit)))
         set_attr(self, "code", nargs == 0 ? tr_None : nargs == 1 ? args[0] : TR_EXC(self)->args);
     if (tr_isinstance_type(self, TR_EXC_TYPE(ImportError))) { set_attr(self, "name", tr_None); set_attr(self, "path", tr_None); }
+    if (tr_isinstance_type(self, TR_EXC_TYPE(UnicodeError)) && unicode_error_init(self, args, nargs) < 0) return -1;
     if (tr_isinstance_type(self, TR_EXC_TYPE(OSError))) {
         TrValue eno = tr_None, msg = tr_None, fname = tr_None;
         if (nargs >= 2) { eno = args[0]; msg = args[1]; }
@@ -112,6 +187,10 @@ static TrValue exc_str(TrValue self) {
             if (fn && fn != tr_None) return tr_str_fmt("[Errno %S] %S: %R", eno, msg, fn);
             return tr_str_fmt("[Errno %S] %S", eno, msg);
         }
+    }
+    if (tr_isinstance_type(self, TR_EXC_TYPE(UnicodeError))) {
+        TrValue u = unicode_error_str(self);
+        if (u) return u;
     }
     if (a->len == 0) return tr_str_from_cstr("");
     if (a->len == 1) {
@@ -140,9 +219,16 @@ static TrValue exc_getattr(TrValue self, TrValue name) {
         if (!strcmp(n, "__suppress_context__")) return tr_bool(e->suppress_context);
         if (!strcmp(n, "__traceback__")) return tr_None;
     }
-    TrType *t = TR_TYPE(self);
-    if (t->flags & TR_TF_HEAPTYPE) return tr_generic_getattr(self, name);
-    return tr_generic_getattr(self, name);
+    TrValue v = tr_generic_getattr(self, name);
+    /* NameError.name, AttributeError.name and .obj are None unless the runtime set them */
+    if (!v && ((!strcmp(n, "name") && (tr_isinstance_type(self, TR_EXC_TYPE(NameError)) ||
+                                        tr_isinstance_type(self, TR_EXC_TYPE(AttributeError)))) ||
+               (!strcmp(n, "obj") && tr_isinstance_type(self, TR_EXC_TYPE(AttributeError)))) &&
+        tr_err_is(TR_EXC_TYPE(AttributeError))) {
+        tr_err_clear();
+        return tr_None;
+    }
+    return v;
 }
 
 static int exc_setattr(TrValue self, TrValue name, TrValue v) {
@@ -278,6 +364,14 @@ TrValue tr_err(TrType *type, const char *fmt, ...) {
     return tr_err_value(type, msg);
 }
 
+TrValue tr_err_unicode(TrType *type, const char *encoding, TrValue object, size_t start, size_t end, const char *reason) {
+    TrValue args[5] = {tr_str_from_cstr(encoding), object, tr_int_from_u64(start), tr_int_from_u64(end),
+                       tr_str_from_cstr(reason)};
+    TrValue exc = tr_call((TrValue)type, args, 5, 0);
+    if (exc) set_current_with_context(exc);
+    return 0;
+}
+
 TrValue tr_err_nomem(void) { return tr_err(TR_EXC_TYPE(MemoryError), ""); }
 
 static TrType *oserror_subtype(int e) {
@@ -333,11 +427,12 @@ void tr_tb_add(const TrCode *code, int line) {
     if (!current_exc) return;
     TrException *e = TR_EXC(current_exc);
     TrTraceback *tb = tr_alloc(sizeof(TrTraceback));
-    tb->filename = code->filename;
-    tb->funcname = code->name;
+    tb->code = code;
     tb->line = line;
-    tb->next = e->tb;
-    e->tb = tb;
+    /* frames are added as the exception leaves them: each one is further out */
+    TrTraceback **end = &e->tb;
+    while (*end) end = &(*end)->next;
+    *end = tb;
 }
 
 /* The stripped text of line `n` of a file, or NULL. */
@@ -369,8 +464,9 @@ static void print_one(TrValue exc) {
         size_t i = n;
         for (TrTraceback *t = e->tb; t; t = t->next) frames[--i] = t;
         for (i = 0; i < n; i++) {
-            fprintf(stderr, "  File \"%s\", line %d, in %s\n", frames[i]->filename, frames[i]->line, frames[i]->funcname);
-            char *src = source_line(frames[i]->filename, frames[i]->line);
+            const TrCode *c = frames[i]->code;
+            fprintf(stderr, "  File \"%s\", line %d, in %s\n", c->filename, frames[i]->line, c->name);
+            char *src = source_line(c->filename, frames[i]->line);
             if (src && *src) fprintf(stderr, "    %s\n", src);
         }
     }
@@ -386,6 +482,8 @@ static void print_one(TrValue exc) {
         return;
     }
     if (TR_STR(s)->len) fprintf(stderr, ": %s", tr_str_cstr(s));
+    TrValue suggestion = tr_exc_suggestion(exc);
+    if (suggestion) fputs(tr_str_cstr(suggestion), stderr);
     fputc('\n', stderr);
     TrValue notes = get_attr(exc, "__notes__");
     if (notes && tr_list_check(notes))

@@ -17,6 +17,13 @@ TrValue tr_sys_stdout, tr_sys_stderr, tr_sys_stdin;
 
 static TrValue closed_error(void) { return tr_err(TR_EXC_TYPE(ValueError), "I/O operation on closed file."); }
 
+/* io.UnsupportedOperation(OSError, ValueError): reading a write-only file or the reverse.
+ * CPython's binary files name the operation ("write"), text files say "not writable". */
+static TrType *unsupported_operation;
+static TrValue unsupported_error(TrFile *f, const char *op, const char *ability) {
+    return f->binary ? tr_err(unsupported_operation, "%s", op) : tr_err(unsupported_operation, "not %s", ability);
+}
+
 static void file_finalize(void *obj, void *data) {
     TrFile *f = obj;
     if (!f->closed && f->fp && !f->is_std) fclose(f->fp);
@@ -44,7 +51,7 @@ TrValue tr_file_from_fd(int fd, const char *name, const char *mode) {
 int tr_file_write_cstr(TrValue file, const char *s, size_t n) {
     TrFile *f = (TrFile *)file;
     if (f->closed) { closed_error(); return -1; }
-    if (!f->writable) { tr_err(TR_EXC_TYPE(OSError), "not writable"); return -1; }
+    if (!f->writable) { unsupported_error(f, "write", "writable"); return -1; }
     if (fwrite(s, 1, n, f->fp) != n) { tr_err_errno(TR_EXC_TYPE(OSError), 0); return -1; }
     return 0;
 }
@@ -104,7 +111,7 @@ static size_t read_line(TrFile *f, TrBuf *b, int64_t limit) {
 #define FILE_CHECK(f, want)                                                      \
     TrFile *f = (TrFile *)args[0];                                               \
     if (f->closed) return closed_error();                                        \
-    if (!f->want) return tr_err(TR_EXC_TYPE(OSError), "not " #want)
+    if (!f->want) return unsupported_error(f, #want[0] == 'r' ? "read" : "write", #want)
 
 static TrValue file_read(TrValue *args, size_t nargs, TrValue kwnames) {
     FILE_CHECK(f, readable);
@@ -294,4 +301,10 @@ void tr_init_file(void) {
     tr_add_roots(&tr_sys_stdout, sizeof tr_sys_stdout);
     tr_add_roots(&tr_sys_stderr, sizeof tr_sys_stderr);
     tr_add_roots(&tr_sys_stdin, sizeof tr_sys_stdin);
+    TrValue ns = tr_dict_new();
+    tr_dict_set_str(ns, "__module__", tr_str_intern("io"));
+    unsupported_operation = (TrType *)tr_class_new_with_meta(
+        &tr_type_type, tr_str_intern("UnsupportedOperation"),
+        tr_tuple_pack(2, (TrValue)TR_EXC_TYPE(OSError), (TrValue)TR_EXC_TYPE(ValueError)), ns, 0, 0);
+    tr_add_roots(&unsupported_operation, sizeof unsupported_operation);
 }

@@ -109,12 +109,20 @@ int tr_bind_args(TrFunc *fn, TrValue *args, size_t nargs, TrValue kwnames, TrVal
                 if (tr_dict_set(out[varkw_i], key, val) < 0) return -1;
                 continue;
             }
+            /* as CPython: every positional-only name among the keywords, in parameter order */
+            TrBuf names;
+            tr_buf_init(&names);
             for (int i = 0; i < c->posonlycount; i++)
-                if (tr_str_eq_cstr(key, c->params[i])) {
-                    tr_err(TR_EXC_TYPE(TypeError), "%s() got some positional-only arguments passed as keyword arguments: '%s'",
-                           func_label(fn), c->params[i]);
-                    return -1;
-                }
+                for (size_t j = 0; j < nkw; j++)
+                    if (tr_str_eq_cstr(TR_TUPLE(kwnames)->items[j], c->params[i])) {
+                        tr_buf_printf(&names, "%s%s", names.len ? ", " : "", c->params[i]);
+                        break;
+                    }
+            if (names.len) {
+                tr_err(TR_EXC_TYPE(TypeError), "%s() got some positional-only arguments passed as keyword arguments: '%S'",
+                       func_label(fn), tr_buf_finish(&names));
+                return -1;
+            }
             tr_err(TR_EXC_TYPE(TypeError), "%s() got an unexpected keyword argument '%s'", func_label(fn), tr_str_cstr(key));
             return -1;
         }
@@ -186,6 +194,24 @@ static int func_setattr(TrValue self, TrValue name, TrValue v) {
     if (v && !strcmp(n, "__qualname__")) { f->qualname = v; return 0; }
     if (v && !strcmp(n, "__doc__")) { f->doc = v; return 0; }
     if (v && !strcmp(n, "__module__")) { f->module = v; return 0; }
+    if (!strcmp(n, "__annotations__")) {
+        if (v && !tr_dict_check(v)) {
+            tr_err(TR_EXC_TYPE(TypeError), "__annotations__ must be set to a dict object");
+            return -1;
+        }
+        f->annotations = v;
+        return 0;
+    }
+    if (!strcmp(n, "__defaults__") || !strcmp(n, "__kwdefaults__")) {
+        bool kw = n[2] == 'k';
+        if (v && v != tr_None && !(kw ? tr_dict_check(v) : tr_tuple_check(v))) {
+            tr_err(TR_EXC_TYPE(TypeError), "%s must be set to a %s object", n, kw ? "dict" : "tuple");
+            return -1;
+        }
+        if (kw) f->kwdefaults = v == tr_None ? 0 : v;
+        else f->defaults = v == tr_None ? 0 : v;
+        return 0;
+    }
     if (!f->dict) f->dict = tr_dict_new();
     if (v) return tr_dict_set(f->dict, name, v);
     return tr_dict_del(f->dict, name);

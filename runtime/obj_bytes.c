@@ -416,6 +416,29 @@ static size_t utf8_valid(const unsigned char *d, size_t i, size_t n, size_t *bad
     return need;
 }
 
+/* The code point of UTF-16/32 (codec) data at d[i] with *len its bytes, or -1 with *len
+ * the bytes of the invalid part and *reason set. */
+static int64_t wide_valid(int codec, const unsigned char *d, size_t i, size_t n, size_t *len, const char **reason) {
+    int width = TR_CODEC_WIDTH(codec);
+    bool be = TR_CODEC_BIG_ENDIAN(codec);
+    if (n - i < (size_t)width) { *len = n - i; *reason = "truncated data"; return -1; }
+    uint32_t u = 0;
+    for (int k = 0; k < width; k++) u |= (uint32_t)d[i + k] << (8 * (be ? width - 1 - k : k));
+    *len = width;
+    if (width == 4) {
+        if (u > 0x10ffff) { *reason = "code point not in range(0x110000)"; return -1; }
+        if (u >= 0xd800 && u < 0xe000) { *reason = "code point in surrogate code point range(0xd800, 0xe000)"; return -1; }
+        return u;
+    }
+    if (u < 0xd800 || u >= 0xe000) return u;
+    if (u >= 0xdc00) { *reason = "illegal encoding"; return -1; }
+    if (n - i < 4) { *len = n - i; *reason = "unexpected end of data"; return -1; }
+    uint32_t lo = be ? (uint32_t)d[i + 2] << 8 | d[i + 3] : (uint32_t)d[i + 3] << 8 | d[i + 2];
+    if (lo < 0xdc00 || lo >= 0xe000) { *reason = "illegal UTF-16 surrogate"; return -1; }
+    *len = 4;
+    return 0x10000 + ((u - 0xd800) << 10) + (lo - 0xdc00);
+}
+
 static TrValue b_decode(TrValue *args, size_t nargs, TrValue kwnames) {
     static const char *const kw[] = {"encoding", "errors", NULL};
     TrValue a[2];
@@ -425,35 +448,47 @@ static TrValue b_decode(TrValue *args, size_t nargs, TrValue kwnames) {
     if (a[1] && !tr_str_check(a[1]))
         return tr_err(TR_EXC_TYPE(TypeError), "decode() argument 'errors' must be str, not %s", TR_TYPE_NAME(a[1]));
     const char *errors = a[1] ? tr_str_cstr(a[1]) : "strict";
-    size_t n;
+    size_t n, i = 0;
     const unsigned char *d = (const unsigned char *)tr_bytes_view(args[0], &n);
+    int width = TR_CODEC_WIDTH(codec);
+    if (TR_CODEC_HAS_BOM(codec)) { /* a BOM picks the byte order; little-endian without */
+        bool be = width == 2 ? n >= 2 && d[0] == 0xfe && d[1] == 0xff : n >= 4 && !memcmp(d, "\0\0\xfe\xff", 4);
+        bool le = width == 2 ? n >= 2 && d[0] == 0xff && d[1] == 0xfe : n >= 4 && !memcmp(d, "\xff\xfe\0\0", 4);
+        if (be || le) i = width;
+        codec += be ? 2 : 1;
+    }
     TrBuf b;
     tr_buf_init(&b);
     char tmp[4];
-    for (size_t i = 0; i < n;) {
-        size_t run = i; /* ASCII run */
-        while (run < n && d[run] < 0x80) run++;
-        tr_buf_add(&b, (const char *)d + i, run - i);
-        if ((i = run) == n) break;
+    while (i < n) {
         size_t len = 0, bad = 1;
         const char *reason = "ordinal not in range(128)";
-        if (codec == TR_CODEC_LATIN1) {
-            tr_buf_add(&b, tmp, tr_utf8_encode(d[i], tmp));
-            i++;
-            continue;
+        if (width > 1) {
+            int64_t cp = wide_valid(codec, d, i, n, &len, &reason);
+            bad = len;
+            if (cp >= 0) {
+                tr_buf_add(&b, tmp, tr_utf8_encode((uint32_t)cp, tmp));
+                i += len;
+                continue;
+            }
+        } else {
+            size_t run = i; /* ASCII run */
+            while (run < n && d[run] < 0x80) run++;
+            tr_buf_add(&b, (const char *)d + i, run - i);
+            if ((i = run) == n) break;
+            if (codec == TR_CODEC_LATIN1) {
+                tr_buf_add(&b, tmp, tr_utf8_encode(d[i], tmp));
+                i++;
+                continue;
+            }
+            if (codec == TR_CODEC_UTF8 && (len = utf8_valid(d, i, n, &bad, &reason))) {
+                tr_buf_add(&b, (const char *)d + i, len);
+                i += len;
+                continue;
+            }
         }
-        if (codec == TR_CODEC_UTF8 && (len = utf8_valid(d, i, n, &bad, &reason))) {
-            tr_buf_add(&b, (const char *)d + i, len);
-            i += len;
-            continue;
-        }
-        if (!strcmp(errors, "strict")) {
-            if (bad > 1)
-                return tr_err(TR_EXC_TYPE(UnicodeDecodeError), "'%s' codec can't decode bytes in position %zu-%zu: %s",
-                              tr_codec_names[codec], i, i + bad - 1, reason);
-            return tr_err(TR_EXC_TYPE(UnicodeDecodeError), "'%s' codec can't decode byte 0x%02x in position %zu: %s",
-                          tr_codec_names[codec], d[i], i, reason);
-        }
+        if (!strcmp(errors, "strict"))
+            return tr_err_unicode(TR_EXC_TYPE(UnicodeDecodeError), tr_codec_names[codec], args[0], i, i + bad, reason);
         if (!strcmp(errors, "replace")) tr_buf_adds(&b, "\xef\xbf\xbd");
         else if (!strcmp(errors, "backslashreplace"))
             for (size_t k = 0; k < bad; k++) tr_buf_printf(&b, "\\x%02x", d[i + k]);

@@ -2,8 +2,10 @@
  * digits), hashing that agrees with ints, exact int/float comparison, Python's
  * floor division and modulo, round() with round-half-even; and a basic complex type. */
 #include "tr.h"
+#include "strbase.h"
 #include <math.h>
 #include <stdlib.h>
+#include <ctype.h>
 
 int tr_int_cmp_double(TrValue a, double d, int *unordered); /* obj_int.c */
 
@@ -251,7 +253,10 @@ static TrValue float_new(TrType *type, TrValue *args, size_t nargs, TrValue kwna
     if (tr_no_kwargs("float", kwnames) < 0 || tr_check_nargs("float", nargs, 0, 1) < 0) return 0;
     TrValue r;
     if (!nargs) r = tr_float_new(0.0);
-    else if (tr_str_check(args[0])) r = parse_float(tr_str_cstr(args[0]), TR_STR(args[0])->len, args[0]);
+    else if (tr_str_check(args[0])) {
+        TrValue text = tr_str_ascii_digits(args[0]);
+        r = text ? parse_float(tr_str_cstr(text), TR_STR(text)->len, args[0]) : 0;
+    }
     else if (tr_bytes_check(args[0])) r = parse_float(((TrBytes *)args[0])->data, ((TrBytes *)args[0])->len, args[0]);
     else {
         double d;
@@ -332,19 +337,35 @@ static TrValue float_m_format(TrValue *args, size_t nargs, TrValue kwnames) {
     if (tr_check_nargs("__format__", nargs - 1, 1, 1) < 0) return 0;
     return tr_format_float(SELFD, args[1]);
 }
+/* CPython's format: all 13 hex digits of the mantissa, subnormals as 0x0.<digits>p-1022 */
 static TrValue float_m_hex(TrValue *args, size_t nargs, TrValue kwnames) {
-    char buf[64];
     double d = SELFD;
     if (!isfinite(d)) return tr_float_repr(args[0]);
     if (d == 0) return tr_str_from_cstr(signbit(d) ? "-0x0.0p+0" : "0x0.0p+0");
-    snprintf(buf, sizeof buf, "%a", d);
-    return tr_str_from_cstr(buf);
+    uint64_t bits;
+    memcpy(&bits, &d, sizeof bits);
+    int biased = (int)(bits >> 52) & 0x7ff;
+    return tr_str_fmt("%s0x%d.%013llxp%+d", bits >> 63 ? "-" : "", biased != 0,
+                      (unsigned long long)(bits & ((UINT64_C(1) << 52) - 1)), biased ? biased - 1023 : -1022);
 }
+
+/* float.fromhex(s): hex digits with or without the 0x prefix, surrounding whitespace */
 static TrValue float_m_fromhex(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_check_nargs("fromhex", nargs - 1, 1, 1) < 0 || !tr_str_check(args[1])) return 0;
+    if (tr_check_nargs("fromhex", nargs - 1, 1, 1) < 0) return 0;
+    if (!tr_str_check(args[1]))
+        return tr_err(TR_EXC_TYPE(TypeError), "fromhex() argument must be str, not %s", TR_TYPE_NAME(args[1]));
+    const char *p = tr_str_cstr(args[1]);
+    while (isspace((unsigned char)*p)) p++;
+    const char *sign = *p == '-' || *p == '+' ? p++ : NULL;
+    bool prefixed = p[0] == '0' && (p[1] == 'x' || p[1] == 'X');
+    bool special = tolower((unsigned char)*p) == 'i' || tolower((unsigned char)*p) == 'n';
+    TrValue text = tr_str_fmt("%s%s%s", sign && *sign == '-' ? "-" : "", prefixed || special ? "" : "0x", p);
     char *end;
-    double d = strtod(tr_str_cstr(args[1]), &end);
-    if (*end) return tr_err(TR_EXC_TYPE(ValueError), "invalid hexadecimal floating-point string");
+    double d = strtod(tr_str_cstr(text), &end);
+    while (isspace((unsigned char)*end)) end++;
+    if (*end || end == tr_str_cstr(text) || isspace((unsigned char)*p) || *p == '-' || *p == '+')
+        return tr_err(TR_EXC_TYPE(ValueError), "invalid hexadecimal floating-point string");
+    if (isinf(d) && !special) return tr_err(TR_EXC_TYPE(OverflowError), "hexadecimal value too large to represent as a float");
     return tr_float_new(d);
 }
 static TrValue float_get_real(TrValue self) { return float_to_float(self); }

@@ -18,7 +18,10 @@ TrValue tr_gen_new(TrFunc *fn, TrValue (*resume)(TrGen *, TrValue), size_t frame
 /* Resume the body.  Returns the yielded value; 0 without error when the generator
  * finished (its return value is in retval); 0 with an error otherwise. */
 static TrValue gen_resume(TrGen *g, TrValue sent) {
-    if (g->state == -1) return 0; /* a thrown exception (sent == 0) stays current */
+    if (g->state == -1) { /* a thrown exception (sent == 0) stays current */
+        g->retval = tr_None;  /* the return value belongs to the step that finished */
+        return 0;
+    }
     if (g->running) return tr_err(TR_EXC_TYPE(ValueError), "generator already executing");
     g->running = 1;
     TrValue r = g->resume(g, sent);

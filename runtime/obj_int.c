@@ -3,7 +3,9 @@
  * a value that fits a small int, so equal ints of the small range are identical words.
  * bool (obj_bool.c) and user subclasses are accepted wherever an int is. */
 #include "tr.h"
+#include "strbase.h"
 #include <math.h>
+#include <float.h>
 #include <stdlib.h>
 
 int tr_int_check(TrValue v) { return TR_IS_SMALL(v) || (v->type->flags & TR_TF_INT_SUBCLASS); }
@@ -178,6 +180,18 @@ TrValue tr_int_from_string(const char *s, size_t len, int base) {
     return r;
 }
 
+/* int(str): Unicode digits and spaces count; errors show the original text */
+static TrValue int_from_str(TrValue s, int base) {
+    TrValue text = tr_str_ascii_digits(s);
+    if (!text) return 0;
+    TrValue r = tr_int_from_string(tr_str_cstr(text), TR_STR(text)->len, base);
+    if (!r && text != s && tr_err_is(TR_EXC_TYPE(ValueError))) {
+        tr_err_clear();
+        return tr_err(TR_EXC_TYPE(ValueError), "invalid literal for int() with base %d: %R", base, s);
+    }
+    return r;
+}
+
 TrValue tr_int_literal(const char *digits) { return tr_int_from_string(digits, strlen(digits), 0); }
 
 TrValue tr_int_to_str_base(TrValue v, int base) {
@@ -338,21 +352,35 @@ static TrValue int_truediv(TrValue a, TrValue b) {
     double x = tr_int_as_double(a, &ov1), y = tr_int_as_double(b, &ov2);
     bool exact = TR_IS_SMALL(a) && TR_IS_SMALL(b) && fabs(x) < 9007199254740992.0 && fabs(y) < 9007199254740992.0;
     if (exact) return tr_float_new(x / y);
-    /* big operands: scale to keep 64+ significant bits, then divide */
-    mpz_t n, d, q;
-    mpz_init(n); mpz_init(d); mpz_init(q);
+    /* big operands, correctly rounded as CPython: an integer quotient of at least 55
+     * bits (fewer where the result is subnormal) with a sticky bit for the remainder,
+     * rounded half-even once to the double's last place */
+    mpz_t n, d, q, r;
+    mpz_init(n); mpz_init(d); mpz_init(q); mpz_init(r);
     tr_int_as_mpz(a, n);
     tr_int_as_mpz(b, d);
-    long shift = (long)mpz_sizeinbase(d, 2) - (long)mpz_sizeinbase(n, 2) + 66;
-    if (shift > 0) mpz_mul_2exp(n, n, (unsigned long)shift);
-    else mpz_tdiv_q_2exp(n, n, (unsigned long)-shift);
-    mpz_tdiv_q(q, n, d);
-    long e;
-    double m = mpz_get_d_2exp(&e, q);
-    double r = ldexp(m, (int)(e - shift));
-    mpz_clear(n); mpz_clear(d); mpz_clear(q);
-    if (isinf(r)) return tr_err(TR_EXC_TYPE(OverflowError), "integer division result too large for a float");
-    return tr_float_new(r);
+    bool neg = (mpz_sgn(n) < 0) != (mpz_sgn(d) < 0);
+    mpz_abs(n, n);
+    mpz_abs(d, d);
+    long e = (long)mpz_sizeinbase(n, 2) - (long)mpz_sizeinbase(d, 2); /* n/d in [2^(e-1), 2^(e+1)) */
+    double res = INFINITY;
+    if (e <= DBL_MAX_EXP + 1) {
+        long shift = 55 - e; /* the last place of a double is at most 2^-1074: keep 2 bits below */
+        if (shift > 1076) shift = 1076;
+        if (shift >= 0) mpz_mul_2exp(n, n, (unsigned long)shift);
+        else mpz_mul_2exp(d, d, (unsigned long)-shift);
+        mpz_tdiv_qr(q, r, n, d);
+        if (mpz_sgn(r)) mpz_setbit(q, 0);
+        uint64_t qq = mpz_get_ui(q); /* < 2^57 */
+        int bits = qq ? 64 - __builtin_clzll(qq) : 0;
+        long k = bits - 53 > shift - 1074 ? bits - 53 : shift - 1074; /* bits dropped, >= 2 */
+        uint64_t hi = qq >> k, low = qq & ((UINT64_C(1) << k) - 1), half = UINT64_C(1) << (k - 1);
+        if (low > half || (low == half && (hi & 1))) hi++;
+        res = ldexp((double)hi, (int)(k - shift));
+    }
+    mpz_clear(n); mpz_clear(d); mpz_clear(q); mpz_clear(r);
+    if (isinf(res)) return tr_err(TR_EXC_TYPE(OverflowError), "integer division result too large for a float");
+    return tr_float_new(neg ? -res : res);
 }
 
 static TrValue int_pow(TrValue a, TrValue b) {
@@ -479,14 +507,14 @@ static TrValue int_new(TrType *type, TrValue *args, size_t nargs, TrValue kwname
         int64_t base;
         if (tr_index(a[1], &base) < 0) return 0;
         if ((base != 0 && base < 2) || base > 36) return tr_err(TR_EXC_TYPE(ValueError), "int() base must be >= 2 and <= 36, or 0");
-        if (tr_str_check(a[0])) r = tr_int_from_string(tr_str_cstr(a[0]), TR_STR(a[0])->len, (int)base);
+        if (tr_str_check(a[0])) r = int_from_str(a[0], (int)base);
         else if (tr_bytes_check(a[0])) r = tr_int_from_string(((TrBytes *)a[0])->data, ((TrBytes *)a[0])->len, (int)base);
         else return tr_err(TR_EXC_TYPE(TypeError), "int() can't convert non-string with explicit base");
     } else {
         TrValue x = a[0];
         TrType *t = TR_TYPE(x);
         if (tr_int_check(x)) r = tr_number_index(x);
-        else if (tr_str_check(x)) r = tr_int_from_string(tr_str_cstr(x), TR_STR(x)->len, 10);
+        else if (tr_str_check(x)) r = int_from_str(x, 10);
         else if (tr_bytes_check(x)) r = tr_int_from_string(((TrBytes *)x)->data, ((TrBytes *)x)->len, 10);
         else if (t->to_int) r = t->to_int(x);
         else if (t->index) r = tr_number_index(x);

@@ -121,10 +121,17 @@ static TrValue w_str(TrValue *args, size_t nargs, TrValue kwnames) {
     return (t->str ? t->str : t->repr)(args[0]);
 }
 
+TrValue tr_next_or_stop(TrValue it, TrUnaryFn next) {
+    TrValue v = next(it);
+    if (v || tr_err_occurred()) return v;
+    TrValue rv = TR_TYPE(it) == &tr_generator_type ? ((TrGen *)it)->retval : tr_None;
+    if (rv && rv != tr_None) return tr_err_value(TR_EXC_TYPE(StopIteration), rv);
+    tr_raise((TrValue)TR_EXC_TYPE(StopIteration));
+    return 0;
+}
+
 static TrValue w_next(TrValue *args, size_t nargs, TrValue kwnames) {
-    TrValue v = builtin_type_of(args[0])->next(args[0]);
-    if (!v && !tr_err_occurred()) tr_raise((TrValue)TR_EXC_TYPE(StopIteration));
-    return v;
+    return tr_next_or_stop(args[0], builtin_type_of(args[0])->next);
 }
 
 static TrValue w_len(TrValue *args, size_t nargs, TrValue kwnames) {
@@ -166,6 +173,25 @@ static TrValue w_contains(TrValue *args, size_t nargs, TrValue kwnames) {
 
 static TrValue w_call(TrValue *args, size_t nargs, TrValue kwnames) {
     return builtin_type_of(args[0])->call(args[0], args + 1, nargs - 1, kwnames);
+}
+
+/* descriptor protocol: d.__get__(obj, type=None) (obj None: class access), __set__, __delete__ */
+static TrValue w_get(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_no_kwargs("__get__", kwnames) < 0 || tr_check_nargs("__get__", nargs - 1, 1, 2) < 0) return 0;
+    TrValue obj = args[1] == tr_None ? 0 : args[1];
+    TrValue type = nargs > 2 && args[2] != tr_None ? args[2] : obj ? (TrValue)TR_TYPE(obj) : 0;
+    if (!obj && !type) return tr_err(TR_EXC_TYPE(TypeError), "__get__(None, None) is invalid");
+    return builtin_type_of(args[0])->descr_get(args[0], obj, type);
+}
+
+static TrValue w_set(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_no_kwargs("__set__", kwnames) < 0 || tr_check_nargs("__set__", nargs - 1, 2, 2) < 0) return 0;
+    return builtin_type_of(args[0])->descr_set(args[0], args[1], args[2]) < 0 ? 0 : tr_None;
+}
+
+static TrValue w_delete(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_no_kwargs("__delete__", kwnames) < 0 || tr_check_nargs("__delete__", nargs - 1, 1, 1) < 0) return 0;
+    return builtin_type_of(args[0])->descr_set(args[0], args[1], 0) < 0 ? 0 : tr_None;
 }
 
 #define WRAP_CMP(wname, op)                                                             \
@@ -223,6 +249,8 @@ static void add_slot_wrappers(TrType *t) {
     if (NEW(setitem)) { add_wrapper(t, "__setitem__", w_setitem); add_wrapper(t, "__delitem__", w_delitem); }
     if (NEW(contains)) add_wrapper(t, "__contains__", w_contains);
     if (NEW(call) && t != &tr_type_type) add_wrapper(t, "__call__", w_call);
+    if (NEW(descr_get)) add_wrapper(t, "__get__", w_get);
+    if (NEW(descr_set)) { add_wrapper(t, "__set__", w_set); add_wrapper(t, "__delete__", w_delete); }
     if (NEW(neg)) add_wrapper(t, "__neg__", w_neg);
     if (NEW(pos)) add_wrapper(t, "__pos__", w_pos);
     if (NEW(invert)) add_wrapper(t, "__invert__", w_invert);
@@ -340,15 +368,31 @@ int tr_generic_setattr(TrValue obj, TrValue name, TrValue v) {
     return tr_dict_del(*dslot, name);
 }
 
-TrValue tr_getattr(TrValue obj, TrValue name) {
+static TrValue getattr_slot(TrValue obj, TrValue name) {
     TrType *t = TR_TYPE(obj);
     return (t->getattr ? t->getattr : tr_generic_getattr)(obj, name);
+}
+
+/* As CPython's PyObject_GetAttr: an AttributeError leaving a lookup learns the name and
+ * object (once), for the "Did you mean" of the traceback. */
+TrValue tr_getattr(TrValue obj, TrValue name) {
+    TrValue v = getattr_slot(obj, name);
+    if (!v && tr_err_is(TR_EXC_TYPE(AttributeError))) {
+        TrValue exc = tr_err_current();
+        TrValue *dslot = tr_instance_dict_slot(exc);
+        if (dslot && (!*dslot || (!tr_dict_get_str(*dslot, "name") && !tr_dict_get_str(*dslot, "obj")))) {
+            if (!*dslot) *dslot = tr_dict_new();
+            tr_dict_set_str(*dslot, "name", name);
+            tr_dict_set_str(*dslot, "obj", obj);
+        }
+    }
+    return v;
 }
 
 TrValue tr_getattr_cstr(TrValue obj, const char *name) { return tr_getattr(obj, tr_str_intern(name)); }
 
 TrValue tr_getattr_opt(TrValue obj, TrValue name) {
-    TrValue v = tr_getattr(obj, name);
+    TrValue v = getattr_slot(obj, name);
     if (!v && tr_err_is(TR_EXC_TYPE(AttributeError))) tr_err_clear();
     return v;
 }
@@ -361,7 +405,7 @@ int tr_setattr(TrValue obj, TrValue name, TrValue v) {
 int tr_delattr(TrValue obj, TrValue name) { return tr_setattr(obj, name, 0); }
 
 int tr_hasattr(TrValue obj, TrValue name) {
-    TrValue v = tr_getattr(obj, name);
+    TrValue v = getattr_slot(obj, name);
     if (v) return 1;
     if (tr_err_is(TR_EXC_TYPE(AttributeError))) { tr_err_clear(); return 0; }
     return -1;

@@ -730,6 +730,25 @@ uint64_t tr_hash_bytes(const char *p, size_t n) {
     return h == UINT64_MAX ? h - 1 : h;
 }
 
+/* ---------------------------------------------------------------- numbers */
+
+TrValue tr_str_ascii_digits(TrValue s) {
+    if (TR_STR(s)->ascii) return s;
+    TrBuf b;
+    tr_buf_init(&b);
+    const char *p = TR_STR(s)->data, *end = p + TR_STR(s)->len;
+    while (p < end) {
+        uint32_t c;
+        p += tr_utf8_decode(p, &c);
+        uint32_t f = tr_uni_flags(c);
+        if (c < 0x80) tr_buf_addc(&b, (char)c);
+        else if (f & TR_UNI_SPACE) tr_buf_addc(&b, ' ');
+        else if (f & TR_UNI_DECIMAL) tr_buf_addc(&b, (char)('0' + ((f >> TR_UNI_DECIMAL_SHIFT) & 0xf)));
+        else tr_buf_addc(&b, '?');
+    }
+    return tr_buf_finish(&b);
+}
+
 /* ---------------------------------------------------------------- codecs */
 
 int tr_codec_find(const char *fname, TrValue encoding) {
@@ -751,6 +770,12 @@ int tr_codec_find(const char *fname, TrValue encoding) {
             {"latin-1", TR_CODEC_LATIN1}, {"latin1", TR_CODEC_LATIN1}, {"latin", TR_CODEC_LATIN1},
             {"iso-8859-1", TR_CODEC_LATIN1}, {"iso8859-1", TR_CODEC_LATIN1}, {"8859", TR_CODEC_LATIN1},
             {"cp819", TR_CODEC_LATIN1}, {"l1", TR_CODEC_LATIN1},
+            {"utf-16", TR_CODEC_UTF16}, {"utf16", TR_CODEC_UTF16}, {"u16", TR_CODEC_UTF16},
+            {"utf-16-le", TR_CODEC_UTF16LE}, {"utf-16le", TR_CODEC_UTF16LE},
+            {"utf-16-be", TR_CODEC_UTF16BE}, {"utf-16be", TR_CODEC_UTF16BE},
+            {"utf-32", TR_CODEC_UTF32}, {"utf32", TR_CODEC_UTF32}, {"u32", TR_CODEC_UTF32},
+            {"utf-32-le", TR_CODEC_UTF32LE}, {"utf-32le", TR_CODEC_UTF32LE},
+            {"utf-32-be", TR_CODEC_UTF32BE}, {"utf-32be", TR_CODEC_UTF32BE},
         };
         for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
             if (!strcmp(name, names[i].name)) return names[i].codec;
@@ -759,7 +784,8 @@ int tr_codec_find(const char *fname, TrValue encoding) {
     return -1;
 }
 
-const char *const tr_codec_names[] = {"utf-8", "ascii", "latin-1"};
+const char *const tr_codec_names[] = {"utf-8", "ascii", "latin-1", "utf-16", "utf-16-le", "utf-16-be",
+                                      "utf-32", "utf-32-le", "utf-32-be"};
 
 /* ---------------------------------------------------------------- table */
 

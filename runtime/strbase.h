@@ -16,6 +16,10 @@ size_t tr_str_index_at(TrValue s, size_t offset);
 /* obj_bytes.c: the bytes of a bytes or bytearray value, or NULL for anything else. */
 const char *tr_bytes_view(TrValue v, size_t *len);
 
+/* strbase.c: the ASCII text int() and float() parse: Unicode decimal digits as their
+ * ASCII digit, Unicode spaces as ' ', other non-ASCII characters as '?' (s if ASCII). */
+TrValue tr_str_ascii_digits(TrValue s);
+
 /* format.c: bytes % args */
 TrValue tr_bytes_percent(TrValue fmt, TrValue args);
 
@@ -28,7 +32,14 @@ TrValue tr_sb_predicate(TrValue self, uint32_t flags); /* all chars have one of 
 int tr_sb_noargs(TrValue *args, size_t nargs, TrValue kwnames, const char *name);
 extern const TrMethodDef tr_sb_methods[];
 /* The codecs of encode()/decode(); tr_codec_find: -1 + TypeError/LookupError. */
-enum { TR_CODEC_UTF8, TR_CODEC_ASCII, TR_CODEC_LATIN1 };
+enum {
+    TR_CODEC_UTF8, TR_CODEC_ASCII, TR_CODEC_LATIN1,
+    /* the wide UTFs: plain names write a BOM and read one (little-endian without) */
+    TR_CODEC_UTF16, TR_CODEC_UTF16LE, TR_CODEC_UTF16BE, TR_CODEC_UTF32, TR_CODEC_UTF32LE, TR_CODEC_UTF32BE
+};
+#define TR_CODEC_WIDTH(c) ((c) >= TR_CODEC_UTF32 ? 4 : (c) >= TR_CODEC_UTF16 ? 2 : 1)
+#define TR_CODEC_BIG_ENDIAN(c) ((c) == TR_CODEC_UTF16BE || (c) == TR_CODEC_UTF32BE)
+#define TR_CODEC_HAS_BOM(c) ((c) == TR_CODEC_UTF16 || (c) == TR_CODEC_UTF32)
 int tr_codec_find(const char *fname, TrValue encoding);
 extern const char *const tr_codec_names[];             /* methods of str, bytes and bytearray */
 #endif

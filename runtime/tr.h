@@ -367,6 +367,8 @@ typedef struct TrCode {
     /* parameter names: argcount positional, kwonlycount keyword-only, then *args name
      * if VARARGS, then **kwargs name if VARKW */
     const char *const *params;
+    const char *const *varnames; /* co_varnames: parameters then plain locals, 0-ended */
+    TrValue *module;             /* the module whose globals the code uses */
 } TrCode;
 #define TR_CODE_NPARAMS(c) ((c)->argcount + (c)->kwonlycount + !!((c)->flags & TR_CO_VARARGS) + !!((c)->flags & TR_CO_VARKW))
 
@@ -465,6 +467,9 @@ TrValue tr_ascii(TrValue v);
 TrValue tr_iter(TrValue v);
 /* Next item, or 0: then tr_err_occurred() tells error from exhaustion. */
 TrValue tr_next(TrValue it);
+/* it.__next__() of a builtin iterator slot: the next value, or StopIteration raised (a
+ * generator's carries the value it returned). */
+TrValue tr_next_or_stop(TrValue it, TrUnaryFn next);
 /* a, b = seq / a, *b, c = seq (out gets before + 1 + after values, the star as list) */
 int tr_unpack(TrValue seq, size_t n, TrValue *out);
 int tr_unpack_ex(TrValue seq, size_t before, size_t after, TrValue *out);
@@ -497,8 +502,7 @@ static inline int tr_lt_bool(TrValue a, TrValue b) {
 /* Every exception instance has this layout (subclass-specific data lives in dict). */
 typedef struct TrTraceback {
     struct TrTraceback *next;  /* toward the outermost frame */
-    const char *filename;
-    const char *funcname;
+    const TrCode *code;        /* the frame's code: file, function, names */
     int line;
 } TrTraceback;
 typedef struct TrException {
@@ -508,6 +512,9 @@ typedef struct TrException {
     TrTraceback *tb;       /* innermost first */
     TrValue cause, context;
     int suppress_context;
+    /* NameError raised in a comprehension or class body: that scope's co_varnames (the
+     * traceback entry's code has its enclosing function's); 0 otherwise */
+    const char *const *scope_varnames;
 } TrException;
 #define TR_EXC(v) ((TrException *)(v))
 
@@ -538,6 +545,8 @@ TrValue tr_err(TrType *type, const char *fmt, ...);   /* message via tr_str_fmt 
 TrValue tr_err_value(TrType *type, TrValue arg);      /* type(arg) */
 TrValue tr_err_nomem(void);
 TrValue tr_err_errno(TrType *fallback, TrValue filename); /* OSError subclass from errno */
+/* UnicodeDecodeError/UnicodeEncodeError(encoding, object, start, end, reason) */
+TrValue tr_err_unicode(TrType *type, const char *encoding, TrValue object, size_t start, size_t end, const char *reason);
 void tr_raise(TrValue exc_or_type);   /* instantiate a class; set __context__; sets current */
 void tr_raise_from(TrValue exc, TrValue cause); /* raise exc from cause (cause may be None) */
 int tr_err_occurred(void);
@@ -559,6 +568,9 @@ extern volatile sig_atomic_t tr_signal_pending;
 void tr_init_signals(void);
 int tr_handle_signals(void);
 void tr_exit_by_sigint(void);          /* after an uncaught KeyboardInterrupt */
+/* The ". Did you mean: 'x'?" trailer CPython 3.11 prints after an uncaught NameError
+ * or AttributeError that carries the failed name (suggest.c), or 0. */
+TrValue tr_exc_suggestion(TrValue exc);
 TrValue tr_exception_new(TrType *type, TrValue *args, size_t nargs);
 
 /* ============================================================ modules */
@@ -596,6 +608,8 @@ TrValue tr_object_new_instance(TrType *type);
 TrValue tr_class_new_with_meta(TrType *meta, TrValue name, TrValue bases, TrValue ns, TrValue kwnames,
                                TrValue *kwvalues);
 void tr_class_update_slot(TrType *t, TrValue name); /* a dunder was set on a class */
+/* The descriptor of one __slots__ name: the instance's value at byte offset `offset`. */
+TrValue tr_member_new(TrType *owner, TrValue name, size_t offset);
 
 /* ============================================================ generators */
 /* A generator's body is emitted as a resumable function over a heap frame: it returns

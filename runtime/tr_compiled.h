@@ -7,6 +7,8 @@
 #include "tr.h"
 
 TrValue tr_global_missing(TrValue name);            /* builtin of that name, or NameError */
+/* the same in a comprehension or class body, whose co_varnames are given (NULL-ended) */
+TrValue tr_global_missing_in(TrValue name, const char *const *varnames);
 int tr_global_del(TrValue *slot, TrValue name);
 TrValue tr_unbound_local(TrValue name);             /* UnboundLocalError, returns 0 */
 TrValue tr_unbound_cell(TrValue name, int is_free);
@@ -16,6 +18,8 @@ int tr_ns_del(TrValue ns, TrValue name);
 int tr_dict_update_mapping(TrValue d, TrValue mapping); /* {**m} */
 int tr_kwargs_add(TrValue kwargs, TrValue name, TrValue v, TrValue func);
 int tr_kwargs_merge(TrValue kwargs, TrValue mapping, TrValue func); /* f(**m) */
+/* [*v], f(a, *v): Value after * must be an iterable; f(*v) (func given) names f */
+int tr_list_extend_star(TrValue list, TrValue v, TrValue func);
 TrValue tr_with_enter(TrValue mgr);                 /* checks the protocol; bound __exit__ */
 int tr_with_exit(TrValue exit_method);              /* __exit__(None, None, None) */
 int tr_with_exit_exc(TrValue exit_method, TrValue exc); /* 1 suppresses, 0, -1 error */

@@ -1,13 +1,17 @@
 /* sys.c — the `sys` module: argv, exit, the standard streams, path, platform,
- * version information, maxsize, getsizeof, recursion limit, modules, exc_info. */
+ * version, float, int and hash information, flags, maxsize, getsizeof, recursion limit,
+ * modules, exc_info. */
 #include "tr.h"
+#include <float.h>
 
 extern TrValue tr_argv;
 extern TrValue tr_sys_modules;
 
 static TrValue sys_exit(TrValue *args, size_t nargs, TrValue kwnames) {
     if (tr_check_nargs("exit", nargs, 0, 1) < 0) return 0;
-    tr_err_value(TR_EXC_TYPE(SystemExit), nargs ? args[0] : tr_None);
+    /* as CPython's PyErr_SetObject: None means SystemExit() with no arguments */
+    if (nargs && args[0] != tr_None) return tr_err_value(TR_EXC_TYPE(SystemExit), args[0]);
+    tr_raise((TrValue)TR_EXC_TYPE(SystemExit));
     return 0;
 }
 
@@ -45,39 +49,65 @@ static TrValue sys_intern(TrValue *args, size_t nargs, TrValue kwnames) {
     return tr_str_intern(tr_str_cstr(args[0]));
 }
 
-/* sys.version_info: a tuple whose fields also have names */
-static const char *const version_fields[] = {"major", "minor", "micro", "releaselevel", "serial"};
-
-static TrValue version_info_getattr(TrValue self, TrValue name) {
-    for (int i = 0; i < 5; i++)
-        if (tr_str_eq_cstr(name, version_fields[i])) return TR_TUPLE(self)->items[i];
+/* sys's named tuples (version_info, float_info, int_info, hash_info, flags): tuples
+ * whose fields also have names, listed in the type's extra. */
+static TrValue struct_seq_getattr(TrValue self, TrValue name) {
+    const char *const *fields = TR_TYPE(self)->extra;
+    for (size_t i = 0; i < TR_TUPLE(self)->len; i++)
+        if (tr_str_eq_cstr(name, fields[i])) return TR_TUPLE(self)->items[i];
     return tr_generic_getattr(self, name);
 }
 
-static TrValue version_info_repr(TrValue self) {
-    TrTuple *t = TR_TUPLE(self);
-    return tr_str_fmt("sys.version_info(major=%R, minor=%R, micro=%R, releaselevel=%R, serial=%R)", t->items[0],
-                      t->items[1], t->items[2], t->items[3], t->items[4]);
+static TrValue struct_seq_repr(TrValue self) {
+    const char *const *fields = TR_TYPE(self)->extra;
+    TrBuf b;
+    tr_buf_init(&b);
+    tr_buf_printf(&b, "sys.%s(", TR_TYPE_NAME(self));
+    for (size_t i = 0; i < TR_TUPLE(self)->len; i++) {
+        tr_buf_printf(&b, "%s%s=", i ? ", " : "", fields[i]);
+        if (tr_buf_add_repr(&b, TR_TUPLE(self)->items[i]) < 0) return 0;
+    }
+    tr_buf_addc(&b, ')');
+    return tr_buf_finish(&b);
 }
 
-static TrType version_info_type = {
-    .ob = {&tr_type_type}, .name = "version_info", .basicsize = sizeof(TrTuple),
-    .getattr = version_info_getattr, .repr = version_info_repr,
-};
+#define STRUCT_SEQ(var, tname, ...)                                                            \
+    static const char *const var##_fields[] = {__VA_ARGS__};                                   \
+    static TrType var##_type = {                                                               \
+        .ob = {&tr_type_type}, .name = tname, .basicsize = sizeof(TrTuple),                    \
+        .getattr = struct_seq_getattr, .repr = struct_seq_repr, .extra = (void *)var##_fields, \
+    };
+STRUCT_SEQ(version_info, "version_info", "major", "minor", "micro", "releaselevel", "serial")
+STRUCT_SEQ(float_info, "float_info", "max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig",
+           "mant_dig", "epsilon", "radix", "rounds")
+STRUCT_SEQ(int_info, "int_info", "bits_per_digit", "sizeof_digit", "default_max_str_digits",
+           "str_digits_check_threshold")
+STRUCT_SEQ(hash_info, "hash_info", "width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits",
+           "seed_bits", "cutoff")
+STRUCT_SEQ(flags, "flags", "debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site",
+           "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated",
+           "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits")
 
-static TrValue make_version_info(void) {
-    version_info_type.base = &tr_tuple_type;
-    tr_type_ready(&version_info_type);
-    TrValue items[5] = {TR_FROM_SMALL(3), TR_FROM_SMALL(11), TR_FROM_SMALL(0), tr_str_from_cstr("final"), TR_FROM_SMALL(0)};
-    TrTuple *t = (TrTuple *)tr_object_alloc(&version_info_type, sizeof(TrTuple) + 5 * sizeof(TrValue));
-    t->len = 5;
-    memcpy(t->items, items, sizeof items);
+static TrValue struct_seq_new(TrType *type, size_t n, const TrValue *items) {
+    type->base = &tr_tuple_type;
+    tr_type_ready(type);
+    TrTuple *t = (TrTuple *)tr_object_alloc(type, sizeof(TrTuple) + n * sizeof(TrValue));
+    t->len = n;
+    memcpy(t->items, items, n * sizeof(TrValue));
     return (TrValue)t;
+}
+#define MAKE_STRUCT_SEQ(var, ...) \
+    struct_seq_new(&var##_type, sizeof var##_fields / sizeof var##_fields[0], (TrValue[]){__VA_ARGS__})
+
+static TrValue sys_getdefaultencoding(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_check_nargs("getdefaultencoding", nargs, 0, 0) < 0) return 0;
+    return tr_str_intern("utf-8");
 }
 
 static const TrMethodDef sys_functions[] = {
     {"exit", sys_exit}, {"getsizeof", sys_getsizeof}, {"getrecursionlimit", sys_getrecursionlimit},
     {"setrecursionlimit", sys_setrecursionlimit}, {"exc_info", sys_exc_info}, {"intern", sys_intern},
+    {"getdefaultencoding", sys_getdefaultencoding},
     {0},
 };
 
@@ -96,7 +126,24 @@ TrValue trmod_sys_init(void) {
     tr_module_add(m, "path", tr_list_new(0));
     tr_module_add(m, "platform", tr_str_from_cstr("linux"));
     tr_module_add(m, "version", tr_str_from_cstr("3.11.0 (trc " "0.1.0" ")"));
-    tr_module_add(m, "version_info", make_version_info());
+    tr_module_add(m, "version_info", MAKE_STRUCT_SEQ(version_info, TR_FROM_SMALL(3), TR_FROM_SMALL(11), TR_FROM_SMALL(0),
+                                                     tr_str_from_cstr("final"), TR_FROM_SMALL(0)));
+    tr_module_add(m, "float_info", MAKE_STRUCT_SEQ(float_info, tr_float_new(DBL_MAX), TR_FROM_SMALL(DBL_MAX_EXP),
+                                                   TR_FROM_SMALL(DBL_MAX_10_EXP), tr_float_new(DBL_MIN),
+                                                   TR_FROM_SMALL(DBL_MIN_EXP), TR_FROM_SMALL(DBL_MIN_10_EXP),
+                                                   TR_FROM_SMALL(DBL_DIG), TR_FROM_SMALL(DBL_MANT_DIG),
+                                                   tr_float_new(DBL_EPSILON), TR_FROM_SMALL(FLT_RADIX), TR_FROM_SMALL(1)));
+    tr_module_add(m, "int_info", MAKE_STRUCT_SEQ(int_info, TR_FROM_SMALL(30), TR_FROM_SMALL(4), TR_FROM_SMALL(4300),
+                                                 TR_FROM_SMALL(640)));
+    tr_module_add(m, "hash_info", MAKE_STRUCT_SEQ(hash_info, TR_FROM_SMALL(64), tr_int_from_i64((INT64_C(1) << 61) - 1),
+                                                  TR_FROM_SMALL(314159), TR_FROM_SMALL(0), TR_FROM_SMALL(1000003),
+                                                  tr_str_from_cstr("siphash13"), TR_FROM_SMALL(64), TR_FROM_SMALL(128),
+                                                  TR_FROM_SMALL(0)));
+    tr_module_add(m, "flags", MAKE_STRUCT_SEQ(flags, TR_FROM_SMALL(0), TR_FROM_SMALL(0), TR_FROM_SMALL(0), TR_FROM_SMALL(0),
+                                              TR_FROM_SMALL(0), TR_FROM_SMALL(0), TR_FROM_SMALL(0), TR_FROM_SMALL(0),
+                                              TR_FROM_SMALL(0), TR_FROM_SMALL(0), TR_FROM_SMALL(0), TR_FROM_SMALL(1),
+                                              TR_FROM_SMALL(0), tr_False, TR_FROM_SMALL(0), TR_FROM_SMALL(0), tr_False,
+                                              TR_FROM_SMALL(-1)));
     tr_module_add(m, "hexversion", tr_int_from_i64(0x030b00f0));
     tr_module_add(m, "maxsize", tr_int_from_i64(INTPTR_MAX));
     tr_module_add(m, "byteorder", tr_str_from_cstr(__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ ? "little" : "big"));
