@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # run_tests.sh — the test suite: golden programs (stdout, exit status and final
 # exception line must match CPython 3.11's recorded output), error tests (exact
-# located diagnostics, exit 2) and the runtime's C unit tests.
-# Usage: tools/run_tests.sh [golden|run|errors|unit|pending|FILE.py]...   (default: the
-# first four; `run` is the golden suite through `trc run` (libtcc, in memory) with a GC
-# collection forced at every allocation; `pending` holds CPython-checked programs that
-# do not pass yet)
+# located diagnostics, exit 2), command-line tests and the runtime's C unit tests.
+# Usage: tools/run_tests.sh [golden|run|errors|cli|unit|pending|FILE.py]...
+#   default: golden run errors cli unit
+#   run:     the golden suite through `trc run` (libtcc, in memory) with a GC collection
+#            forced at every allocation
+#   cli:     the scripts of tests/cli (trc run's sources and cache, Ctrl-C)
+#   pending: CPython-checked programs that do not pass yet
 # Env: TRC (compiler, default build/bin/trc), TRC_TEST_MODE=build|run (for golden and
 # FILE.py), JOBS.
 set -u
@@ -64,6 +66,14 @@ error_one() {
     echo "PASS errors/$name"
 }
 
+# One command-line test: a script that exits 0 or prints why it failed.
+cli_one() {
+    local sh=$1 name log
+    name=$(basename "$sh" .sh); log="$work/cli-$name.log"
+    if TRC=$trc timeout 300 bash "$sh" >"$log" 2>&1; then echo "PASS cli/$name"
+    else echo "FAIL cli/$name: $(head -c 300 "$log" | head -3 | tr '\n' ' ')"; fi
+}
+
 # One C unit test linked against the runtime; its last line is "N passed, N failed".
 unit_one() {
     local c=$1 name bin
@@ -75,10 +85,10 @@ unit_one() {
     if timeout 120 "$bin" >"$work/$name.log" 2>&1; then echo "PASS unit/$name"
     else echo "FAIL unit/$name: $(grep -v passed "$work/$name.log" | head -3 | tr '\n' ' ')"; fi
 }
-export -f golden_one golden_run_one error_one unit_one
+export -f golden_one golden_run_one error_one cli_one unit_one
 export SAN_FLAGS=${SAN_FLAGS:-}
 
-suites=${*:-golden run errors unit}
+suites=${*:-golden run errors cli unit}
 results="$work/results"
 : >"$results"
 for s in $suites; do
@@ -90,6 +100,8 @@ for s in $suites; do
     *.py)   (golden_one "$(cd "$(dirname "$s")" && pwd)/$(basename "$s")") >>"$results" ;;
     errors) find "$root/tests/errors" -name '*.tr' | sort |
                 xargs -P "$jobs" -I{} bash -c 'error_one "$@"' _ {} >>"$results" ;;
+    cli)    find "$root/tests/cli" -name '*.sh' | sort |
+                xargs -P "$jobs" -I{} bash -c 'cli_one "$@"' _ {} >>"$results" ;;
     unit)   find "$root/tests/unit" -name '*.c' | sort |
                 xargs -P "$jobs" -I{} bash -c 'unit_one "$@"' _ {} >>"$results" ;;
     *) echo "unknown suite $s"; exit 2 ;;
