@@ -446,7 +446,14 @@ static void emit_instr(Emitter *e, Instr *i) {
         break;
     case IR_EXC_HANDLED_SWAP: out(e, "    v%d = tr_exc_handled_swap(%s);\n", id, a0); break;
     case IR_EXC_HANDLED_SET: out(e, "    tr_exc_handled_swap(%s);\n", a0); break;
-    case IR_WITH_ENTER: out(e, "    v%d = tr_with_enter(%s);\n", id, a0); check_null(e, i); break;
+    case IR_WITH_ENTER:
+        out(e, "    v%d = tr_%swith_enter(%s);\n", id, i->subop ? "async_" : "", a0);
+        check_null(e, i);
+        break;
+    case IR_WITH_EXIT_CALL: out(e, "    v%d = tr_with_exit_call(%s, %s);\n", id, a0, a1); check_null(e, i); break;
+    case IR_AWAITABLE: out(e, "    v%d = tr_awaitable(%s, %d);\n", id, a0, i->subop); check_null(e, i); break;
+    case IR_AITER: out(e, "    v%d = tr_aiter(%s);\n", id, a0); check_null(e, i); break;
+    case IR_ANEXT: out(e, "    v%d = tr_anext_awaitable(%s);\n", id, a0); check_null(e, i); break;
     case IR_WITH_EXIT: { char x[64]; snprintf(x, sizeof x, "tr_with_exit(%s)", a0); check_neg(e, i, x); break; }
     case IR_WITH_EXIT_EXC:
         out(e, "    v%d = tr_with_exit_exc(%s, %s);\n", id, a0, a1);
@@ -482,7 +489,10 @@ static void emit_instr(Emitter *e, Instr *i) {
         else out(e, "    tr_recursion_leave(); return %s;\n", a0);
         break;
     case IR_YIELD: /* suspend; resume here with the sent value (0: thrown in) */
-        out(e, "    gen->state = %d; tr_recursion_leave(); return %s;\n", i->subop, a0);
+        if (e->fn->is_async) /* an async generator's value for its consumer */
+            out(e, "    gen->state = %d; tr_recursion_leave(); return tr_agen_wrap(%s);\n", i->subop, a0);
+        else
+            out(e, "    gen->state = %d; tr_recursion_leave(); return %s;\n", i->subop, a0);
         out(e, "Y%d:;\n    v%d = sent;\n", i->subop, id);
         check_null(e, i);
         break;
@@ -597,8 +607,9 @@ static void emit_function(Emitter *e, IrFunc *f) {
     free(cn);
 }
 
-/* A generator: calling it allocates the frame (bound args + every SSA value) and
- * returns a generator object; r_<name> resumes the body at gen->state. */
+/* A generator, coroutine or async generator: calling it allocates the frame (bound
+ * args + every SSA value) and returns the object; r_<name> resumes the body at
+ * gen->state. */
 static void emit_generator(Emitter *e, IrFunc *f) {
     e->fn = f;
     e->last_line = 0;
@@ -616,7 +627,9 @@ static void emit_generator(Emitter *e, IrFunc *f) {
     out(e, "};\n");
     out(e, "static TrValue r_%s(TrGen *gen, TrValue sent);\n", f->name);
     out(e, "static TrValue %s(TrFunc *fn, TrValue *args) {\n", impl);
-    out(e, "    TrValue g = tr_gen_new(fn, r_%s, sizeof(struct frame_%s));\n", f->name, f->name);
+    const char *type = !f->is_async ? "tr_generator_type"
+                       : f->scope->is_generator ? "tr_async_generator_type" : "tr_coroutine_type";
+    out(e, "    TrValue g = tr_gen_new(&%s, fn, r_%s, sizeof(struct frame_%s));\n", type, f->name, f->name);
     out(e, "    if (g) memcpy(((struct frame_%s *)((TrGen *)g)->frame)->args, args, sizeof(TrValue) * %d);\n",
         f->name, f->nparams);
     out(e, "    return g;\n}\n");

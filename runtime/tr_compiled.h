@@ -1,5 +1,5 @@
 /* tr_compiled.h — runtime entry points used only by generated C (compiler/emit_c.c):
- * name lookups with Python's error texts, keyword-argument merging, `with` protocol,
+ * name lookups with Python's error texts, keyword-argument merging, (async) `with` protocol,
  * assert and re-raise.  Implemented in compiled.c; assumes tr.h. */
 #ifndef TR_COMPILED_H
 #define TR_COMPILED_H
@@ -16,6 +16,8 @@ int tr_dict_update_mapping(TrValue d, TrValue mapping); /* {**m} */
 int tr_kwargs_add(TrValue kwargs, TrValue name, TrValue v, TrValue func);
 int tr_kwargs_merge(TrValue kwargs, TrValue mapping, TrValue func); /* f(**m) */
 TrValue tr_with_enter(TrValue mgr);                 /* checks the protocol; bound __exit__ */
+TrValue tr_async_with_enter(TrValue mgr);           /* async with: bound __aexit__ */
+TrValue tr_with_exit_call(TrValue exit_method, TrValue exc); /* its result; exc 0: no exception */
 int tr_with_exit(TrValue exit_method);              /* __exit__(None, None, None) */
 int tr_with_exit_exc(TrValue exit_method, TrValue exc); /* 1 suppresses, 0, -1 error */
 void tr_assert_fail(TrValue msg);                   /* msg may be 0 */
