@@ -271,11 +271,8 @@ BUILTIN(next) {
         return v;
     }
     if (nargs == 2) return args[1];
-    if (TR_TYPE(args[0]) == &tr_generator_type && ((TrGen *)args[0])->retval != tr_None) {
-        TrValue rv = ((TrGen *)args[0])->retval;
-        ((TrGen *)args[0])->retval = tr_None;
-        return tr_err_value(TR_EXC_TYPE(StopIteration), rv);
-    }
+    TrValue rv = tr_gen_take_retval(args[0]);
+    if (rv) return tr_err_value(TR_EXC_TYPE(StopIteration), rv);
     tr_raise((TrValue)TR_EXC_TYPE(StopIteration));
     return 0;
 }

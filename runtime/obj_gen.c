@@ -70,6 +70,14 @@ static TrGen *resumable(TrValue v) {
 
 static TrValue gen_iternext(TrValue self) { return gen_resume(resumable(self), tr_None); }
 
+TrValue tr_gen_take_retval(TrValue it) {
+    TrGen *g = resumable(it);
+    if (!g || g->retval == tr_None) return 0;
+    TrValue rv = g->retval;
+    g->retval = tr_None;
+    return rv;
+}
+
 static TrValue gen_iter(TrValue self) { return self; }
 
 static TrValue exhausted_stop_iteration(TrValue retval) {
@@ -175,9 +183,11 @@ int tr_gen_delegate(TrValue it, TrValue sent, TrValue *out) {
     } else if (sub) {
         r = gen_resume(sub, sent);
         if (!r && !tr_err_occurred()) { *out = sub->retval; return 0; }
-    } else if (sent == tr_None) {
+    } else if (sent == tr_None && !(TR_TYPE(it)->flags & TR_TF_HEAPTYPE)) {
         r = tr_next(it);
         if (!r && !tr_err_occurred()) { *out = tr_None; return 0; }
+    } else if (sent == tr_None) { /* a class's __next__: its StopIteration carries the result */
+        r = tr_call_method_cstr(it, "__next__", 0);
     } else {
         r = tr_call_method_cstr(it, "send", 1, sent);
     }

@@ -615,6 +615,9 @@ int tr_gen_delegate(TrValue it, TrValue sent, TrValue *out);
 /* The iterator `await v` delegates to (CPython's GET_AWAITABLE); ctx 0 for `await`,
  * 1/2 for the results of __aenter__/__aexit__ (error texts differ). */
 TrValue tr_awaitable(TrValue v, int ctx);
+/* After next() found it exhausted: the value a generator (or a coroutine's __await__()
+ * iterator) returned, handed out once; 0 when there is none (or it was None). */
+TrValue tr_gen_take_retval(TrValue it);
 TrValue tr_agen_wrap(TrValue v);          /* the value of `yield v` in an async generator */
 TrValue tr_aiter(TrValue v);              /* `async for`: type(v).__aiter__(v), checked */
 TrValue tr_anext_awaitable(TrValue ait);  /* `async for`: awaitable of ait.__anext__() */
