@@ -9,7 +9,7 @@
 #include "tr.h"
 
 static TrValue exhausted_stop_iteration(TrValue retval);
-static TrType coro_wrapper_type, agen_wrapped_type, asend_type, athrow_type;
+static TrType coro_wrapper_type, agen_wrapped_type, asend_type, athrow_type, anext_awaitable_type;
 
 /* "generator", "coroutine" or "async generator", as CPython's messages say. */
 static const char *kind_noun(TrGen *g) {
@@ -227,7 +227,11 @@ static TrValue call_special(TrValue v, const char *name) {
 }
 
 TrValue tr_awaitable(TrValue v, int ctx) {
-    if (TR_TYPE(v) == &tr_coroutine_type) return v;
+    if (TR_TYPE(v) == &tr_coroutine_type) {
+        if (((TrGen *)v)->state > 0) /* suspended: in an await of its own */
+            return tr_err(TR_EXC_TYPE(RuntimeError), "coroutine is being awaited already");
+        return v;
+    }
     TrValue it = call_special(v, "__await__");
     if (!it) {
         if (tr_err_occurred()) return 0;
@@ -273,7 +277,79 @@ TrValue tr_anext_awaitable(TrValue ait) {
     return it;
 }
 
+/* aiter() and anext(): the builtins behind `async for`, with their own texts. */
+TrValue tr_aiter_builtin(TrValue v) {
+    TrValue it = call_special(v, "__aiter__");
+    if (!it) {
+        if (tr_err_occurred()) return 0;
+        return tr_err(TR_EXC_TYPE(TypeError), "'%s' object is not an async iterable", TR_TYPE_NAME(v));
+    }
+    if (!tr_type_lookup(TR_TYPE(it), tr_str_intern("__anext__")))
+        return tr_err(TR_EXC_TYPE(TypeError), "aiter() returned not an async iterator of type '%s'", TR_TYPE_NAME(it));
+    return it;
+}
+
+/* anext(ait, default): the awaitable of __anext__() whose StopAsyncIteration becomes
+ * the default value. */
+typedef struct AnextAwaitable { TrObject ob; TrValue wrapped, it, dflt; } AnextAwaitable;
+
+TrValue tr_anext_builtin(TrValue ait, TrValue dflt) {
+    TrValue aw = call_special(ait, "__anext__");
+    if (!aw) {
+        if (tr_err_occurred()) return 0;
+        return tr_err(TR_EXC_TYPE(TypeError), "'%s' object is not an async iterator", TR_TYPE_NAME(ait));
+    }
+    if (!dflt) return aw;
+    AnextAwaitable *a = (AnextAwaitable *)tr_object_alloc(&anext_awaitable_type, sizeof(AnextAwaitable));
+    a->wrapped = aw;
+    a->dflt = dflt;
+    return (TrValue)a;
+}
+
+/* One step of the wrapped awaitable: sent 0 throws the current exception into it. */
+static TrValue anext_step(TrValue self, TrValue sent) {
+    AnextAwaitable *a = (AnextAwaitable *)self;
+    if (!a->it && !(a->it = tr_awaitable(a->wrapped, 0))) return 0;
+    TrValue out;
+    int r = tr_gen_delegate(a->it, sent, &out);
+    if (r > 0) return out;
+    if (r == 0) {
+        tr_err_value(TR_EXC_TYPE(StopIteration), out);
+        return 0;
+    }
+    if (tr_err_is(TR_EXC_TYPE(StopAsyncIteration))) {
+        tr_err_clear();
+        tr_err_value(TR_EXC_TYPE(StopIteration), a->dflt);
+    }
+    return 0;
+}
+
+static TrValue anext_next(TrValue self) { return anext_step(self, tr_None); }
+
+static TrValue anext_send(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_no_kwargs("send", kwnames) < 0 || tr_check_nargs("send", nargs - 1, 1, 1) < 0) return 0;
+    return anext_step(args[0], args[1]);
+}
+
+static TrValue anext_throw(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_no_kwargs("throw", kwnames) < 0 || tr_check_nargs("throw", nargs - 1, 1, 3) < 0) return 0;
+    TrValue exc = make_thrown(args[1], nargs > 2 ? args[2] : 0);
+    if (!exc) return 0;
+    tr_raise(exc);
+    return anext_step(args[0], 0);
+}
+
+static TrValue anext_close(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_no_kwargs("close", kwnames) < 0 || tr_check_nargs("close", nargs - 1, 0, 0) < 0) return 0;
+    AnextAwaitable *a = (AnextAwaitable *)args[0];
+    TrValue close = a->it ? tr_getattr_opt(a->it, tr_str_intern("close")) : 0;
+    if (close) return tr_call0(close);
+    return tr_err_occurred() ? 0 : tr_None;
+}
+
 /* ---------------------------------------------------------------- async generators */
+
+void (*tr_agen_firstiter_hook)(TrValue agen);
 
 /* A value yielded by an async generator's body (for the consumer, not the event loop). */
 typedef struct AgenWrapped { TrObject ob; TrValue value; } AgenWrapped;
@@ -289,6 +365,10 @@ enum { OP_INIT, OP_ITER, OP_CLOSED };
 typedef struct AgenOp { TrObject ob; TrGen *gen; TrValue arg; int state; } AgenOp;
 
 static TrValue agen_op_new(TrType *type, TrGen *g, TrValue arg) {
+    if (!g->hooks_inited) {
+        g->hooks_inited = 1;
+        if (tr_agen_firstiter_hook) tr_agen_firstiter_hook((TrValue)g);
+    }
     AgenOp *o = (AgenOp *)tr_object_alloc(type, sizeof(AgenOp));
     o->gen = g;
     o->arg = arg;
@@ -484,6 +564,14 @@ static const TrMethodDef agen_methods[] = {
     {0},
 };
 
+static const TrMethodDef anext_awaitable_methods[] = {
+    {"send", anext_send, TR_METH_INSTANCE},
+    {"throw", anext_throw, TR_METH_INSTANCE},
+    {"close", anext_close, TR_METH_INSTANCE},
+    {"__await__", agen_op_await, TR_METH_INSTANCE},
+    {0},
+};
+
 static const TrMethodDef agen_op_methods[] = {
     {"send", agen_op_send, TR_METH_INSTANCE},
     {"throw", agen_op_throw, TR_METH_INSTANCE},
@@ -521,6 +609,14 @@ static TrType coro_wrapper_type = {
     .basicsize = sizeof(CoroWrapper),
     .iter = gen_iter,
     .next = gen_iternext,
+};
+
+static TrType anext_awaitable_type = {
+    .ob = {&tr_type_type},
+    .name = "anext_awaitable",
+    .basicsize = sizeof(AnextAwaitable),
+    .iter = agen_op_iter,
+    .next = anext_next,
 };
 
 static TrType agen_wrapped_type = {
@@ -561,6 +657,8 @@ void tr_init_gen(void) {
     tr_type_ready(&coro_wrapper_type);
     tr_type_add_methods(&coro_wrapper_type, gen_methods);
     tr_type_ready(&agen_wrapped_type);
+    tr_type_ready(&anext_awaitable_type);
+    tr_type_add_methods(&anext_awaitable_type, anext_awaitable_methods);
     tr_type_ready(&asend_type);
     tr_type_add_methods(&asend_type, agen_op_methods);
     tr_type_ready(&athrow_type);

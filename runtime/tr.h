@@ -606,6 +606,7 @@ typedef struct TrGen {
     TrValue retval;     /* set when finished: the return value (yield from) */
     int running_async;  /* async generators: an asend/athrow awaitable is in progress */
     int closed;         /* async generators: finished or aclose()d */
+    int hooks_inited;   /* async generators: tr_agen_firstiter_hook was called */
 } TrGen;
 extern TrType tr_generator_type, tr_coroutine_type, tr_async_generator_type;
 TrValue tr_gen_new(TrType *type, TrFunc *fn, TrValue (*resume)(TrGen *, TrValue), size_t frame_size);
@@ -621,6 +622,11 @@ TrValue tr_gen_take_retval(TrValue it);
 TrValue tr_agen_wrap(TrValue v);          /* the value of `yield v` in an async generator */
 TrValue tr_aiter(TrValue v);              /* `async for`: type(v).__aiter__(v), checked */
 TrValue tr_anext_awaitable(TrValue ait);  /* `async for`: awaitable of ait.__anext__() */
+TrValue tr_aiter_builtin(TrValue v);      /* aiter(v) */
+TrValue tr_anext_builtin(TrValue ait, TrValue dflt); /* anext(ait[, dflt]); dflt 0: none */
+/* Called with an async generator when it is first iterated (CPython's firstiter hook of
+ * sys.set_asyncgen_hooks): the asyncio loop tracks them to aclose() them at shutdown. */
+extern void (*tr_agen_firstiter_hook)(TrValue agen);
 void tr_init_gen(void);
 
 /* ============================================================ the program */

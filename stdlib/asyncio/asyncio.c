@@ -29,7 +29,8 @@ static struct {
     Loop *idle;             /* get_event_loop() outside a running loop */
     Future *current_task;
     int64_t task_counter;   /* Task-N names */
-    TrValue coro_funcs[8];  /* function objects naming the C coroutines (repr) */
+    TrValue coro_funcs[16]; /* function objects naming the C coroutines (repr), */
+    const TrCode *coro_codes[16]; /* made once per code */
 } S;
 
 static double monotonic(void) {
@@ -109,11 +110,13 @@ struct Loop {
     int64_t seq;
     int stopping;
     TrValue tasks;           /* list: tasks created on this loop (shutdown cancels them) */
+    TrValue asyncgens;       /* list: async generators first iterated while it ran */
 };
 
 static Loop *loop_new(void) {
     Loop *L = (Loop *)tr_object_alloc(&loop_type, sizeof(Loop));
     L->tasks = tr_list_new(0);
+    L->asyncgens = tr_list_new(0);
     return L;
 }
 
@@ -401,9 +404,14 @@ static TrValue future_iter_close(TrValue *args, size_t nargs, TrValue kwnames) {
 /* ---------------------------------------------------------------- C coroutines */
 
 /* A coroutine object run by a resume function of this file (see the file comment). */
-static TrValue c_coro_new(int which, const TrCode *code, TrValue (*resume)(TrGen *, TrValue), size_t frame_size) {
-    if (!S.coro_funcs[which]) S.coro_funcs[which] = tr_func_new(code, tr_str_intern("asyncio"), 0, 0, 0, 0);
-    return tr_gen_new(&tr_coroutine_type, (TrFunc *)S.coro_funcs[which], resume, frame_size);
+static TrValue c_coro_new(const TrCode *code, TrValue (*resume)(TrGen *, TrValue), size_t frame_size) {
+    int k = 0;
+    while (S.coro_codes[k] && S.coro_codes[k] != code) k++;
+    if (!S.coro_codes[k]) {
+        S.coro_codes[k] = code;
+        S.coro_funcs[k] = tr_func_new(code, tr_str_intern("asyncio"), 0, 0, 0, 0);
+    }
+    return tr_gen_new(&tr_coroutine_type, (TrFunc *)S.coro_funcs[k], resume, frame_size);
 }
 
 /* The state machine of every C coroutine: `AWAIT(k, it)` delegates to the iterator `it`
@@ -531,12 +539,36 @@ static int task_step(TrValue task, TrValue exc) {
     return step_with_error(t, tr_str_fmt("Task got bad yield: %R", out));
 }
 
-/* ensure_future: a coroutine becomes a task, a future stays itself. */
+/* _wrap_awaitable(aw): a coroutine that awaits any awaitable (for ensure_future). */
+typedef struct WrapFrame { TrValue arg, aw; } WrapFrame;
+static const TrCode wrap_code = {"_wrap_awaitable", "_wrap_awaitable", "asyncio", 0, 0, 0, 0, 0, 0, 0};
+
+static TrValue wrap_resume(TrGen *g, TrValue sent) {
+    WrapFrame *F = g->frame;
+    TrValue out = 0;
+    int r;
+    switch (g->state) {
+    case 0:
+        if (!sent || !(F->aw = tr_awaitable(F->arg, 0))) break;
+        AWAIT(1, F->aw)
+        if (r < 0) out = 0;
+    }
+    g->state = -1;
+    return out;
+}
+
+/* ensure_future: a future stays itself, a coroutine (or another awaitable, wrapped in
+ * a coroutine) becomes a task. */
 static Future *ensure_future(Loop *L, TrValue v) {
     if (is_future(v)) return (Future *)v;
     if (TR_TYPE(v) == &tr_coroutine_type) return task_new(L, v, 0);
-    tr_err(TR_EXC_TYPE(TypeError), "An asyncio.Future, a coroutine or an awaitable is required");
-    return 0;
+    if (!tr_type_lookup(TR_TYPE(v), tr_str_intern("__await__"))) {
+        tr_err(TR_EXC_TYPE(TypeError), "An asyncio.Future, a coroutine or an awaitable is required");
+        return 0;
+    }
+    TrValue c = c_coro_new(&wrap_code, wrap_resume, sizeof(WrapFrame));
+    ((WrapFrame *)((TrGen *)c)->frame)->arg = v;
+    return task_new(L, c, 0);
 }
 
 /* ================================================================ gather */
@@ -667,7 +699,7 @@ static TrValue aio_sleep(TrValue *args, size_t nargs, TrValue kwnames) {
     if (tr_parse_args("sleep", args, nargs, kwnames, kw, 1, a) < 0) return 0;
     double d;
     if (tr_as_double(a[0], &d) < 0) return 0;
-    TrValue c = c_coro_new(0, &sleep_code, sleep_resume, sizeof(SleepFrame));
+    TrValue c = c_coro_new(&sleep_code, sleep_resume, sizeof(SleepFrame));
     SleepFrame *F = ((TrGen *)c)->frame;
     F->delay = d;
     F->result = a[1] ? a[1] : tr_None;
@@ -761,7 +793,7 @@ static TrValue aio_wait_for(TrValue *args, size_t nargs, TrValue kwnames) {
     static const char *const kw[] = {"fut", "timeout", 0};
     TrValue a[2] = {0, 0};
     if (tr_parse_args("wait_for", args, nargs, kwnames, kw, 2, a) < 0) return 0;
-    TrValue c = c_coro_new(1, &wait_for_code, wait_for_resume, sizeof(WaitForFrame));
+    TrValue c = c_coro_new(&wait_for_code, wait_for_resume, sizeof(WaitForFrame));
     WaitForFrame *F = ((TrGen *)c)->frame;
     F->arg = a[0];
     if (a[1] != tr_None) {
@@ -813,6 +845,41 @@ static void cancel_all_tasks(Loop *L) {
     }
 }
 
+/* The firstiter hook: remember async generators to finalize them at shutdown. */
+static void track_asyncgen(TrValue agen) {
+    if (S.running) tr_list_append(S.running->asyncgens, agen);
+}
+
+/* asyncio.run's loop.shutdown_asyncgens(): aclose() the async generators left
+ * suspended, concurrently. */
+static void shutdown_asyncgens(Loop *L) {
+    TrValue closing = tr_list_new(0);
+    TrList *gl = TR_LIST(L->asyncgens);
+    for (size_t i = 0; i < gl->len; i++) {
+        TrGen *ag = (TrGen *)gl->items[i];
+        if (ag->closed || ag->state == -1) continue;
+        TrValue aw = tr_call_method_cstr((TrValue)ag, "aclose", 0);
+        if (!aw) { tr_err_clear(); continue; }
+        tr_list_append(closing, aw);
+    }
+    L->asyncgens = tr_list_new(0);
+    TrList *cl = TR_LIST(closing);
+    if (!cl->len) return;
+    Future *all = gather(L, cl->items, cl->len, 1);
+    TrValue results = all ? run_until_complete(L, all) : 0;
+    if (!results) {
+        tr_err_clear();
+        return;
+    }
+    for (size_t i = 0; i < TR_LIST(results)->len; i++) {
+        TrValue r = TR_LIST(results)->items[i];
+        if (tr_isinstance_type(r, TR_EXC_TYPE(Exception))) {
+            fprintf(stderr, "an error occurred during closing of asynchronous generator\n");
+            tr_print_exception(r);
+        }
+    }
+}
+
 static TrValue aio_run(TrValue *args, size_t nargs, TrValue kwnames) {
     static const char *const kw[] = {"main", "$debug", 0};
     TrValue a[2] = {0, 0};
@@ -826,6 +893,7 @@ static TrValue aio_run(TrValue *args, size_t nargs, TrValue kwnames) {
     TrValue r = run_until_complete(L, t);
     TrValue err = r ? 0 : tr_err_fetch();
     cancel_all_tasks(L);
+    shutdown_asyncgens(L);
     S.running = 0;
     if (err) tr_err_restore(err);
     return r;
@@ -1261,7 +1329,7 @@ static TrValue sync_resume(TrGen *g, TrValue sent) {
 }
 
 static TrValue sync_op_start(int op, TrValue obj, TrValue arg) {
-    TrValue c = c_coro_new(2 + op, &sync_ops[op].code, sync_resume, sizeof(SyncFrame));
+    TrValue c = c_coro_new(&sync_ops[op].code, sync_resume, sizeof(SyncFrame));
     SyncFrame *F = ((TrGen *)c)->frame;
     F->op = &sync_ops[op];
     F->obj = obj;
@@ -1390,7 +1458,7 @@ static const TrCode aexit_code = {"__aexit__", "Lock.__aexit__", "asyncio", 0, 0
 static TrValue lock_aexit_m(TrValue *args, size_t nargs, TrValue kwnames) {
     if (tr_check_nargs("__aexit__", nargs - 1, 3, 3) < 0) return 0;
     if (!lock_release_m(args, 1, 0)) return 0;
-    return c_coro_new(2 + OP_COUNT, &aexit_code, done_coro_resume, sizeof(TrValue));
+    return c_coro_new(&aexit_code, done_coro_resume, sizeof(TrValue));
 }
 
 /* ================================================================ tables */
@@ -1516,6 +1584,7 @@ TrValue trmod_asyncio_init(void) {
     if (m) return m;
     tr_add_roots(&m, sizeof m);
     tr_add_roots(&S, sizeof S);
+    tr_agen_firstiter_hook = track_asyncgen;
     TrValue mod = tr_str_intern("asyncio");
     TrType *types[] = {&loop_type, &handle_type, &future_type, &task_type, &gathering_type, &future_iter_type,
                        &queue_type, &event_type, &lock_type};
