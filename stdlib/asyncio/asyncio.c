@@ -20,7 +20,7 @@ typedef struct Loop Loop;
 typedef struct Future Future;
 
 static TrType loop_type, handle_type, future_type, task_type, gathering_type, future_iter_type;
-static TrType queue_type, event_type, lock_type;
+static TrType queue_type, event_type, lock_type, semaphore_type, bounded_semaphore_type;
 static TrType *cancelled_error, *invalid_state_error, *queue_empty_error, *queue_full_error;
 
 /* Module state: GC roots (tr_add_roots in the init function). */
@@ -803,6 +803,132 @@ static TrValue aio_wait_for(TrValue *args, size_t nargs, TrValue kwnames) {
     return c;
 }
 
+/* ================================================================ wait, shield */
+
+enum { FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED };
+static const char *const return_when_names[] = {"FIRST_COMPLETED", "FIRST_EXCEPTION", "ALL_COMPLETED"};
+
+typedef struct WaitFrame {
+    TrValue arg, fs, aw;     /* fs: list of the distinct futures */
+    double timeout;
+    int has_timeout, return_when;
+    int64_t counter;
+    Future *waiter;
+    Handle *timer;
+} WaitFrame;
+static const TrCode wait_code = {"wait", "wait", "asyncio", 0, 0, 0, 0, 0, 0, 0};
+
+/* A future of wait() finished: wake the waiter when return_when is satisfied. */
+static int wait_on_completion(TrValue coro, TrValue fut) {
+    WaitFrame *F = ((TrGen *)coro)->frame;
+    Future *f = (Future *)fut;
+    F->counter--;
+    if (F->counter <= 0 || F->return_when == FIRST_COMPLETED ||
+        (F->return_when == FIRST_EXCEPTION && f->state != CANCELLED && f->exception)) {
+        if (F->timer) F->timer->cancelled = 1;
+        if (F->waiter->state == PENDING) return future_set_result(F->waiter, tr_None);
+    }
+    return 0;
+}
+
+/* The futures of wait(fs) (set(fs) as a list), checked as CPython's wait() does. */
+static TrValue wait_futures(TrValue fs) {
+    if (is_future(fs) || TR_TYPE(fs) == &tr_coroutine_type)
+        return tr_err(TR_EXC_TYPE(TypeError), "expect a list of futures, not %s", TR_TYPE_NAME(fs));
+    TrValue set = tr_set_new(fs);
+    TrValue list = set ? tr_list_from_iterable(set) : 0;
+    if (!list) return 0;
+    if (!TR_LIST(list)->len) return tr_err(TR_EXC_TYPE(ValueError), "Set of Tasks/Futures is empty.");
+    for (size_t i = 0; i < TR_LIST(list)->len; i++) {
+        TrValue f = TR_LIST(list)->items[i];
+        if (TR_TYPE(f) == &tr_coroutine_type)
+            return tr_err(TR_EXC_TYPE(TypeError), "Passing coroutines is forbidden, use tasks explicitly.");
+        if (!is_future(f)) return tr_err(TR_EXC_TYPE(TypeError), "An asyncio.Future or Task is required");
+    }
+    return list;
+}
+
+static TrValue wait_resume(TrGen *g, TrValue sent) {
+    WaitFrame *F = g->frame;
+    TrValue out = 0;
+    int r;
+    Loop *L;
+    switch (g->state) {
+    case 0:
+        if (!sent || !(F->fs = wait_futures(F->arg)) || !(L = running_loop())) break;
+        F->waiter = future_new(&future_type, L);
+        if (F->has_timeout) F->timer = call_later(L, F->timeout, handle_c(release_waiter, (TrValue)F->waiter, 0));
+        F->counter = TR_LIST(F->fs)->len;
+        for (size_t i = 0; i < TR_LIST(F->fs)->len; i++)
+            add_done_handle((Future *)TR_LIST(F->fs)->items[i], handle_c(wait_on_completion, (TrValue)g, 0));
+        AWAIT(1, future_iter_new(F->waiter))
+        if (F->timer) F->timer->cancelled = 1;
+        for (size_t i = 0; i < TR_LIST(F->fs)->len; i++)
+            remove_done_callbacks((Future *)TR_LIST(F->fs)->items[i], wait_on_completion, (TrValue)g, 0);
+        if (r < 0) break;
+        TrValue done = tr_set_new(0), pending = tr_set_new(0);
+        for (size_t i = 0; i < TR_LIST(F->fs)->len; i++) {
+            TrValue f = TR_LIST(F->fs)->items[i];
+            if (tr_set_add(((Future *)f)->state != PENDING ? done : pending, f) < 0) { out = 0; goto finished; }
+        }
+        out = tr_tuple_pack(2, done, pending);
+    }
+finished:
+    g->state = -1;
+    return out;
+}
+
+static TrValue aio_wait(TrValue *args, size_t nargs, TrValue kwnames) {
+    static const char *const kw[] = {"fs", "$timeout", "$return_when", 0};
+    TrValue a[3] = {0, 0, 0};
+    if (tr_parse_args("wait", args, nargs, kwnames, kw, 1, a) < 0) return 0;
+    int rw = ALL_COMPLETED;
+    if (a[2]) {
+        for (rw = 0; rw < 3; rw++)
+            if (tr_str_check(a[2]) && tr_str_eq_cstr(a[2], return_when_names[rw])) break;
+        if (rw == 3) return tr_err(TR_EXC_TYPE(ValueError), "Invalid return_when value: %S", a[2]);
+    }
+    TrValue c = c_coro_new(&wait_code, wait_resume, sizeof(WaitFrame));
+    WaitFrame *F = ((TrGen *)c)->frame;
+    F->arg = a[0];
+    F->return_when = rw;
+    if (a[1] && a[1] != tr_None) {
+        F->has_timeout = 1;
+        if (tr_as_double(a[1], &F->timeout) < 0) return 0;
+    }
+    return c;
+}
+
+static int shield_inner_done(TrValue outer_v, TrValue inner_v) {
+    Future *outer = (Future *)outer_v, *inner = (Future *)inner_v;
+    if (outer->state == CANCELLED) return 0;
+    if (inner->state == CANCELLED) {
+        future_cancel(outer, 0);
+        return 0;
+    }
+    if (inner->exception) return future_set_exception(outer, inner->exception);
+    return future_set_result(outer, inner->result);
+}
+
+static int shield_outer_done(TrValue inner_v, TrValue outer_v) {
+    Future *inner = (Future *)inner_v;
+    if (inner->state == PENDING) remove_done_callbacks(inner, shield_inner_done, outer_v, 0);
+    return 0;
+}
+
+/* shield(aw): a future that mirrors aw's outcome, whose cancellation leaves aw running. */
+static TrValue aio_shield(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_no_kwargs("shield", kwnames) < 0 || tr_check_nargs("shield", nargs, 1, 1) < 0) return 0;
+    Loop *L = is_future(args[0]) ? ((Future *)args[0])->loop : running_loop();
+    Future *inner = L ? ensure_future(L, args[0]) : 0;
+    if (!inner) return 0;
+    if (inner->state != PENDING) return (TrValue)inner;
+    Future *outer = future_new(&future_type, inner->loop);
+    add_done_handle(inner, handle_c(shield_inner_done, (TrValue)outer, 0));
+    add_done_handle(outer, handle_c(shield_outer_done, (TrValue)inner, 0));
+    return (TrValue)outer;
+}
+
 /* ================================================================ run */
 
 static int stop_loop(TrValue loop, TrValue fut) {
@@ -1133,6 +1259,7 @@ typedef struct Queue {
 
 typedef struct Event { TrObject ob; TrValue waiters; int value; } Event;
 typedef struct Lock { TrObject ob; TrValue waiters; int locked; } Lock;
+typedef struct Semaphore { TrObject ob; TrValue waiters; int64_t value, bound; } Semaphore;
 
 static size_t queue_len(Queue *q) { return TR_LIST(q->items)->len - q->head; }
 static int queue_full(Queue *q) { return q->maxsize > 0 && (int64_t)queue_len(q) >= q->maxsize; }
@@ -1289,14 +1416,58 @@ static void lock_failed(TrValue obj, Future *fut) {
     if (tr_err_is(cancelled_error) && !l->locked) lock_wake_first(l);
 }
 
+static int sema_locked(Semaphore *s) {
+    if (s->value == 0) return 1;
+    TrList *w = TR_LIST(s->waiters);
+    for (size_t i = 0; i < w->len; i++)
+        if (((Future *)w->items[i])->state != CANCELLED) return 1;
+    return 0;
+}
+/* Hand the semaphore to the first waiter still pending (CPython's _wake_up_next). */
+static void sema_wake_up_next(Semaphore *s) {
+    TrList *w = TR_LIST(s->waiters);
+    for (size_t i = 0; i < w->len; i++) {
+        Future *f = (Future *)w->items[i];
+        if (f->state == PENDING) {
+            s->value--;
+            future_set_result(f, tr_True);
+            return;
+        }
+    }
+}
+static int sema_acquire_ready(TrValue obj, TrValue arg, TrValue *out) {
+    Semaphore *s = (Semaphore *)obj;
+    if (sema_locked(s)) return 0;
+    s->value--;
+    *out = arg ? arg : tr_True;
+    return 1;
+}
+static TrValue sema_waiters(TrValue obj) { return ((Semaphore *)obj)->waiters; }
+static int sema_woken(TrValue obj, TrValue arg, Future *fut, TrValue *out) {
+    Semaphore *s = (Semaphore *)obj;
+    list_remove_item(s->waiters, (TrValue)fut);
+    if (s->value > 0) sema_wake_up_next(s);
+    *out = arg ? arg : tr_True;
+    return 1;
+}
+static void sema_failed(TrValue obj, Future *fut) {
+    Semaphore *s = (Semaphore *)obj;
+    list_remove_item(s->waiters, (TrValue)fut);
+    if (tr_err_is(cancelled_error) && fut->state != CANCELLED) {
+        s->value++;
+        sema_wake_up_next(s);
+    }
+}
+
 #define SYNC_CODE(name) {name, name, "asyncio", 0, 0, 0, 0, 0, 0, 0}
-enum { OP_GET, OP_PUT, OP_JOIN, OP_WAIT, OP_ACQUIRE, OP_COUNT };
+enum { OP_GET, OP_PUT, OP_JOIN, OP_WAIT, OP_ACQUIRE, OP_SEM_ACQUIRE, OP_COUNT };
 static const SyncOp sync_ops[OP_COUNT] = {
     [OP_GET] = {SYNC_CODE("Queue.get"), queue_get_ready, queue_getters, woken_retry, queue_get_failed},
     [OP_PUT] = {SYNC_CODE("Queue.put"), queue_put_ready, queue_putters, woken_retry, queue_put_failed},
     [OP_JOIN] = {SYNC_CODE("Queue.join"), queue_join_ready, queue_finished_waiters, join_woken, join_failed},
     [OP_WAIT] = {SYNC_CODE("Event.wait"), event_wait_ready, event_waiters, event_woken, event_failed},
     [OP_ACQUIRE] = {SYNC_CODE("Lock.acquire"), lock_acquire_ready, lock_waiters, lock_woken, lock_failed},
+    [OP_SEM_ACQUIRE] = {SYNC_CODE("Semaphore.acquire"), sema_acquire_ready, sema_waiters, sema_woken, sema_failed},
 };
 
 typedef struct SyncFrame { const SyncOp *op; TrValue obj, arg, aw; Future *fut; } SyncFrame;
@@ -1444,20 +1615,51 @@ static TrValue lock_locked_m(TrValue *args, size_t nargs, TrValue kwnames) {
     if (tr_check_nargs("locked", nargs - 1, 0, 0) < 0) return 0;
     return tr_bool(((Lock *)args[0])->locked);
 }
-/* async with lock: __aenter__ acquires (result None), __aexit__ releases and returns a
- * coroutine that finishes at once. */
-static TrValue lock_aenter_m(TrValue *args, size_t nargs, TrValue kwnames) {
+
+static TrValue sema_new_m(TrType *type, TrValue *args, size_t nargs, TrValue kwnames) {
+    static const char *const kw[] = {"value", 0};
+    TrValue a[1] = {0};
+    if (tr_parse_args(type->name, args, nargs, kwnames, kw, 0, a) < 0) return 0;
+    Semaphore *s = (Semaphore *)tr_object_alloc(type, sizeof(Semaphore));
+    s->value = 1;
+    if (a[0] && tr_index(a[0], &s->value) < 0) return 0;
+    if (s->value < 0) return tr_err(TR_EXC_TYPE(ValueError), "Semaphore initial value must be >= 0");
+    s->bound = type == &bounded_semaphore_type ? s->value : -1;
+    s->waiters = tr_list_new(0);
+    return (TrValue)s;
+}
+static TrValue sema_acquire_m(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_check_nargs("acquire", nargs - 1, 0, 0) < 0) return 0;
+    return sync_op_start(OP_SEM_ACQUIRE, args[0], 0);
+}
+static TrValue sema_release_m(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_check_nargs("release", nargs - 1, 0, 0) < 0) return 0;
+    Semaphore *s = (Semaphore *)args[0];
+    if (s->bound >= 0 && s->value >= s->bound)
+        return tr_err(TR_EXC_TYPE(ValueError), "BoundedSemaphore released too many times");
+    s->value++;
+    sema_wake_up_next(s);
+    return tr_None;
+}
+static TrValue sema_locked_m(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_check_nargs("locked", nargs - 1, 0, 0) < 0) return 0;
+    return tr_bool(sema_locked((Semaphore *)args[0]));
+}
+
+/* async with lock/semaphore: __aenter__ acquires (result None), __aexit__ releases and
+ * returns a coroutine that finishes at once. */
+static TrValue aenter_acquire_m(TrValue *args, size_t nargs, TrValue kwnames) {
     if (tr_check_nargs("__aenter__", nargs - 1, 0, 0) < 0) return 0;
-    return sync_op_start(OP_ACQUIRE, args[0], tr_None);
+    return sync_op_start(TR_TYPE(args[0]) == &lock_type ? OP_ACQUIRE : OP_SEM_ACQUIRE, args[0], tr_None);
 }
 static TrValue done_coro_resume(TrGen *g, TrValue sent) {
     g->state = -1;
     return sent ? tr_None : 0;
 }
-static const TrCode aexit_code = {"__aexit__", "Lock.__aexit__", "asyncio", 0, 0, 0, 0, 0, 0, 0};
-static TrValue lock_aexit_m(TrValue *args, size_t nargs, TrValue kwnames) {
+static const TrCode aexit_code = {"__aexit__", "__aexit__", "asyncio", 0, 0, 0, 0, 0, 0, 0};
+static TrValue aexit_release_m(TrValue *args, size_t nargs, TrValue kwnames) {
     if (tr_check_nargs("__aexit__", nargs - 1, 3, 3) < 0) return 0;
-    if (!lock_release_m(args, 1, 0)) return 0;
+    if (!tr_call_method_cstr(args[0], "release", 0)) return 0;
     return c_coro_new(&aexit_code, done_coro_resume, sizeof(TrValue));
 }
 
@@ -1537,8 +1739,17 @@ static const TrMethodDef lock_methods[] = {
     {"acquire", lock_acquire_m, TR_METH_INSTANCE},
     {"release", lock_release_m, TR_METH_INSTANCE},
     {"locked", lock_locked_m, TR_METH_INSTANCE},
-    {"__aenter__", lock_aenter_m, TR_METH_INSTANCE},
-    {"__aexit__", lock_aexit_m, TR_METH_INSTANCE},
+    {"__aenter__", aenter_acquire_m, TR_METH_INSTANCE},
+    {"__aexit__", aexit_release_m, TR_METH_INSTANCE},
+    {0},
+};
+
+static const TrMethodDef semaphore_methods[] = {
+    {"acquire", sema_acquire_m, TR_METH_INSTANCE},
+    {"release", sema_release_m, TR_METH_INSTANCE},
+    {"locked", sema_locked_m, TR_METH_INSTANCE},
+    {"__aenter__", aenter_acquire_m, TR_METH_INSTANCE},
+    {"__aexit__", aexit_release_m, TR_METH_INSTANCE},
     {0},
 };
 
@@ -1549,6 +1760,8 @@ static const TrMethodDef asyncio_functions[] = {
     {"ensure_future", aio_ensure_future, TR_METH_STATIC},
     {"gather", aio_gather, TR_METH_STATIC},
     {"wait_for", aio_wait_for, TR_METH_STATIC},
+    {"wait", aio_wait, TR_METH_STATIC},
+    {"shield", aio_shield, TR_METH_STATIC},
     {"current_task", aio_current_task, TR_METH_STATIC},
     {"all_tasks", aio_all_tasks, TR_METH_STATIC},
     {"get_running_loop", aio_get_running_loop, TR_METH_STATIC},
@@ -1570,6 +1783,8 @@ ASYNCIO_TYPE(future_iter_type, "FutureIter", sizeof(FutureIter));
 ASYNCIO_TYPE(queue_type, "Queue", sizeof(Queue));
 ASYNCIO_TYPE(event_type, "Event", sizeof(Event));
 ASYNCIO_TYPE(lock_type, "Lock", sizeof(Lock));
+ASYNCIO_TYPE(semaphore_type, "Semaphore", sizeof(Semaphore));
+ASYNCIO_TYPE(bounded_semaphore_type, "BoundedSemaphore", sizeof(Semaphore));
 
 /* class NAME(BASE) with __module__ = MODULE, as a heap class */
 static TrType *new_exception(const char *name, TrType *base, const char *module) {
@@ -1587,8 +1802,9 @@ TrValue trmod_asyncio_init(void) {
     tr_agen_firstiter_hook = track_asyncgen;
     TrValue mod = tr_str_intern("asyncio");
     TrType *types[] = {&loop_type, &handle_type, &future_type, &task_type, &gathering_type, &future_iter_type,
-                       &queue_type, &event_type, &lock_type};
+                       &queue_type, &event_type, &lock_type, &semaphore_type, &bounded_semaphore_type};
     task_type.base = gathering_type.base = &future_type;
+    bounded_semaphore_type.base = &semaphore_type;
     for (size_t i = 0; i < sizeof types / sizeof types[0]; i++) {
         types[i]->module = mod;
         tr_type_ready(types[i]);
@@ -1597,6 +1813,7 @@ TrValue trmod_asyncio_init(void) {
     queue_type.new_ = queue_new_m;
     event_type.new_ = event_new_m;
     lock_type.new_ = lock_new_m;
+    semaphore_type.new_ = bounded_semaphore_type.new_ = sema_new_m;
     future_type.repr = task_type.repr = gathering_type.repr = future_repr;
     future_iter_type.iter = future_iter_iter;
     future_iter_type.next = future_iter_next;
@@ -1608,6 +1825,7 @@ TrValue trmod_asyncio_init(void) {
     tr_type_add_methods(&queue_type, queue_methods);
     tr_type_add_methods(&event_type, event_methods);
     tr_type_add_methods(&lock_type, lock_methods);
+    tr_type_add_methods(&semaphore_type, semaphore_methods);
     tr_type_add_getter(&future_type, "_asyncio_future_blocking", future_get_blocking);
     tr_type_add_getter(&queue_type, "maxsize", queue_get_maxsize);
 
@@ -1624,10 +1842,13 @@ TrValue trmod_asyncio_init(void) {
     tr_module_add(m, "QueueEmpty", (TrValue)queue_empty_error);
     tr_module_add(m, "QueueFull", (TrValue)queue_full_error);
     tr_module_add(m, "TimeoutError", (TrValue)TR_EXC_TYPE(TimeoutError));
+    for (int i = 0; i < 3; i++) tr_module_add(m, return_when_names[i], tr_str_intern(return_when_names[i]));
     tr_module_add(m, "Future", (TrValue)&future_type);
     tr_module_add(m, "Task", (TrValue)&task_type);
     tr_module_add(m, "Queue", (TrValue)&queue_type);
     tr_module_add(m, "Event", (TrValue)&event_type);
     tr_module_add(m, "Lock", (TrValue)&lock_type);
+    tr_module_add(m, "Semaphore", (TrValue)&semaphore_type);
+    tr_module_add(m, "BoundedSemaphore", (TrValue)&bounded_semaphore_type);
     return m;
 }
