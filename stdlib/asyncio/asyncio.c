@@ -20,7 +20,7 @@ typedef struct Loop Loop;
 typedef struct Future Future;
 
 static TrType loop_type, handle_type, future_type, task_type, gathering_type, future_iter_type;
-static TrType queue_type, event_type, lock_type, semaphore_type, bounded_semaphore_type;
+static TrType queue_type, event_type, lock_type, semaphore_type, bounded_semaphore_type, timeout_type;
 static TrType *cancelled_error, *invalid_state_error, *queue_empty_error, *queue_full_error;
 
 /* Module state: GC roots (tr_add_roots in the init function). */
@@ -176,12 +176,14 @@ static Handle *call_soon(Loop *L, Handle *h) {
     return h;
 }
 
-static Handle *call_later(Loop *L, double delay, Handle *h) {
-    h->when = monotonic() + delay;
+static Handle *call_at(Loop *L, double when, Handle *h) {
+    h->when = when;
     h->seq = L->seq++;
     timer_push(L, h);
     return h;
 }
+
+static Handle *call_later(Loop *L, double delay, Handle *h) { return call_at(L, monotonic() + delay, h); }
 
 /* One iteration (CPython's _run_once): wait for the first timer if nothing is ready,
  * move due timers to the ready queue, run the handles that were ready on entry. */
@@ -1652,15 +1654,141 @@ static TrValue aenter_acquire_m(TrValue *args, size_t nargs, TrValue kwnames) {
     if (tr_check_nargs("__aenter__", nargs - 1, 0, 0) < 0) return 0;
     return sync_op_start(TR_TYPE(args[0]) == &lock_type ? OP_ACQUIRE : OP_SEM_ACQUIRE, args[0], tr_None);
 }
+
+/* A coroutine that finishes at once with a value (the results of __aenter__/__aexit__
+ * whose work is synchronous). */
 static TrValue done_coro_resume(TrGen *g, TrValue sent) {
     g->state = -1;
-    return sent ? tr_None : 0;
+    return sent ? *(TrValue *)g->frame : 0;
 }
-static const TrCode aexit_code = {"__aexit__", "__aexit__", "asyncio", 0, 0, 0, 0, 0, 0, 0};
+static const TrCode ctx_code = {"__aexit__", "__aexit__", "asyncio", 0, 0, 0, 0, 0, 0, 0};
+static TrValue done_coro(TrValue result) {
+    TrValue c = c_coro_new(&ctx_code, done_coro_resume, sizeof(TrValue));
+    *(TrValue *)((TrGen *)c)->frame = result;
+    return c;
+}
+
 static TrValue aexit_release_m(TrValue *args, size_t nargs, TrValue kwnames) {
     if (tr_check_nargs("__aexit__", nargs - 1, 3, 3) < 0) return 0;
     if (!tr_call_method_cstr(args[0], "release", 0)) return 0;
-    return c_coro_new(&aexit_code, done_coro_resume, sizeof(TrValue));
+    return done_coro(tr_None);
+}
+
+/* ---------------------------------------------------------------- timeout() */
+/* As CPython 3.11.2 (the reference of the tests) has it: no bookkeeping of earlier
+ * cancellation requests, a plain `raise TimeoutError` (context, no cause). */
+
+enum { T_CREATED, T_ENTERED, T_EXPIRING, T_EXPIRED, T_EXITED };
+static const char *const timeout_states[] = {"created", "active", "expiring", "expired", "finished"};
+typedef struct Timeout {
+    TrObject ob;
+    int state, has_when;
+    double when;
+    Handle *handler;
+    Future *task;
+} Timeout;
+
+static TrValue timeout_new(int has_when, double when) {
+    Timeout *t = (Timeout *)tr_object_alloc(&timeout_type, sizeof(Timeout));
+    t->has_when = has_when;
+    t->when = when;
+    return (TrValue)t;
+}
+
+static int timeout_fire(TrValue self, TrValue unused) {
+    Timeout *t = (Timeout *)self;
+    task_cancel(t->task, 0);
+    t->state = T_EXPIRING;
+    t->handler = 0;
+    return 0;
+}
+
+static TrValue timeout_reschedule(Timeout *t, TrValue when) {
+    if (t->state == T_CREATED) {
+        tr_raise((TrValue)TR_EXC_TYPE(AssertionError));
+        return 0;
+    }
+    if (t->state != T_ENTERED)
+        return tr_err(TR_EXC_TYPE(RuntimeError), "Cannot change state of %s Timeout", timeout_states[t->state]);
+    t->has_when = when != tr_None;
+    if (t->has_when && tr_as_double(when, &t->when) < 0) return 0;
+    if (t->handler) t->handler->cancelled = 1;
+    t->handler = 0;
+    if (!t->has_when) return tr_None;
+    Loop *L = running_loop();
+    if (!L) return 0;
+    Handle *h = handle_c(timeout_fire, (TrValue)t, 0);
+    t->handler = t->when <= monotonic() ? call_soon(L, h) : call_at(L, t->when, h);
+    return tr_None;
+}
+
+static TrValue timeout_when_m(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_check_nargs("when", nargs - 1, 0, 0) < 0) return 0;
+    Timeout *t = (Timeout *)args[0];
+    return t->has_when ? tr_float_new(t->when) : tr_None;
+}
+
+static TrValue timeout_reschedule_m(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_check_nargs("reschedule", nargs - 1, 1, 1) < 0) return 0;
+    return timeout_reschedule((Timeout *)args[0], args[1]);
+}
+
+static TrValue timeout_expired_m(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_check_nargs("expired", nargs - 1, 0, 0) < 0) return 0;
+    int s = ((Timeout *)args[0])->state;
+    return tr_bool(s == T_EXPIRING || s == T_EXPIRED);
+}
+
+static TrValue timeout_aenter_m(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_check_nargs("__aenter__", nargs - 1, 0, 0) < 0) return 0;
+    Timeout *t = (Timeout *)args[0];
+    if (!running_loop()) return 0;
+    t->state = T_ENTERED;
+    t->task = S.current_task;
+    if (!t->task) return tr_err(TR_EXC_TYPE(RuntimeError), "Timeout should be used inside a task");
+    if (!timeout_reschedule(t, t->has_when ? tr_float_new(t->when) : tr_None)) return 0;
+    return done_coro(args[0]);
+}
+
+/* Leaving the block: a cancellation this timeout caused becomes TimeoutError. */
+static TrValue timeout_aexit_m(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_check_nargs("__aexit__", nargs - 1, 3, 3) < 0) return 0;
+    Timeout *t = (Timeout *)args[0];
+    if (t->handler) t->handler->cancelled = 1;
+    t->handler = 0;
+    if (t->state == T_EXPIRING) {
+        t->state = T_EXPIRED;
+        if (t->task->num_cancels > 0) t->task->num_cancels--;
+        if (t->task->num_cancels == 0 && args[1] == (TrValue)cancelled_error) {
+            tr_raise((TrValue)TR_EXC_TYPE(TimeoutError));
+            return 0;
+        }
+    } else if (t->state == T_ENTERED) {
+        t->state = T_EXITED;
+    }
+    return done_coro(tr_None);
+}
+
+static TrValue timeout_repr(TrValue self) {
+    Timeout *t = (Timeout *)self;
+    if (t->state != T_ENTERED) return tr_str_fmt("<Timeout [%s]>", timeout_states[t->state]);
+    if (!t->has_when) return tr_str_from_cstr("<Timeout [active] when=None>");
+    return tr_str_fmt("<Timeout [active] when=%R>", tr_float_round(tr_float_new(t->when), TR_FROM_SMALL(3)));
+}
+
+static TrValue aio_timeout(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_no_kwargs("timeout", kwnames) < 0 || tr_check_nargs("timeout", nargs, 1, 1) < 0) return 0;
+    if (!running_loop()) return 0;
+    double d = 0;
+    if (args[0] != tr_None && tr_as_double(args[0], &d) < 0) return 0;
+    return timeout_new(args[0] != tr_None, monotonic() + d);
+}
+
+static TrValue aio_timeout_at(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_no_kwargs("timeout_at", kwnames) < 0 || tr_check_nargs("timeout_at", nargs, 1, 1) < 0) return 0;
+    double w = 0;
+    if (args[0] != tr_None && tr_as_double(args[0], &w) < 0) return 0;
+    return timeout_new(args[0] != tr_None, w);
 }
 
 /* ================================================================ tables */
@@ -1744,6 +1872,15 @@ static const TrMethodDef lock_methods[] = {
     {0},
 };
 
+static const TrMethodDef timeout_methods[] = {
+    {"when", timeout_when_m, TR_METH_INSTANCE},
+    {"reschedule", timeout_reschedule_m, TR_METH_INSTANCE},
+    {"expired", timeout_expired_m, TR_METH_INSTANCE},
+    {"__aenter__", timeout_aenter_m, TR_METH_INSTANCE},
+    {"__aexit__", timeout_aexit_m, TR_METH_INSTANCE},
+    {0},
+};
+
 static const TrMethodDef semaphore_methods[] = {
     {"acquire", sema_acquire_m, TR_METH_INSTANCE},
     {"release", sema_release_m, TR_METH_INSTANCE},
@@ -1762,6 +1899,8 @@ static const TrMethodDef asyncio_functions[] = {
     {"wait_for", aio_wait_for, TR_METH_STATIC},
     {"wait", aio_wait, TR_METH_STATIC},
     {"shield", aio_shield, TR_METH_STATIC},
+    {"timeout", aio_timeout, TR_METH_STATIC},
+    {"timeout_at", aio_timeout_at, TR_METH_STATIC},
     {"current_task", aio_current_task, TR_METH_STATIC},
     {"all_tasks", aio_all_tasks, TR_METH_STATIC},
     {"get_running_loop", aio_get_running_loop, TR_METH_STATIC},
@@ -1784,6 +1923,7 @@ ASYNCIO_TYPE(queue_type, "Queue", sizeof(Queue));
 ASYNCIO_TYPE(event_type, "Event", sizeof(Event));
 ASYNCIO_TYPE(lock_type, "Lock", sizeof(Lock));
 ASYNCIO_TYPE(semaphore_type, "Semaphore", sizeof(Semaphore));
+ASYNCIO_TYPE(timeout_type, "Timeout", sizeof(Timeout));
 ASYNCIO_TYPE(bounded_semaphore_type, "BoundedSemaphore", sizeof(Semaphore));
 
 /* class NAME(BASE) with __module__ = MODULE, as a heap class */
@@ -1802,7 +1942,7 @@ TrValue trmod_asyncio_init(void) {
     tr_agen_firstiter_hook = track_asyncgen;
     TrValue mod = tr_str_intern("asyncio");
     TrType *types[] = {&loop_type, &handle_type, &future_type, &task_type, &gathering_type, &future_iter_type,
-                       &queue_type, &event_type, &lock_type, &semaphore_type, &bounded_semaphore_type};
+                       &queue_type, &event_type, &lock_type, &semaphore_type, &bounded_semaphore_type, &timeout_type};
     task_type.base = gathering_type.base = &future_type;
     bounded_semaphore_type.base = &semaphore_type;
     for (size_t i = 0; i < sizeof types / sizeof types[0]; i++) {
@@ -1826,6 +1966,8 @@ TrValue trmod_asyncio_init(void) {
     tr_type_add_methods(&event_type, event_methods);
     tr_type_add_methods(&lock_type, lock_methods);
     tr_type_add_methods(&semaphore_type, semaphore_methods);
+    tr_type_add_methods(&timeout_type, timeout_methods);
+    timeout_type.repr = timeout_repr;
     tr_type_add_getter(&future_type, "_asyncio_future_blocking", future_get_blocking);
     tr_type_add_getter(&queue_type, "maxsize", queue_get_maxsize);
 
@@ -1850,5 +1992,6 @@ TrValue trmod_asyncio_init(void) {
     tr_module_add(m, "Lock", (TrValue)&lock_type);
     tr_module_add(m, "Semaphore", (TrValue)&semaphore_type);
     tr_module_add(m, "BoundedSemaphore", (TrValue)&bounded_semaphore_type);
+    tr_module_add(m, "Timeout", (TrValue)&timeout_type);
     return m;
 }
