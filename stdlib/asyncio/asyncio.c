@@ -1516,17 +1516,22 @@ static TrValue event_new_instance(void) {
     return (TrValue)e;
 }
 
-static TrValue queue_new_m(TrType *type, TrValue *args, size_t nargs, TrValue kwnames) {
-    static const char *const kw[] = {"maxsize", 0};
-    TrValue a[1] = {0};
-    if (tr_parse_args("Queue", args, nargs, kwnames, kw, 0, a) < 0) return 0;
+static Queue *queue_create(void) {
     Queue *q = (Queue *)tr_object_alloc(&queue_type, sizeof(Queue));
-    if (a[0] && tr_index(a[0], &q->maxsize) < 0) return 0;
     q->items = tr_list_new(0);
     q->getters = tr_list_new(0);
     q->putters = tr_list_new(0);
     q->finished = event_new_instance();
     ((Event *)q->finished)->value = 1;
+    return q;
+}
+
+static TrValue queue_new_m(TrType *type, TrValue *args, size_t nargs, TrValue kwnames) {
+    static const char *const kw[] = {"maxsize", 0};
+    TrValue a[1] = {0};
+    if (tr_parse_args("Queue", args, nargs, kwnames, kw, 0, a) < 0) return 0;
+    Queue *q = queue_create();
+    if (a[0] && tr_index(a[0], &q->maxsize) < 0) return 0;
     return (TrValue)q;
 }
 
@@ -1791,6 +1796,115 @@ static TrValue aio_timeout_at(TrValue *args, size_t nargs, TrValue kwnames) {
     return timeout_new(args[0] != tr_None, w);
 }
 
+/* ================================================================ as_completed */
+
+/* as_completed(fs): an iterator of len(fs) coroutines; each awaits the next future to
+ * finish (through a Queue the futures' callbacks fill) and returns its result.  Like
+ * CPython's generator it does its work (and raises) at the first next(). */
+typedef struct AsCompleted {
+    TrObject ob;
+    TrValue fs, timeout;     /* the arguments, until started */
+    int started;
+    Queue *done;
+    TrValue todo;            /* list of futures not finished yet */
+    Handle *timer;
+    size_t remaining;        /* coroutines still to hand out */
+} AsCompleted;
+static TrType as_completed_type;
+
+static int as_completed_on_completion(TrValue self, TrValue fut) {
+    AsCompleted *a = (AsCompleted *)self;
+    if (!TR_LIST(a->todo)->len) return 0; /* the timeout came first */
+    list_remove_item(a->todo, fut);
+    if (!queue_put_nowait(a->done, fut)) return -1;
+    if (!TR_LIST(a->todo)->len && a->timer) a->timer->cancelled = 1;
+    return 0;
+}
+
+static int as_completed_on_timeout(TrValue self, TrValue unused) {
+    AsCompleted *a = (AsCompleted *)self;
+    TrList *todo = TR_LIST(a->todo);
+    for (size_t i = 0; i < todo->len; i++) {
+        remove_done_callbacks((Future *)todo->items[i], as_completed_on_completion, self, 0);
+        if (!queue_put_nowait(a->done, tr_None)) return -1;
+    }
+    todo->len = 0;
+    return 0;
+}
+
+typedef struct WaitOneFrame { AsCompleted *owner; TrValue aw; } WaitOneFrame;
+static const TrCode wait_one_code = {"_wait_for_one", "as_completed.<locals>._wait_for_one", "asyncio", 0, 0, 0, 0, 0, 0, 0};
+
+static TrValue wait_one_resume(TrGen *g, TrValue sent) {
+    WaitOneFrame *F = g->frame;
+    TrValue out = 0;
+    int r;
+    switch (g->state) {
+    case 0:
+        if (!sent) break;
+        AWAIT(1, sync_op_start(OP_GET, (TrValue)F->owner->done, 0))
+        if (r < 0) out = 0;
+        else if (out == tr_None) {
+            tr_raise((TrValue)TR_EXC_TYPE(TimeoutError));
+            out = 0;
+        } else {
+            out = future_result((Future *)out);
+        }
+    }
+    g->state = -1;
+    return out;
+}
+
+static int as_completed_start(AsCompleted *ac) {
+    ac->started = 1;
+    if (is_future(ac->fs) || TR_TYPE(ac->fs) == &tr_coroutine_type) {
+        tr_err(TR_EXC_TYPE(TypeError), "expect an iterable of futures, not %s", TR_TYPE_NAME(ac->fs));
+        return -1;
+    }
+    Loop *L = running_loop();
+    TrValue set = L ? tr_set_new(ac->fs) : 0;
+    TrValue fs = set ? tr_list_from_iterable(set) : 0;
+    if (!fs) return -1;
+    ac->done = queue_create();
+    ac->todo = tr_list_new(0);
+    for (size_t i = 0; i < TR_LIST(fs)->len; i++) {
+        Future *f = ensure_future(L, TR_LIST(fs)->items[i]);
+        if (!f) return -1;
+        tr_list_append(ac->todo, (TrValue)f);
+    }
+    for (size_t i = 0; i < TR_LIST(ac->todo)->len; i++)
+        add_done_handle((Future *)TR_LIST(ac->todo)->items[i], handle_c(as_completed_on_completion, (TrValue)ac, 0));
+    ac->remaining = TR_LIST(ac->todo)->len;
+    if (ac->remaining && ac->timeout && ac->timeout != tr_None) {
+        double t;
+        if (tr_as_double(ac->timeout, &t) < 0) return -1;
+        ac->timer = call_later(L, t, handle_c(as_completed_on_timeout, (TrValue)ac, 0));
+    }
+    return 0;
+}
+
+static TrValue as_completed_next(TrValue self) {
+    AsCompleted *a = (AsCompleted *)self;
+    if (!a->started && as_completed_start(a) < 0) return 0;
+    if (!a->remaining) return 0;
+    a->remaining--;
+    TrValue c = c_coro_new(&wait_one_code, wait_one_resume, sizeof(WaitOneFrame));
+    ((WaitOneFrame *)((TrGen *)c)->frame)->owner = a;
+    return c;
+}
+
+static TrValue as_completed_iter(TrValue self) { return self; }
+
+static TrValue aio_as_completed(TrValue *args, size_t nargs, TrValue kwnames) {
+    static const char *const kw[] = {"fs", "$timeout", 0};
+    TrValue a[2] = {0, 0};
+    if (tr_parse_args("as_completed", args, nargs, kwnames, kw, 1, a) < 0) return 0;
+    AsCompleted *ac = (AsCompleted *)tr_object_alloc(&as_completed_type, sizeof(AsCompleted));
+    ac->fs = a[0];
+    ac->timeout = a[1];
+    return (TrValue)ac;
+}
+
 /* ================================================================ tables */
 
 static const TrMethodDef handle_methods[] = {
@@ -1899,6 +2013,7 @@ static const TrMethodDef asyncio_functions[] = {
     {"wait_for", aio_wait_for, TR_METH_STATIC},
     {"wait", aio_wait, TR_METH_STATIC},
     {"shield", aio_shield, TR_METH_STATIC},
+    {"as_completed", aio_as_completed, TR_METH_STATIC},
     {"timeout", aio_timeout, TR_METH_STATIC},
     {"timeout_at", aio_timeout_at, TR_METH_STATIC},
     {"current_task", aio_current_task, TR_METH_STATIC},
@@ -1924,6 +2039,7 @@ ASYNCIO_TYPE(event_type, "Event", sizeof(Event));
 ASYNCIO_TYPE(lock_type, "Lock", sizeof(Lock));
 ASYNCIO_TYPE(semaphore_type, "Semaphore", sizeof(Semaphore));
 ASYNCIO_TYPE(timeout_type, "Timeout", sizeof(Timeout));
+ASYNCIO_TYPE(as_completed_type, "as_completed", sizeof(AsCompleted));
 ASYNCIO_TYPE(bounded_semaphore_type, "BoundedSemaphore", sizeof(Semaphore));
 
 /* class NAME(BASE) with __module__ = MODULE, as a heap class */
@@ -1942,7 +2058,7 @@ TrValue trmod_asyncio_init(void) {
     tr_agen_firstiter_hook = track_asyncgen;
     TrValue mod = tr_str_intern("asyncio");
     TrType *types[] = {&loop_type, &handle_type, &future_type, &task_type, &gathering_type, &future_iter_type,
-                       &queue_type, &event_type, &lock_type, &semaphore_type, &bounded_semaphore_type, &timeout_type};
+                       &queue_type, &event_type, &lock_type, &semaphore_type, &bounded_semaphore_type, &timeout_type, &as_completed_type};
     task_type.base = gathering_type.base = &future_type;
     bounded_semaphore_type.base = &semaphore_type;
     for (size_t i = 0; i < sizeof types / sizeof types[0]; i++) {
@@ -1968,6 +2084,8 @@ TrValue trmod_asyncio_init(void) {
     tr_type_add_methods(&semaphore_type, semaphore_methods);
     tr_type_add_methods(&timeout_type, timeout_methods);
     timeout_type.repr = timeout_repr;
+    as_completed_type.iter = as_completed_iter;
+    as_completed_type.next = as_completed_next;
     tr_type_add_getter(&future_type, "_asyncio_future_blocking", future_get_blocking);
     tr_type_add_getter(&queue_type, "maxsize", queue_get_maxsize);
 
