@@ -533,11 +533,16 @@ static void emit_code_object(Emitter *e, IrFunc *f) {
     const char *name = f->is_module_init ? "<module>" : f->node->kind == N_LAMBDA ? "<lambda>" : f->node->name;
     char *file = c_str(e->mod->file->name, strlen(e->mod->file->name));
     char *qual = c_str(f->qualname, strlen(f->qualname));
+    StrBuf flags = {0};
+    sb_puts(&flags, "0");
+    if (f->has_varargs) sb_puts(&flags, " | TR_CO_VARARGS");
+    if (f->has_varkw) sb_puts(&flags, " | TR_CO_VARKW");
+    if (f->is_generator)
+        sb_puts(&flags, !f->is_async ? " | TR_CO_GENERATOR"
+                        : f->scope->is_generator ? " | TR_CO_ASYNC_GENERATOR" : " | TR_CO_COROUTINE");
     out(e, "static const TrCode %s = {\"%s\", %s, %s, %d, %s, %d, %d, %d, %s, params_%s};\n", cn, name,
-        qual, file, f->firstline, impl, f->argcount, f->posonlycount, f->kwonlycount,
-        f->has_varargs && f->has_varkw ? "TR_CO_VARARGS | TR_CO_VARKW"
-        : f->has_varargs ? "TR_CO_VARARGS" : f->has_varkw ? "TR_CO_VARKW" : "0",
-        f->name);
+        qual, file, f->firstline, impl, f->argcount, f->posonlycount, f->kwonlycount, flags.data, f->name);
+    free(flags.data);
     free(cn); free(impl); free(file); free(qual);
 }
 

@@ -349,6 +349,7 @@ enum TrCodeFlags {
     TR_CO_VARKW = 1 << 1,
     TR_CO_GENERATOR = 1 << 2,
     TR_CO_COROUTINE = 1 << 3,
+    TR_CO_ASYNC_GENERATOR = 1 << 4,
 };
 
 struct TrFunc;

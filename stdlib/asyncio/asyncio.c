@@ -3,9 +3,11 @@
  * Future and Task with CPython 3.11's semantics (done callbacks are scheduled, never
  * called inline; a new task's first step runs at the next loop iteration;
  * cancellation throws CancelledError into the awaiting coroutine), run, sleep,
- * create_task, gather, wait_for, current_task, get_running_loop/get_event_loop,
- * Queue, Event, Lock and the exceptions.  Programs print what they print under CPython
- * because every step happens in the same order as in CPython's asyncio.
+ * create_task, ensure_future, gather, wait_for, wait, as_completed, shield,
+ * timeout/timeout_at, current_task/all_tasks, get_running_loop/get_event_loop, Queue,
+ * Event, Lock, Semaphore/BoundedSemaphore and the exceptions.  Programs print what
+ * they print under CPython because every step happens in the same order as in
+ * CPython 3.11.2's asyncio (the interpreter the golden tests are recorded with).
  *
  * The async functions of this module (sleep, wait_for, Queue.get, Event.wait, ...)
  * return real coroutine objects: TrGens whose resume function is written by hand here
@@ -29,8 +31,8 @@ static struct {
     Loop *idle;             /* get_event_loop() outside a running loop */
     Future *current_task;
     int64_t task_counter;   /* Task-N names */
-    TrValue coro_funcs[16]; /* function objects naming the C coroutines (repr), */
-    const TrCode *coro_codes[16]; /* made once per code */
+    TrValue coro_funcs[16]; /* function objects naming the C coroutines (repr), made */
+    const TrCode *coro_codes[16]; /* once per TrCode of this file (fewer than 16) */
 } S;
 
 static double monotonic(void) {
@@ -1074,6 +1076,13 @@ static TrValue aio_get_event_loop(TrValue *args, size_t nargs, TrValue kwnames) 
     return (TrValue)S.idle;
 }
 
+static TrValue aio_iscoroutinefunction(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_check_nargs("iscoroutinefunction", nargs, 1, 1) < 0) return 0;
+    TrValue f = args[0];
+    if (TR_TYPE(f) == &tr_method_type) f = ((TrMethod *)f)->func;
+    return tr_bool(TR_TYPE(f) == &tr_function_type && (((TrFunc *)f)->code->flags & TR_CO_COROUTINE));
+}
+
 static TrValue aio_iscoroutine(TrValue *args, size_t nargs, TrValue kwnames) {
     if (tr_check_nargs("iscoroutine", nargs, 1, 1) < 0) return 0;
     return tr_bool(TR_TYPE(args[0]) == &tr_coroutine_type);
@@ -2021,6 +2030,7 @@ static const TrMethodDef asyncio_functions[] = {
     {"get_running_loop", aio_get_running_loop, TR_METH_STATIC},
     {"get_event_loop", aio_get_event_loop, TR_METH_STATIC},
     {"iscoroutine", aio_iscoroutine, TR_METH_STATIC},
+    {"iscoroutinefunction", aio_iscoroutinefunction, TR_METH_STATIC},
     {0},
 };
 

@@ -1,4 +1,5 @@
 # aiter()/anext() (with and without a default), "coroutine is being awaited already",
+# iscoroutinefunction/iscoroutine,
 # ensure_future/gather over plain awaitables, and asyncio.run closing an async
 # generator left suspended when the main coroutine ends.
 import asyncio
@@ -56,6 +57,8 @@ async def main():
         print(e)
     print(await asyncio.gather(Awaitable(), asyncio.sleep(0, "slept")))
     print(await asyncio.ensure_future(Awaitable()))
+    print(asyncio.iscoroutinefunction(slow), asyncio.iscoroutinefunction(agen),
+          asyncio.iscoroutinefunction(len), asyncio.iscoroutine(c), asyncio.iscoroutine(slow))
     kept = agen("kept")
     print(await anext(kept))
     print("main done")

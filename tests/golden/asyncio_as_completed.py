@@ -10,13 +10,13 @@ async def job(name, delay, fail=False):
 
 async def main():
     order = []
-    for coro in asyncio.as_completed([job("slow", 0.03), job("fast", 0.001), job("mid", 0.015)]):
+    for coro in asyncio.as_completed([job("slow", 0.1), job("fast", 0.001), job("mid", 0.05)]):
         order.append(await coro)
     print(order)
-    tasks = [asyncio.create_task(job("t%d" % i, 0.001 * (3 - i))) for i in range(3)]
+    tasks = [asyncio.create_task(job("t%d" % i, (0.1, 0.05, 0.001)[i])) for i in range(3)]
     print([await c for c in asyncio.as_completed(tasks)])
     results = []
-    for c in asyncio.as_completed([job("ok", 0.001), job("bad", 0.005, fail=True)]):
+    for c in asyncio.as_completed([job("ok", 0.001), job("bad", 0.05, fail=True)]):
         try:
             results.append(await c)
         except ValueError as e:
@@ -24,7 +24,7 @@ async def main():
     print(results)
     got = []
     try:
-        for c in asyncio.as_completed([job("quick", 0.001), job("never", 10)], timeout=0.02):
+        for c in asyncio.as_completed([job("quick", 0.001), job("never", 10)], timeout=0.1):
             got.append(await c)
     except TimeoutError:
         print("timed out after", got)

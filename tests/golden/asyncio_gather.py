@@ -10,15 +10,15 @@ async def job(name, delay, fail=False):
     return name * 2
 
 async def main():
-    print(await asyncio.gather(job("a", 0.02), job("b", 0.01), job("c", 0)))
+    print(await asyncio.gather(job("a", 0.1), job("b", 0.05), job("c", 0)))
     print(await asyncio.gather())
     res = await asyncio.gather(job("x", 0, True), job("y", 0.001), return_exceptions=True)
     print([repr(r) for r in res])
     try:
-        await asyncio.gather(job("p", 0.001, True), job("q", 0.005))
+        await asyncio.gather(job("p", 0.001, True), job("q", 0.002))
     except ValueError as e:
         print("gather raised", e)
-    await asyncio.sleep(0.01)
+    await asyncio.sleep(0.1)
     t = asyncio.create_task(job("t", 0.001))
     print(await asyncio.gather(t, t, job("u", 0)))
     g = asyncio.gather(job("long1", 1), job("long2", 1))

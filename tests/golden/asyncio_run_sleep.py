@@ -23,7 +23,7 @@ async def main():
     await asyncio.sleep(0)
     print("main after sleep(0)")
     print(await t1, await t2, t1.done(), t1.result())
-    slow = asyncio.create_task(worker("slow", [0.03]))
+    slow = asyncio.create_task(worker("slow", [0.1]))
     fast = asyncio.create_task(worker("fast", [0.01, 0.01]))
     print(await slow, await fast)
     print(await asyncio.sleep(0.001, result="payload"))

@@ -25,7 +25,7 @@ async def main():
     except TimeoutError:
         print("zero timeout")
     t = asyncio.create_task(slow("task", 0.001))
-    await asyncio.sleep(0.01)
+    await asyncio.sleep(0.1)
     print(await asyncio.wait_for(t, 0))
     try:
         await asyncio.wait_for(slow("err", 0), 1)

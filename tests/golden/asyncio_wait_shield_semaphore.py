@@ -2,8 +2,10 @@
 # Semaphore and BoundedSemaphore.
 import asyncio
 
-async def job(name, delay, fail=False):
+async def job(name, delay, fail=False, until=None):
     await asyncio.sleep(delay)
+    if until:
+        await until.wait()
     print("job", name, "finished")
     if fail:
         raise ValueError(name)
@@ -13,14 +15,16 @@ def names(tasks):
     return sorted(t.get_name() for t in tasks)
 
 async def main():
+    go = asyncio.Event()
     a = asyncio.create_task(job("a", 0.001), name="A")
-    b = asyncio.create_task(job("b", 0.02), name="B")
+    b = asyncio.create_task(job("b", 0, until=go), name="B")
     done, pending = await asyncio.wait([a, b], return_when=asyncio.FIRST_COMPLETED)
     print("first completed", names(done), names(pending))
+    go.set()
     done, pending = await asyncio.wait([a, b])
     print("all completed", names(done), names(pending))
     c = asyncio.create_task(job("c", 0.001, fail=True), name="C")
-    d = asyncio.create_task(job("d", 0.05), name="D")
+    d = asyncio.create_task(job("d", 0, until=asyncio.Event()), name="D")
     done, pending = await asyncio.wait({c, d}, return_when=asyncio.FIRST_EXCEPTION)
     print("first exception", names(done), names(pending), repr(c.exception()))
     done, pending = await asyncio.wait([d], timeout=0.001)
