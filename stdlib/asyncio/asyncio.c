@@ -110,7 +110,7 @@ struct Loop {
     Handle **timers;         /* binary heap by (when, seq) */
     size_t ntimers, tcap;
     int64_t seq;
-    int stopping;
+    int stopping, closed;
     TrValue tasks;           /* list: tasks created on this loop (shutdown cancels them) */
     TrValue asyncgens;       /* list: async generators first iterated while it ran */
 };
@@ -217,6 +217,13 @@ static int run_once(Loop *L) {
 static Loop *running_loop(void) {
     if (!S.running) tr_err(TR_EXC_TYPE(RuntimeError), "no running event loop");
     return S.running;
+}
+
+/* get_event_loop(): the running loop, else the current one (made on first use). */
+static Loop *event_loop(void) {
+    if (S.running) return S.running;
+    if (!S.idle) S.idle = loop_new();
+    return S.idle;
 }
 
 /* ================================================================ futures */
@@ -650,9 +657,7 @@ static TrValue aio_gather(TrValue *args, size_t nargs, TrValue kwnames) {
             return tr_err(TR_EXC_TYPE(TypeError), "gather() got an unexpected keyword argument '%s'", tr_str_cstr(k));
         if ((return_exceptions = tr_truthy(args[nargs + i])) < 0) return 0;
     }
-    Loop *L = running_loop();
-    if (!L) return 0;
-    return (TrValue)gather(L, args, nargs, return_exceptions);
+    return (TrValue)gather(event_loop(), args, nargs, return_exceptions);
 }
 
 /* ================================================================ sleep */
@@ -1042,9 +1047,7 @@ static TrValue aio_create_task(TrValue *args, size_t nargs, TrValue kwnames) {
 
 static TrValue aio_ensure_future(TrValue *args, size_t nargs, TrValue kwnames) {
     if (tr_check_nargs("ensure_future", nargs, 1, 1) < 0) return 0;
-    if (is_future(args[0])) return args[0];
-    Loop *L = running_loop();
-    return L ? (TrValue)ensure_future(L, args[0]) : 0;
+    return (TrValue)ensure_future(event_loop(), args[0]);
 }
 
 static TrValue aio_current_task(TrValue *args, size_t nargs, TrValue kwnames) {
@@ -1071,9 +1074,21 @@ static TrValue aio_get_running_loop(TrValue *args, size_t nargs, TrValue kwnames
 
 static TrValue aio_get_event_loop(TrValue *args, size_t nargs, TrValue kwnames) {
     if (tr_check_nargs("get_event_loop", nargs, 0, 0) < 0) return 0;
-    if (S.running) return (TrValue)S.running;
-    if (!S.idle) S.idle = loop_new();
-    return (TrValue)S.idle;
+    return (TrValue)event_loop();
+}
+
+static TrValue aio_new_event_loop(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_check_nargs("new_event_loop", nargs, 0, 0) < 0) return 0;
+    return (TrValue)loop_new();
+}
+
+static TrValue aio_set_event_loop(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_check_nargs("set_event_loop", nargs, 1, 1) < 0) return 0;
+    if (args[0] != tr_None && TR_TYPE(args[0]) != &loop_type)
+        return tr_err(TR_EXC_TYPE(TypeError), "loop must be an instance of AbstractEventLoop or None, not '%s'",
+                      TR_TYPE_NAME(args[0]));
+    S.idle = args[0] == tr_None ? 0 : (Loop *)args[0];
+    return tr_None;
 }
 
 static TrValue aio_iscoroutinefunction(TrValue *args, size_t nargs, TrValue kwnames) {
@@ -1119,6 +1134,60 @@ static TrValue loop_create_task_m(TrValue *args, size_t nargs, TrValue kwnames) 
     return (TrValue)task_new((Loop *)args[0], args[1], 0);
 }
 
+/* The classic API: loop.run_until_complete(aw), run_forever() until stop(), close(). */
+static int loop_enter(Loop *L) {
+    if (L->closed) { tr_err(TR_EXC_TYPE(RuntimeError), "Event loop is closed"); return -1; }
+    if (L == S.running) { tr_err(TR_EXC_TYPE(RuntimeError), "This event loop is already running"); return -1; }
+    if (S.running) {
+        tr_err(TR_EXC_TYPE(RuntimeError), "Cannot run the event loop while another loop is running");
+        return -1;
+    }
+    S.running = L;
+    return 0;
+}
+
+static TrValue loop_run_until_complete_m(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_check_nargs("run_until_complete", nargs - 1, 1, 1) < 0) return 0;
+    Loop *L = (Loop *)args[0];
+    if (loop_enter(L) < 0) return 0;
+    Future *f = ensure_future(L, args[1]);
+    TrValue r = f ? run_until_complete(L, f) : 0;
+    S.running = 0;
+    return r;
+}
+
+static TrValue loop_run_forever_m(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_check_nargs("run_forever", nargs - 1, 0, 0) < 0) return 0;
+    Loop *L = (Loop *)args[0];
+    if (loop_enter(L) < 0) return 0;
+    int rc;
+    do rc = run_once(L);
+    while (rc == 0 && !L->stopping);
+    L->stopping = 0;
+    S.running = 0;
+    return rc < 0 ? 0 : tr_None;
+}
+
+static TrValue loop_stop_m(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_check_nargs("stop", nargs - 1, 0, 0) < 0) return 0;
+    ((Loop *)args[0])->stopping = 1;
+    return tr_None;
+}
+
+static TrValue loop_close_m(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_check_nargs("close", nargs - 1, 0, 0) < 0) return 0;
+    Loop *L = (Loop *)args[0];
+    if (L == S.running) return tr_err(TR_EXC_TYPE(RuntimeError), "Cannot close a running event loop");
+    L->closed = 1;
+    L->rlen = L->ntimers = 0;
+    return tr_None;
+}
+
+static TrValue loop_is_closed_m(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_check_nargs("is_closed", nargs - 1, 0, 0) < 0) return 0;
+    return tr_bool(((Loop *)args[0])->closed);
+}
+
 static TrValue loop_is_running_m(TrValue *args, size_t nargs, TrValue kwnames) {
     if (tr_check_nargs("is_running", nargs - 1, 0, 0) < 0) return 0;
     return tr_bool((Loop *)args[0] == S.running);
@@ -1128,8 +1197,7 @@ static TrValue loop_is_running_m(TrValue *args, size_t nargs, TrValue kwnames) {
 
 static TrValue future_new_m(TrType *type, TrValue *args, size_t nargs, TrValue kwnames) {
     if (tr_check_nargs("Future", nargs, 0, 0) < 0) return 0;
-    Loop *L = running_loop();
-    return L ? (TrValue)future_new(&future_type, L) : 0;
+    return (TrValue)future_new(&future_type, event_loop());
 }
 
 #define SELF ((Future *)args[0])
@@ -1930,6 +1998,11 @@ static const TrMethodDef loop_methods[] = {
     {"create_future", loop_create_future_m, TR_METH_INSTANCE},
     {"create_task", loop_create_task_m, TR_METH_INSTANCE},
     {"is_running", loop_is_running_m, TR_METH_INSTANCE},
+    {"run_until_complete", loop_run_until_complete_m, TR_METH_INSTANCE},
+    {"run_forever", loop_run_forever_m, TR_METH_INSTANCE},
+    {"stop", loop_stop_m, TR_METH_INSTANCE},
+    {"close", loop_close_m, TR_METH_INSTANCE},
+    {"is_closed", loop_is_closed_m, TR_METH_INSTANCE},
     {0},
 };
 
@@ -2029,6 +2102,8 @@ static const TrMethodDef asyncio_functions[] = {
     {"all_tasks", aio_all_tasks, TR_METH_STATIC},
     {"get_running_loop", aio_get_running_loop, TR_METH_STATIC},
     {"get_event_loop", aio_get_event_loop, TR_METH_STATIC},
+    {"new_event_loop", aio_new_event_loop, TR_METH_STATIC},
+    {"set_event_loop", aio_set_event_loop, TR_METH_STATIC},
     {"iscoroutine", aio_iscoroutine, TR_METH_STATIC},
     {"iscoroutinefunction", aio_iscoroutinefunction, TR_METH_STATIC},
     {0},
