@@ -384,7 +384,7 @@ static void emit_instr(Emitter *e, Instr *i) {
         out(e, "      v%d = tr_str_join_n(a_, %d); }\n", id, i->nargs);
         check_null(e, i);
         break;
-    case IR_ITER: out(e, "    v%d = tr_iter(%s);\n", id, a0); check_null(e, i); break;
+    case IR_ITER: out(e, "    v%d = tr_%siter(%s);\n", id, i->subop ? "yield_from_" : "", a0); check_null(e, i); break;
     case IR_UNPACK: {
         char x[96];
         snprintf(x, sizeof x, "tr_unpack(%s, %lld, p%d)", a0, (long long)i->ival, id);

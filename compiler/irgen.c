@@ -788,9 +788,12 @@ static Instr *gen_expr(Gen *g, Node *n) {
     case N_YIELD:
         r = op1(g, IR_YIELD, TY_DYN, n->value ? gen_expr(g, n->value) : const_none(g));
         break;
-    case N_YIELDFROM:
-        r = op1(g, IR_YIELD_FROM, TY_DYN, op1(g, IR_ITER, TY_DYN, gen_expr(g, n->value)));
+    case N_YIELDFROM: {
+        Instr *it = op1(g, IR_ITER, TY_DYN, gen_expr(g, n->value));
+        it->subop = 1; /* the iterator of `yield from`: no coroutines */
+        r = op1(g, IR_YIELD_FROM, TY_DYN, it);
         break;
+    }
     case N_AWAIT: r = await_value(g, gen_expr(g, n->value), 0); break;
     default:
         error_at(g->mod->file, n->line, n->col, "unexpected %s in expression", node_kind_name(n->kind));

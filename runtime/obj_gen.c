@@ -246,6 +246,12 @@ TrValue tr_awaitable(TrValue v, int ctx) {
     return it;
 }
 
+TrValue tr_yield_from_iter(TrValue v) {
+    if (TR_TYPE(v) == &tr_coroutine_type)
+        return tr_err(TR_EXC_TYPE(TypeError), "cannot 'yield from' a coroutine object in a non-coroutine generator");
+    return tr_iter(v);
+}
+
 TrValue tr_aiter(TrValue v) {
     TrValue it = call_special(v, "__aiter__");
     if (!it) {

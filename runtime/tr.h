@@ -617,6 +617,7 @@ int tr_gen_delegate(TrValue it, TrValue sent, TrValue *out);
 /* The iterator `await v` delegates to (CPython's GET_AWAITABLE); ctx 0 for `await`,
  * 1/2 for the results of __aenter__/__aexit__ (error texts differ). */
 TrValue tr_awaitable(TrValue v, int ctx);
+TrValue tr_yield_from_iter(TrValue v);    /* iter(v) for `yield from`, refusing coroutines */
 /* After next() found it exhausted: the value a generator (or a coroutine's __await__()
  * iterator) returned, handed out once; 0 when there is none (or it was None). */
 TrValue tr_gen_take_retval(TrValue it);

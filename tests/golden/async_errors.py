@@ -109,3 +109,10 @@ try:
     asyncio.create_task(coro())
 except RuntimeError as e:
     print(e)
+
+def delegating():
+    yield from coro()
+try:
+    next(delegating())
+except TypeError as e:
+    print(e)
