@@ -1200,6 +1200,17 @@ static TrValue future_new_m(TrType *type, TrValue *args, size_t nargs, TrValue k
     return (TrValue)future_new(&future_type, event_loop());
 }
 
+static TrValue task_new_m(TrType *type, TrValue *args, size_t nargs, TrValue kwnames) {
+    static const char *const kw[] = {"coro", "$loop", "$name", "$context", 0};
+    TrValue a[4] = {0, 0, 0, 0};
+    if (tr_parse_args("Task", args, nargs, kwnames, kw, 1, a) < 0) return 0;
+    if (TR_TYPE(a[0]) != &tr_coroutine_type)
+        return tr_err(TR_EXC_TYPE(TypeError), "a coroutine was expected, got %R", a[0]);
+    if (a[1] && a[1] != tr_None && TR_TYPE(a[1]) != &loop_type)
+        return tr_err(TR_EXC_TYPE(TypeError), "loop must be an event loop, not '%s'", TR_TYPE_NAME(a[1]));
+    return (TrValue)task_new(a[1] && a[1] != tr_None ? (Loop *)a[1] : event_loop(), a[0], a[2]);
+}
+
 #define SELF ((Future *)args[0])
 
 static TrValue fut_result_m(TrValue *args, size_t nargs, TrValue kwnames) {
@@ -2146,15 +2157,16 @@ TrValue trmod_asyncio_init(void) {
                        &queue_type, &event_type, &lock_type, &semaphore_type, &bounded_semaphore_type, &timeout_type, &as_completed_type};
     task_type.base = gathering_type.base = &future_type;
     bounded_semaphore_type.base = &semaphore_type;
-    for (size_t i = 0; i < sizeof types / sizeof types[0]; i++) {
-        types[i]->module = mod;
-        tr_type_ready(types[i]);
-    }
-    future_type.new_ = future_new_m;
+    future_type.new_ = gathering_type.new_ = future_new_m;
+    task_type.new_ = task_new_m;
     queue_type.new_ = queue_new_m;
     event_type.new_ = event_new_m;
     lock_type.new_ = lock_new_m;
     semaphore_type.new_ = bounded_semaphore_type.new_ = sema_new_m;
+    for (size_t i = 0; i < sizeof types / sizeof types[0]; i++) {
+        types[i]->module = mod;
+        tr_type_ready(types[i]);
+    }
     future_type.repr = task_type.repr = gathering_type.repr = future_repr;
     future_iter_type.iter = future_iter_iter;
     future_iter_type.next = future_iter_next;

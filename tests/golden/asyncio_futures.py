@@ -47,5 +47,7 @@ async def main():
     print("added late callback")
     await asyncio.sleep(0)
     print(isinstance(asyncio.create_task(asyncio.sleep(0)), asyncio.Future))
+    t = asyncio.Task(asyncio.sleep(0, "via Task()"), name="direct")
+    print(t.get_name(), await t)
 
 asyncio.run(main())
