@@ -15,7 +15,7 @@ async def main():
     res = await asyncio.gather(job("x", 0, True), job("y", 0.001), return_exceptions=True)
     print([repr(r) for r in res])
     try:
-        await asyncio.gather(job("p", 0.001, True), job("q", 0.002))
+        await asyncio.gather(job("p", 0.001, True), job("q", 0.05))
     except ValueError as e:
         print("gather raised", e)
     await asyncio.sleep(0.1)
