@@ -391,7 +391,7 @@ static void emit_instr(Emitter *e, Instr *i) {
         out(e, "      v%d = tr_str_join_n(a_, %d); }\n", id, i->nargs);
         check_null(e, i);
         break;
-    case IR_ITER: out(e, "    v%d = tr_iter(%s);\n", id, a0); check_null(e, i); break;
+    case IR_ITER: out(e, "    v%d = tr_%siter(%s);\n", id, i->subop ? "yield_from_" : "", a0); check_null(e, i); break;
     case IR_UNPACK: {
         char x[96];
         snprintf(x, sizeof x, "tr_unpack(%s, %lld, p%d)", a0, (long long)i->ival, id);
@@ -453,7 +453,14 @@ static void emit_instr(Emitter *e, Instr *i) {
         break;
     case IR_EXC_HANDLED_SWAP: out(e, "    v%d = tr_exc_handled_swap(%s);\n", id, a0); break;
     case IR_EXC_HANDLED_SET: out(e, "    tr_exc_handled_swap(%s);\n", a0); break;
-    case IR_WITH_ENTER: out(e, "    v%d = tr_with_enter(%s);\n", id, a0); check_null(e, i); break;
+    case IR_WITH_ENTER:
+        out(e, "    v%d = tr_%swith_enter(%s);\n", id, i->subop ? "async_" : "", a0);
+        check_null(e, i);
+        break;
+    case IR_WITH_EXIT_CALL: out(e, "    v%d = tr_with_exit_call(%s, %s);\n", id, a0, a1); check_null(e, i); break;
+    case IR_AWAITABLE: out(e, "    v%d = tr_awaitable(%s, %d);\n", id, a0, i->subop); check_null(e, i); break;
+    case IR_AITER: out(e, "    v%d = tr_aiter(%s);\n", id, a0); check_null(e, i); break;
+    case IR_ANEXT: out(e, "    v%d = tr_anext_awaitable(%s);\n", id, a0); check_null(e, i); break;
     case IR_WITH_EXIT: { char x[64]; snprintf(x, sizeof x, "tr_with_exit(%s)", a0); check_neg(e, i, x); break; }
     case IR_WITH_EXIT_EXC:
         out(e, "    v%d = tr_with_exit_exc(%s, %s);\n", id, a0, a1);
@@ -492,7 +499,10 @@ static void emit_instr(Emitter *e, Instr *i) {
         else out(e, "    tr_recursion_leave(); return %s;\n", a0);
         break;
     case IR_YIELD: /* suspend; resume here with the sent value (0: thrown in) */
-        out(e, "    gen->state = %d; tr_recursion_leave(); return %s;\n", i->subop, a0);
+        if (e->fn->is_async) /* an async generator's value for its consumer */
+            out(e, "    gen->state = %d; tr_recursion_leave(); return tr_agen_wrap(%s);\n", i->subop, a0);
+        else
+            out(e, "    gen->state = %d; tr_recursion_leave(); return %s;\n", i->subop, a0);
         out(e, "Y%d:;\n    v%d = sent;\n", i->subop, id);
         check_null(e, i);
         break;
@@ -558,11 +568,17 @@ static void emit_code_object(Emitter *e, IrFunc *f) {
     const char *name = f->is_module_init ? "<module>" : f->node->kind == N_LAMBDA ? "<lambda>" : f->node->name;
     char *file = c_str(e->mod->file->name, strlen(e->mod->file->name));
     char *qual = c_str(f->qualname, strlen(f->qualname));
+    StrBuf flags = {0};
+    sb_puts(&flags, "0");
+    if (f->has_varargs) sb_puts(&flags, " | TR_CO_VARARGS");
+    if (f->has_varkw) sb_puts(&flags, " | TR_CO_VARKW");
+    if (f->is_generator)
+        sb_puts(&flags, !f->is_async ? " | TR_CO_GENERATOR"
+                        : f->scope->is_generator ? " | TR_CO_ASYNC_GENERATOR" : " | TR_CO_COROUTINE");
     out(e, "static const TrCode %s = {\"%s\", %s, %s, %d, %s, %d, %d, %d, %s, params_%s, varnames_%s, &M};\n", cn,
-        name, qual, file, f->firstline, impl, f->argcount, f->posonlycount, f->kwonlycount,
-        f->has_varargs && f->has_varkw ? "TR_CO_VARARGS | TR_CO_VARKW"
-        : f->has_varargs ? "TR_CO_VARARGS" : f->has_varkw ? "TR_CO_VARKW" : "0",
-        f->name, f->name);
+        name, qual, file, f->firstline, impl, f->argcount, f->posonlycount, f->kwonlycount, flags.data, f->name,
+        f->name);
+    free(flags.data);
     free(cn); free(impl); free(file); free(qual);
 }
 
@@ -632,8 +648,9 @@ static void emit_function(Emitter *e, IrFunc *f) {
     free(cn);
 }
 
-/* A generator: calling it allocates the frame (bound args + every SSA value) and
- * returns a generator object; r_<name> resumes the body at gen->state. */
+/* A generator, coroutine or async generator: calling it allocates the frame (bound
+ * args + every SSA value) and returns the object; r_<name> resumes the body at
+ * gen->state. */
 static void emit_generator(Emitter *e, IrFunc *f) {
     e->fn = f;
     e->last_line = 0;
@@ -651,7 +668,9 @@ static void emit_generator(Emitter *e, IrFunc *f) {
     out(e, "};\n");
     out(e, "static TrValue r_%s(TrGen *gen, TrValue sent);\n", f->name);
     out(e, "static TrValue %s(TrFunc *fn, TrValue *args) {\n", impl);
-    out(e, "    TrValue g = tr_gen_new(fn, r_%s, sizeof(struct frame_%s));\n", f->name, f->name);
+    const char *type = !f->is_async ? "tr_generator_type"
+                       : f->scope->is_generator ? "tr_async_generator_type" : "tr_coroutine_type";
+    out(e, "    TrValue g = tr_gen_new(&%s, fn, r_%s, sizeof(struct frame_%s));\n", type, f->name, f->name);
     out(e, "    if (g) memcpy(((struct frame_%s *)((TrGen *)g)->frame)->args, args, sizeof(TrValue) * %d);\n",
         f->name, f->nparams);
     out(e, "    return g;\n}\n");

@@ -14,6 +14,7 @@ struct Unwind {
     UnwindKind kind;
     Vec *finalbody;      /* UW_FINALLY */
     Instr *value;        /* UW_HANDLED: previous handled exception; UW_WITH: bound __exit__ */
+    bool is_async;       /* UW_WITH: async with (the exit is awaited) */
     Block *outer_exc;    /* exceptional target outside this region */
     struct Unwind *prev;
 };
@@ -198,6 +199,14 @@ static void return_value(Gen *g, Instr *v) {
 static Instr *to_cbool(Gen *g, Instr *v) {
     if (v->type == TY_CBOOL) return v;
     return op1(g, IR_TRUTH, TY_CBOOL, v);
+}
+
+/* `await v`: delegate to v's awaitable until it finishes; ctx picks the error text
+ * for a non-awaitable (0 await, 1 __aenter__ result, 2 __aexit__ result). */
+static Instr *await_value(Gen *g, Instr *v, int ctx) {
+    Instr *aw = op1(g, IR_AWAITABLE, TY_DYN, v);
+    aw->subop = ctx;
+    return op1(g, IR_YIELD_FROM, TY_DYN, aw);
 }
 
 /* ---------------------------------------------------------------- names */
@@ -569,6 +578,48 @@ static Instr *gen_joinedstr(Gen *g, Node *n) {
     return opv(g, IR_JOIN_STR, TY_STR, &ja);
 }
 
+static Block *start_handler(Gen *g);
+static Instr *enter_handler(Gen *g, Block *h);
+
+/* The iterator a (sync or async) for loop or comprehension runs over. */
+static Instr *loop_iter(Gen *g, Instr *iterable, bool is_async) {
+    return op1(g, is_async ? IR_AITER : IR_ITER, TY_DYN, iterable);
+}
+
+/* Ends the current block (a loop head) with the step of a for loop: the next item
+ * flows to `body`, exhaustion to `done`.  An async loop awaits __anext__() and ends at
+ * StopAsyncIteration; other exceptions propagate. */
+static Instr *loop_next(Gen *g, Instr *it, bool is_async, Block *body, Block *done) {
+    op0(g, IR_CHECK_SIGNALS, TY_VOID); /* Ctrl-C interrupts any loop */
+    if (!is_async) {
+        Instr *next = emit(g, IR_FOR_NEXT, TY_DYN);
+        ir_add_arg(next, it);
+        next->target[0] = body;
+        next->target[1] = done;
+        raising_terminator(g, next);
+        add_pred(body, g->cur);
+        add_pred(done, g->cur);
+        g->cur = NULL;
+        return next;
+    }
+    Instr *aw = op1(g, IR_ANEXT, TY_DYN, it);
+    Block *stop = start_handler(g), *outer = g->exc;
+    g->exc = stop;
+    Instr *item = op1(g, IR_YIELD_FROM, TY_DYN, aw);
+    g->exc = outer;
+    jump(g, body);
+    Instr *exc = enter_handler(g, stop);
+    Block *reraise = new_block(g);
+    branch(g, op2(g, IR_EXC_MATCH, TY_CBOOL, exc, load_builtin(g, "StopAsyncIteration")), done, reraise);
+    seal(g, reraise);
+    g->cur = reraise;
+    Instr *rr = emit(g, IR_RERAISE, TY_VOID);
+    ir_add_arg(rr, exc);
+    raising_terminator(g, rr);
+    g->cur = NULL;
+    return item;
+}
+
 /* Comprehensions run inline: loops appending to the result built before them. */
 static void gen_comp_loops(Gen *g, Node *n, int level, Instr *result, Instr *first_iterable) {
     if (level == n->generators.len) {
@@ -585,20 +636,12 @@ static void gen_comp_loops(Gen *g, Node *n, int level, Instr *result, Instr *fir
         return;
     }
     Node *c = n->generators.data[level];
-    if (c->is_async) unsupported(g, c, "async comprehension");
     Instr *iterable = level == 0 ? first_iterable : gen_expr(g, c->iter);
-    Instr *it = op1(g, IR_ITER, TY_DYN, iterable);
+    Instr *it = loop_iter(g, iterable, c->is_async);
     Block *head = new_block(g), *body = new_block(g), *done = new_block(g);
     jump(g, head);
     g->cur = head;
-    Instr *next = emit(g, IR_FOR_NEXT, TY_DYN);
-    ir_add_arg(next, it);
-    next->target[0] = body;
-    next->target[1] = done;
-    raising_terminator(g, next);
-    add_pred(body, head);
-    add_pred(done, head);
-    g->cur = NULL;
+    Instr *next = loop_next(g, it, c->is_async, body, done);
     seal(g, body);
     g->cur = body;
     gen_assign(g, c->target, next);
@@ -622,7 +665,7 @@ static Instr *make_function_value(Gen *g, IrFunc *f, Vec *operands);
  * its first iterable (evaluated eagerly, as CPython does). */
 static Instr *gen_genexp(Gen *g, Node *n) {
     Node *first = n->generators.data[0];
-    Instr *outer_iter = op1(g, IR_ITER, TY_DYN, gen_expr(g, first->iter));
+    Instr *outer_iter = loop_iter(g, gen_expr(g, first->iter), first->is_async);
     Gen sub;
     IrFunc *f = begin_unit(g, &sub, n, "genexpr");
     vec_push(&f->param_names, ".0");
@@ -746,10 +789,13 @@ Instr *gen_expr(Gen *g, Node *n) {
     case N_YIELD:
         r = op1(g, IR_YIELD, TY_DYN, n->value ? gen_expr(g, n->value) : const_none(g));
         break;
-    case N_YIELDFROM:
-        r = op1(g, IR_YIELD_FROM, TY_DYN, op1(g, IR_ITER, TY_DYN, gen_expr(g, n->value)));
+    case N_YIELDFROM: {
+        Instr *it = op1(g, IR_ITER, TY_DYN, gen_expr(g, n->value));
+        it->subop = 1; /* the iterator of `yield from`: no coroutines */
+        r = op1(g, IR_YIELD_FROM, TY_DYN, it);
         break;
-    case N_AWAIT: unsupported(g, n, "'await' (coroutines)");
+    }
+    case N_AWAIT: r = await_value(g, gen_expr(g, n->value), 0); break;
     default:
         error_at(g->mod->file, n->line, n->col, "unexpected %s in expression", node_kind_name(n->kind));
     }
@@ -874,8 +920,9 @@ static void push_unwind(Gen *g, UnwindKind kind, Vec *finalbody, Instr *value) {
 
 static void pop_unwind(Gen *g) { g->unwind = g->unwind->prev; }
 
-static void gen_with_exit_normal(Gen *g, Instr *exitm) {
-    op1(g, IR_WITH_EXIT, TY_VOID, exitm);
+static void gen_with_exit_normal(Gen *g, Instr *exitm, bool is_async) {
+    if (is_async) await_value(g, op1(g, IR_WITH_EXIT_CALL, TY_DYN, exitm), 2);
+    else op1(g, IR_WITH_EXIT, TY_VOID, exitm);
 }
 
 /* Run the cleanups between the current point and `until` (return/break/continue). */
@@ -888,7 +935,7 @@ static void unwind_to(Gen *g, Unwind *until) {
         switch (u->kind) {
         case UW_FINALLY: gen_stmts(g, u->finalbody); break;
         case UW_HANDLED: op1(g, IR_EXC_HANDLED_SET, TY_VOID, u->value); break;
-        case UW_WITH: gen_with_exit_normal(g, u->value); break;
+        case UW_WITH: gen_with_exit_normal(g, u->value, u->is_async); break;
         }
     }
     g->unwind = saved;
@@ -1041,20 +1088,23 @@ static void gen_with_items(Gen *g, Node *n, int k) {
     g->line = item->line;
     Instr *mgr = gen_expr(g, item->value);
     Instr *exitm = op1(g, IR_WITH_ENTER, TY_DYN, mgr);
+    exitm->subop = n->is_async;
     Vec ea = {0};
     vec_push(&ea, mgr);
     Instr *val = make_call(g, IR_CALL_METHOD, &ea, NULL, 0);
-    val->str = "__enter__";
+    val->str = n->is_async ? "__aenter__" : "__enter__";
+    if (n->is_async) val = await_value(g, val, 1);
 
     Block *handler = start_handler(g);
     Block *outer = g->exc;
     push_unwind(g, UW_WITH, NULL, exitm);
+    g->unwind->is_async = n->is_async;
     g->exc = handler;
     if (item->target) gen_assign(g, item->target, val);
     gen_with_items(g, n, k + 1);
     g->exc = outer;
     pop_unwind(g);
-    if (g->cur) gen_with_exit_normal(g, exitm);
+    if (g->cur) gen_with_exit_normal(g, exitm, n->is_async);
     Block *after = new_block(g);
     jump(g, after);
 
@@ -1062,7 +1112,9 @@ static void gen_with_items(Gen *g, Node *n, int k) {
     Instr *prev = op1(g, IR_EXC_HANDLED_SWAP, TY_DYN, exc);
     Block *cleanup;
     restore_on_error(g, prev, &cleanup);
-    Instr *suppress = op2(g, IR_WITH_EXIT_EXC, TY_CBOOL, exitm, exc);
+    Instr *suppress = n->is_async
+        ? to_cbool(g, await_value(g, op2(g, IR_WITH_EXIT_CALL, TY_DYN, exitm, exc), 2))
+        : op2(g, IR_WITH_EXIT_EXC, TY_CBOOL, exitm, exc);
     g->exc = outer;
     op1(g, IR_EXC_HANDLED_SET, TY_VOID, prev);
     Block *reraise = new_block(g);
@@ -1106,22 +1158,12 @@ static void gen_while(Gen *g, Node *n) {
 }
 
 static void gen_for(Gen *g, Node *n) {
-    if (n->is_async) unsupported(g, n, "'async for'");
-    Instr *it = op1(g, IR_ITER, TY_DYN, gen_expr(g, n->iter));
+    Instr *it = loop_iter(g, gen_expr(g, n->iter), n->is_async);
     Block *head = new_block(g), *body = new_block(g), *orelse = new_block(g), *after = new_block(g);
     jump(g, head);
     g->cur = head;
     g->line = n->line;
-    op0(g, IR_CHECK_SIGNALS, TY_VOID);
-    Block *test = g->cur; /* head, unless the check ended it (in a try) */
-    Instr *next = emit(g, IR_FOR_NEXT, TY_DYN);
-    ir_add_arg(next, it);
-    next->target[0] = body;
-    next->target[1] = orelse;
-    raising_terminator(g, next);
-    add_pred(body, test);
-    add_pred(orelse, test);
-    g->cur = NULL;
+    Instr *next = loop_next(g, it, n->is_async, body, orelse);
     seal(g, body);
     g->cur = body;
     gen_assign(g, n->target, next);
@@ -1293,6 +1335,8 @@ static void gen_stmt(Gen *g, Node *n) {
         jump(g, n->kind == N_BREAK ? g->loop->brk : g->loop->cont);
         break;
     case N_RETURN: {
+        if (n->value && g->fn->is_async && g->fn->scope->is_generator)
+            error_at(g->mod->file, n->line, n->col, "'return' with value in async generator");
         Instr *v = n->value ? gen_expr(g, n->value) : const_none(g);
         unwind_to(g, NULL);
         if (g->cur) return_value(g, v);
@@ -1301,7 +1345,6 @@ static void gen_stmt(Gen *g, Node *n) {
     case N_RAISE: gen_raise(g, n); break;
     case N_TRY: gen_try(g, n); break;
     case N_WITH:
-        if (n->is_async) unsupported(g, n, "'async with'");
         gen_with_items(g, n, 0);
         break;
     case N_ASSERT: {
@@ -1377,7 +1420,8 @@ static IrFunc *begin_unit(Gen *g, Gen *sub, Node *n, const char *name) {
     f->node = n;
     f->firstline = n->line;
     f->nvars = fs->nvars;
-    f->is_generator = fs->is_generator;
+    f->is_generator = fs->is_generator || fs->is_coroutine;
+    f->is_async = fs->is_coroutine;
     vec_push(&g->irm->funcs, f);
     sub->fn = f;
     Block *entry = ir_block_new(f);
@@ -1409,7 +1453,6 @@ static void add_annotation(Gen *g, Instr **dict, const char *name, Node *ann) {
 /* Compile a def or lambda into its own IrFunc, then (in the enclosing function) build
  * the function object: defaults, keyword defaults and closure cells. */
 static Instr *gen_function(Gen *g, Node *n) {
-    if (n->is_async) unsupported(g, n, "'async def'");
     /* decorators, then defaults, in the enclosing function */
     Instr **decos = xmalloc(sizeof(Instr *) * (n->decorators.len + 1));
     for (int i = 0; i < n->decorators.len; i++) decos[i] = gen_expr(g, n->decorators.data[i]);

@@ -195,12 +195,26 @@ static void visit_function(Resolver *r, Scope *s, Node *n) {
     else visit_stmts(r, fs, &n->body);
 }
 
+/* await, async for/with and async comprehensions need an async def around them; in a
+ * generator expression they make it an async generator expression. */
+static void require_async(Scope *s, Node *n, const char *what) {
+    Scope *u = s->unit;
+    if (u->kind == SC_COMPREHENSION) { u->is_coroutine = true; return; }
+    if (u->is_coroutine) return;
+    if (u->kind == SC_MODULE && n->kind == N_AWAIT)
+        error_at(s->module->file, n->line, n->col, "'await' outside function");
+    if (n->kind == N_COMPREHENSION)
+        error_at(s->module->file, n->line, n->col, "asynchronous comprehension outside of an asynchronous function");
+    error_at(s->module->file, n->line, n->col, "%s outside async function", what);
+}
+
 static void visit_comprehension(Resolver *r, Scope *s, Node *n) {
     Node *first = n->generators.data[0];
     visit_expr(r, s, first->iter); /* evaluated in the enclosing scope */
     Scope *cs = new_scope(r, SC_COMPREHENSION, s, n);
     for (int i = 0; i < n->generators.len; i++) {
         Node *g = n->generators.data[i];
+        if (g->is_async) require_async(cs, g, "asynchronous comprehension");
         if (i > 0) visit_expr(r, cs, g->iter);
         visit_target(r, cs, g->target);
         visit_exprs(r, cs, &g->ifs);
@@ -311,9 +325,14 @@ static void visit_expr(Resolver *r, Scope *s, Node *n) {
         if (s->kind == SC_CLASS || s->kind == SC_MODULE)
             error_at(s->module->file, n->line, n->col, "'yield' outside function");
         s->unit->is_generator = true;
+        if (n->kind == N_YIELDFROM && s->unit->is_coroutine)
+            error_at(s->module->file, n->line, n->col, "'yield from' inside async function");
         visit_expr(r, s, n->value);
         break;
-    case N_AWAIT: visit_expr(r, s, n->value); break;
+    case N_AWAIT:
+        require_async(s, n, "'await'");
+        visit_expr(r, s, n->value);
+        break;
     default:
         error_at(s->module->file, n->line, n->col, "unexpected %s in expression", node_kind_name(n->kind));
     }
@@ -362,6 +381,7 @@ static void visit_stmt(Resolver *r, Scope *s, Node *n) {
         }
         break;
     case N_FOR:
+        if (n->is_async) require_async(s, n, "'async for'");
         visit_expr(r, s, n->iter);
         visit_target(r, s, n->target);
         visit_stmts(r, s, &n->body);
@@ -378,6 +398,7 @@ static void visit_stmt(Resolver *r, Scope *s, Node *n) {
         visit_stmts(r, s, &n->orelse);
         break;
     case N_WITH:
+        if (n->is_async) require_async(s, n, "'async with'");
         for (int i = 0; i < n->items.len; i++) {
             Node *it = n->items.data[i];
             visit_expr(r, s, it->value);

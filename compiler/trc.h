@@ -305,7 +305,8 @@ typedef enum IrOp {
     X(ITER) X(UNPACK) X(UNPACK_EX) X(EXTRACT) \
     X(MAKE_FUNCTION) X(MAKE_CLASS) X(IMPORT) X(IMPORT_FROM) X(IMPORT_STAR) \
     X(LANDINGPAD) X(EXC_MATCH) X(EXC_HANDLED_SWAP) X(EXC_HANDLED_SET) \
-    X(WITH_ENTER) X(WITH_EXIT) X(WITH_EXIT_EXC) X(ASSERT_FAIL) X(YIELD) X(YIELD_FROM) X(CHECK_SIGNALS) \
+    X(WITH_ENTER) X(WITH_EXIT) X(WITH_EXIT_EXC) X(WITH_EXIT_CALL) X(ASSERT_FAIL) X(YIELD) X(YIELD_FROM) \
+    X(CHECK_SIGNALS) X(AWAITABLE) X(AITER) X(ANEXT) \
     X(LEN) X(MATCH_SEQUENCE) X(MATCH_MAPPING) X(MATCH_KEYS) X(MATCH_REST) X(MATCH_CLASS) \
     X(JUMP) X(BRANCH) X(FOR_NEXT) X(RETURN) X(RAISE) X(RERAISE) X(UNREACHABLE)
 #define IR_ENUM(name) IR_##name,
@@ -371,6 +372,7 @@ struct IrFunc {
     int firstline;
     bool is_module_init;
     bool is_generator;   /* body runs as a resumable state machine (emit_c.c) */
+    bool is_async;       /* async def: a coroutine, or (scope->is_generator) an async generator */
 };
 
 typedef struct IrModule {

@@ -252,6 +252,16 @@ BUILTIN(format) {
 
 /* ---------------------------------------------------------------- iteration */
 
+BUILTIN(aiter) {
+    ONE_ARG("aiter");
+    return tr_aiter_builtin(args[0]);
+}
+
+BUILTIN(anext) {
+    if (tr_no_kwargs("anext", kwnames) < 0 || tr_check_nargs("anext", nargs, 1, 2) < 0) return 0;
+    return tr_anext_builtin(args[0], nargs == 2 ? args[1] : 0);
+}
+
 BUILTIN(iter) {
     if (tr_check_nargs("iter", nargs, 1, 2) < 0) return 0;
     if (nargs == 2) {
@@ -375,7 +385,7 @@ static const TrMethodDef builtin_functions[] = {
     {"issubclass", bi_issubclass}, {"getattr", bi_getattr}, {"setattr", bi_setattr}, {"delattr", bi_delattr},
     {"hasattr", bi_hasattr}, {"vars", bi_vars}, {"dir", bi_dir}, {"abs", bi_abs}, {"divmod", bi_divmod},
     {"pow", bi_pow}, {"round", bi_round}, {"hex", bi_hex}, {"oct", bi_oct}, {"bin", bi_bin}, {"chr", bi_chr},
-    {"ord", bi_ord}, {"format", bi_format}, {"iter", bi_iter}, {"next", bi_next}, {"any", bi_any},
+    {"ord", bi_ord}, {"format", bi_format}, {"iter", bi_iter}, {"next", bi_next}, {"aiter", bi_aiter}, {"anext", bi_anext}, {"any", bi_any},
     {"all", bi_all}, {"sum", bi_sum}, {"min", bi_min}, {"max", bi_max}, {"sorted", bi_sorted},
     {"exit", bi_exit}, {"quit", bi_exit}, {"open", bi_open}, {"globals", bi_globals}, {"locals", bi_locals},
     {"eval", bi_eval}, {"exec", bi_exec},

@@ -142,22 +142,29 @@ int tr_list_extend_star(TrValue list, TrValue v, TrValue func) {
     return tr_list_extend(list, v);
 }
 
-TrValue tr_with_enter(TrValue mgr) {
+/* The bound exit method of a (sync or async) context manager, checked as CPython's
+ * BEFORE_WITH / BEFORE_ASYNC_WITH do. */
+static TrValue with_enter(TrValue mgr, const char *enter, const char *exit, const char *kind) {
     TrType *t = TR_TYPE(mgr);
-    if (!tr_type_lookup(t, tr_str_intern("__enter__")) || !tr_type_lookup(t, tr_str_intern("__exit__")))
-        return tr_err(TR_EXC_TYPE(TypeError), "'%s' object does not support the context manager protocol",
-                      t->name);
-    return tr_getattr(mgr, tr_str_intern("__exit__"));
+    if (!tr_type_lookup(t, tr_str_intern(enter)))
+        return tr_err(TR_EXC_TYPE(TypeError), "'%s' object does not support the %scontext manager protocol", t->name,
+                      kind);
+    if (!tr_type_lookup(t, tr_str_intern(exit)))
+        return tr_err(TR_EXC_TYPE(TypeError),
+                      "'%s' object does not support the %scontext manager protocol (missed %s method)", t->name, kind,
+                      exit);
+    return tr_getattr(mgr, tr_str_intern(exit));
 }
-
-int tr_with_exit(TrValue exit_method) {
+TrValue tr_with_enter(TrValue mgr) { return with_enter(mgr, "__enter__", "__exit__", ""); }
+TrValue tr_async_with_enter(TrValue mgr) { return with_enter(mgr, "__aenter__", "__aexit__", "asynchronous "); }
+TrValue tr_with_exit_call(TrValue exit_method, TrValue exc) {
     TrValue args[3] = {tr_None, tr_None, tr_None};
-    return tr_call(exit_method, args, 3, 0) ? 0 : -1;
+    if (exc) args[0] = (TrValue)TR_TYPE(exc), args[1] = exc;
+    return tr_call(exit_method, args, 3, 0);
 }
-
+int tr_with_exit(TrValue exit_method) { return tr_with_exit_call(exit_method, 0) ? 0 : -1; }
 int tr_with_exit_exc(TrValue exit_method, TrValue exc) {
-    TrValue args[3] = {(TrValue)TR_TYPE(exc), exc, tr_None};
-    TrValue r = tr_call(exit_method, args, 3, 0);
+    TrValue r = tr_with_exit_call(exit_method, exc);
     if (!r) return -1;
     return tr_truthy(r);
 }

@@ -1,13 +1,25 @@
-/* obj_gen.c — generator objects: next/send/throw/close over the resumable functions
- * the compiler emits (tr.h, "generators"), `yield from` delegation, and PEP 479
- * (a StopIteration escaping the body becomes RuntimeError).
- * Assumes: the emitted resume function sets gen->state (> 0 suspended, -1 finished). */
+/* obj_gen.c — generators, coroutines and async generators: one TrGen layout and three
+ * types over the resumable functions the compiler emits (tr.h, "generators").
+ * next/send/throw/close, `yield from`/`await` delegation, PEP 479 (a StopIteration
+ * escaping the body becomes RuntimeError), the await protocol (__await__, coroutine
+ * wrappers), the `async for` helpers, and the awaitables of the async generator
+ * protocol (__anext__/asend/athrow/aclose) with CPython 3.11's semantics and texts.
+ * Assumes: the emitted resume function sets gen->state (> 0 suspended, -1 finished)
+ * and wraps the values an async generator yields with tr_agen_wrap. */
 #include "tr.h"
 
 static TrValue exhausted_stop_iteration(TrValue retval);
+static TrType coro_wrapper_type, agen_wrapped_type, asend_type, athrow_type, anext_awaitable_type;
 
-TrValue tr_gen_new(TrFunc *fn, TrValue (*resume)(TrGen *, TrValue), size_t frame_size) {
-    TrGen *g = (TrGen *)tr_object_alloc(&tr_generator_type, sizeof(TrGen));
+/* "generator", "coroutine" or "async generator", as CPython's messages say. */
+static const char *kind_noun(TrGen *g) {
+    if (g->ob.type == &tr_coroutine_type) return "coroutine";
+    if (g->ob.type == &tr_async_generator_type) return "async generator";
+    return "generator";
+}
+
+TrValue tr_gen_new(TrType *type, TrFunc *fn, TrValue (*resume)(TrGen *, TrValue), size_t frame_size) {
+    TrGen *g = (TrGen *)tr_object_alloc(type, sizeof(TrGen));
     g->resume = resume;
     g->frame = tr_alloc(frame_size);
     g->func = fn;
@@ -18,19 +30,23 @@ TrValue tr_gen_new(TrFunc *fn, TrValue (*resume)(TrGen *, TrValue), size_t frame
 /* Resume the body.  Returns the yielded value; 0 without error when the generator
  * finished (its return value is in retval); 0 with an error otherwise. */
 static TrValue gen_resume(TrGen *g, TrValue sent) {
-    if (g->state == -1) { /* a thrown exception (sent == 0) stays current */
-        g->retval = tr_None;  /* the return value belongs to the step that finished */
-        return 0;
+    if (g->state == -1) {
+        g->retval = tr_None; /* the return value belongs to the step that finished */
+        if (g->ob.type != &tr_coroutine_type) return 0; /* a thrown exception (sent == 0) stays current */
+        tr_err_clear();
+        return tr_err(TR_EXC_TYPE(RuntimeError), "cannot reuse already awaited coroutine");
     }
-    if (g->running) return tr_err(TR_EXC_TYPE(ValueError), "generator already executing");
+    if (g->running) return tr_err(TR_EXC_TYPE(ValueError), "%s already executing", kind_noun(g));
     g->running = 1;
     TrValue r = g->resume(g, sent);
     g->running = 0;
     if (!r) {
         g->state = -1;
-        if (tr_err_is(TR_EXC_TYPE(StopIteration))) {
+        bool async_stop = g->ob.type == &tr_async_generator_type && tr_err_is(TR_EXC_TYPE(StopAsyncIteration));
+        if (async_stop || tr_err_is(TR_EXC_TYPE(StopIteration))) {
             TrValue stop = tr_err_fetch();
-            tr_err(TR_EXC_TYPE(RuntimeError), "generator raised StopIteration");
+            tr_err(TR_EXC_TYPE(RuntimeError), "%s raised %s", kind_noun(g),
+                   async_stop ? "StopAsyncIteration" : "StopIteration");
             TrValue rt = tr_err_fetch();
             tr_raise_from(rt, stop);
         }
@@ -43,7 +59,25 @@ static TrValue gen_resume(TrGen *g, TrValue sent) {
     return r;
 }
 
-static TrValue gen_iternext(TrValue self) { return gen_resume((TrGen *)self, tr_None); }
+/* The generator behind a generator, a coroutine or a coroutine's __await__() wrapper
+ * (0 for other iterators): these are resumed directly by yield from / await. */
+typedef struct CoroWrapper { TrObject ob; TrGen *coro; } CoroWrapper;
+static TrGen *resumable(TrValue v) {
+    TrType *t = TR_TYPE(v);
+    if (t == &tr_generator_type || t == &tr_coroutine_type) return (TrGen *)v;
+    if (t == &coro_wrapper_type) return ((CoroWrapper *)v)->coro;
+    return 0;
+}
+
+static TrValue gen_iternext(TrValue self) { return gen_resume(resumable(self), tr_None); }
+
+TrValue tr_gen_take_retval(TrValue it) {
+    TrGen *g = resumable(it);
+    if (!g || g->retval == tr_None) return 0;
+    TrValue rv = g->retval;
+    g->retval = tr_None;
+    return rv;
+}
 
 static TrValue gen_iter(TrValue self) { return self; }
 
@@ -59,15 +93,17 @@ static TrValue finish_step(TrGen *g, TrValue r) {
     return exhausted_stop_iteration(g->retval);
 }
 
-static TrValue gen_send_value(TrGen *g, TrValue v) {
+/* A resume by send(v): 0 without error when the body finished. */
+static TrValue gen_send_raw(TrGen *g, TrValue v) {
     if (g->state == 0 && v != tr_None)
-        return tr_err(TR_EXC_TYPE(TypeError), "can't send non-None value to a just-started generator");
-    return finish_step(g, gen_resume(g, v));
+        return tr_err(TR_EXC_TYPE(TypeError), "can't send non-None value to a just-started %s", kind_noun(g));
+    return gen_resume(g, v);
 }
 
 static TrValue gen_send(TrValue *args, size_t nargs, TrValue kwnames) {
     if (tr_no_kwargs("send", kwnames) < 0 || tr_check_nargs("send", nargs - 1, 1, 1) < 0) return 0;
-    return gen_send_value((TrGen *)args[0], args[1]);
+    TrGen *g = resumable(args[0]);
+    return finish_step(g, gen_send_raw(g, args[1]));
 }
 
 /* The exception object throw(type[, value]) stands for. */
@@ -97,14 +133,14 @@ static TrValue gen_throw(TrValue *args, size_t nargs, TrValue kwnames) {
     if (tr_no_kwargs("throw", kwnames) < 0 || tr_check_nargs("throw", nargs - 1, 1, 3) < 0) return 0;
     TrValue exc = make_thrown(args[1], nargs > 2 ? args[2] : 0);
     if (!exc) return 0;
-    return gen_throw_exc((TrGen *)args[0], exc);
+    return gen_throw_exc(resumable(args[0]), exc);
 }
 
 static TrValue gen_close_impl(TrGen *g) {
     if (g->state <= 0) { g->state = -1; return tr_None; }
     tr_raise((TrValue)TR_EXC_TYPE(GeneratorExit));
     TrValue r = gen_resume(g, 0);
-    if (r) return tr_err(TR_EXC_TYPE(RuntimeError), "generator ignored GeneratorExit");
+    if (r) return tr_err(TR_EXC_TYPE(RuntimeError), "%s ignored GeneratorExit", kind_noun(g));
     if (!tr_err_occurred() || tr_err_is(TR_EXC_TYPE(GeneratorExit)) || tr_err_is(TR_EXC_TYPE(StopIteration))) {
         tr_err_clear();
         return tr_None;
@@ -114,7 +150,7 @@ static TrValue gen_close_impl(TrGen *g) {
 
 static TrValue gen_close(TrValue *args, size_t nargs, TrValue kwnames) {
     if (tr_no_kwargs("close", kwnames) < 0 || tr_check_nargs("close", nargs - 1, 0, 0) < 0) return 0;
-    return gen_close_impl((TrGen *)args[0]);
+    return gen_close_impl(resumable(args[0]));
 }
 
 /* The value a StopIteration carries (None without arguments). */
@@ -125,6 +161,7 @@ static TrValue stop_value(TrValue stop) {
 
 int tr_gen_delegate(TrValue it, TrValue sent, TrValue *out) {
     TrValue r;
+    TrGen *sub = resumable(it);
     if (!sent) {
         TrValue exc = tr_err_fetch();
         if (tr_isinstance_type(exc, TR_EXC_TYPE(GeneratorExit))) {
@@ -133,8 +170,8 @@ int tr_gen_delegate(TrValue it, TrValue sent, TrValue *out) {
             tr_err_restore(exc);
             return -1;
         }
-        if (TR_TYPE(it) == &tr_generator_type) {
-            r = gen_throw_exc((TrGen *)it, exc);
+        if (sub) {
+            r = gen_throw_exc(sub, exc);
         } else {
             TrValue throw_m = tr_getattr_opt(it, tr_str_intern("throw"));
             if (!throw_m) {
@@ -144,12 +181,14 @@ int tr_gen_delegate(TrValue it, TrValue sent, TrValue *out) {
             }
             r = tr_call1(throw_m, exc);
         }
-    } else if (TR_TYPE(it) == &tr_generator_type) {
-        r = gen_resume((TrGen *)it, sent);
-        if (!r && !tr_err_occurred()) { *out = ((TrGen *)it)->retval; return 0; }
-    } else if (sent == tr_None) {
+    } else if (sub) {
+        r = gen_resume(sub, sent);
+        if (!r && !tr_err_occurred()) { *out = sub->retval; return 0; }
+    } else if (sent == tr_None && !(TR_TYPE(it)->flags & TR_TF_HEAPTYPE)) {
         r = tr_next(it);
         if (!r && !tr_err_occurred()) { *out = tr_None; return 0; }
+    } else if (sent == tr_None) { /* a class's __next__: its StopIteration carries the result */
+        r = tr_call_method_cstr(it, "__next__", 0);
     } else {
         r = tr_call_method_cstr(it, "send", 1, sent);
     }
@@ -161,19 +200,390 @@ int tr_gen_delegate(TrValue it, TrValue sent, TrValue *out) {
     return -1;
 }
 
+
 static TrValue gen_repr(TrValue self) {
     TrGen *g = (TrGen *)self;
-    return tr_str_fmt("<generator object %s at %p>", tr_str_cstr(g->func->qualname), (void *)self);
+    return tr_str_fmt("<%s object %s at %p>", TR_TYPE_NAME(self), tr_str_cstr(g->func->qualname), (void *)self);
 }
 
 static TrValue gen_get_name(TrValue self) { return ((TrGen *)self)->func->name; }
 static TrValue gen_get_qualname(TrValue self) { return ((TrGen *)self)->func->qualname; }
 static TrValue gen_get_running(TrValue self) { return tr_bool(((TrGen *)self)->running); }
 
+/* ---------------------------------------------------------------- the await protocol */
+
+static TrValue coro_await(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_no_kwargs("__await__", kwnames) < 0 || tr_check_nargs("__await__", nargs - 1, 0, 0) < 0) return 0;
+    CoroWrapper *w = (CoroWrapper *)tr_object_alloc(&coro_wrapper_type, sizeof(CoroWrapper));
+    w->coro = (TrGen *)args[0];
+    return (TrValue)w;
+}
+
+/* Calls type(v).NAME(v), or returns 0 without error when the type has no NAME. */
+static TrValue call_special(TrValue v, const char *name) {
+    TrValue n = tr_str_intern(name);
+    if (!tr_type_lookup(TR_TYPE(v), n)) return 0;
+    TrValue args[1] = {v};
+    return tr_call_method(n, args, 1, 0);
+}
+
+TrValue tr_awaitable(TrValue v, int ctx) {
+    if (TR_TYPE(v) == &tr_coroutine_type) {
+        if (((TrGen *)v)->state > 0) /* suspended: in an await of its own */
+            return tr_err(TR_EXC_TYPE(RuntimeError), "coroutine is being awaited already");
+        return v;
+    }
+    TrValue it = call_special(v, "__await__");
+    if (!it) {
+        if (tr_err_occurred()) return 0;
+        if (ctx) return tr_err(TR_EXC_TYPE(TypeError),
+                               "'async with' received an object from %s that does not implement __await__: %s",
+                               ctx == 1 ? "__aenter__" : "__aexit__", TR_TYPE_NAME(v));
+        return tr_err(TR_EXC_TYPE(TypeError), "object %s can't be used in 'await' expression", TR_TYPE_NAME(v));
+    }
+    if (TR_TYPE(it) == &tr_coroutine_type) return tr_err(TR_EXC_TYPE(TypeError), "__await__() returned a coroutine");
+    if (!TR_TYPE(it)->next)
+        return tr_err(TR_EXC_TYPE(TypeError), "__await__() returned non-iterator of type '%s'", TR_TYPE_NAME(it));
+    return it;
+}
+
+TrValue tr_yield_from_iter(TrValue v) {
+    if (TR_TYPE(v) == &tr_coroutine_type)
+        return tr_err(TR_EXC_TYPE(TypeError), "cannot 'yield from' a coroutine object in a non-coroutine generator");
+    return tr_iter(v);
+}
+
+TrValue tr_aiter(TrValue v) {
+    TrValue it = call_special(v, "__aiter__");
+    if (!it) {
+        if (tr_err_occurred()) return 0;
+        return tr_err(TR_EXC_TYPE(TypeError), "'async for' requires an object with __aiter__ method, got %s",
+                      TR_TYPE_NAME(v));
+    }
+    if (!tr_type_lookup(TR_TYPE(it), tr_str_intern("__anext__")))
+        return tr_err(TR_EXC_TYPE(TypeError),
+                      "'async for' received an object from __aiter__ that does not implement __anext__: %s",
+                      TR_TYPE_NAME(it));
+    return it;
+}
+
+TrValue tr_anext_awaitable(TrValue ait) {
+    TrValue aw = call_special(ait, "__anext__");
+    if (!aw) {
+        if (tr_err_occurred()) return 0;
+        return tr_err(TR_EXC_TYPE(TypeError), "'async for' requires an iterator with __anext__ method, got %s",
+                      TR_TYPE_NAME(ait));
+    }
+    TrValue it = tr_awaitable(aw, 0);
+    if (!it && tr_err_is(TR_EXC_TYPE(TypeError))) {
+        TrValue cause = tr_err_fetch();
+        tr_err(TR_EXC_TYPE(TypeError), "'async for' received an invalid object from __anext__: %s", TR_TYPE_NAME(aw));
+        TrValue e = tr_err_fetch();
+        tr_raise_from(e, cause);
+    }
+    return it;
+}
+
+/* aiter() and anext(): the builtins behind `async for`, with their own texts. */
+TrValue tr_aiter_builtin(TrValue v) {
+    TrValue it = call_special(v, "__aiter__");
+    if (!it) {
+        if (tr_err_occurred()) return 0;
+        return tr_err(TR_EXC_TYPE(TypeError), "'%s' object is not an async iterable", TR_TYPE_NAME(v));
+    }
+    if (!tr_type_lookup(TR_TYPE(it), tr_str_intern("__anext__")))
+        return tr_err(TR_EXC_TYPE(TypeError), "aiter() returned not an async iterator of type '%s'", TR_TYPE_NAME(it));
+    return it;
+}
+
+/* anext(ait, default): the awaitable of __anext__() whose StopAsyncIteration becomes
+ * the default value. */
+typedef struct AnextAwaitable { TrObject ob; TrValue wrapped, it, dflt; } AnextAwaitable;
+
+TrValue tr_anext_builtin(TrValue ait, TrValue dflt) {
+    TrValue aw = call_special(ait, "__anext__");
+    if (!aw) {
+        if (tr_err_occurred()) return 0;
+        return tr_err(TR_EXC_TYPE(TypeError), "'%s' object is not an async iterator", TR_TYPE_NAME(ait));
+    }
+    if (!dflt) return aw;
+    AnextAwaitable *a = (AnextAwaitable *)tr_object_alloc(&anext_awaitable_type, sizeof(AnextAwaitable));
+    a->wrapped = aw;
+    a->dflt = dflt;
+    return (TrValue)a;
+}
+
+/* One step of the wrapped awaitable: sent 0 throws the current exception into it. */
+static TrValue anext_step(TrValue self, TrValue sent) {
+    AnextAwaitable *a = (AnextAwaitable *)self;
+    if (!a->it && !(a->it = tr_awaitable(a->wrapped, 0))) return 0;
+    TrValue out;
+    int r = tr_gen_delegate(a->it, sent, &out);
+    if (r > 0) return out;
+    if (r == 0) {
+        tr_err_value(TR_EXC_TYPE(StopIteration), out);
+        return 0;
+    }
+    if (tr_err_is(TR_EXC_TYPE(StopAsyncIteration))) {
+        tr_err_clear();
+        tr_err_value(TR_EXC_TYPE(StopIteration), a->dflt);
+    }
+    return 0;
+}
+
+static TrValue anext_next(TrValue self) { return anext_step(self, tr_None); }
+
+static TrValue anext_send(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_no_kwargs("send", kwnames) < 0 || tr_check_nargs("send", nargs - 1, 1, 1) < 0) return 0;
+    return anext_step(args[0], args[1]);
+}
+
+static TrValue anext_throw(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_no_kwargs("throw", kwnames) < 0 || tr_check_nargs("throw", nargs - 1, 1, 3) < 0) return 0;
+    TrValue exc = make_thrown(args[1], nargs > 2 ? args[2] : 0);
+    if (!exc) return 0;
+    tr_raise(exc);
+    return anext_step(args[0], 0);
+}
+
+static TrValue anext_close(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_no_kwargs("close", kwnames) < 0 || tr_check_nargs("close", nargs - 1, 0, 0) < 0) return 0;
+    AnextAwaitable *a = (AnextAwaitable *)args[0];
+    TrValue close = a->it ? tr_getattr_opt(a->it, tr_str_intern("close")) : 0;
+    if (close) return tr_call0(close);
+    return tr_err_occurred() ? 0 : tr_None;
+}
+
+/* ---------------------------------------------------------------- async generators */
+
+void (*tr_agen_firstiter_hook)(TrValue agen);
+
+/* A value yielded by an async generator's body (for the consumer, not the event loop). */
+typedef struct AgenWrapped { TrObject ob; TrValue value; } AgenWrapped;
+
+TrValue tr_agen_wrap(TrValue v) {
+    AgenWrapped *w = (AgenWrapped *)tr_object_alloc(&agen_wrapped_type, sizeof(AgenWrapped));
+    w->value = v;
+    return (TrValue)w;
+}
+
+/* The awaitable of one asend() (also __anext__) or athrow()/aclose() (arg 0) step. */
+enum { OP_INIT, OP_ITER, OP_CLOSED };
+typedef struct AgenOp { TrObject ob; TrGen *gen; TrValue arg; int state; } AgenOp;
+
+static TrValue agen_op_new(TrType *type, TrGen *g, TrValue arg) {
+    if (!g->hooks_inited) {
+        g->hooks_inited = 1;
+        if (tr_agen_firstiter_hook) tr_agen_firstiter_hook((TrValue)g);
+    }
+    AgenOp *o = (AgenOp *)tr_object_alloc(type, sizeof(AgenOp));
+    o->gen = g;
+    o->arg = arg;
+    return (TrValue)o;
+}
+
+/* A resume result of the body as seen by the awaiting code: a yielded value finishes
+ * the step (StopIteration(value)), the end of the body is StopAsyncIteration, anything
+ * else passes up to the event loop. */
+static TrValue agen_unwrap(TrGen *g, TrValue r) {
+    if (!r) {
+        if (!tr_err_occurred()) {
+            tr_raise((TrValue)TR_EXC_TYPE(StopAsyncIteration));
+            g->closed = 1;
+        } else if (tr_err_is(TR_EXC_TYPE(StopAsyncIteration)) || tr_err_is(TR_EXC_TYPE(GeneratorExit))) {
+            g->closed = 1;
+        }
+        g->running_async = 0;
+        return 0;
+    }
+    if (TR_TYPE(r) == &agen_wrapped_type) {
+        tr_err_value(TR_EXC_TYPE(StopIteration), ((AgenWrapped *)r)->value);
+        g->running_async = 0;
+        return 0;
+    }
+    return r;
+}
+
+static TrValue asend_send_value(AgenOp *o, TrValue v) {
+    if (o->state == OP_CLOSED)
+        return tr_err(TR_EXC_TYPE(RuntimeError), "cannot reuse already awaited __anext__()/asend()");
+    if (o->state == OP_INIT) {
+        if (o->gen->running_async) {
+            o->state = OP_CLOSED;
+            return tr_err(TR_EXC_TYPE(RuntimeError), "anext(): asynchronous generator is already running");
+        }
+        if (v == tr_None) v = o->arg;
+        o->state = OP_ITER;
+    }
+    o->gen->running_async = 1;
+    TrValue r = agen_unwrap(o->gen, gen_send_raw(o->gen, v));
+    if (!r) o->state = OP_CLOSED;
+    return r;
+}
+
+/* aclose(): yielding a value is an error; the end of the body finishes the await. */
+static TrValue aclose_result(AgenOp *o, TrValue r) {
+    if (r && TR_TYPE(r) == &agen_wrapped_type) {
+        o->gen->running_async = 0;
+        o->state = OP_CLOSED;
+        return tr_err(TR_EXC_TYPE(RuntimeError), "async generator ignored GeneratorExit");
+    }
+    if (r) return r;
+    o->gen->running_async = 0;
+    o->state = OP_CLOSED;
+    if (!tr_err_occurred() || tr_err_is(TR_EXC_TYPE(StopAsyncIteration)) || tr_err_is(TR_EXC_TYPE(GeneratorExit))) {
+        tr_err_clear();
+        tr_raise((TrValue)TR_EXC_TYPE(StopIteration));
+    }
+    return 0;
+}
+
+static TrValue athrow_send_value(AgenOp *o, TrValue v) {
+    TrGen *g = o->gen;
+    if (o->state == OP_CLOSED)
+        return tr_err(TR_EXC_TYPE(RuntimeError), "cannot reuse already awaited aclose()/athrow()");
+    if (g->state == -1) {
+        o->state = OP_CLOSED;
+        tr_raise((TrValue)TR_EXC_TYPE(StopIteration));
+        return 0;
+    }
+    if (o->state == OP_ITER) {
+        TrValue r = gen_resume(g, v);
+        return o->arg ? agen_unwrap(g, r) : aclose_result(o, r);
+    }
+    if (g->running_async) {
+        o->state = OP_CLOSED;
+        return tr_err(TR_EXC_TYPE(RuntimeError), "%s(): asynchronous generator is already running",
+                      o->arg ? "athrow" : "aclose");
+    }
+    if (g->closed) {
+        o->state = OP_CLOSED;
+        tr_raise((TrValue)TR_EXC_TYPE(StopAsyncIteration));
+        return 0;
+    }
+    if (v != tr_None) return tr_err(TR_EXC_TYPE(RuntimeError), "can't send non-None value to a just-started coroutine");
+    o->state = OP_ITER;
+    g->running_async = 1;
+    if (!o->arg) {
+        g->closed = 1;
+        tr_raise((TrValue)TR_EXC_TYPE(GeneratorExit));
+        return aclose_result(o, gen_resume(g, 0));
+    }
+    tr_raise(o->arg);
+    TrValue r = agen_unwrap(g, gen_resume(g, 0));
+    if (!r) {
+        g->running_async = 0;
+        o->state = OP_CLOSED;
+    }
+    return r;
+}
+
+static TrValue agen_op_send_value(TrValue self, TrValue v) {
+    AgenOp *o = (AgenOp *)self;
+    return TR_TYPE(self) == &asend_type ? asend_send_value(o, v) : athrow_send_value(o, v);
+}
+
+static TrValue agen_op_next(TrValue self) { return agen_op_send_value(self, tr_None); }
+static TrValue agen_op_iter(TrValue self) { return self; }
+
+static TrValue agen_op_send(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_no_kwargs("send", kwnames) < 0 || tr_check_nargs("send", nargs - 1, 1, 1) < 0) return 0;
+    return agen_op_send_value(args[0], args[1]);
+}
+
+static TrValue agen_op_throw(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_no_kwargs("throw", kwnames) < 0 || tr_check_nargs("throw", nargs - 1, 1, 3) < 0) return 0;
+    AgenOp *o = (AgenOp *)args[0];
+    bool is_send = TR_TYPE(args[0]) == &asend_type;
+    if (o->state == OP_CLOSED)
+        return tr_err(TR_EXC_TYPE(RuntimeError), is_send ? "cannot reuse already awaited __anext__()/asend()"
+                                                        : "cannot reuse already awaited aclose()/athrow()");
+    TrValue exc = make_thrown(args[1], nargs > 2 ? args[2] : 0);
+    if (!exc) return 0;
+    tr_raise(exc);
+    TrValue r = gen_resume(o->gen, 0);
+    if (is_send || o->arg) {
+        r = agen_unwrap(o->gen, r);
+        if (!r && is_send) o->state = OP_CLOSED;
+        return r;
+    }
+    return aclose_result(o, r);
+}
+
+static TrValue agen_op_close(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_no_kwargs("close", kwnames) < 0 || tr_check_nargs("close", nargs - 1, 0, 0) < 0) return 0;
+    ((AgenOp *)args[0])->state = OP_CLOSED;
+    return tr_None;
+}
+
+static TrValue agen_op_await(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_no_kwargs("__await__", kwnames) < 0 || tr_check_nargs("__await__", nargs - 1, 0, 0) < 0) return 0;
+    return args[0];
+}
+
+static TrValue agen_aiter(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_no_kwargs("__aiter__", kwnames) < 0 || tr_check_nargs("__aiter__", nargs - 1, 0, 0) < 0) return 0;
+    return args[0];
+}
+
+static TrValue agen_anext(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_no_kwargs("__anext__", kwnames) < 0 || tr_check_nargs("__anext__", nargs - 1, 0, 0) < 0) return 0;
+    return agen_op_new(&asend_type, (TrGen *)args[0], tr_None);
+}
+
+static TrValue agen_asend(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_no_kwargs("asend", kwnames) < 0 || tr_check_nargs("asend", nargs - 1, 1, 1) < 0) return 0;
+    return agen_op_new(&asend_type, (TrGen *)args[0], args[1]);
+}
+
+static TrValue agen_athrow(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_no_kwargs("athrow", kwnames) < 0 || tr_check_nargs("athrow", nargs - 1, 1, 3) < 0) return 0;
+    TrValue exc = make_thrown(args[1], nargs > 2 ? args[2] : 0);
+    if (!exc) return 0;
+    return agen_op_new(&athrow_type, (TrGen *)args[0], exc);
+}
+
+static TrValue agen_aclose(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_no_kwargs("aclose", kwnames) < 0 || tr_check_nargs("aclose", nargs - 1, 0, 0) < 0) return 0;
+    return agen_op_new(&athrow_type, (TrGen *)args[0], 0);
+}
+
+/* ---------------------------------------------------------------- types */
+
 static const TrMethodDef gen_methods[] = {
     {"send", gen_send, TR_METH_INSTANCE},
     {"throw", gen_throw, TR_METH_INSTANCE},
     {"close", gen_close, TR_METH_INSTANCE},
+    {0},
+};
+
+static const TrMethodDef coro_methods[] = {
+    {"__await__", coro_await, TR_METH_INSTANCE},
+    {0},
+};
+
+static const TrMethodDef agen_methods[] = {
+    {"__aiter__", agen_aiter, TR_METH_INSTANCE},
+    {"__anext__", agen_anext, TR_METH_INSTANCE},
+    {"asend", agen_asend, TR_METH_INSTANCE},
+    {"athrow", agen_athrow, TR_METH_INSTANCE},
+    {"aclose", agen_aclose, TR_METH_INSTANCE},
+    {0},
+};
+
+static const TrMethodDef anext_awaitable_methods[] = {
+    {"send", anext_send, TR_METH_INSTANCE},
+    {"throw", anext_throw, TR_METH_INSTANCE},
+    {"close", anext_close, TR_METH_INSTANCE},
+    {"__await__", agen_op_await, TR_METH_INSTANCE},
+    {0},
+};
+
+static const TrMethodDef agen_op_methods[] = {
+    {"send", agen_op_send, TR_METH_INSTANCE},
+    {"throw", agen_op_throw, TR_METH_INSTANCE},
+    {"close", agen_op_close, TR_METH_INSTANCE},
+    {"__await__", agen_op_await, TR_METH_INSTANCE},
     {0},
 };
 
@@ -186,10 +596,78 @@ TrType tr_generator_type = {
     .next = gen_iternext,
 };
 
+TrType tr_coroutine_type = {
+    .ob = {&tr_type_type},
+    .name = "coroutine",
+    .basicsize = sizeof(TrGen),
+    .repr = gen_repr,
+};
+
+TrType tr_async_generator_type = {
+    .ob = {&tr_type_type},
+    .name = "async_generator",
+    .basicsize = sizeof(TrGen),
+    .repr = gen_repr,
+};
+
+static TrType coro_wrapper_type = {
+    .ob = {&tr_type_type},
+    .name = "coroutine_wrapper",
+    .basicsize = sizeof(CoroWrapper),
+    .iter = gen_iter,
+    .next = gen_iternext,
+};
+
+static TrType anext_awaitable_type = {
+    .ob = {&tr_type_type},
+    .name = "anext_awaitable",
+    .basicsize = sizeof(AnextAwaitable),
+    .iter = agen_op_iter,
+    .next = anext_next,
+};
+
+static TrType agen_wrapped_type = {
+    .ob = {&tr_type_type},
+    .name = "async_generator_wrapped_value",
+    .basicsize = sizeof(AgenWrapped),
+};
+
+static TrType asend_type = {
+    .ob = {&tr_type_type},
+    .name = "async_generator_asend",
+    .basicsize = sizeof(AgenOp),
+    .iter = agen_op_iter,
+    .next = agen_op_next,
+};
+
+static TrType athrow_type = {
+    .ob = {&tr_type_type},
+    .name = "async_generator_athrow",
+    .basicsize = sizeof(AgenOp),
+    .iter = agen_op_iter,
+    .next = agen_op_next,
+};
+
 void tr_init_gen(void) {
-    tr_type_ready(&tr_generator_type);
+    TrType *gens[] = {&tr_generator_type, &tr_coroutine_type, &tr_async_generator_type};
+    const char *running[] = {"gi_running", "cr_running", "ag_running"};
+    for (int i = 0; i < 3; i++) {
+        tr_type_ready(gens[i]);
+        tr_type_add_getter(gens[i], "__name__", gen_get_name);
+        tr_type_add_getter(gens[i], "__qualname__", gen_get_qualname);
+        tr_type_add_getter(gens[i], running[i], gen_get_running);
+    }
     tr_type_add_methods(&tr_generator_type, gen_methods);
-    tr_type_add_getter(&tr_generator_type, "__name__", gen_get_name);
-    tr_type_add_getter(&tr_generator_type, "__qualname__", gen_get_qualname);
-    tr_type_add_getter(&tr_generator_type, "gi_running", gen_get_running);
+    tr_type_add_methods(&tr_coroutine_type, gen_methods);
+    tr_type_add_methods(&tr_coroutine_type, coro_methods);
+    tr_type_add_methods(&tr_async_generator_type, agen_methods);
+    tr_type_ready(&coro_wrapper_type);
+    tr_type_add_methods(&coro_wrapper_type, gen_methods);
+    tr_type_ready(&agen_wrapped_type);
+    tr_type_ready(&anext_awaitable_type);
+    tr_type_add_methods(&anext_awaitable_type, anext_awaitable_methods);
+    tr_type_ready(&asend_type);
+    tr_type_add_methods(&asend_type, agen_op_methods);
+    tr_type_ready(&athrow_type);
+    tr_type_add_methods(&athrow_type, agen_op_methods);
 }

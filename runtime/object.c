@@ -124,8 +124,8 @@ static TrValue w_str(TrValue *args, size_t nargs, TrValue kwnames) {
 TrValue tr_next_or_stop(TrValue it, TrUnaryFn next) {
     TrValue v = next(it);
     if (v || tr_err_occurred()) return v;
-    TrValue rv = TR_TYPE(it) == &tr_generator_type ? ((TrGen *)it)->retval : tr_None;
-    if (rv && rv != tr_None) return tr_err_value(TR_EXC_TYPE(StopIteration), rv);
+    TrValue rv = tr_gen_take_retval(it);
+    if (rv) return tr_err_value(TR_EXC_TYPE(StopIteration), rv);
     tr_raise((TrValue)TR_EXC_TYPE(StopIteration));
     return 0;
 }

@@ -350,6 +350,7 @@ enum TrCodeFlags {
     TR_CO_VARKW = 1 << 1,
     TR_CO_GENERATOR = 1 << 2,
     TR_CO_COROUTINE = 1 << 3,
+    TR_CO_ASYNC_GENERATOR = 1 << 4,
 };
 
 struct TrFunc;
@@ -612,23 +613,45 @@ void tr_class_update_slot(TrType *t, TrValue name); /* a dunder was set on a cla
 TrValue tr_member_new(TrType *owner, TrValue name, size_t offset);
 
 /* ============================================================ generators */
-/* A generator's body is emitted as a resumable function over a heap frame: it returns
+/* Generators, coroutines and async generators share one object layout and one
+ * lowering: the body is emitted as a resumable function over a heap frame that returns
  * the next yielded value, or with state -1 the return value, or 0 on error.  A resume
- * with sent == 0 means "an exception was thrown in" (it is the current exception). */
+ * with sent == 0 means "an exception was thrown in" (it is the current exception).
+ * In a coroutine `await x` is `yield from tr_awaitable(x)`; in an async generator a
+ * `yield v` returns tr_agen_wrap(v) so values for the consumer are told apart from
+ * values an awaited future passes up to the event loop. */
 typedef struct TrGen {
-    TrObject ob;
+    TrObject ob;        /* type: tr_generator_type, tr_coroutine_type or tr_async_generator_type */
     TrValue (*resume)(struct TrGen *gen, TrValue sent);
     void *frame;        /* emitted frame struct: bound args and every SSA value */
     TrFunc *func;
     int state;          /* 0 not started, > 0 suspended at that yield, -1 finished */
     int running;
     TrValue retval;     /* set when finished: the return value (yield from) */
+    int running_async;  /* async generators: an asend/athrow awaitable is in progress */
+    int closed;         /* async generators: finished or aclose()d */
+    int hooks_inited;   /* async generators: tr_agen_firstiter_hook was called */
 } TrGen;
-extern TrType tr_generator_type;
-TrValue tr_gen_new(TrFunc *fn, TrValue (*resume)(TrGen *, TrValue), size_t frame_size);
+extern TrType tr_generator_type, tr_coroutine_type, tr_async_generator_type;
+TrValue tr_gen_new(TrType *type, TrFunc *fn, TrValue (*resume)(TrGen *, TrValue), size_t frame_size);
 /* One step of `yield from it`: 1 = *out is a value to yield, 0 = finished with *out as
  * the result, -1 = error.  sent == 0: throw the current exception into it. */
 int tr_gen_delegate(TrValue it, TrValue sent, TrValue *out);
+/* The iterator `await v` delegates to (CPython's GET_AWAITABLE); ctx 0 for `await`,
+ * 1/2 for the results of __aenter__/__aexit__ (error texts differ). */
+TrValue tr_awaitable(TrValue v, int ctx);
+TrValue tr_yield_from_iter(TrValue v);    /* iter(v) for `yield from`, refusing coroutines */
+/* After next() found it exhausted: the value a generator (or a coroutine's __await__()
+ * iterator) returned, handed out once; 0 when there is none (or it was None). */
+TrValue tr_gen_take_retval(TrValue it);
+TrValue tr_agen_wrap(TrValue v);          /* the value of `yield v` in an async generator */
+TrValue tr_aiter(TrValue v);              /* `async for`: type(v).__aiter__(v), checked */
+TrValue tr_anext_awaitable(TrValue ait);  /* `async for`: awaitable of ait.__anext__() */
+TrValue tr_aiter_builtin(TrValue v);      /* aiter(v) */
+TrValue tr_anext_builtin(TrValue ait, TrValue dflt); /* anext(ait[, dflt]); dflt 0: none */
+/* Called with an async generator when it is first iterated (CPython's firstiter hook of
+ * sys.set_asyncgen_hooks): the asyncio loop tracks them to aclose() them at shutdown. */
+extern void (*tr_agen_firstiter_hook)(TrValue agen);
 void tr_init_gen(void);
 
 /* ============================================================ the program */

@@ -1,7 +1,7 @@
 /* tr_compiled.h — runtime entry points used only by generated C (compiler/emit_c.c):
- * name lookups with Python's error texts, keyword-argument merging, `with` protocol,
- * assert and re-raise (compiled.c), and the helpers of `match` statements (match.c).
- * Assumes tr.h. */
+ * name lookups with Python's error texts, keyword-argument merging, (async) `with`
+ * protocol, assert and re-raise (compiled.c), and the helpers of `match` statements
+ * (match.c).  Assumes tr.h. */
 #ifndef TR_COMPILED_H
 #define TR_COMPILED_H
 #include "tr.h"
@@ -21,6 +21,8 @@ int tr_kwargs_merge(TrValue kwargs, TrValue mapping, TrValue func); /* f(**m) */
 /* [*v], f(a, *v): Value after * must be an iterable; f(*v) (func given) names f */
 int tr_list_extend_star(TrValue list, TrValue v, TrValue func);
 TrValue tr_with_enter(TrValue mgr);                 /* checks the protocol; bound __exit__ */
+TrValue tr_async_with_enter(TrValue mgr);           /* async with: bound __aexit__ */
+TrValue tr_with_exit_call(TrValue exit_method, TrValue exc); /* its result; exc 0: no exception */
 int tr_with_exit(TrValue exit_method);              /* __exit__(None, None, None) */
 int tr_with_exit_exc(TrValue exit_method, TrValue exc); /* 1 suppresses, 0, -1 error */
 void tr_assert_fail(TrValue msg);                   /* msg may be 0 */
