@@ -453,6 +453,10 @@ static void emit_instr(Emitter *e, Instr *i) {
         break;
     case IR_EXC_HANDLED_SWAP: out(e, "    v%d = tr_exc_handled_swap(%s);\n", id, a0); break;
     case IR_EXC_HANDLED_SET: out(e, "    tr_exc_handled_swap(%s);\n", a0); break;
+    case IR_EXC_STAR_BEGIN: out(e, "    v%d = tr_exc_star_begin(%s);\n", id, a0); break;
+    case IR_EXC_STAR_MATCH: out(e, "    v%d = tr_exc_star_match(%s, %s);\n", id, a0, a1); check_null(e, i); break;
+    case IR_EXC_STAR_RAISED: out(e, "    tr_exc_star_raised(%s, %s, %s);\n", a0, a1, a2); break;
+    case IR_EXC_STAR_FINISH: out(e, "    v%d = tr_exc_star_finish(%s);\n", id, a0); check_null(e, i); break;
     case IR_WITH_ENTER:
         out(e, "    v%d = tr_%swith_enter(%s);\n", id, i->subop ? "async_" : "", a0);
         check_null(e, i);

@@ -1045,14 +1045,92 @@ static void gen_try_except(Gen *g, Node *n) {
     g->cur = after;
 }
 
+/* try/except*: each clause takes the part of the exception (group) its type matches
+ * (runtime/exc_group.c keeps the state); what the clauses raise and what nobody matched
+ * is raised at the end, as one group. */
+static void gen_try_star(Gen *g, Node *n) {
+    Block *handler = start_handler(g);
+    Block *after = new_block(g);
+    Block *outer = g->exc;
+    g->exc = handler;
+    gen_stmts(g, &n->body);
+    g->exc = outer;
+    gen_stmts(g, &n->orelse);
+    jump(g, after);
+
+    Instr *exc = enter_handler(g, handler);
+    Instr *prev = op1(g, IR_EXC_HANDLED_SWAP, TY_DYN, exc);
+    Block *cleanup;
+    restore_on_error(g, prev, &cleanup);
+    Instr *state = op1(g, IR_EXC_STAR_BEGIN, TY_DYN, exc);
+    bool was_in = g->in_except_star;
+    Loop *was_loop = g->except_star_loop;
+    for (int i = 0; i < n->handlers.len; i++) {
+        Node *h = n->handlers.data[i];
+        g->line = h->line;
+        Instr *m = op2(g, IR_EXC_STAR_MATCH, TY_DYN, state, gen_expr(g, h->value));
+        Block *body = new_block(g), *next = new_block(g);
+        Instr *none = const_none(g);
+        branch(g, op2(g, IR_IS, TY_CBOOL, m, none), next, body);
+        seal(g, body);
+        g->cur = body;
+        op1(g, IR_EXC_HANDLED_SET, TY_VOID, m); /* sys.exc_info() and bare raise see the match */
+        if (h->name) {
+            Node tmp = {.kind = N_NAME, .name = h->name, .sym = h->sym, .line = h->line};
+            store_name(g, &tmp, m);
+        }
+        Block *raised = start_handler(g), *saved = g->exc;
+        g->exc = raised;
+        g->in_except_star = true;
+        g->except_star_loop = g->loop;
+        gen_stmts(g, &h->body);
+        g->in_except_star = was_in;
+        g->except_star_loop = was_loop;
+        g->exc = saved;
+        jump(g, next);
+        Instr *x = enter_handler(g, raised);
+        Instr *note = emit(g, IR_EXC_STAR_RAISED, TY_VOID);
+        ir_add_arg(note, state);
+        ir_add_arg(note, m);
+        ir_add_arg(note, x);
+        jump(g, next);
+        seal(g, next);
+        g->cur = next;
+        if (h->name) {
+            Node tmp = {.kind = N_NAME, .name = h->name, .sym = h->sym, .line = h->line};
+            if (((Symbol *)h->sym)->kind != SYM_LOCAL) delete_name(g, &tmp);
+            else write_var(g->cur, ((Symbol *)h->sym)->index, g->undef);
+        }
+        op1(g, IR_EXC_HANDLED_SET, TY_VOID, exc);
+    }
+    Instr *result = op1(g, IR_EXC_STAR_FINISH, TY_DYN, state);
+    g->exc = outer;
+    op1(g, IR_EXC_HANDLED_SET, TY_VOID, prev);
+    Block *reraise = new_block(g);
+    branch(g, op2(g, IR_IS, TY_CBOOL, result, const_none(g)), after, reraise);
+    seal(g, reraise);
+    g->cur = reraise;
+    Instr *rr = emit(g, IR_RERAISE, TY_VOID);
+    ir_add_arg(rr, result);
+    raising_terminator(g, rr);
+    g->cur = NULL;
+    finish_restore_block(g, cleanup, prev, outer);
+    seal(g, after);
+    g->cur = after;
+}
+
 static void gen_try(Gen *g, Node *n) {
-    if (n->op) unsupported(g, n, "'except*'");
-    if (!n->finalbody.len) { gen_try_except(g, n); return; }
+    if (!n->finalbody.len) {
+        if (n->op) gen_try_star(g, n);
+        else gen_try_except(g, n);
+        return;
+    }
     Block *handler = start_handler(g);
     Block *outer = g->exc;
     push_unwind(g, UW_FINALLY, &n->finalbody, NULL);
     g->exc = handler;
-    if (n->handlers.len) gen_try_except(g, n);
+    if (n->handlers.len && n->op) gen_try_star(g, n);
+    else if (n->handlers.len) gen_try_except(g, n);
     else gen_stmts(g, &n->body);
     g->exc = outer;
     pop_unwind(g);
@@ -1331,10 +1409,16 @@ static void gen_stmt(Gen *g, Node *n) {
     case N_BREAK: case N_CONTINUE:
         if (!g->loop) error_at(g->mod->file, n->line, n->col, "'%s' outside loop",
                                n->kind == N_BREAK ? "break" : "continue");
+        if (g->in_except_star && g->loop == g->except_star_loop)
+            error_at(g->mod->file, n->line, n->col, "'break', 'continue' and 'return' cannot appear in an except* block");
         unwind_to(g, g->loop->unwind);
         jump(g, n->kind == N_BREAK ? g->loop->brk : g->loop->cont);
         break;
     case N_RETURN: {
+        if (g->in_except_star) { /* CPython points at the value, if any */
+            Node *at = n->value ? n->value : n;
+            error_at(g->mod->file, at->line, at->col, "'break', 'continue' and 'return' cannot appear in an except* block");
+        }
         if (n->value && g->fn->is_async && g->fn->scope->is_generator)
             error_at(g->mod->file, n->line, n->col, "'return' with value in async generator");
         Instr *v = n->value ? gen_expr(g, n->value) : const_none(g);

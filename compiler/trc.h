@@ -307,6 +307,7 @@ typedef enum IrOp {
     X(LANDINGPAD) X(EXC_MATCH) X(EXC_HANDLED_SWAP) X(EXC_HANDLED_SET) \
     X(WITH_ENTER) X(WITH_EXIT) X(WITH_EXIT_EXC) X(WITH_EXIT_CALL) X(ASSERT_FAIL) X(YIELD) X(YIELD_FROM) \
     X(CHECK_SIGNALS) X(AWAITABLE) X(AITER) X(ANEXT) \
+    X(EXC_STAR_BEGIN) X(EXC_STAR_MATCH) X(EXC_STAR_RAISED) X(EXC_STAR_FINISH) \
     X(LEN) X(MATCH_SEQUENCE) X(MATCH_MAPPING) X(MATCH_KEYS) X(MATCH_REST) X(MATCH_CLASS) \
     X(JUMP) X(BRANCH) X(FOR_NEXT) X(RETURN) X(RAISE) X(RERAISE) X(UNREACHABLE)
 #define IR_ENUM(name) IR_##name,
@@ -412,6 +413,8 @@ typedef struct Gen {
     Instr *ns;           /* class body namespace */
     Instr *undef;        /* the function's UNDEF value */
     int line;
+    bool in_except_star; /* inside an except* clause: return is an error ... */
+    Loop *except_star_loop; /* ... and so is a break/continue of this loop (outside it) */
 } Gen;
 Block *new_block(Gen *g);
 void seal(Gen *g, Block *b);          /* all predecessors known */

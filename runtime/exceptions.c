@@ -1,6 +1,6 @@
 /* exceptions.c — the builtin exception hierarchy, the per-thread exception state
  * (the exception being raised and the one being handled), raising with implicit
- * chaining (__context__), and Python-style traceback printing.
+ * chaining (__context__), and traceback entries (printed by traceback.c).
  * Assumes: generated code adds one traceback entry per frame an exception leaves. */
 #include "tr.h"
 #include "strbase.h"
@@ -433,82 +433,6 @@ void tr_tb_add(const TrCode *code, int line) {
     TrTraceback **end = &e->tb;
     while (*end) end = &(*end)->next;
     *end = tb;
-}
-
-/* The stripped text of line `n` of a file, or NULL. */
-static char *source_line(const char *file, int n) {
-    FILE *f = fopen(file, "r");
-    if (!f) return NULL;
-    static char buf[4096];
-    int cur = 0;
-    char *r = NULL;
-    while (fgets(buf, sizeof buf, f)) {
-        if (++cur == n) { r = buf; break; }
-    }
-    fclose(f);
-    if (!r) return NULL;
-    while (*r == ' ' || *r == '\t') r++;
-    size_t len = strlen(r);
-    while (len && (r[len - 1] == '\n' || r[len - 1] == '\r' || r[len - 1] == ' ')) r[--len] = 0;
-    return r;
-}
-
-static void print_one(TrValue exc) {
-    TrException *e = TR_EXC(exc);
-    if (e->tb) {
-        fputs("Traceback (most recent call last):\n", stderr);
-        /* tb is innermost first: print outermost first */
-        size_t n = 0;
-        for (TrTraceback *t = e->tb; t; t = t->next) n++;
-        TrTraceback **frames = tr_alloc(sizeof(TrTraceback *) * n);
-        size_t i = n;
-        for (TrTraceback *t = e->tb; t; t = t->next) frames[--i] = t;
-        for (i = 0; i < n; i++) {
-            const TrCode *c = frames[i]->code;
-            fprintf(stderr, "  File \"%s\", line %d, in %s\n", c->filename, frames[i]->line, c->name);
-            char *src = source_line(c->filename, frames[i]->line);
-            if (src && *src) fprintf(stderr, "    %s\n", src);
-        }
-    }
-    TrType *t = TR_TYPE(exc);
-    const char *mod = t->module && tr_str_check(t->module) ? tr_str_cstr(t->module) : "builtins";
-    const char *qual = t->qualname && tr_str_check(t->qualname) ? tr_str_cstr(t->qualname) : t->name;
-    if (strcmp(mod, "builtins") && strcmp(mod, "__main__")) fprintf(stderr, "%s.", mod);
-    fputs(qual, stderr);
-    TrValue s = tr_str(exc);
-    if (!s) {
-        tr_err_clear();
-        fputs(": <exception str() failed>\n", stderr);
-        return;
-    }
-    if (TR_STR(s)->len) fprintf(stderr, ": %s", tr_str_cstr(s));
-    TrValue suggestion = tr_exc_suggestion(exc);
-    if (suggestion) fputs(tr_str_cstr(suggestion), stderr);
-    fputc('\n', stderr);
-    TrValue notes = get_attr(exc, "__notes__");
-    if (notes && tr_list_check(notes))
-        for (size_t k = 0; k < TR_LIST(notes)->len; k++)
-            if (tr_str_check(TR_LIST(notes)->items[k])) fprintf(stderr, "%s\n", tr_str_cstr(TR_LIST(notes)->items[k]));
-}
-
-static void print_chain(TrValue exc, int depth) {
-    TrException *e = TR_EXC(exc);
-    if (depth < 32) {
-        if (e->cause) {
-            print_chain(e->cause, depth + 1);
-            fputs("\nThe above exception was the direct cause of the following exception:\n\n", stderr);
-        } else if (e->context && !e->suppress_context) {
-            print_chain(e->context, depth + 1);
-            fputs("\nDuring handling of the above exception, another exception occurred:\n\n", stderr);
-        }
-    }
-    print_one(exc);
-}
-
-void tr_print_exception(TrValue exc) {
-    fflush(stdout);
-    print_chain(exc, 0);
-    fflush(stderr);
 }
 
 /* Each exception type's base is its parent in the hierarchy (object for BaseException). */

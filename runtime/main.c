@@ -35,6 +35,7 @@ void tr_runtime_init(int argc, char **argv) {
     tr_init_exceptions();
     tr_init_slot_wrappers();
     tr_init_builtins();
+    tr_init_exception_groups();
     tr_init_file();
     tr_argv = tr_list_new(argc);
     tr_add_roots(&tr_argv, sizeof tr_argv);

@@ -573,6 +573,16 @@ void tr_exit_by_sigint(void);          /* after an uncaught KeyboardInterrupt */
  * or AttributeError that carries the failed name (suggest.c), or 0. */
 TrValue tr_exc_suggestion(TrValue exc);
 TrValue tr_exception_new(TrType *type, TrValue *args, size_t nargs);
+/* Exception groups and except* (exc_group.c). */
+extern TrType tr_exc_BaseExceptionGroup;
+extern TrType *tr_exc_group_type;       /* ExceptionGroup */
+void tr_init_exception_groups(void);    /* after tr_init_builtins */
+int tr_is_exception_group(TrValue v);
+TrValue tr_exc_group_exceptions(TrValue eg); /* the tuple */
+TrValue tr_exc_star_begin(TrValue exc);      /* state of one except* statement */
+TrValue tr_exc_star_match(TrValue state, TrValue type); /* matched group, None, or 0 */
+void tr_exc_star_raised(TrValue state, TrValue matched, TrValue exc);
+TrValue tr_exc_star_finish(TrValue state);   /* what to raise, None for nothing, 0 error */
 
 /* ============================================================ modules */
 typedef struct TrModule {

@@ -1,0 +1,158 @@
+/* traceback.c — prints an uncaught exception as CPython 3.11 does: the chain of causes
+ * and contexts, "Traceback (most recent call last):" with the source lines, the final
+ * "Type: message" line with notes and did-you-mean suggestions, and exception groups as
+ * nested boxes (margins "|", "+-+---- 1 ----", at most 15 members and 10 levels).
+ * Assumes: traceback entries are innermost first (added as the exception leaves each
+ * frame); source files are read at print time. */
+#include "tr.h"
+#include <stdarg.h>
+#include <stdlib.h>
+
+enum { MAX_GROUP_WIDTH = 15, MAX_GROUP_DEPTH = 10, MAX_CHAIN = 32 };
+
+typedef struct PrintContext {
+    int group_depth;
+    bool need_close;
+} PrintContext;
+
+/* Writes text, each of its lines behind the indentation and margin of the group depth. */
+static void emit(PrintContext *c, char margin, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    char *text = NULL;
+    if (vasprintf(&text, fmt, ap) < 0) text = NULL;
+    va_end(ap);
+    if (!text) return;
+    for (char *line = text; *line;) {
+        char *nl = strchr(line, '\n');
+        size_t len = nl ? (size_t)(nl - line + 1) : strlen(line);
+        fprintf(stderr, "%*s", 2 * c->group_depth, "");
+        if (c->group_depth) fprintf(stderr, "%c ", margin);
+        fwrite(line, 1, len, stderr);
+        line += len;
+    }
+    free(text);
+}
+
+/* The stripped text of line `n` of a file, or NULL. */
+static char *source_line(const char *file, int n) {
+    FILE *f = fopen(file, "r");
+    if (!f) return NULL;
+    static char buf[4096];
+    int cur = 0;
+    char *r = NULL;
+    while (fgets(buf, sizeof buf, f)) {
+        if (++cur == n) { r = buf; break; }
+    }
+    fclose(f);
+    if (!r) return NULL;
+    while (*r == ' ' || *r == '\t') r++;
+    size_t len = strlen(r);
+    while (len && (r[len - 1] == '\n' || r[len - 1] == '\r' || r[len - 1] == ' ')) r[--len] = 0;
+    return r;
+}
+
+static void print_stack(PrintContext *c, TrException *e) {
+    size_t n = 0;
+    for (TrTraceback *t = e->tb; t; t = t->next) n++;
+    TrTraceback **frames = tr_alloc(sizeof(TrTraceback *) * n);
+    size_t i = n;
+    for (TrTraceback *t = e->tb; t; t = t->next) frames[--i] = t;
+    for (i = 0; i < n; i++) {
+        TrTraceback *t = frames[i];
+        const TrCode *code = t->code;
+        emit(c, '|', "  File \"%s\", line %d, in %s\n", code->filename, t->line, code->name);
+        char *src = source_line(code->filename, t->line);
+        if (src && *src) emit(c, '|', "    %s\n", src);
+    }
+}
+
+/* "Type: message" (qualified outside builtins and __main__), a suggestion, the notes. */
+static void print_exception_only(PrintContext *c, TrValue exc) {
+    TrType *t = TR_TYPE(exc);
+    const char *mod = t->module && tr_str_check(t->module) ? tr_str_cstr(t->module) : "builtins";
+    const char *qual = t->qualname && tr_str_check(t->qualname) ? tr_str_cstr(t->qualname) : t->name;
+    const char *dot = strcmp(mod, "builtins") && strcmp(mod, "__main__") ? "." : "";
+    if (!*dot) mod = "";
+    TrValue s = tr_str(exc);
+    if (!s) {
+        tr_err_clear();
+        emit(c, '|', "%s%s%s: <exception str() failed>\n", mod, dot, qual);
+        return;
+    }
+    TrValue suggestion = tr_exc_suggestion(exc);
+    emit(c, '|', "%s%s%s%s%s%s\n", mod, dot, qual, TR_STR(s)->len ? ": " : "", tr_str_cstr(s),
+         suggestion ? tr_str_cstr(suggestion) : "");
+    TrValue dict = TR_EXC(exc)->dict;
+    TrValue notes = dict ? tr_dict_get_str(dict, "__notes__") : 0;
+    if (notes && tr_list_check(notes))
+        for (size_t k = 0; k < TR_LIST(notes)->len; k++)
+            if (tr_str_check(TR_LIST(notes)->items[k])) emit(c, '|', "%s\n", tr_str_cstr(TR_LIST(notes)->items[k]));
+}
+
+static void print_exception(PrintContext *c, TrValue exc, int chain_depth);
+
+static void print_group(PrintContext *c, TrValue exc) {
+    TrException *e = TR_EXC(exc);
+    if (c->group_depth > MAX_GROUP_DEPTH) {
+        emit(c, '|', "... (max_group_depth is %d)\n", MAX_GROUP_DEPTH);
+        return;
+    }
+    bool toplevel = c->group_depth == 0;
+    if (toplevel) c->group_depth++;
+    if (e->tb) {
+        emit(c, toplevel ? '+' : '|', "Exception Group Traceback (most recent call last):\n");
+        print_stack(c, e);
+    }
+    print_exception_only(c, exc);
+    TrTuple *members = TR_TUPLE(tr_exc_group_exceptions(exc));
+    size_t n = members->len <= MAX_GROUP_WIDTH ? members->len : MAX_GROUP_WIDTH + 1;
+    c->need_close = false;
+    for (size_t i = 0; i < n; i++) {
+        bool last = i == n - 1, truncated = i >= MAX_GROUP_WIDTH;
+        if (last) c->need_close = true; /* a nested group may draw the closing line */
+        char title[32];
+        if (truncated) strcpy(title, "...");
+        else snprintf(title, sizeof title, "%zu", i + 1);
+        fprintf(stderr, "%*s%s+---------------- %s ----------------\n", 2 * c->group_depth, "", i == 0 ? "+-" : "  ",
+                title);
+        c->group_depth++;
+        if (!truncated) print_exception(c, members->items[i], 0);
+        else {
+            size_t more = members->len - MAX_GROUP_WIDTH;
+            emit(c, '|', "and %zu more exception%s\n", more, more > 1 ? "s" : "");
+        }
+        if (last && c->need_close) {
+            fprintf(stderr, "%*s+------------------------------------\n", 2 * c->group_depth, "");
+            c->need_close = false;
+        }
+        c->group_depth--;
+    }
+    if (toplevel) c->group_depth = 0;
+}
+
+static void print_exception(PrintContext *c, TrValue exc, int chain_depth) {
+    TrException *e = TR_EXC(exc);
+    if (chain_depth < MAX_CHAIN) {
+        if (e->cause) {
+            print_exception(c, e->cause, chain_depth + 1);
+            emit(c, '|', "\nThe above exception was the direct cause of the following exception:\n\n");
+        } else if (e->context && !e->suppress_context) {
+            print_exception(c, e->context, chain_depth + 1);
+            emit(c, '|', "\nDuring handling of the above exception, another exception occurred:\n\n");
+        }
+    }
+    if (tr_is_exception_group(exc)) { print_group(c, exc); return; }
+    if (e->tb) {
+        emit(c, '|', "Traceback (most recent call last):\n");
+        print_stack(c, e);
+    }
+    print_exception_only(c, exc);
+}
+
+void tr_print_exception(TrValue exc) {
+    fflush(stdout);
+    PrintContext c = {0};
+    print_exception(&c, exc, 0);
+    fflush(stderr);
+}
