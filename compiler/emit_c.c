@@ -419,6 +419,12 @@ static void emit_instr(Emitter *e, Instr *i) {
         break;
     }
     case IR_MAKE_CLASS: {
+        if (i->subop) {
+            out(e, "    v%d = tr_class_new_kwdict(K[%d], %s, %s, %s);\n", id, const_str(e, i->str, strlen(i->str)), a0,
+                a1, a2);
+            check_null(e, i);
+            break;
+        }
         int nkw = (int)i->ival;
         char kw[32] = "0";
         if (nkw) snprintf(kw, sizeof kw, "K[%d]", const_kwnames(e, i->names, nkw));

@@ -28,10 +28,6 @@ struct Loop {
 static void gen_assign(Gen *g, Node *target, Instr *v);
 static Instr *gen_function(Gen *g, Node *n);
 
-_Noreturn static void unsupported(Gen *g, Node *n, const char *what) {
-    error_at(g->mod->file, n->line, n->col, "%s is not supported yet", what);
-}
-
 /* ---------------------------------------------------------------- SSA variables */
 
 static void add_pred(Block *b, Block *pred) { vec_push(&b->preds, pred); }
@@ -1344,10 +1340,14 @@ static void gen_class(Gen *g, Node *n) {
     g->line = n->line;
     Instr *bases = op1(g, IR_LIST_TO_TUPLE, TY_TUPLE, gen_star_list(g, &n->bases, NULL));
     Instr **kwv = xmalloc(sizeof(Instr *) * (n->keywords.len + 1));
+    Instr *kwdict = NULL; /* with `**mapping` among the keywords, all of them in a dict */
+    for (int i = 0; i < n->keywords.len; i++)
+        if (!((Node *)n->keywords.data[i])->name) kwdict = op0(g, IR_BUILD_DICT, TY_DICT);
+    Instr *builder = kwdict ? const_str(g, "__build_class__()", 17) : NULL; /* named in errors */
     for (int i = 0; i < n->keywords.len; i++) {
         Node *kw = n->keywords.data[i];
-        if (!kw->name) unsupported(g, kw, "'**' in class keywords");
         kwv[i] = gen_expr(g, kw->value);
+        if (kwdict) op3(g, IR_DICT_MERGE_KW, TY_VOID, kwdict, kwv[i], builder)->str = kw->name;
     }
     Instr *ns = op0(g, IR_BUILD_DICT, TY_DICT);
     Scope *cs = n->scope;
@@ -1373,13 +1373,16 @@ static void gen_class(Gen *g, Node *n) {
     Vec ca = {0};
     vec_push(&ca, bases);
     vec_push(&ca, ns);
-    char **names = n->keywords.len ? xmalloc(sizeof(char *) * n->keywords.len) : NULL;
-    for (int i = 0; i < n->keywords.len; i++) {
+    int nkw = kwdict ? 0 : n->keywords.len;
+    char **names = nkw ? xmalloc(sizeof(char *) * nkw) : NULL;
+    for (int i = 0; i < nkw; i++) {
         names[i] = ((Node *)n->keywords.data[i])->name;
         vec_push(&ca, kwv[i]);
     }
-    Instr *cls = make_call(g, IR_MAKE_CLASS, &ca, names, n->keywords.len);
+    if (kwdict) vec_push(&ca, kwdict);
+    Instr *cls = make_call(g, IR_MAKE_CLASS, &ca, names, nkw);
     cls->str = n->name;
+    cls->subop = kwdict != NULL; /* the keywords are the third argument, a dict */
     for (int i = n->decorators.len - 1; i >= 0; i--) cls = call1(g, decos[i], cls);
     Node tmp = {.kind = N_NAME, .name = n->name, .sym = n->sym, .line = n->line};
     store_name(g, &tmp, cls);

@@ -84,7 +84,10 @@ int tr_dict_update_mapping(TrValue d, TrValue mapping) {
 }
 
 /* "__main__.f()" as CPython names a callee in argument errors */
+/* How errors name a callee; generated code passes a str when there is no callable
+ * (class keywords name "__build_class__()"). */
 static TrValue callee_name(TrValue func) {
+    if (tr_str_check(func)) return func;
     if (TR_TYPE(func) == &tr_function_type) {
         TrFunc *f = (TrFunc *)func;
         if (f->module && tr_str_check(f->module))
@@ -129,6 +132,14 @@ int tr_kwargs_merge(TrValue kwargs, TrValue mapping, TrValue func) {
         if (tr_kwargs_add(kwargs, k, v, func) < 0) return -1;
     }
     return 0;
+}
+
+TrValue tr_class_new_kwdict(TrValue name, TrValue bases, TrValue ns, TrValue kwargs) {
+    size_t n = ((TrDict *)kwargs)->used, pos = 0, i = 0;
+    TrValue *values = tr_alloc(sizeof(TrValue) * (n ? n : 1)), *keys = tr_alloc(sizeof(TrValue) * (n ? n : 1));
+    TrValue k, v;
+    while (tr_dict_next(kwargs, &pos, &k, &v)) { keys[i] = k; values[i++] = v; }
+    return tr_class_new(name, bases, ns, n ? tr_tuple_from(keys, n) : 0, values);
 }
 
 int tr_list_extend_star(TrValue list, TrValue v, TrValue func) {

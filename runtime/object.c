@@ -468,10 +468,19 @@ static TrValue object_get_dict(TrValue self) {
     return *slot;
 }
 
+/* The one __new__ in builtin type dicts: as CPython's tp_new wrappers do, the builtin
+ * type that gives X its layout creates the instance (type for metaclasses, int for int
+ * subclasses, ...), so super().__new__(cls, ...) works from any class. */
 static TrValue object_m_new(TrValue *args, size_t nargs, TrValue kwnames) {
     if (nargs < 1 || !tr_isinstance_type(args[0], &tr_type_type))
         return tr_err(TR_EXC_TYPE(TypeError), "object.__new__(X): X is not a type object");
-    return tr_object_new_instance((TrType *)args[0]);
+    TrType *t = (TrType *)args[0];
+    TrTuple *mro = TR_TUPLE(t->mro);
+    for (size_t i = 0; i < mro->len; i++) {
+        TrType *b = (TrType *)mro->items[i];
+        if (!(b->flags & TR_TF_HEAPTYPE) && b != &tr_object_type && b->new_) return b->new_(t, args + 1, nargs - 1, kwnames);
+    }
+    return tr_object_new_instance(t);
 }
 
 static TrValue object_m_init(TrValue *args, size_t nargs, TrValue kwnames) { return tr_None; }

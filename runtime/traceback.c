@@ -152,6 +152,10 @@ static void print_exception(PrintContext *c, TrValue exc, int chain_depth) {
 
 void tr_print_exception(TrValue exc) {
     fflush(stdout);
+    if (!exc) { /* a runtime bug: a failure without an exception; say so as CPython would */
+        fputs("SystemError: error return without exception set\n", stderr);
+        return;
+    }
     PrintContext c = {0};
     print_exception(&c, exc, 0);
     fflush(stderr);
