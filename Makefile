@@ -46,7 +46,15 @@ deps:
 deps-check:
 	@$(MAKE) --no-print-directory deps
 
-# trc carries the runtime and stdlib for `trc run`, which compiles in memory with libtcc.
+# trc carries the runtime and stdlib for `trc run`, which compiles in memory with libtcc
+# (without libtcc.h, trc is built to run programs through cc instead, and says so).
+ifeq ($(wildcard /usr/include/libtcc.h),)
+JIT_CFLAGS = -DTRC_NO_LIBTCC
+JIT_LIBS =
+else
+JIT_CFLAGS =
+JIT_LIBS = -ltcc
+endif
 JIT_SYMBOLS = $(BUILD)/gen/jit_symbols.c
 $(JIT_SYMBOLS): $(RT_LIB) $(STD_LIB) tools/gen_symtab.sh
 	@mkdir -p $(dir $@)
@@ -59,7 +67,7 @@ $(BUILD)/obj/gen/jit_symbols.o: $(JIT_SYMBOLS) compiler/build.h compiler/trc.h
 $(TRC): $(COMPILER_OBJ) $(BUILD)/obj/gen/jit_symbols.o $(RT_LIB) $(STD_LIB)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_COMMON) -o $@ $(COMPILER_OBJ) $(BUILD)/obj/gen/jit_symbols.o $(STD_LIB) $(RT_LIB) \
-	  -ltcc -lgc -lgmp -lm -ldl -lpthread
+	  $(JIT_LIBS) -lgc -lgmp -lm -ldl -lpthread
 
 $(RT_LIB): $(RUNTIME_OBJ)
 	@mkdir -p $(dir $@)
@@ -75,7 +83,7 @@ $(BUILD)/include/%.h: runtime/%.h
 
 $(BUILD)/obj/compiler/%.o: compiler/%.c compiler/trc.h
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS_COMMON) -Icompiler -c -o $@ $<
+	$(CC) $(CFLAGS_COMMON) $(JIT_CFLAGS) -Icompiler -c -o $@ $<
 
 $(BUILD)/obj/runtime/%.o: runtime/%.c runtime/tr.h runtime/tr_compiled.h
 	@mkdir -p $(dir $@)

@@ -8,8 +8,11 @@
  * M of each module call tr_add_roots), so memory libtcc maps needs no scanning. */
 #include "trc.h"
 #include "build.h"
+#ifndef TRC_NO_LIBTCC
 #include <libtcc.h>
 #include <unistd.h>
+
+bool jit_available(void) { return true; }
 
 /* Diagnostics from libtcc mean the emitter produced C that libtcc rejects: a bug. */
 static void report_tcc_error(void *opaque, const char *msg) {
@@ -62,3 +65,11 @@ int jit_run_object(Toolchain *tc, const char *path, int argc, char **argv) {
     if (tcc_add_file(s, path) < 0) return 3;
     return relocate_and_run(s, argc, argv);
 }
+
+#else /* built without libtcc (make found no libtcc.h): trc run compiles with cc */
+
+bool jit_available(void) { return false; }
+int jit_run_units(Toolchain *tc, CUnit *units, int n, int argc, char **argv) { abort(); }
+int jit_compile_object(Toolchain *tc, CUnit *units, int n, const char *path) { abort(); }
+int jit_run_object(Toolchain *tc, const char *path, int argc, char **argv) { abort(); }
+#endif

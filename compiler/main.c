@@ -198,11 +198,12 @@ static CUnit *emit_units(Program *prog, Vec *irms, int *n) {
 }
 
 /* trc run: in memory through libtcc and the run cache, or, under sanitizers (which need
- * cc), linked into a private file of the cache and run as a child. */
+ * cc) or without libtcc, linked into a private file of the cache and run as a child. */
 static int run(Options *o, Toolchain *tc, Program *prog, CUnit *units, int n, const char *cache_entry) {
     char **argv = program_argv(o);
     int argc = o->prog_argc + 1;
-    if (o->build.sanitize) {
+    if (o->build.sanitize || !jit_available()) {
+        if (!o->build.sanitize) fprintf(stderr, "trc: note: this trc was built without libtcc; compiling with %s\n", tc->cc);
         char *exe = format("%s/run-%d", tc->cachedir, (int)getpid());
         int rc = build_executable(tc, &o->build, units, n, exe);
         return rc ? rc : run_and_remove(exe, argv);
@@ -222,7 +223,7 @@ int main(int argc, char **argv) {
     toolchain_init(&tc);
     bool emitting = o.emit_ast || o.emit_ir || o.emit_c;
     char *cache_entry = NULL;
-    if (!strcmp(o.command, "run") && !emitting && o.build.use_cache && !o.build.sanitize) {
+    if (!strcmp(o.command, "run") && !emitting && o.build.use_cache && !o.build.sanitize && jit_available()) {
         cache_entry = run_cache_entry(&tc, &o.build, main_file);
         if (run_cache_hit(cache_entry))
             return jit_run_object(&tc, run_cache_object(cache_entry), o.prog_argc + 1, program_argv(&o));
