@@ -564,7 +564,7 @@ TrValue tr_class_new_with_meta(TrType *meta, TrValue name, TrValue bases, TrValu
     }
     t->mro = c3_mro(t, bases);
     if (!t->mro) return 0;
-    tr_type_epoch++;
+    tr_type_ns_changed(-1);
     /* inherit every slot from the solid base, then let dunders override */
     TrType *sb = solid;
     t->repr = sb->repr; t->str = sb->str; t->hash = sb->hash; t->richcompare = sb->richcompare;

@@ -155,9 +155,9 @@ static inline int tr_isinstance_type(TrValue v, TrType *t) {
     return vt == t || tr_type_is_subtype(vt, t);
 }
 TrValue tr_type_lookup(TrType *t, TrValue name); /* MRO lookup; 0 if absent, never sets error */
-/* Bumped by every change to any type's namespace or MRO: tr_type_lookup's cache of
- * (type, name) results is valid only while it is unchanged. */
-extern uint64_t tr_type_epoch;
+/* A type's namespace changed at the key of this hash (-1: any key, or an MRO changed):
+ * drops tr_type_lookup's cached results for the names of that hash. */
+void tr_type_ns_changed(int64_t hash);
 /* Add C methods to a builtin type's dict (called from each file's ready function). */
 typedef struct TrMethodDef {
     const char *name;
@@ -307,7 +307,7 @@ typedef struct TrDict {
     void *index;       /* int32/int64 slots: -1 empty, -2 dummy, else entry number */
     TrDictEntry *entries;
     uint64_t version;  /* bumped on every mutation (iteration safety) */
-    bool type_ns;      /* the namespace of a type: mutations also bump tr_type_epoch */
+    bool type_ns;      /* the namespace of a type: mutations call tr_type_ns_changed */
 } TrDict;
 TrValue tr_dict_new(void);
 int tr_dict_check(TrValue v);
