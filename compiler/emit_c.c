@@ -180,7 +180,8 @@ static void emit_call(Emitter *e, Instr *i) {
     if (nkw) snprintf(kw, sizeof kw, "K[%d]", const_kwnames(e, i->names, nkw));
     if (i->op == IR_CALL) {
         args_array(e, i, 1, total - 1);
-        out(e, "      v%d = tr_call(%s, a_, %d, %s); }\n", i->id, val(i->args[0]), total - 1 - nkw, kw);
+        if (nkw) out(e, "      v%d = tr_call(%s, a_, %d, %s); }\n", i->id, val(i->args[0]), total - 1 - nkw, kw);
+        else out(e, "      v%d = tr_call_positional(%s, a_, %d); }\n", i->id, val(i->args[0]), total - 1);
     } else {
         args_array(e, i, 0, total);
         out(e, "      v%d = tr_call_method(K[%d], a_, %d, %s); }\n", i->id, const_name(e, i->str),

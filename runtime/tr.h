@@ -436,6 +436,18 @@ TrValue tr_call_method_cstr(TrValue obj, const char *name, size_t nargs, ...);
 /* f(*argtuple, **kwdict): argtuple a tuple, kwdict a dict or 0 */
 TrValue tr_call_ex(TrValue callable, TrValue argtuple, TrValue kwdict);
 int tr_callable(TrValue v);
+/* f(a, b) without keywords, inlined by the emitter: a compiled function whose
+ * parameters are exactly nargs positional ones is entered directly (the same test
+ * function.__call__ makes first); anything else goes through tr_call. */
+static inline TrValue tr_call_positional(TrValue callable, TrValue *args, size_t nargs) {
+    if (!TR_IS_SMALL(callable) && callable->type == &tr_function_type) {
+        TrFunc *f = (TrFunc *)callable;
+        const TrCode *c = f->code;
+        if (nargs == c->argcount && !c->kwonlycount && !(c->flags & (TR_CO_VARARGS | TR_CO_VARKW)))
+            return c->impl(f, args);
+    }
+    return tr_call(callable, args, nargs, 0);
+}
 
 /* ============================================================ attributes */
 TrValue tr_getattr(TrValue obj, TrValue name);
