@@ -106,7 +106,7 @@ demo: all
 
 # Benchmarks side by side with python3 and pypy3 (timings are for reading, not tests).
 bench: all
-	@$(MAKE) --no-print-directory deps DEB_PACKAGES="pypy3 time bc"
+	@$(MAKE) --no-print-directory deps DEB_PACKAGES="pypy3 time"
 	TRC=$(TRC) bench/run.sh
 
 clean:

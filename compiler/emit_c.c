@@ -180,21 +180,14 @@ static void emit_call(Emitter *e, Instr *i) {
     if (nkw) snprintf(kw, sizeof kw, "K[%d]", const_kwnames(e, i->names, nkw));
     if (i->op == IR_CALL) {
         args_array(e, i, 1, total - 1);
-        out(e, "      v%d = tr_call(%s, a_, %d, %s); }\n", i->id, val(i->args[0]), total - 1 - nkw, kw);
+        if (nkw) out(e, "      v%d = tr_call(%s, a_, %d, %s); }\n", i->id, val(i->args[0]), total - 1 - nkw, kw);
+        else out(e, "      v%d = tr_call_positional(%s, a_, %d); }\n", i->id, val(i->args[0]), total - 1);
     } else {
         args_array(e, i, 0, total);
         out(e, "      v%d = tr_call_method(K[%d], a_, %d, %s); }\n", i->id, const_name(e, i->str),
             total - nkw, kw);
     }
     check_null(e, i);
-}
-
-static const char *binop_func(int op) {
-    switch (op) {
-    case OP_ADD: return "tr_add";
-    case OP_SUB: return "tr_sub";
-    default: return NULL;
-    }
 }
 
 static void emit_line(Emitter *e, Instr *i) {
@@ -296,16 +289,12 @@ static void emit_instr(Emitter *e, Instr *i) {
         check_neg(e, i, expr);
         break;
     }
-    case IR_BINOP: {
-        const char *f = binop_func(i->subop);
-        if (f) out(e, "    v%d = %s(%s, %s);\n", id, f, a0, a1);
-        else out(e, "    v%d = tr_binop(%d, %s, %s);\n", id, i->subop, a0, a1);
+    case IR_BINOP: case IR_INPLACE: /* inline small-int and float paths (tr.h) */
+        out(e, "    v%d = tr_op_fast(%d, %s, %s, %d);\n", id, i->subop, a0, a1, i->op == IR_INPLACE);
         check_null(e, i);
         break;
-    }
-    case IR_INPLACE: out(e, "    v%d = tr_inplace_op(%d, %s, %s);\n", id, i->subop, a0, a1); check_null(e, i); break;
     case IR_UNARY: {
-        static const char *const f[] = {"tr_neg", "tr_pos", "tr_invert"};
+        static const char *const f[] = {"tr_neg_fast", "tr_pos", "tr_invert"};
         out(e, "    v%d = %s(%s);\n", id, f[i->subop], a0);
         check_null(e, i);
         break;
@@ -317,10 +306,9 @@ static void emit_instr(Emitter *e, Instr *i) {
         on_error(e, i, true);
         out(e, "\n");
         break;
-    case IR_COMPARE: out(e, "    v%d = tr_compare(%s, %s, %d);\n", id, a0, a1, i->subop); check_null(e, i); break;
+    case IR_COMPARE: out(e, "    v%d = tr_compare_fast(%s, %s, %d);\n", id, a0, a1, i->subop); check_null(e, i); break;
     case IR_COMPARE_BOOL:
-        if (i->subop == CMP_LT) out(e, "    v%d = tr_lt_bool(%s, %s);\n", id, a0, a1);
-        else out(e, "    v%d = tr_compare_bool(%s, %s, %d);\n", id, a0, a1, i->subop);
+        out(e, "    v%d = tr_compare_bool_fast(%s, %s, %d);\n", id, a0, a1, i->subop);
         out(e, "    if (TR_UNLIKELY(v%d < 0))", id);
         on_error(e, i, true);
         out(e, "\n");
@@ -342,10 +330,10 @@ static void emit_instr(Emitter *e, Instr *i) {
         check_neg(e, i, expr);
         break;
     }
-    case IR_GETITEM: out(e, "    v%d = tr_getitem(%s, %s);\n", id, a0, a1); check_null(e, i); break;
+    case IR_GETITEM: out(e, "    v%d = tr_getitem_fast(%s, %s);\n", id, a0, a1); check_null(e, i); break;
     case IR_SETITEM: case IR_DELITEM: {
         char expr[160];
-        if (i->op == IR_SETITEM) snprintf(expr, sizeof expr, "tr_setitem(%s, %s, %s)", a0, a1, a2);
+        if (i->op == IR_SETITEM) snprintf(expr, sizeof expr, "tr_setitem_fast(%s, %s, %s)", a0, a1, a2);
         else snprintf(expr, sizeof expr, "tr_delitem(%s, %s)", a0, a1);
         check_neg(e, i, expr);
         break;

@@ -528,6 +528,7 @@ TrValue tr_class_new_with_meta(TrType *meta, TrValue name, TrValue bases, TrValu
     t->base = solid;
     t->bases = bases;
     t->dict = tr_dict_copy(ns);
+    ((TrDict *)t->dict)->type_ns = true;
     TrValue qual = tr_dict_get_str(t->dict, "__qualname__");
     if (qual) { t->qualname = qual; tr_dict_del(t->dict, tr_str_intern("__qualname__")); }
     t->module = tr_dict_get_str(t->dict, "__module__");
@@ -563,6 +564,7 @@ TrValue tr_class_new_with_meta(TrType *meta, TrValue name, TrValue bases, TrValu
     }
     t->mro = c3_mro(t, bases);
     if (!t->mro) return 0;
+    tr_type_ns_changed(-1);
     /* inherit every slot from the solid base, then let dunders override */
     TrType *sb = solid;
     t->repr = sb->repr; t->str = sb->str; t->hash = sb->hash; t->richcompare = sb->richcompare;

@@ -106,11 +106,19 @@ static void dict_resize(TrDict *d) {
     }
 }
 
+/* Every mutation (at key, of hash h; key 0 for all keys): invalidates iterators and,
+ * for a type's namespace, cached attribute lookups (keyed by the hash of exact strs). */
+static inline void dict_mutated(TrDict *d, TrValue key, int64_t h) {
+    d->version++;
+    if (TR_UNLIKELY(d->type_ns))
+        tr_type_ns_changed(key && !TR_IS_SMALL(key) && key->type == &tr_str_type ? h : -1);
+}
+
 static int dict_insert(TrDict *d, TrValue key, int64_t h, TrValue v) {
     size_t free_slot = 0;
     int64_t s = lookup(d, key, h, &free_slot);
     if (s == -2) return -1;
-    d->version++;
+    dict_mutated(d, key, h);
     if (s >= 0) {
         d->entries[ix_get(d, s)].value = v;
         return 0;
@@ -159,7 +167,7 @@ static int dict_remove(TrDict *d, TrValue key, TrValue *old) {
     e->value = 0;
     ix_set(d, s, DUMMY);
     d->used--;
-    d->version++;
+    dict_mutated(d, key, h);
     return 0;
 }
 
@@ -585,7 +593,7 @@ static TrValue dict_m_clear(TrValue *args, size_t nargs, TrValue kwnames) {
     TrDict *d = (TrDict *)args[0];
     dict_init_storage(d, 0);
     d->used = 0;
-    d->version++;
+    dict_mutated(d, 0, -1);
     return tr_None;
 }
 

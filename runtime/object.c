@@ -52,6 +52,7 @@ void tr_type_ready(TrType *t) {
     if (t != &tr_object_type && !t->base) t->base = &tr_object_type;
     if (t->base && !t->base->mro) tr_type_ready(t->base);
     if (!t->dict) t->dict = tr_dict_new();
+    ((TrDict *)t->dict)->type_ns = true;
     if (t->base) inherit_slots(t, t->base);
     /* mro: self then the base's mro (single inheritance for builtins) */
     size_t n = 1;
@@ -60,20 +61,65 @@ void tr_type_ready(TrType *t) {
     TR_TUPLE(mro)->items[0] = (TrValue)t;
     for (size_t i = 1; i < n; i++) TR_TUPLE(mro)->items[i] = TR_TUPLE(t->base->mro)->items[i - 1];
     t->mro = mro;
+    tr_type_ns_changed(-1);
     if (!t->bases) t->bases = t->base ? tr_tuple_pack(1, (TrValue)t->base) : tr_empty_tuple;
     if (wrappers_enabled) add_slot_wrappers(t);
     else if (nreadied < 256) readied[nreadied++] = t;
 }
 
-TrValue tr_type_lookup(TrType *t, TrValue name) {
+/* The method cache (CPython's type attribute cache): direct-mapped (type, name) ->
+ * result of the MRO walk, found or not, for str names.  Names are grouped by hash into
+ * NAME_GROUPS epochs; a change to any class namespace at a key gives that key's group
+ * a fresh epoch (from a counter that never repeats), so an entry holds while its
+ * name's group keeps the epoch it was filled under.  (Per-name rather than per-type:
+ * `Cls.counter += 1` in a constructor must not flush every method.)  The array lives
+ * in the data segment, so the collector sees the types, names and values it references
+ * and none of them can be reused while cached. */
+#define MCACHE_SIZE 4096
+#define NAME_GROUPS 1024
+static struct { TrType *type; TrValue name, value; uint64_t epoch; } mcache[MCACHE_SIZE];
+static uint64_t group_epoch[NAME_GROUPS], epoch_counter;
+
+void tr_type_ns_changed(int64_t hash) {
+    epoch_counter++;
+    if (hash != -1) group_epoch[(uint64_t)hash % NAME_GROUPS] = epoch_counter;
+    else for (size_t i = 0; i < NAME_GROUPS; i++) group_epoch[i] = epoch_counter;
+}
+
+static TrValue mro_lookup(TrType *t, TrValue name) {
     TrTuple *m = TR_TUPLE(t->mro);
     for (size_t i = 0; i < m->len; i++) {
         TrType *k = (TrType *)m->items[i];
         TrValue v = tr_dict_get(k->dict, name);
         if (v) return v;
     }
-    if (tr_err_occurred()) tr_err_clear();
     return 0;
+}
+
+TrValue tr_type_lookup(TrType *t, TrValue name) {
+    if (TR_IS_SMALL(name) || name->type != &tr_str_type) {
+        TrValue v = mro_lookup(t, name);
+        if (!v && tr_err_occurred()) tr_err_clear();
+        return v;
+    }
+    size_t h = (((uintptr_t)t >> 4) ^ ((uintptr_t)name >> 3) * 31) & (MCACHE_SIZE - 1);
+    uint64_t *group = &group_epoch[(uint64_t)tr_str_hash(name) % NAME_GROUPS], epoch = *group;
+    if (mcache[h].epoch == epoch && mcache[h].type == t && mcache[h].name == name) {
+        if (!mcache[h].value && tr_err_occurred()) tr_err_clear();
+        return mcache[h].value;
+    }
+    TrValue v = mro_lookup(t, name);
+    if (!v && tr_err_occurred()) {
+        tr_err_clear();
+        return 0;
+    }
+    if (*group == epoch) { /* no __eq__ run by the walk changed a class */
+        mcache[h].type = t;
+        mcache[h].name = name;
+        mcache[h].value = v;
+        mcache[h].epoch = epoch;
+    }
+    return v;
 }
 
 void tr_type_add_methods(TrType *t, const TrMethodDef *defs) {

@@ -155,6 +155,9 @@ static inline int tr_isinstance_type(TrValue v, TrType *t) {
     return vt == t || tr_type_is_subtype(vt, t);
 }
 TrValue tr_type_lookup(TrType *t, TrValue name); /* MRO lookup; 0 if absent, never sets error */
+/* A type's namespace changed at the key of this hash (-1: any key, or an MRO changed):
+ * drops tr_type_lookup's cached results for the names of that hash. */
+void tr_type_ns_changed(int64_t hash);
 /* Add C methods to a builtin type's dict (called from each file's ready function). */
 typedef struct TrMethodDef {
     const char *name;
@@ -304,6 +307,7 @@ typedef struct TrDict {
     void *index;       /* int32/int64 slots: -1 empty, -2 dummy, else entry number */
     TrDictEntry *entries;
     uint64_t version;  /* bumped on every mutation (iteration safety) */
+    bool type_ns;      /* the namespace of a type: mutations call tr_type_ns_changed */
 } TrDict;
 TrValue tr_dict_new(void);
 int tr_dict_check(TrValue v);
@@ -433,6 +437,18 @@ TrValue tr_call_method_cstr(TrValue obj, const char *name, size_t nargs, ...);
 /* f(*argtuple, **kwdict): argtuple a tuple, kwdict a dict or 0 */
 TrValue tr_call_ex(TrValue callable, TrValue argtuple, TrValue kwdict);
 int tr_callable(TrValue v);
+/* f(a, b) without keywords, inlined by the emitter: a compiled function whose
+ * parameters are exactly nargs positional ones is entered directly (the same test
+ * function.__call__ makes first); anything else goes through tr_call. */
+static inline TrValue tr_call_positional(TrValue callable, TrValue *args, size_t nargs) {
+    if (!TR_IS_SMALL(callable) && callable->type == &tr_function_type) {
+        TrFunc *f = (TrFunc *)callable;
+        const TrCode *c = f->code;
+        if (nargs == c->argcount && !c->kwonlycount && !(c->flags & (TR_CO_VARARGS | TR_CO_VARKW)))
+            return c->impl(f, args);
+    }
+    return tr_call(callable, args, nargs, 0);
+}
 
 /* ============================================================ attributes */
 TrValue tr_getattr(TrValue obj, TrValue name);
@@ -477,26 +493,169 @@ int tr_unpack_ex(TrValue seq, size_t before, size_t after, TrValue *out);
 int tr_isinstance(TrValue v, TrValue cls_or_tuple);   /* -1 on error */
 int tr_issubclass(TrValue cls, TrValue cls_or_tuple);
 
-/* Small-int fast paths the emitter inlines.  Small ints have one bit less than
- * intptr_t, so their sum or difference always fits in intptr_t (no overflow builtins:
- * libtcc has none). */
-static inline TrValue tr_add(TrValue a, TrValue b) {
-    if (TR_LIKELY(TR_IS_SMALL(a) && TR_IS_SMALL(b))) {
-        intptr_t r = TR_SMALL_VAL(a) + TR_SMALL_VAL(b);
-        if (TR_FITS_SMALL(r)) return TR_FROM_SMALL(r);
-    }
-    return tr_binop(TR_ADD, a, b);
+/* Fast paths the emitter inlines for operators (op is a constant at every call site).
+ * They apply only when both operands are small ints or exact floats, and give exactly
+ * what the generic path would; anything else (big ints, overflow, subclasses, zero
+ * divisors, negative shift counts, other types) falls back to tr_binop/tr_compare.
+ * Small ints have one bit less than intptr_t, so a sum, difference, quotient or shift
+ * by less than the word size never overflows intptr_t itself; products use the
+ * overflow builtin where the compiler has one (libtcc does not: there, factors below
+ * half the word size). */
+static inline int tr_fast_double(TrValue v, double *d) {
+    if (TR_IS_SMALL(v)) { *d = (double)TR_SMALL_VAL(v); return 1; }
+    if (v->type == &tr_float_type) { *d = TR_FLOAT_VAL(v); return 1; }
+    return 0;
 }
-static inline TrValue tr_sub(TrValue a, TrValue b) {
-    if (TR_LIKELY(TR_IS_SMALL(a) && TR_IS_SMALL(b))) {
-        intptr_t r = TR_SMALL_VAL(a) - TR_SMALL_VAL(b);
-        if (TR_FITS_SMALL(r)) return TR_FROM_SMALL(r);
+/* a small int whose conversion to double is exact (|i| <= 2**53) */
+#define TR_SMALL_EXACT_DOUBLE(v) (TR_SMALL_VAL(v) >= -(INT64_C(1) << 53) && TR_SMALL_VAL(v) <= (INT64_C(1) << 53))
+
+static inline TrValue tr_small_binop(int op, intptr_t x, intptr_t y) {
+    intptr_t r;
+    switch (op) {
+    case TR_ADD: r = x + y; break;
+    case TR_SUB: r = x - y; break;
+    case TR_MUL:
+#if defined(__GNUC__) || defined(__clang__)
+        if (__builtin_mul_overflow(x, y, &r)) return 0;
+#else
+        {
+            const intptr_t half = (intptr_t)1 << (sizeof(intptr_t) * 4 - 1);
+            if (x < -half || x >= half || y < -half || y >= half) return 0;
+            r = x * y;
+        }
+#endif
+        break;
+    case TR_FLOORDIV:
+        if (y == 0) return 0;
+        r = x / y;
+        if (x % y != 0 && ((x < 0) != (y < 0))) r--;
+        break;
+    case TR_MOD:
+        if (y == 0) return 0;
+        r = x % y;
+        if (r != 0 && ((r < 0) != (y < 0))) r += y;
+        break;
+    case TR_TRUEDIV: /* exact operands: one correctly rounded division, as CPython */
+        if (y == 0 || x < -(INT64_C(1) << 53) || x > (INT64_C(1) << 53) || y < -(INT64_C(1) << 53) ||
+            y > (INT64_C(1) << 53))
+            return 0;
+        return tr_float_new((double)x / (double)y);
+    case TR_LSHIFT:
+        if (y < 0 || y >= (intptr_t)(sizeof(intptr_t) * 8 - 1)) return 0;
+        r = (intptr_t)((uintptr_t)x << y);
+        if ((r >> y) != x) return 0;
+        break;
+    case TR_RSHIFT:
+        if (y < 0) return 0;
+        r = x >> (y < (intptr_t)(sizeof(intptr_t) * 8 - 1) ? y : (intptr_t)(sizeof(intptr_t) * 8 - 1));
+        break;
+    case TR_AND: r = x & y; break;
+    case TR_OR: r = x | y; break;
+    case TR_XOR: r = x ^ y; break;
+    default: return 0;
     }
-    return tr_binop(TR_SUB, a, b);
+    return TR_FITS_SMALL(r) ? TR_FROM_SMALL(r) : 0;
 }
-static inline int tr_lt_bool(TrValue a, TrValue b) {
-    if (TR_LIKELY(TR_IS_SMALL(a) && TR_IS_SMALL(b))) return TR_SMALL_VAL(a) < TR_SMALL_VAL(b);
-    return tr_compare_bool(a, b, TR_LT);
+
+/* float op float, or a float with a small int (converted as float.__op__ does) */
+static inline TrValue tr_float_binop(int op, double x, double y) {
+    switch (op) {
+    case TR_ADD: return tr_float_new(x + y);
+    case TR_SUB: return tr_float_new(x - y);
+    case TR_MUL: return tr_float_new(x * y);
+    case TR_TRUEDIV: return y != 0.0 ? tr_float_new(x / y) : 0;
+    default: return 0;
+    }
+}
+
+static inline TrValue tr_op_fast(int op, TrValue a, TrValue b, int inplace) {
+    if (TR_LIKELY(TR_IS_SMALL(a) && TR_IS_SMALL(b))) {
+        TrValue r = tr_small_binop(op, TR_SMALL_VAL(a), TR_SMALL_VAL(b));
+        if (r) return r;
+    } else if (op <= TR_TRUEDIV && op != TR_MATMUL) {
+        double x, y;
+        if (tr_fast_double(a, &x) && tr_fast_double(b, &y)) {
+            TrValue r = tr_float_binop(op, x, y);
+            if (r) return r;
+        }
+    }
+    return inplace ? tr_inplace_op(op, a, b) : tr_binop(op, a, b);
+}
+static inline TrValue tr_add(TrValue a, TrValue b) { return tr_op_fast(TR_ADD, a, b, 0); }
+static inline TrValue tr_sub(TrValue a, TrValue b) { return tr_op_fast(TR_SUB, a, b, 0); }
+
+static inline int tr_compare_doubles(double x, double y, int op) {
+    switch (op) { /* C's comparisons treat nan as Python does */
+    case TR_LT: return x < y;
+    case TR_LE: return x <= y;
+    case TR_EQ: return x == y;
+    case TR_NE: return x != y;
+    case TR_GT: return x > y;
+    default: return x >= y;
+    }
+}
+/* 1, 0, or -1 on error; ints and floats compare exactly (an int beyond 2**53 takes the
+ * generic path, which does not round it) */
+static inline int tr_compare_bool_fast(TrValue a, TrValue b, int op) {
+    if (TR_LIKELY(TR_IS_SMALL(a) && TR_IS_SMALL(b))) {
+        intptr_t x = TR_SMALL_VAL(a), y = TR_SMALL_VAL(b);
+        switch (op) {
+        case TR_LT: return x < y;
+        case TR_LE: return x <= y;
+        case TR_EQ: return x == y;
+        case TR_NE: return x != y;
+        case TR_GT: return x > y;
+        default: return x >= y;
+        }
+    }
+    if ((TR_IS_SMALL(a) ? TR_SMALL_EXACT_DOUBLE(a) : a->type == &tr_float_type) &&
+        (TR_IS_SMALL(b) ? TR_SMALL_EXACT_DOUBLE(b) : b->type == &tr_float_type)) {
+        double x = TR_IS_SMALL(a) ? (double)TR_SMALL_VAL(a) : TR_FLOAT_VAL(a);
+        double y = TR_IS_SMALL(b) ? (double)TR_SMALL_VAL(b) : TR_FLOAT_VAL(b);
+        return tr_compare_doubles(x, y, op);
+    }
+    return tr_compare_bool(a, b, op);
+}
+static inline int tr_lt_bool(TrValue a, TrValue b) { return tr_compare_bool_fast(a, b, TR_LT); }
+static inline TrValue tr_compare_fast(TrValue a, TrValue b, int op) {
+    if ((TR_IS_SMALL(a) || a->type == &tr_float_type) && (TR_IS_SMALL(b) || b->type == &tr_float_type)) {
+        int r = tr_compare_bool_fast(a, b, op);
+        return r < 0 ? 0 : tr_bool(r);
+    }
+    return tr_compare(a, b, op);
+}
+
+/* -a */
+static inline TrValue tr_neg_fast(TrValue a) {
+    if (TR_IS_SMALL(a) && TR_SMALL_VAL(a) != TR_SMALL_MIN) return TR_FROM_SMALL(-TR_SMALL_VAL(a));
+    if (!TR_IS_SMALL(a) && a->type == &tr_float_type) return tr_float_new(-TR_FLOAT_VAL(a));
+    return tr_neg(a);
+}
+
+/* list[i] and tuple[i] with a small int index; other subscripts go to tr_getitem */
+static inline TrValue tr_getitem_fast(TrValue obj, TrValue key) {
+    if (TR_IS_SMALL(key) && !TR_IS_SMALL(obj)) {
+        intptr_t i = TR_SMALL_VAL(key);
+        if (obj->type == &tr_list_type) {
+            TrList *l = TR_LIST(obj);
+            if (i < 0) i += (intptr_t)l->len;
+            if (i >= 0 && (size_t)i < l->len) return l->items[i];
+        } else if (obj->type == &tr_tuple_type) {
+            TrTuple *t = TR_TUPLE(obj);
+            if (i < 0) i += (intptr_t)t->len;
+            if (i >= 0 && (size_t)i < t->len) return t->items[i];
+        }
+    }
+    return tr_getitem(obj, key);
+}
+static inline int tr_setitem_fast(TrValue obj, TrValue key, TrValue v) {
+    if (TR_IS_SMALL(key) && !TR_IS_SMALL(obj) && obj->type == &tr_list_type) {
+        TrList *l = TR_LIST(obj);
+        intptr_t i = TR_SMALL_VAL(key);
+        if (i < 0) i += (intptr_t)l->len;
+        if (i >= 0 && (size_t)i < l->len) { l->items[i] = v; return 0; }
+    }
+    return tr_setitem(obj, key, v);
 }
 
 /* ============================================================ exceptions */
