@@ -7,7 +7,8 @@
 # collection forced at every allocation; `pending` holds CPython-checked programs that
 # do not pass yet)
 # Env: TRC (compiler, default build/bin/trc), TRC_TEST_MODE=build|run (for golden and
-# FILE.py), JOBS.
+# FILE.py), JOBS, TRC_BUILD_FLAGS (more trc build options, e.g. --target T --static) and
+# TRC_EXEC (a command the built programs run under, e.g. qemu-arm-static) for build mode.
 set -u
 root=$(cd "$(dirname "$0")/.." && pwd)
 trc=${TRC:-$root/build/bin/trc}
@@ -26,10 +27,10 @@ golden_one() {
     if [ "$mode" = run ]; then
         timeout 60 "$trc" run --no-cache "$name.py" </dev/null >"$out" 2>"$err"; rc=$?
     else
-        if ! timeout 120 "$trc" build "$name.py" -o "$work/$name.bin" >"$out" 2>"$err"; then
+        if ! timeout 120 "$trc" build $TRC_BUILD_FLAGS "$name.py" -o "$work/$name.bin" >"$out" 2>"$err"; then
             echo "FAIL $name: compile error: $(head -c 300 "$err" | head -3)"; return
         fi
-        timeout 60 "$work/$name.bin" </dev/null >"$out" 2>"$err"; rc=$?
+        timeout 60 $TRC_EXEC "$work/$name.bin" </dev/null >"$out" 2>"$err"; rc=$?
     fi
     local want_rc=0
     [ -f "$base.exit" ] && want_rc=$(cat "$base.exit")
@@ -76,7 +77,7 @@ unit_one() {
     else echo "FAIL unit/$name: $(grep -v passed "$work/$name.log" | head -3 | tr '\n' ' ')"; fi
 }
 export -f golden_one golden_run_one error_one unit_one
-export SAN_FLAGS=${SAN_FLAGS:-}
+export SAN_FLAGS=${SAN_FLAGS:-} TRC_BUILD_FLAGS=${TRC_BUILD_FLAGS:-} TRC_EXEC=${TRC_EXEC:-}
 
 suites=${*:-golden run errors unit}
 results="$work/results"
@@ -87,7 +88,7 @@ for s in $suites; do
                 xargs -P "$jobs" -I{} bash -c 'golden_one "$@"' _ {} >>"$results" ;;
     run)    find "$root/tests/golden" -maxdepth 1 -name '*.py' ! -name '_*' | sort |
                 xargs -P "$jobs" -I{} bash -c 'golden_run_one "$@"' _ {} >>"$results" ;;
-    *.py)   (golden_one "$(cd "$(dirname "$s")" && pwd)/$(basename "$s")") >>"$results" ;;
+    *.py)   echo "$(cd "$(dirname "$s")" && pwd)/$(basename "$s")" >>"$work/files" ;;
     errors) find "$root/tests/errors" -name '*.tr' | sort |
                 xargs -P "$jobs" -I{} bash -c 'error_one "$@"' _ {} >>"$results" ;;
     unit)   find "$root/tests/unit" -name '*.c' | sort |
@@ -95,6 +96,7 @@ for s in $suites; do
     *) echo "unknown suite $s"; exit 2 ;;
     esac
 done
+[ -f "$work/files" ] && xargs -P "$jobs" -I{} bash -c 'golden_one "$@"' _ {} <"$work/files" >>"$results"
 grep '^FAIL' "$results" | sort
 passed=$(grep -c '^PASS' "$results")
 failed=$(grep -c '^FAIL' "$results")
