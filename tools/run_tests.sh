@@ -8,7 +8,8 @@
 # do not pass yet)
 # Env: TRC (compiler, default build/bin/trc), TRC_TEST_MODE=build|run (for golden and
 # FILE.py), JOBS, TRC_BUILD_FLAGS (more trc build options, e.g. --target T --static) and
-# TRC_EXEC (a command the built programs run under, e.g. qemu-arm-static) for build mode.
+# TRC_EXEC (a command the built programs run under, e.g. qemu-arm-static) for build mode,
+# TRC_EXPECTED_DIR (NAME.out files there replace the golden ones: a platform's own output).
 set -u
 root=$(cd "$(dirname "$0")/.." && pwd)
 trc=${TRC:-$root/build/bin/trc}
@@ -34,8 +35,10 @@ golden_one() {
     fi
     local want_rc=0
     [ -f "$base.exit" ] && want_rc=$(cat "$base.exit")
-    if ! cmp -s "$out" "$base.out"; then
-        echo "FAIL $name: stdout differs (exit $rc: $(tail -n 1 "$err" | head -c 100)): $(diff "$base.out" "$out" | head -5 | tr '\n' ' ' | head -c 300)"; return
+    local want="$base.out"
+    [ -f "$TRC_EXPECTED_DIR/$name.out" ] && want="$TRC_EXPECTED_DIR/$name.out"
+    if ! cmp -s "$out" "$want"; then
+        echo "FAIL $name: stdout differs (exit $rc: $(tail -n 1 "$err" | head -c 100)): $(diff "$want" "$out" | head -5 | tr '\n' ' ' | head -c 300)"; return
     fi
     if [ "$rc" != "$want_rc" ]; then
         echo "FAIL $name: exit status $rc, expected $want_rc: $(tail -1 "$err" | head -c 200)"; return
@@ -77,7 +80,8 @@ unit_one() {
     else echo "FAIL unit/$name: $(grep -v passed "$work/$name.log" | head -3 | tr '\n' ' ')"; fi
 }
 export -f golden_one golden_run_one error_one unit_one
-export SAN_FLAGS=${SAN_FLAGS:-} TRC_BUILD_FLAGS=${TRC_BUILD_FLAGS:-} TRC_EXEC=${TRC_EXEC:-}
+export SAN_FLAGS=${SAN_FLAGS:-} TRC_BUILD_FLAGS=${TRC_BUILD_FLAGS:-} TRC_EXEC=${TRC_EXEC:-} \
+    TRC_EXPECTED_DIR=${TRC_EXPECTED_DIR:-}
 
 suites=${*:-golden run errors unit}
 results="$work/results"
