@@ -13,6 +13,7 @@
 set -u
 root=$(cd "$(dirname "$0")/.." && pwd)
 trc=${TRC:-$root/build/bin/trc}
+case $trc in /*) ;; */*) trc=$PWD/$trc ;; esac # the tests run from their own directories
 mode=${TRC_TEST_MODE:-build}
 jobs=${JOBS:-$(nproc)}
 work=$(mktemp -d)
