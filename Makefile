@@ -35,8 +35,9 @@ HEADER = $(BUILD)/include/tr.h $(BUILD)/include/tr_compiled.h
 # Cross targets, TARGET=aarch64-linux-gnu or arm-linux-gnueabihf (Debian's cross gcc).
 # `make deps TARGET=T` also installs gcc-T and qemu-user-static, and unpacks T's libgc
 # and GMP packages into build/targets/T/sysroot (apt-get download + dpkg -x: installing
-# them as multiarch packages needs the host's and T's versions of every shared package
-# to match exactly, which a mirror does not guarantee, and could hold back the host's).
+# them as multiarch packages needs the host's and T's versions of every Multi-Arch: same
+# package, libc6-dev and linux-libc-dev included, to match exactly, which a mirror does
+# not guarantee, and a foreign architecture's broken index fails the host's apt update).
 # `make cross TARGET=T` builds the runtime and stdlib for T into build/targets/T/lib and
 # /include, beside copies of libgc and GMP; `trc build --target T` finds them there.
 TARGET ?=
@@ -64,43 +65,18 @@ ifneq ($(TARGET),)
 	@$(MAKE) --no-print-directory $(TARGET_DIR)/sysroot/.unpacked
 endif
 
-# The target's libgc and GMP packages, unpacked (not installed).
+# The target's libgc and GMP packages, unpacked (not installed), fetched through an apt
+# state of their own (T's architecture only, lists in build/targets/T/apt): the host's
+# apt never learns of T's architecture, so its `apt-get update` cannot fail on T's index.
 build/targets/%/sysroot/.unpacked:
-	@arch=$(call deb_arch,$*); \
-	if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
-	if ! apt-cache show libgc1:$$arch >/dev/null 2>&1; then \
-	  echo "make deps: adding the $$arch architecture to apt"; \
-	  $$SUDO dpkg --add-architecture $$arch; $$SUDO apt-get update -qq || true; \
-	fi; \
-	rm -rf $(@D) && mkdir -p $(@D)/debs && cd $(@D)/debs && \
-	apt-get download -qq $(addsuffix :$$arch,$(TARGET_DEBS)) 2>&1 | grep -v unsandboxed; \
+	@arch=$(call deb_arch,$*); state=$(abspath build/targets/$*/apt); \
+	apt="apt-get -qq -o APT::Architecture=$$arch -o APT::Architectures::=$$arch -o Debug::NoLocking=1 \
+	  -o Dir::State::Lists=$$state/lists -o Dir::Cache=$$state/cache"; \
+	rm -rf $(@D) $$state && mkdir -p $(@D)/debs $$state/lists/partial $$state/cache/archives/partial && \
+	echo "make deps: fetching $(TARGET_DEBS) for $$arch" && \
+	{ $$apt update 2>&1 | grep -v unsandboxed; true; } && \
+	cd $(@D)/debs && $$apt download $(TARGET_DEBS) 2>&1 | grep -v unsandboxed; \
 	for d in *.deb; do dpkg -x $$d ..; done && touch ../.unpacked
-
-deps-check:
-	@$(MAKE) --no-print-directory deps
-
-# trc carries the runtime and stdlib for `trc run`, which compiles in memory with libtcc.
-JIT_SYMBOLS = $(BUILD)/gen/jit_symbols.c
-$(JIT_SYMBOLS): $(RT_LIB) $(STD_LIB) tools/gen_symtab.sh
-	@mkdir -p $(dir $@)
-	tools/gen_symtab.sh $(RT_LIB) $(STD_LIB) > $@
-
-$(BUILD)/obj/gen/jit_symbols.o: $(JIT_SYMBOLS) compiler/build.h compiler/trc.h
-	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS_COMMON) -Icompiler -c -o $@ $<
-
-$(TRC): $(COMPILER_OBJ) $(BUILD)/obj/gen/jit_symbols.o $(RT_LIB) $(STD_LIB)
-	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS_COMMON) -o $@ $(COMPILER_OBJ) $(BUILD)/obj/gen/jit_symbols.o $(STD_LIB) $(RT_LIB) \
-	  -ltcc -lgc -lgmp -lm -ldl -lpthread
-
-$(RT_LIB): $(RUNTIME_OBJ)
-	@mkdir -p $(dir $@)
-	rm -f $@ && ar rcs $@ $^
-
-$(STD_LIB): $(STDLIB_OBJ)
-	@mkdir -p $(dir $@)
-	rm -f $@ && ar rcs $@ $^
 
 # make cross TARGET=T: T's archives and headers, through this Makefile's own rules with
 # T's compiler and build directory, plus T's libgc and GMP beside them.
@@ -135,6 +111,13 @@ $(BUILD)/obj/stdlib/%.o: stdlib/%.c runtime/tr.h
 # SANITIZE=1 builds the runtime and the generated code with ASan+UBSan.
 test: all
 	TRC=$(BUILD)/bin/trc $(if $(SANITIZE),TRC_SANITIZE=1 SAN_FLAGS="$(SAN_FLAGS)" ASAN_OPTIONS=detect_leaks=0) tools/run_tests.sh
+
+# Deployment: static executables on this machine (tools/static_test.sh), then for each
+# cross target its runtime (installing what it needs) and tools/cross_test.sh under qemu.
+test-cross: all
+	tools/static_test.sh
+	@for t in $(CROSS_TARGETS); do $(MAKE) --no-print-directory cross TARGET=$$t >/dev/null || exit 1; done
+	@for t in $(CROSS_TARGETS); do TRC=$(TRC) tools/cross_test.sh $$t || exit 1; done
 
 # Build and run the examples a newcomer starts from.
 demo: all
