@@ -78,6 +78,32 @@ build/targets/%/sysroot/.unpacked:
 	cd $(@D)/debs && $$apt download $(TARGET_DEBS) 2>&1 | grep -v unsandboxed; \
 	for d in *.deb; do dpkg -x $$d ..; done && touch ../.unpacked
 
+deps-check:
+	@$(MAKE) --no-print-directory deps
+
+# trc carries the runtime and stdlib for `trc run`, which compiles in memory with libtcc.
+JIT_SYMBOLS = $(BUILD)/gen/jit_symbols.c
+$(JIT_SYMBOLS): $(RT_LIB) $(STD_LIB) tools/gen_symtab.sh
+	@mkdir -p $(dir $@)
+	tools/gen_symtab.sh $(RT_LIB) $(STD_LIB) > $@
+
+$(BUILD)/obj/gen/jit_symbols.o: $(JIT_SYMBOLS) compiler/build.h compiler/trc.h
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_COMMON) -Icompiler -c -o $@ $<
+
+$(TRC): $(COMPILER_OBJ) $(BUILD)/obj/gen/jit_symbols.o $(RT_LIB) $(STD_LIB)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_COMMON) -o $@ $(COMPILER_OBJ) $(BUILD)/obj/gen/jit_symbols.o $(STD_LIB) $(RT_LIB) \
+	  -ltcc -lgc -lgmp -lm -ldl -lpthread
+
+$(RT_LIB): $(RUNTIME_OBJ)
+	@mkdir -p $(dir $@)
+	rm -f $@ && ar rcs $@ $^
+
+$(STD_LIB): $(STDLIB_OBJ)
+	@mkdir -p $(dir $@)
+	rm -f $@ && ar rcs $@ $^
+
 # make cross TARGET=T: T's archives and headers, through this Makefile's own rules with
 # T's compiler and build directory, plus T's libgc and GMP beside them.
 cross:
