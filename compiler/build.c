@@ -260,19 +260,20 @@ static const char **missing_packages(Toolchain *tc, bool static_link) {
         {"libc", "libc6-dev", "libc6-dev-%s-cross"},
     };
     Vec pkgs = {0};
-    if (tc->target && !in_path(tc->cc)) {
+    bool have_cc = !tc->target || in_path(tc->cc);
+    if (!have_cc) {
         char *pkg = format("gcc-%s", tc->target);
         for (char *c = pkg; *c; c++) if (*c == '_') *c = '-';
-        vec_push(&pkgs, pkg);
-    } else {
-        for (size_t i = 0; i < sizeof libs / sizeof libs[0]; i++) {
-            char *file = format("%s.%s", libs[i].lib, static_link ? "a" : "so");
-            char *own = format("%s/%s", tc->libdir, file);
-            if (!(tc->target && is_file(own)) && !cc_finds(tc, file))
-                vec_push(&pkgs, tc->target ? format(libs[i].cross_pkg, tc->deb_arch) : (char *)libs[i].host_pkg);
-            free(own);
-            free(file);
-        }
+        vec_push(&pkgs, pkg); /* brings the target's libc too */
+    }
+    for (size_t i = 0; i < sizeof libs / sizeof libs[0]; i++) {
+        if (!have_cc && !strcmp(libs[i].lib, "libc")) continue;
+        char *file = format("%s.%s", libs[i].lib, static_link ? "a" : "so");
+        char *own = format("%s/%s", tc->libdir, file);
+        if (!(tc->target && is_file(own)) && !(have_cc && cc_finds(tc, file)))
+            vec_push(&pkgs, tc->target ? format(libs[i].cross_pkg, tc->deb_arch) : (char *)libs[i].host_pkg);
+        free(own);
+        free(file);
     }
     vec_push(&pkgs, NULL);
     return (const char **)pkgs.data;
@@ -373,9 +374,13 @@ int build_executable(Toolchain *tc, BuildOptions *o, CUnit *units, int n, const 
         const char **missing = missing_packages(tc, o->static_link);
         if (missing[0]) {
             char *pkgs = join_words(missing);
-            fprintf(stderr, "trc: error: a %slink for %s needs packages that are not installed: %s\n"
-                    "  (apt-get install %s%s)\n", o->static_link ? "static " : "", target_name(tc),
-                    pkgs, pkgs, tc->target ? "; or make deps TARGET=..." : "");
+            fprintf(stderr, "trc: error: a %slink for %s needs packages that are not installed: %s\n",
+                    o->static_link ? "static " : "", target_name(tc), pkgs);
+            if (tc->target)
+                fprintf(stderr, "  (make deps TARGET=%s && make cross TARGET=%s in trc's source tree)\n",
+                        tc->target, tc->target);
+            else
+                fprintf(stderr, "  (apt-get install %s)\n", pkgs);
             exit(3);
         }
     }
