@@ -121,7 +121,7 @@ $(BUILD)/include/%.h: runtime/%.h
 	@mkdir -p $(dir $@)
 	cp $< $@
 
-$(BUILD)/obj/compiler/%.o: compiler/%.c compiler/trc.h
+$(BUILD)/obj/compiler/%.o: compiler/%.c compiler/trc.h compiler/build.h
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_COMMON) -Icompiler -c -o $@ $<
 
