@@ -5,9 +5,10 @@
 # --static` and runs them under qemu-user (qemu-aarch64-static, qemu-arm-static), then a
 # few dynamically linked against the target's glibc (qemu -L /usr/TARGET) and libgc/GMP
 # (build/targets/TARGET/lib). Results as tools/run_tests.sh: last line "N passed, N failed".
-# tests/cross/TARGET/NAME.out: where CPython 3.11 on TARGET itself prints something else
-# than the 64-bit recording (sys.maxsize, hash modulus 2**31-1 on 32-bit), its output
-# (Debian's python3.11 for armhf under qemu-arm).
+# tests/cross/TARGET/NAME.out (.exit, .err): where CPython 3.11 on TARGET itself behaves
+# otherwise than the 64-bit recording (sys.maxsize, hash modulus 2**31-1, len() of a
+# range longer than 2**31-1 on 32-bit), its output (Debian's python3.11 for armhf under
+# qemu-arm).
 # Usage: tools/cross_test.sh TARGET   (aarch64-linux-gnu or arm-linux-gnueabihf; needs
 # make deps TARGET=... and make cross TARGET=...)
 set -u
@@ -29,7 +30,7 @@ tests="int_basic_arith int_bigarith int_aug_big int_bitops int_factorial int_hex
   class_inheritance class_dunder_arith class_dunder_hash exc_custom exc_chain_from
   exc_uncaught_chained_context exc_finally_control func_recursion_limit gen_basic
   generators_delegation gen_send_close prog_pi_digits prog_sieve_primes prog_life
-  sys_basics sys_exit_code3 time_basic"
+  sys_basics sys_extras sys_exit_code3 time_basic bi_callable_repr_hash range_basic"
 dynamic="int_bigarith float_repr gen_basic"
 
 files() { for t in "$@"; do echo "$root/tests/golden/$t.py"; done; }

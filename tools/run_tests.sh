@@ -9,7 +9,8 @@
 # Env: TRC (compiler, default build/bin/trc), TRC_TEST_MODE=build|run (for golden and
 # FILE.py), JOBS, TRC_BUILD_FLAGS (more trc build options, e.g. --target T --static) and
 # TRC_EXEC (a command the built programs run under, e.g. qemu-arm-static) for build mode,
-# TRC_EXPECTED_DIR (NAME.out files there replace the golden ones: a platform's own output).
+# TRC_EXPECTED_DIR (NAME.out, .exit, .err files there replace the golden ones: a
+# platform's own output).
 set -u
 root=$(cd "$(dirname "$0")/.." && pwd)
 trc=${TRC:-$root/build/bin/trc}
@@ -34,10 +35,9 @@ golden_one() {
         fi
         timeout 60 $TRC_EXEC "$work/$name.bin" </dev/null >"$out" 2>"$err"; rc=$?
     fi
-    local want_rc=0
+    [ -f "$TRC_EXPECTED_DIR/$name.out" ] && base=$TRC_EXPECTED_DIR/$name
+    local want_rc=0 want="$base.out"
     [ -f "$base.exit" ] && want_rc=$(cat "$base.exit")
-    local want="$base.out"
-    [ -f "$TRC_EXPECTED_DIR/$name.out" ] && want="$TRC_EXPECTED_DIR/$name.out"
     if ! cmp -s "$out" "$want"; then
         echo "FAIL $name: stdout differs (exit $rc: $(tail -n 1 "$err" | head -c 100)): $(diff "$want" "$out" | head -5 | tr '\n' ' ' | head -c 300)"; return
     fi
