@@ -1,5 +1,6 @@
 # Makefile — builds trc (build/bin/trc), the runtime archive (build/lib/libtrc_rt.a)
-# and the stdlib archive (build/lib/libtrc_std.a); `make test`, `make demo`, `make deps`.
+# and the stdlib archive (build/lib/libtrc_std.a); `make test`, `make demo`, `make deps`;
+# cross targets: `make deps TARGET=T`, `make cross TARGET=T`, `make test-cross`.
 # Assumes Debian (make deps installs the -dev packages as root via apt-get).
 
 CC ?= cc
@@ -10,7 +11,8 @@ WARN = -Wall -Wextra -Wno-unused-parameter -Wno-sign-compare -Wno-missing-field-
 ifneq ($(SANITIZE),)
 SAN_FLAGS = -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 endif
-CFLAGS_COMMON = -std=gnu11 -g $(OPT) $(WARN) $(SAN_FLAGS) -D_GNU_SOURCE
+CROSS_CFLAGS ?=
+CFLAGS_COMMON = -std=gnu11 -g $(OPT) $(WARN) $(SAN_FLAGS) $(CROSS_CFLAGS) -D_GNU_SOURCE
 RT_CFLAGS = $(CFLAGS_COMMON) -Iruntime -fPIC -fvisibility=hidden
 STD_CFLAGS = $(CFLAGS_COMMON) -Iruntime -fPIC
 
@@ -28,7 +30,24 @@ RT_LIB = $(BUILD)/lib/libtrc_rt.a
 STD_LIB = $(BUILD)/lib/libtrc_std.a
 HEADER = $(BUILD)/include/tr.h $(BUILD)/include/tr_compiled.h
 
-.PHONY: all deps deps-check test demo bench clean
+.PHONY: all deps deps-check test demo bench clean cross target-libs test-cross
+
+# Cross targets, TARGET=aarch64-linux-gnu or arm-linux-gnueabihf (Debian's cross gcc).
+# `make deps TARGET=T` also installs gcc-T and qemu-user-static, and unpacks T's libgc
+# and GMP packages into build/targets/T/sysroot (apt-get download + dpkg -x: installing
+# them as multiarch packages needs the host's and T's versions of every Multi-Arch: same
+# package, libc6-dev and linux-libc-dev included, to match exactly, which a mirror does
+# not guarantee, and a foreign architecture's broken index fails the host's apt update).
+# `make cross TARGET=T` builds the runtime and stdlib for T into build/targets/T/lib and
+# /include, beside copies of libgc and GMP; `trc build --target T` finds them there.
+TARGET ?=
+CROSS_TARGETS = aarch64-linux-gnu arm-linux-gnueabihf
+deb_arch = $(if $(filter aarch64-linux-gnu,$(1)),arm64,$(if $(filter arm-linux-gnueabihf,$(1)),armhf,$(error unknown TARGET '$(1)': one of $(CROSS_TARGETS))))
+TARGET_DEBS = libgc-dev libgc1 libgmp-dev libgmp10
+ifneq ($(TARGET),)
+TARGET_DIR = build/targets/$(TARGET)
+DEB_PACKAGES += gcc-$(TARGET) qemu-user-static
+endif
 
 all: deps-check $(TRC) $(RT_LIB) $(STD_LIB) $(HEADER)
 
@@ -42,6 +61,22 @@ deps:
 	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
 	  $$SUDO apt-get update -qq && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
 	fi
+ifneq ($(TARGET),)
+	@$(MAKE) --no-print-directory $(TARGET_DIR)/sysroot/.unpacked
+endif
+
+# The target's libgc and GMP packages, unpacked (not installed), fetched through an apt
+# state of their own (T's architecture only, lists in build/targets/T/apt): the host's
+# apt never learns of T's architecture, so its `apt-get update` cannot fail on T's index.
+build/targets/%/sysroot/.unpacked:
+	@arch=$(call deb_arch,$*); state=$(abspath build/targets/$*/apt); \
+	apt="apt-get -qq -o APT::Architecture=$$arch -o APT::Architectures::=$$arch -o Debug::NoLocking=1 \
+	  -o Dir::State::Lists=$$state/lists -o Dir::Cache=$$state/cache"; \
+	rm -rf $(@D) $$state && mkdir -p $(@D)/debs $$state/lists/partial $$state/cache/archives/partial && \
+	echo "make deps: fetching $(TARGET_DEBS) for $$arch" && \
+	{ $$apt update 2>&1 | grep -v unsandboxed; true; } && \
+	cd $(@D)/debs && $$apt download $(TARGET_DEBS) 2>&1 | grep -v unsandboxed; \
+	for d in *.deb; do dpkg -x $$d ..; done && touch ../.unpacked
 
 deps-check:
 	@$(MAKE) --no-print-directory deps
@@ -77,11 +112,24 @@ $(STD_LIB): $(STDLIB_OBJ)
 	@mkdir -p $(dir $@)
 	rm -f $@ && ar rcs $@ $^
 
+# make cross TARGET=T: T's archives and headers, through this Makefile's own rules with
+# T's compiler and build directory, plus T's libgc and GMP beside them.
+cross:
+	@test -n "$(TARGET)" || { echo "make cross: TARGET= one of $(CROSS_TARGETS)"; exit 2; }
+	@$(MAKE) --no-print-directory deps TARGET=$(TARGET)
+	$(MAKE) --no-print-directory target-libs TARGET= BUILD=$(TARGET_DIR) CC=$(TARGET)-gcc \
+	  SYSROOT=$(TARGET_DIR)/sysroot/usr TRIPLE=$(TARGET) \
+	  CROSS_CFLAGS="-I$(TARGET_DIR)/sysroot/usr/include -I$(TARGET_DIR)/sysroot/usr/include/$(TARGET)"
+
+target-libs: $(RT_LIB) $(STD_LIB) $(HEADER)
+	cp -P $(SYSROOT)/lib/$(TRIPLE)/libgc.* $(SYSROOT)/lib/$(TRIPLE)/libgmp.* $(BUILD)/lib/
+	cp -r $(SYSROOT)/include/gc.h $(SYSROOT)/include/gc $(SYSROOT)/include/$(TRIPLE)/gmp.h $(BUILD)/include/
+
 $(BUILD)/include/%.h: runtime/%.h
 	@mkdir -p $(dir $@)
 	cp $< $@
 
-$(BUILD)/obj/compiler/%.o: compiler/%.c compiler/trc.h
+$(BUILD)/obj/compiler/%.o: compiler/%.c compiler/trc.h compiler/build.h
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_COMMON) $(JIT_CFLAGS) -Icompiler -c -o $@ $<
 
@@ -97,6 +145,13 @@ $(BUILD)/obj/stdlib/%.o: stdlib/%.c runtime/tr.h
 # SANITIZE=1 builds the runtime and the generated code with ASan+UBSan.
 test: all
 	TRC=$(BUILD)/bin/trc $(if $(SANITIZE),TRC_SANITIZE=1 SAN_FLAGS="$(SAN_FLAGS)" ASAN_OPTIONS=detect_leaks=0) tools/run_tests.sh
+
+# Deployment: static executables on this machine (tools/static_test.sh), then for each
+# cross target its runtime (installing what it needs) and tools/cross_test.sh under qemu.
+test-cross: all
+	tools/static_test.sh
+	@for t in $(CROSS_TARGETS); do $(MAKE) --no-print-directory cross TARGET=$$t >/dev/null || exit 1; done
+	@for t in $(CROSS_TARGETS); do TRC=$(TRC) tools/cross_test.sh $$t || exit 1; done
 
 # Build and run the examples a newcomer starts from.
 demo: all

@@ -1,8 +1,11 @@
 /* build.c — turns generated C into an executable: compiles one object per module in
  * parallel (up to the number of CPUs) through a content-addressed object cache keyed
- * by the C text, the flags and the compiler's identity, then links against the runtime
- * and stdlib archives found relative to the trc executable.
- * Assumes: a POSIX system with fork/exec; $CC (default cc) accepts gcc-style flags. */
+ * by the C text, the flags, the target and the compiler's identity, then links against
+ * the runtime and stdlib archives found relative to the trc executable (a cross target's
+ * under ../targets/TRIPLE, built by `make cross TARGET=TRIPLE`). --static links every
+ * library statically and warns about glibc functions that still need shared libraries.
+ * Assumes: a POSIX system with fork/exec; $CC (default cc) and the Debian cross
+ * compilers TRIPLE-gcc accept gcc-style flags (-print-file-name, -Wl,--trace-symbol). */
 #include "trc.h"
 #include "build.h"
 #include <errno.h>
@@ -11,7 +14,34 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-/* ---------------------------------------------------------------- paths */
+/* ---------------------------------------------------------------- targets */
+
+typedef struct Target { const char *triple, *deb_arch, *qemu; } Target;
+
+static const Target known_targets[] = {
+    {"x86_64-linux-gnu", "amd64", "qemu-x86_64-static"},
+    {"aarch64-linux-gnu", "arm64", "qemu-aarch64-static"},
+    {"arm-linux-gnueabihf", "armhf", "qemu-arm-static"},
+};
+#define N_TARGETS (int)(sizeof known_targets / sizeof known_targets[0])
+
+#if defined(__x86_64__)
+#define HOST_TRIPLE "x86_64-linux-gnu"
+#elif defined(__aarch64__)
+#define HOST_TRIPLE "aarch64-linux-gnu"
+#elif defined(__arm__)
+#define HOST_TRIPLE "arm-linux-gnueabihf"
+#else
+#define HOST_TRIPLE "unknown"
+#endif
+
+static bool is_host(const Target *t) { return !strcmp(t->triple, HOST_TRIPLE); }
+
+static const Target *find_target(const char *triple) {
+    for (int i = 0; i < N_TARGETS; i++)
+        if (!strcmp(known_targets[i].triple, triple)) return &known_targets[i];
+    return NULL;
+}
 
 static char *self_dir(void) {
     char buf[4096];
@@ -23,14 +53,36 @@ static char *self_dir(void) {
     return xstrdup(buf);
 }
 
-/* <prefix>/bin/trc finds <prefix>/lib and <prefix>/include (in-tree: build/). */
-void toolchain_init(Toolchain *tc) {
+static void toolchain_for(Toolchain *tc, const Target *t) {
     char *bin = self_dir();
-    tc->libdir = format("%s/../lib", bin);
-    tc->incdir = format("%s/../include", bin);
+    if (!t || is_host(t)) {
+        tc->target = NULL;
+        tc->deb_arch = t ? t->deb_arch : NULL;
+        tc->libdir = format("%s/../lib", bin);
+        tc->incdir = format("%s/../include", bin);
+        const char *cc = getenv("CC");
+        tc->cc = xstrdup(cc && *cc ? cc : "cc");
+    } else {
+        tc->target = t->triple;
+        tc->deb_arch = t->deb_arch;
+        tc->libdir = format("%s/../targets/%s/lib", bin, t->triple);
+        tc->incdir = format("%s/../targets/%s/include", bin, t->triple);
+        tc->cc = format("%s-gcc", t->triple);
+    }
     free(bin);
-    const char *cc = getenv("CC");
-    tc->cc = xstrdup(cc && *cc ? cc : "cc");
+}
+
+/* <prefix>/bin/trc finds <prefix>/lib and <prefix>/include (in-tree: build/), a cross
+ * target's in <prefix>/targets/TRIPLE/{lib,include}. */
+void toolchain_init(Toolchain *tc, const char *target) {
+    const Target *t = NULL;
+    if (target && !(t = find_target(target))) {
+        fprintf(stderr, "trc: error: unknown target '%s'; known:", target);
+        for (int i = 0; i < N_TARGETS; i++) fprintf(stderr, " %s", known_targets[i].triple);
+        fprintf(stderr, " (trc targets shows what each needs)\n");
+        exit(2);
+    }
+    toolchain_for(tc, t);
     const char *home = getenv("HOME");
     const char *xdg = getenv("XDG_CACHE_HOME");
     tc->cachedir = xdg && *xdg ? format("%s/trc", xdg) : format("%s/.cache/trc", home && *home ? home : "/tmp");
@@ -102,6 +154,7 @@ static void compile_units(Toolchain *tc, BuildOptions *o, CUnit *units, int n) {
         CUnit *u = &units[i];
         Hash h = HASH_INIT;
         hash_bytes(&h, u->c_text, u->c_len);
+        hash_str(&h, tc->target ? tc->target : "host");
         hash_str(&h, tc->cc);
         hash_str(&h, tc->cc_identity);
         hash_file_identity(&h, tc->header_path);
@@ -165,17 +218,190 @@ static char *cc_identity(Toolchain *tc) {
     return b.data;
 }
 
+/* ---------------------------------------------------------------- libraries */
+
+static bool in_path(const char *prog) {
+    const char *path = getenv("PATH");
+    if (strchr(prog, '/')) return access(prog, X_OK) == 0;
+    for (const char *p = path ? path : "/usr/bin:/bin"; *p;) {
+        const char *end = strchr(p, ':');
+        size_t n = end ? (size_t)(end - p) : strlen(p);
+        char *full = format("%.*s/%s", (int)n, p, prog);
+        bool ok = access(full, X_OK) == 0;
+        free(full);
+        if (ok) return true;
+        p += n + (end != NULL);
+    }
+    return false;
+}
+
+/* Whether the compiler's library search path has `file` (`cc -print-file-name` echoes
+ * the bare name when it does not). */
+static bool cc_finds(Toolchain *tc, const char *file) {
+    char *cmd = format("%s -print-file-name=%s 2>/dev/null", tc->cc, file);
+    FILE *p = popen(cmd, "r");
+    free(cmd);
+    char buf[4096] = "";
+    if (p) {
+        if (!fgets(buf, sizeof buf, p)) buf[0] = 0;
+        pclose(p);
+    }
+    return strchr(buf, '/') != NULL;
+}
+
+/* The Debian packages missing for a link (dynamic or static) for tc's target: its cross
+ * compiler, then the -dev packages of the libraries the link names (a target's libgc and
+ * GMP may also come from its own lib directory, where make cross copies them);
+ * NULL-terminated. */
+static const char **missing_packages(Toolchain *tc, bool static_link) {
+    static const struct { const char *lib, *host_pkg, *cross_pkg; } libs[] = {
+        {"libgc", "libgc-dev", "libgc-dev:%s"},
+        {"libgmp", "libgmp-dev", "libgmp-dev:%s"},
+        {"libc", "libc6-dev", "libc6-dev-%s-cross"},
+    };
+    Vec pkgs = {0};
+    bool have_cc = !tc->target || in_path(tc->cc);
+    if (!have_cc) {
+        char *pkg = format("gcc-%s", tc->target);
+        for (char *c = pkg; *c; c++) if (*c == '_') *c = '-';
+        vec_push(&pkgs, pkg); /* brings the target's libc too */
+    }
+    for (size_t i = 0; i < sizeof libs / sizeof libs[0]; i++) {
+        if (!have_cc && !strcmp(libs[i].lib, "libc")) continue;
+        char *file = format("%s.%s", libs[i].lib, static_link ? "a" : "so");
+        char *own = format("%s/%s", tc->libdir, file);
+        if (!(tc->target && is_file(own)) && !(have_cc && cc_finds(tc, file)))
+            vec_push(&pkgs, tc->target ? format(libs[i].cross_pkg, tc->deb_arch) : (char *)libs[i].host_pkg);
+        free(own);
+        free(file);
+    }
+    vec_push(&pkgs, NULL);
+    return (const char **)pkgs.data;
+}
+
+static char *join_words(const char **words) {
+    StrBuf b = {0};
+    for (int i = 0; words[i]; i++) {
+        if (i) sb_add(&b, " ", 1);
+        sb_add(&b, words[i], strlen(words[i]));
+    }
+    sb_add(&b, "", 1);
+    return b.data;
+}
+
+static const char *target_name(Toolchain *tc) { return tc->target ? tc->target : HOST_TRIPLE; }
+
+/* ---------------------------------------------------------------- static caveats */
+
+/* glibc functions that a static executable still carries out through shared libraries
+ * loaded at run time (which must then match the glibc it was linked with). */
+static const struct { const char *symbol, *why; } static_caveats[] = {
+    {"getaddrinfo", "NSS: host lookup"}, {"getnameinfo", "NSS: host lookup"},
+    {"gethostbyname", "NSS: host lookup"}, {"gethostbyname_r", "NSS: host lookup"},
+    {"gethostbyaddr", "NSS: host lookup"}, {"getservbyname", "NSS: service lookup"},
+    {"getprotobyname", "NSS: protocol lookup"},
+    {"getpwnam", "NSS: user lookup"}, {"getpwnam_r", "NSS: user lookup"},
+    {"getpwuid", "NSS: user lookup"}, {"getpwuid_r", "NSS: user lookup"},
+    {"getgrnam", "NSS: group lookup"}, {"getgrgid", "NSS: group lookup"},
+    {"getgrouplist", "NSS: group lookup"}, {"initgroups", "NSS: group lookup"},
+    {"dlopen", "loads shared libraries"}, {"iconv_open", "gconv modules are shared libraries"},
+};
+#define N_CAVEATS (int)(sizeof static_caveats / sizeof static_caveats[0])
+
+/* The linker traced each caveat symbol (-Wl,--trace-symbol) on its standard error, a
+ * line per input file: "ld: FILE: reference to SYM" when the program (or libgc, GMP)
+ * calls it, "ld: FILE: definition of SYM" for libc.a's member (which libc's own static
+ * dl support also pulls in, so only references count). Trace lines are consumed, the
+ * rest of the linker's messages go through to our standard error. */
+static bool line_ends(const char *line, size_t len, const char *kind, const char *sym) {
+    size_t kn = strlen(kind), n = strlen(sym);
+    return len >= kn + n && !memcmp(line + len - n, sym, n) && !memcmp(line + len - n - kn, kind, kn);
+}
+
+static void report_link_messages(const char *text) {
+    bool warned[N_CAVEATS] = {0};
+    for (const char *line = text; *line;) {
+        const char *end = strchr(line, '\n');
+        size_t len = end ? (size_t)(end - line) : strlen(line);
+        bool traced = false;
+        for (int i = 0; i < N_CAVEATS && !traced; i++) {
+            const char *sym = static_caveats[i].symbol;
+            bool ref = line_ends(line, len, "reference to ", sym);
+            traced = ref || line_ends(line, len, "definition of ", sym);
+            if (ref && !warned[i]) {
+                warned[i] = true;
+                fprintf(stderr, "trc: warning: the static executable calls %s (%s), which needs the "
+                        "shared libraries of the glibc it was linked with at run time\n", sym,
+                        static_caveats[i].why);
+            }
+        }
+        if (!traced) fprintf(stderr, "%.*s\n", (int)len, line);
+        line += len + (end != NULL);
+    }
+}
+
+/* Run argv with its standard error collected (the linker's messages); its exit status. */
+static int run_capture_stderr(char **argv, StrBuf *err) {
+    int fd[2];
+    if (pipe(fd) < 0) { perror("trc: pipe"); exit(3); }
+    pid_t pid = fork();
+    if (pid < 0) { perror("trc: fork"); exit(3); }
+    if (pid == 0) {
+        dup2(fd[1], 2);
+        close(fd[0]);
+        close(fd[1]);
+        execvp(argv[0], argv);
+        fprintf(stderr, "trc: cannot run %s: %s\n", argv[0], strerror(errno));
+        _exit(127);
+    }
+    close(fd[1]);
+    char buf[4096];
+    ssize_t n;
+    while ((n = read(fd[0], buf, sizeof buf)) != 0)
+        if (n > 0) sb_add(err, buf, (size_t)n);
+        else if (errno != EINTR) break;
+    close(fd[0]);
+    sb_add(err, "", 1);
+    return wait_pid(pid);
+}
+
+/* ---------------------------------------------------------------- link */
+
 int build_executable(Toolchain *tc, BuildOptions *o, CUnit *units, int n, const char *output) {
-    tc->cc_identity = cc_identity(tc);
     tc->header_path = format("%s/tr.h", tc->incdir);
     char *rt = format("%s/libtrc_rt.a", tc->libdir);
+    if (tc->target || o->static_link) {
+        const char **missing = missing_packages(tc, o->static_link);
+        if (missing[0]) {
+            char *pkgs = join_words(missing);
+            fprintf(stderr, "trc: error: a %slink for %s needs packages that are not installed: %s\n",
+                    o->static_link ? "static " : "", target_name(tc), pkgs);
+            if (tc->target)
+                fprintf(stderr, "  (make deps TARGET=%s && make cross TARGET=%s in trc's source tree)\n",
+                        tc->target, tc->target);
+            else
+                fprintf(stderr, "  (apt-get install %s)\n", pkgs);
+            exit(3);
+        }
+    }
     if (!is_file(tc->header_path) || !is_file(rt)) {
-        fprintf(stderr, "trc: error: runtime not found in %s (run make)\n", tc->libdir);
+        if (tc->target)
+            fprintf(stderr, "trc: error: runtime for %s not found in %s (run make cross TARGET=%s)\n",
+                    tc->target, tc->libdir, tc->target);
+        else
+            fprintf(stderr, "trc: error: runtime not found in %s (run make)\n", tc->libdir);
         exit(3);
     }
+    tc->cc_identity = cc_identity(tc);
     compile_units(tc, o, units, n);
     Vec argv = {0};
     add_common_flags(&argv, tc, o);
+    if (tc->target) vec_push(&argv, format("-L%s", tc->libdir)); /* its libgc and GMP */
+    if (o->static_link) {
+        vec_push(&argv, "-static");
+        for (int i = 0; i < N_CAVEATS; i++)
+            vec_push(&argv, format("-Wl,--trace-symbol=%s", static_caveats[i].symbol));
+    }
     vec_push(&argv, "-o");
     vec_push(&argv, (char *)output);
     for (int i = 0; i < n; i++) vec_push(&argv, units[i].obj_path);
@@ -186,10 +412,41 @@ int build_executable(Toolchain *tc, BuildOptions *o, CUnit *units, int n, const 
     const char *libs[] = {"-Wl,-Bstatic", "-lgc", "-Wl,-Bdynamic", "-lgmp", "-lm", "-lpthread", NULL};
     for (int i = 0; libs[i]; i++) vec_push(&argv, (char *)libs[i]);
     vec_push(&argv, NULL);
-    int rc = wait_pid(spawn((char **)argv.data));
+    StrBuf messages = {0};
+    int rc = o->static_link ? run_capture_stderr((char **)argv.data, &messages) : wait_pid(spawn((char **)argv.data));
+    if (o->static_link) report_link_messages(messages.data);
     if (rc != 0) {
         fprintf(stderr, "trc: error: linking %s failed\n", output);
         return 3;
+    }
+    return 0;
+}
+
+/* ---------------------------------------------------------------- trc targets */
+
+int list_targets(void) {
+    printf("%-22s %s\n", "TARGET", "STATUS");
+    for (int i = 0; i < N_TARGETS; i++) {
+        const Target *t = &known_targets[i];
+        Toolchain tc;
+        toolchain_for(&tc, t);
+        const char **dyn = missing_packages(&tc, false);
+        const char **stat = missing_packages(&tc, true);
+        bool runtime = is_file(format("%s/libtrc_rt.a", tc.libdir)) && is_file(format("%s/tr.h", tc.incdir));
+        StrBuf b = {0};
+        if (!dyn[0] && runtime)
+            sb_printf(&b, stat[0] ? "ready (--static needs: %s)" : "ready, also --static", join_words(stat));
+        else {
+            sb_puts(&b, "missing:");
+            if (dyn[0]) sb_printf(&b, " packages %s (make deps%s%s)", join_words(dyn),
+                                  tc.target ? " TARGET=" : "", tc.target ? tc.target : "");
+            if (!runtime) sb_printf(&b, "%s runtime archives (make %s%s)", dyn[0] ? ";" : "",
+                                    tc.target ? "cross TARGET=" : "", tc.target ? tc.target : "");
+        }
+        if (tc.target) sb_printf(&b, "; runs on this machine with %s%s", t->qemu,
+                                 in_path(t->qemu) ? "" : " (package qemu-user-static)");
+        sb_add(&b, "", 1);
+        printf("%-22s %s%s\n", t->triple, is_host(t) ? "(host) " : "", b.data);
     }
     return 0;
 }

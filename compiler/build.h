@@ -5,9 +5,11 @@
 #include "trc.h"
 
 typedef struct Toolchain {
-    char *cc;            /* $CC or cc */
+    const char *target;  /* --target triple; NULL: the host */
+    const char *deb_arch; /* Debian architecture of the target's -dev packages */
+    char *cc;            /* host: $CC or cc; a target: TRIPLE-gcc */
     char *cc_identity;   /* `cc --version` text, part of the cache key */
-    char *libdir;        /* libtrc_rt.a, libtrc_std.a */
+    char *libdir;        /* libtrc_rt.a, libtrc_std.a (a target: ../targets/TRIPLE/lib) */
     char *incdir;        /* tr.h */
     char *header_path;
     char *cachedir;      /* content-addressed objects */
@@ -19,6 +21,7 @@ typedef struct BuildOptions {
     bool keep_c;         /* --keep-c */
     bool use_cache;      /* not --no-cache */
     bool sanitize;       /* TRC_SANITIZE=1: ASan+UBSan in generated code */
+    bool static_link;    /* --static: no shared libraries at all */
 } BuildOptions;
 
 /* One generated C file. */
@@ -30,7 +33,11 @@ typedef struct CUnit {
     bool cached;
 } CUnit;
 
-void toolchain_init(Toolchain *tc);
+/* target: a triple from --target or NULL (the host); exits with a message naming the
+ * known targets when it is not one. */
+void toolchain_init(Toolchain *tc, const char *target);
+/* trc targets: what this machine can build for, and what is missing for the rest. */
+int list_targets(void);
 /* Compile every unit (in parallel, through the cache) and link; 0 on success. */
 int build_executable(Toolchain *tc, BuildOptions *o, CUnit *units, int n, const char *output);
 

@@ -12,7 +12,8 @@
 #include <unistd.h>
 
 typedef struct Options {
-    const char *command;     /* "build" or "run" */
+    const char *command;     /* "build", "run" or "targets" */
+    const char *target;      /* build --target TRIPLE */
     const char *input;       /* a path, "-" (stdin) or the -c code */
     bool input_is_code;      /* run -c CODE */
     const char *output;
@@ -28,6 +29,7 @@ static void usage(FILE *f) {
             "       trc run FILE [ARGS...]              compile and run a program\n"
             "       trc run - [ARGS...]                 ... read from standard input\n"
             "       trc run -c CODE [ARGS...]           ... given as an argument\n"
+            "       trc targets                         targets this machine can build for\n"
             "       trc --version | -h | --help\n"
             "\n"
             "options:\n"
@@ -39,6 +41,8 @@ static void usage(FILE *f) {
             "  --emit-ast    print the syntax tree and stop\n"
             "  --keep-c      keep the generated C files (their paths go to stderr)\n"
             "  --no-cache    recompile every module, ignoring the object cache\n"
+            "  --static      (build) a fully static executable: no shared libraries\n"
+            "  --target T    (build) cross-compile for T: aarch64-linux-gnu, arm-linux-gnueabihf\n"
             "\n"
             "environment: CC (C compiler, default cc), XDG_CACHE_HOME (object cache)\n");
 }
@@ -63,6 +67,8 @@ static bool parse_flag(Options *o, int argc, char **argv, int *i) {
     if (!strcmp(a, "--emit-ast")) { o->emit_ast = true; return true; }
     if (!strcmp(a, "--keep-c")) { o->build.keep_c = true; return true; }
     if (!strcmp(a, "--no-cache")) { o->build.use_cache = false; return true; }
+    if (!strcmp(a, "--static")) { o->build.static_link = true; return true; }
+    if (!strcmp(a, "--target") && *i + 1 < argc) { o->target = argv[++*i]; return true; }
     return false;
 }
 
@@ -75,6 +81,10 @@ static void parse_args(Options *o, int argc, char **argv) {
     const char *cmd = argv[1];
     if (!strcmp(cmd, "-h") || !strcmp(cmd, "--help") || !strcmp(cmd, "help")) { usage(stdout); exit(0); }
     if (!strcmp(cmd, "--version") || !strcmp(cmd, "version")) { printf("trc %s\n", TRC_VERSION); exit(0); }
+    if (!strcmp(cmd, "targets")) {
+        if (argc > 2) { fprintf(stderr, "trc: error: trc targets takes no arguments\n"); exit(2); }
+        exit(list_targets());
+    }
     if (strcmp(cmd, "build") && strcmp(cmd, "run")) {
         fprintf(stderr, "trc: error: unknown command '%s'\n\n", cmd);
         usage(stderr);
@@ -101,6 +111,10 @@ static void parse_args(Options *o, int argc, char **argv) {
         o->input = argv[i];
     }
     if (!o->input) { fprintf(stderr, "trc: error: no input file\n"); exit(2); }
+    if (!strcmp(cmd, "run") && (o->target || o->build.static_link)) {
+        fprintf(stderr, "trc: error: --target and --static are options of trc build\n");
+        exit(2);
+    }
 }
 
 /* The main module's source: a file, standard input ("-") or -c CODE; imports are
@@ -220,7 +234,7 @@ int main(int argc, char **argv) {
     parse_args(&o, argc, argv);
     SrcFile *main_file = read_main(&o);
     Toolchain tc;
-    toolchain_init(&tc);
+    toolchain_init(&tc, o.target);
     bool emitting = o.emit_ast || o.emit_ir || o.emit_c;
     char *cache_entry = NULL;
     if (!strcmp(o.command, "run") && !emitting && o.build.use_cache && !o.build.sanitize && jit_available()) {

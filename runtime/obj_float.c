@@ -109,17 +109,18 @@ static int64_t float_hash(TrValue self) {
     if (modf(d, &ip) == 0 && fabs(d) < 9.2e18) {
         int64_t i = (int64_t)d;
         if (i == -1) return -2;
-        if ((i >= 0 ? i : -i) < (int64_t)((1ULL << 61) - 1)) return i;
+        if ((i >= 0 ? i : -i) < TR_HASH_MODULUS) return i;
     }
     /* CPython's _Py_HashDouble */
-    const uint64_t P = (1ULL << 61) - 1;
+    const uint64_t P = TR_HASH_MODULUS;
+    const int bits = TR_HASH_BITS;
     int e;
     double m = frexp(d, &e);
     int sign = 1;
     if (m < 0) { sign = -1; m = -m; }
     uint64_t x = 0;
     while (m) {
-        x = ((x << 28) & P) | x >> (61 - 28);
+        x = ((x << 28) & P) | x >> (bits - 28);
         m *= 268435456.0;
         e -= 28;
         uint64_t y = (uint64_t)m;
@@ -127,8 +128,8 @@ static int64_t float_hash(TrValue self) {
         x += y;
         if (x >= P) x -= P;
     }
-    e = e >= 0 ? e % 61 : 61 - 1 - ((-1 - e) % 61);
-    x = ((x << e) & P) | x >> (61 - e);
+    e = e >= 0 ? e % bits : bits - 1 - ((-1 - e) % bits);
+    x = ((x << e) & P) | x >> (bits - e);
     int64_t h = (int64_t)x * sign;
     return h == -1 ? -2 : h;
 }
@@ -446,7 +447,7 @@ static TrValue complex_neg(TrValue a) { return tr_complex_new(-((TrComplex *)a)-
 static int complex_truth(TrValue a) { return ((TrComplex *)a)->real != 0 || ((TrComplex *)a)->imag != 0; }
 static int64_t complex_hash(TrValue a) {
     int64_t hr = float_hash(tr_float_new(((TrComplex *)a)->real)), hi = float_hash(tr_float_new(((TrComplex *)a)->imag));
-    int64_t h = hr + 1000003 * hi;
+    intptr_t h = (intptr_t)((uintptr_t)hr + 1000003u * (uintptr_t)hi);
     return h == -1 ? -2 : h;
 }
 static TrValue complex_get_real(TrValue a) { return tr_float_new(((TrComplex *)a)->real); }

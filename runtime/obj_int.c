@@ -4,6 +4,7 @@
  * bool (obj_bool.c) and user subclasses are accepted wherever an int is. */
 #include "tr.h"
 #include "strbase.h"
+#include <limits.h>
 #include <math.h>
 #include <float.h>
 #include <stdlib.h>
@@ -15,6 +16,27 @@ static TrValue long_new(TrType *type) {
     TrLong *l = (TrLong *)tr_object_alloc(type, type->basicsize ? type->basicsize : sizeof(TrLong));
     mpz_init(l->z);
     return (TrValue)l;
+}
+
+/* 64-bit values and GMP: the _si/_ui functions take a long, 32 bits on 32-bit targets,
+ * so 64-bit values go through the limbs (GMP_NUMB_BITS 32 or 64, no nail bits). */
+static void mpz_set_u64(mpz_t z, uint64_t u) {
+    if (ULONG_MAX >= UINT64_MAX) { mpz_set_ui(z, (unsigned long)u); return; }
+    mpz_set_ui(z, (unsigned long)(u >> 32));
+    mpz_mul_2exp(z, z, 32);
+    mpz_add_ui(z, z, (unsigned long)(u & 0xffffffffu));
+}
+
+static void mpz_set_i64(mpz_t z, int64_t i) {
+    mpz_set_u64(z, i < 0 ? -(uint64_t)i : (uint64_t)i);
+    if (i < 0) mpz_neg(z, z);
+}
+
+/* The low 64 bits of |z|. */
+static uint64_t mpz_low_u64(const mpz_t z) {
+    uint64_t u = mpz_getlimbn(z, 0);
+    if (GMP_NUMB_BITS < 64) u |= (uint64_t)mpz_getlimbn(z, 1) << 32;
+    return u;
 }
 
 /* Any int value as an mpz (out must be initialised). */
@@ -37,14 +59,14 @@ TrValue tr_int_from_mpz(const mpz_t z) {
 TrValue tr_int_from_i64(int64_t i) {
     if (TR_FITS_SMALL(i)) return TR_FROM_SMALL(i);
     TrValue l = long_new(&tr_int_type);
-    mpz_set_si(((TrLong *)l)->z, (long)i);
+    mpz_set_i64(((TrLong *)l)->z, i);
     return l;
 }
 
 TrValue tr_int_from_u64(uint64_t u) {
     if (u <= (uint64_t)TR_SMALL_MAX) return TR_FROM_SMALL((intptr_t)u);
     TrValue l = long_new(&tr_int_type);
-    mpz_set_ui(((TrLong *)l)->z, (unsigned long)u);
+    mpz_set_u64(((TrLong *)l)->z, u);
     return l;
 }
 
@@ -69,7 +91,12 @@ int tr_int_sign(TrValue v) {
 int tr_int_as_i64(TrValue v, int64_t *out) {
     if (TR_IS_SMALL(v)) { *out = TR_SMALL_VAL(v); return 0; }
     if (v->type == &tr_bool_type) { *out = ((TrBool *)v)->value; return 0; }
-    if (mpz_fits_slong_p(((TrLong *)v)->z)) { *out = mpz_get_si(((TrLong *)v)->z); return 0; }
+    const mpz_ptr z = ((TrLong *)v)->z;
+    uint64_t mag = mpz_low_u64(z);
+    if (mpz_sizeinbase(z, 2) <= 64 && (mag <= (uint64_t)INT64_MAX || (mpz_sgn(z) < 0 && mag == (uint64_t)INT64_MAX + 1))) {
+        *out = mpz_sgn(z) < 0 ? (int64_t)(0 - mag) : (int64_t)mag;
+        return 0;
+    }
     tr_err(TR_EXC_TYPE(OverflowError), "Python int too large to convert to C ssize_t");
     return -1;
 }
@@ -214,7 +241,7 @@ static TrValue int_repr(TrValue self) { return tr_int_to_str_base(self, 10); }
 static int64_t int_hash(TrValue self) {
     if (TR_IS_SMALL(self)) return tr_hash(self);
     if (self->type == &tr_bool_type) return ((TrBool *)self)->value;
-    const uint64_t P = (1ULL << 61) - 1;
+    const uint64_t P = TR_HASH_MODULUS;
     mpz_t t;
     mpz_init(t);
     mpz_abs(t, ((TrLong *)self)->z);
@@ -371,7 +398,7 @@ static TrValue int_truediv(TrValue a, TrValue b) {
         else mpz_mul_2exp(d, d, (unsigned long)-shift);
         mpz_tdiv_qr(q, r, n, d);
         if (mpz_sgn(r)) mpz_setbit(q, 0);
-        uint64_t qq = mpz_get_ui(q); /* < 2^57 */
+        uint64_t qq = mpz_low_u64(q); /* < 2^57 */
         int bits = qq ? 64 - __builtin_clzll(qq) : 0;
         long k = bits - 53 > shift - 1074 ? bits - 53 : shift - 1074; /* bits dropped, >= 2 */
         uint64_t hi = qq >> k, low = qq & ((UINT64_C(1) << k) - 1), half = UINT64_C(1) << (k - 1);

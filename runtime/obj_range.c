@@ -1,6 +1,7 @@
 /* obj_range.c — range objects and their iterators.  A range keeps its bounds as ints
  * (the public TrRange fields, possibly big); when start, stop, step and the length all
- * fit in int64 (`fast`) it also keeps int64 copies, and every operation uses those.
+ * fit in int64 and the length in ssize_t (`fast`; lengths are indexes and len() results,
+ * 32 bits on 32-bit targets) it also keeps int64 copies, and every operation uses those.
  * Other ranges go through generic int arithmetic, as CPython's longrangeiter does. */
 #include "tr.h"
 #include "seq.h"
@@ -52,7 +53,7 @@ static TrValue range_make(TrValue start, TrValue stop, TrValue step) {
     r->r.step = step;
     if (as_i64(start, &r->start) && as_i64(stop, &r->stop) && as_i64(step, &r->step)) {
         uint64_t n = range_length(r->start, r->stop, r->step);
-        if (n <= INT64_MAX) {
+        if (n <= (uint64_t)INTPTR_MAX) {
             r->fast = true;
             r->len = (int64_t)n;
             r->r.length = tr_int_from_i64(r->len);
@@ -100,7 +101,12 @@ static int64_t range_len64(Range *r) {
     return -1;
 }
 
-static intptr_t range_len_slot(TrValue self) { return (intptr_t)range_len64(RANGE(self)); }
+static intptr_t range_len_slot(TrValue self) {
+    int64_t n = range_len64(RANGE(self));
+    if (n <= INTPTR_MAX) return (intptr_t)n;
+    tr_err(TR_EXC_TYPE(OverflowError), "Python int too large to convert to C ssize_t");
+    return -1;
+}
 static int range_truth(TrValue self) { return RANGE(self)->fast ? RANGE(self)->len != 0 : sign(RANGE(self)->r.length) != 0; }
 
 /* start + i * step, for any int i */

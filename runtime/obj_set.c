@@ -468,16 +468,16 @@ static TrValue set_richcompare(TrValue a, TrValue b, int op) {
 static int64_t frozenset_hash(TrValue self) {
     TrSet *s = SET(self);
     if (s->hash != -1) return s->hash;
-    uint64_t h = 0;
+    uintptr_t h = 0; /* Py_uhash_t */
     SET_FOREACH(s, e) {
-        uint64_t x = (uint64_t)e->hash;
+        uintptr_t x = (uintptr_t)e->hash;
         h ^= ((x ^ 89869747UL) ^ (x << 16)) * 3644798167UL;
     }
-    h ^= ((uint64_t)s->used + 1) * 1927868237UL;
+    h ^= ((uintptr_t)s->used + 1) * 1927868237UL;
     h ^= (h >> 11) ^ (h >> 25);
     h = h * 69069U + 907133923UL;
-    if (h == (uint64_t)-1) h = 590923713UL;
-    return s->hash = (int64_t)h;
+    if (h == (uintptr_t)-1) h = 590923713UL;
+    return s->hash = (intptr_t)h;
 }
 
 /* Binary operators take two set-likes; the result type follows the left operand. */

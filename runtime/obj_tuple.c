@@ -161,21 +161,32 @@ static TrValue tuple_repr(TrValue self) {
     return r;
 }
 
+/* CPython's xxHash-based tuplehash, in its 64-bit or 32-bit form (Py_uhash_t) */
+#if UINTPTR_MAX > 0xffffffffu
+#define XXPRIME_1 11400714785074694791ULL
+#define XXPRIME_2 14029467366897019727ULL
+#define XXPRIME_5 2870177450012600261ULL
+#define XXROTATE(x) ((x << 31) | (x >> 33))
+#else
+#define XXPRIME_1 2654435761UL
+#define XXPRIME_2 2246822519UL
+#define XXPRIME_5 374761393UL
+#define XXROTATE(x) ((x << 13) | (x >> 19))
+#endif
+
 static int64_t tuple_hash(TrValue self) {
-    /* CPython's xxHash-based tuplehash */
     TrTuple *t = TR_TUPLE(self);
-    const uint64_t P1 = 11400714785074694791ULL, P2 = 14029467366897019727ULL, P5 = 2870177450012600261ULL;
-    uint64_t acc = P5;
+    uintptr_t acc = XXPRIME_5;
     for (size_t i = 0; i < t->len; i++) {
         int64_t h = tr_hash(t->items[i]);
         if (h == -1) return -1;
-        acc += (uint64_t)h * P2;
-        acc = (acc << 31) | (acc >> 33);
-        acc *= P1;
+        acc += (uintptr_t)h * XXPRIME_2;
+        acc = XXROTATE(acc);
+        acc *= XXPRIME_1;
     }
-    acc += t->len ^ (P5 ^ 3527539UL);
-    if (acc == (uint64_t)-1) return 1546275796;
-    return (int64_t)acc;
+    acc += t->len ^ (XXPRIME_5 ^ 3527539UL);
+    if (acc == (uintptr_t)-1) return 1546275796;
+    return (intptr_t)acc;
 }
 
 static TrValue tuple_richcompare(TrValue a, TrValue b, int op) {

@@ -128,7 +128,7 @@ int tr_equal(TrValue a, TrValue b) {
 
 int64_t tr_hash(TrValue v) {
     if (TR_IS_SMALL(v)) {
-        int64_t h = (int64_t)TR_SMALL_VAL(v) % (int64_t)((1ULL << 61) - 1); /* CPython: modulo 2**61-1 */
+        int64_t h = (int64_t)TR_SMALL_VAL(v) % TR_HASH_MODULUS; /* CPython: modulo 2**61-1 or 2**31-1 */
         return h == -1 ? -2 : h;
     }
     TrType *t = v->type;

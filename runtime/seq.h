@@ -18,11 +18,11 @@ static inline TrValue *tr_seq_items(TrValue s, size_t *n) {
 }
 
 /* hash() with the dict/set fast paths: small ints (CPython's value: n, -1 -> -2, below
- * the 2^61-1 modulus) and exact strs (cached), else tr_hash. */
+ * the TR_HASH_MODULUS) and exact strs (cached), else tr_hash. */
 static inline int64_t tr_container_hash(TrValue key) {
     if (TR_IS_SMALL(key)) {
         int64_t v = TR_SMALL_VAL(key);
-        if (v > -(INT64_C(1) << 61) + 1 && v < (INT64_C(1) << 61) - 1) return v == -1 ? -2 : v;
+        if (v > -TR_HASH_MODULUS && v < TR_HASH_MODULUS) return v == -1 ? -2 : v;
     } else if (key->type == &tr_str_type) {
         return tr_str_hash(key);
     }

@@ -710,8 +710,10 @@ PREDICATE(isascii, 0)
 
 static inline uint64_t rotl64(uint64_t x, int r) { return (x << r) | (x >> (64 - r)); }
 
-/* A murmur3-style 64-bit hash of bytes, 8 at a time. */
-uint64_t tr_hash_bytes(const char *p, size_t n) {
+/* A murmur3-style 64-bit hash of bytes, 8 at a time (loaded in the machine's byte
+ * order: values differ between little- and big-endian machines, as CPython's), folded
+ * to 32 bits where Py_hash_t is. */
+intptr_t tr_hash_bytes(const char *p, size_t n) {
     const uint64_t c1 = 0x87c37b91114253d5ULL, c2 = 0x4cf5ad432745937fULL;
     uint64_t h = 0x9e3779b97f4a7c15ULL ^ n, k;
     for (; n >= 8; p += 8, n -= 8) {
@@ -727,7 +729,9 @@ uint64_t tr_hash_bytes(const char *p, size_t n) {
     h ^= h >> 33;
     h *= 0xc4ceb9fe1a85ec53ULL;
     h ^= h >> 33;
-    return h == UINT64_MAX ? h - 1 : h;
+    if (UINTPTR_MAX <= 0xffffffffu) h ^= h >> 32;
+    intptr_t r = (intptr_t)(uintptr_t)h;
+    return r == -1 ? -2 : r;
 }
 
 /* ---------------------------------------------------------------- numbers */

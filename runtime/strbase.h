@@ -24,7 +24,7 @@ TrValue tr_str_ascii_digits(TrValue s);
 TrValue tr_bytes_percent(TrValue fmt, TrValue args);
 
 /* strbase.c */
-uint64_t tr_hash_bytes(const char *p, size_t n); /* never -1 as int64 */
+intptr_t tr_hash_bytes(const char *p, size_t n); /* pointer-sized as Py_hash_t, never -1 */
 enum { TR_CASE_UPPER, TR_CASE_LOWER, TR_CASE_TITLE, TR_CASE_FOLD, TR_CASE_SWAP, TR_CASE_CAPITALIZE };
 TrValue tr_sb_case(TrValue self, int mode);           /* str: full Unicode; bytes: ASCII */
 TrValue tr_sb_predicate(TrValue self, uint32_t flags); /* all chars have one of flags (TR_UNI_*) */

@@ -52,6 +52,12 @@ struct TrObject {
 #define TR_SMALL_MIN (INTPTR_MIN >> 1)
 #define TR_FITS_SMALL(i) ((i) >= TR_SMALL_MIN && (i) <= TR_SMALL_MAX)
 
+/* Hashes are CPython's Py_hash_t values, pointer-sized (held in an int64_t): numbers
+ * hash modulo the Mersenne prime 2**61-1 with 64-bit pointers, 2**31-1 with 32-bit ones
+ * (sys.hash_info); the mixing of tuple, frozenset and complex hashes wraps at that width. */
+#define TR_HASH_BITS (UINTPTR_MAX > 0xffffffffu ? 61 : 31)
+#define TR_HASH_MODULUS ((INT64_C(1) << TR_HASH_BITS) - 1)
+
 extern TrType tr_int_type;
 static inline TrType *TR_TYPE(TrValue v) { return TR_IS_SMALL(v) ? &tr_int_type : v->type; }
 #define TR_TYPE_NAME(v) (TR_TYPE(v)->name)

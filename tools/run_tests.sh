@@ -9,10 +9,14 @@
 #   cli:     the scripts of tests/cli (trc run's sources and cache, Ctrl-C)
 #   pending: CPython-checked programs that do not pass yet
 # Env: TRC (compiler, default build/bin/trc), TRC_TEST_MODE=build|run (for golden and
-# FILE.py), JOBS.
+# FILE.py), JOBS, TRC_BUILD_FLAGS (more trc build options, e.g. --target T --static) and
+# TRC_EXEC (a command the built programs run under, e.g. qemu-arm-static) for build mode,
+# TRC_EXPECTED_DIR (NAME.out, .exit, .err files there replace the golden ones: a
+# platform's own output).
 set -u
 root=$(cd "$(dirname "$0")/.." && pwd)
 trc=${TRC:-$root/build/bin/trc}
+case $trc in /*) ;; */*) trc=$PWD/$trc ;; esac # the tests run from their own directories
 mode=${TRC_TEST_MODE:-build}
 jobs=${JOBS:-$(nproc)}
 work=$(mktemp -d)
@@ -28,15 +32,16 @@ golden_one() {
     if [ "$mode" = run ]; then
         timeout 60 "$trc" run --no-cache "$name.py" </dev/null >"$out" 2>"$err"; rc=$?
     else
-        if ! timeout 120 "$trc" build "$name.py" -o "$work/$name.bin" >"$out" 2>"$err"; then
+        if ! timeout 120 "$trc" build $TRC_BUILD_FLAGS "$name.py" -o "$work/$name.bin" >"$out" 2>"$err"; then
             echo "FAIL $name: compile error: $(head -c 300 "$err" | head -3)"; return
         fi
-        timeout 60 "$work/$name.bin" </dev/null >"$out" 2>"$err"; rc=$?
+        timeout 60 $TRC_EXEC "$work/$name.bin" </dev/null >"$out" 2>"$err"; rc=$?
     fi
-    local want_rc=0
+    [ -f "$TRC_EXPECTED_DIR/$name.out" ] && base=$TRC_EXPECTED_DIR/$name
+    local want_rc=0 want="$base.out"
     [ -f "$base.exit" ] && want_rc=$(cat "$base.exit")
-    if ! cmp -s "$out" "$base.out"; then
-        echo "FAIL $name: stdout differs (exit $rc: $(tail -n 1 "$err" | head -c 100)): $(diff "$base.out" "$out" | head -5 | tr '\n' ' ' | head -c 300)"; return
+    if ! cmp -s "$out" "$want"; then
+        echo "FAIL $name: stdout differs (exit $rc: $(tail -n 1 "$err" | head -c 100)): $(diff "$want" "$out" | head -5 | tr '\n' ' ' | head -c 300)"; return
     fi
     if [ "$rc" != "$want_rc" ]; then
         echo "FAIL $name: exit status $rc, expected $want_rc: $(tail -1 "$err" | head -c 200)"; return
@@ -87,7 +92,8 @@ unit_one() {
     else echo "FAIL unit/$name: $(grep -v passed "$work/$name.log" | head -3 | tr '\n' ' ')"; fi
 }
 export -f golden_one golden_run_one error_one cli_one unit_one
-export SAN_FLAGS=${SAN_FLAGS:-}
+export SAN_FLAGS=${SAN_FLAGS:-} TRC_BUILD_FLAGS=${TRC_BUILD_FLAGS:-} TRC_EXEC=${TRC_EXEC:-} \
+    TRC_EXPECTED_DIR=${TRC_EXPECTED_DIR:-}
 
 suites=${*:-golden run errors cli unit}
 results="$work/results"
@@ -98,7 +104,7 @@ for s in $suites; do
                 xargs -P "$jobs" -I{} bash -c 'golden_one "$@"' _ {} >>"$results" ;;
     run)    find "$root/tests/golden" -maxdepth 1 -name '*.py' ! -name '_*' | sort |
                 xargs -P "$jobs" -I{} bash -c 'golden_run_one "$@"' _ {} >>"$results" ;;
-    *.py)   (golden_one "$(cd "$(dirname "$s")" && pwd)/$(basename "$s")") >>"$results" ;;
+    *.py)   echo "$(cd "$(dirname "$s")" && pwd)/$(basename "$s")" >>"$work/files" ;;
     errors) find "$root/tests/errors" -name '*.tr' | sort |
                 xargs -P "$jobs" -I{} bash -c 'error_one "$@"' _ {} >>"$results" ;;
     cli)    find "$root/tests/cli" -name '*.sh' | sort |
@@ -108,6 +114,7 @@ for s in $suites; do
     *) echo "unknown suite $s"; exit 2 ;;
     esac
 done
+[ -f "$work/files" ] && xargs -P "$jobs" -I{} bash -c 'golden_one "$@"' _ {} <"$work/files" >>"$results"
 grep '^FAIL' "$results" | sort
 passed=$(grep -c '^PASS' "$results")
 failed=$(grep -c '^FAIL' "$results")

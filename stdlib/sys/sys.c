@@ -135,7 +135,7 @@ TrValue trmod_sys_init(void) {
                                                    tr_float_new(DBL_EPSILON), TR_FROM_SMALL(FLT_RADIX), TR_FROM_SMALL(1)));
     tr_module_add(m, "int_info", MAKE_STRUCT_SEQ(int_info, TR_FROM_SMALL(30), TR_FROM_SMALL(4), TR_FROM_SMALL(4300),
                                                  TR_FROM_SMALL(640)));
-    tr_module_add(m, "hash_info", MAKE_STRUCT_SEQ(hash_info, TR_FROM_SMALL(64), tr_int_from_i64((INT64_C(1) << 61) - 1),
+    tr_module_add(m, "hash_info", MAKE_STRUCT_SEQ(hash_info, TR_FROM_SMALL(8 * sizeof(void *)), tr_int_from_i64(TR_HASH_MODULUS),
                                                   TR_FROM_SMALL(314159), TR_FROM_SMALL(0), TR_FROM_SMALL(1000003),
                                                   tr_str_from_cstr("siphash13"), TR_FROM_SMALL(64), TR_FROM_SMALL(128),
                                                   TR_FROM_SMALL(0)));

@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# static_test.sh — `trc build --static` on this machine: the executables are statically
+# linked (file, ldd), carry only the stdlib modules imported, run in an empty chroot (no
+# libraries, no /proc; root only, skipped otherwise); a program calling an NSS function
+# gets the static-linking warning; a missing static archive is an error naming its
+# Debian package. Last line "N passed, N failed".
+# Env: TRC (compiler, default build/bin/trc).
+set -u
+root=$(cd "$(dirname "$0")/.." && pwd)
+trc=${TRC:-$root/build/bin/trc}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+passed=0 failed=0
+check() { # NAME CONDITION-STATUS [DETAIL]
+    if [ "$2" = 0 ]; then echo "PASS static/$1"; passed=$((passed + 1))
+    else echo "FAIL static/$1: ${3:-}"; failed=$((failed + 1)); fi
+}
+
+# name, source, expected stdout
+for prog in "hello $root/examples/hello.tr" "all_stdlib $root/tests/static/all_stdlib.tr"; do
+    set -- $prog
+    name=$1 src=$2 bin=$work/$1
+    if ! "$trc" build --static "$src" -o "$bin" 2>"$work/$name.err"; then
+        check "$name/build" 1 "$(head -3 "$work/$name.err")"; continue
+    fi
+    file "$bin" | grep -q 'statically linked'; check "$name/file" $? "$(file "$bin")"
+    ldd "$bin" 2>&1 | grep -q 'not a dynamic executable'; check "$name/ldd" $? "$(ldd "$bin" 2>&1 | head -2)"
+    if [ "$name" = hello ]; then want="Hello, world!"; else want=$(cat "$root/tests/static/all_stdlib.out"); fi
+    nm "$bin" | grep -q 'trmod_math_init'; has_math=$?
+    [ "$has_math" = $([ "$name" = hello ] && echo 1 || echo 0) ]; check "$name/only-imported-modules" $?
+    if [ "$(id -u)" = 0 ]; then
+        mkdir -p "$work/chroot-$name" && cp "$bin" "$work/chroot-$name/app"
+        [ "$(chroot "$work/chroot-$name" /app 2>/dev/null)" = "$want" ]; check "$name/empty-chroot" $?
+    fi
+done
+
+# A call to getpwnam linked in (through a CC that adds an object) is reported.
+printf '#include <pwd.h>\nvoid *lookup(void) { return getpwnam("root"); }\n' >"$work/pw.c"
+cc -c "$work/pw.c" -o "$work/pw.o"
+printf '#!/bin/sh\ncase " $* " in *" -c "*) exec cc "$@";; esac\nexec cc "$@" %s\n' "$work/pw.o" >"$work/cc-pw"
+chmod +x "$work/cc-pw"
+CC=$work/cc-pw "$trc" build --static "$root/examples/hello.tr" -o "$work/pw" 2>"$work/pw.err"
+grep -q '^trc: warning: the static executable calls getpwnam (NSS' "$work/pw.err"; check nss-warning $? "$(head -2 "$work/pw.err")"
+"$trc" build --static "$root/examples/hello.tr" -o "$work/quiet" 2>"$work/quiet.err"
+[ ! -s "$work/quiet.err" ]; check no-warning $? "$(head -2 "$work/quiet.err")"
+
+# No libgc.a (a CC whose search path lacks it): an error naming libgc-dev, no executable.
+printf '#!/bin/sh\n[ "$1" = -print-file-name=libgc.a ] && { echo libgc.a; exit 0; }\nexec cc "$@"\n' >"$work/cc-nogc"
+chmod +x "$work/cc-nogc"
+CC=$work/cc-nogc "$trc" build --static "$root/examples/hello.tr" -o "$work/nogc" 2>"$work/nogc.err"; rc=$?
+[ "$rc" = 3 ] && grep -q 'libgc-dev' "$work/nogc.err" && [ ! -e "$work/nogc" ]
+check missing-archive $? "exit $rc: $(head -2 "$work/nogc.err")"
+
+echo "$passed passed, $failed failed"
+[ "$failed" = 0 ]
