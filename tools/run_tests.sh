@@ -11,11 +11,15 @@
 set -u
 root=$(cd "$(dirname "$0")/.." && pwd)
 trc=${TRC:-$root/build/bin/trc}
+# Absolute, since each test runs in its own directory; the unit tests link the runtime
+# archive built alongside this compiler (build/lib, or build/san/lib for SANITIZE=1).
+case $trc in /*) ;; */*) trc=$(pwd)/$trc ;; esac
+rtlib=$(dirname "$(dirname "$trc")")/lib/libtrc_rt.a
 mode=${TRC_TEST_MODE:-build}
 jobs=${JOBS:-$(nproc)}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-export trc mode work root
+export trc mode work root rtlib
 
 # One golden test: prints "PASS name" or "FAIL name: reason".
 golden_one() {
@@ -33,6 +37,9 @@ golden_one() {
     fi
     local want_rc=0
     [ -f "$base.exit" ] && want_rc=$(cat "$base.exit")
+    if grep -q -E '^==[0-9]+==ERROR: AddressSanitizer|runtime error: ' "$err"; then
+        echo "FAIL $name: sanitizer: $(grep -m1 -E '^==[0-9]+==ERROR: AddressSanitizer|runtime error: ' "$err" | head -c 300)"; return
+    fi
     if ! cmp -s "$out" "$base.out"; then
         echo "FAIL $name: stdout differs (exit $rc: $(tail -n 1 "$err" | head -c 100)): $(diff "$base.out" "$out" | head -5 | tr '\n' ' ' | head -c 300)"; return
     fi
@@ -69,7 +76,7 @@ unit_one() {
     local c=$1 name bin
     name=$(basename "$c" .c); bin="$work/$name"
     if ! ${CC:-cc} -std=gnu11 -g -I"$root/runtime" $SAN_FLAGS -o "$bin" "$c" \
-        "$root/build/lib/libtrc_rt.a" -lgc -lgmp -lm -lpthread 2>"$work/$name.cc"; then
+        "$rtlib" -lgc -lgmp -lm -lpthread 2>"$work/$name.cc"; then
         echo "FAIL unit/$name: does not compile: $(head -3 "$work/$name.cc" | tr '\n' ' ')"; return
     fi
     if timeout 120 "$bin" >"$work/$name.log" 2>&1; then echo "PASS unit/$name"
