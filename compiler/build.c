@@ -139,6 +139,7 @@ static void add_common_flags(Vec *argv, Toolchain *tc, BuildOptions *o) {
     if (o->sanitize) {
         vec_push(argv, "-fsanitize=address,undefined");
         vec_push(argv, "-fno-omit-frame-pointer");
+        vec_push(argv, "-fno-sanitize-recover=undefined"); /* undefined behaviour fails the run */
     }
     vec_push(argv, format("-I%s", tc->incdir));
 }

@@ -145,7 +145,7 @@ static TrValue slot_call(TrValue self, TrValue *args, size_t nargs, TrValue kwna
     size_t total = nargs + 1 + (kwnames ? TR_TUPLE(kwnames)->len : 0);
     TrValue *a = tr_alloc(sizeof(TrValue) * total);
     a[0] = self;
-    memcpy(a + 1, args, sizeof(TrValue) * (total - 1));
+    if (total > 1) memcpy(a + 1, args, sizeof(TrValue) * (total - 1)); /* args may be NULL */
     return tr_call(m, a, nargs + 1, kwnames);
 }
 
@@ -226,7 +226,7 @@ static int slot_init(TrValue self, TrValue *args, size_t nargs, TrValue kwnames)
     TrValue stackbuf[16];
     TrValue *a = total <= 16 ? stackbuf : tr_alloc(sizeof(TrValue) * total);
     a[0] = self;
-    memcpy(a + 1, args, sizeof(TrValue) * (total - 1));
+    if (total > 1) memcpy(a + 1, args, sizeof(TrValue) * (total - 1)); /* args may be NULL */
     TrValue r = tr_call(m, a, nargs + 1, kwnames);
     if (!r) return -1;
     if (r != tr_None) {
@@ -242,7 +242,7 @@ static TrValue slot_new(TrType *type, TrValue *args, size_t nargs, TrValue kwnam
     size_t total = nargs + 1 + (kwnames ? TR_TUPLE(kwnames)->len : 0);
     TrValue *a = tr_alloc(sizeof(TrValue) * total);
     a[0] = (TrValue)type;
-    memcpy(a + 1, args, sizeof(TrValue) * (total - 1));
+    if (total > 1) memcpy(a + 1, args, sizeof(TrValue) * (total - 1)); /* args may be NULL */
     return tr_call(m, a, nargs + 1, kwnames);
 }
 
@@ -493,7 +493,7 @@ TrValue tr_class_new(TrValue name, TrValue bases, TrValue ns, TrValue kwnames, T
         size_t n = TR_LIST(rest_values)->len;
         TrValue *a = tr_alloc(sizeof(TrValue) * (3 + n));
         a[0] = name; a[1] = bases; a[2] = ns;
-        memcpy(a + 3, TR_LIST(rest_values)->items, n * sizeof(TrValue));
+        if (n) memcpy(a + 3, TR_LIST(rest_values)->items, n * sizeof(TrValue));
         return tr_call((TrValue)meta, a, 3, kwn);
     }
     return tr_class_new_with_meta(meta, name, bases, ns, kwn, TR_LIST(rest_values)->items);

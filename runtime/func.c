@@ -243,7 +243,7 @@ static TrValue call_with_self(TrCFunc fn, TrValue self, TrValue *args, size_t na
     TrValue stackbuf[16];
     TrValue *a = total <= 16 ? stackbuf : tr_alloc(sizeof(TrValue) * total);
     a[0] = self;
-    memcpy(a + 1, args, sizeof(TrValue) * (total - 1));
+    if (total > 1) memcpy(a + 1, args, sizeof(TrValue) * (total - 1)); /* args may be NULL */
     return fn(a, nargs + 1, kwnames);
 }
 
@@ -317,7 +317,7 @@ static TrValue method_call(TrValue callable, TrValue *args, size_t nargs, TrValu
     TrValue stackbuf[16];
     TrValue *a = total <= 16 ? stackbuf : tr_alloc(sizeof(TrValue) * total);
     a[0] = m->self;
-    memcpy(a + 1, args, sizeof(TrValue) * (total - 1));
+    if (total > 1) memcpy(a + 1, args, sizeof(TrValue) * (total - 1)); /* args may be NULL */
     return tr_call(m->func, a, nargs + 1, kwnames);
 }
 

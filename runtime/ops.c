@@ -261,7 +261,7 @@ int tr_unpack(TrValue seq, size_t n, TrValue *out) {
     if (t == &tr_tuple_type || t == &tr_list_type) {
         size_t len = t == &tr_tuple_type ? TR_TUPLE(seq)->len : TR_LIST(seq)->len;
         if (len != n) return unpack_error(n, len, false);
-        memcpy(out, t == &tr_tuple_type ? TR_TUPLE(seq)->items : TR_LIST(seq)->items, n * sizeof(TrValue));
+        if (n) memcpy(out, t == &tr_tuple_type ? TR_TUPLE(seq)->items : TR_LIST(seq)->items, n * sizeof(TrValue));
         return 0;
     }
     if (!t->iter && !t->getitem) {
@@ -290,6 +290,10 @@ int tr_unpack_ex(TrValue seq, size_t before, size_t after, TrValue *out) {
     if (!l) return -1;
     size_t len = TR_LIST(l)->len;
     if (len < before + after) return unpack_error(before + after, len, true);
+    if (!len) { /* an empty list has no items array */
+        out[0] = tr_list_new(0);
+        return 0;
+    }
     TrValue *items = TR_LIST(l)->items;
     memcpy(out, items, before * sizeof(TrValue));
     out[before] = tr_list_from(items + before, len - before - after);

@@ -16,12 +16,15 @@
 set -u
 root=$(cd "$(dirname "$0")/.." && pwd)
 trc=${TRC:-$root/build/bin/trc}
-case $trc in /*) ;; */*) trc=$PWD/$trc ;; esac # the tests run from their own directories
+# Absolute, since each test runs in its own directory; the unit tests link the runtime
+# archive built alongside this compiler (build/lib, or build/san/lib for SANITIZE=1).
+case $trc in /*) ;; */*) trc=$(pwd)/$trc ;; esac
+rtlib=$(dirname "$(dirname "$trc")")/lib/libtrc_rt.a
 mode=${TRC_TEST_MODE:-build}
 jobs=${JOBS:-$(nproc)}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-export trc mode work root
+export trc mode work root rtlib
 
 # One golden test: prints "PASS name" or "FAIL name: reason".
 golden_one() {
@@ -40,6 +43,9 @@ golden_one() {
     [ -f "$TRC_EXPECTED_DIR/$name.out" ] && base=$TRC_EXPECTED_DIR/$name
     local want_rc=0 want="$base.out"
     [ -f "$base.exit" ] && want_rc=$(cat "$base.exit")
+    if grep -q -E '^==[0-9]+==ERROR: AddressSanitizer|runtime error: ' "$err"; then
+        echo "FAIL $name: sanitizer: $(grep -m1 -E '^==[0-9]+==ERROR: AddressSanitizer|runtime error: ' "$err" | head -c 300)"; return
+    fi
     if ! cmp -s "$out" "$want"; then
         echo "FAIL $name: stdout differs (exit $rc: $(tail -n 1 "$err" | head -c 100)): $(diff "$want" "$out" | head -5 | tr '\n' ' ' | head -c 300)"; return
     fi
@@ -52,10 +58,14 @@ golden_one() {
     echo "PASS $name"
 }
 
-# The same through `trc run`, each result named run/NAME.  (A collection at every
-# allocation makes allocation-heavy programs quadratic: minutes instead of seconds.)
+# The same through `trc run`, each result named run/NAME.  A full collection every 25
+# allocations (at every one, allocation-heavy programs become quadratic: minutes instead
+# of seconds), or under sanitizers every 100: there each collection also scans libasan's
+# static data as roots (about 2 ms).
 golden_run_one() {
-    mode=run TRC_GC_STRESS=25 golden_one "$1" | sed -E 's#^(PASS|FAIL) #\1 run/#'
+    local stress=25
+    [ -n "$SAN_FLAGS" ] && stress=100
+    mode=run TRC_GC_STRESS=$stress golden_one "$1" | sed -E 's#^(PASS|FAIL) #\1 run/#'
 }
 
 # One error test: `trc build` must print exactly the .err text and exit 2.
@@ -85,7 +95,7 @@ unit_one() {
     local c=$1 name bin
     name=$(basename "$c" .c); bin="$work/$name"
     if ! ${CC:-cc} -std=gnu11 -g -I"$root/runtime" $SAN_FLAGS -o "$bin" "$c" \
-        "$root/build/lib/libtrc_rt.a" -lgc -lgmp -lm -lpthread 2>"$work/$name.cc"; then
+        "$rtlib" -lgc -lgmp -lm -lpthread 2>"$work/$name.cc"; then
         echo "FAIL unit/$name: does not compile: $(head -3 "$work/$name.cc" | tr '\n' ' ')"; return
     fi
     if timeout 120 "$bin" >"$work/$name.log" 2>&1; then echo "PASS unit/$name"
