@@ -24,7 +24,7 @@ tests="int_basic_arith int_bigarith int_aug_big int_bitops int_factorial int_hex
   int_pow3 int_rsa_toy int_str_conversion int_parse_bases int_divmod_errors
   int_overflow_uncaught int_hash_eq int_float_compare float_arith float_repr float_round
   float_formatting_roundtrip float_mod float_parse float_int_conversion math_transcendental
-  math_number_theory str_methods_more str_split str_unicode str_escapes str_case_unicode
+  math_number_theory math_comb_perm_big str_methods_more str_split str_unicode str_escapes str_case_unicode
   fmt_spec_int fmt_spec_float fmt_percent fmt_fstring dict_basic dict_order dict_keys_hash
   list_sort set_basic set_operators tuple_basic comp_dict_set slice_objects class_basic
   class_inheritance class_dunder_arith class_dunder_hash exc_custom exc_chain_from

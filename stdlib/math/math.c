@@ -247,25 +247,49 @@ static TrValue math_isqrt(TrValue *args, size_t nargs, TrValue kwnames) {
     return r;
 }
 
+/* comb(n, k) and perm(n, k) over big ints (n may be any size; k, or min(k, n - k) for
+ * comb, must fit an unsigned long: GMP's limit, and more terms than memory anyway). */
 static TrValue comb_perm(TrValue *args, size_t nargs, bool comb) {
     const char *name = comb ? "comb" : "perm";
     if (tr_check_nargs(name, nargs, comb ? 2 : 1, 2) < 0) return 0;
-    int64_t n, k;
-    if (tr_index(args[0], &n) < 0) return 0;
-    if (n < 0) return tr_err(TR_EXC_TYPE(ValueError), "n must be a non-negative integer");
-    k = n;
-    if (nargs > 1 && args[1] != tr_None && tr_index(args[1], &k) < 0) return 0;
-    if (k < 0) return tr_err(TR_EXC_TYPE(ValueError), "k must be a non-negative integer");
-    if (k > n) return TR_FROM_SMALL(0);
+    mpz_t n, k;
+    mpz_init(n);
+    mpz_init(k);
+    if (arg_mpz(name, args[0], n) < 0) return 0;
+    if (nargs > 1 && args[1] != tr_None) {
+        if (arg_mpz(name, args[1], k) < 0) return 0;
+    } else { /* perm(n) is n! */
+        if (mpz_sgn(n) < 0) return tr_err(TR_EXC_TYPE(ValueError), "factorial() not defined for negative values");
+        mpz_set(k, n);
+    }
+    if (mpz_sgn(n) < 0) return tr_err(TR_EXC_TYPE(ValueError), "n must be a non-negative integer");
+    if (mpz_sgn(k) < 0) return tr_err(TR_EXC_TYPE(ValueError), "k must be a non-negative integer");
+    if (mpz_cmp(k, n) > 0) return TR_FROM_SMALL(0);
+    if (comb) { /* C(n, k) == C(n, n - k) */
+        mpz_t rest;
+        mpz_init(rest);
+        mpz_sub(rest, n, k);
+        if (mpz_cmp(rest, k) < 0) mpz_set(k, rest);
+        mpz_clear(rest);
+    }
+    if (!mpz_fits_ulong_p(k))
+        return tr_err(TR_EXC_TYPE(OverflowError), comb ? "min(n - k, k) must not exceed %lu" : "k must not exceed %lu",
+                      (unsigned long)-1);
+    unsigned long terms = mpz_get_ui(k);
     mpz_t r;
     mpz_init(r);
-    if (comb) mpz_bin_uiui(r, (unsigned long)n, (unsigned long)k);
+    if (comb) mpz_bin_ui(r, n, terms);
     else {
         mpz_set_ui(r, 1);
-        for (int64_t i = n - k + 1; i <= n; i++) mpz_mul_ui(r, r, (unsigned long)i);
+        for (unsigned long i = 0; i < terms; i++) {
+            mpz_mul(r, r, n);
+            mpz_sub_ui(n, n, 1);
+        }
     }
     TrValue v = tr_int_from_mpz(r);
     mpz_clear(r);
+    mpz_clear(n);
+    mpz_clear(k);
     return v;
 }
 static TrValue math_comb(TrValue *a, size_t n, TrValue k) { return comb_perm(a, n, true); }
