@@ -398,12 +398,16 @@ static TrValue int_truediv(TrValue a, TrValue b) {
         else mpz_mul_2exp(d, d, (unsigned long)-shift);
         mpz_tdiv_qr(q, r, n, d);
         if (mpz_sgn(r)) mpz_setbit(q, 0);
-        uint64_t qq = mpz_low_u64(q); /* < 2^57 */
-        int bits = qq ? 64 - __builtin_clzll(qq) : 0;
-        long k = bits - 53 > shift - 1074 ? bits - 53 : shift - 1074; /* bits dropped, >= 2 */
-        uint64_t hi = qq >> k, low = qq & ((UINT64_C(1) << k) - 1), half = UINT64_C(1) << (k - 1);
-        if (low > half || (low == half && (hi & 1))) hi++;
-        res = ldexp((double)hi, (int)(k - shift));
+        uint64_t qq = mpz_low_u64(q); /* < 2^57; 0 only for a zero numerator */
+        if (qq == 0) {
+            res = 0.0;
+        } else {
+            int bits = 64 - __builtin_clzll(qq);
+            long k = bits - 53 > shift - 1074 ? bits - 53 : shift - 1074; /* bits dropped, >= 2 */
+            uint64_t hi = qq >> k, low = qq & ((UINT64_C(1) << k) - 1), half = UINT64_C(1) << (k - 1);
+            if (low > half || (low == half && (hi & 1))) hi++;
+            res = ldexp((double)hi, (int)(k - shift));
+        }
     }
     mpz_clear(n); mpz_clear(d); mpz_clear(q); mpz_clear(r);
     if (isinf(res)) return tr_err(TR_EXC_TYPE(OverflowError), "integer division result too large for a float");

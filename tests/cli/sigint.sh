@@ -31,7 +31,7 @@ for mode in build run; do
     # one Ctrl-C per stage; resent if it came in a window no check covers (as in CPython)
     for _ in $(seq 12); do
         kill -0 $pid 2>/dev/null || break
-        n=$(wc -l <out); kill -INT $pid
+        n=$(wc -l <out); kill -INT -- -$pid # the job's process group, as a terminal's Ctrl-C
         for _ in $(seq 20); do [ "$(wc -l <out)" -gt "$n" ] || ! kill -0 $pid 2>/dev/null && break; sleep 0.1; done
     done
     kill -9 $pid 2>/dev/null
