@@ -979,20 +979,34 @@ static void finish_restore_block(Gen *g, Block *cleanup, Instr *prev, Block *out
     g->exc = saved_exc;
 }
 
-static void gen_try_except(Gen *g, Node *n) {
+/* What the body of a try/except leaves to its handlers: the body and else clause are
+ * emitted, and the handler entry has made the caught exception the handled one. */
+typedef struct TryHandler {
+    Block *after, *outer, *cleanup; /* after the statement; the enclosing handler; restore */
+    Instr *exc, *prev;              /* the caught exception; the handled one before it */
+} TryHandler;
+
+static TryHandler gen_try_body(Gen *g, Node *n) {
+    TryHandler t;
     Block *handler = start_handler(g);
-    Block *after = new_block(g);
-    Block *outer = g->exc;
+    t.after = new_block(g);
+    t.outer = g->exc;
     g->exc = handler;
     gen_stmts(g, &n->body);
-    g->exc = outer;
+    g->exc = t.outer;
     gen_stmts(g, &n->orelse);
-    jump(g, after);
+    jump(g, t.after);
 
-    Instr *exc = enter_handler(g, handler);
-    Instr *prev = op1(g, IR_EXC_HANDLED_SWAP, TY_DYN, exc);
-    Block *cleanup;
-    restore_on_error(g, prev, &cleanup);
+    t.exc = enter_handler(g, handler);
+    t.prev = op1(g, IR_EXC_HANDLED_SWAP, TY_DYN, t.exc);
+    restore_on_error(g, t.prev, &t.cleanup);
+    return t;
+}
+
+static void gen_try_except(Gen *g, Node *n) {
+    TryHandler t = gen_try_body(g, n);
+    Block *after = t.after, *outer = t.outer, *cleanup = t.cleanup;
+    Instr *exc = t.exc, *prev = t.prev;
     for (int i = 0; i < n->handlers.len; i++) {
         Node *h = n->handlers.data[i];
         g->line = h->line;
@@ -1045,19 +1059,9 @@ static void gen_try_except(Gen *g, Node *n) {
  * (runtime/exc_group.c keeps the state); what the clauses raise and what nobody matched
  * is raised at the end, as one group. */
 static void gen_try_star(Gen *g, Node *n) {
-    Block *handler = start_handler(g);
-    Block *after = new_block(g);
-    Block *outer = g->exc;
-    g->exc = handler;
-    gen_stmts(g, &n->body);
-    g->exc = outer;
-    gen_stmts(g, &n->orelse);
-    jump(g, after);
-
-    Instr *exc = enter_handler(g, handler);
-    Instr *prev = op1(g, IR_EXC_HANDLED_SWAP, TY_DYN, exc);
-    Block *cleanup;
-    restore_on_error(g, prev, &cleanup);
+    TryHandler t = gen_try_body(g, n);
+    Block *after = t.after, *outer = t.outer, *cleanup = t.cleanup;
+    Instr *exc = t.exc, *prev = t.prev;
     Instr *state = op1(g, IR_EXC_STAR_BEGIN, TY_DYN, exc);
     bool was_in = g->in_except_star;
     Loop *was_loop = g->except_star_loop;

@@ -105,14 +105,7 @@ TrValue tr_compare(TrValue a, TrValue b, int op) {
 int tr_compare_bool(TrValue a, TrValue b, int op) {
     if (TR_IS_SMALL(a) && TR_IS_SMALL(b)) {
         intptr_t x = TR_SMALL_VAL(a), y = TR_SMALL_VAL(b);
-        switch (op) {
-        case TR_LT: return x < y;
-        case TR_LE: return x <= y;
-        case TR_EQ: return x == y;
-        case TR_NE: return x != y;
-        case TR_GT: return x > y;
-        default: return x >= y;
-        }
+        return TR_COMPARE_C(x, y, op);
     }
     TrValue r = tr_compare(a, b, op);
     if (!r) return -1;

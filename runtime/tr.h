@@ -590,29 +590,19 @@ static inline TrValue tr_op_fast(int op, TrValue a, TrValue b, int inplace) {
 static inline TrValue tr_add(TrValue a, TrValue b) { return tr_op_fast(TR_ADD, a, b, 0); }
 static inline TrValue tr_sub(TrValue a, TrValue b) { return tr_op_fast(TR_SUB, a, b, 0); }
 
+/* One comparison operator applied to two C numbers of the same type. */
+#define TR_COMPARE_C(x, y, op)                                                            \
+    ((op) == TR_LT ? (x) < (y) : (op) == TR_LE ? (x) <= (y) : (op) == TR_EQ ? (x) == (y) \
+     : (op) == TR_NE ? (x) != (y) : (op) == TR_GT ? (x) > (y) : (x) >= (y))
 static inline int tr_compare_doubles(double x, double y, int op) {
-    switch (op) { /* C's comparisons treat nan as Python does */
-    case TR_LT: return x < y;
-    case TR_LE: return x <= y;
-    case TR_EQ: return x == y;
-    case TR_NE: return x != y;
-    case TR_GT: return x > y;
-    default: return x >= y;
-    }
+    return TR_COMPARE_C(x, y, op); /* C's comparisons treat nan as Python does */
 }
 /* 1, 0, or -1 on error; ints and floats compare exactly (an int beyond 2**53 takes the
  * generic path, which does not round it) */
 static inline int tr_compare_bool_fast(TrValue a, TrValue b, int op) {
     if (TR_LIKELY(TR_IS_SMALL(a) && TR_IS_SMALL(b))) {
         intptr_t x = TR_SMALL_VAL(a), y = TR_SMALL_VAL(b);
-        switch (op) {
-        case TR_LT: return x < y;
-        case TR_LE: return x <= y;
-        case TR_EQ: return x == y;
-        case TR_NE: return x != y;
-        case TR_GT: return x > y;
-        default: return x >= y;
-        }
+        return TR_COMPARE_C(x, y, op);
     }
     if ((TR_IS_SMALL(a) ? TR_SMALL_EXACT_DOUBLE(a) : a->type == &tr_float_type) &&
         (TR_IS_SMALL(b) ? TR_SMALL_EXACT_DOUBLE(b) : b->type == &tr_float_type)) {
