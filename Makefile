@@ -12,7 +12,7 @@ ifneq ($(SANITIZE),)
 SAN_FLAGS = -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 endif
 CROSS_CFLAGS ?=
-CFLAGS_COMMON = -std=gnu11 -g $(OPT) $(WARN) $(SAN_FLAGS) $(CROSS_CFLAGS) -D_GNU_SOURCE
+CFLAGS_COMMON = -std=gnu11 -g $(OPT) -ffp-contract=off $(WARN) $(SAN_FLAGS) $(CROSS_CFLAGS) -D_GNU_SOURCE
 RT_CFLAGS = $(CFLAGS_COMMON) -Iruntime -fPIC -fvisibility=hidden
 STD_CFLAGS = $(CFLAGS_COMMON) -Iruntime -fPIC
 

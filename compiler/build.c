@@ -135,6 +135,7 @@ static void add_common_flags(Vec *argv, Toolchain *tc, BuildOptions *o) {
     vec_push(argv, format("-O%d", o->opt_level));
     if (o->debug) vec_push(argv, "-g");
     vec_push(argv, "-fwrapv");
+    vec_push(argv, "-ffp-contract=off"); /* a*b+c rounds twice, as in Python: no fused multiply-add */
     vec_push(argv, "-w");
     if (o->sanitize) {
         vec_push(argv, "-fsanitize=address,undefined");

@@ -5,6 +5,7 @@
  * `#line` directives map the C back to the Tauraro source for gdb, perf and sanitizers.
  * Assumes: the IR is well formed (ir_verify) and runtime/tr.h is the runtime API. */
 #include "trc.h"
+#include <math.h>
 
 typedef struct Emitter {
     FILE *out;
@@ -199,8 +200,8 @@ static void emit_line(Emitter *e, Instr *i) {
     }
 }
 
-static void emit_instr(Emitter *e, Instr *i) {
-    if (i->dead || i->op == IR_PHI) return;
+/* One instruction, through the generic runtime paths. */
+static void emit_op(Emitter *e, Instr *i) {
     emit_line(e, i);
     const char *a0 = i->nargs > 0 ? val(i->args[0]) : "0";
     const char *a1 = i->nargs > 1 ? val(i->args[1]) : "0";
@@ -578,6 +579,66 @@ static void emit_code_object(Emitter *e, IrFunc *f) {
         f->name);
     free(flags.data);
     free(cn); free(impl); free(file); free(qual);
+}
+
+/* ---------------------------------------------------------------- float trees
+ * A tree marked by opt/fuse_float.c: computed in C doubles when every leaf is an exact
+ * float (one allocation, for the root), else operator by operator as emit_op does. */
+
+static void tree_nodes(Instr *i, Vec *nodes) { /* post-order */
+    for (int a = 0; a < 2; a++)
+        if (i->args[a]->fuse == FUSE_INTERIOR) tree_nodes(i->args[a], nodes);
+    vec_push(nodes, i);
+}
+
+static const char *float_operand(Instr *x, char *buf, size_t cap) {
+    if (x->fuse == FUSE_INTERIOR) snprintf(buf, cap, "f%d", x->id);
+    else if (x->op == IR_CONST_INT) snprintf(buf, cap, "%lld.0", (long long)x->ival);
+    else if (x->op == IR_CONST_FLOAT && isfinite(x->fval)) snprintf(buf, cap, "%a", x->fval);
+    else snprintf(buf, cap, "TR_FLOAT_VAL(v%d)", x->id);
+    return buf;
+}
+
+static void emit_float_tree(Emitter *e, Instr *root) {
+    Vec nodes = {0};
+    tree_nodes(root, &nodes);
+    emit_line(e, root);
+    Vec guarded = {0}; /* leaves that must be exact floats */
+    out(e, "    if (1");
+    for (int n = 0; n < nodes.len; n++)
+        for (int a = 0; a < 2; a++) {
+            Instr *x = ((Instr *)nodes.data[n])->args[a];
+            bool known = x->fuse == FUSE_INTERIOR || x->op == IR_CONST_INT || x->op == IR_CONST_FLOAT;
+            for (int g = 0; g < guarded.len && !known; g++) known = guarded.data[g] == x;
+            if (known) continue;
+            vec_push(&guarded, x);
+            out(e, " && tr_is_exact_float(v%d)", x->id);
+        }
+    free(guarded.data);
+    out(e, ") {\n");
+    for (int n = 0; n < nodes.len; n++) {
+        Instr *node = nodes.data[n];
+        char l[48], r[48];
+        float_operand(node->args[0], l, sizeof l);
+        float_operand(node->args[1], r, sizeof r);
+        if (node->subop == OP_DIV) out(e, "        if (%s == 0.0) goto FS%d;\n", r, root->id);
+        out(e, "        double f%d = %s %c %s;\n", node->id, l, "+-*?/"[node->subop], r);
+    }
+    out(e, "        v%d = tr_float_new(f%d);\n        goto FD%d;\n    }\nFS%d:;\n", root->id, root->id,
+        root->id, root->id);
+    for (int k = 0; k < root->block->instrs.len; k++) { /* the generic path, in program order */
+        Instr *i = root->block->instrs.data[k];
+        for (int n = 0; n < nodes.len; n++)
+            if (nodes.data[n] == i) emit_op(e, i);
+    }
+    out(e, "FD%d:;\n", root->id);
+    free(nodes.data);
+}
+
+static void emit_instr(Emitter *e, Instr *i) {
+    if (i->dead || i->op == IR_PHI || i->fuse == FUSE_INTERIOR) return;
+    if (i->fuse == FUSE_ROOT) emit_float_tree(e, i);
+    else emit_op(e, i);
 }
 
 /* Storage of every live value: C declarations, or macros into the generator frame. */

@@ -143,6 +143,7 @@ static void dump_instr(FILE *out, Instr *i) {
     for (int k = 0; k < 2; k++)
         if (i->target[k]) fprintf(out, "%sb%d", k ? ", " : " -> ", i->target[k]->id);
     if (i->exc) fprintf(out, " !exc b%d", i->exc->id);
+    if (i->fuse) fprintf(out, i->fuse == FUSE_ROOT ? " [float tree]" : " [in float tree]");
     if (i->line) fprintf(out, "  @%d", i->line);
     fputc('\n', out);
 }

@@ -18,6 +18,7 @@ typedef struct Options {
     bool input_is_code;      /* run -c CODE */
     const char *output;
     bool emit_c, emit_ir, emit_ast;
+    const char *ir_after;    /* --emit-ir=PASS: the IR as that pass leaves it */
     BuildOptions build;
     int prog_argc;           /* run: the program's own arguments */
     char **prog_argv;
@@ -38,6 +39,7 @@ static void usage(FILE *f) {
             "  -g            debug information (gdb shows Tauraro source lines)\n"
             "  --emit-c      print the generated C and stop\n"
             "  --emit-ir     print the SSA IR and stop\n"
+            "  --emit-ir=P   ... as pass P leaves it (irgen, check_bound, infer, dce, fuse_float)\n"
             "  --emit-ast    print the syntax tree and stop\n"
             "  --keep-c      keep the generated C files (their paths go to stderr)\n"
             "  --no-cache    recompile every module, ignoring the object cache\n"
@@ -64,6 +66,7 @@ static bool parse_flag(Options *o, int argc, char **argv, int *i) {
     if (!strcmp(a, "-g")) { o->build.debug = true; return true; }
     if (!strcmp(a, "--emit-c")) { o->emit_c = true; return true; }
     if (!strcmp(a, "--emit-ir")) { o->emit_ir = true; return true; }
+    if (!strncmp(a, "--emit-ir=", 10)) { o->emit_ir = true; o->ir_after = a + 10; return true; }
     if (!strcmp(a, "--emit-ast")) { o->emit_ast = true; return true; }
     if (!strcmp(a, "--keep-c")) { o->build.keep_c = true; return true; }
     if (!strcmp(a, "--no-cache")) { o->build.use_cache = false; return true; }
@@ -139,16 +142,34 @@ static char *main_dir(Options *o) {
     return dir;
 }
 
-/* IR for every compiled module, after the optimisation passes. */
-static Vec compile_to_ir(Program *p) {
+/* The optimisation passes, in order (compiler/opt/). */
+static const struct { const char *name; void (*run)(IrModule *); } passes[] = {
+    {"check_bound", opt_check_bound},
+    {"infer", opt_infer_types},
+    {"dce", opt_dce},
+    {"fuse_float", opt_fuse_float},
+};
+enum { NPASSES = sizeof passes / sizeof passes[0] };
+
+/* The index of the pass called name (NPASSES for none), -1 for "irgen" (no pass yet). */
+static int pass_index(const char *name) {
+    if (!strcmp(name, "irgen")) return -1;
+    for (int k = 0; k < NPASSES; k++)
+        if (!strcmp(passes[k].name, name)) return k;
+    fprintf(stderr, "trc: error: unknown pass '%s' (irgen", name);
+    for (int k = 0; k < NPASSES; k++) fprintf(stderr, ", %s", passes[k].name);
+    fprintf(stderr, ")\n");
+    exit(2);
+}
+
+/* IR for every compiled module, after the passes up to and including passes[last]. */
+static Vec compile_to_ir(Program *p, int last) {
     Vec irms = {0};
     for (int i = 0; i < p->modules.len; i++) {
         Module *m = p->modules.data[i];
         if (m->is_stdlib) continue;
         IrModule *irm = irgen_module(p, m);
-        opt_check_bound(irm);
-        opt_infer_types(irm);
-        opt_dce(irm);
+        for (int k = 0; k <= last && k < NPASSES; k++) passes[k].run(irm);
         if (!getenv("TRC_NO_VERIFY")) ir_verify(irm);
         vec_push(&irms, irm);
     }
@@ -248,7 +269,7 @@ int main(int argc, char **argv) {
         dump_ast(stdout, prog->main->ast, 0);
         return 0;
     }
-    Vec irms = compile_to_ir(prog);
+    Vec irms = compile_to_ir(prog, o.ir_after ? pass_index(o.ir_after) : NPASSES);
     if (o.emit_ir) {
         for (int i = 0; i < irms.len; i++) ir_dump_module(stdout, irms.data[i]);
         return 0;

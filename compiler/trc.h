@@ -343,7 +343,9 @@ struct Instr {
                             co_varnames, NULL-ended (for NameError suggestions) */
     int var;             /* PHI: SSA variable it merges (-1 for none) */
     bool dead;
+    unsigned char fuse;  /* FuseRole: part of a float tree computed unboxed (opt/fuse_float.c) */
 };
+typedef enum FuseRole { FUSE_NONE, FUSE_ROOT, FUSE_INTERIOR } FuseRole;
 
 struct Block {
     int id;
@@ -439,6 +441,7 @@ void gen_match(Gen *g, Node *n);      /* irgen_match.c */
 void opt_check_bound(IrModule *m);   /* opt/defined.c: drop provably-defined CHECK_BOUNDs */
 void opt_infer_types(IrModule *m);   /* opt/infer.c: forward type propagation */
 void opt_dce(IrModule *m);           /* opt/dce.c: remove unused pure values */
+void opt_fuse_float(IrModule *m);    /* opt/fuse_float.c: float trees computed unboxed */
 void ir_verify(IrModule *m);         /* opt/verify.c: IR invariants (debug builds) */
 
 /* ================================================================ emit_c.c */

@@ -220,6 +220,7 @@ TrValue tr_float_new(double d);
 int tr_float_check(TrValue v);
 int tr_as_double(TrValue v, double *out); /* float, int, bool, __float__/__index__; -1 TypeError */
 static inline double TR_FLOAT_VAL(TrValue v) { return ((TrFloat *)v)->value; }
+static inline int tr_is_exact_float(TrValue v) { return !TR_IS_SMALL(v) && v->type == &tr_float_type; }
 /* repr(float) as CPython: shortest round-tripping digits, 'inf', 'nan', '1e+16'. */
 TrValue tr_float_repr(TrValue v);
 size_t tr_double_repr(double d, char *buf, size_t cap);

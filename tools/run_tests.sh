@@ -2,8 +2,9 @@
 # run_tests.sh — the test suite: golden programs (stdout, exit status and final
 # exception line must match CPython 3.11's recorded output), error tests (exact
 # located diagnostics, exit 2), command-line tests and the runtime's C unit tests.
-# Usage: tools/run_tests.sh [golden|run|errors|cli|unit|pending|FILE.py]...
-#   default: golden run errors cli unit
+# Usage: tools/run_tests.sh [golden|run|errors|ir|cli|unit|pending|FILE.py]...
+#   default: golden run errors ir cli unit
+#   ir:      optimisation passes: the IR before and after a pass, pinned (tests/ir)
 #   run:     the golden suite through `trc run` (libtcc, in memory) with a full GC
 #            collection forced every 25 allocations (memory libtcc maps is not scanned)
 #   cli:     the scripts of tests/cli (trc run's sources and cache, Ctrl-C)
@@ -82,6 +83,26 @@ error_one() {
     echo "PASS errors/$name"
 }
 
+# One IR test: tests/ir/NAME.py names, on its first line `# ir: BEFORE PASS`, a pass and
+# the pass run just before it; `--emit-ir=BEFORE` must print NAME.before and
+# `--emit-ir=PASS` NAME.after, exactly (what the pass changed, pinned).
+ir_one() {
+    local py=$1 dir name stem before pass
+    dir=$(dirname "$py"); name=$(basename "$py"); stem=${name%.py}
+    read -r _ _ before pass <"$py"
+    cd "$dir" || return
+    for stage in "before $before" "after $pass"; do
+        set -- $stage
+        if ! timeout 20 "$trc" build "$name" --emit-ir="$2" >"$work/$stem.$1" 2>&1; then
+            echo "FAIL ir/$name: --emit-ir=$2 failed: $(head -2 "$work/$stem.$1" | tr '\n' ' ')"; return
+        fi
+        if ! cmp -s "$work/$stem.$1" "$stem.$1"; then
+            echo "FAIL ir/$name: IR $1 $pass differs: $(diff "$stem.$1" "$work/$stem.$1" | head -4 | tr '\n' ' ')"; return
+        fi
+    done
+    echo "PASS ir/$name"
+}
+
 # One command-line test: a script that exits 0 or prints why it failed.
 cli_one() {
     local sh=$1 name log
@@ -101,11 +122,11 @@ unit_one() {
     if timeout 120 "$bin" >"$work/$name.log" 2>&1; then echo "PASS unit/$name"
     else echo "FAIL unit/$name: $(grep -v passed "$work/$name.log" | head -3 | tr '\n' ' ')"; fi
 }
-export -f golden_one golden_run_one error_one cli_one unit_one
+export -f golden_one golden_run_one error_one ir_one cli_one unit_one
 export SAN_FLAGS=${SAN_FLAGS:-} TRC_BUILD_FLAGS=${TRC_BUILD_FLAGS:-} TRC_EXEC=${TRC_EXEC:-} \
     TRC_EXPECTED_DIR=${TRC_EXPECTED_DIR:-}
 
-suites=${*:-golden run errors cli unit}
+suites=${*:-golden run errors ir cli unit}
 results="$work/results"
 : >"$results"
 for s in $suites; do
@@ -117,6 +138,8 @@ for s in $suites; do
     *.py)   echo "$(cd "$(dirname "$s")" && pwd)/$(basename "$s")" >>"$work/files" ;;
     errors) find "$root/tests/errors" -name '*.tr' | sort |
                 xargs -P "$jobs" -I{} bash -c 'error_one "$@"' _ {} >>"$results" ;;
+    ir)     find "$root/tests/ir" -name '*.py' | sort |
+                xargs -P "$jobs" -I{} bash -c 'ir_one "$@"' _ {} >>"$results" ;;
     cli)    find "$root/tests/cli" -name '*.sh' | sort |
                 xargs -P "$jobs" -I{} bash -c 'cli_one "$@"' _ {} >>"$results" ;;
     unit)   find "$root/tests/unit" -name '*.c' | sort |

@@ -1,0 +1,132 @@
+/* fuse_float.c — speculative unboxing of float arithmetic trees.
+ * A tree of `+ - * /` operators (BINOP or INPLACE) whose inner results have no other
+ * use is marked so the emitter computes it in C doubles when every leaf is an exact
+ * float at run time (int constants join as exact doubles), boxing only the root: one
+ * allocation instead of one per operator.  Otherwise (a leaf of another type, a zero
+ * divisor) the emitter runs the operators one by one as before, so semantics never change.
+ * require: SSA, types inferred, DCE done (use counts of live values).
+ * guarantee: a FUSE_INTERIOR value is used only by its tree, in its block, and the
+ * instructions between a tree's first node and its root are tree nodes or pure values
+ * that do not use them, so evaluating the tree at the root reorders nothing observable;
+ * every node has at least one float operand under the guard, so it computes a float. */
+#include "../trc.h"
+
+typedef struct {
+    int *uses;      /* live uses per value id */
+    Instr **user;   /* the (last) user per value id */
+    int *index;     /* position of each value in its block */
+} Uses;
+
+static bool is_arith(const Instr *i) {
+    if (i->dead || (i->op != IR_BINOP && i->op != IR_INPLACE)) return false;
+    if (i->subop != OP_ADD && i->subop != OP_SUB && i->subop != OP_MUL && i->subop != OP_DIV) return false;
+    return i->type == TY_DYN || i->type == TY_FLOAT; /* ints and strings stay as they are */
+}
+
+/* An int constant a double represents exactly. */
+static bool exact_int_const(const Instr *i) {
+    return i->op == IR_CONST_INT && i->ival >= -(INT64_C(1) << 53) && i->ival <= (INT64_C(1) << 53);
+}
+
+/* x may be an inner node of the tree under `parent`. */
+static bool joins_tree(Uses *u, Instr *x, Instr *parent) {
+    return is_arith(x) && x->fuse == FUSE_NONE && u->uses[x->id] == 1 && u->user[x->id] == parent &&
+           x->block == parent->block && u->index[x->id] < u->index[parent->id];
+}
+
+/* Collects the nodes of the tree rooted at r into nodes[]; false if a leaf can never be
+ * a float or a node has no float operand. */
+static bool collect(Uses *u, Instr *r, Vec *nodes) {
+    vec_push(nodes, r);
+    bool has_float = false;
+    for (int a = 0; a < 2; a++) {
+        Instr *x = r->args[a];
+        if (joins_tree(u, x, r)) {
+            if (!collect(u, x, nodes)) return false;
+            has_float = true;
+        } else if (exact_int_const(x)) {
+            continue;
+        } else if (x->op == IR_CONST_FLOAT || x->type == TY_DYN || x->type == TY_FLOAT) {
+            has_float = true;
+        } else {
+            return false; /* an int, str, ... leaf: the guard would never hold */
+        }
+    }
+    return has_float;
+}
+
+static bool is_pure_between(Instr *i, Vec *nodes) {
+    switch (i->op) {
+    case IR_CONST_INT: case IR_CONST_FLOAT: case IR_CONST_STR: case IR_CONST_NONE:
+    case IR_COPY: case IR_BUILTIN: case IR_CLOSURE:
+        break;
+    default:
+        return false;
+    }
+    for (int a = 0; a < i->nargs; a++)
+        for (int n = 0; n < nodes->len; n++)
+            if (i->args[a] == nodes->data[n]) return false;
+    return true;
+}
+
+/* The tree's nodes and pure values fill the block from its first node to the root. */
+static bool contiguous(Uses *u, Instr *root, Vec *nodes) {
+    int first = u->index[root->id];
+    for (int n = 0; n < nodes->len; n++) {
+        int at = u->index[((Instr *)nodes->data[n])->id];
+        if (at < first) first = at;
+    }
+    Block *b = root->block;
+    for (int k = first; k < u->index[root->id]; k++) {
+        Instr *i = b->instrs.data[k];
+        if (i->dead) continue;
+        bool in_tree = false;
+        for (int n = 0; n < nodes->len && !in_tree; n++) in_tree = nodes->data[n] == i;
+        if (!in_tree && !is_pure_between(i, nodes)) return false;
+    }
+    return true;
+}
+
+/* Fuses the largest valid tree at r, else tries the subtrees below it. */
+static void try_fuse(Uses *u, Instr *r) {
+    Vec nodes = {0};
+    if (collect(u, r, &nodes) && nodes.len >= 2 && contiguous(u, r, &nodes)) {
+        r->fuse = FUSE_ROOT;
+        for (int n = 1; n < nodes.len; n++) ((Instr *)nodes.data[n])->fuse = FUSE_INTERIOR;
+    } else {
+        for (int a = 0; a < 2; a++)
+            if (joins_tree(u, r->args[a], r)) try_fuse(u, r->args[a]);
+    }
+    free(nodes.data);
+}
+
+void opt_fuse_float(IrModule *m) {
+    for (int fi = 0; fi < m->funcs.len; fi++) {
+        IrFunc *f = m->funcs.data[fi];
+        size_t n = (size_t)f->nvalues + 1;
+        Uses u = {xmalloc(n * sizeof(int)), xmalloc(n * sizeof(Instr *)), xmalloc(n * sizeof(int))};
+        for (int b = 0; b < f->blocks.len; b++) {
+            Block *bl = f->blocks.data[b];
+            for (int k = 0; k < bl->instrs.len; k++) {
+                Instr *i = bl->instrs.data[k];
+                u.index[i->id] = k;
+                if (i->dead) continue;
+                for (int a = 0; a < i->nargs; a++)
+                    if (i->args[a]) { u.uses[i->args[a]->id]++; u.user[i->args[a]->id] = i; }
+            }
+        }
+        /* roots: arithmetic whose result is not itself an inner node; from the block's end,
+           so a tree is claimed whole before its parts are considered */
+        for (int b = 0; b < f->blocks.len; b++) {
+            Block *bl = f->blocks.data[b];
+            for (int k = bl->instrs.len - 1; k >= 0; k--) {
+                Instr *i = bl->instrs.data[k];
+                if (!is_arith(i) || i->fuse != FUSE_NONE) continue;
+                Instr *user = u.uses[i->id] == 1 ? u.user[i->id] : NULL;
+                if (user && is_arith(user) && joins_tree(&u, i, user)) continue; /* part of a bigger tree */
+                try_fuse(&u, i);
+            }
+        }
+        free(u.uses); free(u.user); free(u.index);
+    }
+}
