@@ -105,6 +105,7 @@ static const char *val(Instr *i) {
 static const char *c_type(IrType t) {
     switch (t) {
     case TY_CBOOL: return "int";
+    case TY_RANGE_LOOP: return "TrRangeLoop";
     default: return "TrValue";
     }
 }
@@ -381,6 +382,14 @@ static void emit_op(Emitter *e, Instr *i) {
         check_null(e, i);
         break;
     case IR_ITER: out(e, "    v%d = tr_%siter(%s);\n", id, i->subop ? "yield_from_" : "", a0); check_null(e, i); break;
+    case IR_RANGE_ITER: {
+        args_array(e, i, 1, i->nargs - 1);
+        char x[96];
+        snprintf(x, sizeof x, "tr_range_loop_init(&v%d, %s, a_, %d)", id, a0, i->nargs - 1);
+        check_neg(e, i, x);
+        out(e, "    }\n");
+        break;
+    }
     case IR_UNPACK: {
         char x[96];
         snprintf(x, sizeof x, "tr_unpack(%s, %lld, p%d)", a0, (long long)i->ival, id);
@@ -484,7 +493,8 @@ static void emit_op(Emitter *e, Instr *i) {
         out(e, " }\n");
         break;
     case IR_FOR_NEXT:
-        out(e, "    v%d = tr_next(%s);\n", id, a0);
+        if (i->args[0]->type == TY_RANGE_LOOP) out(e, "    v%d = tr_range_loop_next(&%s);\n", id, a0);
+        else out(e, "    v%d = tr_next(%s);\n", id, a0);
         out(e, "    if (!v%d) { if (TR_UNLIKELY(tr_err_occurred()))", id);
         on_error(e, i, true);
         goto_block(e, i->target[1]);

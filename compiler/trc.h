@@ -282,6 +282,7 @@ typedef enum IrType {
     TY_INT, TY_FLOAT, TY_BOOL, TY_STR, TY_BYTES, TY_NONE,
     TY_LIST, TY_TUPLE, TY_DICT, TY_SET, TY_FUNC, TY_CLASS,
     TY_CBOOL,    /* C int 0/1 (branch conditions); not an object */
+    TY_RANGE_LOOP, /* C counting-loop state of RANGE_ITER (opt/range_loop.c); not an object */
     TY_PACK,     /* C array of TrValue (multiple results of unpack / bound args) */
     TY_VOID,     /* no value (stores, terminators) */
 } IrType;
@@ -302,7 +303,7 @@ typedef enum IrOp {
     X(LIST_APPEND) X(LIST_EXTEND) X(LIST_TO_TUPLE) X(SET_ADD) X(SET_UPDATE) \
     X(DICT_SET) X(DICT_UPDATE) X(DICT_MERGE_KW) \
     X(FORMAT) X(TO_STR) X(TO_REPR) X(TO_ASCII) X(JOIN_STR) \
-    X(ITER) X(UNPACK) X(UNPACK_EX) X(EXTRACT) \
+    X(ITER) X(RANGE_ITER) X(UNPACK) X(UNPACK_EX) X(EXTRACT) \
     X(MAKE_FUNCTION) X(MAKE_CLASS) X(IMPORT) X(IMPORT_FROM) X(IMPORT_STAR) \
     X(LANDINGPAD) X(EXC_MATCH) X(EXC_HANDLED_SWAP) X(EXC_HANDLED_SET) \
     X(WITH_ENTER) X(WITH_EXIT) X(WITH_EXIT_EXC) X(WITH_EXIT_CALL) X(ASSERT_FAIL) X(YIELD) X(YIELD_FROM) \
@@ -441,6 +442,7 @@ void gen_match(Gen *g, Node *n);      /* irgen_match.c */
 void opt_check_bound(IrModule *m);   /* opt/defined.c: drop provably-defined CHECK_BOUNDs */
 void opt_infer_types(IrModule *m);   /* opt/infer.c: forward type propagation */
 void opt_dce(IrModule *m);           /* opt/dce.c: remove unused pure values */
+void opt_range_loop(IrModule *m);    /* opt/range_loop.c: for x in range(...) counts in C */
 void opt_fuse_float(IrModule *m);    /* opt/fuse_float.c: float trees computed unboxed */
 void ir_verify(IrModule *m);         /* opt/verify.c: IR invariants (debug builds) */
 

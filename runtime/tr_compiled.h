@@ -6,6 +6,38 @@
 #define TR_COMPILED_H
 #include "tr.h"
 
+/* `for x in range(...)` (compiler/opt/range_loop.c): a C counting loop when the callee
+ * is the builtin range and the arguments small ints with a non-zero step; otherwise the
+ * callee's result iterated as any object (it != 0). */
+typedef struct TrRangeLoop { intptr_t cur, stop, step; TrValue it; } TrRangeLoop;
+static inline int tr_range_loop_init(TrRangeLoop *l, TrValue callee, TrValue *args, int nargs) {
+    if (callee == (TrValue)&tr_range_type) {
+        intptr_t v[3] = {0, 0, 1};
+        int small = 1;
+        for (int k = 0; k < nargs; k++) {
+            if (!TR_IS_SMALL(args[k])) small = 0;
+            else v[nargs == 1 ? 1 : k] = TR_SMALL_VAL(args[k]);
+        }
+        if (small && v[2] != 0) {
+            l->cur = v[0], l->stop = v[1], l->step = v[2], l->it = 0;
+            return 0;
+        }
+    }
+    TrValue r = tr_call_positional(callee, args, (size_t)nargs);
+    l->it = r ? tr_iter(r) : 0;
+    return l->it ? 0 : -1;
+}
+/* The next item, or 0 at the end (or on an error of the generic iterator) */
+static inline TrValue tr_range_loop_next(TrRangeLoop *l) {
+    if (TR_LIKELY(!l->it)) {
+        if (l->step > 0 ? l->cur >= l->stop : l->cur <= l->stop) return 0;
+        intptr_t c = l->cur;
+        l->cur += l->step; /* |cur|, |step| < 2**62: no overflow */
+        return TR_FROM_SMALL(c);
+    }
+    return tr_next(l->it);
+}
+
 TrValue tr_global_missing(TrValue name);            /* builtin of that name, or NameError */
 /* the same in a comprehension or class body, whose co_varnames are given (NULL-ended) */
 TrValue tr_global_missing_in(TrValue name, const char *const *varnames);
