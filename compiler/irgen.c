@@ -1534,11 +1534,58 @@ static Instr *make_function_value(Gen *g, IrFunc *f, Vec *operands) {
     return fnv;
 }
 
-/* name: ann into the annotations dict *dict (created on first use) */
-static void add_annotation(Gen *g, Instr **dict, const char *name, Node *ann) {
-    if (!ann) return;
+/* The byte offset of (line, col) in f: col counts code points, both 1-based. */
+static size_t source_offset(SrcFile *f, int line, int col) {
+    size_t at = 0;
+    for (int l = 1; l < line && at < f->size; at++)
+        if (f->contents[at] == '\n') l++;
+    for (int c = 1; c < col && at < f->size; c++)
+        do at++; while (at < f->size && ((unsigned char)f->contents[at] & 0xC0) == 0x80);
+    return at;
+}
+
+/* An annotation under `from __future__ import annotations`: its source text, line
+ * breaks and the indentation after them folded into one space (ast.unparse's spacing
+ * where the source has the usual one). */
+static Instr *annotation_string(Gen *g, Node *ann) {
+    if (ann->kind == N_STR) { /* a forward reference: repr() of the string, as ast.unparse */
+        StrBuf q = {0};
+        char quote = memchr(ann->str, '\'', ann->len) && !memchr(ann->str, '"', ann->len) ? '"' : '\'';
+        sb_add(&q, &quote, 1);
+        for (size_t k = 0; k < ann->len; k++) {
+            if (ann->str[k] == quote || ann->str[k] == '\\') sb_add(&q, "\\", 1);
+            sb_add(&q, &ann->str[k], 1);
+        }
+        sb_add(&q, &quote, 1);
+        Instr *v = const_str(g, q.data, q.len);
+        free(q.data);
+        return v;
+    }
+    SrcFile *f = g->mod->file;
+    size_t from = source_offset(f, ann->line, ann->col), to = source_offset(f, ann->end_line, ann->end_col);
+    StrBuf b = {0};
+    for (size_t k = from; k < to; k++) {
+        char c = f->contents[k];
+        if (c == '\\' && k + 1 < to && f->contents[k + 1] == '\n') continue;
+        if (c == '\n') {
+            while (k + 1 < to && (f->contents[k + 1] == ' ' || f->contents[k + 1] == '\t')) k++;
+            if (b.len && !strchr(" ([", b.data[b.len - 1])) sb_add(&b, " ", 1);
+            continue;
+        }
+        sb_add(&b, &c, 1);
+    }
+    Instr *v = const_str(g, b.data ? b.data : "", b.len);
+    free(b.data);
+    return v;
+}
+
+/* name: ann into the annotations dict *dict (created on first use); the value */
+static Instr *add_annotation(Gen *g, Instr **dict, const char *name, Node *ann) {
+    if (!ann) return NULL;
     if (!*dict) *dict = op0(g, IR_BUILD_DICT, TY_DICT);
-    op3(g, IR_DICT_SET, TY_VOID, *dict, const_str(g, name, strlen(name)), gen_expr(g, ann));
+    Instr *v = g->mod->future_annotations ? annotation_string(g, ann) : gen_expr(g, ann);
+    op3(g, IR_DICT_SET, TY_VOID, *dict, const_str(g, name, strlen(name)), v);
+    return v;
 }
 
 /* Compile a def or lambda into its own IrFunc, then (in the enclosing function) build

@@ -606,7 +606,36 @@ static void make_qualnames(Scope *s) {
     else s->qualname = format("%s.%s", p->qualname, own);
 }
 
+/* `from __future__ import NAME` as CPython's compiler checks it: only after the
+ * docstring and other future imports, only known features; `annotations` switches the
+ * module to annotations kept as strings (PEP 563). */
+static void check_future_imports(Module *m) {
+    static const char *const features[] = {"nested_scopes", "generators", "division", "absolute_import",
+        "with_statement", "print_function", "unicode_literals", "barry_as_FLUFL", "generator_stop",
+        "annotations", NULL};
+    bool at_start = true;
+    for (int i = 0; i < m->ast->body.len; i++) {
+        Node *n = m->ast->body.data[i];
+        bool future = n->kind == N_IMPORTFROM && !n->level && n->name && !strcmp(n->name, "__future__");
+        if (!future) {
+            if (!(i == 0 && n->kind == N_EXPR && n->value->kind == N_STR)) at_start = false;
+            continue;
+        }
+        if (!at_start)
+            error_at(m->file, n->line, n->col, "from __future__ imports must occur at the beginning of the file");
+        for (int k = 0; k < n->names.len; k++) {
+            Node *a = n->names.data[k];
+            if (!strcmp(a->name, "braces")) error_at(m->file, n->line, n->col, "not a chance");
+            int f = 0;
+            while (features[f] && strcmp(features[f], a->name)) f++;
+            if (!features[f]) error_at(m->file, n->line, n->col, "future feature %s is not defined", a->name);
+            if (!strcmp(a->name, "annotations")) m->future_annotations = true;
+        }
+    }
+}
+
 void resolve_module(Program *p, Module *m) {
+    check_future_imports(m);
     Resolver r = {.prog = p, .mod = m};
     Scope *ms = new_scope(&r, SC_MODULE, NULL, m->ast);
     m->scope = ms;

@@ -255,6 +255,7 @@ struct Module {
     bool is_package;
     bool is_stdlib;       /* a C module from stdlib/ (no source) */
     bool has_star_import; /* `from m import *`: unbound names are looked up at run time */
+    bool future_annotations; /* `from __future__ import annotations`: kept as source strings */
     int id;
 };
 
