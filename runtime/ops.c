@@ -159,7 +159,7 @@ TrValue tr_getitem(TrValue obj, TrValue key) {
         if (cg) return tr_call_method_cstr(obj, "__class_getitem__", 1, key);
         if ((TrType *)obj == &tr_list_type || (TrType *)obj == &tr_dict_type || (TrType *)obj == &tr_tuple_type ||
             (TrType *)obj == &tr_set_type || (TrType *)obj == &tr_type_type || (TrType *)obj == &tr_frozenset_type)
-            return obj; /* list[int] etc. in annotations: a plain alias is enough at run time */
+            return tr_generic_alias_new(obj, key);
         return tr_err(TR_EXC_TYPE(TypeError), "type '%s' is not subscriptable", ((TrType *)obj)->name);
     }
     return tr_err(TR_EXC_TYPE(TypeError), "'%s' object is not subscriptable", t->name);
@@ -295,6 +295,7 @@ int tr_unpack_ex(TrValue seq, size_t before, size_t after, TrValue *out) {
 }
 
 static int isinstance_rec(TrValue v, TrValue cls, const char *fname) {
+    if (tr_union_check(cls)) cls = tr_union_args(cls);
     if (tr_tuple_check(cls)) {
         for (size_t i = 0; i < TR_TUPLE(cls)->len; i++) {
             int r = isinstance_rec(v, TR_TUPLE(cls)->items[i], fname);

@@ -499,6 +499,13 @@ int tr_unpack(TrValue seq, size_t n, TrValue *out);
 int tr_unpack_ex(TrValue seq, size_t before, size_t after, TrValue *out);
 int tr_isinstance(TrValue v, TrValue cls_or_tuple);   /* -1 on error */
 int tr_issubclass(TrValue cls, TrValue cls_or_tuple);
+extern TrType tr_union_type;                 /* types.UnionType: int | None (obj_union.c) */
+int tr_union_check(TrValue v);
+TrValue tr_union_args(TrValue u);            /* tuple of the member classes */
+extern TrType tr_generic_alias_type;         /* types.GenericAlias: list[int] (obj_generic_alias.c) */
+int tr_generic_alias_check(TrValue v);
+TrValue tr_generic_alias_new(TrValue origin, TrValue args);
+int tr_type_repr_short(struct TrBuf *b, TrValue v); /* int, __main__.Point, None, ..., list[int] */
 
 /* Fast paths the emitter inlines for operators (op is a constant at every call site).
  * They apply only when both operands are small ints or exact floats, and give exactly
@@ -832,6 +839,8 @@ int tr_runtime_finish(TrValue result); /* result of main init (0 = exception) ->
 void tr_add_roots(void *start, size_t size);
 /* Each runtime file with types has a ready function run by tr_runtime_init. */
 void tr_init_object(void);
+void tr_init_union(void);            /* obj_union.c: after str */
+void tr_init_generic_alias(void);    /* obj_generic_alias.c: after str */
 void tr_init_object_methods(void);   /* after str and the descriptor types */
 void tr_init_slot_wrappers(void);    /* dunder methods of builtin slots, once types exist */
 void tr_init_tuple_methods(void);
