@@ -416,6 +416,12 @@ static void emit_op(Emitter *e, Instr *i) {
         free(cn);
         break;
     }
+    case IR_PARAM_CHECKS: {
+        char x[128];
+        snprintf(x, sizeof x, "tr_func_set_param_checks(%s, %s, \"%s\")", a0, a1, i->str);
+        check_neg(e, i, x);
+        break;
+    }
     case IR_MAKE_CLASS: {
         if (i->subop) {
             out(e, "    v%d = tr_class_new_kwdict(K[%d], %s, %s, %s);\n", id, const_str(e, i->str, strlen(i->str)), a0,
@@ -700,6 +706,17 @@ static void emit_blocks(Emitter *e, IrFunc *f) {
     }
 }
 
+/* Annotated parameters: a wrong-typed argument raises TypeError at the call, before
+ * the function's frame exists (so the traceback ends at the caller's line). */
+static void emit_param_checks(Emitter *e, IrFunc *f) {
+    if (!f->param_checks) return;
+    out(e, "    if (fn->param_checks) {\n");
+    for (int k = 0; f->param_checks[k]; k++)
+        if (f->param_checks[k] != '-')
+            out(e, "        if (TR_UNLIKELY(tr_check_param(fn, %d, args[%d]) < 0)) return 0;\n", k, k);
+    out(e, "    }\n");
+}
+
 static void emit_function(Emitter *e, IrFunc *f) {
     e->fn = f;
     e->last_line = 0;
@@ -707,6 +724,7 @@ static void emit_function(Emitter *e, IrFunc *f) {
     out(e, "\nstatic TrValue %s(TrFunc *fn, TrValue *args) {\n", impl);
     out(e, "    (void)fn; (void)args;\n");
     declare_values(e, f, "    ", false);
+    emit_param_checks(e, f);
     if (!f->is_module_init)
         out(e, "    if (TR_UNLIKELY(tr_recursion_enter())) { tr_tb_add(&%s, %d); return 0; }\n", cn, f->firstline);
     emit_blocks(e, f);
@@ -739,6 +757,7 @@ static void emit_generator(Emitter *e, IrFunc *f) {
     out(e, "static TrValue %s(TrFunc *fn, TrValue *args) {\n", impl);
     const char *type = !f->is_async ? "tr_generator_type"
                        : f->scope->is_generator ? "tr_async_generator_type" : "tr_coroutine_type";
+    emit_param_checks(e, f);
     out(e, "    TrValue g = tr_gen_new(&%s, fn, r_%s, sizeof(struct frame_%s));\n", type, f->name, f->name);
     out(e, "    if (g) memcpy(((struct frame_%s *)((TrGen *)g)->frame)->args, args, sizeof(TrValue) * %d);\n",
         f->name, f->nparams);

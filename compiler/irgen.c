@@ -1588,6 +1588,41 @@ static Instr *add_annotation(Gen *g, Instr **dict, const char *name, Node *ann) 
     return v;
 }
 
+/* Whether parameter k of args has None as its default. */
+static bool none_default(Node *args, int k) {
+    int argcount = args->posonly.len + args->params.len;
+    if (k < argcount) {
+        int first = argcount - args->defaults.len;
+        return k >= first && ((Node *)args->defaults.data[k - first])->kind == N_NONE;
+    }
+    Node *d = args->kw_defaults.data[k - argcount];
+    return d && d->kind == N_NONE;
+}
+
+/* Annotated positional and keyword-only parameters become checked contracts: f's
+ * prologue tests its arguments against the annotations' values, which PARAM_CHECKS
+ * stores in the function object (runtime/param_check.c).  annotated: pairs of a
+ * parameter's node and its annotation's value. */
+static void param_checks(Gen *g, IrFunc *f, Node *args, Vec *annotated, Instr *fnv) {
+    int n = f->argcount + f->kwonlycount;
+    char *spec = xmalloc((size_t)n + 1);
+    Vec values = {0};
+    for (int k = 0; k < n; k++) {
+        Node *p = param_node(args, k);
+        spec[k] = '-';
+        for (int a = 0; a < annotated->len; a += 2)
+            if (annotated->data[a] == p) {
+                spec[k] = none_default(args, k) ? 'n' : 'a';
+                vec_push(&values, annotated->data[a + 1]);
+            }
+    }
+    spec[n] = 0;
+    f->param_checks = spec;
+    Instr *check = op2(g, IR_PARAM_CHECKS, TY_VOID, fnv, opv(g, IR_BUILD_TUPLE, TY_TUPLE, &values));
+    check->str = spec;
+    free(values.data);
+}
+
 /* Compile a def or lambda into its own IrFunc, then (in the enclosing function) build
  * the function object: defaults, keyword defaults and closure cells. */
 static Instr *gen_function(Gen *g, Node *n) {
@@ -1611,16 +1646,19 @@ static Instr *gen_function(Gen *g, Node *n) {
     /* annotations, evaluated now in CPython's order: parameters, positional-only ones,
      * *args, keyword-only ones, **kwargs, return */
     Instr *annotations = NULL;
+    Vec annotated = {0}; /* Node* of a parameter, then its annotation's value */
     Vec *groups[] = {&n->args->params, &n->args->posonly};
     for (int gi = 0; gi < 2; gi++)
         for (int i = 0; i < groups[gi]->len; i++) {
             Node *p = groups[gi]->data[i];
-            add_annotation(g, &annotations, p->name, p->annotation);
+            Instr *v = add_annotation(g, &annotations, p->name, p->annotation);
+            if (v) { vec_push(&annotated, p); vec_push(&annotated, v); }
         }
     if (n->args->vararg) add_annotation(g, &annotations, n->args->vararg->name, n->args->vararg->annotation);
     for (int i = 0; i < n->args->kwonly.len; i++) {
         Node *p = n->args->kwonly.data[i];
-        add_annotation(g, &annotations, p->name, p->annotation);
+        Instr *v = add_annotation(g, &annotations, p->name, p->annotation);
+        if (v) { vec_push(&annotated, p); vec_push(&annotated, v); }
     }
     if (n->args->kwarg) add_annotation(g, &annotations, n->args->kwarg->name, n->args->kwarg->annotation);
     if (n->kind == N_FUNCDEF) add_annotation(g, &annotations, "return", n->returns);
@@ -1651,6 +1689,8 @@ static Instr *gen_function(Gen *g, Node *n) {
     vec_push(&ma, kwdefaults);
     vec_push(&ma, n->kind == N_FUNCDEF ? docstring_of(g, &n->body) : NULL);
     Instr *fnv = make_function_value(g, f, &ma);
+    if (annotated.len && !g->mod->future_annotations) param_checks(g, f, n->args, &annotated, fnv);
+    free(annotated.data);
     if (annotations) {
         Instr *set = op2(g, IR_SETATTR, TY_VOID, fnv, annotations);
         set->str = "__annotations__";

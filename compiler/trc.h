@@ -305,7 +305,7 @@ typedef enum IrOp {
     X(DICT_SET) X(DICT_UPDATE) X(DICT_MERGE_KW) \
     X(FORMAT) X(TO_STR) X(TO_REPR) X(TO_ASCII) X(JOIN_STR) \
     X(ITER) X(RANGE_ITER) X(UNPACK) X(UNPACK_EX) X(EXTRACT) \
-    X(MAKE_FUNCTION) X(MAKE_CLASS) X(IMPORT) X(IMPORT_FROM) X(IMPORT_STAR) \
+    X(MAKE_FUNCTION) X(PARAM_CHECKS) X(MAKE_CLASS) X(IMPORT) X(IMPORT_FROM) X(IMPORT_STAR) \
     X(LANDINGPAD) X(EXC_MATCH) X(EXC_HANDLED_SWAP) X(EXC_HANDLED_SET) \
     X(WITH_ENTER) X(WITH_EXIT) X(WITH_EXIT_EXC) X(WITH_EXIT_CALL) X(ASSERT_FAIL) X(YIELD) X(YIELD_FROM) \
     X(CHECK_SIGNALS) X(AWAITABLE) X(AITER) X(ANEXT) \
@@ -378,6 +378,8 @@ struct IrFunc {
     bool is_module_init;
     bool is_generator;   /* body runs as a resumable state machine (emit_c.c) */
     bool is_async;       /* async def: a coroutine, or (scope->is_generator) an async generator */
+    char *param_checks;  /* annotated parameters checked at entry: a letter per positional
+                            and keyword-only one ('-' none, 'a', 'n' None default), or 0 */
 };
 
 typedef struct IrModule {

@@ -394,7 +394,18 @@ typedef struct TrFunc {
     TrValue annotations; /* dict or 0 */
     size_t nclosure;
     TrValue *closure;    /* cells */
+    TrValue *param_checks;      /* per parameter: tuple of admitted classes, or 0 (param_check.c) */
+    TrValue *param_annotations; /* ... and the annotation, for the error message */
 } TrFunc;
+
+/* Annotated parameters (param_check.c): the checks of fn, and one argument's check */
+int tr_func_set_param_checks(TrValue fn, TrValue anns, const char *spec);
+int tr_check_param_slow(TrFunc *fn, int k, TrValue v);
+static inline int tr_check_param(TrFunc *fn, int k, TrValue v) {
+    TrValue classes = fn->param_checks[k];
+    if (!classes || TR_TUPLE(classes)->items[0] == (TrValue)TR_TYPE(v)) return 0;
+    return tr_check_param_slow(fn, k, v);
+}
 
 TrValue tr_func_new(const TrCode *code, TrValue module_name, TrValue defaults,
                     TrValue kwdefaults, size_t nclosure, const TrValue *cells);

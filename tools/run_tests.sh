@@ -2,8 +2,9 @@
 # run_tests.sh — the test suite: golden programs (stdout, exit status and final
 # exception line must match CPython 3.11's recorded output), error tests (exact
 # located diagnostics, exit 2), command-line tests and the runtime's C unit tests.
-# Usage: tools/run_tests.sh [golden|run|errors|ir|cli|unit|pending|FILE.py]...
-#   default: golden run errors ir cli unit
+# Usage: tools/run_tests.sh [golden|run|contracts|errors|ir|cli|unit|pending|FILE.py]...
+#   default: golden run contracts errors ir cli unit
+#   contracts: Tauraro semantics beyond CPython (checked annotations), expected by hand
 #   ir:      optimisation passes: the IR before and after a pass, pinned (tests/ir)
 #   run:     the golden suite through `trc run` (libtcc, in memory) with a full GC
 #            collection forced every 25 allocations (memory libtcc maps is not scanned)
@@ -126,7 +127,7 @@ export -f golden_one golden_run_one error_one ir_one cli_one unit_one
 export SAN_FLAGS=${SAN_FLAGS:-} TRC_BUILD_FLAGS=${TRC_BUILD_FLAGS:-} TRC_EXEC=${TRC_EXEC:-} \
     TRC_EXPECTED_DIR=${TRC_EXPECTED_DIR:-}
 
-suites=${*:-golden run errors ir cli unit}
+suites=${*:-golden run contracts errors ir cli unit}
 results="$work/results"
 : >"$results"
 for s in $suites; do
@@ -138,6 +139,9 @@ for s in $suites; do
     *.py)   echo "$(cd "$(dirname "$s")" && pwd)/$(basename "$s")" >>"$work/files" ;;
     errors) find "$root/tests/errors" -name '*.tr' | sort |
                 xargs -P "$jobs" -I{} bash -c 'error_one "$@"' _ {} >>"$results" ;;
+    contracts) find "$root/tests/contracts" -name '*.py' | sort |
+                xargs -P "$jobs" -I{} bash -c 'golden_one "$@"; golden_run_one "$@"' _ {} |
+                sed -E 's#^(PASS|FAIL) #\1 contracts/#' >>"$results" ;;
     ir)     find "$root/tests/ir" -name '*.py' | sort |
                 xargs -P "$jobs" -I{} bash -c 'ir_one "$@"' _ {} >>"$results" ;;
     cli)    find "$root/tests/cli" -name '*.sh' | sort |
