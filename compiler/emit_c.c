@@ -18,6 +18,7 @@ typedef struct Emitter {
     IrFunc *fn;
     Block *block;
     int last_line;
+    int attr_caches;     /* AC[]: one inline cache per attribute-load site */
 } Emitter;
 
 /* ---------------------------------------------------------------- constants */
@@ -324,7 +325,10 @@ static void emit_op(Emitter *e, Instr *i) {
         if (i->subop) out(e, "    v%d = !v%d;\n", id, id);
         break;
     case IR_BOX_BOOL: out(e, "    v%d = tr_bool(%s);\n", id, a0); break;
-    case IR_GETATTR: out(e, "    v%d = tr_getattr(%s, K[%d]);\n", id, a0, const_name(e, i->str)); check_null(e, i); break;
+    case IR_GETATTR:
+        out(e, "    v%d = tr_getattr_cached(%s, K[%d], &AC[%d]);\n", id, a0, const_name(e, i->str), e->attr_caches++);
+        check_null(e, i);
+        break;
     case IR_SETATTR: case IR_DELATTR: {
         char expr[160];
         if (i->op == IR_SETATTR) snprintf(expr, sizeof expr, "tr_setattr(%s, K[%d], %s)", a0, const_name(e, i->str), a1);
@@ -810,6 +814,7 @@ void emit_c_module(FILE *fout, IrModule *irm, Program *p) {
     out(&e, "0};\n");
     out(&e, "static TrValue K[%d];\n", e.const_code.len ? e.const_code.len : 1);
     out(&e, "static TrValue BI[%d];\n", e.builtins.len ? e.builtins.len : 1);
+    out(&e, "static TrAttrCache AC[%d];\n", e.attr_caches ? e.attr_caches : 1);
     out(&e, "static TrValue M;\n\n");
     for (int i = 0; i < irm->funcs.len; i++) {
         IrFunc *f = irm->funcs.data[i];
@@ -826,7 +831,7 @@ void emit_c_module(FILE *fout, IrModule *irm, Program *p) {
     out(&e, "\nTrValue %s(void) {\n", sym);
     out(&e, "    if (M) return M; /* initialised, or importing cyclically */\n");
     out(&e, "    tr_add_roots(G, sizeof G); tr_add_roots(K, sizeof K); tr_add_roots(BI, sizeof BI);\n");
-    out(&e, "    tr_add_roots(&M, sizeof M);\n");
+    out(&e, "    tr_add_roots(&M, sizeof M); tr_add_roots(AC, sizeof AC);\n");
     out(&e, "    M = tr_module_new(\"%s\", %d, G, slot_names);\n", m->name, m->globals.len);
     for (int i = 0; i < e.const_code.len; i++) {
         out(&e, "    K[%d] = %s;\n", i, (char *)e.const_code.data[i]);

@@ -324,7 +324,13 @@ void tr_init_slot_wrappers(void) {
 
 /* ---------------------------------------------------------------- getters */
 
-typedef struct TrGetter { TrObject ob; const char *name; TrUnaryFn get; TrType *owner; } TrGetter;
+typedef struct TrGetter {
+    TrObject ob;
+    const char *name;
+    TrUnaryFn get;
+    int (*set)(TrValue obj, TrValue v); /* 0: read-only */
+    TrType *owner;
+} TrGetter;
 
 static TrValue getter_get(TrValue descr, TrValue obj, TrValue type) {
     TrGetter *g = (TrGetter *)descr;
@@ -334,6 +340,7 @@ static TrValue getter_get(TrValue descr, TrValue obj, TrValue type) {
 
 static int getter_set(TrValue descr, TrValue obj, TrValue v) {
     TrGetter *g = (TrGetter *)descr;
+    if (g->set) return g->set(obj, v);
     tr_err(TR_EXC_TYPE(AttributeError), "attribute '%s' of '%s' objects is not writable", g->name,
            g->owner->name);
     return -1;
@@ -346,14 +353,17 @@ static TrType tr_getter_type = {
     .descr_set = getter_set,
 };
 
-void tr_type_add_getter(TrType *t, const char *name, TrUnaryFn get) {
+void tr_type_add_getset(TrType *t, const char *name, TrUnaryFn get, int (*set)(TrValue obj, TrValue v)) {
     if (!t->dict) t->dict = tr_dict_new();
     TrGetter *g = (TrGetter *)tr_object_alloc(&tr_getter_type, sizeof(TrGetter));
     g->name = name;
     g->get = get;
+    g->set = set;
     g->owner = t;
     tr_dict_set(t->dict, tr_str_intern(name), (TrValue)g);
 }
+
+void tr_type_add_getter(TrType *t, const char *name, TrUnaryFn get) { tr_type_add_getset(t, name, get, NULL); }
 
 /* ---------------------------------------------------------------- attributes */
 
@@ -385,6 +395,26 @@ static TrValue generic_lookup(TrValue obj, TrValue name) {
         return descr;
     }
     return 0;
+}
+
+TrValue tr_getattr_fill(TrValue obj, TrValue name, TrAttrCache *c) {
+    TrType *t = TR_TYPE(obj);
+    TrValue *dslot = tr_instance_dict_slot(obj);
+    if (dslot && *dslot && (t->getattr == tr_generic_getattr || t->getattr == tr_object_type.getattr) &&
+        !TR_IS_SMALL(name) && name->type == &tr_str_type) {
+        const uint64_t *group = &group_epoch[(uint64_t)tr_str_hash(name) % NAME_GROUPS];
+        uint64_t epoch = *group;
+        if (!tr_type_lookup(t, name) && !tr_err_occurred()) {
+            TrDict *d = (TrDict *)*dslot;
+            for (size_t i = 0; i < d->nentries; i++)
+                if (d->entries[i].key == name && *group == epoch) {
+                    int slot = c->e[0].type == t ? 0 : c->e[1].type == t ? 1 : (int)(c->next++ & 1);
+                    c->e[slot] = (TrAttrCacheEntry){t, group, epoch, i};
+                    return d->entries[i].value;
+                }
+        }
+    }
+    return tr_getattr(obj, name);
 }
 
 TrValue tr_generic_getattr(TrValue obj, TrValue name) {
@@ -512,6 +542,37 @@ static TrValue object_get_dict(TrValue self) {
     if (!slot) return no_attribute(self, tr_str_intern("__dict__"));
     if (!*slot) *slot = tr_dict_new();
     return *slot;
+}
+
+/* obj.__class__ = C: between classes of one instance layout, as CPython allows */
+static int object_set_class(TrValue self, TrValue v) {
+    if (!v) { tr_err(TR_EXC_TYPE(TypeError), "can't delete __class__ attribute"); return -1; }
+    if (!tr_isinstance_type(v, &tr_type_type)) {
+        tr_err(TR_EXC_TYPE(TypeError), "__class__ must be set to a class, not '%s' object", TR_TYPE_NAME(v));
+        return -1;
+    }
+    TrType *old = TR_TYPE(self), *new = (TrType *)v;
+    if (!(old->flags & TR_TF_HEAPTYPE) || !(new->flags & TR_TF_HEAPTYPE)) {
+        tr_err(TR_EXC_TYPE(TypeError), "__class__ assignment only supported for mutable types or ModuleType subclasses");
+        return -1;
+    }
+    if (old->basicsize != new->basicsize || old->dictoffset != new->dictoffset) {
+        tr_err(TR_EXC_TYPE(TypeError), "__class__ assignment: '%s' object layout differs from '%s'", new->name, old->name);
+        return -1;
+    }
+    self->type = new;
+    return 0;
+}
+
+static int object_set_dict(TrValue self, TrValue v) {
+    TrValue *slot = tr_instance_dict_slot(self);
+    if (!slot) { no_attribute(self, tr_str_intern("__dict__")); return -1; }
+    if (v && !tr_dict_check(v)) {
+        tr_err(TR_EXC_TYPE(TypeError), "__dict__ must be set to a dictionary, not a '%s'", TR_TYPE_NAME(v));
+        return -1;
+    }
+    *slot = v; /* del: a fresh empty dict on the next use */
+    return 0;
 }
 
 /* The one __new__ in builtin type dicts: as CPython's tp_new wrappers do, the builtin
@@ -735,8 +796,8 @@ void tr_init_object(void) {
 /* Methods and getters need str/dict/func to exist: installed after the core types. */
 void tr_init_object_methods(void) {
     tr_type_add_methods(&tr_object_type, object_methods);
-    tr_type_add_getter(&tr_object_type, "__class__", object_get_class);
-    tr_type_add_getter(&tr_object_type, "__dict__", object_get_dict);
+    tr_type_add_getset(&tr_object_type, "__class__", object_get_class, object_set_class);
+    tr_type_add_getset(&tr_object_type, "__dict__", object_get_dict, object_set_dict);
     tr_type_add_methods(&tr_type_type, type_methods);
     tr_type_add_getter(&tr_type_type, "__name__", type_get_name);
     tr_type_add_getter(&tr_type_type, "__qualname__", type_get_qualname);

@@ -173,6 +173,7 @@ typedef struct TrMethodDef {
 enum { TR_METH_INSTANCE, TR_METH_STATIC, TR_METH_CLASS };
 void tr_type_add_methods(TrType *t, const TrMethodDef *defs); /* terminated by {0} */
 void tr_type_add_getter(TrType *t, const char *name, TrUnaryFn get); /* read-only property */
+void tr_type_add_getset(TrType *t, const char *name, TrUnaryFn get, int (*set)(TrValue obj, TrValue v)); /* v 0: del */
 
 /* ================================================================== singletons */
 
@@ -476,6 +477,15 @@ int tr_setattr(TrValue obj, TrValue name, TrValue v);
 int tr_delattr(TrValue obj, TrValue name);
 int tr_hasattr(TrValue obj, TrValue name);         /* -1 on non-AttributeError */
 TrValue tr_generic_getattr(TrValue obj, TrValue name);       /* object.__getattribute__ */
+/* An inline cache of one `obj.name` load site of generated code (tr_getattr_fill fills
+ * it; two entries, for sites that see instances of a class and a subclass): for
+ * instances of `type` whose class and bases have no attribute `name` (no
+ * method, property or class variable of that name: the class-namespace epoch of the
+ * name's group is unchanged), the value is the instance dict's entry `index` when that
+ * entry's key is still `name` itself (interned).  Any other case takes tr_getattr. */
+typedef struct TrAttrCacheEntry { TrType *type; const uint64_t *group; uint64_t epoch; size_t index; } TrAttrCacheEntry;
+typedef struct TrAttrCache { TrAttrCacheEntry e[2]; unsigned next; } TrAttrCache; /* two classes per site */
+TrValue tr_getattr_fill(TrValue obj, TrValue name, TrAttrCache *c);
 int tr_generic_setattr(TrValue obj, TrValue name, TrValue v); /* object.__setattr__ */
 TrValue *tr_instance_dict_slot(TrValue obj);        /* &__dict__ or 0 */
 

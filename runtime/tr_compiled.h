@@ -38,6 +38,21 @@ static inline TrValue tr_range_loop_next(TrRangeLoop *l) {
     return tr_next(l->it);
 }
 
+static inline TrValue tr_attr_cache_hit(TrValue obj, TrValue name, const TrAttrCacheEntry *c) {
+    TrDict *d = *(TrDict **)((char *)obj + c->type->dictoffset);
+    if (d && c->index < d->nentries && d->entries[c->index].key == name) return d->entries[c->index].value;
+    return 0;
+}
+static inline TrValue tr_getattr_cached(TrValue obj, TrValue name, TrAttrCache *c) {
+    if (!TR_IS_SMALL(obj)) {
+        TrValue v = 0;
+        if (obj->type == c->e[0].type && *c->e[0].group == c->e[0].epoch) v = tr_attr_cache_hit(obj, name, &c->e[0]);
+        else if (obj->type == c->e[1].type && *c->e[1].group == c->e[1].epoch) v = tr_attr_cache_hit(obj, name, &c->e[1]);
+        if (v) return v;
+    }
+    return tr_getattr_fill(obj, name, c);
+}
+
 TrValue tr_global_missing(TrValue name);            /* builtin of that name, or NameError */
 /* the same in a comprehension or class body, whose co_varnames are given (NULL-ended) */
 TrValue tr_global_missing_in(TrValue name, const char *const *varnames);
