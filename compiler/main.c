@@ -39,7 +39,7 @@ static void usage(FILE *f) {
             "  -g            debug information (gdb shows Tauraro source lines)\n"
             "  --emit-c      print the generated C and stop\n"
             "  --emit-ir     print the SSA IR and stop\n"
-            "  --emit-ir=P   ... as pass P leaves it (irgen, check_bound, infer, dce, range_loop, fuse_float)\n"
+            "  --emit-ir=P   ... as pass P leaves it (irgen, check_bound, copy_prop, const_fold, infer, dce, range_loop, fuse_float)\n"
             "  --emit-ast    print the syntax tree and stop\n"
             "  --keep-c      keep the generated C files (their paths go to stderr)\n"
             "  --no-cache    recompile every module, ignoring the object cache\n"
@@ -145,6 +145,8 @@ static char *main_dir(Options *o) {
 /* The optimisation passes, in order (compiler/opt/). */
 static const struct { const char *name; void (*run)(IrModule *); } passes[] = {
     {"check_bound", opt_check_bound},
+    {"copy_prop", opt_copy_prop},
+    {"const_fold", opt_const_fold},
     {"infer", opt_infer_types},
     {"dce", opt_dce},
     {"range_loop", opt_range_loop},

@@ -443,6 +443,8 @@ void gen_match(Gen *g, Node *n);      /* irgen_match.c */
 
 /* ================================================================ opt/ */
 void opt_check_bound(IrModule *m);   /* opt/defined.c: drop provably-defined CHECK_BOUNDs */
+void opt_copy_prop(IrModule *m);     /* opt/copy_prop.c: uses of COPY x use x */
+void opt_const_fold(IrModule *m);    /* opt/const_fold.c: constant operators computed */
 void opt_infer_types(IrModule *m);   /* opt/infer.c: forward type propagation */
 void opt_dce(IrModule *m);           /* opt/dce.c: remove unused pure values */
 void opt_range_loop(IrModule *m);    /* opt/range_loop.c: for x in range(...) counts in C */
