@@ -5,23 +5,28 @@
 # reported loudly and left out of the means.  bench/c/NAME.c are C twins of NAME.py
 # (cc -O2): speed-of-light rows.  Timings are for reading, never for pass/fail: these
 # machines are shared and noisy, so compare ratios of the same run.
-# Usage: bench/run.sh [-n RUNS] [NAME...]      Env: BENCH_RUNS (default 3), TRC, CC.
+# Usage: bench/run.sh [-n RUNS] [NAME...]      Env: BENCH_RUNS (default 3), TRC, CC,
+#   BENCH_DIR (where NAME.py are; default bench/: bench/external.sh points it elsewhere).
 set -u
 root=$(cd "$(dirname "$0")/.." && pwd)
 trc=${TRC:-$root/build/bin/trc}
 runs=${BENCH_RUNS:-3}
+bench_dir=${BENCH_DIR:-$root/bench}
 if [ "${1:-}" = -n ]; then runs=$2; shift 2; fi
 py=/usr/bin/python3
 pypy=$(command -v pypy3 || true)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-# "median-wall-seconds max-RSS-KiB" of a command over $runs runs ("fail 0" if it fails)
+# "median-wall-seconds max-RSS-KiB" of a command over $runs runs ("fail 0" if it fails);
+# wall time from the clock in nanoseconds (time's %e has 10 ms steps), RSS from time
 measure() {
-    local times=() rss=0 t r
+    local times=() rss=0 t r start
     for _ in $(seq "$runs"); do
-        /usr/bin/time -f "%e %M" -o "$work/time" "$@" >/dev/null 2>&1 || { echo "fail 0"; return; }
-        read -r t r <"$work/time"
+        start=$(date +%s%N)
+        /usr/bin/time -f "%M" -o "$work/time" "$@" >/dev/null 2>&1 || { echo "fail 0"; return; }
+        t=$(awk -v s="$start" -v e="$(date +%s%N)" 'BEGIN { printf "%.3f", (e - s) / 1e9 }')
+        read -r r <"$work/time"
         times+=("$t"); [ "$r" -gt "$rss" ] && rss=$r
     done
     printf '%s\n' "${times[@]}" | sort -n | awk -v rss="$rss" '{a[NR]=$1} END {print a[int((NR+1)/2)], rss}'
@@ -31,14 +36,14 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a + 0 > 0 && b + 0 > 0) printf "%
 mib() { awk -v k="$1" 'BEGIN { printf "%.1fM", k / 1024 }'; }
 
 names=("$@")
-[ ${#names[@]} -eq 0 ] && names=($(cd "$root/bench" && ls *.py | sed 's/\.py$//'))
+[ ${#names[@]} -eq 0 ] && names=($(cd "$bench_dir" && ls *.py | sed 's/\.py$//'))
 echo "median of $runs runs; wall seconds; ratio > 1 means trc is faster"
 fmt='%-14s %7s %7s %7s %8s %8s %7s %7s %7s %6s\n'
 printf "$fmt" bench trc python3 pypy3 py/trc pypy/trc trc-RSS py-RSS pypy-RSS build
 ln_py=0; ln_pypy=0; count=0; bad=()
 declare -A t_trc_of
 for n in "${names[@]}"; do
-    src="$root/bench/$n.py"
+    src="$bench_dir/$n.py"
     start=$(date +%s.%N)
     if ! "$trc" build "$src" -o "$work/$n" 2>"$work/$n.err"; then
         echo "!!! $n: trc build FAILED: $(head -2 "$work/$n.err")"; bad+=("$n"); continue

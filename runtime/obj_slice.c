@@ -12,6 +12,7 @@ TrValue tr_slice_new(TrValue start, TrValue stop, TrValue step) {
 }
 
 static int slice_bound(TrValue v, int64_t *out) {
+    if (TR_IS_SMALL(v)) { *out = TR_SMALL_VAL(v); return 0; }
     if (tr_int_check(v) || TR_TYPE(v)->index) {
         if (tr_index(v, out) == 0) return 0;
         if (!tr_err_is(TR_EXC_TYPE(OverflowError))) return -1;
@@ -46,7 +47,9 @@ int tr_slice_indices(TrValue slice, int64_t len, int64_t *start, int64_t *stop, 
         if (*stop < 0) { *stop += len; if (*stop < lo) *stop = lo; }
         else if (*stop > hi) *stop = hi;
     }
-    if (*step > 0) *slicelen = *start < *stop ? (*stop - *start - 1) / *step + 1 : 0;
+    if (*step == 1) *slicelen = *start < *stop ? *stop - *start : 0; /* no division for the common steps */
+    else if (*step == -1) *slicelen = *stop < *start ? *start - *stop : 0;
+    else if (*step > 0) *slicelen = *start < *stop ? (*stop - *start - 1) / *step + 1 : 0;
     else *slicelen = *stop < *start ? (*start - *stop - 1) / -*step + 1 : 0;
     return 0;
 }
