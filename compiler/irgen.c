@@ -1588,17 +1588,6 @@ static Instr *add_annotation(Gen *g, Instr **dict, const char *name, Node *ann) 
     return v;
 }
 
-/* Whether parameter k of args has None as its default. */
-static bool none_default(Node *args, int k) {
-    int argcount = args->posonly.len + args->params.len;
-    if (k < argcount) {
-        int first = argcount - args->defaults.len;
-        return k >= first && ((Node *)args->defaults.data[k - first])->kind == N_NONE;
-    }
-    Node *d = args->kw_defaults.data[k - argcount];
-    return d && d->kind == N_NONE;
-}
-
 /* Annotated positional and keyword-only parameters become checked contracts: f's
  * prologue tests its arguments against the annotations' values, which PARAM_CHECKS
  * stores in the function object (runtime/param_check.c).  annotated: pairs of a
@@ -1612,7 +1601,7 @@ static void param_checks(Gen *g, IrFunc *f, Node *args, Vec *annotated, Instr *f
         spec[k] = '-';
         for (int a = 0; a < annotated->len; a += 2)
             if (annotated->data[a] == p) {
-                spec[k] = none_default(args, k) ? 'n' : 'a';
+                spec[k] = 'a';
                 vec_push(&values, annotated->data[a + 1]);
             }
     }

@@ -379,7 +379,7 @@ struct IrFunc {
     bool is_generator;   /* body runs as a resumable state machine (emit_c.c) */
     bool is_async;       /* async def: a coroutine, or (scope->is_generator) an async generator */
     char *param_checks;  /* annotated parameters checked at entry: a letter per positional
-                            and keyword-only one ('-' none, 'a', 'n' None default), or 0 */
+                            and keyword-only one ('-' none, 'a' annotated), or 0 */
 };
 
 typedef struct IrModule {

@@ -2,8 +2,9 @@
  * IR"): `def f(x: int, y: float | None = None)` rejects a call whose argument is of
  * another type with a TypeError at the call, before the body runs.
  * What a check accepts follows PEP 484: an int for float, an int or float for complex,
- * a bytearray for bytes, None where the default is None; `list[int]` checks the list
- * only; a union checks its members.  Annotations that are not classes, unions or
+ * a bytearray for bytes; `list[int]` checks the list only; a union checks its members.
+ * A parameter's own default value is always admitted (`x: int = None`, `items: list =
+ * ()`): the contract is about what callers pass.  Annotations that are not classes, unions or
  * aliases of classes (strings under `from __future__ import annotations`, typing
  * constructs, object) are not checked.  Each function object holds, per parameter, the
  * tuple of classes its argument may be an instance of (0: unchecked). */
@@ -37,14 +38,25 @@ static int add_class(TrValue list, TrValue cls) {
     return 1;
 }
 
+/* The default value of parameter k of f, or 0. */
+static TrValue default_of(TrFunc *f, size_t k) {
+    const TrCode *c = f->code;
+    if (k < c->argcount) {
+        size_t ndefaults = f->defaults ? TR_TUPLE(f->defaults)->len : 0;
+        return k + ndefaults >= c->argcount ? TR_TUPLE(f->defaults)->items[k + ndefaults - c->argcount] : 0;
+    }
+    return f->kwdefaults ? tr_dict_get_str(f->kwdefaults, c->params[k]) : 0;
+}
+
 /* spec has one letter per positional and keyword-only parameter: '-' unannotated, 'a'
- * annotated, 'n' annotated with a None default; anns holds the annotations of the
- * letters other than '-', in order. */
+ * annotated; anns holds the annotations of the 'a' ones, in order.  Runs right after
+ * the function object is made, so its defaults are known. */
 int tr_func_set_param_checks(TrValue fn, TrValue anns, const char *spec) {
     TrFunc *f = (TrFunc *)fn;
     size_t n = strlen(spec), next = 0;
     f->param_checks = tr_alloc(sizeof(TrValue) * n);
     f->param_annotations = tr_alloc(sizeof(TrValue) * n);
+    f->param_defaults = tr_alloc(sizeof(TrValue) * n);
     for (size_t k = 0; k < n; k++) {
         if (spec[k] == '-') continue;
         TrValue ann = TR_TUPLE(anns)->items[next++], list = tr_list_new(2);
@@ -53,7 +65,7 @@ int tr_func_set_param_checks(TrValue fn, TrValue anns, const char *spec) {
             if (tr_err_occurred()) return -1;
             continue;
         }
-        if (spec[k] == 'n') add_class(list, (TrValue)&tr_none_type);
+        f->param_defaults[k] = default_of(f, k);
         f->param_checks[k] = tr_tuple_from(TR_LIST(list)->items, TR_LIST(list)->len);
     }
     return 0;
@@ -61,6 +73,7 @@ int tr_func_set_param_checks(TrValue fn, TrValue anns, const char *spec) {
 
 int tr_check_param_slow(TrFunc *fn, int k, TrValue v) {
     TrValue classes = fn->param_checks[k];
+    if (v == fn->param_defaults[k]) return 0;
     for (size_t i = 0; i < TR_TUPLE(classes)->len; i++)
         if (tr_isinstance_type(v, (TrType *)TR_TUPLE(classes)->items[i])) return 0;
     TrBuf b;

@@ -396,7 +396,8 @@ typedef struct TrFunc {
     size_t nclosure;
     TrValue *closure;    /* cells */
     TrValue *param_checks;      /* per parameter: tuple of admitted classes, or 0 (param_check.c) */
-    TrValue *param_annotations; /* ... and the annotation, for the error message */
+    TrValue *param_annotations; /* ... the annotation, for the error message */
+    TrValue *param_defaults;    /* ... and the default, which is always admitted (or 0) */
 } TrFunc;
 
 /* Annotated parameters (param_check.c): the checks of fn, and one argument's check */
