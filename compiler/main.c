@@ -46,7 +46,9 @@ static void usage(FILE *f) {
             "  --static      (build) a fully static executable: no shared libraries\n"
             "  --target T    (build) cross-compile for T: aarch64-linux-gnu, arm-linux-gnueabihf\n"
             "\n"
-            "environment: CC (C compiler, default cc), XDG_CACHE_HOME (object cache)\n");
+            "environment: CC (C compiler, default cc), XDG_CACHE_HOME (object cache),\n"
+            "  TRC_TIER=0 (run: never build nor use a cc -O2 tier-2 executable),\n"
+            "  TRC_TIER_AFTER=S (run: CPU seconds before a tier-2 build starts, default 0.5)\n");
 }
 
 static char *default_output(const char *input) {

@@ -191,7 +191,6 @@ static int take_lock(const char *path) {
 
 bool tier_builder_start(const char *exe) {
     close_range(3, ~0U, 0); /* the program's files, pipes and sockets are not ours to hold */
-    setpriority(PRIO_PROCESS, 0, 19); /* and so for the compilers it starts */
     B.exe = xstrdup(exe);
     B.lock = format("%s.lock", exe);
     /* locked before the foreground reaps this process: once `trc run` is back, a build
@@ -205,6 +204,9 @@ bool tier_builder_start(const char *exe) {
     if (pid < 0) { unlink(B.lock); return false; }
     if (pid > 0) _exit(0); /* the foreground reaps this one; the worker goes on alone */
     setsid();              /* no terminal's Ctrl-C or hang-up reaches it */
+    /* low priority, and so the compilers it starts; only here: the first process, which
+     * the foreground waits for, must not queue behind every busy process of the machine */
+    setpriority(PRIO_PROCESS, 0, 19);
     atexit(builder_exit);
     B.log = format("%s.log", exe);
     int fd = open(B.log, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);

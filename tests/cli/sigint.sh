@@ -7,6 +7,7 @@ set -m # job control: background jobs keep SIGINT (else the shell ignores it for
 fail() { echo "$*"; exit 1; }
 cd "$(mktemp -d)" || exit 1
 export XDG_CACHE_HOME=$PWD/cache
+unset TRC_TIER TRC_TIER_AFTER TRC_TIER_TRACE
 modes="build run tier2"
 # under sanitizers trc run links with cc and has no run cache, so no tier 2 (docs/cli.md)
 [ -n "${TRC_SANITIZE:-}" ] && [ "$TRC_SANITIZE" != 0 ] && modes="build run"
@@ -30,6 +31,9 @@ expect='start
 caught in while
 caught in sleep'
 for mode in $modes; do
+    # emptied here, not only by the background job's redirection: that happens in the
+    # child, maybe after the first look at out below, which must not see the last mode's
+    : >out
     case $mode in
     build) ./loop >out 2>err & ;;
     run) TRC_TIER_AFTER=0 "$TRC" run loop.py >out 2>err & ;; # tier 1, building tier 2

@@ -17,13 +17,14 @@ unset TRC_TIER TRC_TIER_AFTER
 cache=$dir/cache/trc
 real_cc=${CC:-cc}
 
-# Wait (60 s at most) until no background build holds a lock in the cache.
+# Wait (120 s at most: the builds run at nice 19 on a shared machine) until no
+# background build holds a lock in the cache.
 wait_builds() {
-    for _ in $(seq 600); do
+    for _ in $(seq 1200); do
         compgen -G "$cache/*.lock" >/dev/null || return 0
         sleep 0.1
     done
-    fail "a background build did not finish within 60 s"
+    fail "a background build did not finish within 120 s"
 }
 # trc run with stdout, stderr without the tier lines, the tier lines and the status in
 # files named after $1.
