@@ -71,11 +71,13 @@ void tier2_exec(const char *exe, char **argv);
  * failure log exists. */
 void tier_watch(BuildOptions *o, const char *input, const char *exe);
 /* The background builder (trc __tier2): detach, take EXE's lock; false: nothing to do
- * (another builder holds it, or EXE exists).  Then tier_builder_output() is the
- * temporary path to link to, and tier_builder_finish publishes it. */
+ * (another builder holds it, or EXE exists).  Once tier_builder_confirm() says the
+ * sources read are still those EXE names, tier_builder_output() is the temporary path
+ * to link to, and tier_builder_finish publishes it; a failure after confirming keeps
+ * the builder's messages as EXE.failed, any exit before it leaves nothing. */
 bool tier_builder_start(const char *exe);
+void tier_builder_confirm(void);
 const char *tier_builder_output(void);
-int tier_builder_finish(int status);         /* 0: rename into place; else leave the log */
-void tier_builder_abandon(void);             /* the sources changed since: no build, no log */
+int tier_builder_finish(int status);         /* 0: rename into place */
 
 #endif

@@ -248,12 +248,14 @@ static int build_tier2(Options *o) {
     SrcFile *main_file = read_main(o);
     Toolchain tc;
     toolchain_init(&tc, NULL);
+    /* changed since that run (then the next long run asks again): the main file, or
+     * what its imports find (load_program may even fail on it) */
     char *entry = run_cache_entry(&tc, &o->build, main_file);
+    char *prefix = format("%s-", entry);
+    if (strncmp(prefix, o->output, strlen(prefix)) != 0) return 0;
     Program *prog = load_program(main_file, main_dir(o));
-    if (strcmp(tier2_path(entry, run_cache_manifest_hash(prog)), o->output) != 0) {
-        tier_builder_abandon(); /* changed since that run: the next long run asks again */
-        return 0;
-    }
+    if (strcmp(tier2_path(entry, run_cache_manifest_hash(prog)), o->output) != 0) return 0;
+    tier_builder_confirm();
     Vec irms = compile_to_ir(prog);
     int n;
     CUnit *units = emit_units(prog, &irms, &n);

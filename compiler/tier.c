@@ -160,13 +160,14 @@ void tier_watch(BuildOptions *o, const char *input, const char *exe) {
 static struct {
     char *exe, *tmp, *lock, *log;
     int lock_fd;
-    bool done;   /* finished or abandoned: the log goes */
+    bool building; /* the sources are those EXE names: a failure from here on is kept */
+    bool done;     /* built and published */
 } B = {.lock_fd = -1};
 
 static void builder_exit(void) {
     if (B.tmp) unlink(B.tmp);
     if (B.log) {
-        if (B.done) unlink(B.log);
+        if (B.done || !B.building) unlink(B.log);
         else {
             char *failed = format("%s.failed", B.exe);
             rename(B.log, failed);
@@ -226,4 +227,4 @@ int tier_builder_finish(int status) {
     return status;
 }
 
-void tier_builder_abandon(void) { B.done = true; }
+void tier_builder_confirm(void) { B.building = true; }
