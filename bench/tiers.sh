@@ -34,7 +34,7 @@ check() { cmp -s "$work/got" "$work/want" || echo "!!! $1: output differs from p
 # executable and let go of its lock.
 wait_tier2() {
     for _ in $(seq 1800); do
-        compgen -G "$1/trc/run-*.exe" >/dev/null && ! compgen -G "$1/trc/*.lock" >/dev/null && return 0
+        compgen -G "$1/trc/run-*.exe" >/dev/null && ! compgen -G "$1/trc/run-*.lock" >/dev/null && return 0
         sleep 0.1
     done
     echo "!!! no tier-2 executable in $1" >&2

@@ -7,6 +7,8 @@
  *   ENTRY-M.exe.lock   held (flock) by the one builder at work for that executable
  *   ENTRY-M.exe.log    the builder's messages; kept as ENTRY-M.exe.failed when it fails,
  *                      and then that program is not tiered up again
+ *   tier2-slot-N.lock  held (flock) by a builder at work: at most half the CPUs' worth
+ *                      of background builds at once per cache directory
  * A later `trc run` whose cache entry validates (run_cache.c) execs ENTRY-M.exe.
  * Assumes: Linux (process CPU clocks for clock_nanosleep, close_range) and glibc's
  * posix_spawn (safe from a thread of a running program; addchdir_np). */
@@ -190,6 +192,26 @@ static int take_lock(const char *path) {
     }
 }
 
+/* One of the machine-wide build slots of this cache directory (half the CPUs, at least
+ * one), held with flock until the worker exits; false when all are busy: a test suite
+ * of long programs must not start dozens of compilers at once (the next long run of
+ * each asks again). */
+static bool take_slot(const char *exe) {
+    long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
+    int slots = ncpu >= 4 ? (int)(ncpu / 2) : 1;
+    const char *slash = strrchr(exe, '/');
+    int dirlen = slash ? (int)(slash - exe) : 1;
+    for (int i = 0; i < slots; i++) {
+        char *path = format("%.*s/tier2-slot-%d.lock", dirlen, slash ? exe : ".", i);
+        int fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+        free(path);
+        if (fd < 0) return false;
+        if (flock(fd, LOCK_EX | LOCK_NB) == 0) return true; /* kept open: the lock lives on */
+        close(fd);
+    }
+    return false;
+}
+
 bool tier_builder_start(const char *exe) {
     close_range(3, ~0U, 0); /* the program's files, pipes and sockets are not ours to hold */
     B.exe = xstrdup(exe);
@@ -197,11 +219,11 @@ bool tier_builder_start(const char *exe) {
     /* locked before the foreground reaps this process: once `trc run` is back, a build
      * it started shows as a lock file (tests/cli/tier.sh waits for it to go) */
     if ((B.lock_fd = take_lock(B.lock)) < 0) return false;
-    if (is_file(exe)) { /* a builder that just finished */
+    if (is_file(exe) || !take_slot(exe)) { /* a builder that just finished; all slots busy */
         unlink(B.lock);
         return false;
     }
-    pid_t pid = fork();  /* the worker inherits the lock */
+    pid_t pid = fork();  /* the worker inherits both locks */
     if (pid < 0) { unlink(B.lock); return false; }
     if (pid > 0) _exit(0); /* the foreground reaps this one; the worker goes on alone */
     setsid();              /* no terminal's Ctrl-C or hang-up reaches it */

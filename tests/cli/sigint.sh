@@ -38,7 +38,7 @@ for mode in $modes; do
     build) ./loop >out 2>err & ;;
     run) TRC_TIER_AFTER=0 "$TRC" run loop.py >out 2>err & ;; # tier 1, building tier 2
     tier2)
-        for _ in $(seq 600); do compgen -G "cache/trc/*.lock" >/dev/null || break; sleep 0.1; done
+        for _ in $(seq 600); do compgen -G "cache/trc/run-*.lock" >/dev/null || break; sleep 0.1; done
         TRC_TIER_TRACE=1 "$TRC" run loop.py >out 2>err & ;;
     esac
     pid=$!

@@ -22,7 +22,7 @@ real_cc=${CC:-cc}
 # background build holds a lock in the cache.
 wait_builds() {
     for _ in $(seq 1200); do
-        compgen -G "$cache/*.lock" >/dev/null || return 0
+        compgen -G "$cache/run-*.lock" >/dev/null || return 0
         sleep 0.1
     done
     fail "a background build did not finish within 120 s"
@@ -41,7 +41,7 @@ same() { # same stdout, stderr and status as $1
 tier_is() { grep -q "^trc: tier: $2" "$1.tier" || fail "$1: wanted tier '$2', got: $(cat "$1.tier")"; }
 leftovers() { # nothing half-made in the cache
     local junk
-    junk=$(cd "$cache" && ls | grep -E '\.(tmp|log|lock)$|\.c$')
+    junk=$(cd "$cache" && ls | grep -E '\.(tmp|log)$|^run-.*\.lock$|\.c$')
     [ -z "$junk" ] || fail "$1: left in the cache: $junk"
 }
 
@@ -142,9 +142,18 @@ run s2 slow.py x
 tier_is s2 "1, cached libtcc object"
 same s1 s2
 [ "$(ls "$cache"/run-*.exe | wc -l)" = 1 ] || { touch go; fail "a partial executable is visible: $(ls "$cache")"; }
+# meanwhile, a second build of that program is not started (its lock), nor, on a
+# machine of fewer than 4 CPUs, of another program (the one build slot is taken)
+CC=$dir/slowcc TRC_TIER_AFTER=0 run s1b slow.py x
+tier_is s1b "1; tier 2 is being built"
+[ "$(pgrep -fc -- "__tier2 .*slow\.py")" = 1 ] || { touch go; fail "not one build of slow.py: $(pgrep -af -- __tier2)"; }
+printf 'print("other")\n' >other.py
+TRC_TIER_AFTER=0 run o1 other.py
 touch go
 wait_builds
 leftovers "after the slow build"
+want=2; [ "$(nproc)" -ge 4 ] && want=3
+[ "$(ls "$cache"/run-*.exe | wc -l)" = $want ] || fail "build slots: $(ls "$cache")"
 run s3 slow.py x
 tier_is s3 "2, native executable"
 same s1 s3
