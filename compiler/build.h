@@ -54,7 +54,30 @@ int jit_run_object(Toolchain *tc, const char *path, int argc, char **argv);
 /* The cache of trc run (run_cache.c): an entry is a base path in the cache directory. */
 char *run_cache_entry(Toolchain *tc, BuildOptions *o, SrcFile *main_file);
 char *run_cache_object(const char *entry);  /* ENTRY.o */
-bool run_cache_hit(const char *entry);      /* complete, and no source has changed */
-void run_cache_store(const char *entry, Program *p);
+/* complete, and no source has changed; then *manifest_hash names the tier-2 files */
+bool run_cache_hit(const char *entry, char **manifest_hash);
+char *run_cache_store(const char *entry, Program *p); /* the manifest's hash; NULL: not stored */
+char *run_cache_manifest_hash(Program *p);  /* of the manifest p would be stored with */
+
+/* Tier 2 of trc run (tier.c): a cc -O2 executable of a program that ran long enough,
+ * built in the background into the run cache. */
+bool tier_enabled(void);                    /* not TRC_TIER=0 */
+void tier_note(const char *fmt, ...);       /* "trc: tier: ..." on stderr if TRC_TIER_TRACE=1 */
+char *tier2_path(const char *entry, const char *manifest_hash); /* ENTRY-MANIFESTHASH.exe */
+/* exe exists: execv it with argv (returns only if it could not be run) */
+void tier2_exec(const char *exe, char **argv);
+/* Once this process has used TRC_TIER_AFTER seconds of CPU time (default 0.5) from now,
+ * start `trc __tier2 FLAGS -o EXE INPUT` detached in the background, unless EXE or its
+ * failure log exists. */
+void tier_watch(BuildOptions *o, const char *input, const char *exe);
+/* The background builder (trc __tier2): detach, take EXE's lock; false: nothing to do
+ * (another builder holds it, or EXE exists).  Once tier_builder_confirm() says the
+ * sources read are still those EXE names, tier_builder_output() is the temporary path
+ * to link to, and tier_builder_finish publishes it; a failure after confirming keeps
+ * the builder's messages as EXE.failed, any exit before it leaves nothing. */
+bool tier_builder_start(const char *exe);
+void tier_builder_confirm(void);
+const char *tier_builder_output(void);
+int tier_builder_finish(int status);         /* 0: rename into place */
 
 #endif

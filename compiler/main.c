@@ -2,7 +2,9 @@
  *   load (lex + parse + resolve every module) -> irgen -> opt passes -> emit C -> cc.
  * `trc build` writes an executable; `trc run` compiles in memory with libtcc and runs
  * the program inside this process (jit.c), or, built with sanitizers (TRC_SANITIZE=1),
- * links into the cache with cc and executes the result. */
+ * links into the cache with cc and executes the result.  A program that runs long gets
+ * a cc -O2 executable in the run cache, built in the background by `trc __tier2`
+ * (tier.c), which later runs exec. */
 #include "trc.h"
 #include "build.h"
 #include <errno.h>
@@ -12,7 +14,7 @@
 #include <unistd.h>
 
 typedef struct Options {
-    const char *command;     /* "build", "run" or "targets" */
+    const char *command;     /* "build", "run", "targets" or "__tier2" (tier.c) */
     const char *target;      /* build --target TRIPLE */
     const char *input;       /* a path, "-" (stdin) or the -c code */
     bool input_is_code;      /* run -c CODE */
@@ -46,7 +48,9 @@ static void usage(FILE *f) {
             "  --static      (build) a fully static executable: no shared libraries\n"
             "  --target T    (build) cross-compile for T: aarch64-linux-gnu, arm-linux-gnueabihf\n"
             "\n"
-            "environment: CC (C compiler, default cc), XDG_CACHE_HOME (object cache)\n");
+            "environment: CC (C compiler, default cc), XDG_CACHE_HOME (object cache),\n"
+            "  TRC_TIER=0 (run: never build nor use a cc -O2 tier-2 executable),\n"
+            "  TRC_TIER_AFTER=S (run: CPU seconds before a tier-2 build starts, default 0.5)\n");
 }
 
 static char *default_output(const char *input) {
@@ -88,7 +92,7 @@ static void parse_args(Options *o, int argc, char **argv) {
         if (argc > 2) { fprintf(stderr, "trc: error: trc targets takes no arguments\n"); exit(2); }
         exit(list_targets());
     }
-    if (strcmp(cmd, "build") && strcmp(cmd, "run")) {
+    if (strcmp(cmd, "build") && strcmp(cmd, "run") && strcmp(cmd, "__tier2")) {
         fprintf(stderr, "trc: error: unknown command '%s'\n\n", cmd);
         usage(stderr);
         exit(2);
@@ -235,6 +239,12 @@ static CUnit *emit_units(Program *prog, Vec *irms, int *n) {
     return units;
 }
 
+/* Whether this run may use and make a tier-2 executable: not for code from standard
+ * input or -c, which the background build could not read again. */
+static bool tiers_up(Options *o) {
+    return tier_enabled() && !o->input_is_code && strcmp(o->input, "-") != 0;
+}
+
 /* trc run: in memory through libtcc and the run cache, or, under sanitizers (which need
  * cc) or without libtcc, linked into a private file of the cache and run as a child. */
 static int run(Options *o, Toolchain *tc, Program *prog, CUnit *units, int n, const char *cache_entry) {
@@ -249,13 +259,37 @@ static int run(Options *o, Toolchain *tc, Program *prog, CUnit *units, int n, co
     if (!cache_entry) return jit_run_units(tc, units, n, argc, argv);
     char *object = run_cache_object(cache_entry);
     if (jit_compile_object(tc, units, n, object) < 0) return jit_run_units(tc, units, n, argc, argv);
-    run_cache_store(cache_entry, prog);
+    char *manifest_hash = run_cache_store(cache_entry, prog);
+    tier_note("1, compiled by libtcc");
+    if (manifest_hash && tiers_up(o)) tier_watch(&o->build, o->input, tier2_path(cache_entry, manifest_hash));
     return jit_run_object(tc, object, argc, argv);
+}
+
+/* trc __tier2 [-O.. -g] -o EXE FILE, started by tier_watch: build FILE as trc build
+ * does into EXE, unless its sources no longer make the cache entry that EXE names. */
+static int build_tier2(Options *o) {
+    if (!tier_builder_start(o->output)) return 0;
+    SrcFile *main_file = read_main(o);
+    Toolchain tc;
+    toolchain_init(&tc, NULL);
+    /* changed since that run (then the next long run asks again): the main file, or
+     * what its imports find (load_program may even fail on it) */
+    char *entry = run_cache_entry(&tc, &o->build, main_file);
+    char *prefix = format("%s-", entry);
+    if (strncmp(prefix, o->output, strlen(prefix)) != 0) return 0;
+    Program *prog = load_program(main_file, main_dir(o));
+    if (strcmp(tier2_path(entry, run_cache_manifest_hash(prog)), o->output) != 0) return 0;
+    tier_builder_confirm();
+    Vec irms = compile_to_ir(prog);
+    int n;
+    CUnit *units = emit_units(prog, &irms, &n);
+    return tier_builder_finish(build_executable(&tc, &o->build, units, n, tier_builder_output()));
 }
 
 int main(int argc, char **argv) {
     Options o = {0};
     parse_args(&o, argc, argv);
+    if (!strcmp(o.command, "__tier2")) return o.output ? build_tier2(&o) : 2;
     SrcFile *main_file = read_main(&o);
     Toolchain tc;
     toolchain_init(&tc, o.target);
@@ -263,8 +297,15 @@ int main(int argc, char **argv) {
     char *cache_entry = NULL;
     if (!strcmp(o.command, "run") && !emitting && o.build.use_cache && !o.build.sanitize && jit_available()) {
         cache_entry = run_cache_entry(&tc, &o.build, main_file);
-        if (run_cache_hit(cache_entry))
-            return jit_run_object(&tc, run_cache_object(cache_entry), o.prog_argc + 1, program_argv(&o));
+        char *manifest_hash;
+        if (run_cache_hit(cache_entry, &manifest_hash)) {
+            char **prog_argv = program_argv(&o);
+            char *exe = tiers_up(&o) ? tier2_path(cache_entry, manifest_hash) : NULL;
+            if (exe) tier2_exec(exe, prog_argv);
+            tier_note("1, cached libtcc object");
+            if (exe) tier_watch(&o.build, o.input, exe);
+            return jit_run_object(&tc, run_cache_object(cache_entry), o.prog_argc + 1, prog_argv);
+        }
     }
 
     Program *prog = load_program(main_file, main_dir(&o));

@@ -3,6 +3,8 @@
  * (its path, mtime and size: a rebuilt compiler or runtime misses), the flags and the
  * main source; ENTRY.manifest lists every imported source with a hash of its contents
  * and every path the import search probed in vain; ENTRY.o is libtcc's object code.
+ * The hash of the manifest's text names the entry's tier-2 executable (tier.c): the
+ * key and the manifest together say exactly which sources a program was built from.
  * Assumes: writers publish files by rename, so a reader never sees a partial entry. */
 #include "trc.h"
 #include "build.h"
@@ -39,8 +41,9 @@ char *run_cache_entry(Toolchain *tc, BuildOptions *o, SrcFile *main_file) {
 char *run_cache_object(const char *entry) { return format("%s.o", entry); }
 
 /* Each manifest line: "F <hash> <path>" (a source that must still hash the same) or
- * "M <path>" (a path that must still not exist). */
-bool run_cache_hit(const char *entry) {
+ * "M <path>" (a path that must still not exist).  On a hit, *manifest_hash is the hash
+ * of the manifest's text. */
+bool run_cache_hit(const char *entry, char **manifest_hash) {
     char *manifest = format("%s.manifest", entry);
     FILE *f = fopen(manifest, "r");
     free(manifest);
@@ -49,9 +52,11 @@ bool run_cache_hit(const char *entry) {
     bool valid = is_file(object);
     free(object);
     char line[8192];
+    Hash text = HASH_INIT;
     while (valid && fgets(line, sizeof line, f)) {
         size_t len = strlen(line);
         if (len == 0 || line[len - 1] != '\n') { valid = false; break; }
+        hash_bytes(&text, line, len);
         line[len - 1] = 0;
         if (line[0] == 'M' && line[1] == ' ') valid = !is_file(line + 2);
         else if (line[0] == 'F' && line[1] == ' ' && len > 36 && line[34] == ' ') {
@@ -61,19 +66,45 @@ bool run_cache_hit(const char *entry) {
         } else valid = false;
     }
     fclose(f);
+    if (valid) *manifest_hash = hash_hex(&text);
     return valid;
 }
 
-/* Written after ENTRY.o: a manifest implies a complete object. */
-void run_cache_store(const char *entry, Program *p) {
+static char *manifest_text(Program *p, size_t *len) {
+    StrBuf b = {0};
+    sb_add(&b, "", 0);
+    for (int i = 0; i < p->modules.len; i++) {
+        Module *m = p->modules.data[i];
+        if (m != p->main && !m->is_stdlib) sb_printf(&b, "F %s %s\n", contents_hash(m->file), m->file->name);
+    }
+    for (int i = 0; i < p->probed_missing.len; i++) sb_printf(&b, "M %s\n", (char *)p->probed_missing.data[i]);
+    *len = b.len;
+    return b.data;
+}
+
+char *run_cache_manifest_hash(Program *p) {
+    size_t len;
+    char *text = manifest_text(p, &len);
+    Hash h = HASH_INIT;
+    hash_bytes(&h, text, len);
+    free(text);
+    return hash_hex(&h);
+}
+
+/* Written after ENTRY.o: a manifest implies a complete object.  The manifest's hash, or
+ * NULL when the cache is not writable. */
+char *run_cache_store(const char *entry, Program *p) {
     char *manifest = format("%s.manifest", entry);
     char *tmp = format("%s.%d.tmp", manifest, (int)getpid());
     FILE *f = fopen(tmp, "w");
-    if (!f) return; /* an unwritable cache only costs speed */
-    for (int i = 0; i < p->modules.len; i++) {
-        Module *m = p->modules.data[i];
-        if (m != p->main && !m->is_stdlib) fprintf(f, "F %s %s\n", contents_hash(m->file), m->file->name);
+    if (!f) return NULL; /* an unwritable cache only costs speed */
+    size_t len;
+    char *text = manifest_text(p, &len);
+    bool ok = fwrite(text, 1, len, f) == len;
+    free(text);
+    if (fclose(f) != 0 || !ok || rename(tmp, manifest) != 0) {
+        unlink(tmp);
+        return NULL;
     }
-    for (int i = 0; i < p->probed_missing.len; i++) fprintf(f, "M %s\n", (char *)p->probed_missing.data[i]);
-    if (fclose(f) != 0 || rename(tmp, manifest) != 0) unlink(tmp);
+    return run_cache_manifest_hash(p);
 }
