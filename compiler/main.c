@@ -280,7 +280,7 @@ static int build_tier2(Options *o) {
     Program *prog = load_program(main_file, main_dir(o));
     if (strcmp(tier2_path(entry, run_cache_manifest_hash(prog)), o->output) != 0) return 0;
     tier_builder_confirm();
-    Vec irms = compile_to_ir(prog);
+    Vec irms = compile_to_ir(prog, NPASSES);
     int n;
     CUnit *units = emit_units(prog, &irms, &n);
     return tier_builder_finish(build_executable(&tc, &o->build, units, n, tier_builder_output()));
