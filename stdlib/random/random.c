@@ -289,6 +289,74 @@ static TrValue randbelow(TrValue self, TrValue n) {
     return randbelow_bits(self, n);
 }
 
+/* The arguments of a method random.py defines in Python: CPython's texts for a Python
+ * function ("Random.randint() missing 1 required positional argument: 'b'").  kw holds
+ * the parameter names after self ('$' prefix: keyword-only), args[0] is self. */
+static int pyargs(const char *fname, TrValue *args, size_t nargs, TrValue kwnames, const char *const *kw,
+                  size_t nreq, TrValue *out) {
+    size_t total = 0, npos = 0;
+    while (kw[total]) {
+        if (kw[total][0] != '$') npos++;
+        total++;
+    }
+    for (size_t i = 0; i < total; i++) out[i] = 0;
+    size_t given = nargs - 1, nkw = kwnames ? TR_TUPLE(kwnames)->len : 0;
+    for (size_t i = 0; i < given && i < npos; i++) out[i] = args[1 + i];
+    for (size_t j = 0; j < nkw; j++) {
+        TrValue key = TR_TUPLE(kwnames)->items[j];
+        size_t i = 0;
+        for (; i < total; i++) {
+            const char *nm = kw[i][0] == '$' ? kw[i] + 1 : kw[i];
+            if (tr_str_eq_cstr(key, nm)) break;
+        }
+        if (i == total) {
+            tr_err(TR_EXC_TYPE(TypeError), "Random.%s() got an unexpected keyword argument '%s'", fname, tr_str_cstr(key));
+            return -1;
+        }
+        if (out[i] || (i < npos && i < given)) {
+            tr_err(TR_EXC_TYPE(TypeError), "Random.%s() got multiple values for argument '%s'", fname, tr_str_cstr(key));
+            return -1;
+        }
+        out[i] = args[nargs + j];
+    }
+    if (given > npos) {
+        size_t kwonly = 0;
+        for (size_t j = 0; j < nkw; j++)
+            for (size_t i = npos; i < total; i++)
+                if (tr_str_eq_cstr(TR_TUPLE(kwnames)->items[j], kw[i] + 1)) kwonly++;
+        if (kwonly)
+            tr_err(TR_EXC_TYPE(TypeError),
+                   "Random.%s() takes %zu positional argument%s but %zu positional argument%s (and %zu keyword-only "
+                   "argument%s) were given", fname, npos + 1, npos ? "s" : "", given + 1, given ? "s" : "", kwonly,
+                   kwonly == 1 ? "" : "s");
+        else if (nreq == npos)
+            tr_err(TR_EXC_TYPE(TypeError), "Random.%s() takes %zu positional argument%s but %zu %s given", fname,
+                   npos + 1, npos ? "s" : "", given + 1, given + 1 == 1 ? "was" : "were");
+        else
+            tr_err(TR_EXC_TYPE(TypeError), "Random.%s() takes from %zu to %zu positional arguments but %zu were given",
+                   fname, nreq + 1, npos + 1, given + 1);
+        return -1;
+    }
+    size_t missing = 0;
+    for (size_t i = 0; i < nreq; i++) missing += !out[i];
+    if (missing) {
+        TrBuf b;
+        tr_buf_init(&b);
+        size_t seen = 0;
+        for (size_t i = 0; i < nreq; i++) {
+            if (out[i]) continue;
+            seen++;
+            if (seen > 1) tr_buf_adds(&b, missing == 2 ? " and " : seen == missing ? ", and " : ", ");
+            tr_buf_printf(&b, "'%s'", kw[i]);
+        }
+        TrValue names = tr_buf_finish(&b);
+        tr_err(TR_EXC_TYPE(TypeError), "Random.%s() missing %zu required positional argument%s: %s", fname, missing,
+               missing == 1 ? "" : "s", tr_str_cstr(names));
+        return -1;
+    }
+    return 0;
+}
+
 /* ------------------------------------------------------------ methods */
 
 #define SELF args[0]
@@ -299,7 +367,8 @@ static TrValue r_random(TrValue *args, size_t nargs, TrValue kwnames) {
                   (args[0]->type == &random_type || tr_isinstance_type(args[0], &random_type))))
         return tr_float_new(res53(R(args[0])));
     CHECK_SELF("random");
-    if (tr_no_kwargs("random", kwnames) < 0 || tr_check_nargs("random", nargs - 1, 0, 0) < 0) return 0;
+    if (kwnames && TR_TUPLE(kwnames)->len) return tr_err(TR_EXC_TYPE(TypeError), "Random.random() takes no keyword arguments");
+    if (nargs != 1) return tr_err(TR_EXC_TYPE(TypeError), "Random.random() takes no arguments (%zu given)", nargs - 1);
     return tr_float_new(res53(R(SELF)));
 }
 
@@ -311,7 +380,8 @@ static int arg_bits(TrValue v, int64_t *k) {
 
 static TrValue r_getrandbits(TrValue *args, size_t nargs, TrValue kwnames) {
     CHECK_SELF("getrandbits");
-    if (tr_no_kwargs("getrandbits", kwnames) < 0 || tr_check_nargs("getrandbits", nargs - 1, 1, 1) < 0) return 0;
+    if (kwnames && TR_TUPLE(kwnames)->len) return tr_err(TR_EXC_TYPE(TypeError), "Random.getrandbits() takes no keyword arguments");
+    if (nargs != 2) return tr_err(TR_EXC_TYPE(TypeError), "Random.getrandbits() takes exactly one argument (%zu given)", nargs - 1);
     int64_t k;
     if (arg_bits(args[1], &k) < 0) return 0;
     return bits_int(R(SELF), (uint64_t)k);
@@ -399,7 +469,7 @@ static TrValue r_seed(TrValue *args, size_t nargs, TrValue kwnames) {
     CHECK_SELF("seed");
     static const char *const kw[] = {"a", "version", 0};
     TrValue a[2] = {0, 0};
-    if (tr_parse_args("seed", args + 1, nargs - 1, kwnames, kw, 0, a) < 0) return 0;
+    if (pyargs("seed", args, nargs, kwnames, kw, 0, a) < 0) return 0;
     return do_seed(SELF, a[0], a[1]);
 }
 
@@ -407,7 +477,11 @@ static TrValue r_seed(TrValue *args, size_t nargs, TrValue kwnames) {
 static int random_init(TrValue self, TrValue *args, size_t nargs, TrValue kwnames) {
     static const char *const kw[] = {"x", 0};
     TrValue a[1] = {0};
-    if (tr_parse_args("Random", args, nargs, kwnames, kw, 0, a) < 0) return -1;
+    TrValue full[8];
+    if (nargs > 7) { tr_err(TR_EXC_TYPE(TypeError), "Random.__init__() takes from 1 to 2 positional arguments but %zu were given", nargs + 1); return -1; }
+    full[0] = self;
+    memcpy(full + 1, args, (nargs + (kwnames ? TR_TUPLE(kwnames)->len : 0)) * sizeof(TrValue));
+    if (pyargs("__init__", full, nargs + 1, kwnames, kw, 0, a) < 0) return -1;
     TrValue x = a[0] ? a[0] : tr_None;
     if (exact(self)) {
         if (!do_seed(self, x, 0)) return -1;
@@ -432,7 +506,8 @@ static TrValue random_new(TrType *type, TrValue *args, size_t nargs, TrValue kwn
 
 static TrValue r_getstate(TrValue *args, size_t nargs, TrValue kwnames) {
     CHECK_SELF("getstate");
-    if (tr_check_nargs("getstate", nargs - 1, 0, 0) < 0) return 0;
+    static const char *const kw[] = {0};
+    if (pyargs("getstate", args, nargs, kwnames, kw, 0, 0) < 0) return 0;
     RandomObj *r = R(SELF);
     TrValue t = tr_tuple_new(MT_N + 1);
     for (int i = 0; i < MT_N; i++) TR_TUPLE(t)->items[i] = tr_int_from_u64(r->mt[i]);
@@ -456,7 +531,7 @@ static int c_setstate(RandomObj *r, TrValue state, int version2) {
         if (version2) mpz_fdiv_r_2exp(z, z, 32);
         if (mpz_sgn(z) < 0) {
             mpz_clear(z);
-            tr_err(TR_EXC_TYPE(OverflowError), "can't convert negative int to unsigned");
+            tr_err(TR_EXC_TYPE(OverflowError), "can't convert negative value to unsigned int");
             return -1;
         }
         if (mpz_sizeinbase(z, 2) > 64) {
@@ -478,8 +553,10 @@ static int c_setstate(RandomObj *r, TrValue state, int version2) {
 
 static TrValue r_setstate(TrValue *args, size_t nargs, TrValue kwnames) {
     CHECK_SELF("setstate");
-    if (tr_check_nargs("setstate", nargs - 1, 1, 1) < 0) return 0;
-    TrValue state = args[1];
+    static const char *const kw[] = {"state", 0};
+    TrValue a_[1];
+    if (pyargs("setstate", args, nargs, kwnames, kw, 1, a_) < 0) return 0;
+    TrValue state = a_[0];
     TrValue version = tr_getitem(state, TR_FROM_SMALL(0));
     if (!version) return 0;
     int v3 = tr_equal(version, TR_FROM_SMALL(3)), v2 = v3 == 1 ? 0 : tr_equal(version, TR_FROM_SMALL(2));
@@ -496,9 +573,11 @@ static TrValue r_setstate(TrValue *args, size_t nargs, TrValue kwnames) {
 
 static TrValue r_randbytes(TrValue *args, size_t nargs, TrValue kwnames) {
     CHECK_SELF("randbytes");
-    if (tr_check_nargs("randbytes", nargs - 1, 1, 1) < 0) return 0;
+    static const char *const kw[] = {"n", 0};
+    TrValue a_[1];
+    if (pyargs("randbytes", args, nargs, kwnames, kw, 1, a_) < 0) return 0;
     TrValue self = SELF;
-    TrValue nbits = tr_binop(TR_MUL, args[1], TR_FROM_SMALL(8));
+    TrValue nbits = tr_binop(TR_MUL, a_[0], TR_FROM_SMALL(8));
     if (!nbits) return 0;
     int64_t k;
     if (exact(self)) {
@@ -516,7 +595,7 @@ static TrValue r_randbytes(TrValue *args, size_t nargs, TrValue kwnames) {
     }
     TrValue v = tr_call_method_cstr(self, "getrandbits", 1, nbits);
     if (!v) return 0;
-    return tr_call_method_cstr(v, "to_bytes", 2, args[1], tr_str_intern("little"));
+    return tr_call_method_cstr(v, "to_bytes", 2, a_[0], tr_str_intern("little"));
 }
 
 /* ---------------------------------------------------------------- integers */
@@ -578,7 +657,7 @@ static TrValue r_randrange(TrValue *args, size_t nargs, TrValue kwnames) {
     CHECK_SELF("randrange");
     static const char *const kw[] = {"start", "stop", "step", 0};
     TrValue a[3] = {0, 0, 0};
-    if (tr_parse_args("randrange", args + 1, nargs - 1, kwnames, kw, 1, a) < 0) return 0;
+    if (pyargs("randrange", args, nargs, kwnames, kw, 1, a) < 0) return 0;
     return randrange(SELF, a[0], a[1], a[2]);
 }
 
@@ -586,7 +665,7 @@ static TrValue r_randint(TrValue *args, size_t nargs, TrValue kwnames) {
     CHECK_SELF("randint");
     static const char *const kw[] = {"a", "b", 0};
     TrValue a[2] = {0, 0};
-    if (tr_parse_args("randint", args + 1, nargs - 1, kwnames, kw, 2, a) < 0) return 0;
+    if (pyargs("randint", args, nargs, kwnames, kw, 2, a) < 0) return 0;
     TrValue self = SELF;
     /* fast path: small ints, exact Random */
     if (exact(self) && TR_IS_SMALL(a[0]) && TR_IS_SMALL(a[1])) {
@@ -606,8 +685,10 @@ static TrValue r_randint(TrValue *args, size_t nargs, TrValue kwnames) {
 
 static TrValue r_choice(TrValue *args, size_t nargs, TrValue kwnames) {
     CHECK_SELF("choice");
-    if (tr_no_kwargs("choice", kwnames) < 0 || tr_check_nargs("choice", nargs - 1, 1, 1) < 0) return 0;
-    TrValue seq = args[1];
+    static const char *const kw[] = {"seq", 0};
+    TrValue a_[1];
+    if (pyargs("choice", args, nargs, kwnames, kw, 1, a_) < 0) return 0;
+    TrValue seq = a_[0];
     intptr_t n = tr_len(seq);
     if (n < 0) return 0;
     if (n == 0) return tr_err(TR_EXC_TYPE(IndexError), "Cannot choose from an empty sequence");
@@ -618,8 +699,10 @@ static TrValue r_choice(TrValue *args, size_t nargs, TrValue kwnames) {
 
 static TrValue r_shuffle(TrValue *args, size_t nargs, TrValue kwnames) {
     CHECK_SELF("shuffle");
-    if (tr_no_kwargs("shuffle", kwnames) < 0 || tr_check_nargs("shuffle", nargs - 1, 1, 1) < 0) return 0;
-    TrValue x = args[1], self = SELF;
+    static const char *const kw[] = {"x", 0};
+    TrValue a_[1];
+    if (pyargs("shuffle", args, nargs, kwnames, kw, 1, a_) < 0) return 0;
+    TrValue x = a_[0], self = SELF;
     intptr_t n = tr_len(x);
     if (n < 0) return 0;
     for (intptr_t i = n - 1; i >= 1; i--) {
@@ -752,7 +835,7 @@ static TrValue r_sample(TrValue *args, size_t nargs, TrValue kwnames) {
     CHECK_SELF("sample");
     static const char *const kw[] = {"population", "k", "$counts", 0};
     TrValue a[3] = {0, 0, 0};
-    if (tr_parse_args("sample", args + 1, nargs - 1, kwnames, kw, 2, a) < 0) return 0;
+    if (pyargs("sample", args, nargs, kwnames, kw, 2, a) < 0) return 0;
     return sample(SELF, a[0], a[1], a[2]);
 }
 
@@ -760,7 +843,7 @@ static TrValue r_choices(TrValue *args, size_t nargs, TrValue kwnames) {
     CHECK_SELF("choices");
     static const char *const kw[] = {"population", "weights", "$cum_weights", "$k", 0};
     TrValue a[4] = {0, 0, 0, 0};
-    if (tr_parse_args("choices", args + 1, nargs - 1, kwnames, kw, 1, a) < 0) return 0;
+    if (pyargs("choices", args, nargs, kwnames, kw, 1, a) < 0) return 0;
     TrValue self = SELF, population = a[0], weights = a[1] ? a[1] : tr_None;
     TrValue cum = a[2] ? a[2] : tr_None, kv = a[3] ? a[3] : TR_FROM_SMALL(1);
     intptr_t n = tr_len(population);
@@ -858,7 +941,7 @@ static int args_d(const char *name, TrValue *args, size_t nargs, TrValue kwnames
                   size_t nreq, const double *defaults, double *out) {
     TrValue a[3] = {0, 0, 0};
     if (check_self(args, nargs, name) < 0) return -1;
-    if (tr_parse_args(name, args + 1, nargs - 1, kwnames, kw, nreq, a) < 0) return -1;
+    if (pyargs(name, args, nargs, kwnames, kw, nreq, a) < 0) return -1;
     for (int i = 0; kw[i]; i++) {
         if (!a[i]) out[i] = defaults[i];
         else if (tr_is_exact_float(a[i])) out[i] = TR_FLOAT_VAL(a[i]);
@@ -871,7 +954,7 @@ static TrValue r_uniform(TrValue *args, size_t nargs, TrValue kwnames) {
     CHECK_SELF("uniform");
     static const char *const kw[] = {"a", "b", 0};
     TrValue a[2] = {0, 0};
-    if (tr_parse_args("uniform", args + 1, nargs - 1, kwnames, kw, 2, a) < 0) return 0;
+    if (pyargs("uniform", args, nargs, kwnames, kw, 2, a) < 0) return 0;
     double r;
     if (self_random(SELF, &r) < 0) return 0;
     if (tr_is_exact_float(a[0]) && tr_is_exact_float(a[1])) {
@@ -887,7 +970,7 @@ static TrValue r_triangular(TrValue *args, size_t nargs, TrValue kwnames) {
     CHECK_SELF("triangular");
     static const char *const kw[] = {"low", "high", "mode", 0};
     TrValue a[3] = {0, 0, 0};
-    if (tr_parse_args("triangular", args + 1, nargs - 1, kwnames, kw, 0, a) < 0) return 0;
+    if (pyargs("triangular", args, nargs, kwnames, kw, 0, a) < 0) return 0;
     TrValue lowv = a[0] ? a[0] : tr_float_new(0.0), highv = a[1] ? a[1] : tr_float_new(1.0);
     double u, low, high, c = 0.5;
     if (self_random(SELF, &u) < 0) return 0;
@@ -921,13 +1004,35 @@ static double normalvariate(TrValue self, double mu, double sigma, int *err) {
 
 static const char *const kw_mu_sigma[] = {"mu", "sigma", 0};
 
+/* (mu=0.0, sigma=1.0); *plain: both are ints or floats, computed in doubles */
+static int mu_sigma(const char *name, TrValue *args, size_t nargs, TrValue kwnames, TrValue raw[2], double p[2],
+                    int *plain) {
+    if (check_self(args, nargs, name) < 0 || pyargs(name, args, nargs, kwnames, kw_mu_sigma, 0, raw) < 0) return -1;
+    if (!raw[0]) raw[0] = tr_float_new(0.0);
+    if (!raw[1]) raw[1] = tr_float_new(1.0);
+    *plain = 1;
+    for (int i = 0; i < 2; i++) {
+        if (tr_is_exact_float(raw[i])) p[i] = TR_FLOAT_VAL(raw[i]);
+        else if (TR_IS_SMALL(raw[i])) p[i] = (double)TR_SMALL_VAL(raw[i]);
+        else *plain = 0;
+    }
+    return 0;
+}
+
+/* mu + z * sigma, with Python's operators when mu or sigma is not a plain number */
+static TrValue mu_plus(double z, TrValue raw[2], double p[2], int plain) {
+    if (plain) return tr_float_new(p[0] + z * p[1]);
+    TrValue t = tr_binop(TR_MUL, tr_float_new(z), raw[1]);
+    return t ? tr_binop(TR_ADD, raw[0], t) : 0;
+}
+
 static TrValue r_normalvariate(TrValue *args, size_t nargs, TrValue kwnames) {
-    static const double defs[] = {0.0, 1.0};
+    TrValue raw[2];
     double p[2];
-    if (args_d("normalvariate", args, nargs, kwnames, kw_mu_sigma, 0, defs, p) < 0) return 0;
-    int err = 0;
-    double v = normalvariate(SELF, p[0], p[1], &err);
-    return err ? 0 : tr_float_new(v);
+    int plain, err = 0;
+    if (mu_sigma("normalvariate", args, nargs, kwnames, raw, p, &plain) < 0) return 0;
+    double z = normalvariate(SELF, 0.0, 1.0, &err);
+    return err ? 0 : mu_plus(z, raw, p, plain);
 }
 
 static TrValue r_lognormvariate(TrValue *args, size_t nargs, TrValue kwnames) {
@@ -946,9 +1051,10 @@ static TrValue r_lognormvariate(TrValue *args, size_t nargs, TrValue kwnames) {
 }
 
 static TrValue r_gauss(TrValue *args, size_t nargs, TrValue kwnames) {
-    static const double defs[] = {0.0, 1.0};
+    TrValue raw[2];
     double p[2];
-    if (args_d("gauss", args, nargs, kwnames, kw_mu_sigma, 0, defs, p) < 0) return 0;
+    int plain;
+    if (mu_sigma("gauss", args, nargs, kwnames, raw, p, &plain) < 0) return 0;
     RandomObj *r = R(SELF);
     TrValue zv = r->gauss_next;
     r->gauss_next = tr_None;
@@ -964,17 +1070,22 @@ static TrValue r_gauss(TrValue *args, size_t nargs, TrValue kwnames) {
     } else if (tr_as_double(zv, &z) < 0) {
         return 0;
     }
-    return tr_float_new(p[0] + z * p[1]);
+    return mu_plus(z, raw, p, plain);
 }
 
 static TrValue r_expovariate(TrValue *args, size_t nargs, TrValue kwnames) {
     static const char *const kw[] = {"lambd", 0};
-    static const double defs[] = {1.0};
-    double lambd, u;
-    if (args_d("expovariate", args, nargs, kwnames, kw, 1, defs, &lambd) < 0) return 0;
+    TrValue lv;
+    double u;
+    if (check_self(args, nargs, "expovariate") < 0 || pyargs("expovariate", args, nargs, kwnames, kw, 1, &lv) < 0)
+        return 0;
     if (self_random(SELF, &u) < 0) return 0;
+    double num = -log(1.0 - u), lambd;
+    if (tr_is_exact_float(lv)) lambd = TR_FLOAT_VAL(lv);
+    else if (TR_IS_SMALL(lv)) lambd = (double)TR_SMALL_VAL(lv);
+    else return tr_binop(TR_TRUEDIV, tr_float_new(num), lv);
     if (lambd == 0.0) return float_div_zero();
-    return tr_float_new(-log(1.0 - u) / lambd);
+    return tr_float_new(num / lambd);
 }
 
 static TrValue r_vonmisesvariate(TrValue *args, size_t nargs, TrValue kwnames) {
