@@ -186,7 +186,12 @@ static int c_seed(RandomObj *r, TrValue a) {
 
 /* ------------------------------------------------------------ dispatch */
 
-static inline int exact(TrValue self) { return TR_TYPE(self) == &random_type; }
+/* A plain Random whose methods are all the C ones: no subclass, and no instance
+ * attribute that could shadow a method (r.random = f makes r.uniform use f, as in
+ * random.py).  Anything else looks its methods up. */
+static inline int exact(TrValue self) {
+    return TR_TYPE(self) == &random_type && (!R(self)->dict || tr_dict_len(R(self)->dict) == 0);
+}
 
 static int check_self(TrValue *args, size_t nargs, const char *name) {
     if (nargs == 0 || !tr_isinstance_type(args[0], &random_type)) {
@@ -500,7 +505,8 @@ static TrValue r_init(TrValue *args, size_t nargs, TrValue kwnames) {
 static TrValue random_new(TrType *type, TrValue *args, size_t nargs, TrValue kwnames) {
     RandomObj *r = (RandomObj *)tr_object_alloc(type, type->basicsize);
     r->gauss_next = tr_None;
-    init_genrand(r, 5489U); /* never seen: __init__ seeds */
+    /* all-zero state, index 0, as CPython's until __init__ seeds it (a subclass whose
+     * __init__ does not call Random.__init__ draws zeros there too) */
     return (TrValue)r;
 }
 

@@ -82,3 +82,22 @@ except NotImplementedError as e:
 
 # module-level functions are the methods of one hidden instance
 print(random.random.__self__ is random.randint.__self__)
+
+# an attribute of the instance shadows the method, as in random.py
+r2 = random.Random(3)
+r2.random = lambda: 0.5
+print(r2.uniform(0, 10), r2.choice([1, 2, 3]), r2.triangular())
+del r2.random
+print(r2.uniform(0, 10))
+
+
+# a subclass whose __init__ never seeds draws from the all-zero state
+class Unseeded(random.Random):
+    def __init__(self):
+        pass
+
+
+u = Unseeded()
+print(u.random(), u.getrandbits(40), u.randrange(1000))
+u.seed(4)
+print(u.random() == random.Random(4).random())

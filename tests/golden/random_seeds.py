@@ -75,3 +75,7 @@ print(random.random() == x)
 random.seed(8)
 print(random.randbytes(0), random.randbytes(1), random.randbytes(5), random.randbytes(16))
 print(len(random.randbytes(1000)))
+
+# str seeds of every length around SHA-512's block boundaries
+random.seed(0)
+print(digest((random.seed("q" * n), random.getrandbits(64))[1] for n in range(0, 260)))
