@@ -269,12 +269,16 @@ static TrValue randbelow_float(TrValue self, TrValue n) {
         return tr_int_from_double(floor(d));
     }
     int64_t in = TR_SMALL_VAL(n);
+    if (in == 0) return tr_err(TR_EXC_TYPE(ZeroDivisionError), "integer modulo by zero");
     int64_t rem = (INT64_C(1) << 53) % in;
+    if (rem && (rem < 0) != (in < 0)) rem += in; /* Python's modulo: the sign of n */
     double limit = (double)((INT64_C(1) << 53) - rem) / maxsize;
     do {
         if (self_random(self, &r) < 0) return 0;
     } while (r >= limit);
-    return TR_FROM_SMALL((int64_t)floor(r * maxsize) % in);
+    int64_t m = (int64_t)floor(r * maxsize) % in;
+    if (m && (m < 0) != (in < 0)) m += in;
+    return TR_FROM_SMALL(m);
 }
 
 static int has_own(TrType *t, const char *name) { return t->dict && tr_dict_get_str(t->dict, name) != 0; }

@@ -101,3 +101,11 @@ u = Unseeded()
 print(u.random(), u.getrandbits(40), u.randrange(1000))
 u.seed(4)
 print(u.random() == random.Random(4).random())
+import random
+r = random.Random(5)
+print(r._randbelow_without_getrandbits(10), r._randbelow_without_getrandbits(-10), r._randbelow(1000), r._randbelow_with_getrandbits(7))
+try:
+    r._randbelow_without_getrandbits(0)
+except ZeroDivisionError as e:
+    print(e)
+print([r._randbelow_without_getrandbits(3) for _ in range(10)])
