@@ -585,6 +585,28 @@ static TrValue r_setstate(TrValue *args, size_t nargs, TrValue kwnames) {
     return tr_err(TR_EXC_TYPE(ValueError), "state with version %S passed to Random.setstate() of version 3", version);
 }
 
+/* pickle support of random.py: __reduce__ -> (class, (), state) */
+static TrValue r_getstate_dunder(TrValue *args, size_t nargs, TrValue kwnames) {
+    CHECK_SELF("__getstate__");
+    static const char *const kw[] = {0};
+    if (pyargs("__getstate__", args, nargs, kwnames, kw, 0, 0) < 0) return 0;
+    return tr_call_method_cstr(SELF, "getstate", 0);
+}
+static TrValue r_setstate_dunder(TrValue *args, size_t nargs, TrValue kwnames) {
+    CHECK_SELF("__setstate__");
+    static const char *const kw[] = {"state", 0};
+    TrValue st;
+    if (pyargs("__setstate__", args, nargs, kwnames, kw, 1, &st) < 0) return 0;
+    return tr_call_method_cstr(SELF, "setstate", 1, st);
+}
+static TrValue r_reduce(TrValue *args, size_t nargs, TrValue kwnames) {
+    CHECK_SELF("__reduce__");
+    static const char *const kw[] = {0};
+    if (pyargs("__reduce__", args, nargs, kwnames, kw, 0, 0) < 0) return 0;
+    TrValue st = tr_call_method_cstr(SELF, "getstate", 0);
+    return st ? tr_tuple_pack(3, (TrValue)TR_TYPE(SELF), tr_empty_tuple, st) : 0;
+}
+
 static TrValue r_randbytes(TrValue *args, size_t nargs, TrValue kwnames) {
     CHECK_SELF("randbytes");
     static const char *const kw[] = {"n", 0};
@@ -1285,6 +1307,7 @@ static TrValue sr_notimplemented(TrValue *args, size_t nargs, TrValue kwnames) {
 static const TrMethodDef random_methods[] = {
     {"__init__", r_init}, {"seed", r_seed}, {"random", r_random}, {"getrandbits", r_getrandbits},
     {"getstate", r_getstate}, {"setstate", r_setstate}, {"randbytes", r_randbytes},
+    {"__getstate__", r_getstate_dunder}, {"__setstate__", r_setstate_dunder}, {"__reduce__", r_reduce},
     {"_randbelow", r_randbelow}, {"_randbelow_with_getrandbits", r_randbelow_bits},
     {"_randbelow_without_getrandbits", r_randbelow_float},
     {"randrange", r_randrange}, {"randint", r_randint}, {"choice", r_choice}, {"shuffle", r_shuffle},

@@ -109,3 +109,19 @@ try:
 except ZeroDivisionError as e:
     print(e)
 print([r._randbelow_without_getrandbits(3) for _ in range(10)])
+import random
+print(random.Random, random.SystemRandom, random.Random.__name__, random.Random.__module__)
+print(random.__name__, random.BPF, random.RECIP_BPF, random.TWOPI, random.LOG4, random.NV_MAGICCONST, random.SG_MAGICCONST)
+r = random.Random(1)
+print(type(r.getstate()[1][0]).__name__, r.gauss_next)
+print(random.random.__name__, random.Random.random.__name__)
+r2 = random.Random()
+r2.setstate(r.getstate())
+print(r2.random() == r.random())
+print(r.__reduce__()[0] is random.Random, r.__reduce__()[1])
+from random import randint, seed, Random
+seed(10); print(randint(1, 100))
+class C(Random):
+    pass
+c = C(5)
+print(c.random() == Random(5).random(), type(c).__name__)
