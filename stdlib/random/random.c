@@ -385,8 +385,15 @@ static TrValue r_random(TrValue *args, size_t nargs, TrValue kwnames) {
     return tr_float_new(res53(R(SELF)));
 }
 
+/* getrandbits' k: a C int, as CPython's argument clinic converts it */
 static int arg_bits(TrValue v, int64_t *k) {
-    if (tr_index(v, k) < 0) return -1;
+    TrValue i = tr_number_index(v);
+    if (!i) return -1;
+    if (!TR_IS_SMALL(i) || TR_SMALL_VAL(i) > INT32_MAX || TR_SMALL_VAL(i) < INT32_MIN) {
+        tr_err(TR_EXC_TYPE(OverflowError), "Python int too large to convert to C int");
+        return -1;
+    }
+    *k = TR_SMALL_VAL(i);
     if (*k < 0) { tr_err(TR_EXC_TYPE(ValueError), "number of bits must be non-negative"); return -1; }
     return 0;
 }
@@ -490,10 +497,10 @@ static TrValue r_seed(TrValue *args, size_t nargs, TrValue kwnames) {
 static int random_init(TrValue self, TrValue *args, size_t nargs, TrValue kwnames) {
     static const char *const kw[] = {"x", 0};
     TrValue a[1] = {0};
-    TrValue full[8];
-    if (nargs > 7) { tr_err(TR_EXC_TYPE(TypeError), "Random.__init__() takes from 1 to 2 positional arguments but %zu were given", nargs + 1); return -1; }
-    full[0] = self;
-    memcpy(full + 1, args, (nargs + (kwnames ? TR_TUPLE(kwnames)->len : 0)) * sizeof(TrValue));
+    size_t n = nargs + (kwnames ? TR_TUPLE(kwnames)->len : 0);
+    TrValue buf[8], *full = n < 8 ? buf : tr_alloc((n + 1) * sizeof(TrValue));
+    full[0] = self; /* pyargs wants self first, as for the methods */
+    if (n) memcpy(full + 1, args, n * sizeof(TrValue));
     if (pyargs("__init__", full, nargs + 1, kwnames, kw, 0, a) < 0) return -1;
     TrValue x = a[0] ? a[0] : tr_None;
     if (exact(self)) {

@@ -49,3 +49,7 @@ err(random.Random().random, x=1)
 err(random.getrandbits, k=3)
 err(random.sample, [1, 2], 1, 2, counts=[1, 1])
 print(random.gauss(mu=1), type(random.gauss(1, 2)).__name__, type(random.normalvariate(1, 2)).__name__)
+for k in (2 ** 31, 2 ** 64, -2 ** 64, -2 ** 31 - 1):
+    err(random.getrandbits, k)
+err(random.randbytes, 2 ** 29)
+err(random.Random(1).getrandbits, 2 ** 40)
