@@ -1371,6 +1371,15 @@ TrValue trmod_random_init(void) {
         if (!f) return 0;
         tr_module_add(m, exported[i], f);
     }
+    static const char *const all[] = {
+        "Random", "SystemRandom", "betavariate", "choice", "choices", "expovariate", "gammavariate", "gauss",
+        "getrandbits", "getstate", "lognormvariate", "normalvariate", "paretovariate", "randbytes", "randint",
+        "random", "randrange", "sample", "seed", "setstate", "shuffle", "triangular", "uniform",
+        "vonmisesvariate", "weibullvariate", 0,
+    };
+    TrValue allv = tr_list_new(0);
+    for (int i = 0; all[i]; i++) tr_list_append(allv, tr_str_intern(all[i]));
+    tr_module_add(m, "__all__", allv);
     tr_module_add(m, "Random", (TrValue)&random_type);
     tr_module_add(m, "SystemRandom", (TrValue)&sysrandom_type);
     tr_module_add(m, "_inst", inst);
