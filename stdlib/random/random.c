@@ -543,7 +543,7 @@ static int c_setstate(RandomObj *r, TrValue state, int version2) {
     for (int i = 0; i < MT_N; i++) {
         TrValue v = TR_TUPLE(state)->items[i];
         if (!tr_int_check(v)) {
-            tr_err(TR_EXC_TYPE(TypeError), "an integer is required (got type %s)", TR_TYPE_NAME(v));
+            tr_err(TR_EXC_TYPE(TypeError), "an integer is required");
             return -1;
         }
         mpz_t z;
@@ -980,18 +980,18 @@ static double py_fmod(double x, double y) {
     return m;
 }
 
-static int args_d(const char *name, TrValue *args, size_t nargs, TrValue kwnames, const char *const *kw,
-                  size_t nreq, const double *defaults, double *out) {
-    TrValue a[3] = {0, 0, 0};
-    if (check_self(args, nargs, name) < 0) return -1;
-    if (pyargs(name, args, nargs, kwnames, kw, nreq, a) < 0) return -1;
-    for (int i = 0; kw[i]; i++) {
-        if (!a[i]) out[i] = defaults[i];
-        else if (tr_is_exact_float(a[i])) out[i] = TR_FLOAT_VAL(a[i]);
-        else if (tr_as_double(a[i], &out[i]) < 0) return -1;
-    }
+/* v is an int of at most 53 bits, a bool or a float: Python's arithmetic on it equals
+ * C's on doubles.  Other parameters take the paths written with Python's operators, so
+ * errors (and results for other number types) come out as random.py's. */
+static int plain(TrValue v, double *d) {
+    if (tr_is_exact_float(v)) { *d = TR_FLOAT_VAL(v); return 1; }
+    if (TR_IS_SMALL(v) && TR_SMALL_EXACT_DOUBLE(v)) { *d = (double)TR_SMALL_VAL(v); return 1; }
+    if (v == tr_True || v == tr_False) { *d = v == tr_True; return 1; }
     return 0;
 }
+
+/* math.sqrt/exp/log's argument conversion */
+static int to_double(TrValue v, double *d) { return v ? tr_as_double(v, d) : -1; }
 
 static TrValue r_uniform(TrValue *args, size_t nargs, TrValue kwnames) {
     CHECK_SELF("uniform");
@@ -999,13 +999,15 @@ static TrValue r_uniform(TrValue *args, size_t nargs, TrValue kwnames) {
     TrValue a[2] = {0, 0};
     if (pyargs("uniform", args, nargs, kwnames, kw, 2, a) < 0) return 0;
     double r;
-    if (self_random(SELF, &r) < 0) return 0;
     if (tr_is_exact_float(a[0]) && tr_is_exact_float(a[1])) {
+        if (self_random(SELF, &r) < 0) return 0;
         double x = TR_FLOAT_VAL(a[0]), y = TR_FLOAT_VAL(a[1]);
         return tr_float_new(x + (y - x) * r);
     }
+    /* a + (b - a) * self.random(): b - a is computed (and may fail) before the draw */
     TrValue d = tr_sub(a[1], a[0]);
-    TrValue p = d ? tr_binop(TR_MUL, d, tr_float_new(r)) : 0;
+    if (!d || self_random(SELF, &r) < 0) return 0;
+    TrValue p = tr_binop(TR_MUL, d, tr_float_new(r));
     return p ? tr_add(a[0], p) : 0;
 }
 
@@ -1015,21 +1017,46 @@ static TrValue r_triangular(TrValue *args, size_t nargs, TrValue kwnames) {
     TrValue a[3] = {0, 0, 0};
     if (pyargs("triangular", args, nargs, kwnames, kw, 0, a) < 0) return 0;
     TrValue lowv = a[0] ? a[0] : tr_float_new(0.0), highv = a[1] ? a[1] : tr_float_new(1.0);
-    double u, low, high, c = 0.5;
+    TrValue modev = a[2] ? a[2] : tr_None;
+    double u, low, high, mode = 0, c = 0.5;
     if (self_random(SELF, &u) < 0) return 0;
-    if (tr_as_double(lowv, &low) < 0 || tr_as_double(highv, &high) < 0) return 0;
-    if (a[2] && a[2] != tr_None) {
-        double mode;
-        if (tr_as_double(a[2], &mode) < 0) return 0;
-        if (high - low == 0.0) return lowv;
-        c = (mode - low) / (high - low);
+    if (plain(lowv, &low) && plain(highv, &high) && (modev == tr_None || plain(modev, &mode))) {
+        if (modev != tr_None) {
+            if (high - low == 0.0) return lowv;
+            c = (mode - low) / (high - low);
+        }
+        if (u > c) {
+            u = 1.0 - u;
+            c = 1.0 - c;
+            double t = low; low = high; high = t;
+        }
+        return tr_float_new(low + (high - low) * sqrt(u * c));
     }
-    if (u > c) {
-        u = 1.0 - u;
-        c = 1.0 - c;
-        double t = low; low = high; high = t;
+    /* c = 0.5 if mode is None else (mode - low) / (high - low), with Python's operators */
+    TrValue cv = tr_float_new(0.5), uv = tr_float_new(u);
+    if (modev != tr_None) {
+        TrValue num = tr_sub(modev, lowv), den = num ? tr_sub(highv, lowv) : 0;
+        cv = den ? tr_binop(TR_TRUEDIV, num, den) : 0;
+        if (!cv) {
+            if (!tr_err_is(TR_EXC_TYPE(ZeroDivisionError))) return 0;
+            tr_err_clear();
+            return lowv;
+        }
     }
-    return tr_float_new(low + (high - low) * sqrt(u * c));
+    int gt = tr_compare_bool(uv, cv, TR_GT);
+    if (gt < 0) return 0;
+    if (gt) {
+        uv = tr_float_new(1.0 - u);
+        cv = tr_sub(tr_float_new(1.0), cv);
+        if (!cv) return 0;
+        TrValue t = lowv; lowv = highv; highv = t;
+    }
+    TrValue width = tr_sub(highv, lowv);
+    double uc;
+    if (!width || to_double(tr_binop(TR_MUL, uv, cv), &uc) < 0) return 0;
+    if (uc < 0) return tr_err(TR_EXC_TYPE(ValueError), "math domain error");
+    TrValue p = tr_binop(TR_MUL, width, tr_float_new(sqrt(uc)));
+    return p ? tr_add(lowv, p) : 0;
 }
 
 static double normalvariate(TrValue self, double mu, double sigma, int *err) {
@@ -1079,18 +1106,28 @@ static TrValue r_normalvariate(TrValue *args, size_t nargs, TrValue kwnames) {
 }
 
 static TrValue r_lognormvariate(TrValue *args, size_t nargs, TrValue kwnames) {
-    static const double defs[] = {0.0, 1.0};
-    double p[2];
-    if (args_d("lognormvariate", args, nargs, kwnames, kw_mu_sigma, 2, defs, p) < 0) return 0;
+    TrValue raw[2], v;
+    double p[2], d;
+    int plain_args, err = 0;
+    if (check_self(args, nargs, "lognormvariate") < 0 ||
+        pyargs("lognormvariate", args, nargs, kwnames, kw_mu_sigma, 2, raw) < 0)
+        return 0;
+    plain_args = plain(raw[0], &p[0]) && plain(raw[1], &p[1]);
     if (!exact(SELF)) {
-        TrValue v = tr_call_method_cstr(SELF, "normalvariate", 2, tr_float_new(p[0]), tr_float_new(p[1]));
-        double d;
-        if (!v || tr_as_double(v, &d) < 0) return 0;
-        return tr_float_new(exp(d));
+        v = tr_call_method_cstr(SELF, "normalvariate", 2, raw[0], raw[1]);
+    } else {
+        double z = normalvariate(SELF, 0.0, 1.0, &err);
+        if (err) return 0;
+        if (plain_args) {
+            d = p[0] + z * p[1];
+            goto done;
+        }
+        v = mu_plus(z, raw, p, 0);
     }
-    int err = 0;
-    double v = normalvariate(SELF, p[0], p[1], &err);
-    return err ? 0 : tr_float_new(exp(v));
+    if (to_double(v, &d) < 0) return 0;
+done:
+    if (isinf(exp(d)) && isfinite(d)) return tr_err(TR_EXC_TYPE(OverflowError), "math range error");
+    return tr_float_new(exp(d));
 }
 
 static TrValue r_gauss(TrValue *args, size_t nargs, TrValue kwnames) {
@@ -1133,9 +1170,17 @@ static TrValue r_expovariate(TrValue *args, size_t nargs, TrValue kwnames) {
 
 static TrValue r_vonmisesvariate(TrValue *args, size_t nargs, TrValue kwnames) {
     static const char *const kw[] = {"mu", "kappa", 0};
-    static const double defs[] = {0.0, 0.0};
     double p[2], u1, u2, u3, z;
-    if (args_d("vonmisesvariate", args, nargs, kwnames, kw, 2, defs, p) < 0) return 0;
+    TrValue raw[2];
+    if (check_self(args, nargs, "vonmisesvariate") < 0 || pyargs("vonmisesvariate", args, nargs, kwnames, kw, 2, raw) < 0)
+        return 0;
+    int mu_plain = plain(raw[0], &p[0]);
+    if (!plain(raw[1], &p[1])) {
+        int small = tr_compare_bool(raw[1], tr_float_new(1e-6), TR_LE);
+        if (small < 0) return 0;
+        if (small) p[1] = 0.0;
+        else if (to_double(raw[1], &p[1]) < 0) return 0;
+    }
     double mu = p[0], kappa = p[1];
     TrValue self = SELF;
     if (kappa <= 1e-6) {
@@ -1154,6 +1199,10 @@ static TrValue r_vonmisesvariate(TrValue *args, size_t nargs, TrValue kwnames) {
     double q = 1.0 / r;
     double f = (q + z) / (1.0 + q * z);
     if (self_random(self, &u3) < 0) return 0;
+    if (!mu_plain) {
+        TrValue t = u3 > 0.5 ? tr_add(raw[0], tr_float_new(acos(f))) : tr_sub(raw[0], tr_float_new(acos(f)));
+        return t ? tr_binop(TR_MOD, t, tr_float_new(TWOPI)) : 0;
+    }
     if (u3 > 0.5) return tr_float_new(py_fmod(mu + acos(f), TWOPI));
     return tr_float_new(py_fmod(mu - acos(f), TWOPI));
 }
@@ -1209,27 +1258,51 @@ static int gammavariate(TrValue self, double alpha, double beta, double *out) {
 
 static const char *const kw_alpha_beta[] = {"alpha", "beta", 0};
 
+/* gammavariate's parameters: `alpha <= 0.0 or beta <= 0.0` with Python's comparisons
+ * for non-plain values, then as doubles */
+static int gamma_raw(TrValue self, TrValue alpha, TrValue beta, double *out) {
+    double a, b;
+    int pa = plain(alpha, &a), pb = plain(beta, &b);
+    if (!pa || !pb) {
+        TrValue zero = tr_float_new(0.0);
+        int bad = tr_compare_bool(alpha, zero, TR_LE);
+        if (bad == 0) bad = tr_compare_bool(beta, zero, TR_LE);
+        if (bad < 0) return -1;
+        if (bad) {
+            tr_err(TR_EXC_TYPE(ValueError), "gammavariate: alpha and beta must be > 0.0");
+            return -1;
+        }
+        if ((!pa && to_double(alpha, &a) < 0) || (!pb && to_double(beta, &b) < 0)) return -1;
+    }
+    return gammavariate(self, a, b, out);
+}
+
 static TrValue r_gammavariate(TrValue *args, size_t nargs, TrValue kwnames) {
-    static const double defs[] = {0.0, 0.0};
-    double p[2], v;
-    if (args_d("gammavariate", args, nargs, kwnames, kw_alpha_beta, 2, defs, p) < 0) return 0;
-    if (gammavariate(SELF, p[0], p[1], &v) < 0) return 0;
+    TrValue raw[2];
+    double v;
+    if (check_self(args, nargs, "gammavariate") < 0 ||
+        pyargs("gammavariate", args, nargs, kwnames, kw_alpha_beta, 2, raw) < 0)
+        return 0;
+    if (gamma_raw(SELF, raw[0], raw[1], &v) < 0) return 0;
     return tr_float_new(v);
 }
 
-static int self_gamma(TrValue self, double alpha, double beta, double *out) {
-    if (exact(self)) return gammavariate(self, alpha, beta, out);
-    TrValue v = tr_call_method_cstr(self, "gammavariate", 2, tr_float_new(alpha), tr_float_new(beta));
-    return v ? tr_as_double(v, out) : -1;
+/* self.gammavariate(alpha, 1.0) as a double */
+static int self_gamma(TrValue self, TrValue alpha, double *out) {
+    if (exact(self)) return gamma_raw(self, alpha, tr_float_new(1.0), out);
+    TrValue v = tr_call_method_cstr(self, "gammavariate", 2, alpha, tr_float_new(1.0));
+    return to_double(v, out);
 }
 
 static TrValue r_betavariate(TrValue *args, size_t nargs, TrValue kwnames) {
-    static const double defs[] = {0.0, 0.0};
-    double p[2], y, y2;
-    if (args_d("betavariate", args, nargs, kwnames, kw_alpha_beta, 2, defs, p) < 0) return 0;
-    if (self_gamma(SELF, p[0], 1.0, &y) < 0) return 0;
+    TrValue raw[2];
+    double y, y2;
+    if (check_self(args, nargs, "betavariate") < 0 ||
+        pyargs("betavariate", args, nargs, kwnames, kw_alpha_beta, 2, raw) < 0)
+        return 0;
+    if (self_gamma(SELF, raw[0], &y) < 0) return 0;
     if (y) {
-        if (self_gamma(SELF, p[1], 1.0, &y2) < 0) return 0;
+        if (self_gamma(SELF, raw[1], &y2) < 0) return 0;
         return tr_float_new(y / (y + y2));
     }
     return tr_float_new(0.0);
@@ -1237,22 +1310,34 @@ static TrValue r_betavariate(TrValue *args, size_t nargs, TrValue kwnames) {
 
 static TrValue r_paretovariate(TrValue *args, size_t nargs, TrValue kwnames) {
     static const char *const kw[] = {"alpha", 0};
-    static const double defs[] = {0.0};
+    TrValue av;
     double alpha, u, v;
-    if (args_d("paretovariate", args, nargs, kwnames, kw, 1, defs, &alpha) < 0) return 0;
+    if (check_self(args, nargs, "paretovariate") < 0 || pyargs("paretovariate", args, nargs, kwnames, kw, 1, &av) < 0)
+        return 0;
     if (self_random(SELF, &u) < 0) return 0;
     u = 1.0 - u;
+    if (!plain(av, &alpha)) {
+        TrValue e = tr_binop(TR_TRUEDIV, tr_float_new(-1.0), av);
+        return e ? tr_binop(TR_POW, tr_float_new(u), e) : 0;
+    }
     if (alpha == 0.0) return float_div_zero();
     if (py_pow(u, -1.0 / alpha, &v) < 0) return 0;
     return tr_float_new(v);
 }
 
 static TrValue r_weibullvariate(TrValue *args, size_t nargs, TrValue kwnames) {
-    static const double defs[] = {0.0, 0.0};
+    TrValue raw[2];
     double p[2], u, v;
-    if (args_d("weibullvariate", args, nargs, kwnames, kw_alpha_beta, 2, defs, p) < 0) return 0;
+    if (check_self(args, nargs, "weibullvariate") < 0 ||
+        pyargs("weibullvariate", args, nargs, kwnames, kw_alpha_beta, 2, raw) < 0)
+        return 0;
     if (self_random(SELF, &u) < 0) return 0;
     u = 1.0 - u;
+    if (!plain(raw[0], &p[0]) || !plain(raw[1], &p[1])) {
+        TrValue e = tr_binop(TR_TRUEDIV, tr_float_new(1.0), raw[1]);
+        TrValue pw = e ? tr_binop(TR_POW, tr_float_new(-log(u)), e) : 0;
+        return pw ? tr_binop(TR_MUL, raw[0], pw) : 0;
+    }
     if (p[1] == 0.0) return float_div_zero();
     if (py_pow(-log(u), 1.0 / p[1], &v) < 0) return 0;
     return tr_float_new(p[0] * v);
