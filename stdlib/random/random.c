@@ -242,8 +242,11 @@ static size_t int_bit_length(TrValue n) {
 static TrValue randbelow_bits(TrValue self, TrValue n) {
     size_t k = int_bit_length(n);
     if (exact(self) && TR_IS_SMALL(n)) {
-        uint64_t un = (uint64_t)TR_SMALL_VAL(n), x;
-        do x = bits64(R(self), (int)k); while (x >= un);
+        uint64_t un = (uint64_t)TR_SMALL_VAL(n), x = bits64(R(self), (int)k);
+        while (x >= un) { /* n == 0 loops forever, as in CPython: let Ctrl-C through */
+            if (TR_UNLIKELY(tr_signal_pending) && tr_handle_signals() < 0) return 0;
+            x = bits64(R(self), (int)k);
+        }
         return TR_FROM_SMALL((intptr_t)x);
     }
     for (;;) {
@@ -252,6 +255,7 @@ static TrValue randbelow_bits(TrValue self, TrValue n) {
         int ge = tr_compare_bool(r, n, TR_GE);
         if (ge < 0) return 0;
         if (!ge) return r;
+        if (TR_UNLIKELY(tr_signal_pending) && tr_handle_signals() < 0) return 0;
     }
 }
 
