@@ -27,7 +27,7 @@ typedef struct RandomObj {
 } RandomObj;
 #define R(v) ((RandomObj *)(v))
 
-static TrType random_type, sysrandom_type;
+static TrType base_type, random_type, sysrandom_type; /* _random.Random, random.Random, random.SystemRandom */
 static TrValue inst;     /* random._inst: the module-level functions' generator */
 
 /* ------------------------------------------------------------ the generator */
@@ -196,6 +196,9 @@ static int c_seed(RandomObj *r, TrValue a) {
 static inline int exact(TrValue self) {
     return TR_TYPE(self) == &random_type && (!R(self)->dict || tr_dict_len(R(self)->dict) == 0);
 }
+
+static int check_base(TrValue *args, size_t nargs, const char *name);
+static TrValue b_getstate(TrValue *args, size_t nargs, TrValue kwnames);
 
 static int check_self(TrValue *args, size_t nargs, const char *name) {
     if (nargs == 0 || !tr_isinstance_type(args[0], &random_type)) {
@@ -381,9 +384,9 @@ static int pyargs(const char *fname, TrValue *args, size_t nargs, TrValue kwname
 
 static TrValue r_random(TrValue *args, size_t nargs, TrValue kwnames) {
     if (TR_LIKELY(nargs == 1 && !kwnames && !TR_IS_SMALL(args[0]) &&
-                  (args[0]->type == &random_type || tr_isinstance_type(args[0], &random_type))))
+                  (args[0]->type == &random_type || tr_isinstance_type(args[0], &base_type))))
         return tr_float_new(res53(R(args[0])));
-    CHECK_SELF("random");
+    if (check_base(args, nargs, "random") < 0) return 0;
     if (kwnames && TR_TUPLE(kwnames)->len) return tr_err(TR_EXC_TYPE(TypeError), "Random.random() takes no keyword arguments");
     if (nargs != 1) return tr_err(TR_EXC_TYPE(TypeError), "Random.random() takes no arguments (%zu given)", nargs - 1);
     return tr_float_new(res53(R(SELF)));
@@ -403,7 +406,7 @@ static int arg_bits(TrValue v, int64_t *k) {
 }
 
 static TrValue r_getrandbits(TrValue *args, size_t nargs, TrValue kwnames) {
-    CHECK_SELF("getrandbits");
+    if (check_base(args, nargs, "getrandbits") < 0) return 0;
     if (kwnames && TR_TUPLE(kwnames)->len) return tr_err(TR_EXC_TYPE(TypeError), "Random.getrandbits() takes no keyword arguments");
     if (nargs != 2) return tr_err(TR_EXC_TYPE(TypeError), "Random.getrandbits() takes exactly one argument (%zu given)", nargs - 1);
     int64_t k;
@@ -533,11 +536,11 @@ static TrValue r_getstate(TrValue *args, size_t nargs, TrValue kwnames) {
     CHECK_SELF("getstate");
     static const char *const kw[] = {0};
     if (pyargs("getstate", args, nargs, kwnames, kw, 0, 0) < 0) return 0;
-    RandomObj *r = R(SELF);
-    TrValue t = tr_tuple_new(MT_N + 1);
-    for (int i = 0; i < MT_N; i++) TR_TUPLE(t)->items[i] = tr_int_from_u64(r->mt[i]);
-    TR_TUPLE(t)->items[MT_N] = TR_FROM_SMALL(r->mti);
-    return tr_tuple_pack(3, TR_FROM_SMALL(3), t, r->gauss_next);
+    /* self.VERSION, super().getstate(), self.gauss_next */
+    TrValue version = exact(SELF) ? TR_FROM_SMALL(3) : tr_getattr_cstr(SELF, "VERSION");
+    if (!version) return 0;
+    TrValue t = b_getstate(args, 1, 0);
+    return t ? tr_tuple_pack(3, version, t, R(SELF)->gauss_next) : 0;
 }
 
 static int c_setstate(RandomObj *r, TrValue state, int version2) {
@@ -594,6 +597,40 @@ static TrValue r_setstate(TrValue *args, size_t nargs, TrValue kwnames) {
         return tr_None;
     }
     return tr_err(TR_EXC_TYPE(ValueError), "state with version %S passed to Random.setstate() of version 3", version);
+}
+
+/* ---- _random.Random's own methods: the generator's C interface */
+
+static int check_base(TrValue *args, size_t nargs, const char *name) {
+    if (nargs == 0 || !tr_isinstance_type(args[0], &base_type)) {
+        tr_err(TR_EXC_TYPE(TypeError), "descriptor '%s' requires a '_random.Random' object", name);
+        return -1;
+    }
+    return 0;
+}
+
+/* _random.Random.seed(n=None, /): None, an int (absolute value) or hash(n) */
+static TrValue b_seed(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (check_base(args, nargs, "seed") < 0 || tr_no_kwargs("seed", kwnames) < 0) return 0;
+    if (nargs > 2) return tr_err(TR_EXC_TYPE(TypeError), "seed expected at most 1 argument, got %zu", nargs - 1);
+    return c_seed(R(args[0]), nargs == 2 ? args[1] : tr_None) < 0 ? 0 : tr_None;
+}
+
+/* _random.Random.getstate(): the 624 words and the index */
+static TrValue b_getstate(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (check_base(args, nargs, "getstate") < 0 || tr_no_kwargs("getstate", kwnames) < 0) return 0;
+    if (nargs != 1) return tr_err(TR_EXC_TYPE(TypeError), "Random.getstate() takes no arguments (%zu given)", nargs - 1);
+    RandomObj *r = R(args[0]);
+    TrValue t = tr_tuple_new(MT_N + 1);
+    for (int i = 0; i < MT_N; i++) TR_TUPLE(t)->items[i] = tr_int_from_u64(r->mt[i]);
+    TR_TUPLE(t)->items[MT_N] = TR_FROM_SMALL(r->mti);
+    return t;
+}
+
+static TrValue b_setstate(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (check_base(args, nargs, "setstate") < 0 || tr_no_kwargs("setstate", kwnames) < 0) return 0;
+    if (nargs != 2) return tr_err(TR_EXC_TYPE(TypeError), "Random.setstate() takes exactly one argument (%zu given)", nargs - 1);
+    return c_setstate(R(args[0]), args[1], 0) < 0 ? 0 : tr_None;
 }
 
 /* pickle support of random.py: __reduce__ -> (class, (), state) */
@@ -1400,8 +1437,14 @@ static TrValue sr_notimplemented(TrValue *args, size_t nargs, TrValue kwnames) {
 
 /* ---------------------------------------------------------------- the module */
 
+static const TrMethodDef base_methods[] = {
+    {"random", r_random}, {"getrandbits", r_getrandbits}, {"seed", b_seed}, {"getstate", b_getstate},
+    {"setstate", b_setstate},
+    {0},
+};
+
 static const TrMethodDef random_methods[] = {
-    {"__init__", r_init}, {"seed", r_seed}, {"random", r_random}, {"getrandbits", r_getrandbits},
+    {"__init__", r_init}, {"seed", r_seed},
     {"getstate", r_getstate}, {"setstate", r_setstate}, {"randbytes", r_randbytes},
     {"__getstate__", r_getstate_dunder}, {"__setstate__", r_setstate_dunder}, {"__reduce__", r_reduce},
     {"_randbelow", r_randbelow}, {"_randbelow_with_getrandbits", r_randbelow_bits},
@@ -1426,6 +1469,10 @@ static const char *const exported[] = {
     "betavariate", "paretovariate", "weibullvariate", "getstate", "setstate", "getrandbits", "randbytes", 0,
 };
 
+static TrType base_type = {
+    .ob = {&tr_type_type}, .name = "Random", .flags = TR_TF_BASETYPE, .basicsize = sizeof(RandomObj),
+    .dictoffset = offsetof(RandomObj, dict),
+};
 static TrType random_type = {
     .ob = {&tr_type_type}, .name = "Random", .flags = TR_TF_BASETYPE, .basicsize = sizeof(RandomObj),
     .dictoffset = offsetof(RandomObj, dict),
@@ -1442,11 +1489,15 @@ TrValue trmod_random_init(void) {
     tr_add_roots(&inst, sizeof inst);
     TrValue mod = tr_str_intern("random");
     random_type.module = sysrandom_type.module = mod;
-    random_type.new_ = random_new;
+    base_type.module = tr_str_intern("_random");
+    base_type.new_ = random_new;
     random_type.init = random_init;
+    random_type.base = &base_type;
     sysrandom_type.base = &random_type;
+    tr_type_ready(&base_type);
     tr_type_ready(&random_type);
     tr_type_ready(&sysrandom_type);
+    tr_type_add_methods(&base_type, base_methods);
     tr_type_add_methods(&random_type, random_methods);
     tr_type_add_methods(&sysrandom_type, sysrandom_methods);
     tr_type_add_getset(&random_type, "gauss_next", get_gauss_next, set_gauss_next);
