@@ -1,9 +1,11 @@
 /* random.c — the `random` module: CPython 3.11's Mersenne Twister (Modules/_randommodule.c)
  * and the algorithms of Lib/random.py, so a seeded program draws exactly the numbers
- * CPython draws.  Random is one C type (subclassable); its methods reach randomness
- * only through random(), getrandbits() and _randbelow(), and for a subclass these are
- * looked up on the instance as random.py does, so a subclass overriding random()
- * changes every distribution.  For an exact Random they are direct C calls.
+ * CPython draws.  As in CPython, random.Random (random.py's methods, written here in C)
+ * derives from _random.Random (the generator: random, getrandbits, the raw seed and
+ * state); both are subclassable.  The methods reach randomness only through random(),
+ * getrandbits() and _randbelow(), and for a subclass (or an instance with attributes)
+ * these are looked up on the instance as random.py does, so a subclass overriding
+ * random() changes every distribution.  For a plain Random they are direct C calls.
  * SystemRandom draws from the kernel (getrandom / /dev/urandom). */
 #include "tr.h"
 #include <errno.h>
@@ -217,9 +219,6 @@ static int self_random(TrValue self, double *out) {
     return tr_as_double(v, out);
 }
 
-static TrValue r_random(TrValue *args, size_t nargs, TrValue kwnames);
-static TrValue r_getrandbits(TrValue *args, size_t nargs, TrValue kwnames);
-static TrValue r_randbelow(TrValue *args, size_t nargs, TrValue kwnames);
 
 /* self.getrandbits(k) */
 static TrValue self_getrandbits(TrValue self, uint64_t k) {
