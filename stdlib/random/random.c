@@ -278,7 +278,8 @@ static TrValue randbelow_float(TrValue self, TrValue n) {
         double d = TR_FLOAT_VAL(prod);
         return tr_int_from_double(floor(d));
     }
-    int64_t in = TR_SMALL_VAL(n);
+    int64_t in;
+    if (tr_int_as_i64(n, &in) < 0) return 0; /* |n| < 2**53 here */
     if (in == 0) return tr_err(TR_EXC_TYPE(ZeroDivisionError), "integer modulo by zero");
     int64_t rem = (INT64_C(1) << 53) % in;
     if (rem && (rem < 0) != (in < 0)) rem += in; /* Python's modulo: the sign of n */
@@ -393,13 +394,15 @@ static TrValue r_random(TrValue *args, size_t nargs, TrValue kwnames) {
 
 /* getrandbits' k: a C int, as CPython's argument clinic converts it */
 static int arg_bits(TrValue v, int64_t *k) {
-    TrValue i = tr_number_index(v);
-    if (!i) return -1;
-    if (!TR_IS_SMALL(i) || TR_SMALL_VAL(i) > INT32_MAX || TR_SMALL_VAL(i) < INT32_MIN) {
+    if (tr_index(v, k) < 0) {
+        if (!tr_err_is(TR_EXC_TYPE(OverflowError))) return -1;
+        tr_err_clear();
+        *k = INT64_MAX;
+    }
+    if (*k > INT32_MAX || *k < INT32_MIN) {
         tr_err(TR_EXC_TYPE(OverflowError), "Python int too large to convert to C int");
         return -1;
     }
-    *k = TR_SMALL_VAL(i);
     if (*k < 0) { tr_err(TR_EXC_TYPE(ValueError), "number of bits must be non-negative"); return -1; }
     return 0;
 }
@@ -775,7 +778,7 @@ static TrValue r_choice(TrValue *args, size_t nargs, TrValue kwnames) {
     intptr_t n = tr_len(seq);
     if (n < 0) return 0;
     if (n == 0) return tr_err(TR_EXC_TYPE(IndexError), "Cannot choose from an empty sequence");
-    TrValue i = randbelow(SELF, TR_FROM_SMALL(n));
+    TrValue i = randbelow(SELF, tr_int_from_i64(n));
     if (!i) return 0;
     return tr_getitem_fast(seq, i);
 }
@@ -872,7 +875,7 @@ static TrValue sample(TrValue self, TrValue population, TrValue k, TrValue count
         return tr_err_occurred() ? 0 : out;
     }
     int ok = tr_compare_bool(TR_FROM_SMALL(0), k, TR_LE);
-    if (ok > 0) ok = tr_compare_bool(k, TR_FROM_SMALL(n), TR_LE);
+    if (ok > 0) ok = tr_compare_bool(k, tr_int_from_i64(n), TR_LE);
     if (ok < 0) return 0;
     if (!ok) return tr_err(TR_EXC_TYPE(ValueError), "Sample larger than population or is negative");
     if (!tr_int_check(k))
@@ -899,7 +902,7 @@ static TrValue sample(TrValue self, TrValue population, TrValue k, TrValue count
         for (intptr_t i = 0; i < kk; i++) {
             TrValue jv;
             for (;;) {
-                jv = randbelow(self, TR_FROM_SMALL(n));
+                jv = randbelow(self, tr_int_from_i64(n));
                 if (!jv) return 0;
                 int in = tr_set_contains(selected, jv);
                 if (in < 0) return 0;
