@@ -473,11 +473,12 @@ static TrValue int_shift(TrValue a, TrValue b, bool left) {
         if (!left) { tr_err_clear(); return TR_FROM_SMALL(tr_int_sign(a) < 0 ? -1 : 0); }
         return 0;
     }
-    if (TR_IS_SMALL(a) && !left) return TR_FROM_SMALL(n >= 63 ? (TR_SMALL_VAL(a) < 0 ? -1 : 0) : TR_SMALL_VAL(a) >> n);
-    if (TR_IS_SMALL(a) && left && n < 62) {
+    const int64_t word = (int64_t)sizeof(intptr_t) * 8; /* small ints have word - 1 bits (32 on armhf) */
+    if (TR_IS_SMALL(a) && !left) return TR_FROM_SMALL(n >= word - 1 ? (TR_SMALL_VAL(a) < 0 ? -1 : 0) : TR_SMALL_VAL(a) >> n);
+    if (TR_IS_SMALL(a) && left && n < word - 2) {
         intptr_t v = TR_SMALL_VAL(a);
         if (v == 0) return a;
-        if ((v > 0 ? v : -v) < ((intptr_t)1 << (61 - n))) return TR_FROM_SMALL(v * ((intptr_t)1 << n));
+        if ((v > 0 ? v : -v) < ((intptr_t)1 << (word - 3 - n))) return TR_FROM_SMALL(v * ((intptr_t)1 << n));
     }
     if (left && n > 1000000000) return tr_err(TR_EXC_TYPE(OverflowError), "too many digits in integer");
     mpz_t x;
