@@ -7,15 +7,14 @@
 TrValue tr_argv;
 
 void tr_runtime_init(int argc, char **argv) {
-    /* When to collect: after allocating as much as the live pointer-holding data (twice
-     * its size over Boehm's divisor, here 2; the default 3 collected three times as often
-     * as divisor 1 and churning programs spent most of their time in the collector), but
-     * never before 1 MiB: a small live set (nbody: ~200 KiB) otherwise meant a collection
-     * per few hundred KiB of floats (nbody: 1253 collections with divisor 1, 822 now; a
-     * 2 MiB floor halves that again for 2 MiB more RSS).  Divisor 1 had doubled the heap
-     * of programs with several MiB of live data (words: 21 MiB peak RSS, 16 MiB with
-     * divisor 2) for no measurable speed. */
-    GC_set_free_space_divisor(2);
+    /* When to collect: Boehm's rule (after allocating 2/3 of the live pointer-holding
+     * data, its default free-space divisor 3), but never before 1 MiB.  The floor is
+     * what programs churning temporaries over a small live set need (nbody, ~200 KiB
+     * live: a collection per few hundred KiB of floats, 60% of its time in the collector
+     * with the default alone); divisor 1, used before for the same reason, doubled the
+     * heap of programs with several MiB of live data (oop_shapes 22 MiB peak RSS, 16 now;
+     * words 21, 16 now) for no measurable speed. */
+    GC_set_free_space_divisor(3);
     GC_set_min_bytes_allocd(1 << 20);
     GC_INIT();
     GC_allow_register_threads();
