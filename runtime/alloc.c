@@ -28,6 +28,7 @@ void tr_alloc_init(void) {
     const char *stress = getenv("TRC_GC_STRESS");
     gc_stress_period = stress ? strtoul(stress, NULL, 10) : 0;
     allocations_left = gc_stress_period;
+    if (gc_stress_period) tr_float_cells = NULL; /* see tr_float_new_slow */
 }
 
 static inline void maybe_collect(void) {
@@ -43,11 +44,6 @@ static void out_of_memory(void) {
     exit(1);
 }
 
-/* granules per allocation of n bytes, as libgc's GC_malloc rounds: the end byte it
- * adds when interior pointers are recognised, so that a pointer one past the end of
- * an object does not point into the next one (and, for scanned objects, because
- * libgc then never scans an object's last word).  The runtime keeps libgc's default,
- * interior pointers recognised: code compiled by gcc -O2 may hold only those. */
 static void *scanned_fl[GC_TINY_FREELISTS], *atomic_fl[GC_TINY_FREELISTS], *float_fl;
 static bool hooked;
 
@@ -74,6 +70,11 @@ static inline void *pop(void **fl, size_t granules, int kind) {
     return p;
 }
 
+/* Granules per allocation of size bytes, as libgc's GC_malloc rounds: the end byte it
+ * adds when interior pointers are recognised, so that a pointer one past the end of
+ * an object does not point into the next one (and, for scanned objects, because
+ * libgc then never scans an object's last word).  The runtime keeps libgc's default,
+ * interior pointers recognised: code compiled by gcc -O2 may hold only those. */
 static inline size_t granules_of(size_t size) {
     return (size + 1 + GC_GRANULE_BYTES - 1) / GC_GRANULE_BYTES; /* + 1: the end byte */
 }
