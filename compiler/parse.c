@@ -2,6 +2,7 @@
  * AST of trc.h with a source span on every node; also decodes string literals and
  * f-strings, validates assignment targets, and dumps trees (--emit-ast). */
 #include "trc.h"
+#include "uniname.h"
 
 typedef struct Parser {
     SrcFile *f;
@@ -280,6 +281,7 @@ typedef struct StrLit {
     Token *tok;
     bool raw, bytes, fstr;
     const char *body, *end; /* [body, end) */
+    const char *seg;        /* start of the literal text CPython decodes in one piece */
 } StrLit;
 
 static StrLit split_string(Token *t) {
@@ -297,10 +299,19 @@ static StrLit split_string(Token *t) {
     return s;
 }
 
+/* CPython's position of q in a decoding error: it decodes each piece of literal text
+ * (an f-string's text between replacement fields) after writing every non-ASCII
+ * character as a 10-byte \UXXXXXXXX escape. */
+static int decode_pos(StrLit *s, const char *q) {
+    int pos = 0;
+    for (const char *r = s->seg; r < q; r++) pos += (*r & 0xC0) == 0x80 ? 0 : *r & 0x80 ? 10 : 1;
+    return pos;
+}
+
 /* One escape sequence at q (q[0] == '\\') of s; appends its value, returns what follows. */
 static const char *escape(Parser *p, StrLit *s, const char *q, StrBuf *out) {
     static const char simple[] = "\\\\''\"\"a\ab\bf\fn\nr\rt\tv\v";
-    int pos = q - s->body;
+    int pos = decode_pos(s, q);
     char c = q[1];
     if (c == '\n') return q + 2;
     for (int i = 0; simple[i]; i += 2)
@@ -339,8 +350,27 @@ static const char *escape(Parser *p, StrLit *s, const char *q, StrBuf *out) {
         }
         return q + 2 + n;
     }
-    if (c == 'N' && !s->bytes)
-        error_at(p->f, s->tok->line, s->tok->col, "(unicode error) \\N{...} escapes are not supported yet");
+    if (c == 'N' && !s->bytes) { /* \N{name}; not an escape in bytes */
+        const char *name = q + 3, *r = name;
+        const char *msg = "malformed \\N character escape";
+        if (q + 2 < s->end && q[2] == '{') {
+            while (r < s->end && *r != '}') r++;
+            uint32_t cp;
+            if (r < s->end && r > name) {
+                if (tr_uniname_lookup(name, r - name, &cp)) {
+                    put_utf8(out, cp);
+                    return r + 1;
+                }
+                msg = "unknown Unicode character name";
+                r++;
+            }
+        } else {
+            r = q + 2;
+        }
+        error_at(p->f, s->tok->line, s->tok->col,
+                 "(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: %s", pos,
+                 decode_pos(s, r) - 1, msg);
+    }
     sb_add(out, "\\", 1); /* an unknown escape keeps its backslash */
     return q + 1;
 }
@@ -348,6 +378,7 @@ static const char *escape(Parser *p, StrLit *s, const char *q, StrBuf *out) {
 /* Decodes literal text of s from q into out.  In an f-string it stops at a replacement
  * field's '{' and, inside a format spec, at the closing '}'; returns where it stopped. */
 static const char *decode_text(Parser *p, StrLit *s, const char *q, bool in_spec, StrBuf *out) {
+    s->seg = q;
     while (q < s->end) {
         const char *run = q;
         while (q < s->end && *q != '\\' && !(s->fstr && (*q == '{' || *q == '}'))) q++;
@@ -357,8 +388,9 @@ static const char *decode_text(Parser *p, StrLit *s, const char *q, bool in_spec
             if (s->raw) { sb_add(out, q, 1); q++; }
             else q = escape(p, s, q, out);
         } else if (q + 1 < s->end && q[1] == *q && !(in_spec && *q == '}')) {
-            sb_add(out, q, 1); /* {{ or }} */
+            sb_add(out, q, 1); /* {{ or }}: CPython's piece of text ends at the first brace */
             q += 2;
+            s->seg = q;
         } else if (*q == '}' && !in_spec) {
             int line = s->tok->line, col = s->tok->col;
             for (const char *r = s->tok->start; r < q; r++)

@@ -2,8 +2,24 @@
  * Scanned memory for objects that hold TrValues; atomic memory for bytes and limbs.
  * Out of memory cannot be raised as an exception safely, so it ends the program.
  * TRC_GC_STRESS=N in the environment forces a full collection every N allocations, so
- * that tests catch values the collector cannot see (unregistered roots). */
+ * that tests catch values the collector cannot see (unregistered roots).
+ *
+ * Small objects come from free lists of our own, one per size in granules (16 bytes
+ * on 64-bit targets), refilled a block at a time by GC_generic_malloc_many: an
+ * allocation is a pop, not a call into libgc (gc_inline.h's scheme, single-threaded:
+ * the runtime runs Python code on one thread; a second mutator thread would need these
+ * lists per thread).  The size classes are libgc's own, end byte included (see below).
+ *  - Scanned lists are reachable from this file's static data, a root, through the
+ *    links in the objects' first words, so the collector keeps their objects.
+ *  - Atomic objects are not scanned, so the collector cannot follow the links of an
+ *    atomic list: its objects would be reclaimed while still on the list.  These lists
+ *    are dropped when a collection starts marking (on_gc_event); the dropped objects
+ *    are free and the sweep reclaims them.
+ * Floats are atomic and exactly one granule: nobody takes a pointer one past a float's
+ * end, the reason libgc adds a byte to every object when it recognises interior
+ * pointers (which made a 16-byte float a 32-byte object). */
 #include "tr.h"
+#include <gc/gc_inline.h>
 #include <stdlib.h>
 
 static unsigned long gc_stress_period, allocations_left;
@@ -12,6 +28,7 @@ void tr_alloc_init(void) {
     const char *stress = getenv("TRC_GC_STRESS");
     gc_stress_period = stress ? strtoul(stress, NULL, 10) : 0;
     allocations_left = gc_stress_period;
+    if (gc_stress_period) tr_float_cells = NULL; /* see tr_float_new_slow */
 }
 
 static inline void maybe_collect(void) {
@@ -27,18 +44,80 @@ static void out_of_memory(void) {
     exit(1);
 }
 
+static void *scanned_fl[GC_TINY_FREELISTS], *atomic_fl[GC_TINY_FREELISTS], *float_fl;
+static bool hooked;
+
+static void GC_CALLBACK on_gc_event(GC_EventType event) {
+    if (event == GC_EVENT_MARK_START) {
+        memset(atomic_fl, 0, sizeof atomic_fl);
+        float_fl = tr_float_cells = NULL;
+    }
+}
+
+/* The next object of the free list *fl of `granules`-granule objects of kind. */
+static inline void *pop(void **fl, size_t granules, int kind) {
+    void *p = *fl;
+    if (TR_UNLIKELY(!p)) {
+        if (!hooked) { /* before any list has objects */
+            GC_set_on_collection_event(on_gc_event);
+            hooked = true;
+        }
+        GC_generic_malloc_many(granules * GC_GRANULE_BYTES, kind, fl);
+        p = *fl;
+        if (!p) out_of_memory();
+    }
+    *fl = *(void **)p;
+    return p;
+}
+
+/* Granules per allocation of size bytes, as libgc's GC_malloc rounds: the end byte it
+ * adds when interior pointers are recognised, so that a pointer one past the end of
+ * an object does not point into the next one (and, for scanned objects, because
+ * libgc then never scans an object's last word).  The runtime keeps libgc's default,
+ * interior pointers recognised: code compiled by gcc -O2 may hold only those. */
+static inline size_t granules_of(size_t size) {
+    return (size + 1 + GC_GRANULE_BYTES - 1) / GC_GRANULE_BYTES; /* + 1: the end byte */
+}
+
 void *tr_alloc(size_t size) {
     maybe_collect();
-    void *p = GC_MALLOC(size ? size : 1);
+    size_t g = granules_of(size ? size : 1);
+    if (TR_LIKELY(g < GC_TINY_FREELISTS)) {
+        void *p = pop(&scanned_fl[g], g, GC_I_NORMAL);
+        *(void **)p = NULL; /* the link; libgc cleared the rest */
+        return p;
+    }
+    void *p = GC_MALLOC(size);
     if (!p) out_of_memory();
     return p;
 }
 
 void *tr_alloc_atomic(size_t size) {
     maybe_collect();
-    void *p = GC_MALLOC_ATOMIC(size ? size : 1);
+    size_t g = granules_of(size ? size : 1);
+    if (TR_LIKELY(g < GC_TINY_FREELISTS)) return pop(&atomic_fl[g], g, GC_I_PTRFREE);
+    void *p = GC_MALLOC_ATOMIC(size);
     if (!p) out_of_memory();
     return p;
+}
+
+#define FLOAT_GRANULES ((sizeof(TrFloat) + GC_GRANULE_BYTES - 1) / GC_GRANULE_BYTES)
+
+/* The float cells tr_float_new (tr.h) pops inline.  Under TRC_GC_STRESS they stay on
+ * float_fl instead, so that every float goes through maybe_collect. */
+void *tr_float_cells;
+
+TrValue tr_float_new_slow(double d) {
+    maybe_collect();
+    TrFloat *f;
+    if (gc_stress_period) {
+        f = pop(&float_fl, FLOAT_GRANULES, GC_I_PTRFREE);
+    } else {
+        f = pop(&tr_float_cells, FLOAT_GRANULES, GC_I_PTRFREE);
+    }
+    f->ob.type = &tr_float_type;
+    f->value = d;
+    return (TrValue)f;
 }
 
 void *tr_realloc(void *p, size_t size) {

@@ -2,8 +2,8 @@
  *
  * Layout: `entries` is a dense array in insertion order (nentries used of cap); a
  * deleted entry keeps its place with key == 0 until the next resize compacts the array.
- * `index` is an open-addressing table of mask+1 slots (int32 while the table has at
- * most 2^31 slots, else int64), probed as CPython does (i = 5i + perturb + 1).  A slot
+ * `index` is an open-addressing table of mask+1 slots (int8, int16, int32 or int64 by
+ * the table's size, see ix_get), probed as CPython does (i = 5i + perturb + 1).  A slot
  * is EMPTY (-1: ends a probe), DUMMY (-2: a deleted entry, probing goes on) or the
  * number of an entry.  cap is 2/3 of the table size and every entry ever used fills one
  * slot, so the table is never more than 2/3 full; inserting with nentries == cap
@@ -17,15 +17,25 @@
 #define DUMMY (-2)
 #define MIN_SIZE 8
 
-static inline bool ix_wide(TrDict *d) { return d->mask > INT32_MAX; }
+/* Index slots are as narrow as the table allows (as in CPython): int8 up to 128 slots
+ * (at most 85 entries), int16 up to 2^15, int32 up to 2^31, else int64.  An instance's
+ * dict thus has an 8-byte index (one 16-byte granule) rather than 32 bytes (48). */
+static inline unsigned ix_log2_width(const TrDict *d) {
+    return d->mask <= INT8_MAX ? 0 : d->mask <= INT16_MAX ? 1 : d->mask <= INT32_MAX ? 2 : 3;
+}
 static inline int64_t ix_get(TrDict *d, size_t i) {
-    return ix_wide(d) ? ((int64_t *)d->index)[i] : ((int32_t *)d->index)[i];
+    if (d->mask <= INT8_MAX) return ((int8_t *)d->index)[i];
+    if (d->mask <= INT16_MAX) return ((int16_t *)d->index)[i];
+    if (d->mask <= INT32_MAX) return ((int32_t *)d->index)[i];
+    return ((int64_t *)d->index)[i];
 }
 static inline void ix_set(TrDict *d, size_t i, int64_t v) {
-    if (ix_wide(d)) ((int64_t *)d->index)[i] = v;
-    else ((int32_t *)d->index)[i] = (int32_t)v;
+    if (d->mask <= INT8_MAX) ((int8_t *)d->index)[i] = (int8_t)v;
+    else if (d->mask <= INT16_MAX) ((int16_t *)d->index)[i] = (int16_t)v;
+    else if (d->mask <= INT32_MAX) ((int32_t *)d->index)[i] = (int32_t)v;
+    else ((int64_t *)d->index)[i] = v;
 }
-static inline size_t ix_bytes(TrDict *d) { return (d->mask + 1) * (ix_wide(d) ? sizeof(int64_t) : sizeof(int32_t)); }
+static inline size_t ix_bytes(TrDict *d) { return (d->mask + 1) << ix_log2_width(d); }
 
 /* Fresh empty storage with room for at least n entries. */
 static void dict_init_storage(TrDict *d, size_t n) {

@@ -9,12 +9,7 @@
 
 int tr_int_cmp_double(TrValue a, double d, int *unordered); /* obj_int.c */
 
-TrValue tr_float_new(double d) { /* the hottest allocation: both words set, no clearing */
-    TrFloat *f = tr_alloc_atomic(sizeof(TrFloat));
-    f->ob.type = &tr_float_type;
-    f->value = d;
-    return (TrValue)f;
-}
+/* tr_float_new is in alloc.c, next to the free list it allocates from. */
 
 int tr_float_check(TrValue v) { return !TR_IS_SMALL(v) && tr_isinstance_type(v, &tr_float_type); }
 

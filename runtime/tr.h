@@ -217,7 +217,18 @@ TrValue tr_int_pow3(TrValue a, TrValue b, TrValue m); /* pow(a, b, m) */
 /* ===================================================================== floats */
 typedef struct TrFloat { TrObject ob; double value; } TrFloat;
 typedef struct TrComplex { TrObject ob; double real, imag; } TrComplex;
-TrValue tr_float_new(double d);
+/* A new float: inline, a pop from alloc.c's free list of one-granule atomic cells
+ * (empty, so every allocation takes the slow path, under TRC_GC_STRESS). */
+extern void *tr_float_cells;
+TrValue tr_float_new_slow(double d);
+static inline TrValue tr_float_new(double d) {
+    TrFloat *f = (TrFloat *)tr_float_cells;
+    if (TR_UNLIKELY(!f)) return tr_float_new_slow(d);
+    tr_float_cells = *(void **)f;
+    f->ob.type = &tr_float_type;
+    f->value = d;
+    return (TrValue)f;
+}
 int tr_float_check(TrValue v);
 int tr_as_double(TrValue v, double *out); /* float, int, bool, __float__/__index__; -1 TypeError */
 static inline double TR_FLOAT_VAL(TrValue v) { return ((TrFloat *)v)->value; }
