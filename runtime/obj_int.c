@@ -583,38 +583,53 @@ static TrValue int_m_bit_count(TrValue *args, size_t nargs, TrValue kwnames) {
     return tr_int_from_i64((int64_t)n);
 }
 
+/* int.to_bytes: the value must fit in length bytes, two's complement when signed
+ * (-2**(8*length-1) <= v < 2**(8*length-1)), unsigned otherwise (0 <= v < 2**(8*length)). */
 static TrValue int_m_to_bytes(TrValue *args, size_t nargs, TrValue kwnames) {
     static const char *const kw[] = {"length", "byteorder", "$signed", NULL};
     TrValue a[3];
     if (tr_parse_args("to_bytes", args + 1, nargs - 1, kwnames, kw, 0, a) < 0) return 0;
     int64_t len = 1;
     if (a[0] && tr_index(a[0], &len) < 0) return 0;
+    if (len < 0) return tr_err(TR_EXC_TYPE(ValueError), "length argument must be non-negative");
+    if (a[1] && !tr_str_check(a[1]))
+        return tr_err(TR_EXC_TYPE(TypeError), "to_bytes() argument 'byteorder' must be str, not %s", TR_TYPE_NAME(a[1]));
     bool little = a[1] && tr_str_eq_cstr(a[1], "little");
     if (a[1] && !little && !tr_str_eq_cstr(a[1], "big"))
         return tr_err(TR_EXC_TYPE(ValueError), "byteorder must be either 'little' or 'big'");
-    bool is_signed = a[2] && tr_truthy(a[2]) == 1;
-    mpz_t x;
+    int is_signed = a[2] ? tr_truthy(a[2]) : 0;
+    if (is_signed < 0) return 0;
+    mpz_t x, limit;
     mpz_init(x);
     tr_int_as_mpz(SELF, x);
-    if (mpz_sgn(x) < 0) {
-        if (!is_signed) return tr_err(TR_EXC_TYPE(OverflowError), "can't convert negative int to unsigned");
-        mpz_t m;
-        mpz_init_set_ui(m, 1);
-        mpz_mul_2exp(m, m, (unsigned long)(8 * len));
-        mpz_add(x, x, m);
-        mpz_clear(m);
+    if (mpz_sgn(x) < 0 && !is_signed) {
+        mpz_clear(x);
+        return tr_err(TR_EXC_TYPE(OverflowError), "can't convert negative int to unsigned");
     }
-    size_t need = mpz_sgn(x) ? (mpz_sizeinbase(x, 2) + 7) / 8 : 0;
-    bool overflow = need > (size_t)len;
-    if (!overflow && is_signed && len > 0 && mpz_sgn(x) >= 0 && tr_int_sign(SELF) >= 0 &&
-        mpz_sizeinbase(x, 2) >= (size_t)(8 * len) && mpz_sgn(x))
-        overflow = true;
-    if (overflow) return tr_err(TR_EXC_TYPE(OverflowError), "int too big to convert");
+    /* limit = 2**(8*len) unsigned, 2**(8*len-1) signed: x must lie in [-limit, limit) */
+    mpz_init_set_ui(limit, 1);
+    if (len > 0) mpz_mul_2exp(limit, limit, (mp_bitcnt_t)(8 * len - (is_signed ? 1 : 0)));
+    /* with no bytes, 0 fits and (as in CPython) -1 signed: all sign bits */
+    bool fits = len == 0 ? mpz_sgn(x) == 0 || (is_signed && mpz_cmp_si(x, -1) == 0)
+                         : mpz_cmp(x, limit) < 0 && (mpz_sgn(x) >= 0 || mpz_cmpabs(x, limit) <= 0);
+    if (fits && len == 0) mpz_set_ui(x, 0);
+    if (fits && mpz_sgn(x) < 0) { /* two's complement: x + 2**(8*len) */
+        mpz_mul_2exp(limit, limit, 1);
+        mpz_add(x, x, limit);
+    }
+    mpz_clear(limit);
+    if (!fits) {
+        mpz_clear(x);
+        return tr_err(TR_EXC_TYPE(OverflowError), "int too big to convert");
+    }
     char *buf = tr_alloc_atomic((size_t)len + 1);
-    memset(buf, 0, (size_t)len);
+    memset(buf, 0, (size_t)len + 1);
     size_t count = 0;
-    unsigned char *tmp = mpz_export(NULL, &count, -1, 1, 0, 0, x);
-    for (size_t i = 0; i < count; i++) buf[little ? i : (size_t)len - 1 - i] = (char)tmp[i];
+    if (mpz_sgn(x)) { /* count <= len: the value fits */
+        unsigned char *digits = tr_alloc_atomic((mpz_sizeinbase(x, 2) + 7) / 8 + 1);
+        mpz_export(digits, &count, -1, 1, 0, 0, x);
+        for (size_t i = 0; i < count; i++) buf[little ? i : (size_t)len - 1 - i] = (char)digits[i];
+    }
     mpz_clear(x);
     return tr_bytes_new(buf, (size_t)len);
 }
@@ -625,7 +640,11 @@ static TrValue int_m_from_bytes(TrValue *args, size_t nargs, TrValue kwnames) {
     if (tr_parse_args("from_bytes", args + 1, nargs - 1, kwnames, kw, 1, a) < 0) return 0;
     TrValue data = tr_bytes_check(a[0]) ? a[0] : tr_call1((TrValue)&tr_bytes_type, a[0]);
     if (!data) return 0;
+    if (a[1] && !tr_str_check(a[1]))
+        return tr_err(TR_EXC_TYPE(TypeError), "from_bytes() argument 'byteorder' must be str, not %s", TR_TYPE_NAME(a[1]));
     bool little = a[1] && tr_str_eq_cstr(a[1], "little");
+    if (a[1] && !little && !tr_str_eq_cstr(a[1], "big"))
+        return tr_err(TR_EXC_TYPE(ValueError), "byteorder must be either 'little' or 'big'");
     TrBytes *b = (TrBytes *)data;
     mpz_t x;
     mpz_init(x);
