@@ -205,8 +205,9 @@ static TrValue float_pow(TrValue a, TrValue b) {
     double x, y;
     int rc = operands(a, b, &x, &y);
     if (rc) return rc < 0 ? 0 : tr_NotImplemented;
-    if (x == 0 && y < 0) return tr_err(TR_EXC_TYPE(ZeroDivisionError), "0.0 cannot be raised to a negative power");
-    if (x < 0 && y != floor(y) && isfinite(y)) { /* a negative base to a fractional power is complex */
+    /* 0.0 ** -inf is inf (C99's pow, as CPython's float_pow) */
+    if (x == 0 && y < 0 && isfinite(y)) return tr_err(TR_EXC_TYPE(ZeroDivisionError), "0.0 cannot be raised to a negative power");
+    if (x < 0 && y != floor(y) && isfinite(x) && isfinite(y)) { /* a negative finite base to a fractional power is complex */
         double mag = pow(-x, y);
         return tr_complex_new(mag * cos(y * M_PI), mag * sin(y * M_PI));
     }
