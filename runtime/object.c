@@ -484,7 +484,9 @@ static TrValue object_richcompare(TrValue a, TrValue b, int op) {
             int truth = tr_truthy(r);
             return truth < 0 ? 0 : tr_bool(!truth);
         }
-        return a != b ? tr_True : tr_NotImplemented;
+        /* the negation of == (identity): NotImplemented for different objects, so the
+         * other operand's __ne__ (or its __eq__ through object.__ne__) gets its turn */
+        return a == b ? tr_False : tr_NotImplemented;
     }
     return tr_NotImplemented;
 }
