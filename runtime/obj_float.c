@@ -45,14 +45,38 @@ int tr_as_double(TrValue v, double *out) {
 
 /* ---------------------------------------------------------------- repr */
 
+/* The correctly rounded prec-digit string `digits` ("-d.ddde+XX") does not read back
+ * as d; the other prec-digit string next to d (one unit up when the rounded value is
+ * below d in magnitude, down otherwise) may: near a power of two the doubles below are twice as
+ * dense as those above, so the shortest string that reads back is not always the
+ * nearest one. Replaces digits with it and returns true when it reads back. */
+static bool shortest_neighbour(char *digits, size_t cap, bool up, double d) {
+    const char *p = digits;
+    bool neg = *p == '-';
+    if (neg) p++;
+    uint64_t m = 0;
+    int ndig = 0;
+    for (; *p && *p != 'e'; p++)
+        if (*p != '.') m = m * 10 + (uint64_t)(*p - '0'), ndig++;
+    int exp10 = atoi(p + 1) - (ndig - 1); /* value = m * 10**exp10 */
+    m = up ? m + 1 : m - 1;
+    char ms[24];
+    int len = snprintf(ms, sizeof ms, "%llu", (unsigned long long)m);
+    char cand[48];
+    snprintf(cand, sizeof cand, "%s%se%d", neg ? "-" : "", ms, exp10);
+    if (strtod(cand, NULL) != d) return false;
+    snprintf(digits, cap, "%s%c%s%s%se%+03d", neg ? "-" : "", ms[0], len > 1 ? "." : "", ms + 1, "", exp10 + len - 1);
+    return true;
+}
+
 size_t tr_double_repr(double d, char *buf, size_t cap) {
     if (isnan(d)) return (size_t)snprintf(buf, cap, "nan");
     if (isinf(d)) return (size_t)snprintf(buf, cap, d > 0 ? "inf" : "-inf");
-    char digits[32];
-    int prec;
-    for (prec = 1; prec <= 17; prec++) {
+    char digits[48];
+    for (int prec = 1; prec <= 17; prec++) {
         snprintf(digits, sizeof digits, "%.*e", prec - 1, d);
-        if (strtod(digits, NULL) == d) break;
+        double v = strtod(digits, NULL);
+        if (v == d || (prec < 17 && shortest_neighbour(digits, sizeof digits, fabs(v) < fabs(d), d))) break;
     }
     /* digits is like -1.2345e+06: split mantissa digits and exponent */
     char mant[32];
