@@ -31,7 +31,7 @@ static void inherit_slots(TrType *t, TrType *b) {
     INHERIT(iter); INHERIT(next); INHERIT(len); INHERIT(getitem); INHERIT(setitem);
     INHERIT(contains); INHERIT(truth); INHERIT(neg); INHERIT(pos); INHERIT(invert);
     INHERIT(abs); INHERIT(to_int); INHERIT(to_float); INHERIT(index); INHERIT(new_);
-    INHERIT(init); INHERIT(descr_get); INHERIT(descr_set);
+    INHERIT(init); INHERIT(descr_get); INHERIT(descr_set); INHERIT(buffer);
     if (!t->richcompare && !t->hash) { t->richcompare = b->richcompare; t->hash = b->hash; }
     INHERIT(richcompare);
     for (int i = 0; i < TR_NB_COUNT; i++) {

@@ -144,6 +144,9 @@ struct TrType {
     TrValue (*descr_get)(TrValue descr, TrValue obj, TrValue type); /* obj 0 on class access */
     int (*descr_set)(TrValue descr, TrValue obj, TrValue v);        /* v 0: delete */
     void *extra;    /* per-type data for the owning file */
+    /* bytes-like objects besides bytes and bytearray (array.array): their bytes, which
+     * stay valid until the object changes size (see tr_buffer_view) */
+    const char *(*buffer)(TrValue self, size_t *len);
 };
 
 extern TrType tr_type_type, tr_object_type, tr_bool_type, tr_float_type, tr_complex_type,
@@ -281,6 +284,9 @@ typedef struct TrByteArray { TrObject ob; size_t len, cap; char *data; } TrByteA
 TrValue tr_bytes_new(const char *data, size_t len);
 TrValue tr_bytearray_new(const char *data, size_t len);
 int tr_bytes_check(TrValue v);
+/* The bytes of a bytes-like object (bytes, bytearray, a type with a buffer slot), or
+ * NULL without an error when v is not one. */
+const char *tr_buffer_view(TrValue v, size_t *len);
 
 /* ============================================================== lists, tuples */
 typedef struct TrList { TrObject ob; size_t len, cap; TrValue *items; } TrList;
