@@ -402,7 +402,7 @@ void tr_init_builtins(void) {
     struct { const char *name; TrType *type; } types[] = {
         {"object", &tr_object_type}, {"type", &tr_type_type}, {"int", &tr_int_type}, {"bool", &tr_bool_type},
         {"float", &tr_float_type}, {"complex", &tr_complex_type}, {"str", &tr_str_type}, {"bytes", &tr_bytes_type},
-        {"bytearray", &tr_bytearray_type}, {"list", &tr_list_type}, {"tuple", &tr_tuple_type},
+        {"bytearray", &tr_bytearray_type}, {"memoryview", &tr_memoryview_type}, {"list", &tr_list_type}, {"tuple", &tr_tuple_type},
         {"dict", &tr_dict_type}, {"set", &tr_set_type}, {"frozenset", &tr_frozenset_type},
         {"range", &tr_range_type}, {"slice", &tr_slice_type}, {"property", &tr_property_type},
         {"staticmethod", &tr_staticmethod_type}, {"classmethod", &tr_classmethod_type},

@@ -17,12 +17,6 @@ const char *tr_bytes_view(TrValue v, size_t *len) {
     return NULL;
 }
 
-const char *tr_buffer_view(TrValue v, size_t *len) {
-    const char *d = tr_bytes_view(v, len);
-    if (!d && !TR_IS_SMALL(v) && v->type->buffer) d = v->type->buffer(v, len);
-    return d;
-}
-
 static TrValue bytes_alloc(TrType *type, size_t len) {
     TrBytes *b = (TrBytes *)tr_object_alloc(type, sizeof(TrBytes) + len + 1);
     b->len = len;

@@ -33,6 +33,7 @@
 
 typedef struct TrObject TrObject;
 typedef struct TrType TrType;
+typedef struct TrBuffer TrBuffer; /* the buffer protocol, below with bytes */
 
 /* A TrValue is one machine word: either a tagged small int (low bit 1, value in the
  * remaining bits: 63 bits on 64-bit targets, 31 on 32-bit) or a pointer to a heap or
@@ -144,9 +145,9 @@ struct TrType {
     TrValue (*descr_get)(TrValue descr, TrValue obj, TrValue type); /* obj 0 on class access */
     int (*descr_set)(TrValue descr, TrValue obj, TrValue v);        /* v 0: delete */
     void *extra;    /* per-type data for the owning file */
-    /* bytes-like objects besides bytes and bytearray (array.array): their bytes, which
-     * stay valid until the object changes size (see tr_buffer_view) */
-    const char *(*buffer)(TrValue self, size_t *len);
+    /* bytes-like objects besides bytes and bytearray (array.array, memoryview): fills
+     * a TrBuffer with their memory; 0, or -1 with an error set */
+    int (*buffer)(TrValue self, TrBuffer *view);
 };
 
 extern TrType tr_type_type, tr_object_type, tr_bool_type, tr_float_type, tr_complex_type,
@@ -284,9 +285,13 @@ typedef struct TrByteArray { TrObject ob; size_t len, cap; char *data; } TrByteA
 TrValue tr_bytes_new(const char *data, size_t len);
 TrValue tr_bytearray_new(const char *data, size_t len);
 int tr_bytes_check(TrValue v);
-/* The bytes of a bytes-like object (bytes, bytearray, a type with a buffer slot), or
- * NULL without an error when v is not one. */
-const char *tr_buffer_view(TrValue v, size_t *len);
+/* The buffer protocol (obj_memoryview.c), CPython's reduced to one contiguous
+ * dimension: the memory of a bytes-like object, len bytes of items of a struct format
+ * ('B' for bytes and bytearray). It stays valid until the object changes size. */
+struct TrBuffer { char *data; size_t len, itemsize; char format; bool readonly; TrValue obj; };
+int tr_get_buffer(TrValue v, TrBuffer *view);      /* -1 + TypeError if v is not bytes-like */
+const char *tr_buffer_view(TrValue v, size_t *len); /* its bytes, or NULL (no error) */
+extern TrType tr_memoryview_type;
 
 /* ============================================================== lists, tuples */
 typedef struct TrList { TrObject ob; size_t len, cap; TrValue *items; } TrList;
@@ -849,6 +854,7 @@ void tr_init_float(void);
 void tr_init_str(void);
 void tr_init_str_methods(void);
 void tr_init_bytes(void);
+void tr_init_memoryview(void);
 void tr_init_list(void);
 void tr_init_tuple(void);
 void tr_init_dict(void);

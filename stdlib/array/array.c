@@ -172,13 +172,8 @@ static int arr_frombytes(Array *a, const char *d, size_t n) {
     return 0;
 }
 
-/* the bytes of a bytes, bytearray or array argument, or NULL */
-static const char *bytes_like(TrValue v, size_t *n) {
-    if (tr_bytes_check(v)) { *n = ((TrBytes *)v)->len; return ((TrBytes *)v)->data; }
-    if (tr_isinstance_type(v, &tr_bytearray_type)) { *n = ((TrByteArray *)v)->len; return ((TrByteArray *)v)->data; }
-    if (is_array(v)) { *n = ARR(v)->len * ARR(v)->itemsize; return ARR(v)->data; }
-    return NULL;
-}
+/* the bytes of a bytes-like argument, or NULL */
+static const char *bytes_like(TrValue v, size_t *n) { return tr_buffer_view(v, n); }
 
 /* ---------------------------------------------------------------- construction */
 
@@ -543,9 +538,15 @@ static TrValue array_imul(TrValue a, TrValue b) {
     return a;
 }
 
-static const char *array_buffer(TrValue self, size_t *len) {
-    *len = ARR(self)->len * ARR(self)->itemsize;
-    return ARR(self)->data;
+static int array_buffer(TrValue self, TrBuffer *view) {
+    Array *a = ARR(self);
+    view->data = a->data;
+    view->len = a->len * a->itemsize;
+    view->itemsize = a->itemsize;
+    view->format = a->code;
+    view->readonly = false;
+    view->obj = self;
+    return 0;
 }
 
 typedef struct ArrayIter { TrObject ob; Array *a; size_t i; } ArrayIter;

@@ -1,5 +1,5 @@
 /* struct.c — the `struct` module: pack, unpack, calcsize, pack_into, unpack_from,
- * iter_unpack and struct.error over bytes, bytearray and array buffers. Formats: byte order
+ * iter_unpack and struct.error over bytes-like buffers (tr_get_buffer). Formats: byte order
  * @ (native sizes and alignment), = < > ! (standard sizes, no alignment); codes
  * x c b B ? h H i I l L q Q n N P e f d s p, each with an optional repeat count. */
 #include "tr.h"
@@ -239,17 +239,21 @@ static int pack_one(char *p, const Code *code, TrValue v, const Format *f) {
     }
 }
 
-/* the bytes of a bytes-like argument (bytes, bytearray, array) */
+/* the bytes of a bytes-like argument (bytes, bytearray, array, memoryview) */
 static int buffer_of(TrValue v, char **data, size_t *len, bool writable) {
-    if (!writable && tr_bytes_check(v)) { *data = ((TrBytes *)v)->data; *len = ((TrBytes *)v)->len; return 0; }
-    if (tr_isinstance_type(v, &tr_bytearray_type)) { *data = ((TrByteArray *)v)->data; *len = ((TrByteArray *)v)->len; return 0; }
-    if (!TR_IS_SMALL(v) && v->type->buffer) { /* array.array */
-        *data = (char *)v->type->buffer(v, len);
-        return 0;
+    TrBuffer b;
+    if (tr_get_buffer(v, &b) < 0) {
+        if (!writable) return -1;
+        tr_err_clear();
+        b.readonly = true;
     }
-    if (writable) tr_err(TR_EXC_TYPE(TypeError), "argument must be read-write bytes-like object, not %s", TR_TYPE_NAME(v));
-    else tr_err(TR_EXC_TYPE(TypeError), "a bytes-like object is required, not '%s'", TR_TYPE_NAME(v));
-    return -1;
+    if (writable && b.readonly) {
+        tr_err(TR_EXC_TYPE(TypeError), "argument must be read-write bytes-like object, not %s", TR_TYPE_NAME(v));
+        return -1;
+    }
+    *data = b.data;
+    *len = b.len;
+    return 0;
 }
 
 static int pack_all(const Format *f, char *out, TrValue *vals, size_t nvals, const char *what) {
