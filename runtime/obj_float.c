@@ -285,7 +285,11 @@ static TrValue float_new(TrType *type, TrValue *args, size_t nargs, TrValue kwna
         r = text ? parse_float(tr_str_cstr(text), TR_STR(text)->len, args[0]) : 0;
     }
     else if (tr_bytes_check(args[0])) r = parse_float(((TrBytes *)args[0])->data, ((TrBytes *)args[0])->len, args[0]);
-    else {
+    else if (!TR_TYPE(args[0])->to_float && !TR_TYPE(args[0])->index && tr_buffer_view(args[0], &(size_t){0})) {
+        size_t n; /* bytearray, memoryview, array: the text of their bytes */
+        const char *d = tr_buffer_view(args[0], &n);
+        r = parse_float(d, n, args[0]);
+    } else {
         double d;
         if (!tr_float_check(args[0]) && !tr_int_check(args[0]) && !TR_TYPE(args[0])->to_float && !TR_TYPE(args[0])->index)
             return tr_err(TR_EXC_TYPE(TypeError), "float() argument must be a string or a real number, not '%s'", TR_TYPE_NAME(args[0]));

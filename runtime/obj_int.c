@@ -207,6 +207,16 @@ TrValue tr_int_from_string(const char *s, size_t len, int base) {
     return r;
 }
 
+/* int(bytes-like): errors show the bytes (b'...'), as CPython's */
+static TrValue int_from_bytes_text(const char *d, size_t n, int base) {
+    TrValue r = tr_int_from_string(d, n, base);
+    if (!r && tr_err_is(TR_EXC_TYPE(ValueError))) {
+        tr_err_clear();
+        return tr_err(TR_EXC_TYPE(ValueError), "invalid literal for int() with base %d: %R", base, tr_bytes_new(d, n));
+    }
+    return r;
+}
+
 /* int(str): Unicode digits and spaces count; errors show the original text */
 static TrValue int_from_str(TrValue s, int base) {
     TrValue text = tr_str_ascii_digits(s);
@@ -539,18 +549,25 @@ static TrValue int_new(TrType *type, TrValue *args, size_t nargs, TrValue kwname
         if (tr_index(a[1], &base) < 0) return 0;
         if ((base != 0 && base < 2) || base > 36) return tr_err(TR_EXC_TYPE(ValueError), "int() base must be >= 2 and <= 36, or 0");
         if (tr_str_check(a[0])) r = int_from_str(a[0], (int)base);
-        else if (tr_bytes_check(a[0])) r = tr_int_from_string(((TrBytes *)a[0])->data, ((TrBytes *)a[0])->len, (int)base);
-        else return tr_err(TR_EXC_TYPE(TypeError), "int() can't convert non-string with explicit base");
+        else if (tr_bytes_check(a[0]) || tr_isinstance_type(a[0], &tr_bytearray_type)) {
+            size_t n;
+            const char *d = tr_buffer_view(a[0], &n);
+            r = int_from_bytes_text(d, n, (int)base);
+        } else return tr_err(TR_EXC_TYPE(TypeError), "int() can't convert non-string with explicit base");
     } else {
         TrValue x = a[0];
         TrType *t = TR_TYPE(x);
         if (tr_int_check(x)) r = tr_number_index(x);
         else if (tr_str_check(x)) r = int_from_str(x, 10);
-        else if (tr_bytes_check(x)) r = tr_int_from_string(((TrBytes *)x)->data, ((TrBytes *)x)->len, 10);
+        else if (tr_bytes_check(x)) r = int_from_bytes_text(((TrBytes *)x)->data, ((TrBytes *)x)->len, 10);
         else if (t->to_int) r = t->to_int(x);
         else if (t->index) r = tr_number_index(x);
         else if (tr_type_lookup(t, tr_str_intern("__trunc__"))) r = tr_call_method_cstr(x, "__trunc__", 0);
-        else return tr_err(TR_EXC_TYPE(TypeError), "int() argument must be a string, a bytes-like object or a real number, not '%s'", t->name);
+        else if (tr_buffer_view(x, &(size_t){0})) { /* bytearray, memoryview, array: the text of their bytes */
+            size_t n;
+            const char *d = tr_buffer_view(x, &n);
+            r = int_from_bytes_text(d, n, 10);
+        } else return tr_err(TR_EXC_TYPE(TypeError), "int() argument must be a string, a bytes-like object or a real number, not '%s'", t->name);
         if (r && !tr_int_check(r)) return tr_err(TR_EXC_TYPE(TypeError), "__int__ returned non-int (type %s)", TR_TYPE_NAME(r));
     }
     if (!r || type == &tr_int_type) return r;
