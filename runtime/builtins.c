@@ -30,6 +30,17 @@ BUILTIN(print) {
     if (sep && !tr_str_check(sep)) return tr_err(TR_EXC_TYPE(TypeError), "sep must be None or a string, not %s", TR_TYPE_NAME(sep));
     if (end && !tr_str_check(end)) return tr_err(TR_EXC_TYPE(TypeError), "end must be None or a string, not %s", TR_TYPE_NAME(end));
     TrValue file = opt[2] && opt[2] != tr_None ? opt[2] : tr_sys_stdout;
+    if (!(file == tr_sys_stdout || file == tr_sys_stderr || TR_TYPE(file) == &tr_file_type)) {
+        /* another object's write() sees each piece, as CPython calls it */
+        for (size_t i = 0; i < nargs; i++) {
+            if (i && write_to(file, sep ? sep : tr_str_intern(" ")) < 0) return 0;
+            TrValue s = tr_str(args[i]);
+            if (!s || write_to(file, s) < 0) return 0;
+        }
+        if (write_to(file, end ? end : tr_str_intern("\n")) < 0) return 0;
+        if (opt[3] && tr_truthy(opt[3]) == 1 && !tr_call_method_cstr(file, "flush", 0)) return 0;
+        return tr_None;
+    }
     TrBuf b;
     tr_buf_init(&b);
     for (size_t i = 0; i < nargs; i++) {
