@@ -1,6 +1,7 @@
 /* collections.c — the `collections` module: deque (a growable ring of values with an
- * optional maxlen) and OrderedDict (a dict subclass whose equality with another
- * OrderedDict depends on order, with move_to_end and popitem(last)). */
+ * optional maxlen), OrderedDict (a dict subclass whose equality with another
+ * OrderedDict depends on order, with move_to_end and popitem(last)) and namedtuple
+ * (tuple subclasses with named fields). */
 #include "tr.h"
 
 /* ---------------------------------------------------------------- deque */
@@ -522,6 +523,245 @@ static TrValue make_odict_type(void) {
     return cls;
 }
 
+/* ---------------------------------------------------------------- namedtuple */
+
+/* A namedtuple class is a tuple subclass made by tr_class_new; its methods are C
+ * builtins that find the field names in the class's _fields. */
+
+static TrValue nt_fields(TrValue cls) {
+    TrValue f = tr_getattr_cstr(cls, "_fields");
+    if (f && !tr_tuple_check(f)) return tr_err(TR_EXC_TYPE(TypeError), "_fields must be a tuple");
+    return f;
+}
+
+/* __new__(cls, *args, **kwargs): bind like `def __new__(_cls, a, b=default)` */
+static TrValue nt_new(TrValue *args, size_t nargs, TrValue kwnames) {
+    TrValue cls = args[0], fields = nt_fields(cls);
+    if (!fields) return 0;
+    const char *name = ((TrType *)cls)->name;
+    size_t n = TR_TUPLE(fields)->len, npos = nargs - 1;
+    TrValue defaults = tr_getattr_cstr(cls, "_field_defaults");
+    if (!defaults) return 0;
+    if (npos > n)
+        return tr_err(TR_EXC_TYPE(TypeError), "%s.__new__() takes %zu positional argument%s but %zu were given", name, n + 1,
+                      n + 1 == 1 ? "" : "s", npos + 1);
+    TrValue *vals = tr_alloc(sizeof(TrValue) * (n + 1));
+    for (size_t i = 0; i < npos; i++) vals[i] = args[1 + i];
+    size_t nkw = kwnames ? TR_TUPLE(kwnames)->len : 0;
+    for (size_t k = 0; k < nkw; k++) {
+        TrValue key = TR_TUPLE(kwnames)->items[k];
+        size_t i = 0;
+        while (i < n && !tr_str_eq(TR_TUPLE(fields)->items[i], key)) i++;
+        if (i == n) return tr_err(TR_EXC_TYPE(TypeError), "%s.__new__() got an unexpected keyword argument '%S'", name, key);
+        if (vals[i]) return tr_err(TR_EXC_TYPE(TypeError), "%s.__new__() got multiple values for argument '%S'", name, key);
+        vals[i] = args[nargs + k];
+    }
+    TrValue missing = tr_list_new(0);
+    for (size_t i = 0; i < n; i++) {
+        if (vals[i]) continue;
+        TrValue d = tr_dict_get(defaults, TR_TUPLE(fields)->items[i]);
+        if (d) vals[i] = d;
+        else tr_list_append(missing, TR_TUPLE(fields)->items[i]);
+    }
+    size_t nm = TR_LIST(missing)->len;
+    if (nm) { /* CPython's text: 'a', 'b' and 'c' */
+        TrBuf b;
+        tr_buf_init(&b);
+        for (size_t i = 0; i < nm; i++) {
+            if (i) tr_buf_adds(&b, i == nm - 1 ? (nm > 2 ? ", and " : " and ") : ", ");
+            tr_buf_add_repr(&b, TR_LIST(missing)->items[i]);
+        }
+        return tr_err(TR_EXC_TYPE(TypeError), "%s.__new__() missing %zu required positional argument%s: %S", name, nm,
+                      nm == 1 ? "" : "s", tr_buf_finish(&b));
+    }
+    TrValue t = tr_tuple_from(vals, n);
+    return tr_call_method_cstr((TrValue)&tr_tuple_type, "__new__", 2, cls, t);
+}
+
+static TrValue nt_repr(TrValue *args, size_t nargs, TrValue kwnames) {
+    TrValue self = args[0], fields = nt_fields((TrValue)TR_TYPE(self));
+    if (!fields) return 0;
+    TrBuf b;
+    tr_buf_init(&b);
+    tr_buf_adds(&b, TR_TYPE_NAME(self));
+    tr_buf_addc(&b, '(');
+    for (size_t i = 0; i < TR_TUPLE(self)->len && i < TR_TUPLE(fields)->len; i++) {
+        if (i) tr_buf_adds(&b, ", ");
+        if (tr_buf_add_str(&b, TR_TUPLE(fields)->items[i]) < 0) return 0;
+        tr_buf_addc(&b, '=');
+        if (tr_buf_add_repr(&b, TR_TUPLE(self)->items[i]) < 0) return 0;
+    }
+    tr_buf_addc(&b, ')');
+    return tr_buf_finish(&b);
+}
+
+static TrValue nt_asdict(TrValue *args, size_t nargs, TrValue kwnames) {
+    TrValue self = args[0], fields = nt_fields((TrValue)TR_TYPE(self)), d = tr_dict_new();
+    if (!fields) return 0;
+    for (size_t i = 0; i < TR_TUPLE(self)->len && i < TR_TUPLE(fields)->len; i++)
+        if (tr_dict_set(d, TR_TUPLE(fields)->items[i], TR_TUPLE(self)->items[i]) < 0) return 0;
+    return d;
+}
+
+static TrValue nt_make(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_check_nargs("_make", nargs - 1, 1, 1) < 0) return 0;
+    TrValue cls = args[0], fields = nt_fields(cls), t = tr_tuple_from_iterable(args[1]);
+    if (!fields || !t) return 0;
+    if (TR_TUPLE(t)->len != TR_TUPLE(fields)->len)
+        return tr_err(TR_EXC_TYPE(TypeError), "Expected %zu arguments, got %zu", TR_TUPLE(fields)->len, TR_TUPLE(t)->len);
+    return tr_call_method_cstr((TrValue)&tr_tuple_type, "__new__", 2, cls, t);
+}
+
+static TrValue nt_replace(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_check_nargs("_replace", nargs - 1, 0, 0) < 0) return 0;
+    TrValue self = args[0], fields = nt_fields((TrValue)TR_TYPE(self));
+    if (!fields) return 0;
+    size_t n = TR_TUPLE(self)->len;
+    TrValue *vals = tr_alloc(sizeof(TrValue) * (n + 1));
+    memcpy(vals, TR_TUPLE(self)->items, sizeof(TrValue) * n);
+    TrValue unknown = tr_list_new(0);
+    size_t nkw = kwnames ? TR_TUPLE(kwnames)->len : 0;
+    for (size_t k = 0; k < nkw; k++) {
+        TrValue key = TR_TUPLE(kwnames)->items[k];
+        size_t i = 0;
+        while (i < TR_TUPLE(fields)->len && !tr_str_eq(TR_TUPLE(fields)->items[i], key)) i++;
+        if (i < n) vals[i] = args[nargs + k];
+        else tr_list_append(unknown, key);
+    }
+    if (TR_LIST(unknown)->len) return tr_err(TR_EXC_TYPE(ValueError), "Got unexpected field names: %R", unknown);
+    return tr_call_method_cstr((TrValue)&tr_tuple_type, "__new__", 2, (TrValue)TR_TYPE(self), tr_tuple_from(vals, n));
+}
+
+static TrValue nt_getnewargs(TrValue *args, size_t nargs, TrValue kwnames) {
+    return tr_tuple_from(TR_TUPLE(args[0])->items, TR_TUPLE(args[0])->len);
+}
+
+/* the descriptor of field i (CPython's _collections._tuplegetter): read-only */
+typedef struct TupleGetter { TrObject ob; size_t index; TrValue doc; } TupleGetter;
+
+static TrValue tuplegetter_get(TrValue descr, TrValue obj, TrValue type) {
+    if (!obj || obj == tr_None) return descr;
+    size_t i = ((TupleGetter *)descr)->index;
+    if (!tr_tuple_check(obj) || i >= TR_TUPLE(obj)->len)
+        return tr_err(TR_EXC_TYPE(TypeError), "descriptor for index '%zu' for tuple subclasses doesn't apply to '%s' object",
+                      i, TR_TYPE_NAME(obj));
+    return TR_TUPLE(obj)->items[i];
+}
+
+static int tuplegetter_set(TrValue descr, TrValue obj, TrValue v) {
+    tr_err(TR_EXC_TYPE(AttributeError), v ? "can't set attribute" : "can't delete attribute");
+    return -1;
+}
+
+static TrType tuplegetter_type = {
+    .ob = {&tr_type_type}, .name = "_tuplegetter", .basicsize = sizeof(TupleGetter),
+    .descr_get = tuplegetter_get, .descr_set = tuplegetter_set,
+};
+
+static bool is_keyword(const char *s) {
+    static const char *const kw[] = {"False", "None", "True", "and", "as", "assert", "async", "await", "break",
+        "class", "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if",
+        "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while",
+        "with", "yield", NULL};
+    for (int i = 0; kw[i]; i++)
+        if (!strcmp(kw[i], s)) return true;
+    return false;
+}
+
+static int check_name(TrValue name, bool field, bool renamed, TrValue seen) {
+    TrValue ident = tr_call_method_cstr(name, "isidentifier", 0);
+    if (!ident) return -1;
+    if (ident != tr_True) {
+        tr_err(TR_EXC_TYPE(ValueError), "Type names and field names must be valid identifiers: %R", name);
+        return -1;
+    }
+    if (is_keyword(tr_str_cstr(name))) {
+        tr_err(TR_EXC_TYPE(ValueError), "Type names and field names cannot be a keyword: %R", name);
+        return -1;
+    }
+    if (!field) return 0;
+    if (tr_str_cstr(name)[0] == '_' && !renamed) {
+        tr_err(TR_EXC_TYPE(ValueError), "Field names cannot start with an underscore: %R", name);
+        return -1;
+    }
+    if (tr_set_contains(seen, name) > 0) {
+        tr_err(TR_EXC_TYPE(ValueError), "Encountered duplicate field name: %R", name);
+        return -1;
+    }
+    return tr_set_add(seen, name);
+}
+
+static TrValue collections_namedtuple(TrValue *args, size_t nargs, TrValue kwnames) {
+    static const char *const kw[] = {"typename", "field_names", "$rename", "$defaults", "$module", NULL};
+    TrValue a[5];
+    if (tr_parse_args("namedtuple", args, nargs, kwnames, kw, 2, a) < 0) return 0;
+    TrValue typename = a[0], names = a[1];
+    if (!tr_str_check(typename)) typename = tr_str(typename);
+    if (!typename) return 0;
+    if (tr_str_check(names)) {
+        TrValue spaced = tr_call_method_cstr(names, "replace", 2, tr_str_intern(","), tr_str_intern(" "));
+        if (!spaced || !(names = tr_call_method_cstr(spaced, "split", 0))) return 0;
+    }
+    TrValue list = tr_list_from_iterable(names);
+    if (!list) return 0;
+    int rename = a[2] ? tr_truthy(a[2]) : 0;
+    if (rename < 0) return 0;
+    size_t n = TR_LIST(list)->len;
+    TrValue fields = tr_tuple_new(n), seen = tr_set_new(0);
+    for (size_t i = 0; i < n; i++) {
+        TrValue f = tr_str(TR_LIST(list)->items[i]);
+        if (!f) return 0;
+        if (rename) { /* invalid, keyword, underscored or repeated names become _0, _1 ... */
+            TrValue ident = tr_call_method_cstr(f, "isidentifier", 0);
+            if (!ident) return 0;
+            if (ident != tr_True || is_keyword(tr_str_cstr(f)) || tr_str_cstr(f)[0] == '_' || tr_set_contains(seen, f) > 0)
+                f = tr_str_fmt("_%zu", i);
+            tr_set_add(seen, f);
+        }
+        TR_TUPLE(fields)->items[i] = f;
+    }
+    if (check_name(typename, false, false, 0) < 0) return 0;
+    seen = tr_set_new(0);
+    for (size_t i = 0; i < n; i++)
+        if (check_name(TR_TUPLE(fields)->items[i], true, rename, seen) < 0) return 0;
+    TrValue field_defaults = tr_dict_new();
+    if (a[3] && a[3] != tr_None) {
+        TrValue d = tr_tuple_from_iterable(a[3]);
+        if (!d) return 0;
+        size_t nd = TR_TUPLE(d)->len;
+        if (nd > n) return tr_err(TR_EXC_TYPE(TypeError), "Got more default values than field names");
+        for (size_t i = 0; i < nd; i++) tr_dict_set(field_defaults, TR_TUPLE(fields)->items[n - nd + i], TR_TUPLE(d)->items[i]);
+    }
+    TrValue ns = tr_dict_new();
+    static const TrMethodDef methods[] = {
+        {"__repr__", nt_repr}, {"_asdict", nt_asdict}, {"_replace", nt_replace}, {"__getnewargs__", nt_getnewargs},
+        {0},
+    };
+    for (const TrMethodDef *m = methods; m->name; m++) tr_dict_set_str(ns, m->name, tr_builtin_new(m->name, m->fn));
+    TrValue newf = tr_call1((TrValue)&tr_staticmethod_type, tr_builtin_new("__new__", nt_new));
+    TrValue make = tr_call1((TrValue)&tr_classmethod_type, tr_builtin_new("_make", nt_make));
+    if (!newf || !make) return 0;
+    tr_dict_set_str(ns, "__new__", newf);
+    tr_dict_set_str(ns, "_make", make);
+    tr_dict_set_str(ns, "_fields", fields);
+    tr_dict_set_str(ns, "_field_defaults", field_defaults);
+    tr_dict_set_str(ns, "__match_args__", fields);
+    tr_dict_set_str(ns, "__slots__", tr_empty_tuple);
+    tr_dict_set_str(ns, "__module__", a[4] && a[4] != tr_None ? a[4] : tr_str_intern("__main__"));
+    for (size_t i = 0; i < n; i++) {
+        TupleGetter *get = (TupleGetter *)tr_object_alloc(&tuplegetter_type, sizeof(TupleGetter));
+        get->index = i;
+        if (tr_dict_set(ns, TR_TUPLE(fields)->items[i], (TrValue)get) < 0) return 0;
+    }
+    TrValue cls = tr_class_new(typename, tr_tuple_pack(1, (TrValue)&tr_tuple_type), ns, 0, 0);
+    if (!cls) return 0;
+    /* the methods bind to instances and override tuple's slots, as a class's own do */
+    for (const TrMethodDef *m = methods; m->name; m++)
+        ((TrBuiltin *)tr_type_lookup((TrType *)cls, tr_str_intern(m->name)))->owner = (TrType *)cls;
+    tr_class_update_slot((TrType *)cls, tr_str_intern("__repr__"));
+    return cls;
+}
+
 /* ---------------------------------------------------------------- module */
 
 TrValue trmod_collections_init(void) {
@@ -534,10 +774,14 @@ TrValue trmod_collections_init(void) {
     tr_type_add_methods(&deque_type, deque_methods);
     tr_type_add_getter(&deque_type, "maxlen", deque_get_maxlen);
     tr_type_ready(&deque_iter_type);
+    tuplegetter_type.module = tr_str_intern("collections");
+    tr_type_ready(&tuplegetter_type);
     tr_module_add(m, "deque", (TrValue)&deque_type);
     TrValue od = make_odict_type();
     if (!od) return 0;
     tr_add_roots(&odict_type, sizeof odict_type);
     tr_module_add(m, "OrderedDict", od);
+    static const TrMethodDef functions[] = {{"namedtuple", collections_namedtuple}, {0}};
+    tr_module_add_functions(m, functions);
     return m;
 }
