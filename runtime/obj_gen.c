@@ -233,6 +233,7 @@ TrValue tr_awaitable(TrValue v, int ctx) {
             return tr_err(TR_EXC_TYPE(RuntimeError), "coroutine is being awaited already");
         return v;
     }
+    if (TR_TYPE(v) == &tr_generator_type && ((TrGen *)v)->iterable_coroutine) return v; /* types.coroutine */
     TrValue it = call_special(v, "__await__");
     if (!it) {
         if (tr_err_occurred()) return 0;

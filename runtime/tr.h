@@ -807,6 +807,7 @@ typedef struct TrGen {
     int running_async;  /* async generators: an asend/athrow awaitable is in progress */
     int closed;         /* async generators: finished or aclose()d */
     int hooks_inited;   /* async generators: tr_agen_firstiter_hook was called */
+    int iterable_coroutine; /* a generator made awaitable by types.coroutine */
 } TrGen;
 extern TrType tr_generator_type, tr_coroutine_type, tr_async_generator_type;
 TrValue tr_gen_new(TrType *type, TrFunc *fn, TrValue (*resume)(TrGen *, TrValue), size_t frame_size);

@@ -124,9 +124,20 @@ static TrValue namespace_richcompare(TrValue a, TrValue b, int op) {
     return tr_compare(((Namespace *)a)->dict, ((Namespace *)b)->dict, op);
 }
 
+/* SimpleNamespace(**kwargs) (types.SimpleNamespace is this type) */
+static TrValue namespace_new(TrType *type, TrValue *args, size_t nargs, TrValue kwnames) {
+    if (nargs) return tr_err(TR_EXC_TYPE(TypeError), "no positional arguments expected");
+    Namespace *ns = (Namespace *)tr_object_alloc(type, type->basicsize);
+    ns->dict = tr_dict_new();
+    for (size_t i = 0; kwnames && i < TR_TUPLE(kwnames)->len; i++)
+        tr_dict_set(ns->dict, TR_TUPLE(kwnames)->items[i], args[i]);
+    return (TrValue)ns;
+}
+
 static TrType namespace_type = {
     .ob = {&tr_type_type}, .name = "SimpleNamespace", .basicsize = sizeof(Namespace),
     .dictoffset = offsetof(Namespace, dict), .repr = namespace_repr, .richcompare = namespace_richcompare,
+    .new_ = namespace_new, .flags = TR_TF_BASETYPE,
 };
 
 /* The implementation is trc (name 'tauraro', version its own release number in
