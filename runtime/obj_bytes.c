@@ -316,7 +316,8 @@ static TrValue bytearray_iadd(TrValue a, TrValue b) {
     if (!y) return tr_err(TR_EXC_TYPE(TypeError), "can't concat %s to %s", TR_TYPE_NAME(b), TR_TYPE_NAME(a));
     TrByteArray *x = BA(a);
     size_t old = x->len;
-    if ((TrValue)x == b) y = tr_bytes_view(tr_bytes_new(y, nb), &nb);
+    /* CPython exports b's buffer for the concatenation, and then a resize of b fails */
+    if ((TrValue)x == b) return tr_err(TR_EXC_TYPE(BufferError), "Existing exports of data: object cannot be re-sized");
     ba_set_len(x, old + nb);
     memcpy(x->data + old, y, nb);
     return a;
