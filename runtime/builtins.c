@@ -198,7 +198,11 @@ BUILTIN(pow) {
     static const char *const kw[] = {"base", "exp", "mod", NULL};
     TrValue a[3];
     if (tr_parse_args("pow", args, nargs, kwnames, kw, 2, a) < 0) return 0;
-    if (a[2] && a[2] != tr_None) return tr_int_pow3(a[0], a[1], a[2]);
+    if (a[2] && a[2] != tr_None) {
+        if (tr_isinstance_type(a[0], &tr_complex_type) || tr_isinstance_type(a[1], &tr_complex_type))
+            return tr_err(TR_EXC_TYPE(ValueError), "complex modulo");
+        return tr_int_pow3(a[0], a[1], a[2]);
+    }
     return tr_binop(TR_POW, a[0], a[1]);
 }
 
