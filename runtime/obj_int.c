@@ -433,12 +433,23 @@ static TrValue int_pow(TrValue a, TrValue b) {
         if (x == 0) return tr_err(TR_EXC_TYPE(ZeroDivisionError), "0.0 cannot be raised to a negative power");
         return tr_float_new(pow(x, y));
     }
+    /* 0, 1 and -1 to any power, also one beyond 64 bits */
+    int64_t base = 2;
+    if (TR_IS_SMALL(a) || tr_isinstance_type(a, &tr_bool_type)) tr_int_as_i64(a, &base);
+    if (base >= -1 && base <= 1) {
+        if (tr_int_sign(b) == 0) return TR_FROM_SMALL(1);
+        if (base >= 0) return TR_FROM_SMALL(base);
+        mpz_t z;
+        mpz_init(z);
+        tr_int_as_mpz(b, z);
+        int odd = mpz_odd_p(z);
+        mpz_clear(z);
+        return TR_FROM_SMALL(odd ? -1 : 1);
+    }
     int64_t e;
-    if (tr_int_as_i64(b, &e) < 0) return 0;
-    if (TR_IS_SMALL(a)) {
-        intptr_t base = TR_SMALL_VAL(a);
-        if (base == 0 || base == 1) return e == 0 ? TR_FROM_SMALL(1) : a;
-        if (base == -1) return TR_FROM_SMALL(e % 2 ? -1 : 1);
+    if (tr_int_as_i64(b, &e) < 0) {
+        tr_err_clear(); /* the result would not fit in memory */
+        return tr_err(TR_EXC_TYPE(MemoryError), "");
     }
     if (e > 100000000) return tr_err(TR_EXC_TYPE(MemoryError), "");
     mpz_t x;
