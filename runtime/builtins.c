@@ -152,6 +152,13 @@ BUILTIN(vars) {
 
 BUILTIN(dir) {
     if (tr_check_nargs("dir", nargs, 1, 1) < 0) return 0;
+    /* a __dir__ of the object's class (not the builtin default): its result, sorted */
+    TrValue custom = tr_type_lookup(TR_TYPE(args[0]), tr_str_intern("__dir__"));
+    if (custom && TR_TYPE(custom) != &tr_builtin_type) {
+        TrValue r = tr_call_method_cstr(args[0], "__dir__", 0);
+        TrValue l = r ? tr_list_from_iterable(r) : 0;
+        return l && tr_list_sort(l, 0, 0) == 0 ? l : 0;
+    }
     TrValue names = tr_set_new(0);
     TrValue *dslot = tr_instance_dict_slot(args[0]);
     if (dslot && *dslot) tr_set_update(names, *dslot);
