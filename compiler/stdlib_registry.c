@@ -4,7 +4,7 @@
 #include "trc.h"
 
 static const char *const stdlib_modules[] = {
-    "sys", "math", "time", "asyncio", "collections", "struct", "array", "io", "gc", "errno", "types", "traceback", "random", NULL,
+    "sys", "math", "time", "asyncio", "collections", "struct", "array", "io", "gc", "errno", "types", "traceback", "random", "cmath", NULL,
 };
 
 bool stdlib_has_module(const char *name) {
