@@ -90,6 +90,6 @@ crashes=$(grep -c '^FAIL [^:]*: COMPILER CRASH' "$results")
 run=$((matched + failed))
 pct=$(awk -v m="$matched" -v r="$run" 'BEGIN { printf "%.1f", r ? 100 * m / r : 0 }')
 # Failures by kind, most frequent first.
-grep '^FAIL' "$results" | sed -E 's/^FAIL [^:]*: ([^:(]*).*/\1/; s/ +$//' | sort | uniq -c | sort -rn |
+grep '^FAIL' "$results" | sed -E "s/^FAIL [^:]*: ([^:(]*).*/\\1/; s/ '.*//; s/ [0-9].*//; s/ +\$//" | sort | uniq -c | sort -rn |
     awk '{ n = $1; $1 = ""; printf "  %4d %s\n", n, substr($0, 2) }'
 echo "corpus: $matched matched of $run run ($pct%), $skipped skipped; crashes $crashes"
