@@ -4,7 +4,8 @@
 #include "trc.h"
 
 static const char *const stdlib_modules[] = {
-    "sys", "math", "time", "asyncio", "__future__", "random", NULL,
+    "sys", "math", "time", "asyncio", "__future__", "random", "collections", "struct", "array", "io", "gc",
+    "errno", "types", "traceback", "cmath", NULL,
 };
 
 bool stdlib_has_module(const char *name) {

@@ -30,6 +30,17 @@ BUILTIN(print) {
     if (sep && !tr_str_check(sep)) return tr_err(TR_EXC_TYPE(TypeError), "sep must be None or a string, not %s", TR_TYPE_NAME(sep));
     if (end && !tr_str_check(end)) return tr_err(TR_EXC_TYPE(TypeError), "end must be None or a string, not %s", TR_TYPE_NAME(end));
     TrValue file = opt[2] && opt[2] != tr_None ? opt[2] : tr_sys_stdout;
+    if (!(file == tr_sys_stdout || file == tr_sys_stderr || TR_TYPE(file) == &tr_file_type)) {
+        /* another object's write() sees each piece, as CPython calls it */
+        for (size_t i = 0; i < nargs; i++) {
+            if (i && write_to(file, sep ? sep : tr_str_intern(" ")) < 0) return 0;
+            TrValue s = tr_str(args[i]);
+            if (!s || write_to(file, s) < 0) return 0;
+        }
+        if (write_to(file, end ? end : tr_str_intern("\n")) < 0) return 0;
+        if (opt[3] && tr_truthy(opt[3]) == 1 && !tr_call_method_cstr(file, "flush", 0)) return 0;
+        return tr_None;
+    }
     TrBuf b;
     tr_buf_init(&b);
     for (size_t i = 0; i < nargs; i++) {
@@ -141,6 +152,13 @@ BUILTIN(vars) {
 
 BUILTIN(dir) {
     if (tr_check_nargs("dir", nargs, 1, 1) < 0) return 0;
+    /* a __dir__ of the object's class (not the builtin default): its result, sorted */
+    TrValue custom = tr_type_lookup(TR_TYPE(args[0]), tr_str_intern("__dir__"));
+    if (custom && TR_TYPE(custom) != &tr_builtin_type) {
+        TrValue r = tr_call_method_cstr(args[0], "__dir__", 0);
+        TrValue l = r ? tr_list_from_iterable(r) : 0;
+        return l && tr_list_sort(l, 0, 0) == 0 ? l : 0;
+    }
     TrValue names = tr_set_new(0);
     TrValue *dslot = tr_instance_dict_slot(args[0]);
     if (dslot && *dslot) tr_set_update(names, *dslot);
@@ -187,7 +205,11 @@ BUILTIN(pow) {
     static const char *const kw[] = {"base", "exp", "mod", NULL};
     TrValue a[3];
     if (tr_parse_args("pow", args, nargs, kwnames, kw, 2, a) < 0) return 0;
-    if (a[2] && a[2] != tr_None) return tr_int_pow3(a[0], a[1], a[2]);
+    if (a[2] && a[2] != tr_None) {
+        if (tr_isinstance_type(a[0], &tr_complex_type) || tr_isinstance_type(a[1], &tr_complex_type))
+            return tr_err(TR_EXC_TYPE(ValueError), "complex modulo");
+        return tr_int_pow3(a[0], a[1], a[2]);
+    }
     return tr_binop(TR_POW, a[0], a[1]);
 }
 
@@ -402,7 +424,7 @@ void tr_init_builtins(void) {
     struct { const char *name; TrType *type; } types[] = {
         {"object", &tr_object_type}, {"type", &tr_type_type}, {"int", &tr_int_type}, {"bool", &tr_bool_type},
         {"float", &tr_float_type}, {"complex", &tr_complex_type}, {"str", &tr_str_type}, {"bytes", &tr_bytes_type},
-        {"bytearray", &tr_bytearray_type}, {"list", &tr_list_type}, {"tuple", &tr_tuple_type},
+        {"bytearray", &tr_bytearray_type}, {"memoryview", &tr_memoryview_type}, {"list", &tr_list_type}, {"tuple", &tr_tuple_type},
         {"dict", &tr_dict_type}, {"set", &tr_set_type}, {"frozenset", &tr_frozenset_type},
         {"range", &tr_range_type}, {"slice", &tr_slice_type}, {"property", &tr_property_type},
         {"staticmethod", &tr_staticmethod_type}, {"classmethod", &tr_classmethod_type},

@@ -580,14 +580,22 @@ TrValue tr_class_new_with_meta(TrType *meta, TrValue name, TrValue bases, TrValu
         tr_dict_set_str(t->dict, "__hash__", tr_None);
     fixup_slots(t);
     if (cell) TR_CELL(cell)->value = (TrValue)t;
-    /* __set_name__ on attributes, then __init_subclass__ of the parent */
+    /* __set_name__ on the attributes of a copy of the namespace (a __set_name__ may
+     * change the class), then __init_subclass__ of the parent */
     size_t pos = 0;
-    TrValue k, v;
-    while (tr_dict_next(t->dict, &pos, &k, &v)) {
+    TrValue k, v, names = tr_dict_copy(t->dict);
+    while (tr_dict_next(names, &pos, &k, &v)) {
         TrValue sn = tr_type_lookup(TR_TYPE(v), tr_str_intern("__set_name__"));
         if (sn && is_user_method(sn)) {
             TrValue a[2] = {(TrValue)t, k};
-            if (!call_special(sn, v, a, 2)) return 0;
+            if (!call_special(sn, v, a, 2)) { /* CPython 3.11 wraps the error */
+                TrValue cause = tr_err_fetch();
+                TrValue err = tr_call1((TrValue)TR_EXC_TYPE(RuntimeError),
+                                       tr_str_fmt("Error calling __set_name__ on '%s' instance %R in '%s'",
+                                                  TR_TYPE_NAME(v), k, t->name));
+                if (err) tr_raise_from(err, cause);
+                return 0;
+            }
         }
     }
     TrValue sup = tr_super_new((TrValue)t, (TrValue)t);

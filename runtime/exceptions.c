@@ -317,8 +317,9 @@ void tr_raise(TrValue v) {
         exc = tr_call0(v);
         if (!exc) return;
         if (!(TR_TYPE(exc)->flags & TR_TF_EXCEPTION)) {
-            tr_err(TR_EXC_TYPE(TypeError), "calling %R should have returned an instance of BaseException, not %s", v,
-                   TR_TYPE_NAME(exc));
+            /* CPython's do_raise shows the class of the result (gen.throw shows its name) */
+            tr_err(TR_EXC_TYPE(TypeError), "calling %R should have returned an instance of BaseException, not %R", v,
+                   (TrValue)TR_TYPE(exc));
             return;
         }
     } else if (!(TR_TYPE(v)->flags & TR_TF_EXCEPTION)) {

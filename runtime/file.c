@@ -87,8 +87,16 @@ static TrValue file_new(TrType *type, TrValue *args, size_t nargs, TrValue kwnam
     return file_make(fp, a[0], tr_str_from_cstr(mode), bin, r || plus, !r || plus, false);
 }
 
+/* Text read from a file: UTF-8 decoded strictly (invalid bytes are a UnicodeDecodeError,
+ * as with CPython's default encoding), never an invalid str. */
+static TrValue text_from(const char *data, size_t n) {
+    for (size_t i = 0; i < n; i++)
+        if ((unsigned char)data[i] >= 0x80) return tr_call_method_cstr(tr_bytes_new(data, n), "decode", 0);
+    return tr_str_new(data, n);
+}
+
 static TrValue make_data(TrFile *f, const char *data, size_t n) {
-    return f->binary ? tr_bytes_new(data, n) : tr_str_new(data, n);
+    return f->binary ? tr_bytes_new(data, n) : text_from(data, n);
 }
 
 /* Read one line (including '\n') into b; returns bytes read, 0 at EOF. */
@@ -133,7 +141,7 @@ static TrValue file_read(TrValue *args, size_t nargs, TrValue kwnames) {
             fseek(f->fp, -(long)(b.len - pos), SEEK_CUR);
             b.len = pos;
         }
-        return tr_buf_finish(&b);
+        return text_from(b.data ? b.data : "", b.len);
     }
     char buf[65536];
     while (size < 0 || (int64_t)b.len < size) {

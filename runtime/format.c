@@ -305,7 +305,13 @@ TrValue tr_format(TrValue v, TrValue spec) {
     if (t == &tr_str_type) r = tr_format_str(v, spec);
     else if (t == &tr_int_type || t == &tr_bool_type) r = tr_format_int(v, spec);
     else if (t == &tr_float_type) r = tr_format_float(TR_FLOAT_VAL(v), spec);
-    else r = tr_call_method_cstr(v, "__format__", 1, spec);
+    else { /* type(v).__format__(v, spec): for a class v, its metaclass's, not its own */
+        TrValue m = tr_type_lookup(t, tr_str_intern("__format__"));
+        if (!m) return tr_err(TR_EXC_TYPE(TypeError), "Type %s doesn't define __format__", t->name);
+        TrType *mt = TR_TYPE(m);
+        if (mt->descr_get && !(m = mt->descr_get(m, v, (TrValue)t))) return 0;
+        r = tr_call1(m, spec);
+    }
     if (r && !tr_str_check(r)) return tr_err(TR_EXC_TYPE(TypeError), "__format__ must return a str, not %s", TR_TYPE_NAME(r));
     return r;
 }

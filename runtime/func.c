@@ -263,6 +263,9 @@ static TrValue builtin_call(TrValue callable, TrValue *args, size_t nargs, TrVal
 static TrValue builtin_descr_get(TrValue descr, TrValue obj, TrValue type) {
     TrBuiltin *b = (TrBuiltin *)descr;
     if (!obj || !b->owner || b->self) return descr;
+    if (!tr_isinstance_type(obj, b->owner))
+        return tr_err(TR_EXC_TYPE(TypeError), "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
+                      b->name, b->owner->name, TR_TYPE_NAME(obj));
     TrBuiltin *bound = (TrBuiltin *)tr_builtin_new(b->name, b->fn);
     bound->self = obj;
     bound->owner = b->owner;
@@ -291,6 +294,12 @@ static TrValue builtin_richcompare(TrValue a, TrValue b, int op) {
     return tr_bool(op == TR_EQ ? eq : !eq);
 }
 
+/* consistent with ==: the C function and the bound object's identity (CPython's meth_hash) */
+static int64_t builtin_hash(TrValue self) {
+    TrBuiltin *b = (TrBuiltin *)self;
+    return (int64_t)(((uintptr_t)b->fn >> 4) ^ ((uintptr_t)b->self >> 3)) & INT64_MAX;
+}
+
 TrType tr_builtin_type = {
     .ob = {&tr_type_type},
     .name = "builtin_function_or_method",
@@ -300,6 +309,7 @@ TrType tr_builtin_type = {
     .descr_get = builtin_descr_get,
     .getattr = builtin_getattr,
     .richcompare = builtin_richcompare,
+    .hash = builtin_hash,
 };
 
 /* ---------------------------------------------------------------- bound methods */
@@ -398,7 +408,10 @@ TrValue tr_call_method(TrValue name, TrValue *args, size_t nargs, TrValue kwname
             bool shadowed = dslot && *dslot && tr_dict_get(*dslot, name);
             if (!shadowed) {
                 if (mt == &tr_function_type) return func_call(m, args, nargs, kwnames);
-                if (mt == &tr_builtin_type && ((TrBuiltin *)m)->kind == TR_METH_INSTANCE && !((TrBuiltin *)m)->self)
+                /* a method descriptor binds (builtin_descr_get); a plain builtin such as
+                 * abs stored in a class does not */
+                if (mt == &tr_builtin_type && ((TrBuiltin *)m)->kind == TR_METH_INSTANCE && !((TrBuiltin *)m)->self &&
+                    ((TrBuiltin *)m)->owner && tr_isinstance_type(obj, ((TrBuiltin *)m)->owner))
                     return ((TrBuiltin *)m)->fn(args, nargs, kwnames);
             }
         }

@@ -37,6 +37,7 @@ void tr_runtime_init(int argc, char **argv) {
     tr_init_int();
     tr_init_float();
     tr_init_bytes();
+    tr_init_memoryview();
     tr_init_list();
     tr_init_set();
     tr_init_range();

@@ -36,8 +36,10 @@ static TrValue module_getattr(TrValue self, TrValue name) {
     if (slot && *slot) return *slot;
     TrValue v = tr_dict_get(m->dict, name);
     if (v) return v;
-    if (tr_str_eq_cstr(name, "__dict__")) {
-        TrValue d = tr_dict_copy(m->dict);
+    if (tr_str_eq_cstr(name, "__dict__")) { /* a snapshot, __name__ first as in CPython's */
+        TrValue d = tr_dict_new();
+        tr_dict_set_str(d, "__name__", m->name);
+        if (tr_dict_update(d, m->dict) < 0) return 0;
         for (size_t i = 0; i < m->nslots; i++)
             if (m->slots[i]) tr_dict_set(d, tr_str_intern(m->slot_names[i]), m->slots[i]);
         return d;

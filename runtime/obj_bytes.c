@@ -258,7 +258,7 @@ static int bytes_contains(TrValue self, TrValue item) {
         if (byte_value(item, &c) < 0) return -1;
         return memchr(d, c, n) != NULL;
     }
-    const char *s = tr_bytes_view(item, &m);
+    const char *s = tr_buffer_view(item, &m);
     if (!s) {
         tr_err(TR_EXC_TYPE(TypeError), "a bytes-like object is required, not '%s'", TR_TYPE_NAME(item));
         return -1;
@@ -270,7 +270,7 @@ static TrValue bytes_iter(TrValue self) { return tr_seq_iter_new(self); }
 
 static TrValue bytes_add(TrValue a, TrValue b) {
     size_t na, nb;
-    const char *x = tr_bytes_view(a, &na), *y = tr_bytes_view(b, &nb);
+    const char *x = tr_bytes_view(a, &na), *y = tr_buffer_view(b, &nb);
     if (!x) return tr_NotImplemented;
     if (!y) {
         if (TR_TYPE(b)->flags & TR_TF_HEAPTYPE) return tr_NotImplemented;
@@ -312,11 +312,12 @@ static TrValue bytes_mod(TrValue a, TrValue b) {
 
 static TrValue bytearray_iadd(TrValue a, TrValue b) {
     size_t nb;
-    const char *y = tr_bytes_view(b, &nb);
+    const char *y = tr_buffer_view(b, &nb);
     if (!y) return tr_err(TR_EXC_TYPE(TypeError), "can't concat %s to %s", TR_TYPE_NAME(b), TR_TYPE_NAME(a));
     TrByteArray *x = BA(a);
     size_t old = x->len;
-    if ((TrValue)x == b) y = tr_bytes_view(tr_bytes_new(y, nb), &nb);
+    /* CPython exports b's buffer for the concatenation, and then a resize of b fails */
+    if ((TrValue)x == b) return tr_err(TR_EXC_TYPE(BufferError), "Existing exports of data: object cannot be re-sized");
     ba_set_len(x, old + nb);
     memcpy(x->data + old, y, nb);
     return a;
@@ -354,7 +355,7 @@ static TrValue make_bytes(TrType *type, TrValue *args, size_t nargs, TrValue kwn
         tr_buf_add(&b, d, n);
     } else if (a[1] || a[2]) {
         return tr_err(TR_EXC_TYPE(TypeError), a[1] ? "encoding without a string argument" : "errors without a string argument");
-    } else if ((d = tr_bytes_view(a[0], &n))) {
+    } else if ((d = tr_buffer_view(a[0], &n))) {
         if (!array && TR_TYPE(a[0]) == &tr_bytes_type && type == &tr_bytes_type) return a[0];
         tr_buf_add(&b, d, n);
     } else if (tr_int_check(a[0]) || TR_TYPE(a[0])->index) {

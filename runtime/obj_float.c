@@ -40,14 +40,38 @@ int tr_as_double(TrValue v, double *out) {
 
 /* ---------------------------------------------------------------- repr */
 
+/* The correctly rounded prec-digit string `digits` ("-d.ddde+XX") does not read back
+ * as d; the other prec-digit string next to d (one unit up when the rounded value is
+ * below d in magnitude, down otherwise) may: near a power of two the doubles below are twice as
+ * dense as those above, so the shortest string that reads back is not always the
+ * nearest one. Replaces digits with it and returns true when it reads back. */
+static bool shortest_neighbour(char *digits, size_t cap, bool up, double d) {
+    const char *p = digits;
+    bool neg = *p == '-';
+    if (neg) p++;
+    uint64_t m = 0;
+    int ndig = 0;
+    for (; *p && *p != 'e'; p++)
+        if (*p != '.') m = m * 10 + (uint64_t)(*p - '0'), ndig++;
+    int exp10 = atoi(p + 1) - (ndig - 1); /* value = m * 10**exp10 */
+    m = up ? m + 1 : m - 1;
+    char ms[24];
+    int len = snprintf(ms, sizeof ms, "%llu", (unsigned long long)m);
+    char cand[48];
+    snprintf(cand, sizeof cand, "%s%se%d", neg ? "-" : "", ms, exp10);
+    if (strtod(cand, NULL) != d) return false;
+    snprintf(digits, cap, "%s%c%s%s%se%+03d", neg ? "-" : "", ms[0], len > 1 ? "." : "", ms + 1, "", exp10 + len - 1);
+    return true;
+}
+
 size_t tr_double_repr(double d, char *buf, size_t cap) {
     if (isnan(d)) return (size_t)snprintf(buf, cap, "nan");
     if (isinf(d)) return (size_t)snprintf(buf, cap, d > 0 ? "inf" : "-inf");
-    char digits[32];
-    int prec;
-    for (prec = 1; prec <= 17; prec++) {
+    char digits[48];
+    for (int prec = 1; prec <= 17; prec++) {
         snprintf(digits, sizeof digits, "%.*e", prec - 1, d);
-        if (strtod(digits, NULL) == d) break;
+        double v = strtod(digits, NULL);
+        if (v == d || (prec < 17 && shortest_neighbour(digits, sizeof digits, fabs(v) < fabs(d), d))) break;
     }
     /* digits is like -1.2345e+06: split mantissa digits and exponent */
     char mant[32];
@@ -200,8 +224,9 @@ static TrValue float_pow(TrValue a, TrValue b) {
     double x, y;
     int rc = operands(a, b, &x, &y);
     if (rc) return rc < 0 ? 0 : tr_NotImplemented;
-    if (x == 0 && y < 0) return tr_err(TR_EXC_TYPE(ZeroDivisionError), "0.0 cannot be raised to a negative power");
-    if (x < 0 && y != floor(y) && isfinite(y)) { /* a negative base to a fractional power is complex */
+    /* 0.0 ** -inf is inf (C99's pow, as CPython's float_pow) */
+    if (x == 0 && y < 0 && isfinite(y)) return tr_err(TR_EXC_TYPE(ZeroDivisionError), "0.0 cannot be raised to a negative power");
+    if (x < 0 && y != floor(y) && isfinite(x) && isfinite(y)) { /* a negative finite base to a fractional power is complex */
         double mag = pow(-x, y);
         return tr_complex_new(mag * cos(y * M_PI), mag * sin(y * M_PI));
     }
@@ -255,7 +280,11 @@ static TrValue float_new(TrType *type, TrValue *args, size_t nargs, TrValue kwna
         r = text ? parse_float(tr_str_cstr(text), TR_STR(text)->len, args[0]) : 0;
     }
     else if (tr_bytes_check(args[0])) r = parse_float(((TrBytes *)args[0])->data, ((TrBytes *)args[0])->len, args[0]);
-    else {
+    else if (!TR_TYPE(args[0])->to_float && !TR_TYPE(args[0])->index && tr_buffer_view(args[0], &(size_t){0})) {
+        size_t n; /* bytearray, memoryview, array: the text of their bytes */
+        const char *d = tr_buffer_view(args[0], &n);
+        r = parse_float(d, n, args[0]);
+    } else {
         double d;
         if (!tr_float_check(args[0]) && !tr_int_check(args[0]) && !TR_TYPE(args[0])->to_float && !TR_TYPE(args[0])->index)
             return tr_err(TR_EXC_TYPE(TypeError), "float() argument must be a string or a real number, not '%s'", TR_TYPE_NAME(args[0]));
@@ -412,7 +441,7 @@ static TrValue complex_repr(TrValue self) {
     tr_double_repr(c->real, re, sizeof re);
     n = strlen(re);
     if (n > 2 && !strcmp(re + n - 2, ".0")) re[n - 2] = 0;
-    return tr_str_fmt("(%s%s%sj)", re, (c->imag >= 0 || isnan(c->imag)) && !signbit(c->imag) ? "+" : "", im);
+    return tr_str_fmt("(%s%s%sj)", re, isnan(c->imag) || !signbit(c->imag) ? "+" : "", im); /* nan has no sign */
 }
 
 #define COMPLEX_OP(name, body)                                                          \
@@ -426,9 +455,71 @@ static TrValue complex_repr(TrValue self) {
 COMPLEX_OP(complex_add, return tr_complex_new(ar + br, ai + bi);)
 COMPLEX_OP(complex_sub, return tr_complex_new(ar - br, ai - bi);)
 COMPLEX_OP(complex_mul, return tr_complex_new(ar * br - ai * bi, ar * bi + ai * br);)
-COMPLEX_OP(complex_div, double d = br * br + bi * bi;
-           if (d == 0) return tr_err(TR_EXC_TYPE(ZeroDivisionError), "complex division by zero");
-           return tr_complex_new((ar * br + ai * bi) / d, (ai * br - ar * bi) / d);)
+/* Smith's algorithm, as CPython's _Py_c_quot (the naive formula overflows and rounds
+ * differently) */
+static TrValue complex_div(TrValue a, TrValue b) {
+    double ar, ai, br, bi;
+    int r1 = as_complex(a, &ar, &ai), r2 = as_complex(b, &br, &bi);
+    if (r1 < 0 || r2 < 0) return 0;
+    if (r1 || r2) return tr_NotImplemented;
+    double abr = fabs(br), abi = fabs(bi), rr, ri;
+    if (abr >= abi) {
+        if (abr == 0) return tr_err(TR_EXC_TYPE(ZeroDivisionError), "complex division by zero");
+        double ratio = bi / br, denom = br + bi * ratio;
+        rr = (ar + ai * ratio) / denom, ri = (ai - ar * ratio) / denom;
+    } else if (abi >= abr) {
+        double ratio = br / bi, denom = br * ratio + bi;
+        rr = (ar * ratio + ai) / denom, ri = (ai * ratio - ar) / denom;
+    } else rr = ri = NAN;
+    return tr_complex_new(rr, ri);
+}
+
+typedef struct { double re, im; } Cx;
+static Cx cx_mul(Cx a, Cx b) { return (Cx){a.re * b.re - a.im * b.im, a.re * b.im + a.im * b.re}; }
+
+/* CPython's c_pow / c_powi: integral exponents up to 100 by repeated squaring */
+static TrValue complex_pow(TrValue a, TrValue b) {
+    double ar, ai, br, bi;
+    int r1 = as_complex(a, &ar, &ai), r2 = as_complex(b, &br, &bi);
+    if (r1 < 0 || r2 < 0) return 0;
+    if (r1 || r2) return tr_NotImplemented;
+    Cx x = {ar, ai}, r;
+    if (bi == 0 && br == floor(br) && fabs(br) <= 100) {
+        long n = (long)br;
+        unsigned long u = n < 0 ? (unsigned long)-n : (unsigned long)n;
+        Cx p = x;
+        r = (Cx){1, 0};
+        for (unsigned long mask = 1; mask > 0 && u >= mask; mask <<= 1) {
+            if (u & mask) r = cx_mul(r, p);
+            p = cx_mul(p, p);
+        }
+        if (n < 0) { /* 1 / r */
+            TrValue q = complex_div(tr_complex_new(1, 0), tr_complex_new(r.re, r.im));
+            if (!q) {
+                tr_err_clear();
+                return tr_err(TR_EXC_TYPE(ZeroDivisionError), "0.0 to a negative or complex power");
+            }
+            return q;
+        }
+    } else if (br == 0 && bi == 0) {
+        r = (Cx){1, 0};
+    } else if (ar == 0 && ai == 0) {
+        if (bi != 0 || br < 0) return tr_err(TR_EXC_TYPE(ZeroDivisionError), "0.0 to a negative or complex power");
+        r = (Cx){0, 0};
+    } else {
+        double vabs = hypot(ar, ai), len = pow(vabs, br), at = atan2(ai, ar), phase = at * br;
+        if (bi != 0) {
+            len /= exp(at * bi);
+            phase += bi * log(vabs);
+        }
+        r = (Cx){len * cos(phase), len * sin(phase)};
+    }
+    if ((isinf(r.re) || isinf(r.im)) && isfinite(ar) && isfinite(ai) && isfinite(br) && isfinite(bi))
+        return tr_err(TR_EXC_TYPE(OverflowError), "complex exponentiation");
+    return tr_complex_new(r.re, r.im);
+}
+
+static TrValue complex_pos(TrValue a) { return tr_complex_new(((TrComplex *)a)->real, ((TrComplex *)a)->imag); }
 
 static TrValue complex_richcompare(TrValue a, TrValue b, int op) {
     double ar, ai, br, bi;
@@ -451,14 +542,116 @@ static TrValue complex_m_conj(TrValue *args, size_t nargs, TrValue kwnames) {
     return tr_complex_new(((TrComplex *)args[0])->real, -((TrComplex *)args[0])->imag);
 }
 
+/* one float of a complex literal at *p (strtod's syntax without hex), advancing *p */
+static bool complex_number(const char **p, double *out) {
+    const char *s = *p, *d = s + (*s == '+' || *s == '-');
+    if (d[0] == '0' && (d[1] == 'x' || d[1] == 'X')) return false;
+    char *end;
+    *out = strtod(s, &end);
+    if (end == s) return false;
+    *p = end;
+    return true;
+}
+
+/* complex("1+2j"), "(-j)", " 3.5 ", "nan-infj": CPython's complex_from_string */
+static int complex_from_string(const char *s, size_t len, double *re, double *im) {
+    char *buf = tr_alloc_atomic(len + 1);
+    memcpy(buf, s, len);
+    buf[len] = 0;
+    if (strlen(buf) != len) return -1;
+    const char *p = buf, *end = buf + len;
+    while (p < end && isspace((unsigned char)*p)) p++;
+    while (end > p && isspace((unsigned char)end[-1])) end--;
+    if (p < end && *p == '(' && end[-1] == ')') {
+        p++, end--;
+        while (p < end && isspace((unsigned char)*p)) p++;
+        while (end > p && isspace((unsigned char)end[-1])) end--;
+    }
+    *(char *)end = 0;
+    double x = 0, y = 0;
+    *re = *im = 0;
+    if (complex_number(&p, &x)) {
+        if (*p == 'j' || *p == 'J') { *im = x; p++; }
+        else if (*p == '+' || *p == '-') {
+            const char *q = p;
+            if (!complex_number(&p, &y)) { y = *q == '-' ? -1.0 : 1.0; p = q + 1; }
+            if (*p != 'j' && *p != 'J') return -1;
+            p++;
+            *re = x, *im = y;
+        } else *re = x;
+    } else { /* "j", "+j", "-j" */
+        if (*p == '+' || *p == '-') y = *p++ == '-' ? -1.0 : 1.0;
+        else y = 1.0;
+        if (*p != 'j' && *p != 'J') return -1;
+        p++;
+        *im = y;
+    }
+    return p == end ? 0 : -1;
+}
+
+/* the first argument of complex(): a number, a string, or an object with __complex__,
+ * __float__ or __index__; 1 (no error set) when it is none of them */
+static int complex_arg(TrValue v, double *re, double *im, bool first) {
+    if (!as_complex(v, re, im)) return 0;
+    if (tr_str_check(v)) {
+        if (!first) {
+            tr_err(TR_EXC_TYPE(TypeError), "complex() second arg can't be a string");
+            return -1;
+        }
+        const char *text = tr_str_cstr(v);
+        size_t len = TR_STR(v)->len;
+        if (memchr(text, '_', len)) { /* single underscores between digits, as in literals */
+            char *clean = tr_alloc_atomic(len + 1);
+            size_t n = 0;
+            for (size_t i = 0; i < len; i++) {
+                if (text[i] != '_') { clean[n++] = text[i]; continue; }
+                if (!i || i + 1 == len || !isdigit((unsigned char)text[i - 1]) || !isdigit((unsigned char)text[i + 1])) {
+                    tr_err(TR_EXC_TYPE(ValueError), "could not convert string to complex: %R", v);
+                    return -1;
+                }
+            }
+            text = clean, len = n;
+        }
+        if (complex_from_string(text, len, re, im) < 0) {
+            tr_err(TR_EXC_TYPE(ValueError), "complex() arg is a malformed string");
+            return -1;
+        }
+        return 0;
+    }
+    TrValue m = tr_type_lookup(TR_TYPE(v), tr_str_intern("__complex__"));
+    if (m) {
+        TrValue r = tr_call_method_cstr(v, "__complex__", 0);
+        if (!r) return -1;
+        if (!tr_isinstance_type(r, &tr_complex_type)) {
+            tr_err(TR_EXC_TYPE(TypeError), "__complex__ returned non-complex (type %s)", TR_TYPE_NAME(r));
+            return -1;
+        }
+        *re = ((TrComplex *)r)->real, *im = ((TrComplex *)r)->imag;
+        return 0;
+    }
+    if (TR_TYPE(v)->to_float || TR_TYPE(v)->index) {
+        *im = 0;
+        return tr_as_double(v, re) < 0 ? -1 : 0;
+    }
+    return 1;
+}
+
 static TrValue complex_new_slot(TrType *type, TrValue *args, size_t nargs, TrValue kwnames) {
     static const char *const kw[] = {"real", "imag", NULL};
     TrValue a[2];
     if (tr_parse_args("complex", args, nargs, kwnames, kw, 0, a) < 0) return 0;
     double rr = 0, ri = 0, ir = 0, ii = 0;
-    if (a[0] && as_complex(a[0], &rr, &ri)) return tr_err_occurred() ? 0 : tr_err(TR_EXC_TYPE(TypeError), "complex() first argument must be a string or a number, not '%s'", TR_TYPE_NAME(a[0]));
-    if (a[1] && as_complex(a[1], &ir, &ii)) return tr_err_occurred() ? 0 : tr_err(TR_EXC_TYPE(TypeError), "complex() second argument must be a number, not '%s'", TR_TYPE_NAME(a[1]));
-    return tr_complex_new(rr - ii, ri + ir);
+    if (a[0] && tr_str_check(a[0]) && a[1])
+        return tr_err(TR_EXC_TYPE(TypeError), "complex() can't take second arg if first is a string");
+    /* CPython: real = r.real - i.imag, imag = i.real + r.imag, the terms of a complex
+     * argument only (so complex(0.0, -0.0) keeps its -0.0) */
+    if (a[0] && complex_arg(a[0], &rr, &ri, true)) return tr_err_occurred() ? 0 : tr_err(TR_EXC_TYPE(TypeError), "complex() first argument must be a string or a number, not '%s'", TR_TYPE_NAME(a[0]));
+    if (a[1] && complex_arg(a[1], &ir, &ii, false)) return tr_err_occurred() ? 0 : tr_err(TR_EXC_TYPE(TypeError), "complex() second argument must be a number, not '%s'", TR_TYPE_NAME(a[1]));
+    bool r_complex = a[0] && (tr_str_check(a[0]) || tr_isinstance_type(a[0], &tr_complex_type) ||
+                              tr_type_lookup(TR_TYPE(a[0]), tr_str_intern("__complex__")));
+    bool i_complex = a[1] && tr_isinstance_type(a[1], &tr_complex_type);
+    double re = i_complex ? rr - ii : rr, im = r_complex ? (a[1] ? ir + ri : ri) : ir;
+    return tr_complex_new(re, im);
 }
 
 static const TrMethodDef complex_methods[] = {{"conjugate", complex_m_conj, TR_METH_INSTANCE}, {0}};
@@ -466,8 +659,9 @@ static const TrMethodDef complex_methods[] = {{"conjugate", complex_m_conj, TR_M
 TrType tr_complex_type = {
     .ob = {&tr_type_type}, .name = "complex", .flags = TR_TF_BASETYPE | TR_TF_ATOMIC, .basicsize = sizeof(TrComplex),
     .repr = complex_repr, .hash = complex_hash, .richcompare = complex_richcompare, .truth = complex_truth,
-    .nb = {[TR_ADD] = complex_add, [TR_SUB] = complex_sub, [TR_MUL] = complex_mul, [TR_TRUEDIV] = complex_div},
-    .neg = complex_neg, .abs = complex_abs, .new_ = complex_new_slot,
+    .nb = {[TR_ADD] = complex_add, [TR_SUB] = complex_sub, [TR_MUL] = complex_mul, [TR_TRUEDIV] = complex_div,
+           [TR_POW] = complex_pow},
+    .neg = complex_neg, .pos = complex_pos, .abs = complex_abs, .new_ = complex_new_slot,
 };
 
 void tr_init_float(void) {

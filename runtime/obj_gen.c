@@ -113,8 +113,11 @@ static TrValue make_thrown(TrValue typ, TrValue val) {
         if (!(t->flags & TR_TF_EXCEPTION))
             return tr_err(TR_EXC_TYPE(TypeError), "exceptions must be classes or instances deriving from BaseException, not type");
         if (val && val != tr_None && tr_isinstance_type(val, t)) return val;
-        if (!val || val == tr_None) return tr_call0(typ);
-        return tr_call1(typ, val);
+        TrValue exc = !val || val == tr_None ? tr_call0(typ) : tr_call1(typ, val);
+        if (exc && !(TR_TYPE(exc)->flags & TR_TF_EXCEPTION)) /* a __new__ returned something else */
+            return tr_err(TR_EXC_TYPE(TypeError), "calling %R should have returned an instance of BaseException, not %s", typ,
+                          TR_TYPE_NAME(exc));
+        return exc;
     }
     if (!(TR_TYPE(typ)->flags & TR_TF_EXCEPTION))
         return tr_err(TR_EXC_TYPE(TypeError), "exceptions must be classes or instances deriving from BaseException, not %s",
@@ -233,6 +236,7 @@ TrValue tr_awaitable(TrValue v, int ctx) {
             return tr_err(TR_EXC_TYPE(RuntimeError), "coroutine is being awaited already");
         return v;
     }
+    if (TR_TYPE(v) == &tr_generator_type && ((TrGen *)v)->iterable_coroutine) return v; /* types.coroutine */
     TrValue it = call_special(v, "__await__");
     if (!it) {
         if (tr_err_occurred()) return 0;

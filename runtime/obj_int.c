@@ -207,6 +207,16 @@ TrValue tr_int_from_string(const char *s, size_t len, int base) {
     return r;
 }
 
+/* int(bytes-like): errors show the bytes (b'...'), as CPython's */
+static TrValue int_from_bytes_text(const char *d, size_t n, int base) {
+    TrValue r = tr_int_from_string(d, n, base);
+    if (!r && tr_err_is(TR_EXC_TYPE(ValueError))) {
+        tr_err_clear();
+        return tr_err(TR_EXC_TYPE(ValueError), "invalid literal for int() with base %d: %R", base, tr_bytes_new(d, n));
+    }
+    return r;
+}
+
 /* int(str): Unicode digits and spaces count; errors show the original text */
 static TrValue int_from_str(TrValue s, int base) {
     TrValue text = tr_str_ascii_digits(s);
@@ -423,12 +433,23 @@ static TrValue int_pow(TrValue a, TrValue b) {
         if (x == 0) return tr_err(TR_EXC_TYPE(ZeroDivisionError), "0.0 cannot be raised to a negative power");
         return tr_float_new(pow(x, y));
     }
+    /* 0, 1 and -1 to any power, also one beyond 64 bits */
+    int64_t base = 2;
+    if (TR_IS_SMALL(a) || tr_isinstance_type(a, &tr_bool_type)) tr_int_as_i64(a, &base);
+    if (base >= -1 && base <= 1) {
+        if (tr_int_sign(b) == 0) return TR_FROM_SMALL(1);
+        if (base >= 0) return TR_FROM_SMALL(base);
+        mpz_t z;
+        mpz_init(z);
+        tr_int_as_mpz(b, z);
+        int odd = mpz_odd_p(z);
+        mpz_clear(z);
+        return TR_FROM_SMALL(odd ? -1 : 1);
+    }
     int64_t e;
-    if (tr_int_as_i64(b, &e) < 0) return 0;
-    if (TR_IS_SMALL(a)) {
-        intptr_t base = TR_SMALL_VAL(a);
-        if (base == 0 || base == 1) return e == 0 ? TR_FROM_SMALL(1) : a;
-        if (base == -1) return TR_FROM_SMALL(e % 2 ? -1 : 1);
+    if (tr_int_as_i64(b, &e) < 0) {
+        tr_err_clear(); /* the result would not fit in memory */
+        return tr_err(TR_EXC_TYPE(MemoryError), "");
     }
     if (e > 100000000) return tr_err(TR_EXC_TYPE(MemoryError), "");
     mpz_t x;
@@ -540,18 +561,25 @@ static TrValue int_new(TrType *type, TrValue *args, size_t nargs, TrValue kwname
         if (tr_index(a[1], &base) < 0) return 0;
         if ((base != 0 && base < 2) || base > 36) return tr_err(TR_EXC_TYPE(ValueError), "int() base must be >= 2 and <= 36, or 0");
         if (tr_str_check(a[0])) r = int_from_str(a[0], (int)base);
-        else if (tr_bytes_check(a[0])) r = tr_int_from_string(((TrBytes *)a[0])->data, ((TrBytes *)a[0])->len, (int)base);
-        else return tr_err(TR_EXC_TYPE(TypeError), "int() can't convert non-string with explicit base");
+        else if (tr_bytes_check(a[0]) || tr_isinstance_type(a[0], &tr_bytearray_type)) {
+            size_t n;
+            const char *d = tr_buffer_view(a[0], &n);
+            r = int_from_bytes_text(d, n, (int)base);
+        } else return tr_err(TR_EXC_TYPE(TypeError), "int() can't convert non-string with explicit base");
     } else {
         TrValue x = a[0];
         TrType *t = TR_TYPE(x);
         if (tr_int_check(x)) r = tr_number_index(x);
         else if (tr_str_check(x)) r = int_from_str(x, 10);
-        else if (tr_bytes_check(x)) r = tr_int_from_string(((TrBytes *)x)->data, ((TrBytes *)x)->len, 10);
+        else if (tr_bytes_check(x)) r = int_from_bytes_text(((TrBytes *)x)->data, ((TrBytes *)x)->len, 10);
         else if (t->to_int) r = t->to_int(x);
         else if (t->index) r = tr_number_index(x);
         else if (tr_type_lookup(t, tr_str_intern("__trunc__"))) r = tr_call_method_cstr(x, "__trunc__", 0);
-        else return tr_err(TR_EXC_TYPE(TypeError), "int() argument must be a string, a bytes-like object or a real number, not '%s'", t->name);
+        else if (tr_buffer_view(x, &(size_t){0})) { /* bytearray, memoryview, array: the text of their bytes */
+            size_t n;
+            const char *d = tr_buffer_view(x, &n);
+            r = int_from_bytes_text(d, n, 10);
+        } else return tr_err(TR_EXC_TYPE(TypeError), "int() argument must be a string, a bytes-like object or a real number, not '%s'", t->name);
         if (r && !tr_int_check(r)) return tr_err(TR_EXC_TYPE(TypeError), "__int__ returned non-int (type %s)", TR_TYPE_NAME(r));
     }
     if (!r || type == &tr_int_type) return r;
@@ -584,38 +612,53 @@ static TrValue int_m_bit_count(TrValue *args, size_t nargs, TrValue kwnames) {
     return tr_int_from_i64((int64_t)n);
 }
 
+/* int.to_bytes: the value must fit in length bytes, two's complement when signed
+ * (-2**(8*length-1) <= v < 2**(8*length-1)), unsigned otherwise (0 <= v < 2**(8*length)). */
 static TrValue int_m_to_bytes(TrValue *args, size_t nargs, TrValue kwnames) {
     static const char *const kw[] = {"length", "byteorder", "$signed", NULL};
     TrValue a[3];
     if (tr_parse_args("to_bytes", args + 1, nargs - 1, kwnames, kw, 0, a) < 0) return 0;
     int64_t len = 1;
     if (a[0] && tr_index(a[0], &len) < 0) return 0;
+    if (len < 0) return tr_err(TR_EXC_TYPE(ValueError), "length argument must be non-negative");
+    if (a[1] && !tr_str_check(a[1]))
+        return tr_err(TR_EXC_TYPE(TypeError), "to_bytes() argument 'byteorder' must be str, not %s", TR_TYPE_NAME(a[1]));
     bool little = a[1] && tr_str_eq_cstr(a[1], "little");
     if (a[1] && !little && !tr_str_eq_cstr(a[1], "big"))
         return tr_err(TR_EXC_TYPE(ValueError), "byteorder must be either 'little' or 'big'");
-    bool is_signed = a[2] && tr_truthy(a[2]) == 1;
-    mpz_t x;
+    int is_signed = a[2] ? tr_truthy(a[2]) : 0;
+    if (is_signed < 0) return 0;
+    mpz_t x, limit;
     mpz_init(x);
     tr_int_as_mpz(SELF, x);
-    if (mpz_sgn(x) < 0) {
-        if (!is_signed) return tr_err(TR_EXC_TYPE(OverflowError), "can't convert negative int to unsigned");
-        mpz_t m;
-        mpz_init_set_ui(m, 1);
-        mpz_mul_2exp(m, m, (unsigned long)(8 * len));
-        mpz_add(x, x, m);
-        mpz_clear(m);
+    if (mpz_sgn(x) < 0 && !is_signed) {
+        mpz_clear(x);
+        return tr_err(TR_EXC_TYPE(OverflowError), "can't convert negative int to unsigned");
     }
-    size_t need = mpz_sgn(x) ? (mpz_sizeinbase(x, 2) + 7) / 8 : 0;
-    bool overflow = need > (size_t)len;
-    if (!overflow && is_signed && len > 0 && mpz_sgn(x) >= 0 && tr_int_sign(SELF) >= 0 &&
-        mpz_sizeinbase(x, 2) >= (size_t)(8 * len) && mpz_sgn(x))
-        overflow = true;
-    if (overflow) return tr_err(TR_EXC_TYPE(OverflowError), "int too big to convert");
+    /* limit = 2**(8*len) unsigned, 2**(8*len-1) signed: x must lie in [-limit, limit) */
+    mpz_init_set_ui(limit, 1);
+    if (len > 0) mpz_mul_2exp(limit, limit, (mp_bitcnt_t)(8 * len - (is_signed ? 1 : 0)));
+    /* with no bytes, 0 fits and (as in CPython) -1 signed: all sign bits */
+    bool fits = len == 0 ? mpz_sgn(x) == 0 || (is_signed && mpz_cmp_si(x, -1) == 0)
+                         : mpz_cmp(x, limit) < 0 && (mpz_sgn(x) >= 0 || mpz_cmpabs(x, limit) <= 0);
+    if (fits && len == 0) mpz_set_ui(x, 0);
+    if (fits && mpz_sgn(x) < 0) { /* two's complement: x + 2**(8*len) */
+        mpz_mul_2exp(limit, limit, 1);
+        mpz_add(x, x, limit);
+    }
+    mpz_clear(limit);
+    if (!fits) {
+        mpz_clear(x);
+        return tr_err(TR_EXC_TYPE(OverflowError), "int too big to convert");
+    }
     char *buf = tr_alloc_atomic((size_t)len + 1);
-    memset(buf, 0, (size_t)len);
+    memset(buf, 0, (size_t)len + 1);
     size_t count = 0;
-    unsigned char *tmp = mpz_export(NULL, &count, -1, 1, 0, 0, x);
-    for (size_t i = 0; i < count; i++) buf[little ? i : (size_t)len - 1 - i] = (char)tmp[i];
+    if (mpz_sgn(x)) { /* count <= len: the value fits */
+        unsigned char *digits = tr_alloc_atomic((mpz_sizeinbase(x, 2) + 7) / 8 + 1);
+        mpz_export(digits, &count, -1, 1, 0, 0, x);
+        for (size_t i = 0; i < count; i++) buf[little ? i : (size_t)len - 1 - i] = (char)digits[i];
+    }
     mpz_clear(x);
     return tr_bytes_new(buf, (size_t)len);
 }
@@ -626,7 +669,11 @@ static TrValue int_m_from_bytes(TrValue *args, size_t nargs, TrValue kwnames) {
     if (tr_parse_args("from_bytes", args + 1, nargs - 1, kwnames, kw, 1, a) < 0) return 0;
     TrValue data = tr_bytes_check(a[0]) ? a[0] : tr_call1((TrValue)&tr_bytes_type, a[0]);
     if (!data) return 0;
+    if (a[1] && !tr_str_check(a[1]))
+        return tr_err(TR_EXC_TYPE(TypeError), "from_bytes() argument 'byteorder' must be str, not %s", TR_TYPE_NAME(a[1]));
     bool little = a[1] && tr_str_eq_cstr(a[1], "little");
+    if (a[1] && !little && !tr_str_eq_cstr(a[1], "big"))
+        return tr_err(TR_EXC_TYPE(ValueError), "byteorder must be either 'little' or 'big'");
     TrBytes *b = (TrBytes *)data;
     mpz_t x;
     mpz_init(x);

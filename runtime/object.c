@@ -31,7 +31,7 @@ static void inherit_slots(TrType *t, TrType *b) {
     INHERIT(iter); INHERIT(next); INHERIT(len); INHERIT(getitem); INHERIT(setitem);
     INHERIT(contains); INHERIT(truth); INHERIT(neg); INHERIT(pos); INHERIT(invert);
     INHERIT(abs); INHERIT(to_int); INHERIT(to_float); INHERIT(index); INHERIT(new_);
-    INHERIT(init); INHERIT(descr_get); INHERIT(descr_set);
+    INHERIT(init); INHERIT(descr_get); INHERIT(descr_set); INHERIT(buffer);
     if (!t->richcompare && !t->hash) { t->richcompare = b->richcompare; t->hash = b->hash; }
     INHERIT(richcompare);
     for (int i = 0; i < TR_NB_COUNT; i++) {
@@ -514,7 +514,9 @@ static TrValue object_richcompare(TrValue a, TrValue b, int op) {
             int truth = tr_truthy(r);
             return truth < 0 ? 0 : tr_bool(!truth);
         }
-        return a != b ? tr_True : tr_NotImplemented;
+        /* the negation of == (identity): NotImplemented for different objects, so the
+         * other operand's __ne__ (or its __eq__ through object.__ne__) gets its turn */
+        return a == b ? tr_False : tr_NotImplemented;
     }
     return tr_NotImplemented;
 }
@@ -579,13 +581,19 @@ static int object_set_dict(TrValue self, TrValue v) {
  * type that gives X its layout creates the instance (type for metaclasses, int for int
  * subclasses, ...), so super().__new__(cls, ...) works from any class. */
 static TrValue object_m_new(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (nargs < 1 || !tr_isinstance_type(args[0], &tr_type_type))
-        return tr_err(TR_EXC_TYPE(TypeError), "object.__new__(X): X is not a type object");
+    if (nargs < 1) return tr_err(TR_EXC_TYPE(TypeError), "object.__new__(): not enough arguments");
+    if (!tr_isinstance_type(args[0], &tr_type_type))
+        return tr_err(TR_EXC_TYPE(TypeError), "object.__new__(X): X is not a type object (%s)", TR_TYPE_NAME(args[0]));
     TrType *t = (TrType *)args[0];
     TrTuple *mro = TR_TUPLE(t->mro);
     for (size_t i = 0; i < mro->len; i++) {
         TrType *b = (TrType *)mro->items[i];
         if (!(b->flags & TR_TF_HEAPTYPE) && b != &tr_object_type && b->new_) return b->new_(t, args + 1, nargs - 1, kwnames);
+    }
+    if (nargs > 1 || (kwnames && TR_TUPLE(kwnames)->len)) { /* CPython's object_new excess-argument rules */
+        if (t->new_ != tr_object_type.new_)
+            return tr_err(TR_EXC_TYPE(TypeError), "object.__new__() takes exactly one argument (the type to instantiate)");
+        if (t->init == tr_object_type.init) return tr_err(TR_EXC_TYPE(TypeError), "%s() takes no arguments", t->name);
     }
     return tr_object_new_instance(t);
 }
@@ -605,16 +613,24 @@ static TrValue object_m_hash(TrValue *args, size_t nargs, TrValue kwnames) {
 }
 static TrValue object_m_repr(TrValue *args, size_t nargs, TrValue kwnames) { return object_repr(args[0]); }
 static TrValue object_m_str(TrValue *args, size_t nargs, TrValue kwnames) { return tr_repr(args[0]); }
+/* object.__setattr__ and friends take str names only (the attribute protocol's callers
+ * check this themselves) */
+static int check_attr_name(TrValue name) {
+    if (tr_str_check(name)) return 0;
+    tr_err(TR_EXC_TYPE(TypeError), "attribute name must be string, not '%s'", TR_TYPE_NAME(name));
+    return -1;
+}
+
 static TrValue object_m_setattr(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_check_nargs("__setattr__", nargs, 3, 3) < 0) return 0;
+    if (tr_check_nargs("__setattr__", nargs, 3, 3) < 0 || check_attr_name(args[1]) < 0) return 0;
     return tr_generic_setattr(args[0], args[1], args[2]) < 0 ? 0 : tr_None;
 }
 static TrValue object_m_getattribute(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_check_nargs("__getattribute__", nargs, 2, 2) < 0) return 0;
+    if (tr_check_nargs("__getattribute__", nargs, 2, 2) < 0 || check_attr_name(args[1]) < 0) return 0;
     return tr_generic_getattr(args[0], args[1]);
 }
 static TrValue object_m_delattr(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_check_nargs("__delattr__", nargs, 2, 2) < 0) return 0;
+    if (tr_check_nargs("__delattr__", nargs, 2, 2) < 0 || check_attr_name(args[1]) < 0) return 0;
     return tr_generic_setattr(args[0], args[1], 0) < 0 ? 0 : tr_None;
 }
 static TrValue object_m_format(TrValue *args, size_t nargs, TrValue kwnames) {

@@ -33,6 +33,7 @@
 
 typedef struct TrObject TrObject;
 typedef struct TrType TrType;
+typedef struct TrBuffer TrBuffer; /* the buffer protocol, below with bytes */
 
 /* A TrValue is one machine word: either a tagged small int (low bit 1, value in the
  * remaining bits: 63 bits on 64-bit targets, 31 on 32-bit) or a pointer to a heap or
@@ -144,6 +145,9 @@ struct TrType {
     TrValue (*descr_get)(TrValue descr, TrValue obj, TrValue type); /* obj 0 on class access */
     int (*descr_set)(TrValue descr, TrValue obj, TrValue v);        /* v 0: delete */
     void *extra;    /* per-type data for the owning file */
+    /* bytes-like objects besides bytes and bytearray (array.array, memoryview): fills
+     * a TrBuffer with their memory; 0, or -1 with an error set */
+    int (*buffer)(TrValue self, TrBuffer *view);
 };
 
 extern TrType tr_type_type, tr_object_type, tr_bool_type, tr_float_type, tr_complex_type,
@@ -294,6 +298,13 @@ typedef struct TrByteArray { TrObject ob; size_t len, cap; char *data; } TrByteA
 TrValue tr_bytes_new(const char *data, size_t len);
 TrValue tr_bytearray_new(const char *data, size_t len);
 int tr_bytes_check(TrValue v);
+/* The buffer protocol (obj_memoryview.c), CPython's reduced to one contiguous
+ * dimension: the memory of a bytes-like object, len bytes of items of a struct format
+ * ('B' for bytes and bytearray). It stays valid until the object changes size. */
+struct TrBuffer { char *data; size_t len, itemsize; char format; bool readonly; TrValue obj; };
+int tr_get_buffer(TrValue v, TrBuffer *view);      /* -1 + TypeError if v is not bytes-like */
+const char *tr_buffer_view(TrValue v, size_t *len); /* its bytes, or NULL (no error) */
+extern TrType tr_memoryview_type;
 
 /* ============================================================== lists, tuples */
 typedef struct TrList { TrObject ob; size_t len, cap; TrValue *items; } TrList;
@@ -759,6 +770,7 @@ TrValue tr_exc_handled_swap(TrValue exc); /* sets, returns the previous one (or 
 /* Add a frame to the current exception's traceback as it propagates. */
 void tr_tb_add(const TrCode *code, int line);
 void tr_print_exception(TrValue exc);  /* Python-style traceback on stderr */
+TrValue tr_format_exception(TrValue exc, bool chain); /* the same text as a str */
 /* Ctrl-C (signals.c): the SIGINT handler sets tr_signal_pending; polling points call
  * tr_handle_signals, which raises KeyboardInterrupt (-1) if a signal came. */
 extern volatile sig_atomic_t tr_signal_pending;
@@ -837,6 +849,7 @@ typedef struct TrGen {
     int running_async;  /* async generators: an asend/athrow awaitable is in progress */
     int closed;         /* async generators: finished or aclose()d */
     int hooks_inited;   /* async generators: tr_agen_firstiter_hook was called */
+    int iterable_coroutine; /* a generator made awaitable by types.coroutine */
 } TrGen;
 extern TrType tr_generator_type, tr_coroutine_type, tr_async_generator_type;
 TrValue tr_gen_new(TrType *type, TrFunc *fn, TrValue (*resume)(TrGen *, TrValue), size_t frame_size);
@@ -886,6 +899,7 @@ void tr_init_float(void);
 void tr_init_str(void);
 void tr_init_str_methods(void);
 void tr_init_bytes(void);
+void tr_init_memoryview(void);
 void tr_init_list(void);
 void tr_init_tuple(void);
 void tr_init_dict(void);

@@ -13,7 +13,20 @@ enum { MAX_GROUP_WIDTH = 15, MAX_GROUP_DEPTH = 10, MAX_CHAIN = 32 };
 typedef struct PrintContext {
     int group_depth;
     bool need_close;
+    TrBuf *out; /* the text goes here, or to stderr when 0 */
 } PrintContext;
+
+static void out_printf(PrintContext *c, const char *fmt, ...) TR_PRINTF(2, 3);
+static void out_printf(PrintContext *c, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    if (c->out) {
+        char *text = NULL;
+        if (vasprintf(&text, fmt, ap) >= 0 && text) tr_buf_adds(c->out, text);
+        free(text);
+    } else vfprintf(stderr, fmt, ap);
+    va_end(ap);
+}
 
 /* Writes text, each of its lines behind the indentation and margin of the group depth. */
 static void emit(PrintContext *c, char margin, const char *fmt, ...) {
@@ -26,9 +39,9 @@ static void emit(PrintContext *c, char margin, const char *fmt, ...) {
     for (char *line = text; *line;) {
         char *nl = strchr(line, '\n');
         size_t len = nl ? (size_t)(nl - line + 1) : strlen(line);
-        fprintf(stderr, "%*s", 2 * c->group_depth, "");
-        if (c->group_depth) fprintf(stderr, "%c ", margin);
-        fwrite(line, 1, len, stderr);
+        out_printf(c, "%*s", 2 * c->group_depth, "");
+        if (c->group_depth) out_printf(c, "%c ", margin);
+        out_printf(c, "%.*s", (int)len, line);
         line += len;
     }
     free(text);
@@ -114,8 +127,8 @@ static void print_group(PrintContext *c, TrValue exc) {
         char title[32];
         if (truncated) strcpy(title, "...");
         else snprintf(title, sizeof title, "%zu", i + 1);
-        fprintf(stderr, "%*s%s+---------------- %s ----------------\n", 2 * c->group_depth, "", i == 0 ? "+-" : "  ",
-                title);
+        out_printf(c, "%*s%s+---------------- %s ----------------\n", 2 * c->group_depth, "", i == 0 ? "+-" : "  ",
+                   title);
         c->group_depth++;
         if (!truncated) print_exception(c, members->items[i], 0);
         else {
@@ -123,7 +136,7 @@ static void print_group(PrintContext *c, TrValue exc) {
             emit(c, '|', "and %zu more exception%s\n", more, more > 1 ? "s" : "");
         }
         if (last && c->need_close) {
-            fprintf(stderr, "%*s+------------------------------------\n", 2 * c->group_depth, "");
+            out_printf(c, "%*s+------------------------------------\n", 2 * c->group_depth, "");
             c->need_close = false;
         }
         c->group_depth--;
@@ -159,4 +172,20 @@ void tr_print_exception(TrValue exc) {
     PrintContext c = {0};
     print_exception(&c, exc, 0);
     fflush(stderr);
+}
+
+/* The same text as a str (traceback.format_exception); chain false: exc alone. */
+TrValue tr_format_exception(TrValue exc, bool chain) {
+    TrBuf b;
+    tr_buf_init(&b);
+    PrintContext c = {.out = &b};
+    if (chain) print_exception(&c, exc, 0);
+    else {
+        if (TR_EXC(exc)->tb) {
+            emit(&c, '|', "Traceback (most recent call last):\n");
+            print_stack(&c, TR_EXC(exc));
+        }
+        print_exception_only(&c, exc);
+    }
+    return tr_buf_finish(&b);
 }

@@ -74,8 +74,8 @@ static TrValue two_doubles(const char *name, TrValue *args, size_t nargs, double
 static TrValue math_pow(TrValue *args, size_t nargs, TrValue kwnames) {
     double x, y;
     if (!two_doubles("pow", args, nargs, &x, &y)) return 0;
-    if (x == 0 && y < 0) return domain_error();
-    if (x < 0 && isfinite(y) && y != floor(y)) return domain_error();
+    if (x == 0 && y < 0 && isfinite(y)) return domain_error(); /* pow(0.0, -inf) is inf since 3.11 */
+    if (x < 0 && isfinite(x) && isfinite(y) && y != floor(y)) return domain_error();
     double r = pow(x, y);
     if (isinf(r) && isfinite(x) && isfinite(y)) return range_error();
     return tr_float_new(r);
@@ -393,6 +393,7 @@ static TrValue math_gamma_fn(TrValue *args, size_t nargs, bool lgam) {
     double x;
     if (tr_check_nargs(lgam ? "lgamma" : "gamma", nargs, 1, 1) < 0 || arg_double(args[0], &x) < 0) return 0;
     if (isfinite(x) && x <= 0 && x == floor(x)) return domain_error();
+    if (!lgam && x == -INFINITY) return domain_error(); /* lgamma(-inf) is inf */
     double r = lgam ? lgamma(x) : tgamma(x);
     if (isinf(r) && isfinite(x)) return range_error();
     return tr_float_new(r);

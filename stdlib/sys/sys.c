@@ -1,6 +1,6 @@
 /* sys.c — the `sys` module: argv, exit, the standard streams, path, platform,
- * version, float, int and hash information, flags, maxsize, getsizeof, recursion limit,
- * modules, exc_info. */
+ * version, implementation, float, int and hash information, flags, maxsize, getsizeof,
+ * recursion limit, modules, exc_info. */
 #include "tr.h"
 #include <float.h>
 
@@ -99,6 +99,65 @@ static TrValue struct_seq_new(TrType *type, size_t n, const TrValue *items) {
 #define MAKE_STRUCT_SEQ(var, ...) \
     struct_seq_new(&var##_type, sizeof var##_fields / sizeof var##_fields[0], (TrValue[]){__VA_ARGS__})
 
+/* sys.implementation: a types.SimpleNamespace (attributes in its __dict__, repr
+ * "namespace(name=..., ...)"), as CPython's. */
+typedef struct { TrObject ob; TrValue dict; } Namespace;
+
+static TrValue namespace_repr(TrValue self) {
+    TrValue d = ((Namespace *)self)->dict, k, v;
+    TrBuf b;
+    tr_buf_init(&b);
+    tr_buf_adds(&b, "namespace(");
+    size_t pos = 0;
+    for (int first = 1; tr_dict_next(d, &pos, &k, &v); first = 0) {
+        if (!first) tr_buf_adds(&b, ", ");
+        if (tr_buf_add_str(&b, k) < 0) return 0;
+        tr_buf_addc(&b, '=');
+        if (tr_buf_add_repr(&b, v) < 0) return 0;
+    }
+    tr_buf_addc(&b, ')');
+    return tr_buf_finish(&b);
+}
+
+static TrValue namespace_richcompare(TrValue a, TrValue b, int op) {
+    if ((op != TR_EQ && op != TR_NE) || TR_TYPE(a) != TR_TYPE(b)) return tr_NotImplemented;
+    return tr_compare(((Namespace *)a)->dict, ((Namespace *)b)->dict, op);
+}
+
+/* SimpleNamespace(**kwargs) (types.SimpleNamespace is this type) */
+static TrValue namespace_new(TrType *type, TrValue *args, size_t nargs, TrValue kwnames) {
+    if (nargs) return tr_err(TR_EXC_TYPE(TypeError), "no positional arguments expected");
+    Namespace *ns = (Namespace *)tr_object_alloc(type, type->basicsize);
+    ns->dict = tr_dict_new();
+    for (size_t i = 0; kwnames && i < TR_TUPLE(kwnames)->len; i++)
+        tr_dict_set(ns->dict, TR_TUPLE(kwnames)->items[i], args[i]);
+    return (TrValue)ns;
+}
+
+static TrType namespace_type = {
+    .ob = {&tr_type_type}, .name = "SimpleNamespace", .basicsize = sizeof(Namespace),
+    .dictoffset = offsetof(Namespace, dict), .repr = namespace_repr, .richcompare = namespace_richcompare,
+    .new_ = namespace_new, .flags = TR_TF_BASETYPE,
+};
+
+/* The implementation is trc (name 'tauraro', version its own release number in
+ * version_info's format); it implements the language of sys.version_info. It keeps no
+ * bytecode cache: cache_tag None. */
+static TrValue make_implementation(void) {
+    if (!namespace_type.mro) {
+        namespace_type.module = tr_str_intern("types");
+        tr_type_ready(&namespace_type);
+    }
+    Namespace *ns = (Namespace *)tr_object_alloc(&namespace_type, sizeof(Namespace));
+    ns->dict = tr_dict_new();
+    tr_dict_set_str(ns->dict, "name", tr_str_from_cstr("tauraro"));
+    tr_dict_set_str(ns->dict, "cache_tag", tr_None);
+    tr_dict_set_str(ns->dict, "version", MAKE_STRUCT_SEQ(version_info, TR_FROM_SMALL(0), TR_FROM_SMALL(1), TR_FROM_SMALL(0),
+                                                         tr_str_from_cstr("final"), TR_FROM_SMALL(0)));
+    tr_dict_set_str(ns->dict, "hexversion", tr_int_from_i64(0x000100f0));
+    return (TrValue)ns;
+}
+
 static TrValue sys_getdefaultencoding(TrValue *args, size_t nargs, TrValue kwnames) {
     if (tr_check_nargs("getdefaultencoding", nargs, 0, 0) < 0) return 0;
     return tr_str_intern("utf-8");
@@ -144,6 +203,7 @@ TrValue trmod_sys_init(void) {
                                               TR_FROM_SMALL(0), TR_FROM_SMALL(0), TR_FROM_SMALL(0), TR_FROM_SMALL(1),
                                               TR_FROM_SMALL(0), tr_False, TR_FROM_SMALL(0), TR_FROM_SMALL(0), tr_False,
                                               TR_FROM_SMALL(-1)));
+    tr_module_add(m, "implementation", make_implementation());
     tr_module_add(m, "hexversion", tr_int_from_i64(0x030b00f0));
     tr_module_add(m, "maxsize", tr_int_from_i64(INTPTR_MAX));
     tr_module_add(m, "byteorder", tr_str_from_cstr(__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ ? "little" : "big"));

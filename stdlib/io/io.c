@@ -1,0 +1,367 @@
+/* io.c — the `io` module's in-memory streams: StringIO (text, positions in code
+ * points) and BytesIO (bytes), both subclasses of IOBase, which user classes can also
+ * extend (print(file=obj) calls obj.write). Also the io.open alias of open(). */
+#include "tr.h"
+
+/* ---------------------------------------------------------------- IOBase */
+
+typedef struct Stream {
+    TrObject ob;
+    TrValue dict;          /* instance attributes of subclasses */
+    bool closed;
+    char *data;            /* BytesIO: bytes; StringIO: uint32_t code points */
+    size_t len, cap, pos;  /* in bytes or code points */
+} Stream;
+#define ST(v) ((Stream *)(v))
+
+static TrType iobase_type, stringio_type, bytesio_type;
+
+static int check_open(Stream *s) {
+    if (!s->closed) return 0;
+    /* CPython's texts: StringIO's lacks the full stop */
+    bool text = tr_isinstance_type((TrValue)s, &stringio_type);
+    tr_err(TR_EXC_TYPE(ValueError), text ? "I/O operation on closed file" : "I/O operation on closed file.");
+    return -1;
+}
+
+static TrValue iobase_new(TrType *type, TrValue *args, size_t nargs, TrValue kwnames) {
+    return tr_object_alloc(type, type->basicsize);
+}
+
+static TrValue iobase_close(TrValue *args, size_t nargs, TrValue kwnames) {
+    ST(args[0])->closed = true;
+    return tr_None;
+}
+
+static TrValue iobase_noop(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (check_open(ST(args[0])) < 0) return 0;
+    return tr_None;
+}
+
+static TrValue iobase_false(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (check_open(ST(args[0])) < 0) return 0;
+    return tr_False;
+}
+
+static TrValue iobase_enter(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (check_open(ST(args[0])) < 0) return 0;
+    return args[0];
+}
+
+static TrValue iobase_exit(TrValue *args, size_t nargs, TrValue kwnames) {
+    return tr_call_method_cstr(args[0], "close", 0) ? tr_None : 0;
+}
+
+static TrValue iobase_get_closed(TrValue self) { return tr_bool(ST(self)->closed); }
+
+static TrValue iobase_iter(TrValue self) {
+    if (check_open(ST(self)) < 0) return 0;
+    return self;
+}
+
+/* next(stream): its readline(), ending at an empty line */
+static TrValue iobase_next(TrValue self) {
+    TrValue line = tr_call_method_cstr(self, "readline", 0);
+    if (!line) return 0;
+    intptr_t n = tr_len(line);
+    return n > 0 ? line : 0;
+}
+
+static TrValue iobase_readlines(TrValue *args, size_t nargs, TrValue kwnames) {
+    TrValue l = tr_list_new(0), line;
+    while ((line = tr_call_method_cstr(args[0], "readline", 0))) {
+        intptr_t n = tr_len(line);
+        if (n <= 0) return n < 0 ? 0 : l;
+        tr_list_append(l, line);
+    }
+    return 0;
+}
+
+static TrValue iobase_writelines(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_check_nargs("writelines", nargs - 1, 1, 1) < 0) return 0;
+    TrValue it = tr_iter(args[1]), v;
+    if (!it) return 0;
+    while ((v = tr_next(it)))
+        if (!tr_call_method_cstr(args[0], "write", 1, v)) return 0;
+    return tr_err_occurred() ? 0 : tr_None;
+}
+
+static const TrMethodDef iobase_methods[] = {
+    {"close", iobase_close}, {"flush", iobase_noop}, {"readable", iobase_false}, {"writable", iobase_false},
+    {"seekable", iobase_false}, {"isatty", iobase_false}, {"__enter__", iobase_enter}, {"__exit__", iobase_exit},
+    {"readlines", iobase_readlines}, {"writelines", iobase_writelines},
+    {0},
+};
+
+/* ---------------------------------------------------------------- shared buffer */
+
+static void buf_reserve(Stream *s, size_t n, size_t unit) {
+    if (n <= s->cap) return;
+    size_t cap = s->cap * 2 > n ? s->cap * 2 : n < 16 ? 16 : n;
+    char *d = tr_alloc_atomic(cap * unit + 1);
+    if (s->len) memcpy(d, s->data, s->len * unit);
+    s->data = d;
+    s->cap = cap;
+}
+
+/* write n units at the position (zero-filling any gap past the end), advance it */
+static void buf_write(Stream *s, const void *src, size_t n, size_t unit) {
+    size_t end = s->pos + n;
+    buf_reserve(s, end, unit);
+    if (s->pos > s->len) memset(s->data + s->len * unit, 0, (s->pos - s->len) * unit);
+    memcpy(s->data + s->pos * unit, src, n * unit);
+    s->pos = end;
+    if (end > s->len) s->len = end;
+}
+
+static int read_size(TrValue *args, size_t nargs, const char *fname, int64_t *n) {
+    *n = -1;
+    if (tr_check_nargs(fname, nargs - 1, 0, 1) < 0) return -1;
+    if (nargs > 1 && args[1] != tr_None && tr_index(args[1], n) < 0) return -1;
+    return 0;
+}
+
+/* seek(pos[, whence]): for StringIO only whence 0 with any position, or 1/2 with 0 */
+static TrValue stream_seek(TrValue *args, size_t nargs, bool text) {
+    Stream *s = ST(args[0]);
+    if (tr_check_nargs("seek", nargs - 1, 1, 2) < 0 || check_open(s) < 0) return 0;
+    int64_t pos, whence = 0;
+    if (tr_index(args[1], &pos) < 0) return 0;
+    if (nargs > 2 && tr_index(args[2], &whence) < 0) return 0;
+    if (whence < 0 || whence > 2)
+        return tr_err(TR_EXC_TYPE(ValueError), text ? "Invalid whence (%lld, should be 0, 1 or 2)" : "invalid whence (%lld, should be 0, 1 or 2)", (long long)whence);
+    if (text && whence && pos) return tr_err(TR_EXC_TYPE(OSError), "Can't do nonzero cur-relative seeks");
+    if (whence == 1) pos += (int64_t)s->pos;
+    else if (whence == 2) pos += (int64_t)s->len;
+    if (pos < 0) {
+        if (text) return tr_err(TR_EXC_TYPE(ValueError), "Negative seek position %lld", (long long)pos);
+        if (whence == 0) return tr_err(TR_EXC_TYPE(ValueError), "negative seek value %lld", (long long)pos);
+        pos = 0;
+    }
+    s->pos = (size_t)pos;
+    return tr_int_from_i64(pos);
+}
+
+static TrValue stream_tell(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (check_open(ST(args[0])) < 0) return 0;
+    return tr_int_from_u64(ST(args[0])->pos);
+}
+
+static TrValue stream_true(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (check_open(ST(args[0])) < 0) return 0;
+    return tr_True;
+}
+
+static TrValue stream_truncate(TrValue *args, size_t nargs, TrValue kwnames) {
+    Stream *s = ST(args[0]);
+    if (tr_check_nargs("truncate", nargs - 1, 0, 1) < 0 || check_open(s) < 0) return 0;
+    int64_t size = (int64_t)s->pos;
+    if (nargs > 1 && args[1] != tr_None && tr_index(args[1], &size) < 0) return 0;
+    if (size < 0) return tr_err(TR_EXC_TYPE(ValueError), "Negative size value %lld", (long long)size);
+    if ((size_t)size < s->len) s->len = (size_t)size;
+    return tr_int_from_i64(size);
+}
+
+/* ---------------------------------------------------------------- StringIO */
+
+#define CP(s) ((uint32_t *)(s)->data)
+
+static TrValue cp_to_str(const uint32_t *cp, size_t n) {
+    TrBuf b;
+    tr_buf_init(&b);
+    char u[4];
+    for (size_t i = 0; i < n; i++) tr_buf_add(&b, u, tr_utf8_encode(cp[i], u));
+    return tr_buf_finish(&b);
+}
+
+static void stringio_write_str(Stream *s, TrValue str) {
+    const char *p = tr_str_cstr(str), *end = p + TR_STR(str)->len;
+    uint32_t *cps = tr_alloc_atomic(sizeof(uint32_t) * (TR_STR(str)->nchars + 1));
+    size_t n = 0;
+    while (p < end) p += tr_utf8_decode(p, &cps[n++]);
+    buf_write(s, cps, n, sizeof(uint32_t));
+}
+
+static int stringio_init(TrValue self, TrValue *args, size_t nargs, TrValue kwnames) {
+    static const char *const kw[] = {"initial_value", "newline", NULL};
+    TrValue a[2];
+    if (tr_parse_args("StringIO", args, nargs, kwnames, kw, 0, a) < 0) return -1;
+    Stream *s = ST(self);
+    s->len = s->pos = 0;
+    s->closed = false;
+    if (a[0] && a[0] != tr_None) {
+        if (!tr_str_check(a[0])) {
+            tr_err(TR_EXC_TYPE(TypeError), "initial_value must be str or None, not %s", TR_TYPE_NAME(a[0]));
+            return -1;
+        }
+        stringio_write_str(s, a[0]);
+        s->pos = 0;
+    }
+    return 0;
+}
+
+static TrValue stringio_write(TrValue *args, size_t nargs, TrValue kwnames) {
+    Stream *s = ST(args[0]);
+    if (tr_check_nargs("StringIO.write", nargs - 1, 1, 1) < 0 || check_open(s) < 0) return 0;
+    if (!tr_str_check(args[1])) return tr_err(TR_EXC_TYPE(TypeError), "string argument expected, got '%s'", TR_TYPE_NAME(args[1]));
+    stringio_write_str(s, args[1]);
+    return tr_int_from_u64(TR_STR(args[1])->nchars);
+}
+
+static TrValue stringio_getvalue(TrValue *args, size_t nargs, TrValue kwnames) {
+    Stream *s = ST(args[0]);
+    if (check_open(s) < 0) return 0;
+    return cp_to_str(CP(s), s->len);
+}
+
+static TrValue stringio_read(TrValue *args, size_t nargs, TrValue kwnames) {
+    Stream *s = ST(args[0]);
+    int64_t n;
+    if (read_size(args, nargs, "read", &n) < 0 || check_open(s) < 0) return 0;
+    size_t avail = s->pos < s->len ? s->len - s->pos : 0;
+    size_t take = n < 0 || (uint64_t)n > avail ? avail : (size_t)n;
+    TrValue r = cp_to_str(CP(s) + s->pos, take);
+    s->pos += take;
+    return r;
+}
+
+static TrValue stringio_readline(TrValue *args, size_t nargs, TrValue kwnames) {
+    Stream *s = ST(args[0]);
+    int64_t limit;
+    if (read_size(args, nargs, "readline", &limit) < 0 || check_open(s) < 0) return 0;
+    size_t start = s->pos, i = start;
+    while (i < s->len && (limit < 0 || (int64_t)(i - start) < limit)) {
+        if (CP(s)[i++] == '\n') break;
+    }
+    if (start > s->len) i = start;
+    s->pos = i;
+    return cp_to_str(CP(s) + start, i - start);
+}
+
+static TrValue stringio_seek(TrValue *args, size_t nargs, TrValue kwnames) { return stream_seek(args, nargs, true); }
+
+static const TrMethodDef stringio_methods[] = {
+    {"write", stringio_write}, {"getvalue", stringio_getvalue}, {"read", stringio_read},
+    {"readline", stringio_readline}, {"seek", stringio_seek}, {"tell", stream_tell},
+    {"truncate", stream_truncate}, {"readable", stream_true}, {"writable", stream_true}, {"seekable", stream_true},
+    {0},
+};
+
+/* ---------------------------------------------------------------- BytesIO */
+
+static int bytesio_init(TrValue self, TrValue *args, size_t nargs, TrValue kwnames) {
+    static const char *const kw[] = {"initial_bytes", NULL};
+    TrValue a[1];
+    if (tr_parse_args("BytesIO", args, nargs, kwnames, kw, 0, a) < 0) return -1;
+    Stream *s = ST(self);
+    s->len = s->pos = 0;
+    s->closed = false;
+    if (a[0] && a[0] != tr_None) {
+        TrBuffer b;
+        if (tr_get_buffer(a[0], &b) < 0) return -1;
+        buf_write(s, b.data, b.len, 1);
+        s->pos = 0;
+    }
+    return 0;
+}
+
+static TrValue bytesio_write(TrValue *args, size_t nargs, TrValue kwnames) {
+    Stream *s = ST(args[0]);
+    if (tr_check_nargs("BytesIO.write", nargs - 1, 1, 1) < 0 || check_open(s) < 0) return 0;
+    TrBuffer b;
+    if (tr_get_buffer(args[1], &b) < 0) return 0;
+    char *copy = tr_alloc_atomic(b.len + 1); /* b may be this stream's own memory */
+    memcpy(copy, b.data, b.len);
+    buf_write(s, copy, b.len, 1);
+    return tr_int_from_u64(b.len);
+}
+
+static TrValue bytesio_getvalue(TrValue *args, size_t nargs, TrValue kwnames) {
+    Stream *s = ST(args[0]);
+    if (check_open(s) < 0) return 0;
+    return tr_bytes_new(s->data, s->len);
+}
+
+static TrValue bytesio_read(TrValue *args, size_t nargs, TrValue kwnames) {
+    Stream *s = ST(args[0]);
+    int64_t n;
+    if (read_size(args, nargs, "read", &n) < 0 || check_open(s) < 0) return 0;
+    size_t avail = s->pos < s->len ? s->len - s->pos : 0;
+    size_t take = n < 0 || (uint64_t)n > avail ? avail : (size_t)n;
+    TrValue r = tr_bytes_new(s->data + (take ? s->pos : 0), take);
+    s->pos += take;
+    return r;
+}
+
+static TrValue bytesio_readline(TrValue *args, size_t nargs, TrValue kwnames) {
+    Stream *s = ST(args[0]);
+    int64_t limit;
+    if (read_size(args, nargs, "readline", &limit) < 0 || check_open(s) < 0) return 0;
+    size_t start = s->pos, i = start;
+    while (i < s->len && (limit < 0 || (int64_t)(i - start) < limit)) {
+        if (s->data[i++] == '\n') break;
+    }
+    if (start > s->len) i = start;
+    s->pos = i;
+    return tr_bytes_new(s->data + (i > start ? start : 0), i - start);
+}
+
+static TrValue bytesio_readinto(TrValue *args, size_t nargs, TrValue kwnames) {
+    Stream *s = ST(args[0]);
+    if (tr_check_nargs("readinto", nargs - 1, 1, 1) < 0 || check_open(s) < 0) return 0;
+    TrBuffer b;
+    if (tr_get_buffer(args[1], &b) < 0) return 0;
+    if (b.readonly) return tr_err(TR_EXC_TYPE(TypeError), "readinto() argument must be read-write bytes-like object, not %s", TR_TYPE_NAME(args[1]));
+    size_t avail = s->pos < s->len ? s->len - s->pos : 0;
+    size_t take = b.len < avail ? b.len : avail;
+    if (take) memcpy(b.data, s->data + s->pos, take);
+    s->pos += take;
+    return tr_int_from_u64(take);
+}
+
+static TrValue bytesio_seek(TrValue *args, size_t nargs, TrValue kwnames) { return stream_seek(args, nargs, false); }
+
+static const TrMethodDef bytesio_methods[] = {
+    {"write", bytesio_write}, {"getvalue", bytesio_getvalue}, {"read", bytesio_read}, {"read1", bytesio_read},
+    {"readline", bytesio_readline}, {"readinto", bytesio_readinto}, {"seek", bytesio_seek}, {"tell", stream_tell},
+    {"truncate", stream_truncate}, {"readable", stream_true}, {"writable", stream_true}, {"seekable", stream_true},
+    {0},
+};
+
+/* ---------------------------------------------------------------- types, module */
+
+static TrType iobase_type = {
+    .ob = {&tr_type_type}, .name = "IOBase", .flags = TR_TF_BASETYPE, .basicsize = sizeof(Stream),
+    .dictoffset = offsetof(Stream, dict), .new_ = iobase_new, .iter = iobase_iter, .next = iobase_next,
+};
+static TrType stringio_type = {
+    .ob = {&tr_type_type}, .name = "StringIO", .flags = TR_TF_BASETYPE, .base = &iobase_type,
+    .basicsize = sizeof(Stream), .dictoffset = offsetof(Stream, dict), .init = stringio_init,
+};
+static TrType bytesio_type = {
+    .ob = {&tr_type_type}, .name = "BytesIO", .flags = TR_TF_BASETYPE, .base = &iobase_type,
+    .basicsize = sizeof(Stream), .dictoffset = offsetof(Stream, dict), .init = bytesio_init,
+};
+
+TrValue trmod_io_init(void) {
+    static TrValue m;
+    if (m) return m;
+    m = tr_module_new("io", 0, NULL, NULL);
+    tr_add_roots(&m, sizeof m);
+    TrValue mod = tr_str_intern("io");
+    iobase_type.module = stringio_type.module = bytesio_type.module = mod;
+    tr_type_ready(&iobase_type);
+    tr_type_add_methods(&iobase_type, iobase_methods);
+    tr_type_add_getter(&iobase_type, "closed", iobase_get_closed);
+    tr_type_ready(&stringio_type);
+    tr_type_add_methods(&stringio_type, stringio_methods);
+    tr_type_ready(&bytesio_type);
+    tr_type_add_methods(&bytesio_type, bytesio_methods);
+    tr_module_add(m, "IOBase", (TrValue)&iobase_type);
+    tr_module_add(m, "StringIO", (TrValue)&stringio_type);
+    tr_module_add(m, "BytesIO", (TrValue)&bytesio_type);
+    TrValue open = tr_builtin_lookup("open");
+    if (open) tr_module_add(m, "open", open);
+    else tr_err_clear();
+    return m;
+}

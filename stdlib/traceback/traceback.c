@@ -1,0 +1,121 @@
+/* traceback.c — the `traceback` module: print_exception, format_exception,
+ * format_exception_only, print_exc and format_exc, giving the text the runtime prints
+ * for an uncaught exception (tr_format_exception). An exception carries its own
+ * traceback in trc, so the tb arguments are accepted and not needed; limit is not
+ * supported yet (it is accepted and ignored). */
+#include "tr.h"
+
+/* the exception print_exception(exc, value, tb) stands for (None prints as NoneType) */
+static TrValue chosen(TrValue *a) {
+    return a[1] ? a[1] : a[0];
+}
+
+static TrValue text_of(TrValue exc, TrValue chain) {
+    int ch = chain ? tr_truthy(chain) : 1;
+    if (ch < 0) return 0;
+    if (exc == tr_None) return tr_str_from_cstr("NoneType: None\n");
+    if (!(TR_TYPE(exc)->flags & TR_TF_EXCEPTION))
+        return tr_err(TR_EXC_TYPE(TypeError), "Exception expected for value, %s found", TR_TYPE_NAME(exc));
+    return tr_format_exception(exc, ch);
+}
+
+/* the length of the line at s (with its newline) */
+static size_t line_len(const char *s, const char *end) {
+    const char *nl = memchr(s, '\n', (size_t)(end - s));
+    return nl ? (size_t)(nl - s + 1) : (size_t)(end - s);
+}
+
+/* the text in CPython's chunks: one per line, a File line together with its source, a
+ * chain separator ("\nThe above exception ...:\n\n") as one */
+static TrValue chunks(TrValue text) {
+    TrValue l = tr_list_new(0);
+    const char *s = tr_str_cstr(text), *end = s + TR_STR(text)->len;
+    TrValue prev = 0;
+    while (s < end) {
+        size_t len = line_len(s, end);
+        if (len == 1 && s[0] == '\n' && s + 1 < end) { /* the separator: blank, message, blank */
+            len += line_len(s + len, end);
+            if (s + len < end) len += line_len(s + len, end);
+        }
+        TrValue line = tr_str_new(s, len);
+        if (prev && len > 4 && !strncmp(s, "    ", 4) && !strncmp(tr_str_cstr(prev), "  File ", 7)) {
+            prev = tr_str_concat(prev, line);
+            TR_LIST(l)->items[TR_LIST(l)->len - 1] = prev;
+        } else {
+            tr_list_append(l, line);
+            prev = line;
+        }
+        s += len;
+    }
+    return l;
+}
+
+static int write_text(TrValue file, TrValue text) {
+    if (!file || file == tr_None) file = tr_sys_stderr;
+    return tr_call_method_cstr(file, "write", 1, text) ? 0 : -1;
+}
+
+static TrValue tb_print_exception(TrValue *args, size_t nargs, TrValue kwnames) {
+    static const char *const kw[] = {"/exc", "value", "tb", "limit", "file", "chain", NULL};
+    TrValue a[6];
+    if (tr_parse_args("print_exception", args, nargs, kwnames, kw, 1, a) < 0) return 0;
+    TrValue text = text_of(chosen(a), a[5]);
+    return text && write_text(a[4], text) == 0 ? tr_None : 0;
+}
+
+static TrValue tb_format_exception(TrValue *args, size_t nargs, TrValue kwnames) {
+    static const char *const kw[] = {"/exc", "value", "tb", "limit", "chain", NULL};
+    TrValue a[5];
+    if (tr_parse_args("format_exception", args, nargs, kwnames, kw, 1, a) < 0) return 0;
+    TrValue text = text_of(chosen(a), a[4]);
+    return text ? chunks(text) : 0;
+}
+
+static TrValue tb_format_exception_only(TrValue *args, size_t nargs, TrValue kwnames) {
+    static const char *const kw[] = {"/exc", "value", NULL};
+    TrValue a[2];
+    if (tr_parse_args("format_exception_only", args, nargs, kwnames, kw, 1, a) < 0) return 0;
+    TrValue exc = chosen(a);
+    if (exc == tr_None) return chunks(tr_str_from_cstr("NoneType: None\n"));
+    if (!(TR_TYPE(exc)->flags & TR_TF_EXCEPTION))
+        return tr_err(TR_EXC_TYPE(TypeError), "Exception expected for value, %s found", TR_TYPE_NAME(exc));
+    /* the last line of the full text, without its stack */
+    TrTraceback *tb = TR_EXC(exc)->tb;
+    TrValue cause = TR_EXC(exc)->cause, context = TR_EXC(exc)->context;
+    TR_EXC(exc)->tb = 0, TR_EXC(exc)->cause = 0, TR_EXC(exc)->context = 0;
+    TrValue text = tr_format_exception(exc, false);
+    TR_EXC(exc)->tb = tb, TR_EXC(exc)->cause = cause, TR_EXC(exc)->context = context;
+    return text ? chunks(text) : 0;
+}
+
+static TrValue tb_print_exc(TrValue *args, size_t nargs, TrValue kwnames) {
+    static const char *const kw[] = {"limit", "file", "chain", NULL};
+    TrValue a[3];
+    if (tr_parse_args("print_exc", args, nargs, kwnames, kw, 0, a) < 0) return 0;
+    TrValue exc = tr_exc_handled();
+    TrValue text = text_of(exc ? exc : tr_None, a[2]);
+    return text && write_text(a[1], text) == 0 ? tr_None : 0;
+}
+
+static TrValue tb_format_exc(TrValue *args, size_t nargs, TrValue kwnames) {
+    static const char *const kw[] = {"limit", "chain", NULL};
+    TrValue a[2];
+    if (tr_parse_args("format_exc", args, nargs, kwnames, kw, 0, a) < 0) return 0;
+    TrValue exc = tr_exc_handled();
+    return text_of(exc ? exc : tr_None, a[1]);
+}
+
+static const TrMethodDef traceback_functions[] = {
+    {"print_exception", tb_print_exception}, {"format_exception", tb_format_exception},
+    {"format_exception_only", tb_format_exception_only}, {"print_exc", tb_print_exc}, {"format_exc", tb_format_exc},
+    {0},
+};
+
+TrValue trmod_traceback_init(void) {
+    static TrValue m;
+    if (m) return m;
+    m = tr_module_new("traceback", 0, NULL, NULL);
+    tr_add_roots(&m, sizeof m);
+    tr_module_add_functions(m, traceback_functions);
+    return m;
+}
