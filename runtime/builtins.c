@@ -33,11 +33,11 @@ BUILTIN(print) {
     if (!(file == tr_sys_stdout || file == tr_sys_stderr || TR_TYPE(file) == &tr_file_type)) {
         /* another object's write() sees each piece, as CPython calls it */
         for (size_t i = 0; i < nargs; i++) {
-            if (i && write_to(file, sep ? sep : tr_str_intern(" ")) < 0) return 0;
+            if (i && write_to(file, sep ? sep : TR_INTERN(" ")) < 0) return 0;
             TrValue s = tr_str(args[i]);
             if (!s || write_to(file, s) < 0) return 0;
         }
-        if (write_to(file, end ? end : tr_str_intern("\n")) < 0) return 0;
+        if (write_to(file, end ? end : TR_INTERN("\n")) < 0) return 0;
         if (opt[3] && tr_truthy(opt[3]) == 1 && !tr_call_method_cstr(file, "flush", 0)) return 0;
         return tr_None;
     }
@@ -144,7 +144,7 @@ BUILTIN(hasattr) {
 
 BUILTIN(vars) {
     if (tr_check_nargs("vars", nargs, 1, 1) < 0) return 0;
-    TrValue d = tr_getattr_opt(args[0], tr_str_intern("__dict__"));
+    TrValue d = tr_getattr_opt(args[0], TR_INTERN("__dict__"));
     if (!d && !tr_err_occurred())
         return tr_err(TR_EXC_TYPE(TypeError), "vars() argument must have __dict__ attribute");
     return d;
@@ -153,7 +153,7 @@ BUILTIN(vars) {
 BUILTIN(dir) {
     if (tr_check_nargs("dir", nargs, 1, 1) < 0) return 0;
     /* a __dir__ of the object's class (not the builtin default): its result, sorted */
-    TrValue custom = tr_type_lookup(TR_TYPE(args[0]), tr_str_intern("__dir__"));
+    TrValue custom = tr_type_lookup(TR_TYPE(args[0]), TR_INTERN("__dir__"));
     if (custom && TR_TYPE(custom) != &tr_builtin_type) {
         TrValue r = tr_call_method_cstr(args[0], "__dir__", 0);
         TrValue l = r ? tr_list_from_iterable(r) : 0;
@@ -218,7 +218,7 @@ BUILTIN(round) {
     TrValue a[2];
     if (tr_parse_args("round", args, nargs, kwnames, kw, 1, a) < 0) return 0;
     if (tr_float_check(a[0])) return tr_float_round(a[0], a[1] ? a[1] : tr_None);
-    TrValue m = tr_type_lookup(TR_TYPE(a[0]), tr_str_intern("__round__"));
+    TrValue m = tr_type_lookup(TR_TYPE(a[0]), TR_INTERN("__round__"));
     if (!m) return tr_err(TR_EXC_TYPE(TypeError), "type %s doesn't define __round__ method", TR_TYPE_NAME(a[0]));
     if (a[1] && a[1] != tr_None) return tr_call_method_cstr(a[0], "__round__", 1, a[1]);
     return tr_call_method_cstr(a[0], "__round__", 0);

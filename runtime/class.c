@@ -140,7 +140,7 @@ static int slot_setattr(TrValue self, TrValue name, TrValue v) {
 }
 
 static TrValue slot_call(TrValue self, TrValue *args, size_t nargs, TrValue kwnames) {
-    TrValue m = tr_type_lookup(TR_TYPE(self), tr_str_intern("__call__"));
+    TrValue m = tr_type_lookup(TR_TYPE(self), TR_INTERN("__call__"));
     if (!m) return tr_err(TR_EXC_TYPE(TypeError), "'%s' object is not callable", TR_TYPE_NAME(self));
     size_t total = nargs + 1 + (kwnames ? TR_TUPLE(kwnames)->len : 0);
     TrValue *a = tr_alloc(sizeof(TrValue) * total);
@@ -221,7 +221,7 @@ static int slot_descr_set(TrValue descr, TrValue obj, TrValue v) {
 }
 
 static int slot_init(TrValue self, TrValue *args, size_t nargs, TrValue kwnames) {
-    TrValue m = tr_type_lookup(TR_TYPE(self), tr_str_intern("__init__"));
+    TrValue m = tr_type_lookup(TR_TYPE(self), TR_INTERN("__init__"));
     size_t total = nargs + 1 + (kwnames ? TR_TUPLE(kwnames)->len : 0);
     TrValue stackbuf[16];
     TrValue *a = total <= 16 ? stackbuf : tr_alloc(sizeof(TrValue) * total);
@@ -237,7 +237,7 @@ static int slot_init(TrValue self, TrValue *args, size_t nargs, TrValue kwnames)
 }
 
 static TrValue slot_new(TrType *type, TrValue *args, size_t nargs, TrValue kwnames) {
-    TrValue m = tr_type_lookup(type, tr_str_intern("__new__"));
+    TrValue m = tr_type_lookup(type, TR_INTERN("__new__"));
     if (TR_TYPE(m) == &tr_staticmethod_type) m = tr_getattr_cstr(m, "__func__");
     size_t total = nargs + 1 + (kwnames ? TR_TUPLE(kwnames)->len : 0);
     TrValue *a = tr_alloc(sizeof(TrValue) * total);
@@ -350,7 +350,7 @@ static void fixup_slots(TrType *t) {
     for (int op = 0; op < 6; op++) cmp |= user_dunder(t, cmp_names[op]) != 0;
     if (cmp) t->richcompare = slot_richcompare;
     /* hash: __hash__ = None (explicit, or implied by defining __eq__ alone) is unhashable */
-    TrValue h = tr_type_lookup(t, tr_str_intern("__hash__"));
+    TrValue h = tr_type_lookup(t, TR_INTERN("__hash__"));
     if (h == tr_None) t->hash = NULL;
     else if (is_user_method(h)) t->hash = slot_hash;
     else t->hash = base->hash ? base->hash : t->base->hash;
@@ -530,10 +530,10 @@ TrValue tr_class_new_with_meta(TrType *meta, TrValue name, TrValue bases, TrValu
     t->dict = tr_dict_copy(ns);
     ((TrDict *)t->dict)->type_ns = true;
     TrValue qual = tr_dict_get_str(t->dict, "__qualname__");
-    if (qual) { t->qualname = qual; tr_dict_del(t->dict, tr_str_intern("__qualname__")); }
+    if (qual) { t->qualname = qual; tr_dict_del(t->dict, TR_INTERN("__qualname__")); }
     t->module = tr_dict_get_str(t->dict, "__module__");
     TrValue cell = tr_dict_get_str(t->dict, "__classcell__");
-    if (cell) tr_dict_del(t->dict, tr_str_intern("__classcell__"));
+    if (cell) tr_dict_del(t->dict, TR_INTERN("__classcell__"));
     if (!tr_dict_get_str(t->dict, "__doc__")) tr_dict_set_str(t->dict, "__doc__", tr_None);
     /* __new__ is implicitly static; __init_subclass__ and __class_getitem__ implicitly class methods */
     TrValue nw = tr_dict_get_str(t->dict, "__new__");
@@ -585,7 +585,7 @@ TrValue tr_class_new_with_meta(TrType *meta, TrValue name, TrValue bases, TrValu
     size_t pos = 0;
     TrValue k, v, names = tr_dict_copy(t->dict);
     while (tr_dict_next(names, &pos, &k, &v)) {
-        TrValue sn = tr_type_lookup(TR_TYPE(v), tr_str_intern("__set_name__"));
+        TrValue sn = tr_type_lookup(TR_TYPE(v), TR_INTERN("__set_name__"));
         if (sn && is_user_method(sn)) {
             TrValue a[2] = {(TrValue)t, k};
             if (!call_special(sn, v, a, 2)) { /* CPython 3.11 wraps the error */

@@ -9,7 +9,7 @@ static TrValue name_error(TrValue name, const char *const *scope_varnames) {
     tr_err(TR_EXC_TYPE(NameError), "name '%s' is not defined", tr_str_cstr(name));
     TrValue exc = tr_err_fetch(); /* set aside: attribute machinery expects no pending error */
     if (exc && TR_TYPE(exc) == TR_EXC_TYPE(NameError)) {
-        tr_setattr(exc, tr_str_intern("name"), name);
+        tr_setattr(exc, TR_INTERN("name"), name);
         TR_EXC(exc)->scope_varnames = scope_varnames;
     }
     tr_err_restore(exc);
@@ -72,7 +72,7 @@ int tr_ns_del(TrValue ns, TrValue name) {
 }
 
 static int is_mapping(TrValue m) {
-    return tr_dict_check(m) || tr_type_lookup(TR_TYPE(m), tr_str_intern("keys")) != 0;
+    return tr_dict_check(m) || tr_type_lookup(TR_TYPE(m), TR_INTERN("keys")) != 0;
 }
 
 int tr_dict_update_mapping(TrValue d, TrValue mapping) {
@@ -91,8 +91,8 @@ static TrValue callee_name(TrValue func) {
     if (TR_TYPE(func) == &tr_function_type) {
         TrFunc *f = (TrFunc *)func;
         if (f->module && tr_str_check(f->module))
-            return tr_str_fmt("%s.%s()", tr_str_cstr(f->module), tr_str_cstr(f->qualname));
-        return tr_str_fmt("%s()", tr_str_cstr(f->qualname));
+            return tr_str_fmt("%s.%s()", tr_str_cstr(f->module), tr_str_cstr(tr_func_qualname(f)));
+        return tr_str_fmt("%s()", tr_str_cstr(tr_func_qualname(f)));
     }
     if (TR_TYPE(func) == &tr_method_type) return callee_name(((TrMethod *)func)->func);
     if (TR_TYPE(func) == &tr_builtin_type) return tr_str_fmt("%s()", ((TrBuiltin *)func)->name);

@@ -10,7 +10,7 @@ typedef struct Property { TrObject ob; TrValue fget, fset, fdel, doc, name; } Pr
 static const char *prop_name(Property *p) {
     if (p->name && tr_str_check(p->name)) return tr_str_cstr(p->name);
     TrValue f = p->fget ? p->fget : p->fset ? p->fset : p->fdel;
-    TrValue n = f ? tr_getattr_opt(f, tr_str_intern("__name__")) : 0;
+    TrValue n = f ? tr_getattr_opt(f, TR_INTERN("__name__")) : 0;
     return n && tr_str_check(n) ? tr_str_cstr(n) : "?";
 }
 
@@ -42,7 +42,7 @@ static TrValue property_new(TrType *type, TrValue *args, size_t nargs, TrValue k
     p->fget = a[0] && a[0] != tr_None ? a[0] : 0;
     p->fset = a[1] && a[1] != tr_None ? a[1] : 0;
     p->fdel = a[2] && a[2] != tr_None ? a[2] : 0;
-    p->doc = a[3] ? a[3] : (p->fget ? tr_getattr_opt(p->fget, tr_str_intern("__doc__")) : 0);
+    p->doc = a[3] ? a[3] : (p->fget ? tr_getattr_opt(p->fget, TR_INTERN("__doc__")) : 0);
     if (!p->doc) p->doc = tr_None;
     return (TrValue)p;
 }

@@ -280,9 +280,9 @@ void tr_init_exception_groups(void) {
     tr_type_add_methods(&tr_exc_BaseExceptionGroup, group_methods);
     tr_type_ready(&exc_star_type);
     TrValue ns = tr_dict_new();
-    tr_dict_set_str(ns, "__module__", tr_str_intern("builtins"));
+    tr_dict_set_str(ns, "__module__", TR_INTERN("builtins"));
     tr_exc_group_type = (TrType *)tr_class_new_with_meta(
-        &tr_type_type, tr_str_intern("ExceptionGroup"),
+        &tr_type_type, TR_INTERN("ExceptionGroup"),
         tr_tuple_pack(2, (TrValue)&tr_exc_BaseExceptionGroup, (TrValue)TR_EXC_TYPE(Exception)), ns, 0, 0);
     tr_add_roots(&tr_exc_group_type, sizeof tr_exc_group_type);
     tr_dict_set_str(tr_builtins_dict, "BaseExceptionGroup", (TrValue)&tr_exc_BaseExceptionGroup);

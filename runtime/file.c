@@ -310,9 +310,9 @@ void tr_init_file(void) {
     tr_add_roots(&tr_sys_stderr, sizeof tr_sys_stderr);
     tr_add_roots(&tr_sys_stdin, sizeof tr_sys_stdin);
     TrValue ns = tr_dict_new();
-    tr_dict_set_str(ns, "__module__", tr_str_intern("io"));
+    tr_dict_set_str(ns, "__module__", TR_INTERN("io"));
     unsupported_operation = (TrType *)tr_class_new_with_meta(
-        &tr_type_type, tr_str_intern("UnsupportedOperation"),
+        &tr_type_type, TR_INTERN("UnsupportedOperation"),
         tr_tuple_pack(2, (TrValue)TR_EXC_TYPE(OSError), (TrValue)TR_EXC_TYPE(ValueError)), ns, 0, 0);
     tr_add_roots(&unsupported_operation, sizeof unsupported_operation);
 }

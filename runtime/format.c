@@ -297,7 +297,7 @@ TrValue tr_format_str(TrValue s, TrValue spec) {
 }
 
 TrValue tr_format(TrValue v, TrValue spec) {
-    if (!spec) spec = tr_str_intern("");
+    if (!spec) spec = TR_INTERN("");
     if (!tr_str_check(spec))
         return tr_err(TR_EXC_TYPE(TypeError), "format() argument 2 must be str, not %s", TR_TYPE_NAME(spec));
     TrType *t = TR_TYPE(v);
@@ -306,7 +306,7 @@ TrValue tr_format(TrValue v, TrValue spec) {
     else if (t == &tr_int_type || t == &tr_bool_type) r = tr_format_int(v, spec);
     else if (t == &tr_float_type) r = tr_format_float(TR_FLOAT_VAL(v), spec);
     else { /* type(v).__format__(v, spec): for a class v, its metaclass's, not its own */
-        TrValue m = tr_type_lookup(t, tr_str_intern("__format__"));
+        TrValue m = tr_type_lookup(t, TR_INTERN("__format__"));
         if (!m) return tr_err(TR_EXC_TYPE(TypeError), "Type %s doesn't define __format__", t->name);
         TrType *mt = TR_TYPE(m);
         if (mt->descr_get && !(m = mt->descr_get(m, v, (TrValue)t))) return 0;
@@ -580,7 +580,7 @@ static TrValue percent_format(const char *s, size_t len, TrValue args, bool byte
             TrValue t;
             if (bytes && (type == 's' || type == 'b')) {
                 if (!(text = tr_bytes_view(v, &tlen))) {
-                    TrValue conv = (TR_TYPE(v)->flags & TR_TF_HEAPTYPE) ? tr_type_lookup(TR_TYPE(v), tr_str_intern("__bytes__")) : 0;
+                    TrValue conv = (TR_TYPE(v)->flags & TR_TF_HEAPTYPE) ? tr_type_lookup(TR_TYPE(v), TR_INTERN("__bytes__")) : 0;
                     if (!conv)
                         return tr_err(TR_EXC_TYPE(TypeError), "%%b requires a bytes-like object, or an object that implements __bytes__, not '%s'", TR_TYPE_NAME(v));
                     if (!(t = tr_call1(conv, v))) return 0;

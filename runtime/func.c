@@ -26,8 +26,7 @@ TrValue tr_func_new(const TrCode *code, TrValue module_name, TrValue defaults, T
                     size_t nclosure, const TrValue *cells) {
     TrFunc *f = (TrFunc *)tr_object_alloc(&tr_function_type, sizeof(TrFunc));
     f->code = code;
-    f->name = tr_str_intern(code->name);
-    f->qualname = tr_str_from_cstr(code->qualname);
+    /* name and qualname: made on first use (generator expressions make a function each time) */
     f->module = module_name ? module_name : tr_None;
     f->doc = tr_None;
     f->defaults = defaults;
@@ -40,7 +39,17 @@ TrValue tr_func_new(const TrCode *code, TrValue module_name, TrValue defaults, T
     return (TrValue)f;
 }
 
-static const char *func_label(TrFunc *f) { return tr_str_cstr(f->qualname); }
+TrValue tr_func_name(TrFunc *f) {
+    if (!f->name) f->name = tr_str_intern(f->code->name);
+    return f->name;
+}
+
+TrValue tr_func_qualname(TrFunc *f) {
+    if (!f->qualname) f->qualname = tr_str_from_cstr(f->code->qualname);
+    return f->qualname;
+}
+
+static const char *func_label(TrFunc *f) { return tr_str_cstr(tr_func_qualname(f)); }
 
 /* "'a' and 'b'" / "'a', 'b' and 'c'" */
 static TrValue name_list(const char **names, int n) {
@@ -166,14 +175,14 @@ static TrValue func_descr_get(TrValue descr, TrValue obj, TrValue type) {
 }
 
 static TrValue func_repr(TrValue self) {
-    return tr_str_fmt("<function %s at %p>", tr_str_cstr(((TrFunc *)self)->qualname), (void *)self);
+    return tr_str_fmt("<function %s at %p>", tr_str_cstr(tr_func_qualname((TrFunc *)self)), (void *)self);
 }
 
 static TrValue func_getattr(TrValue self, TrValue name) {
     TrFunc *f = (TrFunc *)self;
     const char *n = tr_str_cstr(name);
-    if (!strcmp(n, "__name__")) return f->name;
-    if (!strcmp(n, "__qualname__")) return f->qualname;
+    if (!strcmp(n, "__name__")) return tr_func_name(f);
+    if (!strcmp(n, "__qualname__")) return tr_func_qualname(f);
     if (!strcmp(n, "__module__")) return f->module;
     if (!strcmp(n, "__doc__")) return f->doc;
     if (!strcmp(n, "__defaults__")) return f->defaults ? f->defaults : tr_None;
@@ -333,7 +342,7 @@ static TrValue method_call(TrValue callable, TrValue *args, size_t nargs, TrValu
 
 static TrValue method_repr(TrValue self) {
     TrMethod *m = (TrMethod *)self;
-    TrValue q = tr_getattr_opt(m->func, tr_str_intern("__qualname__"));
+    TrValue q = tr_getattr_opt(m->func, TR_INTERN("__qualname__"));
     TrValue r = tr_repr(m->self);
     if (!r) return 0;
     return tr_str_fmt("<bound method %s of %s>", q ? tr_str_cstr(q) : "?", tr_str_cstr(r));

@@ -116,7 +116,7 @@ TrValue tr_import_from(TrValue module, TrValue name) {
  * importing module has a global slot for. */
 int tr_import_star(TrValue src, TrValue into) {
     TrModule *dst = (TrModule *)into;
-    TrValue all = tr_getattr_opt(src, tr_str_intern("__all__"));
+    TrValue all = tr_getattr_opt(src, TR_INTERN("__all__"));
     if (!all && tr_err_occurred()) return -1;
     TrValue names = all ? tr_list_from_iterable(all) : 0;
     for (size_t i = 0; i < dst->nslots; i++) {

@@ -349,7 +349,7 @@ static TrValue make_bytes(TrType *type, TrValue *args, size_t nargs, TrValue kwn
         if (a[1] || a[2]) return tr_err(TR_EXC_TYPE(TypeError), a[1] ? "encoding without a string argument" : "errors without a string argument");
     } else if (tr_str_check(a[0])) {
         if (!a[1]) return tr_err(TR_EXC_TYPE(TypeError), "string argument without an encoding");
-        TrValue enc = tr_call_method_cstr(a[0], "encode", 2, a[1], a[2] ? a[2] : tr_str_intern("strict"));
+        TrValue enc = tr_call_method_cstr(a[0], "encode", 2, a[1], a[2] ? a[2] : TR_INTERN("strict"));
         if (!enc) return 0;
         d = tr_bytes_view(enc, &n);
         tr_buf_add(&b, d, n);
@@ -366,7 +366,7 @@ static TrValue make_bytes(TrType *type, TrValue *args, size_t nargs, TrValue kwn
         tr_buf_add(&b, z, (size_t)k);
     } else {
         TrValue conv = !array && (TR_TYPE(a[0])->flags & TR_TF_HEAPTYPE)
-                           ? tr_type_lookup(TR_TYPE(a[0]), tr_str_intern("__bytes__")) : 0;
+                           ? tr_type_lookup(TR_TYPE(a[0]), TR_INTERN("__bytes__")) : 0;
         int r;
         if (conv) {
             TrValue r = tr_call1(conv, a[0]);

@@ -260,7 +260,7 @@ static int for_each_item(TrValue mapping, int (*f)(TrValue, TrValue, TrValue, Tr
             if (f(d, k, v, extra) < 0) return -1;
         return 0;
     }
-    TrValue keys = tr_getattr_opt(mapping, tr_str_intern("keys"));
+    TrValue keys = tr_getattr_opt(mapping, TR_INTERN("keys"));
     if (!keys) return tr_err_occurred() ? -1 : 1;
     TrValue ks = tr_call0(keys);
     TrValue it = ks ? tr_iter(ks) : 0;
@@ -348,7 +348,7 @@ static TrValue dict_getitem(TrValue self, TrValue key) {
     TrValue v = tr_dict_get(self, key);
     if (v || tr_err_occurred()) return v;
     if (TR_TYPE(self) != &tr_dict_type) {
-        TrValue missing = tr_type_lookup(TR_TYPE(self), tr_str_intern("__missing__"));
+        TrValue missing = tr_type_lookup(TR_TYPE(self), TR_INTERN("__missing__"));
         if (missing) return tr_call2(missing, self, key);
     }
     return tr_err_value(TR_EXC_TYPE(KeyError), key);

@@ -618,7 +618,7 @@ static int complex_arg(TrValue v, double *re, double *im, bool first) {
         }
         return 0;
     }
-    TrValue m = tr_type_lookup(TR_TYPE(v), tr_str_intern("__complex__"));
+    TrValue m = tr_type_lookup(TR_TYPE(v), TR_INTERN("__complex__"));
     if (m) {
         TrValue r = tr_call_method_cstr(v, "__complex__", 0);
         if (!r) return -1;
@@ -648,7 +648,7 @@ static TrValue complex_new_slot(TrType *type, TrValue *args, size_t nargs, TrVal
     if (a[0] && complex_arg(a[0], &rr, &ri, true)) return tr_err_occurred() ? 0 : tr_err(TR_EXC_TYPE(TypeError), "complex() first argument must be a string or a number, not '%s'", TR_TYPE_NAME(a[0]));
     if (a[1] && complex_arg(a[1], &ir, &ii, false)) return tr_err_occurred() ? 0 : tr_err(TR_EXC_TYPE(TypeError), "complex() second argument must be a number, not '%s'", TR_TYPE_NAME(a[1]));
     bool r_complex = a[0] && (tr_str_check(a[0]) || tr_isinstance_type(a[0], &tr_complex_type) ||
-                              tr_type_lookup(TR_TYPE(a[0]), tr_str_intern("__complex__")));
+                              tr_type_lookup(TR_TYPE(a[0]), TR_INTERN("__complex__")));
     bool i_complex = a[1] && tr_isinstance_type(a[1], &tr_complex_type);
     double re = i_complex ? rr - ii : rr, im = r_complex ? (a[1] ? ir + ri : ri) : ir;
     return tr_complex_new(re, im);

@@ -168,7 +168,7 @@ int tr_gen_delegate(TrValue it, TrValue sent, TrValue *out) {
     if (!sent) {
         TrValue exc = tr_err_fetch();
         if (tr_isinstance_type(exc, TR_EXC_TYPE(GeneratorExit))) {
-            TrValue close = tr_getattr_opt(it, tr_str_intern("close"));
+            TrValue close = tr_getattr_opt(it, TR_INTERN("close"));
             if (close && !tr_call0(close)) return -1;
             tr_err_restore(exc);
             return -1;
@@ -176,7 +176,7 @@ int tr_gen_delegate(TrValue it, TrValue sent, TrValue *out) {
         if (sub) {
             r = gen_throw_exc(sub, exc);
         } else {
-            TrValue throw_m = tr_getattr_opt(it, tr_str_intern("throw"));
+            TrValue throw_m = tr_getattr_opt(it, TR_INTERN("throw"));
             if (!throw_m) {
                 if (tr_err_occurred()) return -1;
                 tr_err_restore(exc);
@@ -206,11 +206,11 @@ int tr_gen_delegate(TrValue it, TrValue sent, TrValue *out) {
 
 static TrValue gen_repr(TrValue self) {
     TrGen *g = (TrGen *)self;
-    return tr_str_fmt("<%s object %s at %p>", TR_TYPE_NAME(self), tr_str_cstr(g->func->qualname), (void *)self);
+    return tr_str_fmt("<%s object %s at %p>", TR_TYPE_NAME(self), tr_str_cstr(tr_func_qualname(g->func)), (void *)self);
 }
 
-static TrValue gen_get_name(TrValue self) { return ((TrGen *)self)->func->name; }
-static TrValue gen_get_qualname(TrValue self) { return ((TrGen *)self)->func->qualname; }
+static TrValue gen_get_name(TrValue self) { return tr_func_name(((TrGen *)self)->func); }
+static TrValue gen_get_qualname(TrValue self) { return tr_func_qualname(((TrGen *)self)->func); }
 static TrValue gen_get_running(TrValue self) { return tr_bool(((TrGen *)self)->running); }
 
 /* ---------------------------------------------------------------- the await protocol */
@@ -264,7 +264,7 @@ TrValue tr_aiter(TrValue v) {
         return tr_err(TR_EXC_TYPE(TypeError), "'async for' requires an object with __aiter__ method, got %s",
                       TR_TYPE_NAME(v));
     }
-    if (!tr_type_lookup(TR_TYPE(it), tr_str_intern("__anext__")))
+    if (!tr_type_lookup(TR_TYPE(it), TR_INTERN("__anext__")))
         return tr_err(TR_EXC_TYPE(TypeError),
                       "'async for' received an object from __aiter__ that does not implement __anext__: %s",
                       TR_TYPE_NAME(it));
@@ -295,7 +295,7 @@ TrValue tr_aiter_builtin(TrValue v) {
         if (tr_err_occurred()) return 0;
         return tr_err(TR_EXC_TYPE(TypeError), "'%s' object is not an async iterable", TR_TYPE_NAME(v));
     }
-    if (!tr_type_lookup(TR_TYPE(it), tr_str_intern("__anext__")))
+    if (!tr_type_lookup(TR_TYPE(it), TR_INTERN("__anext__")))
         return tr_err(TR_EXC_TYPE(TypeError), "aiter() returned not an async iterator of type '%s'", TR_TYPE_NAME(it));
     return it;
 }
@@ -353,7 +353,7 @@ static TrValue anext_throw(TrValue *args, size_t nargs, TrValue kwnames) {
 static TrValue anext_close(TrValue *args, size_t nargs, TrValue kwnames) {
     if (tr_no_kwargs("close", kwnames) < 0 || tr_check_nargs("close", nargs - 1, 0, 0) < 0) return 0;
     AnextAwaitable *a = (AnextAwaitable *)args[0];
-    TrValue close = a->it ? tr_getattr_opt(a->it, tr_str_intern("close")) : 0;
+    TrValue close = a->it ? tr_getattr_opt(a->it, TR_INTERN("close")) : 0;
     if (close) return tr_call0(close);
     return tr_err_occurred() ? 0 : tr_None;
 }

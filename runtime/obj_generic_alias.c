@@ -87,5 +87,5 @@ TrType tr_generic_alias_type = {
 
 void tr_init_generic_alias(void) {
     tr_type_ready(&tr_generic_alias_type);
-    tr_generic_alias_type.module = tr_str_intern("types");
+    tr_generic_alias_type.module = TR_INTERN("types");
 }

@@ -574,7 +574,7 @@ static TrValue int_new(TrType *type, TrValue *args, size_t nargs, TrValue kwname
         else if (tr_bytes_check(x)) r = int_from_bytes_text(((TrBytes *)x)->data, ((TrBytes *)x)->len, 10);
         else if (t->to_int) r = t->to_int(x);
         else if (t->index) r = tr_number_index(x);
-        else if (tr_type_lookup(t, tr_str_intern("__trunc__"))) r = tr_call_method_cstr(x, "__trunc__", 0);
+        else if (tr_type_lookup(t, TR_INTERN("__trunc__"))) r = tr_call_method_cstr(x, "__trunc__", 0);
         else if (tr_buffer_view(x, &(size_t){0})) { /* bytearray, memoryview, array: the text of their bytes */
             size_t n;
             const char *d = tr_buffer_view(x, &n);

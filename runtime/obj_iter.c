@@ -213,7 +213,7 @@ static TrValue reversed_new(TrType *type, TrValue *args, size_t nargs, TrValue k
     if (tr_no_kwargs("reversed", kwnames) < 0 || tr_check_nargs("reversed", nargs, 1, 1) < 0) return 0;
     TrValue seq = args[0];
     TrType *t = TR_TYPE(seq);
-    TrValue rev = tr_type_lookup(t, tr_str_intern("__reversed__"));
+    TrValue rev = tr_type_lookup(t, TR_INTERN("__reversed__"));
     if (rev == tr_None || (!rev && (!t->len || !t->getitem)))
         return tr_err(TR_EXC_TYPE(TypeError), "'%s' object is not reversible", t->name);
     if (rev) return tr_call_method_cstr(seq, "__reversed__", 0);

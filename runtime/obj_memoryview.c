@@ -355,7 +355,7 @@ static TrValue mv_m_hex(TrValue *args, size_t nargs, TrValue kwnames) {
     TrValue b = mv_tobytes(SELF);
     if (!b) return 0;
     args[0] = b;
-    return tr_call_method(tr_str_intern("hex"), args, nargs, kwnames);
+    return tr_call_method(TR_INTERN("hex"), args, nargs, kwnames);
 }
 
 static TrValue mv_m_release(TrValue *args, size_t nargs, TrValue kwnames) {

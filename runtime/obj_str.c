@@ -450,7 +450,7 @@ static TrValue str_new(TrType *type, TrValue *args, size_t nargs, TrValue kwname
         const char *d = tr_buffer_view(a[0], &n);
         if (!d) return tr_err(TR_EXC_TYPE(TypeError), "decoding to str: need a bytes-like object, %s found", TR_TYPE_NAME(a[0]));
         TrValue src = tr_bytes_view(a[0], &n) ? a[0] : tr_bytes_new(d, n); /* memoryview, array: their bytes */
-        r = tr_call_method_cstr(src, "decode", 2, a[1] ? a[1] : tr_str_intern("utf-8"), a[2] ? a[2] : tr_str_intern("strict"));
+        r = tr_call_method_cstr(src, "decode", 2, a[1] ? a[1] : TR_INTERN("utf-8"), a[2] ? a[2] : TR_INTERN("strict"));
     } else r = tr_str(a[0]);
     if (!r || type == &tr_str_type) return r;
     TrValue sub = str_alloc(type, TR_STR(r)->len, TR_STR(r)->nchars);

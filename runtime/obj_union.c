@@ -97,7 +97,7 @@ void tr_init_union(void) {
     tr_type_type.nb[TR_OR] = union_or;
     tr_generic_alias_type.nb[TR_OR] = union_or;
     tr_type_ready(&tr_union_type);
-    tr_union_type.module = tr_str_intern("types");
+    tr_union_type.module = TR_INTERN("types");
     tr_type_add_getter(&tr_union_type, "__args__", union_get_args);
     tr_type_add_getter(&tr_union_type, "__parameters__", union_get_parameters);
 }

@@ -541,7 +541,7 @@ static TrValue object_get_class(TrValue self) { return (TrValue)TR_TYPE(self); }
 
 static TrValue object_get_dict(TrValue self) {
     TrValue *slot = tr_instance_dict_slot(self);
-    if (!slot) return no_attribute(self, tr_str_intern("__dict__"));
+    if (!slot) return no_attribute(self, TR_INTERN("__dict__"));
     if (!*slot) *slot = tr_dict_new();
     return *slot;
 }
@@ -568,7 +568,7 @@ static int object_set_class(TrValue self, TrValue v) {
 
 static int object_set_dict(TrValue self, TrValue v) {
     TrValue *slot = tr_instance_dict_slot(self);
-    if (!slot) { no_attribute(self, tr_str_intern("__dict__")); return -1; }
+    if (!slot) { no_attribute(self, TR_INTERN("__dict__")); return -1; }
     if (v && !tr_dict_check(v)) {
         tr_err(TR_EXC_TYPE(TypeError), "__dict__ must be set to a dictionary, not a '%s'", TR_TYPE_NAME(v));
         return -1;
@@ -765,7 +765,7 @@ static TrValue type_get_base(TrValue self) {
 }
 static TrValue type_get_dict(TrValue self) { return tr_dict_copy(((TrType *)self)->dict); }
 static TrValue type_get_doc(TrValue self) {
-    TrValue d = tr_dict_get(((TrType *)self)->dict, tr_str_intern("__doc__"));
+    TrValue d = tr_dict_get(((TrType *)self)->dict, TR_INTERN("__doc__"));
     return d ? d : tr_None;
 }
 

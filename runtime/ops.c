@@ -155,7 +155,7 @@ TrValue tr_getitem(TrValue obj, TrValue key) {
     TrType *t = TR_TYPE(obj);
     if (t->getitem) return t->getitem(obj, key);
     if (tr_isinstance_type(obj, &tr_type_type)) {
-        TrValue cg = tr_type_lookup((TrType *)obj, tr_str_intern("__class_getitem__"));
+        TrValue cg = tr_type_lookup((TrType *)obj, TR_INTERN("__class_getitem__"));
         if (cg) return tr_call_method_cstr(obj, "__class_getitem__", 1, key);
         if ((TrType *)obj == &tr_list_type || (TrType *)obj == &tr_dict_type || (TrType *)obj == &tr_tuple_type ||
             (TrType *)obj == &tr_set_type || (TrType *)obj == &tr_type_type || (TrType *)obj == &tr_frozenset_type)

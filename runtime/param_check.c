@@ -15,7 +15,7 @@ static int add_class(TrValue list, TrValue cls);
 /* The classes an annotation admits into list; 0 when it cannot be checked. */
 static int admitted(TrValue list, TrValue ann) {
     if (ann == tr_None) return add_class(list, (TrValue)&tr_none_type);
-    if (tr_generic_alias_check(ann)) return admitted(list, tr_getattr(ann, tr_str_intern("__origin__")));
+    if (tr_generic_alias_check(ann)) return admitted(list, tr_getattr(ann, TR_INTERN("__origin__")));
     if (tr_union_check(ann)) {
         TrValue members = tr_union_args(ann);
         for (size_t i = 0; i < TR_TUPLE(members)->len; i++)
@@ -80,7 +80,7 @@ int tr_check_param_slow(TrFunc *fn, int k, TrValue v) {
     tr_buf_init(&b);
     if (tr_type_repr_short(&b, fn->param_annotations[k]) < 0) return -1;
     TrValue want = tr_buf_finish(&b);
-    tr_err(TR_EXC_TYPE(TypeError), "%s() argument '%s' must be %s, not %s", tr_str_cstr(fn->qualname),
+    tr_err(TR_EXC_TYPE(TypeError), "%s() argument '%s' must be %s, not %s", tr_str_cstr(tr_func_qualname(fn)),
            fn->code->params[k], tr_str_cstr(want), TR_TYPE(v)->name);
     return -1;
 }

@@ -146,7 +146,7 @@ static const char *name_error_suggestion(TrValue exc, TrValue name) {
 }
 
 static const char *attribute_error_suggestion(TrValue exc, TrValue name) {
-    TrValue obj = tr_getattr_opt(exc, tr_str_intern("obj"));
+    TrValue obj = tr_getattr_opt(exc, TR_INTERN("obj"));
     TrValue dir = tr_builtin_lookup("dir");
     TrValue names = obj && obj != tr_None && dir ? tr_call1(dir, obj) : 0;
     if (!names || !tr_list_check(names)) return NULL;
@@ -159,7 +159,7 @@ TrValue tr_exc_suggestion(TrValue exc) {
     TrType *t = TR_TYPE(exc);
     if (t != TR_EXC_TYPE(NameError) && t != TR_EXC_TYPE(AttributeError)) return 0;
     TrValue saved = tr_err_fetch(); /* lookups below must not disturb an error state */
-    TrValue name = tr_getattr_opt(exc, tr_str_intern("name"));
+    TrValue name = tr_getattr_opt(exc, TR_INTERN("name"));
     const char *s = NULL;
     if (name && TR_TYPE(name) == &tr_str_type)
         s = t == TR_EXC_TYPE(NameError) ? name_error_suggestion(exc, name) : attribute_error_suggestion(exc, name);

@@ -260,6 +260,10 @@ typedef struct TrStr {
 TrValue tr_str_new(const char *utf8, size_t len);    /* copies; bytes must be valid UTF-8 */
 TrValue tr_str_from_cstr(const char *s);
 TrValue tr_str_intern(const char *s);                 /* unique object per content */
+/* tr_str_intern of a string literal, looked up once per call site (interned strings
+ * live forever in the intern table, so the cached pointer stays valid) */
+#define TR_INTERN(lit) \
+    ({ static TrValue tr_interned_; tr_interned_ ? tr_interned_ : (tr_interned_ = tr_str_intern(lit)); })
 TrValue tr_str_fmt(const char *fmt, ...);             /* printf + %R repr, %S str, %T type name of a TrValue */
 TrValue tr_str_vfmt(const char *fmt, va_list ap);
 int tr_str_check(TrValue v);
@@ -410,7 +414,7 @@ typedef struct TrCode {
 typedef struct TrFunc {
     TrObject ob;
     const TrCode *code;
-    TrValue name, qualname, module, doc;
+    TrValue name, qualname, module, doc; /* name, qualname: 0 until tr_func_name/qualname */
     TrValue defaults;    /* tuple of defaults for the last positional params, or 0 */
     TrValue kwdefaults;  /* dict name -> default for keyword-only params, or 0 */
     TrValue dict;        /* function attributes, or 0 */
@@ -433,6 +437,8 @@ static inline int tr_check_param(TrFunc *fn, int k, TrValue v) {
 
 TrValue tr_func_new(const TrCode *code, TrValue module_name, TrValue defaults,
                     TrValue kwdefaults, size_t nclosure, const TrValue *cells);
+TrValue tr_func_name(TrFunc *f);     /* __name__ (made on first use) */
+TrValue tr_func_qualname(TrFunc *f); /* __qualname__ (made on first use) */
 /* Bind vectorcall args to the parameters of code into out[TR_CODE_NPARAMS(code)]
  * (defaults, *args tuple, **kwargs dict), with CPython's TypeError messages. */
 int tr_bind_args(TrFunc *fn, TrValue *args, size_t nargs, TrValue kwnames, TrValue *out);

@@ -593,7 +593,7 @@ TrValue trmod_array_init(void) {
     if (m) return m;
     m = tr_module_new("array", 0, NULL, NULL);
     tr_add_roots(&m, sizeof m);
-    array_type.module = tr_str_intern("array");
+    array_type.module = TR_INTERN("array");
     tr_type_ready(&array_type);
     tr_type_add_methods(&array_type, array_methods);
     tr_type_add_getter(&array_type, "typecode", array_get_typecode);

@@ -420,7 +420,7 @@ static TrValue c_coro_new(const TrCode *code, TrValue (*resume)(TrGen *, TrValue
     while (S.coro_codes[k] && S.coro_codes[k] != code) k++;
     if (!S.coro_codes[k]) {
         S.coro_codes[k] = code;
-        S.coro_funcs[k] = tr_func_new(code, tr_str_intern("asyncio"), 0, 0, 0, 0);
+        S.coro_funcs[k] = tr_func_new(code, TR_INTERN("asyncio"), 0, 0, 0, 0);
     }
     return tr_gen_new(&tr_coroutine_type, (TrFunc *)S.coro_funcs[k], resume, frame_size);
 }
@@ -573,7 +573,7 @@ static TrValue wrap_resume(TrGen *g, TrValue sent) {
 static Future *ensure_future(Loop *L, TrValue v) {
     if (is_future(v)) return (Future *)v;
     if (TR_TYPE(v) == &tr_coroutine_type) return task_new(L, v, 0);
-    if (!tr_type_lookup(TR_TYPE(v), tr_str_intern("__await__"))) {
+    if (!tr_type_lookup(TR_TYPE(v), TR_INTERN("__await__"))) {
         tr_err(TR_EXC_TYPE(TypeError), "An asyncio.Future, a coroutine or an awaitable is required");
         return 0;
     }
@@ -2152,7 +2152,7 @@ TrValue trmod_asyncio_init(void) {
     tr_add_roots(&m, sizeof m);
     tr_add_roots(&S, sizeof S);
     tr_agen_firstiter_hook = track_asyncgen;
-    TrValue mod = tr_str_intern("asyncio");
+    TrValue mod = TR_INTERN("asyncio");
     TrType *types[] = {&loop_type, &handle_type, &future_type, &task_type, &gathering_type, &future_iter_type,
                        &queue_type, &event_type, &lock_type, &semaphore_type, &bounded_semaphore_type, &timeout_type, &as_completed_type};
     task_type.base = gathering_type.base = &future_type;

@@ -14,7 +14,7 @@ static int to_complex(TrValue v, double complex *out) {
         *out = CMPLX(((TrComplex *)v)->real, ((TrComplex *)v)->imag);
         return 0;
     }
-    if (tr_type_lookup(TR_TYPE(v), tr_str_intern("__complex__"))) {
+    if (tr_type_lookup(TR_TYPE(v), TR_INTERN("__complex__"))) {
         TrValue r = tr_call_method_cstr(v, "__complex__", 0);
         if (!r) return -1;
         if (!tr_isinstance_type(r, &tr_complex_type)) {

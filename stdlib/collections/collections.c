@@ -510,16 +510,16 @@ static TrValue make_odict_type(void) {
     TrValue ns = tr_dict_new();
     for (const TrMethodDef *m = odict_methods; m->name; m++)
         tr_dict_set_str(ns, m->name, tr_builtin_new(m->name, m->fn));
-    tr_dict_set_str(ns, "__module__", tr_str_intern("collections"));
+    tr_dict_set_str(ns, "__module__", TR_INTERN("collections"));
     tr_dict_set_str(ns, "__hash__", tr_None);
-    TrValue cls = tr_class_new(tr_str_intern("OrderedDict"), tr_tuple_pack(1, (TrValue)&tr_dict_type), ns, 0, 0);
+    TrValue cls = tr_class_new(TR_INTERN("OrderedDict"), tr_tuple_pack(1, (TrValue)&tr_dict_type), ns, 0, 0);
     if (!cls) return 0;
     odict_type = (TrType *)cls;
     /* the methods bind to OrderedDicts, and override dict's slots (__repr__, __eq__) as
      * a class's own methods do */
     for (const TrMethodDef *m = odict_methods; m->name; m++)
         ((TrBuiltin *)tr_type_lookup(odict_type, tr_str_intern(m->name)))->owner = odict_type;
-    tr_class_update_slot(odict_type, tr_str_intern("__repr__"));
+    tr_class_update_slot(odict_type, TR_INTERN("__repr__"));
     return cls;
 }
 
@@ -699,7 +699,7 @@ static TrValue collections_namedtuple(TrValue *args, size_t nargs, TrValue kwnam
     if (!tr_str_check(typename)) typename = tr_str(typename);
     if (!typename) return 0;
     if (tr_str_check(names)) {
-        TrValue spaced = tr_call_method_cstr(names, "replace", 2, tr_str_intern(","), tr_str_intern(" "));
+        TrValue spaced = tr_call_method_cstr(names, "replace", 2, TR_INTERN(","), TR_INTERN(" "));
         if (!spaced || !(names = tr_call_method_cstr(spaced, "split", 0))) return 0;
     }
     TrValue list = tr_list_from_iterable(names);
@@ -747,7 +747,7 @@ static TrValue collections_namedtuple(TrValue *args, size_t nargs, TrValue kwnam
     tr_dict_set_str(ns, "_field_defaults", field_defaults);
     tr_dict_set_str(ns, "__match_args__", fields);
     tr_dict_set_str(ns, "__slots__", tr_empty_tuple);
-    tr_dict_set_str(ns, "__module__", a[4] && a[4] != tr_None ? a[4] : tr_str_intern("__main__"));
+    tr_dict_set_str(ns, "__module__", a[4] && a[4] != tr_None ? a[4] : TR_INTERN("__main__"));
     for (size_t i = 0; i < n; i++) {
         TupleGetter *get = (TupleGetter *)tr_object_alloc(&tuplegetter_type, sizeof(TupleGetter));
         get->index = i;
@@ -758,7 +758,7 @@ static TrValue collections_namedtuple(TrValue *args, size_t nargs, TrValue kwnam
     /* the methods bind to instances and override tuple's slots, as a class's own do */
     for (const TrMethodDef *m = methods; m->name; m++)
         ((TrBuiltin *)tr_type_lookup((TrType *)cls, tr_str_intern(m->name)))->owner = (TrType *)cls;
-    tr_class_update_slot((TrType *)cls, tr_str_intern("__repr__"));
+    tr_class_update_slot((TrType *)cls, TR_INTERN("__repr__"));
     return cls;
 }
 
@@ -769,12 +769,12 @@ TrValue trmod_collections_init(void) {
     if (m) return m;
     m = tr_module_new("collections", 0, NULL, NULL);
     tr_add_roots(&m, sizeof m);
-    deque_type.module = tr_str_intern("collections");
+    deque_type.module = TR_INTERN("collections");
     tr_type_ready(&deque_type);
     tr_type_add_methods(&deque_type, deque_methods);
     tr_type_add_getter(&deque_type, "maxlen", deque_get_maxlen);
     tr_type_ready(&deque_iter_type);
-    tuplegetter_type.module = tr_str_intern("collections");
+    tuplegetter_type.module = TR_INTERN("collections");
     tr_type_ready(&tuplegetter_type);
     tr_module_add(m, "deque", (TrValue)&deque_type);
     TrValue od = make_odict_type();

@@ -348,7 +348,7 @@ TrValue trmod_io_init(void) {
     if (m) return m;
     m = tr_module_new("io", 0, NULL, NULL);
     tr_add_roots(&m, sizeof m);
-    TrValue mod = tr_str_intern("io");
+    TrValue mod = TR_INTERN("io");
     iobase_type.module = stringio_type.module = bytesio_type.module = mod;
     tr_type_ready(&iobase_type);
     tr_type_add_methods(&iobase_type, iobase_methods);

@@ -189,7 +189,7 @@ static TrValue math_floor(TrValue *a, size_t n, TrValue k) { return rounding("fl
 static TrValue math_ceil(TrValue *a, size_t n, TrValue k) { return rounding("ceil", "__ceil__", a, n, ceil); }
 static TrValue math_trunc(TrValue *a, size_t n, TrValue k) {
     if (tr_check_nargs("trunc", n, 1, 1) < 0) return 0;
-    if (!tr_int_check(a[0]) && !tr_float_check(a[0]) && !tr_type_lookup(TR_TYPE(a[0]), tr_str_intern("__trunc__")))
+    if (!tr_int_check(a[0]) && !tr_float_check(a[0]) && !tr_type_lookup(TR_TYPE(a[0]), TR_INTERN("__trunc__")))
         return tr_err(TR_EXC_TYPE(TypeError), "type %s doesn't define __trunc__ method", TR_TYPE_NAME(a[0]));
     return rounding("trunc", "__trunc__", a, n, trunc);
 }

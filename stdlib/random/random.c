@@ -681,7 +681,7 @@ static TrValue r_randbytes(TrValue *args, size_t nargs, TrValue kwnames) {
     }
     TrValue v = tr_call_method_cstr(self, "getrandbits", 1, nbits);
     if (!v) return 0;
-    return tr_call_method_cstr(v, "to_bytes", 2, a_[0], tr_str_intern("little"));
+    return tr_call_method_cstr(v, "to_bytes", 2, a_[0], TR_INTERN("little"));
 }
 
 /* ---------------------------------------------------------------- integers */
@@ -861,7 +861,7 @@ static TrValue sample(TrValue self, TrValue population, TrValue k, TrValue count
         if (exact(self)) sel = sample(self, rng, k, 0);
         else {
             TrValue a[3] = {self, rng, k};
-            sel = tr_call_method(tr_str_intern("sample"), a, 2, tr_tuple_pack(1, tr_str_intern("k")));
+            sel = tr_call_method(TR_INTERN("sample"), a, 2, tr_tuple_pack(1, TR_INTERN("k")));
         }
         if (!sel) return 0;
         TrValue it = tr_iter(sel), s, out = tr_list_new(0);
@@ -1489,9 +1489,9 @@ TrValue trmod_random_init(void) {
     if (m) return m;
     tr_add_roots(&m, sizeof m);
     tr_add_roots(&inst, sizeof inst);
-    TrValue mod = tr_str_intern("random");
+    TrValue mod = TR_INTERN("random");
     random_type.module = sysrandom_type.module = mod;
-    base_type.module = tr_str_intern("_random");
+    base_type.module = TR_INTERN("_random");
     base_type.new_ = random_new;
     random_type.init = random_init;
     random_type.base = &base_type;

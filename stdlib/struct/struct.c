@@ -439,8 +439,8 @@ TrValue trmod_struct_init(void) {
     tr_add_roots(&struct_error, sizeof struct_error);
     tr_module_add_functions(m, struct_functions);
     TrValue ns = tr_dict_new();
-    tr_dict_set_str(ns, "__module__", tr_str_intern("struct"));
-    struct_error = tr_class_new(tr_str_intern("error"), tr_tuple_pack(1, (TrValue)TR_EXC_TYPE(Exception)), ns, 0, 0);
+    tr_dict_set_str(ns, "__module__", TR_INTERN("struct"));
+    struct_error = tr_class_new(TR_INTERN("error"), tr_tuple_pack(1, (TrValue)TR_EXC_TYPE(Exception)), ns, 0, 0);
     if (!struct_error) return 0;
     tr_module_add(m, "error", struct_error);
     return m;

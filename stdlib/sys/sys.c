@@ -145,7 +145,7 @@ static TrType namespace_type = {
  * bytecode cache: cache_tag None. */
 static TrValue make_implementation(void) {
     if (!namespace_type.mro) {
-        namespace_type.module = tr_str_intern("types");
+        namespace_type.module = TR_INTERN("types");
         tr_type_ready(&namespace_type);
     }
     Namespace *ns = (Namespace *)tr_object_alloc(&namespace_type, sizeof(Namespace));
@@ -160,7 +160,7 @@ static TrValue make_implementation(void) {
 
 static TrValue sys_getdefaultencoding(TrValue *args, size_t nargs, TrValue kwnames) {
     if (tr_check_nargs("getdefaultencoding", nargs, 0, 0) < 0) return 0;
-    return tr_str_intern("utf-8");
+    return TR_INTERN("utf-8");
 }
 
 static const TrMethodDef sys_functions[] = {

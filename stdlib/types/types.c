@@ -18,7 +18,7 @@ static TrValue types_coroutine(TrValue *args, size_t nargs, TrValue kwnames) {
     if (!tr_callable(f)) return tr_err(TR_EXC_TYPE(TypeError), "types.coroutine() expects a callable");
     if (TR_TYPE(f) == &tr_function_type && (((TrFunc *)f)->code->flags & (TR_CO_COROUTINE | TR_CO_ASYNC_GENERATOR)))
         return f; /* already a coroutine function */
-    TrBuiltin *w = (TrBuiltin *)tr_builtin_new(TR_TYPE(f) == &tr_function_type ? tr_str_cstr(((TrFunc *)f)->name) : "coroutine",
+    TrBuiltin *w = (TrBuiltin *)tr_builtin_new(TR_TYPE(f) == &tr_function_type ? tr_str_cstr(tr_func_name((TrFunc *)f)) : "coroutine",
                                                coroutine_call);
     w->self = f;
     return (TrValue)w;
