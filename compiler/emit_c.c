@@ -368,6 +368,15 @@ static void emit_op(Emitter *e, Instr *i) {
     case IR_SET_ADD: { char x[96]; snprintf(x, sizeof x, "tr_set_add(%s, %s)", a0, a1); check_neg(e, i, x); break; }
     case IR_SET_UPDATE: { char x[96]; snprintf(x, sizeof x, "tr_set_update(%s, %s)", a0, a1); check_neg(e, i, x); break; }
     case IR_DICT_SET: { char x[128]; snprintf(x, sizeof x, "tr_dict_set(%s, %s, %s)", a0, a1, a2); check_neg(e, i, x); break; }
+    case IR_LOCALS_SET: { /* a bound name only: an unbound local is 0, an empty cell holds 0 */
+        char x[160], v[48];
+        snprintf(v, sizeof v, i->subop ? "TR_CELL(%s)->value" : "%s", a2);
+        out(e, "    if (%s)", v);
+        snprintf(x, sizeof x, "tr_dict_set(%s, %s, %s)", a0, a1, v);
+        check_neg(e, i, x);
+        break;
+    }
+    case IR_MODULE_DICT: out(e, "    v%d = tr_getattr(M, TR_INTERN(\"__dict__\"));\n", id); check_null(e, i); break;
     case IR_DICT_UPDATE: { char x[96]; snprintf(x, sizeof x, "tr_dict_update_mapping(%s, %s)", a0, a1); check_neg(e, i, x); break; }
     case IR_DICT_MERGE_KW: {
         char x[160];

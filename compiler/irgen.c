@@ -417,8 +417,42 @@ static bool has_star(Vec *elts) {
     return false;
 }
 
+/* The names bound in the scope the code runs in, as a dict: a function's bound locals,
+ * cells and free variables (a snapshot, as CPython's locals() in a function), a class
+ * body's namespace itself, or the module's namespace (a snapshot: see docs). */
+static Instr *scope_namespace(Gen *g, bool module) {
+    if (module || g->scope->kind == SC_MODULE) return op0(g, IR_MODULE_DICT, TY_DICT);
+    if (g->scope->kind == SC_CLASS) return g->ns;
+    Instr *d = op0(g, IR_BUILD_DICT, TY_DICT);
+    for (int pass = 0; pass < 2; pass++) /* parameters first, as co_varnames */
+        for (int i = 0; i < g->scope->symbols.len; i++) {
+            Symbol *sym = g->scope->symbols.data[i];
+            if (sym->is_param != (pass == 0)) continue;
+            if (sym->kind != SYM_LOCAL && sym->kind != SYM_CELL && sym->kind != SYM_FREE) continue;
+            Instr *v = sym->kind == SYM_LOCAL ? read_var(g, current(g), sym->index) : cell_of(g, sym);
+            Instr *set = op3(g, IR_LOCALS_SET, TY_VOID, d, const_str(g, sym->name, strlen(sym->name)), v);
+            set->subop = sym->kind != SYM_LOCAL; /* the value is in a cell */
+        }
+    return d;
+}
+
+/* globals(), locals(), vars() and dir() without arguments read the calling scope, which
+ * only the compiler knows; NULL for any other call. */
+static Instr *gen_scope_builtin(Gen *g, Node *n) {
+    Node *f = n->func;
+    if (f->kind != N_NAME || ((Symbol *)f->sym)->kind != SYM_BUILTIN || n->call_args.len || n->keywords.len)
+        return NULL;
+    if (g->scope->kind == SC_COMPREHENSION && strcmp(f->name, "globals")) return NULL; /* not supported there */
+    if (!strcmp(f->name, "globals")) return scope_namespace(g, true);
+    if (!strcmp(f->name, "locals") || !strcmp(f->name, "vars")) return scope_namespace(g, false);
+    if (!strcmp(f->name, "dir")) return call1(g, load_builtin(g, "sorted"), scope_namespace(g, false));
+    return NULL;
+}
+
 static Instr *gen_call(Gen *g, Node *n) {
     Node *f = n->func;
+    Instr *scoped = gen_scope_builtin(g, n);
+    if (scoped) return scoped;
     /* zero-argument super() */
     if (f->kind == N_NAME && !strcmp(f->name, "super") && ((Symbol *)f->sym)->kind == SYM_BUILTIN &&
         !n->call_args.len && !n->keywords.len) {

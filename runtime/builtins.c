@@ -396,8 +396,8 @@ BUILTIN(exit) {
 
 BUILTIN(open) { return tr_call((TrValue)&tr_file_type, args, nargs, kwnames); }
 
-BUILTIN(globals) { return tr_err(TR_EXC_TYPE(NotImplementedError), "globals() is not available in compiled programs yet"); }
-BUILTIN(locals) { return tr_err(TR_EXC_TYPE(NotImplementedError), "locals() is not available in compiled programs yet"); }
+BUILTIN(globals) { return tr_err(TR_EXC_TYPE(NotImplementedError), "globals() is not available through an alias in compiled programs"); }
+BUILTIN(locals) { return tr_err(TR_EXC_TYPE(NotImplementedError), "locals() is not available through an alias or in a comprehension in compiled programs"); }
 BUILTIN(eval) { return tr_err(TR_EXC_TYPE(NotImplementedError), "eval() is not available in compiled programs"); }
 BUILTIN(exec) { return tr_err(TR_EXC_TYPE(NotImplementedError), "exec() is not available in compiled programs"); }
 
