@@ -694,7 +694,6 @@ static TrValue int_m_from_bytes(TrValue *args, size_t nargs, TrValue kwnames) {
 static TrValue int_m_self(TrValue *args, size_t nargs, TrValue kwnames) { return tr_number_index(SELF); }
 static TrValue int_m_float(TrValue *args, size_t nargs, TrValue kwnames) { return int_to_float(SELF); }
 static TrValue int_m_ratio(TrValue *args, size_t nargs, TrValue kwnames) { return tr_tuple_pack(2, tr_number_index(SELF), TR_FROM_SMALL(1)); }
-static TrValue int_m_is_integer(TrValue *args, size_t nargs, TrValue kwnames) { return tr_True; }
 
 static TrValue int_m_format(TrValue *args, size_t nargs, TrValue kwnames) {
     if (tr_check_nargs("__format__", nargs - 1, 1, 1) < 0) return 0;
@@ -729,7 +728,7 @@ static const TrMethodDef int_methods[] = {
     {"bit_length", int_m_bit_length, TR_METH_INSTANCE}, {"bit_count", int_m_bit_count, TR_METH_INSTANCE},
     {"to_bytes", int_m_to_bytes, TR_METH_INSTANCE}, {"from_bytes", int_m_from_bytes, TR_METH_CLASS},
     {"conjugate", int_m_self, TR_METH_INSTANCE}, {"as_integer_ratio", int_m_ratio, TR_METH_INSTANCE},
-    {"is_integer", int_m_is_integer, TR_METH_INSTANCE}, {"__format__", int_m_format, TR_METH_INSTANCE},
+    {"__format__", int_m_format, TR_METH_INSTANCE},
     {"__round__", int_m_round, TR_METH_INSTANCE}, {"__index__", int_m_self, TR_METH_INSTANCE},
     {"__int__", int_m_self, TR_METH_INSTANCE}, {"__float__", int_m_float, TR_METH_INSTANCE},
     {"__trunc__", int_m_self, TR_METH_INSTANCE}, {"__floor__", int_m_self, TR_METH_INSTANCE},
