@@ -3,6 +3,7 @@
  * recursion limit, modules, exc_info. */
 #include "tr.h"
 #include <float.h>
+#include <stdlib.h>
 
 extern TrValue tr_argv;
 extern TrValue tr_sys_modules;
@@ -170,6 +171,22 @@ static const TrMethodDef sys_functions[] = {
     {0},
 };
 
+/* sys.path[0] as CPython sets it: the directory of the script, symlinks resolved (for a
+ * built program, of the executable: where files shipped beside it are), or '' for
+ * `-c CODE` and a program read from standard input. */
+static TrValue script_directory(void) {
+    const char *arg0 = tr_list_check(tr_argv) && TR_LIST(tr_argv)->len ? tr_str_cstr(TR_LIST(tr_argv)->items[0]) : "";
+    if (!strcmp(arg0, "-c") || !strcmp(arg0, "-") || !*arg0) return tr_str_from_cstr("");
+    char *real = realpath(arg0, NULL);                     /* the script (trc run) or the program */
+    if (!real) real = realpath("/proc/self/exe", NULL); /* a program found through PATH */
+    if (!real) return tr_str_from_cstr("");
+    char *slash = strrchr(real, '/');
+    *slash = 0;
+    TrValue dir = tr_str_from_cstr(slash == real ? "/" : real);
+    free(real);
+    return dir;
+}
+
 TrValue trmod_sys_init(void) {
     static TrValue m;
     if (m) return m;
@@ -182,7 +199,9 @@ TrValue trmod_sys_init(void) {
     tr_module_add(m, "stdin", tr_sys_stdin);
     tr_module_add(m, "__stdout__", tr_sys_stdout);
     tr_module_add(m, "__stderr__", tr_sys_stderr);
-    tr_module_add(m, "path", tr_list_new(0));
+    TrValue path = tr_list_new(1);
+    tr_list_append(path, script_directory());
+    tr_module_add(m, "path", path);
     tr_module_add(m, "platform", tr_str_from_cstr("linux"));
     tr_module_add(m, "version", tr_str_from_cstr("3.11.0 (trc " "0.1.0" ")"));
     tr_module_add(m, "version_info", MAKE_STRUCT_SEQ(version_info, TR_FROM_SMALL(3), TR_FROM_SMALL(11), TR_FROM_SMALL(0),
