@@ -290,7 +290,9 @@ static void add_slot_wrappers(TrType *t) {
     if (NEW(iter)) add_wrapper(t, "__iter__", w_iter);
     if (NEW(next)) add_wrapper(t, "__next__", w_next);
     if (NEW(len)) add_wrapper(t, "__len__", w_len);
-    if (NEW(truth)) add_wrapper(t, "__bool__", w_bool);
+    /* as CPython: a container's truth is its length, so it has no __bool__ (range has) */
+    bool container = t->len && t != &tr_range_type;
+    if (NEW(truth) && !container) add_wrapper(t, "__bool__", w_bool);
     if (NEW(getitem)) add_wrapper(t, "__getitem__", w_getitem);
     if (NEW(setitem)) { add_wrapper(t, "__setitem__", w_setitem); add_wrapper(t, "__delitem__", w_delitem); }
     if (NEW(contains)) add_wrapper(t, "__contains__", w_contains);
@@ -311,7 +313,8 @@ static void add_slot_wrappers(TrType *t) {
     for (int i = 0; i < TR_NB_COUNT; i++)
         if (NEW(nb[i])) {
             add_wrapper(t, nb_method_names[i][0], nb_wrappers[i]);
-            add_wrapper(t, nb_method_names[i][1], rnb_wrappers[i]);
+            if (!(container && i == TR_ADD)) /* concatenation has no reflected form */
+                add_wrapper(t, nb_method_names[i][1], rnb_wrappers[i]);
         }
 #undef NEW
 }
