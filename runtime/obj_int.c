@@ -46,6 +46,14 @@ void tr_int_as_mpz(TrValue v, mpz_t out) {
     else mpz_set(out, ((TrLong *)v)->z);
 }
 
+/* An int as a read-only mpz: a big int's own (no copy of its limbs), or tmp holding a
+ * small int or bool. */
+static mpz_srcptr mpz_view(TrValue v, mpz_t tmp) {
+    if (!TR_IS_SMALL(v) && v->type != &tr_bool_type) return ((TrLong *)v)->z;
+    tr_int_as_mpz(v, tmp);
+    return tmp;
+}
+
 TrValue tr_int_from_mpz(const mpz_t z) {
     if (mpz_fits_slong_p(z)) {
         long i = mpz_get_si(z);
@@ -268,9 +276,7 @@ static int int_cmp(TrValue a, TrValue b) {
     mpz_t x, y;
     mpz_init(x);
     mpz_init(y);
-    tr_int_as_mpz(a, x);
-    tr_int_as_mpz(b, y);
-    int c = mpz_cmp(x, y);
+    int c = mpz_cmp(mpz_view(a, x), mpz_view(b, y));
     mpz_clear(x);
     mpz_clear(y);
     return (c > 0) - (c < 0);
@@ -283,8 +289,7 @@ int tr_int_cmp_double(TrValue a, double d, int *unordered) {
     if (isinf(d)) return d > 0 ? -1 : 1;
     mpz_t x;
     mpz_init(x);
-    tr_int_as_mpz(a, x);
-    int c = mpz_cmp_d(x, d);
+    int c = mpz_cmp_d(mpz_view(a, x), d);
     mpz_clear(x);
     return (c > 0) - (c < 0);
 }
@@ -317,16 +322,20 @@ static TrValue int_richcompare(TrValue a, TrValue b, int op) {
 
 typedef void (*MpzOp)(mpz_ptr, mpz_srcptr, mpz_srcptr);
 
+/* a op b computed straight into the result's own mpz; a small result is a tagged int */
 static TrValue mpz_binary(TrValue a, TrValue b, MpzOp op) {
-    mpz_t x, y;
-    mpz_init(x);
-    mpz_init(y);
-    tr_int_as_mpz(a, x);
-    tr_int_as_mpz(b, y);
-    op(x, x, y);
-    TrValue r = tr_int_from_mpz(x);
-    mpz_clear(x);
-    mpz_clear(y);
+    mpz_t ta, tb;
+    mpz_init(ta);
+    mpz_init(tb);
+    TrValue r = long_new(&tr_int_type);
+    mpz_ptr z = ((TrLong *)r)->z;
+    op(z, mpz_view(a, ta), mpz_view(b, tb));
+    mpz_clear(ta);
+    mpz_clear(tb);
+    if (mpz_fits_slong_p(z)) {
+        long i = mpz_get_si(z);
+        if (TR_FITS_SMALL(i)) return TR_FROM_SMALL(i);
+    }
     return r;
 }
 
