@@ -344,6 +344,16 @@ static void emit_op(Emitter *e, Instr *i) {
         check_neg(e, i, expr);
         break;
     }
+    case IR_GETSLICE: /* a missing bound is 0, which the runtime reads as None */
+        out(e, "    v%d = tr_getslice(%s, %s, %s, %s);\n", id, a0, a1, a2, val(i->args[3]));
+        check_null(e, i);
+        break;
+    case IR_SETSLICE: {
+        char expr[200];
+        snprintf(expr, sizeof expr, "tr_setslice(%s, %s, %s, %s, %s)", a0, a1, a2, val(i->args[3]), val(i->args[4]));
+        check_neg(e, i, expr);
+        break;
+    }
     case IR_CALL: case IR_CALL_METHOD: emit_call(e, i); break;
     case IR_CALL_EX: out(e, "    v%d = tr_call_ex(%s, %s, %s);\n", id, a0, a1, a2); check_null(e, i); break;
     case IR_SUPER:

@@ -41,7 +41,7 @@ static void usage(FILE *f) {
             "  -g            debug information (gdb shows Tauraro source lines)\n"
             "  --emit-c      print the generated C and stop\n"
             "  --emit-ir     print the SSA IR and stop\n"
-            "  --emit-ir=P   ... as pass P leaves it (irgen, check_bound, copy_prop, const_fold, infer, dce, range_loop, fuse_float)\n"
+            "  --emit-ir=P   ... as pass P leaves it (irgen, check_bound, copy_prop, const_fold, infer, dce, range_loop, slice_access, fuse_float)\n"
             "  --emit-ast    print the syntax tree and stop\n"
             "  --keep-c      keep the generated C files (their paths go to stderr)\n"
             "  --no-cache    recompile every module, ignoring the object cache\n"
@@ -154,6 +154,7 @@ static const struct { const char *name; void (*run)(IrModule *); } passes[] = {
     {"infer", opt_infer_types},
     {"dce", opt_dce},
     {"range_loop", opt_range_loop},
+    {"slice_access", opt_slice_access},
     {"fuse_float", opt_fuse_float},
 };
 enum { NPASSES = sizeof passes / sizeof passes[0] };

@@ -298,7 +298,7 @@ typedef enum IrOp {
     X(NS_LOAD) X(NS_STORE) X(NS_DEL) \
     X(BINOP) X(INPLACE) X(UNARY) X(NOT) X(TRUTH) X(COMPARE) X(COMPARE_BOOL) X(IS) X(IN) \
     X(BOX_BOOL) \
-    X(GETATTR) X(SETATTR) X(DELATTR) X(GETITEM) X(SETITEM) X(DELITEM) \
+    X(GETATTR) X(SETATTR) X(DELATTR) X(GETITEM) X(SETITEM) X(DELITEM) X(GETSLICE) X(SETSLICE) \
     X(CALL) X(CALL_METHOD) X(CALL_EX) X(SUPER) \
     X(BUILD_LIST) X(BUILD_TUPLE) X(BUILD_SET) X(BUILD_DICT) X(BUILD_SLICE) \
     X(LIST_APPEND) X(LIST_EXTEND) X(LIST_TO_TUPLE) X(SET_ADD) X(SET_UPDATE) \
@@ -448,6 +448,7 @@ void opt_const_fold(IrModule *m);    /* opt/const_fold.c: constant operators com
 void opt_infer_types(IrModule *m);   /* opt/infer.c: forward type propagation */
 void opt_dce(IrModule *m);           /* opt/dce.c: remove unused pure values */
 void opt_range_loop(IrModule *m);    /* opt/range_loop.c: for x in range(...) counts in C */
+void opt_slice_access(IrModule *m);  /* opt/slice_access.c: x[a:b] without a slice object */
 void opt_fuse_float(IrModule *m);    /* opt/fuse_float.c: float trees computed unboxed */
 void ir_verify(IrModule *m);         /* opt/verify.c: IR invariants (debug builds) */
 

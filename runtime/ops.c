@@ -165,6 +165,28 @@ TrValue tr_getitem(TrValue obj, TrValue key) {
     return tr_err(TR_EXC_TYPE(TypeError), "'%s' object is not subscriptable", t->name);
 }
 
+/* x[lo:hi:step] (compiler/opt/slice_access.c; a bound of 0 is None).  The builtin
+ * sequences never keep the key, so they get a slice on the C stack; anything else a
+ * real slice object. */
+static bool slices_in_place(TrValue obj) {
+    if (TR_IS_SMALL(obj)) return false;
+    TrType *t = obj->type;
+    return t == &tr_list_type || t == &tr_tuple_type || t == &tr_str_type || t == &tr_bytes_type ||
+           t == &tr_bytearray_type;
+}
+
+TrValue tr_getslice(TrValue obj, TrValue lo, TrValue hi, TrValue step) {
+    if (!slices_in_place(obj)) return tr_getitem(obj, tr_slice_new(lo, hi, step));
+    TrSlice s = {{&tr_slice_type}, lo ? lo : tr_None, hi ? hi : tr_None, step ? step : tr_None};
+    return tr_getitem(obj, (TrValue)&s);
+}
+
+int tr_setslice(TrValue obj, TrValue lo, TrValue hi, TrValue step, TrValue v) {
+    if (!slices_in_place(obj)) return tr_setitem(obj, tr_slice_new(lo, hi, step), v);
+    TrSlice s = {{&tr_slice_type}, lo ? lo : tr_None, hi ? hi : tr_None, step ? step : tr_None};
+    return tr_setitem(obj, (TrValue)&s, v);
+}
+
 int tr_setitem(TrValue obj, TrValue key, TrValue v) {
     TrType *t = TR_TYPE(obj);
     if (t->setitem) return t->setitem(obj, key, v);

@@ -369,6 +369,8 @@ int tr_set_update(TrValue s, TrValue iterable);
 /* ============================================================ range, slices */
 typedef struct TrRange { TrObject ob; TrValue start, stop, step, length; } TrRange;
 typedef struct TrSlice { TrObject ob; TrValue start, stop, step; } TrSlice;
+TrValue tr_getslice(TrValue obj, TrValue lo, TrValue hi, TrValue step);        /* x[lo:hi:step]; 0 = None */
+int tr_setslice(TrValue obj, TrValue lo, TrValue hi, TrValue step, TrValue v); /* x[lo:hi:step] = v */
 TrValue tr_range_new(TrValue start, TrValue stop, TrValue step);
 TrValue tr_slice_new(TrValue start, TrValue stop, TrValue step); /* None for missing */
 /* Resolve a slice against a sequence length (CPython PySlice_GetIndicesEx). */

@@ -1,4 +1,4 @@
-# ir: range_loop fuse_float
+# ir: slice_access fuse_float
 # Float trees: inner results used once, next to their parent, become one unboxed tree.
 def norm2(dx, dy, dz):
     return dx * dx + dy * dy + dz * dz
