@@ -172,3 +172,41 @@ void ir_dump_module(FILE *out, IrModule *m) {
         fputc('\n', out);
     }
 }
+
+/* ---------------------------------------------------------------- uses (for passes) */
+
+bool ir_op_is_pure(IrOp op) {
+    switch (op) {
+    case IR_CONST_INT: case IR_CONST_BIGINT: case IR_CONST_FLOAT: case IR_CONST_IMAG:
+    case IR_CONST_STR: case IR_CONST_BYTES: case IR_CONST_NONE: case IR_CONST_TRUE:
+    case IR_CONST_FALSE: case IR_CONST_ELLIPSIS: case IR_PHI: case IR_COPY: case IR_BOX_BOOL:
+    case IR_IS: case IR_NOT: case IR_CLOSURE: case IR_BUILTIN: case IR_EXTRACT: case IR_PARAM:
+    case IR_BUILD_TUPLE: case IR_BUILD_SLICE: case IR_MAKE_FUNCTION: case IR_CELL_NEW:
+    case IR_MATCH_SEQUENCE: case IR_MATCH_MAPPING:
+        return true;
+    default:
+        return false;
+    }
+}
+
+IrUses ir_uses(IrFunc *f) {
+    size_t n = (size_t)f->nvalues + 1;
+    IrUses u = {xmalloc(n * sizeof(int)), xmalloc(n * sizeof(Instr *)), xmalloc(n * sizeof(int))};
+    for (int b = 0; b < f->blocks.len; b++) {
+        Block *bl = f->blocks.data[b];
+        for (int k = 0; k < bl->instrs.len; k++) {
+            Instr *i = bl->instrs.data[k];
+            u.index[i->id] = k;
+            if (i->dead) continue;
+            for (int a = 0; a < i->nargs; a++)
+                if (i->args[a]) { u.count[i->args[a]->id]++; u.user[i->args[a]->id] = i; }
+        }
+    }
+    return u;
+}
+
+void ir_uses_free(IrUses *u) {
+    free(u->count);
+    free(u->user);
+    free(u->index);
+}

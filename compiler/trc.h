@@ -396,6 +396,13 @@ bool ir_op_can_raise(IrOp op);
 const char *ir_op_name(IrOp op);
 const char *ir_type_name(IrType t);
 void ir_dump_module(FILE *out, IrModule *m);
+/* Who uses each value of a function, by value id: live uses, the last live user, and
+ * each instruction's position in its block (the passes' common bookkeeping). */
+typedef struct IrUses { int *count; Instr **user; int *index; } IrUses;
+IrUses ir_uses(IrFunc *f);           /* computed now, from the live instructions */
+void ir_uses_free(IrUses *u);
+/* No effect and cannot raise: removable when unused, reorderable with its neighbours. */
+bool ir_op_is_pure(IrOp op);
 /* Successors of a block (exceptional ones included); returns count (max 64). */
 int ir_block_succs(Block *b, Block **out);
 

@@ -11,12 +11,6 @@
  * every node has at least one float operand under the guard, so it computes a float. */
 #include "../trc.h"
 
-typedef struct {
-    int *uses;      /* live uses per value id */
-    Instr **user;   /* the (last) user per value id */
-    int *index;     /* position of each value in its block */
-} Uses;
-
 static bool is_arith(const Instr *i) {
     if (i->dead || (i->op != IR_BINOP && i->op != IR_INPLACE)) return false;
     if (i->subop != OP_ADD && i->subop != OP_SUB && i->subop != OP_MUL && i->subop != OP_DIV) return false;
@@ -29,14 +23,14 @@ static bool exact_int_const(const Instr *i) {
 }
 
 /* x may be an inner node of the tree under `parent`. */
-static bool joins_tree(Uses *u, Instr *x, Instr *parent) {
-    return is_arith(x) && x->fuse == FUSE_NONE && u->uses[x->id] == 1 && u->user[x->id] == parent &&
+static bool joins_tree(IrUses *u, Instr *x, Instr *parent) {
+    return is_arith(x) && x->fuse == FUSE_NONE && u->count[x->id] == 1 && u->user[x->id] == parent &&
            x->block == parent->block && u->index[x->id] < u->index[parent->id];
 }
 
 /* Collects the nodes of the tree rooted at r into nodes[]; false if a leaf can never be
  * a float or a node has no float operand. */
-static bool collect(Uses *u, Instr *r, Vec *nodes) {
+static bool collect(IrUses *u, Instr *r, Vec *nodes) {
     vec_push(nodes, r);
     bool has_float = false;
     for (int a = 0; a < 2; a++) {
@@ -56,13 +50,7 @@ static bool collect(Uses *u, Instr *r, Vec *nodes) {
 }
 
 static bool is_pure_between(Instr *i, Vec *nodes) {
-    switch (i->op) {
-    case IR_CONST_INT: case IR_CONST_FLOAT: case IR_CONST_STR: case IR_CONST_NONE:
-    case IR_COPY: case IR_BUILTIN: case IR_CLOSURE:
-        break;
-    default:
-        return false;
-    }
+    if (!ir_op_is_pure(i->op)) return false;
     for (int a = 0; a < i->nargs; a++)
         for (int n = 0; n < nodes->len; n++)
             if (i->args[a] == nodes->data[n]) return false;
@@ -70,7 +58,7 @@ static bool is_pure_between(Instr *i, Vec *nodes) {
 }
 
 /* The tree's nodes and pure values fill the block from its first node to the root. */
-static bool contiguous(Uses *u, Instr *root, Vec *nodes) {
+static bool contiguous(IrUses *u, Instr *root, Vec *nodes) {
     int first = u->index[root->id];
     for (int n = 0; n < nodes->len; n++) {
         int at = u->index[((Instr *)nodes->data[n])->id];
@@ -88,7 +76,7 @@ static bool contiguous(Uses *u, Instr *root, Vec *nodes) {
 }
 
 /* Fuses the largest valid tree at r, else tries the subtrees below it. */
-static void try_fuse(Uses *u, Instr *r) {
+static void try_fuse(IrUses *u, Instr *r) {
     Vec nodes = {0};
     if (collect(u, r, &nodes) && nodes.len >= 2 && contiguous(u, r, &nodes)) {
         r->fuse = FUSE_ROOT;
@@ -103,18 +91,7 @@ static void try_fuse(Uses *u, Instr *r) {
 void opt_fuse_float(IrModule *m) {
     for (int fi = 0; fi < m->funcs.len; fi++) {
         IrFunc *f = m->funcs.data[fi];
-        size_t n = (size_t)f->nvalues + 1;
-        Uses u = {xmalloc(n * sizeof(int)), xmalloc(n * sizeof(Instr *)), xmalloc(n * sizeof(int))};
-        for (int b = 0; b < f->blocks.len; b++) {
-            Block *bl = f->blocks.data[b];
-            for (int k = 0; k < bl->instrs.len; k++) {
-                Instr *i = bl->instrs.data[k];
-                u.index[i->id] = k;
-                if (i->dead) continue;
-                for (int a = 0; a < i->nargs; a++)
-                    if (i->args[a]) { u.uses[i->args[a]->id]++; u.user[i->args[a]->id] = i; }
-            }
-        }
+        IrUses u = ir_uses(f);
         /* roots: arithmetic whose result is not itself an inner node; from the block's end,
            so a tree is claimed whole before its parts are considered */
         for (int b = 0; b < f->blocks.len; b++) {
@@ -122,11 +99,11 @@ void opt_fuse_float(IrModule *m) {
             for (int k = bl->instrs.len - 1; k >= 0; k--) {
                 Instr *i = bl->instrs.data[k];
                 if (!is_arith(i) || i->fuse != FUSE_NONE) continue;
-                Instr *user = u.uses[i->id] == 1 ? u.user[i->id] : NULL;
+                Instr *user = u.count[i->id] == 1 ? u.user[i->id] : NULL;
                 if (user && is_arith(user) && joins_tree(&u, i, user)) continue; /* part of a bigger tree */
                 try_fuse(&u, i);
             }
         }
-        free(u.uses); free(u.user); free(u.index);
+        ir_uses_free(&u);
     }
 }

@@ -11,23 +11,14 @@
 void opt_slice_access(IrModule *m) {
     for (int fi = 0; fi < m->funcs.len; fi++) {
         IrFunc *f = m->funcs.data[fi];
-        int *uses = xmalloc(((size_t)f->nvalues + 1) * sizeof(int));
-        for (int b = 0; b < f->blocks.len; b++) {
-            Block *bl = f->blocks.data[b];
-            for (int k = 0; k < bl->instrs.len; k++) {
-                Instr *i = bl->instrs.data[k];
-                if (i->dead) continue;
-                for (int a = 0; a < i->nargs; a++)
-                    if (i->args[a]) uses[i->args[a]->id]++;
-            }
-        }
+        IrUses u = ir_uses(f);
         for (int b = 0; b < f->blocks.len; b++) {
             Block *bl = f->blocks.data[b];
             for (int k = 0; k < bl->instrs.len; k++) {
                 Instr *i = bl->instrs.data[k];
                 if (i->dead || (i->op != IR_GETITEM && i->op != IR_SETITEM)) continue;
                 Instr *s = i->args[1];
-                if (s->op != IR_BUILD_SLICE || uses[s->id] != 1) continue;
+                if (s->op != IR_BUILD_SLICE || u.count[s->id] != 1) continue;
                 Instr **args = xmalloc(sizeof(Instr *) * 5);
                 int n = 0;
                 args[n++] = i->args[0];
@@ -39,6 +30,6 @@ void opt_slice_access(IrModule *m) {
                 s->dead = true;
             }
         }
-        free(uses);
+        ir_uses_free(&u);
     }
 }
