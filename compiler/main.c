@@ -41,7 +41,7 @@ static void usage(FILE *f) {
             "  -g            debug information (gdb shows Tauraro source lines)\n"
             "  --emit-c      print the generated C and stop\n"
             "  --emit-ir     print the SSA IR and stop\n"
-            "  --emit-ir=P   ... as pass P leaves it (irgen, check_bound, copy_prop, const_fold, infer, dce, range_loop, slice_access, fuse_float)\n"
+            "  --emit-ir=P   ... as pass P leaves it (irgen or a pass; an unknown P lists them)\n"
             "  --emit-ast    print the syntax tree and stop\n"
             "  --keep-c      keep the generated C files (their paths go to stderr)\n"
             "  --no-cache    recompile every module, ignoring the object cache\n"
@@ -290,6 +290,7 @@ static int build_tier2(Options *o) {
 int main(int argc, char **argv) {
     Options o = {0};
     parse_args(&o, argc, argv);
+    if (o.ir_after) pass_index(o.ir_after); /* an unknown pass: said before any work */
     if (!strcmp(o.command, "__tier2")) return o.output ? build_tier2(&o) : 2;
     SrcFile *main_file = read_main(&o);
     Toolchain tc;

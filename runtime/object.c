@@ -80,6 +80,9 @@ void tr_type_ready(TrType *t) {
 static struct { TrType *type; TrValue name, value; uint64_t epoch; } mcache[MCACHE_SIZE];
 static uint64_t group_epoch[NAME_GROUPS], epoch_counter;
 
+/* The epoch of the group of an exact str's hash */
+static uint64_t *name_group(TrValue name) { return &group_epoch[(uint64_t)tr_str_hash(name) % NAME_GROUPS]; }
+
 void tr_type_ns_changed(int64_t hash) {
     epoch_counter++;
     if (hash != -1) group_epoch[(uint64_t)hash % NAME_GROUPS] = epoch_counter;
@@ -103,7 +106,7 @@ TrValue tr_type_lookup(TrType *t, TrValue name) {
         return v;
     }
     size_t h = (((uintptr_t)t >> 4) ^ ((uintptr_t)name >> 3) * 31) & (MCACHE_SIZE - 1);
-    uint64_t *group = &group_epoch[(uint64_t)tr_str_hash(name) % NAME_GROUPS], epoch = *group;
+    uint64_t *group = name_group(name), epoch = *group;
     if (mcache[h].epoch == epoch && mcache[h].type == t && mcache[h].name == name) {
         if (!mcache[h].value && tr_err_occurred()) tr_err_clear();
         return mcache[h].value;
@@ -405,7 +408,7 @@ TrValue tr_getattr_fill(TrValue obj, TrValue name, TrAttrCache *c) {
     TrValue *dslot = tr_instance_dict_slot(obj);
     if (dslot && *dslot && (t->getattr == tr_generic_getattr || t->getattr == tr_object_type.getattr) &&
         !TR_IS_SMALL(name) && name->type == &tr_str_type) {
-        const uint64_t *group = &group_epoch[(uint64_t)tr_str_hash(name) % NAME_GROUPS];
+        const uint64_t *group = name_group(name);
         uint64_t epoch = *group;
         if (!tr_type_lookup(t, name) && !tr_err_occurred()) {
             TrDict *d = (TrDict *)*dslot;
