@@ -18,7 +18,8 @@ typedef struct Emitter {
     IrFunc *fn;
     Block *block;
     int last_line;
-    int attr_caches;     /* AC[]: one inline cache per attribute-load site */
+    int attr_caches;     /* AC[]: one inline cache per attribute load or store site */
+    int method_caches;   /* MC[]: one per method call site */
 } Emitter;
 
 /* ---------------------------------------------------------------- constants */
@@ -187,8 +188,8 @@ static void emit_call(Emitter *e, Instr *i) {
         else out(e, "      v%d = tr_call_positional(%s, a_, %d); }\n", i->id, val(i->args[0]), total - 1);
     } else {
         args_array(e, i, 0, total);
-        out(e, "      v%d = tr_call_method(K[%d], a_, %d, %s); }\n", i->id, const_name(e, i->str),
-            total - nkw, kw);
+        out(e, "      v%d = tr_call_method_cached(K[%d], a_, %d, %s, &MC[%d]); }\n", i->id, const_name(e, i->str),
+            total - nkw, kw, e->method_caches++);
     }
     check_null(e, i);
 }
@@ -331,7 +332,9 @@ static void emit_op(Emitter *e, Instr *i) {
         break;
     case IR_SETATTR: case IR_DELATTR: {
         char expr[160];
-        if (i->op == IR_SETATTR) snprintf(expr, sizeof expr, "tr_setattr(%s, K[%d], %s)", a0, const_name(e, i->str), a1);
+        if (i->op == IR_SETATTR)
+            snprintf(expr, sizeof expr, "tr_setattr_cached(%s, K[%d], %s, &AC[%d])", a0, const_name(e, i->str), a1,
+                     e->attr_caches++);
         else snprintf(expr, sizeof expr, "tr_delattr(%s, K[%d])", a0, const_name(e, i->str));
         check_neg(e, i, expr);
         break;
@@ -834,6 +837,7 @@ void emit_c_module(FILE *fout, IrModule *irm, Program *p) {
     out(&e, "static TrValue K[%d];\n", e.const_code.len ? e.const_code.len : 1);
     out(&e, "static TrValue BI[%d];\n", e.builtins.len ? e.builtins.len : 1);
     out(&e, "static TrAttrCache AC[%d];\n", e.attr_caches ? e.attr_caches : 1);
+    out(&e, "static TrMethodCache MC[%d];\n", e.method_caches ? e.method_caches : 1);
     out(&e, "static TrValue M;\n\n");
     for (int i = 0; i < irm->funcs.len; i++) {
         IrFunc *f = irm->funcs.data[i];
@@ -850,7 +854,7 @@ void emit_c_module(FILE *fout, IrModule *irm, Program *p) {
     out(&e, "\nTrValue %s(void) {\n", sym);
     out(&e, "    if (M) return M; /* initialised, or importing cyclically */\n");
     out(&e, "    tr_add_roots(G, sizeof G); tr_add_roots(K, sizeof K); tr_add_roots(BI, sizeof BI);\n");
-    out(&e, "    tr_add_roots(&M, sizeof M); tr_add_roots(AC, sizeof AC);\n");
+    out(&e, "    tr_add_roots(&M, sizeof M); tr_add_roots(AC, sizeof AC); tr_add_roots(MC, sizeof MC);\n");
     out(&e, "    M = tr_module_new(\"%s\", %d, G, slot_names);\n", m->name, m->globals.len);
     for (int i = 0; i < e.const_code.len; i++) {
         out(&e, "    K[%d] = %s;\n", i, (char *)e.const_code.data[i]);

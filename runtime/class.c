@@ -361,7 +361,11 @@ static void fixup_slots(TrType *t) {
 }
 
 void tr_class_update_slot(TrType *t, TrValue name) {
-    if (tr_str_cstr(name)[0] == '_' && tr_str_cstr(name)[1] == '_') fixup_slots(t);
+    if (tr_str_cstr(name)[0] != '_' || tr_str_cstr(name)[1] != '_') return;
+    void *getattr = (void *)t->getattr, *setattr = (void *)t->setattr;
+    fixup_slots(t);
+    /* attribute caches assume the generic lookups of the class they saw */
+    if ((void *)t->getattr != getattr || (void *)t->setattr != setattr) tr_type_ns_changed(-1);
 }
 
 /* ---------------------------------------------------------------- MRO (C3) */
@@ -560,6 +564,7 @@ TrValue tr_class_new_with_meta(TrType *meta, TrValue name, TrValue bases, TrValu
         else {
             t->dictoffset = t->basicsize;
             t->basicsize += sizeof(TrValue);
+            t->flags |= TR_TF_SHAPED;
         }
     }
     t->mro = c3_mro(t, bases);

@@ -155,14 +155,39 @@ TrValue tr_super_new(TrValue type, TrValue obj) {
     return (TrValue)s;
 }
 
-static TrValue super_getattr(TrValue self, TrValue name) {
-    Super *s = (Super *)self;
+/* What super(type, obj).name finds before binding, 0 (no error set) if nothing: the
+ * classes after `type` in the MRO of obj's class.  When that rest of the MRO is the
+ * next class's own MRO (always so under single inheritance), the method cache answers. */
+static TrValue super_find(const Super *s, TrValue name) {
     TrTuple *mro = TR_TUPLE(s->obj_type->mro);
     size_t i = 0;
     while (i < mro->len && (TrType *)mro->items[i] != s->type) i++;
-    for (i++; i < mro->len; i++) {
+    i++;
+    if (i < mro->len && !TR_IS_SMALL(name) && name->type == &tr_str_type) {
+        TrTuple *rest = TR_TUPLE(((TrType *)mro->items[i])->mro);
+        if (rest->len == mro->len - i && !memcmp(rest->items, mro->items + i, sizeof(TrValue) * rest->len))
+            return tr_type_lookup((TrType *)mro->items[i], name);
+    }
+    for (; i < mro->len; i++) {
         TrValue v = tr_dict_get(((TrType *)mro->items[i])->dict, name);
-        if (!v) continue;
+        if (v) return v;
+    }
+    return 0;
+}
+
+TrValue tr_super_function(TrValue self, TrValue name, TrValue *receiver) {
+    const Super *s = (const Super *)self;
+    if (s->obj == (TrValue)s->obj_type) return 0;
+    TrValue v = super_find(s, name);
+    if (!v || TR_TYPE(v) != &tr_function_type) return 0;
+    *receiver = s->obj;
+    return v;
+}
+
+static TrValue super_getattr(TrValue self, TrValue name) {
+    Super *s = (Super *)self;
+    TrValue v = super_find(s, name);
+    if (v) {
         TrType *vt = TR_TYPE(v);
         if (vt->descr_get) {
             TrValue inst = s->obj == (TrValue)s->obj_type ? 0 : s->obj;
@@ -170,6 +195,7 @@ static TrValue super_getattr(TrValue self, TrValue name) {
         }
         return v;
     }
+    if (tr_err_occurred()) return 0;
     if (tr_str_eq_cstr(name, "__class__")) return (TrValue)TR_TYPE(self);
     return tr_err(TR_EXC_TYPE(AttributeError), "'super' object has no attribute '%s'", tr_str_cstr(name));
 }

@@ -406,28 +406,79 @@ TrValue tr_call2(TrValue callable, TrValue a, TrValue b) {
 
 int tr_callable(TrValue v) { return TR_TYPE(v)->call != NULL; }
 
+/* Calls a method m that tr_is_plain_method admits for args[0] */
+static TrValue call_plain_method(TrValue m, TrValue *args, size_t nargs, TrValue kwnames) {
+    if (TR_TYPE(m) == &tr_function_type) return func_call(m, args, nargs, kwnames);
+    return ((TrBuiltin *)m)->fn(args, nargs, kwnames);
+}
+
+bool tr_is_plain_method(TrValue m, TrValue obj) {
+    TrType *mt = TR_TYPE(m);
+    if (mt == &tr_function_type) return true;
+    /* a method descriptor binds (builtin_descr_get); a plain builtin such as abs stored
+     * in a class does not */
+    return mt == &tr_builtin_type && ((TrBuiltin *)m)->kind == TR_METH_INSTANCE && !((TrBuiltin *)m)->self &&
+           ((TrBuiltin *)m)->owner && tr_isinstance_type(obj, ((TrBuiltin *)m)->owner);
+}
+
 TrValue tr_call_method(TrValue name, TrValue *args, size_t nargs, TrValue kwnames) {
     TrValue obj = args[0];
     TrType *t = TR_TYPE(obj);
     if (t->getattr == tr_generic_getattr || t->getattr == tr_object_type.getattr) {
         TrValue m = tr_type_lookup(t, name);
-        if (m) {
-            TrType *mt = TR_TYPE(m);
-            TrValue *dslot = tr_instance_dict_slot(obj);
-            bool shadowed = dslot && *dslot && tr_dict_get(*dslot, name);
-            if (!shadowed) {
-                if (mt == &tr_function_type) return func_call(m, args, nargs, kwnames);
-                /* a method descriptor binds (builtin_descr_get); a plain builtin such as
-                 * abs stored in a class does not */
-                if (mt == &tr_builtin_type && ((TrBuiltin *)m)->kind == TR_METH_INSTANCE && !((TrBuiltin *)m)->self &&
-                    ((TrBuiltin *)m)->owner && tr_isinstance_type(obj, ((TrBuiltin *)m)->owner))
-                    return ((TrBuiltin *)m)->fn(args, nargs, kwnames);
-            }
+        if (m && tr_is_plain_method(m, obj) && !tr_instance_has_attr(obj, name))
+            return call_plain_method(m, args, nargs, kwnames);
+    }
+    size_t total = nargs + (kwnames ? TR_TUPLE(kwnames)->len : 0); /* keyword values follow */
+    if (t == &tr_super_type && total <= 8) { /* super().f(...): no bound method */
+        TrValue recv, f = tr_super_function(obj, name, &recv);
+        if (f) {
+            TrValue a[8];
+            a[0] = recv;
+            memcpy(a + 1, args + 1, sizeof(TrValue) * (total - 1));
+            return func_call(f, a, nargs, kwnames);
         }
+        if (tr_err_occurred()) return 0;
     }
     TrValue attr = tr_getattr(obj, name);
     if (!attr) return 0;
     return tr_call(attr, args + 1, nargs - 1, kwnames);
+}
+
+/* The value of a method cache entry for a module: 0 when it moved or went */
+static TrValue module_entry_value(const TrMethodCacheEntry *e) {
+    if (e->slot) return *e->slot;
+    if (e->index >= e->dict->nentries || e->dict->entries[e->index].key != e->key) return 0;
+    return e->dict->entries[e->index].value;
+}
+
+TrValue tr_call_method_cached(TrValue name, TrValue *args, size_t nargs, TrValue kwnames, TrMethodCache *c) {
+    TrValue obj = args[0];
+    if (TR_IS_SMALL(obj)) return tr_call_method(name, args, nargs, kwnames);
+    for (int k = 0; k < TR_ATTR_CACHE_WAYS; k++) {
+        const TrMethodCacheEntry *e = &c->e[k];
+        if (obj == e->module) {
+            TrValue f = module_entry_value(e);
+            if (!f) break;
+            return tr_call(f, args + 1, nargs - 1, kwnames);
+        }
+        if (obj->type != e->type) continue;
+        if (*e->group != e->epoch) break;
+        if (e->type->dictoffset) {
+            TrValue held = *(TrValue *)((char *)obj + e->type->dictoffset);
+            if (held && !(held->type == &tr_attrs_type && ((TrAttrs *)held)->shape == e->shape)) break;
+        }
+        if (e->index >= e->dict->nentries || e->dict->entries[e->index].key != e->key) break;
+        TrValue m = e->dict->entries[e->index].value; /* the class may have replaced it */
+        if (!tr_is_plain_method(m, obj)) break;
+        return call_plain_method(m, args, nargs, kwnames);
+    }
+    TrValue m = tr_method_cache_fill(obj, name, c);
+    if (m) {
+        if (obj->type == &tr_module_type) return tr_call(m, args + 1, nargs - 1, kwnames);
+        return call_plain_method(m, args, nargs, kwnames);
+    }
+    return tr_call_method(name, args, nargs, kwnames);
 }
 
 TrValue tr_call_method_cstr(TrValue obj, const char *name, size_t nargs, ...) {

@@ -30,6 +30,16 @@ static TrValue *slot_of(TrModule *m, TrValue name) {
     return i ? &m->slots[TR_SMALL_VAL(i)] : NULL;
 }
 
+bool tr_module_attr_place(TrValue module, TrValue name, TrValue **slot, TrDictEntry **entry, TrDict **dict) {
+    TrModule *m = (TrModule *)module;
+    *slot = slot_of(m, name);
+    *entry = 0;
+    if (*slot) return **slot != 0;
+    *dict = (TrDict *)m->dict;
+    *entry = tr_dict_get_entry(m->dict, name);
+    return *entry != 0;
+}
+
 static TrValue module_getattr(TrValue self, TrValue name) {
     TrModule *m = (TrModule *)self;
     TrValue *slot = slot_of(m, name);

@@ -116,8 +116,9 @@ static void dict_resize(TrDict *d) {
     }
 }
 
-/* Every mutation (at key, of hash h; key 0 for all keys): invalidates iterators and,
- * for a type's namespace, cached attribute lookups (keyed by the hash of exact strs). */
+/* Every mutation (at key, of hash h; key 0 for all keys) but a new value for a present
+ * key: invalidates iterators and, for a type's namespace, cached attribute lookups
+ * (keyed by the hash of exact strs), which remember entries, not values. */
 static inline void dict_mutated(TrDict *d, TrValue key, int64_t h) {
     d->version++;
     if (TR_UNLIKELY(d->type_ns))
@@ -128,11 +129,12 @@ static int dict_insert(TrDict *d, TrValue key, int64_t h, TrValue v) {
     size_t free_slot = 0;
     int64_t s = lookup(d, key, h, &free_slot);
     if (s == -2) return -1;
-    dict_mutated(d, key, h);
-    if (s >= 0) {
+    if (s >= 0) { /* a new value, the same entry: caches of where a name is stay true */
+        d->version++;
         d->entries[ix_get(d, s)].value = v;
         return 0;
     }
+    dict_mutated(d, key, h);
     if (d->nentries == d->cap) {
         dict_resize(d);
         free_slot = free_slot_for(d, h);
@@ -146,12 +148,17 @@ static int dict_insert(TrDict *d, TrValue key, int64_t h, TrValue v) {
     return 0;
 }
 
-TrValue tr_dict_get(TrValue dv, TrValue key) {
+TrDictEntry *tr_dict_get_entry(TrValue dv, TrValue key) {
     TrDict *d = (TrDict *)dv;
     int64_t h = tr_container_hash(key);
     if (h == -1) return 0;
     int64_t s = lookup(d, key, h, NULL);
-    return s >= 0 ? d->entries[ix_get(d, s)].value : 0;
+    return s >= 0 ? &d->entries[ix_get(d, s)] : 0;
+}
+
+TrValue tr_dict_get(TrValue d, TrValue key) {
+    TrDictEntry *e = tr_dict_get_entry(d, key);
+    return e ? e->value : 0;
 }
 
 TrValue tr_dict_get_str(TrValue d, const char *key) { return tr_dict_get(d, tr_str_intern(key)); }

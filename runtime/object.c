@@ -68,20 +68,32 @@ void tr_type_ready(TrType *t) {
 }
 
 /* The method cache (CPython's type attribute cache): direct-mapped (type, name) ->
- * result of the MRO walk, found or not, for str names.  Names are grouped by hash into
- * NAME_GROUPS epochs; a change to any class namespace at a key gives that key's group
- * a fresh epoch (from a counter that never repeats), so an entry holds while its
- * name's group keeps the epoch it was filled under.  (Per-name rather than per-type:
- * `Cls.counter += 1` in a constructor must not flush every method.)  The array lives
- * in the data segment, so the collector sees the types, names and values it references
- * and none of them can be reused while cached. */
+ * where the MRO walk found the name (a class dict's entry) or that it found nothing,
+ * for str names.  Names are grouped by hash into NAME_GROUPS epochs; adding or removing
+ * a key of any class namespace gives that key's group a fresh epoch (from a counter
+ * that never repeats), so an entry holds while its name's group keeps the epoch it was
+ * filled under.  (Per-name rather than per-type: `Cls.counter += 1` in a constructor
+ * must not flush every method.)  A new value for a present key keeps its entry, so
+ * the cache reads the value from the entry (`Cls.counter` stays cached too).  The
+ * array lives in the data segment, so the collector sees the types, names and dicts
+ * it references and none of them can be reused while cached. */
 #define MCACHE_SIZE 4096
 #define NAME_GROUPS 1024
-static struct { TrType *type; TrValue name, value; uint64_t epoch; } mcache[MCACHE_SIZE];
+static struct {
+    TrType *type;
+    TrValue name;
+    TrDict *dict;     /* where the name was found, 0: nowhere */
+    TrValue key;      /* the entry's key */
+    size_t index;     /* the entry */
+    uint64_t epoch;
+} mcache[MCACHE_SIZE];
 static uint64_t group_epoch[NAME_GROUPS], epoch_counter;
 
 /* The epoch of the group of an exact str's hash */
-static uint64_t *name_group(TrValue name) { return &group_epoch[(uint64_t)tr_str_hash(name) % NAME_GROUPS]; }
+static inline uint64_t *name_group(TrValue name) {
+    int64_t h = TR_STR(name)->hash;
+    return &group_epoch[(uint64_t)(h != -1 ? h : tr_str_hash(name)) % NAME_GROUPS];
+}
 
 void tr_type_ns_changed(int64_t hash) {
     epoch_counter++;
@@ -89,40 +101,55 @@ void tr_type_ns_changed(int64_t hash) {
     else for (size_t i = 0; i < NAME_GROUPS; i++) group_epoch[i] = epoch_counter;
 }
 
-static TrValue mro_lookup(TrType *t, TrValue name) {
+/* The first class dict of t's MRO holding name: its entry (and *dict), or 0 */
+static TrDictEntry *mro_lookup(TrType *t, TrValue name, TrDict **dict) {
     TrTuple *m = TR_TUPLE(t->mro);
     for (size_t i = 0; i < m->len; i++) {
         TrType *k = (TrType *)m->items[i];
-        TrValue v = tr_dict_get(k->dict, name);
-        if (v) return v;
+        TrDictEntry *e = tr_dict_get_entry(k->dict, name);
+        if (e) {
+            *dict = (TrDict *)k->dict;
+            return e;
+        }
     }
     return 0;
 }
 
-TrValue tr_type_lookup(TrType *t, TrValue name) {
-    if (TR_IS_SMALL(name) || name->type != &tr_str_type) {
-        TrValue v = mro_lookup(t, name);
-        if (!v && tr_err_occurred()) tr_err_clear();
-        return v;
-    }
-    size_t h = (((uintptr_t)t >> 4) ^ ((uintptr_t)name >> 3) * 31) & (MCACHE_SIZE - 1);
+/* tr_type_lookup past the cache: the walk, remembered in mcache[h] */
+static __attribute__((noinline)) TrValue type_lookup_walk(TrType *t, TrValue name, size_t h) {
+    TrDict *d;
     uint64_t *group = name_group(name), epoch = *group;
-    if (mcache[h].epoch == epoch && mcache[h].type == t && mcache[h].name == name) {
-        if (!mcache[h].value && tr_err_occurred()) tr_err_clear();
-        return mcache[h].value;
-    }
-    TrValue v = mro_lookup(t, name);
-    if (!v && tr_err_occurred()) {
+    TrDictEntry *e = mro_lookup(t, name, &d);
+    if (!e && tr_err_occurred()) {
         tr_err_clear();
         return 0;
     }
     if (*group == epoch) { /* no __eq__ run by the walk changed a class */
         mcache[h].type = t;
         mcache[h].name = name;
-        mcache[h].value = v;
+        mcache[h].dict = e ? d : 0;
+        mcache[h].key = e ? e->key : 0;
+        mcache[h].index = e ? (size_t)(e - d->entries) : 0;
         mcache[h].epoch = epoch;
     }
-    return v;
+    return e ? e->value : 0;
+}
+
+TrValue tr_type_lookup(TrType *t, TrValue name) {
+    if (TR_IS_SMALL(name) || name->type != &tr_str_type) {
+        TrDict *d;
+        TrDictEntry *e = mro_lookup(t, name, &d);
+        if (!e && tr_err_occurred()) tr_err_clear();
+        return e ? e->value : 0;
+    }
+    size_t h = (((uintptr_t)t >> 4) ^ ((uintptr_t)name >> 3) * 31) & (MCACHE_SIZE - 1);
+    if (mcache[h].type == t && mcache[h].name == name && mcache[h].epoch == *name_group(name)) {
+        TrDict *d = mcache[h].dict;
+        if (!d) return 0;
+        size_t i = mcache[h].index;
+        if (i < d->nentries && d->entries[i].key == mcache[h].key) return d->entries[i].value;
+    }
+    return type_lookup_walk(t, name, h);
 }
 
 void tr_type_add_methods(TrType *t, const TrMethodDef *defs) {
@@ -373,11 +400,46 @@ void tr_type_add_getter(TrType *t, const char *name, TrUnaryFn get) { tr_type_ad
 
 /* ---------------------------------------------------------------- attributes */
 
-TrValue *tr_instance_dict_slot(TrValue obj) {
+/* The raw __dict__ slot: 0, a TrDict or (TR_TF_SHAPED classes) a TrAttrs */
+static TrValue *raw_dict_slot(TrValue obj) {
     if (TR_IS_SMALL(obj)) return 0;
     TrType *t = obj->type;
     if (!t->dictoffset) return 0;
     return (TrValue *)((char *)obj + t->dictoffset);
+}
+
+static bool holds_attrs(const TrValue *slot) { return *slot && (*slot)->type == &tr_attrs_type; }
+
+/* Everything outside this file sees a dict: shaped attributes become one here, for good */
+TrValue *tr_instance_dict_slot(TrValue obj) {
+    TrValue *slot = raw_dict_slot(obj);
+    if (slot && holds_attrs(slot)) {
+        TrValue d = tr_attrs_to_dict(*slot);
+        if (!d) return 0;
+        *slot = d;
+    }
+    return slot;
+}
+
+/* The instance attribute name (exact str) from the raw slot: 0 if absent */
+static TrValue instance_attr(const TrValue *slot, TrValue name) {
+    if (!slot || !*slot) return 0;
+    if (holds_attrs(slot)) return tr_attrs_get(*slot, name);
+    return tr_dict_get(*slot, name);
+}
+
+static bool exact_str(TrValue v) { return !TR_IS_SMALL(v) && v->type == &tr_str_type; }
+
+bool tr_instance_has_attr(TrValue obj, TrValue name) { return instance_attr(raw_dict_slot(obj), name) != 0; }
+
+/* The shape of obj's attributes when they lack name: *shape (0: none yet); false when
+ * obj has name, or a dict (which can gain the name unseen) */
+static bool lacks_attr(const TrValue *dslot, TrValue name, const TrShape **shape) {
+    *shape = 0;
+    if (!dslot || !*dslot) return true;
+    if (!holds_attrs(dslot)) return false;
+    *shape = ((TrAttrs *)*dslot)->shape;
+    return tr_shape_index(*shape, name) < 0;
 }
 
 static TrValue no_attribute(TrValue obj, TrValue name) {
@@ -391,9 +453,10 @@ static TrValue generic_lookup(TrValue obj, TrValue name) {
     TrValue descr = tr_type_lookup(t, name);
     TrType *dt = descr ? TR_TYPE(descr) : NULL;
     if (descr && dt->descr_get && dt->descr_set) return dt->descr_get(descr, obj, (TrValue)t);
-    TrValue *dslot = tr_instance_dict_slot(obj);
+    TrValue *dslot = raw_dict_slot(obj);
     if (dslot && *dslot) {
-        TrValue v = tr_dict_get(*dslot, name);
+        TrValue v = exact_str(name) || !holds_attrs(dslot) ? instance_attr(dslot, name)
+                                                           : tr_dict_get(*tr_instance_dict_slot(obj), name);
         if (v) return v;
     }
     if (descr) {
@@ -403,24 +466,60 @@ static TrValue generic_lookup(TrValue obj, TrValue name) {
     return 0;
 }
 
+/* The entry of an attribute cache to fill for class t: its own, a free one, or in turn */
+static TrAttrCacheEntry *cache_way(TrAttrCache *c, TrType *t) {
+    for (int k = 0; k < TR_ATTR_CACHE_WAYS; k++)
+        if (c->e[k].type == t || !c->e[k].type) return &c->e[k];
+    return &c->e[c->next++ % TR_ATTR_CACHE_WAYS];
+}
+
 TrValue tr_getattr_fill(TrValue obj, TrValue name, TrAttrCache *c) {
     TrType *t = TR_TYPE(obj);
-    TrValue *dslot = tr_instance_dict_slot(obj);
-    if (dslot && *dslot && (t->getattr == tr_generic_getattr || t->getattr == tr_object_type.getattr) &&
-        !TR_IS_SMALL(name) && name->type == &tr_str_type) {
-        const uint64_t *group = name_group(name);
-        uint64_t epoch = *group;
-        if (!tr_type_lookup(t, name) && !tr_err_occurred()) {
+    if ((t->getattr != tr_generic_getattr && t->getattr != tr_object_type.getattr) || !exact_str(name))
+        return tr_getattr(obj, name);
+    TrValue *dslot = raw_dict_slot(obj);
+    const uint64_t *group = name_group(name);
+    uint64_t epoch = *group;
+    TrDict *cd;
+    TrDictEntry *ce = mro_lookup(t, name, &cd);
+    TrAttrCacheEntry e = {t, group, epoch};
+    bool found = false;
+    if (ce) { /* the class answers: a data descriptor, or a value obj does not shadow */
+        TrType *vt = TR_TYPE(ce->value);
+        const TrShape *shape = 0;
+        bool data = vt->descr_get && vt->descr_set;
+        if (data || lacks_attr(dslot, name, &shape)) {
+            e.dict = cd, e.key = ce->key, e.index = (size_t)(ce - cd->entries), e.shape = shape;
+            found = true;
+        }
+    } else if (tr_err_occurred()) {
+        tr_err_clear();
+    } else if (dslot && *dslot) { /* the instance answers */
+        if (holds_attrs(dslot)) {
+            TrAttrs *a = (TrAttrs *)*dslot;
+            intptr_t i = tr_shape_index(a->shape, name);
+            if (i >= 0) e.index = (size_t)i, e.shape = a->shape, found = true;
+        } else {
             TrDict *d = (TrDict *)*dslot;
-            for (size_t i = 0; i < d->nentries; i++)
-                if (d->entries[i].key == name && *group == epoch) {
-                    int slot = c->e[0].type == t ? 0 : c->e[1].type == t ? 1 : (int)(c->next++ & 1);
-                    c->e[slot] = (TrAttrCacheEntry){t, group, epoch, i};
-                    return d->entries[i].value;
-                }
+            for (size_t i = 0; i < d->nentries && !found; i++)
+                if (d->entries[i].key == name) e.index = i, found = true;
         }
     }
+    if (found && *group == epoch) *cache_way(c, t) = e;
     return tr_getattr(obj, name);
+}
+
+TrValue tr_getattr_class_cached(TrValue obj, TrValue name, const TrAttrCacheEntry *e, TrAttrCache *c) {
+    TrDict *d = e->dict;
+    if (e->index < d->nentries && d->entries[e->index].key == e->key) {
+        TrValue v = d->entries[e->index].value; /* the class may have replaced it */
+        TrType *vt = TR_TYPE(v);
+        if (vt->descr_get && vt->descr_set) return vt->descr_get(v, obj, (TrValue)e->type);
+        const TrValue *slot = raw_dict_slot(obj);
+        if (!slot || !*slot || ((*slot)->type == &tr_attrs_type && ((TrAttrs *)*slot)->shape == e->shape))
+            return vt->descr_get ? vt->descr_get(v, obj, (TrValue)e->type) : v;
+    }
+    return tr_getattr_fill(obj, name, c);
 }
 
 TrValue tr_generic_getattr(TrValue obj, TrValue name) {
@@ -433,7 +532,7 @@ int tr_generic_setattr(TrValue obj, TrValue name, TrValue v) {
     TrType *t = TR_TYPE(obj);
     TrValue descr = tr_type_lookup(t, name);
     if (descr && TR_TYPE(descr)->descr_set) return TR_TYPE(descr)->descr_set(descr, obj, v);
-    TrValue *dslot = tr_instance_dict_slot(obj);
+    TrValue *dslot = raw_dict_slot(obj);
     if (!dslot) {
         if (descr)
             tr_err(TR_EXC_TYPE(AttributeError), "'%s' object attribute '%s' is read-only", t->name, tr_str_cstr(name));
@@ -441,6 +540,9 @@ int tr_generic_setattr(TrValue obj, TrValue name, TrValue v) {
             tr_err(TR_EXC_TYPE(AttributeError), "'%s' object has no attribute '%s'", t->name, tr_str_cstr(name));
         return -1;
     }
+    if (v && exact_str(name) && (t->flags & TR_TF_SHAPED) && (!*dslot || holds_attrs(dslot)))
+        return tr_attrs_set(dslot, name, v, t) ? 0 : -1;
+    dslot = tr_instance_dict_slot(obj);
     if (!*dslot) *dslot = tr_dict_new();
     if (v) return tr_dict_set(*dslot, name, v);
     if (!tr_dict_get(*dslot, name)) {
@@ -448,6 +550,68 @@ int tr_generic_setattr(TrValue obj, TrValue name, TrValue v) {
         return -1;
     }
     return tr_dict_del(*dslot, name);
+}
+
+/* The entry of a method cache to fill: the one for obj's class or module, a free one,
+ * or one in turn */
+static TrMethodCacheEntry *method_cache_way(TrMethodCache *c, TrType *t, TrValue module) {
+    for (int k = 0; k < TR_ATTR_CACHE_WAYS; k++)
+        if ((c->e[k].type == t && c->e[k].module == module) || (!c->e[k].type && !c->e[k].module)) return &c->e[k];
+    return &c->e[c->next++ % TR_ATTR_CACHE_WAYS];
+}
+
+/* mod.name(...) of an exact module: fills c with where name lives; its value or 0 */
+static TrValue module_method_fill(TrValue module, TrValue name, TrMethodCache *c) {
+    TrValue *slot;
+    TrDictEntry *entry;
+    TrDict *d;
+    if (!tr_module_attr_place(module, name, &slot, &entry, &d)) return 0;
+    TrMethodCacheEntry *e = method_cache_way(c, 0, module);
+    *e = (TrMethodCacheEntry){.module = module, .slot = slot};
+    if (entry) e->dict = d, e->key = entry->key, e->index = (size_t)(entry - d->entries);
+    return slot ? *slot : entry->value;
+}
+
+TrValue tr_method_cache_fill(TrValue obj, TrValue name, TrMethodCache *c) {
+    TrType *t = TR_TYPE(obj);
+    if (!exact_str(name)) return 0;
+    if (t == &tr_module_type) return module_method_fill(obj, name, c);
+    if (t->getattr != tr_generic_getattr && t->getattr != tr_object_type.getattr) return 0;
+    const uint64_t *group = name_group(name);
+    uint64_t epoch = *group;
+    TrDict *d;
+    TrDictEntry *found = mro_lookup(t, name, &d);
+    if (!found) {
+        if (tr_err_occurred()) tr_err_clear();
+        return 0;
+    }
+    TrValue m = found->value;
+    if (!tr_is_plain_method(m, obj)) return 0;
+    TrValue *dslot = raw_dict_slot(obj);
+    const TrShape *shape;
+    if (!lacks_attr(dslot, name, &shape)) return instance_attr(dslot, name) ? 0 : m; /* a dict: not cached */
+    if (*group == epoch)
+        *method_cache_way(c, t, 0) = (TrMethodCacheEntry){t, group, epoch, d, found->key, (size_t)(found - d->entries), shape};
+    return m;
+}
+
+int tr_setattr_fill(TrValue obj, TrValue name, TrValue v, TrAttrCache *c) {
+    TrType *t = TR_TYPE(obj);
+    TrValue *dslot = raw_dict_slot(obj);
+    if (!dslot || !(t->flags & TR_TF_SHAPED) || (*dslot && !holds_attrs(dslot)) || !exact_str(name) ||
+        (t->setattr != tr_generic_setattr && t->setattr != tr_object_type.setattr))
+        return tr_setattr(obj, name, v);
+    const uint64_t *group = name_group(name);
+    uint64_t epoch = *group;
+    TrValue descr = tr_type_lookup(t, name);
+    if (descr) return tr_generic_setattr(obj, name, v); /* caches hold for names classes lack */
+    const TrShape *before = *dslot ? ((TrAttrs *)*dslot)->shape : &tr_shape_root;
+    if (!tr_attrs_set(dslot, name, v, t)) return -1;
+    if (holds_attrs(dslot) && *group == epoch) {
+        const TrShape *after = ((TrAttrs *)*dslot)->shape;
+        *cache_way(c, t) = (TrAttrCacheEntry){t, group, epoch, (size_t)tr_shape_index(after, name), before, after};
+    }
+    return 0;
 }
 
 static TrValue getattr_slot(TrValue obj, TrValue name) {
@@ -568,6 +732,7 @@ static int object_set_class(TrValue self, TrValue v) {
         tr_err(TR_EXC_TYPE(TypeError), "__class__ assignment: '%s' object layout differs from '%s'", new->name, old->name);
         return -1;
     }
+    if (!(new->flags & TR_TF_SHAPED)) tr_instance_dict_slot(self); /* its attributes as a dict */
     self->type = new;
     return 0;
 }

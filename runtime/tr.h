@@ -102,6 +102,7 @@ enum TrTypeFlags {
     TR_TF_DICT_SUBCLASS = 1 << 7,
     TR_TF_TYPE_SUBCLASS = 1 << 8,
     TR_TF_ATOMIC = 1 << 9,     /* instances hold no GC pointers besides the type word */
+    TR_TF_SHAPED = 1 << 10,    /* the __dict__ slot may hold a TrAttrs (obj_shape.c) */
 };
 
 /* A type.  Builtin types are static objects (see the table at the end of each
@@ -112,6 +113,7 @@ struct TrType {
     TrObject ob;            /* type of the type: &tr_type_type or a metaclass */
     const char *name;       /* __name__ (for builtins: "int", "KeyError"...) */
     unsigned flags;
+    unsigned shape_hint;    /* most attributes an instance has had (TR_TF_SHAPED) */
     size_t basicsize;       /* bytes of an instance */
     size_t dictoffset;      /* offset of the instance __dict__ slot, 0 = none */
     TrType *base;           /* primary base (solid base chain) */
@@ -346,6 +348,7 @@ typedef struct TrDict {
 TrValue tr_dict_new(void);
 int tr_dict_check(TrValue v);
 TrValue tr_dict_get(TrValue d, TrValue key);   /* 0 if absent (check tr_err_occurred for hash errors) */
+TrDictEntry *tr_dict_get_entry(TrValue d, TrValue key); /* the same, its entry (valid until d changes) */
 TrValue tr_dict_get_str(TrValue d, const char *key);
 int tr_dict_set(TrValue d, TrValue key, TrValue v);
 int tr_dict_set_str(TrValue d, const char *key, TrValue v);
@@ -508,17 +511,79 @@ int tr_setattr(TrValue obj, TrValue name, TrValue v);
 int tr_delattr(TrValue obj, TrValue name);
 int tr_hasattr(TrValue obj, TrValue name);         /* -1 on non-AttributeError */
 TrValue tr_generic_getattr(TrValue obj, TrValue name);       /* object.__getattribute__ */
-/* An inline cache of one `obj.name` load site of generated code (tr_getattr_fill fills
- * it; two entries, for sites that see instances of a class and a subclass): for
- * instances of `type` whose class and bases have no attribute `name` (no
- * method, property or class variable of that name: the class-namespace epoch of the
- * name's group is unchanged), the value is the instance dict's entry `index` when that
- * entry's key is still `name` itself (interned).  Any other case takes tr_getattr. */
-typedef struct TrAttrCacheEntry { TrType *type; const uint64_t *group; uint64_t epoch; size_t index; } TrAttrCacheEntry;
-typedef struct TrAttrCache { TrAttrCacheEntry e[2]; unsigned next; } TrAttrCache; /* two classes per site */
+/* Instance attributes by shape (obj_shape.c): the __dict__ slot of a TR_TF_SHAPED
+ * class's instance holds 0, a TrAttrs (values in the order of the shape's names) or,
+ * once anything asked for a real dict, a TrDict. */
+typedef struct TrShape TrShape;
+typedef struct TrAttrs { TrObject ob; TrShape *shape; uint32_t cap; TrValue values[]; } TrAttrs;
+extern TrType tr_shape_type, tr_attrs_type;
+intptr_t tr_shape_index(const TrShape *s, TrValue name); /* exact str name; -1 if absent */
+TrValue tr_attrs_get(TrValue attrs, TrValue name);        /* 0 if absent */
+/* Set name (exact str) in the TrAttrs or 0 at *slot of an instance of t; may replace
+ * *slot by a bigger TrAttrs or by a dict; returns the new *slot, 0 on error */
+TrValue tr_attrs_set(TrValue *slot, TrValue name, TrValue v, TrType *t);
+TrValue tr_attrs_to_dict(TrValue attrs);                  /* a new dict, same order */
+extern TrShape tr_shape_root; /* no attributes */
+TrValue tr_attrs_new(TrType *t);  /* empty, sized for t's instances */
+
+/* An inline cache of one `obj.name` load or store site of generated code
+ * (tr_getattr_fill / tr_setattr_fill fill it; one entry per class seen, up to
+ * TR_ATTR_CACHE_WAYS).  An entry holds for instances of `type` while
+ * the class-namespace epoch of the name's group is unchanged (no method, property or
+ * class variable of that name appeared in the class or its bases since; changing a
+ * class's __getattribute__/__setattr__ renews every group).  Shaped instances (`shape`
+ * set): a load reads values[index] of a TrAttrs of that shape; a store to one of that
+ * shape writes values[index] (within its capacity) and moves it to shape `next` (the
+ * same shape, or the one adding the name).  Instance dicts (`shape` 0): a load reads
+ * the dict's entry `index` when that entry's key is still `name` itself (interned).
+ * Loads the class answers (`dict` set: a property, a class variable, a method read as
+ * a value) read the class dict's entry afresh: a data descriptor's __get__ runs; other
+ * values need an instance without attributes or of a shape known to lack the name.
+ * Any other case takes the full path. */
+typedef struct TrAttrCacheEntry {
+    TrType *type;
+    const uint64_t *group;
+    uint64_t epoch;
+    size_t index;
+    const TrShape *shape, *next;
+    TrDict *dict;  /* loads found in a class: its dict, `index` its entry, `key` the */
+    TrValue key;   /* entry's key; `shape` a shape without the name (0: no attributes) */
+} TrAttrCacheEntry;
+#define TR_ATTR_CACHE_WAYS 4 /* classes per site: a base and its subclasses */
+typedef struct TrAttrCache { TrAttrCacheEntry e[TR_ATTR_CACHE_WAYS]; unsigned next; } TrAttrCache;
+/* An inline cache of one `obj.name(...)` call site: per class seen, where the class's
+ * MRO has the method (a class dict entry, read afresh at each call), valid while the
+ * epoch of the name's group holds, for instances without attributes or with a shape
+ * known not to hold `name`.  Plain functions and builtin methods only.  Per module
+ * seen, where the module keeps `name` (read afresh: reassignment is seen). */
+typedef struct TrMethodCacheEntry {
+    TrType *type;
+    const uint64_t *group;
+    uint64_t epoch;
+    TrDict *dict;
+    TrValue key;
+    size_t index;
+    const TrShape *shape; /* 0: instances without attributes */
+    /* `mod.f(...)`: the module (type 0), and where f lives: a global slot of a compiled
+     * module, or (slot 0) the module dict's entry dict/index/key */
+    TrValue module, *slot;
+} TrMethodCacheEntry;
+typedef struct TrMethodCache { TrMethodCacheEntry e[TR_ATTR_CACHE_WAYS]; unsigned next; } TrMethodCache;
+/* The method (unbound) obj.name calls when the class has it and obj does not shadow
+ * it, filling c; 0 (no error) otherwise */
+TrValue tr_method_cache_fill(TrValue obj, TrValue name, TrMethodCache *c);
+/* m is a function, or a builtin method of obj's type: obj.m(...) is m(obj, ...) */
+bool tr_is_plain_method(TrValue m, TrValue obj);
+/* Where module attribute name (exact str) lives, for caches: a global slot of a
+ * compiled module (*slot), or else the module dict's entry (*entry); false if neither */
+bool tr_module_attr_place(TrValue module, TrValue name, TrValue **slot, TrDictEntry **entry, TrDict **dict);
+TrValue tr_call_method_cached(TrValue name, TrValue *args, size_t nargs, TrValue kwnames, TrMethodCache *c);
 TrValue tr_getattr_fill(TrValue obj, TrValue name, TrAttrCache *c);
+TrValue tr_getattr_class_cached(TrValue obj, TrValue name, const TrAttrCacheEntry *e, TrAttrCache *c);
+int tr_setattr_fill(TrValue obj, TrValue name, TrValue v, TrAttrCache *c);
 int tr_generic_setattr(TrValue obj, TrValue name, TrValue v); /* object.__setattr__ */
-TrValue *tr_instance_dict_slot(TrValue obj);        /* &__dict__ or 0 */
+TrValue *tr_instance_dict_slot(TrValue obj);        /* &__dict__ (made a dict) or 0 */
+bool tr_instance_has_attr(TrValue obj, TrValue name); /* name (str) in its __dict__ */
 
 /* ============================================================ operations */
 TrValue tr_binop(int op, TrValue a, TrValue b);
@@ -831,6 +896,9 @@ TrValue tr_print_value(TrValue v);            /* print(v) fast path */
 /* class NAME(BASES, **KW): NS — calls the metaclass (type by default). */
 TrValue tr_class_new(TrValue name, TrValue bases, TrValue ns, TrValue kwnames, TrValue *kwvalues);
 TrValue tr_super_new(TrValue type, TrValue obj);  /* super(type, obj) */
+/* The plain function super(type, obj).name finds for an instance obj (and obj as
+ * *receiver), or 0: anything else, or an error set */
+TrValue tr_super_function(TrValue super, TrValue name, TrValue *receiver);
 TrValue tr_object_new_instance(TrType *type);
 TrValue tr_class_new_with_meta(TrType *meta, TrValue name, TrValue bases, TrValue ns, TrValue kwnames,
                                TrValue *kwvalues);

@@ -38,19 +38,42 @@ static inline TrValue tr_range_loop_next(TrRangeLoop *l) {
     return tr_next(l->it);
 }
 
-static inline TrValue tr_attr_cache_hit(TrValue obj, TrValue name, const TrAttrCacheEntry *c) {
-    TrDict *d = *(TrDict **)((char *)obj + c->type->dictoffset);
-    if (d && c->index < d->nentries && d->entries[c->index].key == name) return d->entries[c->index].value;
+/* The cache entry of the site for obj's class, or NULL (see TrAttrCache in tr.h) */
+static inline const TrAttrCacheEntry *tr_attr_cache_entry(TrValue obj, const TrAttrCache *c) {
+    if (TR_IS_SMALL(obj)) return 0;
+    for (int k = 0; k < TR_ATTR_CACHE_WAYS; k++)
+        if (obj->type == c->e[k].type) return *c->e[k].group == c->e[k].epoch ? &c->e[k] : 0;
     return 0;
 }
 static inline TrValue tr_getattr_cached(TrValue obj, TrValue name, TrAttrCache *c) {
-    if (!TR_IS_SMALL(obj)) {
-        TrValue v = 0;
-        if (obj->type == c->e[0].type && *c->e[0].group == c->e[0].epoch) v = tr_attr_cache_hit(obj, name, &c->e[0]);
-        else if (obj->type == c->e[1].type && *c->e[1].group == c->e[1].epoch) v = tr_attr_cache_hit(obj, name, &c->e[1]);
-        if (v) return v;
+    const TrAttrCacheEntry *e = tr_attr_cache_entry(obj, c);
+    if (e) {
+        if (TR_UNLIKELY(e->dict != 0)) return tr_getattr_class_cached(obj, name, e, c);
+        TrValue held = *(TrValue *)((char *)obj + e->type->dictoffset);
+        if (e->shape) {
+            if (held && held->type == &tr_attrs_type && ((TrAttrs *)held)->shape == e->shape)
+                return ((TrAttrs *)held)->values[e->index];
+        } else {
+            TrDict *d = (TrDict *)held;
+            if (d && held->type == &tr_dict_type && e->index < d->nentries && d->entries[e->index].key == name) return d->entries[e->index].value;
+        }
     }
     return tr_getattr_fill(obj, name, c);
+}
+/* obj.name = v: 0, or -1 with an error set */
+static inline int tr_setattr_cached(TrValue obj, TrValue name, TrValue v, TrAttrCache *c) {
+    const TrAttrCacheEntry *e = tr_attr_cache_entry(obj, c);
+    if (e && e->shape && !e->dict) {
+        TrValue *slot = (TrValue *)((char *)obj + e->type->dictoffset);
+        if (!*slot && e->shape == &tr_shape_root) *slot = tr_attrs_new(e->type);
+        TrAttrs *a = (TrAttrs *)*slot;
+        if (a && a->ob.type == &tr_attrs_type && a->shape == e->shape && e->index < a->cap) {
+            a->values[e->index] = v;
+            a->shape = (TrShape *)e->next;
+            return 0;
+        }
+    }
+    return tr_setattr_fill(obj, name, v, c);
 }
 
 TrValue tr_global_missing(TrValue name);            /* builtin of that name, or NameError */
