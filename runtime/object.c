@@ -263,16 +263,59 @@ WRAP_CMP(w_ne, TR_NE) WRAP_CMP(w_gt, TR_GT) WRAP_CMP(w_ge, TR_GE)
 WRAP_NB(0) WRAP_NB(1) WRAP_NB(2) WRAP_NB(3) WRAP_NB(4) WRAP_NB(5) WRAP_NB(6) WRAP_NB(7) WRAP_NB(8)
 WRAP_NB(9) WRAP_NB(10) WRAP_NB(11) WRAP_NB(12)
 
-static const char *const nb_method_names[TR_NB_COUNT][2] = {
-    {"__add__", "__radd__"}, {"__sub__", "__rsub__"}, {"__mul__", "__rmul__"}, {"__matmul__", "__rmatmul__"},
-    {"__truediv__", "__rtruediv__"}, {"__floordiv__", "__rfloordiv__"}, {"__mod__", "__rmod__"},
-    {"__pow__", "__rpow__"}, {"__lshift__", "__rlshift__"}, {"__rshift__", "__rrshift__"},
-    {"__and__", "__rand__"}, {"__or__", "__ror__"}, {"__xor__", "__rxor__"},
+/* The argument count of a wrapper taking one operand, in CPython's words. */
+static int one_operand(size_t nargs) {
+    if (nargs == 2) return 0;
+    tr_err(TR_EXC_TYPE(TypeError), "expected 1 argument, got %zu", nargs - 1);
+    return -1;
+}
+
+/* l.__imul__(x) takes an index (the operator's own error says "can't multiply sequence") */
+static TrValue inplace_op(int i, TrValue *args, size_t nargs) {
+    if (one_operand(nargs) < 0) return 0;
+    TrValue b = args[1];
+    if (i == TR_MUL && !TR_TYPE(b)->index)
+        return tr_err(TR_EXC_TYPE(TypeError), "'%s' object cannot be interpreted as an integer", TR_TYPE_NAME(b));
+    return builtin_type_of(args[0])->nb_inplace[i](args[0], b);
+}
+#define WRAP_INB(i)                                                                     \
+    static TrValue w_inb_##i(TrValue *args, size_t nargs, TrValue kwnames) { return inplace_op(i, args, nargs); }
+WRAP_INB(0) WRAP_INB(1) WRAP_INB(2) WRAP_INB(3) WRAP_INB(4) WRAP_INB(5) WRAP_INB(6) WRAP_INB(7) WRAP_INB(8)
+WRAP_INB(9) WRAP_INB(10) WRAP_INB(11) WRAP_INB(12)
+
+/* a.__divmod__(b) of a type with // and %: (a // b, a % b), or NotImplemented */
+static TrValue divmod_of(TrType *t, TrValue a, TrValue b) {
+    TrValue q = t->nb[TR_FLOORDIV](a, b);
+    if (!q && t == &tr_float_type && tr_err_is(TR_EXC_TYPE(ZeroDivisionError))) {
+        tr_err_clear();
+        return tr_err(TR_EXC_TYPE(ZeroDivisionError), "float divmod()");
+    }
+    if (!q || q == tr_NotImplemented) return q;
+    TrValue r = t->nb[TR_MOD](a, b);
+    return r ? tr_tuple_pack(2, q, r) : 0;
+}
+static TrValue w_divmod(TrValue *args, size_t nargs, TrValue kwnames) {
+    return one_operand(nargs) < 0 ? 0 : divmod_of(builtin_type_of(args[0]), args[0], args[1]);
+}
+static TrValue w_rdivmod(TrValue *args, size_t nargs, TrValue kwnames) {
+    return one_operand(nargs) < 0 ? 0 : divmod_of(builtin_type_of(args[0]), args[1], args[0]);
+}
+
+/* The dunders of the number slots: operator, reflected, in-place (class.c uses them too) */
+const char *const tr_nb_dunders[TR_NB_COUNT][3] = {
+    {"__add__", "__radd__", "__iadd__"}, {"__sub__", "__rsub__", "__isub__"},
+    {"__mul__", "__rmul__", "__imul__"}, {"__matmul__", "__rmatmul__", "__imatmul__"},
+    {"__truediv__", "__rtruediv__", "__itruediv__"}, {"__floordiv__", "__rfloordiv__", "__ifloordiv__"},
+    {"__mod__", "__rmod__", "__imod__"}, {"__pow__", "__rpow__", "__ipow__"},
+    {"__lshift__", "__rlshift__", "__ilshift__"}, {"__rshift__", "__rrshift__", "__irshift__"},
+    {"__and__", "__rand__", "__iand__"}, {"__or__", "__ror__", "__ior__"}, {"__xor__", "__rxor__", "__ixor__"},
 };
 #define NB_FN(i) w_nb_##i,
 #define RNB_FN(i) w_rnb_##i,
+#define INB_FN(i) w_inb_##i,
 static const TrCFunc nb_wrappers[] = {NB_FN(0) NB_FN(1) NB_FN(2) NB_FN(3) NB_FN(4) NB_FN(5) NB_FN(6) NB_FN(7) NB_FN(8) NB_FN(9) NB_FN(10) NB_FN(11) NB_FN(12)};
 static const TrCFunc rnb_wrappers[] = {RNB_FN(0) RNB_FN(1) RNB_FN(2) RNB_FN(3) RNB_FN(4) RNB_FN(5) RNB_FN(6) RNB_FN(7) RNB_FN(8) RNB_FN(9) RNB_FN(10) RNB_FN(11) RNB_FN(12)};
+static const TrCFunc inb_wrappers[] = {INB_FN(0) INB_FN(1) INB_FN(2) INB_FN(3) INB_FN(4) INB_FN(5) INB_FN(6) INB_FN(7) INB_FN(8) INB_FN(9) INB_FN(10) INB_FN(11) INB_FN(12)};
 
 static void add_wrapper(TrType *t, const char *name, TrCFunc fn) {
     TrValue key = tr_str_intern(name);
@@ -299,7 +342,7 @@ static void add_slot_wrappers(TrType *t) {
     if (NEW(getitem)) add_wrapper(t, "__getitem__", w_getitem);
     if (NEW(setitem)) { add_wrapper(t, "__setitem__", w_setitem); add_wrapper(t, "__delitem__", w_delitem); }
     if (NEW(contains)) add_wrapper(t, "__contains__", w_contains);
-    if (NEW(call) && t != &tr_type_type) add_wrapper(t, "__call__", w_call);
+    if (NEW(call)) add_wrapper(t, "__call__", w_call);
     if (NEW(descr_get)) add_wrapper(t, "__get__", w_get);
     if (NEW(descr_set)) { add_wrapper(t, "__set__", w_set); add_wrapper(t, "__delete__", w_delete); }
     if (NEW(neg)) add_wrapper(t, "__neg__", w_neg);
@@ -313,12 +356,20 @@ static void add_slot_wrappers(TrType *t) {
         add_wrapper(t, "__lt__", w_lt); add_wrapper(t, "__le__", w_le); add_wrapper(t, "__eq__", w_eq);
         add_wrapper(t, "__ne__", w_ne); add_wrapper(t, "__gt__", w_gt); add_wrapper(t, "__ge__", w_ge);
     }
-    for (int i = 0; i < TR_NB_COUNT; i++)
+    for (int i = 0; i < TR_NB_COUNT; i++) {
         if (NEW(nb[i])) {
-            add_wrapper(t, nb_method_names[i][0], nb_wrappers[i]);
+            add_wrapper(t, tr_nb_dunders[i][0], nb_wrappers[i]);
             if (!(container && i == TR_ADD)) /* concatenation has no reflected form */
-                add_wrapper(t, nb_method_names[i][1], rnb_wrappers[i]);
+                add_wrapper(t, tr_nb_dunders[i][1], rnb_wrappers[i]);
         }
+        if (NEW(nb_inplace[i])) add_wrapper(t, tr_nb_dunders[i][2], inb_wrappers[i]);
+    }
+    if (t->dictoffset && (!b || !b->dictoffset)) tr_type_add_dict_getset(t);
+    if (!tr_dict_get(t->dict, TR_INTERN("__doc__"))) tr_dict_set(t->dict, TR_INTERN("__doc__"), tr_None);
+    if (NEW(nb[TR_FLOORDIV]) && NEW(nb[TR_MOD])) {
+        add_wrapper(t, "__divmod__", w_divmod);
+        add_wrapper(t, "__rdivmod__", w_rdivmod);
+    }
 #undef NEW
 }
 
@@ -815,11 +866,16 @@ void tr_init_object(void) {
     tr_type_ready(&tr_getter_type);
 }
 
+/* As CPython, __dict__ is an attribute of the classes that give their instances one
+ * (a user class without __slots__, exceptions, functions), not of object. */
+void tr_type_add_dict_getset(TrType *t) {
+    if (!tr_dict_get(t->dict, TR_INTERN("__dict__"))) tr_type_add_getset(t, "__dict__", object_get_dict, object_set_dict);
+}
+
 /* Methods and getters need str/dict/func to exist: installed after the core types. */
 void tr_init_object_methods(void) {
     tr_type_add_methods(&tr_object_type, object_methods);
     tr_type_add_getset(&tr_object_type, "__class__", object_get_class, object_set_class);
-    tr_type_add_getset(&tr_object_type, "__dict__", object_get_dict, object_set_dict);
     tr_type_add_methods(&tr_type_type, type_methods);
     tr_type_add_getter(&tr_type_type, "__name__", type_get_name);
     tr_type_add_getter(&tr_type_type, "__qualname__", type_get_qualname);

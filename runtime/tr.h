@@ -178,6 +178,14 @@ enum { TR_METH_INSTANCE, TR_METH_STATIC, TR_METH_CLASS };
 void tr_type_add_methods(TrType *t, const TrMethodDef *defs); /* terminated by {0} */
 void tr_type_add_getter(TrType *t, const char *name, TrUnaryFn get); /* read-only property */
 void tr_type_add_getset(TrType *t, const char *name, TrUnaryFn get, int (*set)(TrValue obj, TrValue v)); /* v 0: del */
+/* __dict__ of a type whose instances have one and whose base's do not (object.c) */
+void tr_type_add_dict_getset(TrType *t);
+void tr_type_note_class(TrType *t); /* a new user class, for type.__subclasses__ (held weakly) */
+extern const char *const tr_nb_dunders[][3]; /* per TR_NB_*: "__add__", "__radd__", "__iadd__" */
+extern const TrMethodDef tr_class_getitem_methods[]; /* list[int] (obj_generic_alias.c) */
+/* __sizeof__ methods: the instance's fixed size plus extra bytes it owns (checks nargs) */
+TrValue tr_sizeof(TrValue *args, size_t nargs, size_t extra);
+TrValue tr_dir_default(TrValue obj, bool as_class); /* object/type.__dir__: unsorted names (builtins.c) */
 
 /* ================================================================== singletons */
 
