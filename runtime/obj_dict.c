@@ -639,7 +639,13 @@ TR_WRAP_CONTAINS(dict_w_contains, tr_dict_type)
 TR_WRAP_ITER(dict_w_iter, tr_dict_type)
 TR_WRAP_REPR(dict_w_repr, tr_dict_type)
 
+static TrValue dict_m_sizeof(TrValue *args, size_t nargs, TrValue kwnames) {
+    TrDict *d = (TrDict *)args[0];
+    return tr_sizeof(args, nargs, d->cap * sizeof(TrDictEntry) + (d->index ? ix_bytes(d) : 0));
+}
+
 static const TrMethodDef dict_methods[] = {
+    {"__sizeof__", dict_m_sizeof, TR_METH_INSTANCE},
     {"keys", dict_m_keys, TR_METH_INSTANCE},
     {"values", dict_m_values, TR_METH_INSTANCE},
     {"items", dict_m_items, TR_METH_INSTANCE},

@@ -699,6 +699,147 @@ static TrValue object_m_format(TrValue *args, size_t nargs, TrValue kwnames) {
 }
 static TrValue object_m_init_subclass(TrValue *args, size_t nargs, TrValue kwnames) { return tr_None; }
 
+/* object.__sizeof__: the bytes of the instance's fixed part.  Types that own more
+ * memory (list items, str text, ...) add it in their own __sizeof__ via tr_sizeof. */
+TrValue tr_sizeof(TrValue *args, size_t nargs, size_t extra) {
+    if (nargs != 1)
+        return tr_err(TR_EXC_TYPE(TypeError), "%s.__sizeof__() takes no arguments (%zu given)",
+                      builtin_type_of(args[0])->name, nargs - 1);
+    return tr_int_from_u64(TR_TYPE(args[0])->basicsize + extra);
+}
+static TrValue object_m_sizeof(TrValue *args, size_t nargs, TrValue kwnames) { return tr_sizeof(args, nargs, 0); }
+
+static TrValue object_m_dir(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_check_nargs("object.__dir__", nargs - 1, 0, 0) < 0) return 0;
+    return tr_dir_default(args[0], false);
+}
+
+static TrValue object_m_subclasshook(TrValue *args, size_t nargs, TrValue kwnames) { return tr_NotImplemented; }
+
+/* ---------------------------------------------------------------- pickling protocol */
+/* __getstate__, __reduce__ and __reduce_ex__ as CPython 3.11's object and copyreg give
+ * them, with copyreg's _reconstructor and __newobj__ as builtin functions (trc has no
+ * pickle or copy module yet; these make the protocol's answers callable). */
+
+/* copyreg._reconstructor(cls, base, state) */
+static TrValue reconstructor(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_check_nargs("_reconstructor", nargs, 3, 3) < 0) return 0;
+    if (args[1] == (TrValue)&tr_object_type) return tr_call_method_cstr(args[1], "__new__", 1, args[0]);
+    TrValue obj = tr_call_method_cstr(args[1], "__new__", 2, args[0], args[2]);
+    TrValue init = obj ? tr_getattr_cstr(args[1], "__init__") : 0;
+    if (!init) return 0;
+    if (init == tr_dict_get(tr_object_type.dict, TR_INTERN("__init__"))) return obj;
+    TrValue a[2] = {obj, args[2]};
+    return tr_call(init, a, 2, 0) ? obj : 0;
+}
+
+/* copyreg.__newobj__(cls, *args) */
+static TrValue newobj(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (nargs < 1) return tr_err(TR_EXC_TYPE(TypeError), "__newobj__() missing 1 required positional argument: 'cls'");
+    TrValue new_ = tr_getattr_cstr(args[0], "__new__");
+    return new_ ? tr_call(new_, args, nargs, 0) : 0;
+}
+
+/* The values of the __slots__ of obj's classes, {name: value} (mangled as stored). */
+static TrValue slot_values(TrValue obj) {
+    TrValue out = tr_dict_new();
+    TrTuple *mro = TR_TUPLE(TR_TYPE(obj)->mro);
+    for (size_t i = 0; i < mro->len; i++) {
+        TrType *c = (TrType *)mro->items[i];
+        TrValue slots = (c->flags & TR_TF_HEAPTYPE) ? tr_dict_get_str(c->dict, "__slots__") : 0;
+        if (!slots) continue;
+        TrValue names = tr_str_check(slots) ? tr_tuple_pack(1, slots) : tr_tuple_from_iterable(slots);
+        if (!names) return 0;
+        for (size_t k = 0; k < TR_TUPLE(names)->len; k++) {
+            TrValue n = TR_TUPLE(names)->items[k];
+            const char *s = tr_str_check(n) ? tr_str_cstr(n) : "";
+            if (!strcmp(s, "__dict__") || !strcmp(s, "__weakref__")) continue;
+            size_t len = strlen(s);
+            if (len > 2 && !strncmp(s, "__", 2) && strcmp(s + len - 2, "__"))
+                n = tr_str_fmt("_%s%s", c->name + strspn(c->name, "_"), s);
+            TrValue v = tr_getattr_opt(obj, n);
+            if (v && tr_dict_set(out, n, v) < 0) return 0;
+            if (!v && tr_err_occurred()) return 0;
+        }
+    }
+    return out;
+}
+
+/* object.__getstate__(): the instance __dict__ (None when empty or absent), paired with
+ * the __slots__ values when any are set */
+static TrValue object_m_getstate(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_check_nargs("object.__getstate__", nargs - 1, 0, 0) < 0) return 0;
+    TrValue *dslot = tr_instance_dict_slot(args[0]);
+    TrValue state = dslot && *dslot && ((TrDict *)*dslot)->used ? *dslot : tr_None;
+    TrValue slots = slot_values(args[0]);
+    if (!slots) return 0;
+    return ((TrDict *)slots)->used ? tr_tuple_pack(2, state, slots) : state;
+}
+
+static TrValue cannot_pickle(TrType *t) { return tr_err(TR_EXC_TYPE(TypeError), "cannot pickle '%s' object", t->name); }
+
+/* copyreg._reduce_ex (protocols 0 and 1): (_reconstructor, (cls, base, state)[, dict]) */
+static TrValue reduce_old(TrValue self) {
+    TrType *cls = TR_TYPE(self), *base = builtin_type_of(self);
+    TrValue state = tr_None;
+    if (base != &tr_object_type) {
+        if (base == cls) return cannot_pickle(cls);
+        if (!(state = tr_call1((TrValue)base, self))) return 0;
+    }
+    TrValue fn = tr_builtin_new("_reconstructor", reconstructor);
+    TrValue args = tr_tuple_pack(3, (TrValue)cls, (TrValue)base, state);
+    TrValue getstate = tr_type_lookup(cls, TR_INTERN("__getstate__"));
+    if (getstate == tr_dict_get(tr_object_type.dict, TR_INTERN("__getstate__")) &&
+        tr_type_lookup(cls, TR_INTERN("__slots__")))
+        return tr_err(TR_EXC_TYPE(TypeError), "a class that defines __slots__ without defining __getstate__ cannot be pickled");
+    TrValue d = tr_call_method_cstr(self, "__getstate__", 0);
+    if (!d) return 0;
+    int full = tr_truthy(d);
+    if (full < 0) return 0;
+    return full ? tr_tuple_pack(3, fn, args, d) : tr_tuple_pack(2, fn, args);
+}
+
+/* CPython's reduce_newobj (protocol 2 and up): (__newobj__, (cls, *newargs), state,
+ * list items, dict items) */
+static TrValue reduce_new(TrValue self) {
+    TrType *cls = TR_TYPE(self);
+    if (!cls->new_) return cannot_pickle(cls);
+    TrValue newargs = tr_empty_tuple;
+    if (tr_type_lookup(cls, TR_INTERN("__getnewargs__"))) {
+        newargs = tr_call_method_cstr(self, "__getnewargs__", 0);
+        if (!newargs) return 0;
+        if (!tr_tuple_check(newargs))
+            return tr_err(TR_EXC_TYPE(TypeError), "__getnewargs__ should return a tuple, not '%s'", TR_TYPE_NAME(newargs));
+    }
+    TrValue clsargs = tr_tuple_new(TR_TUPLE(newargs)->len + 1);
+    TR_TUPLE(clsargs)->items[0] = (TrValue)cls;
+    memcpy(TR_TUPLE(clsargs)->items + 1, TR_TUPLE(newargs)->items, TR_TUPLE(newargs)->len * sizeof(TrValue));
+    TrValue state = tr_call_method_cstr(self, "__getstate__", 0);
+    if (!state) return 0;
+    TrValue items[2] = {tr_None, tr_None};
+    if (tr_isinstance_type(self, &tr_list_type) && !(items[0] = tr_iter(self))) return 0;
+    if (tr_isinstance_type(self, &tr_dict_type)) {
+        TrValue it = tr_call_method_cstr(self, "items", 0);
+        if (!it || !(items[1] = tr_iter(it))) return 0;
+    }
+    return tr_tuple_pack(5, tr_builtin_new("__newobj__", newobj), clsargs, state, items[0], items[1]);
+}
+
+static TrValue object_m_reduce(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_check_nargs("object.__reduce__", nargs - 1, 0, 0) < 0) return 0;
+    return reduce_old(args[0]);
+}
+
+/* object.__reduce_ex__(protocol): a class's own __reduce__ wins */
+static TrValue object_m_reduce_ex(TrValue *args, size_t nargs, TrValue kwnames) {
+    int64_t proto;
+    if (tr_check_nargs("object.__reduce_ex__", nargs - 1, 1, 1) < 0 || tr_index(args[1], &proto) < 0) return 0;
+    TrValue reduce = tr_type_lookup(TR_TYPE(args[0]), TR_INTERN("__reduce__"));
+    if (reduce && reduce != tr_dict_get(tr_object_type.dict, TR_INTERN("__reduce__")))
+        return tr_call_method_cstr(args[0], "__reduce__", 0);
+    return proto < 2 ? reduce_old(args[0]) : reduce_new(args[0]);
+}
+
 static const TrMethodDef object_methods[] = {
     {"__new__", object_m_new, TR_METH_STATIC},
     {"__init__", object_m_init, TR_METH_INSTANCE},
@@ -712,6 +853,12 @@ static const TrMethodDef object_methods[] = {
     {"__delattr__", object_m_delattr, TR_METH_INSTANCE},
     {"__format__", object_m_format, TR_METH_INSTANCE},
     {"__init_subclass__", object_m_init_subclass, TR_METH_CLASS},
+    {"__subclasshook__", object_m_subclasshook, TR_METH_CLASS},
+    {"__sizeof__", object_m_sizeof, TR_METH_INSTANCE},
+    {"__dir__", object_m_dir, TR_METH_INSTANCE},
+    {"__getstate__", object_m_getstate, TR_METH_INSTANCE},
+    {"__reduce__", object_m_reduce, TR_METH_INSTANCE},
+    {"__reduce_ex__", object_m_reduce_ex, TR_METH_INSTANCE},
     {0},
 };
 
