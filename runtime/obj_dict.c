@@ -700,6 +700,7 @@ void tr_init_dict(void) {
 
 void tr_init_dict_methods(void) {
     tr_type_add_methods(&tr_dict_type, dict_methods);
+    tr_type_add_methods(&tr_dict_type, tr_class_getitem_methods);
     for (int k = 0; k < 3; k++) tr_type_add_methods(&dict_iter_types[k], tr_iter_methods);
     TrType *views[] = {&tr_dict_keys_type, &tr_dict_values_type, &tr_dict_items_type};
     for (int k = 0; k < 3; k++) {

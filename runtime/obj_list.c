@@ -472,4 +472,5 @@ TrType tr_list_type = {
 void tr_init_list(void) {
     tr_type_ready(&tr_list_type);
     tr_type_add_methods(&tr_list_type, list_methods);
+    tr_type_add_methods(&tr_list_type, tr_class_getitem_methods);
 }

@@ -702,5 +702,7 @@ void tr_init_set(void) {
     tr_type_add_methods(&tr_set_type, frozenset_methods);
     tr_type_add_methods(&tr_set_type, set_methods);
     tr_type_add_methods(&tr_frozenset_type, frozenset_methods);
+    tr_type_add_methods(&tr_set_type, tr_class_getitem_methods);
+    tr_type_add_methods(&tr_frozenset_type, tr_class_getitem_methods);
     tr_type_add_methods(&set_iter_type, tr_iter_methods);
 }

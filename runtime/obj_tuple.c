@@ -368,4 +368,7 @@ void tr_init_tuple(void) {
     tr_type_ready(&tr_tuple_type);
 }
 
-void tr_init_tuple_methods(void) { tr_type_add_methods(&tr_tuple_type, tuple_methods); }
+void tr_init_tuple_methods(void) {
+    tr_type_add_methods(&tr_tuple_type, tuple_methods);
+    tr_type_add_methods(&tr_tuple_type, tr_class_getitem_methods);
+}
