@@ -969,7 +969,9 @@ static TrValue type_get_base(TrValue self) {
 }
 static TrValue type_get_dict(TrValue self) { return tr_dict_copy(((TrType *)self)->dict); }
 static TrValue type_get_doc(TrValue self) {
-    TrValue d = tr_dict_get(((TrType *)self)->dict, TR_INTERN("__doc__"));
+    TrValue d = ((TrType *)self)->flags & TR_TF_HEAPTYPE ? 0 : tr_builtin_doc((TrType *)self);
+    if (d) return d;
+    d = tr_dict_get(((TrType *)self)->dict, TR_INTERN("__doc__"));
     return d ? d : tr_None;
 }
 

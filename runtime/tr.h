@@ -905,6 +905,8 @@ void tr_init_union(void);            /* obj_union.c: after str */
 void tr_init_generic_alias(void);    /* obj_generic_alias.c: after str */
 void tr_init_object_methods(void);   /* after str and the descriptor types */
 void tr_init_slot_wrappers(void);    /* dunder methods of builtin slots, once types exist */
+void tr_init_type_docs(void);        /* type_docs.c: before tr_init_slot_wrappers */
+TrValue tr_builtin_doc(TrType *t);   /* a builtin type's docstring (str) or 0 */
 void tr_init_tuple_methods(void);
 void tr_init_dict_methods(void);
 void tr_init_descr(void);
