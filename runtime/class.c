@@ -486,6 +486,19 @@ TrValue tr_class_new(TrValue name, TrValue bases, TrValue ns, TrValue kwnames, T
     return tr_class_new_with_meta(meta, name, bases, ns, kwn, TR_LIST(rest_values)->items);
 }
 
+/* __weakref__: trc has no weak references, so it is always None; it is there when CPython
+ * would give the class a weak-reference slot (no __slots__, no base with one, and not a
+ * variable-size base or one that has its own) */
+static TrValue weakref_get(TrValue self) { return tr_None; }
+static bool weakref_slot(TrType *t, TrType *solid) {
+    static TrType *const own[] = {&tr_int_type, &tr_tuple_type, &tr_bytes_type, &tr_set_type,
+                                  &tr_frozenset_type, &tr_type_type};
+    TrType *bb = builtin_base(solid);
+    for (size_t i = 0; i < sizeof own / sizeof *own; i++)
+        if (tr_type_is_subtype(bb, own[i])) return false;
+    return !tr_dict_get_str(t->dict, "__slots__") && !tr_type_lookup(t, TR_INTERN("__weakref__"));
+}
+
 TrValue tr_class_new_with_meta(TrType *meta, TrValue name, TrValue bases, TrValue ns, TrValue kwnames,
                                TrValue *kwvalues) {
     if (!tr_str_check(name)) return tr_err(TR_EXC_TYPE(TypeError), "type.__new__() argument 1 must be str, not %s", TR_TYPE_NAME(name));
@@ -552,6 +565,8 @@ TrValue tr_class_new_with_meta(TrType *meta, TrValue name, TrValue bases, TrValu
     }
     t->mro = c3_mro(t, bases);
     if (!t->mro) return 0;
+    if (weakref_slot(t, solid)) tr_type_add_getter(t, "__weakref__", weakref_get);
+    tr_type_note_class(t);
     tr_type_ns_changed(-1);
     /* inherit every slot from the solid base, then let dunders override */
     TrType *sb = solid;

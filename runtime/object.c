@@ -3,11 +3,12 @@
  * and the getter descriptors builtin types use for read-only attributes.
  * Assumes: builtin types are static TrType objects readied once at start-up. */
 #include "tr.h"
+#include <gc/gc.h>
 
 /* ---------------------------------------------------------------- readying */
 
 static bool wrappers_enabled;
-static TrType *readied[256];
+static TrType *readied[1024]; /* every builtin type, in readying order */
 static int nreadied;
 static void add_slot_wrappers(TrType *t);
 
@@ -63,8 +64,45 @@ void tr_type_ready(TrType *t) {
     t->mro = mro;
     tr_type_ns_changed(-1);
     if (!t->bases) t->bases = t->base ? tr_tuple_pack(1, (TrValue)t->base) : tr_empty_tuple;
+    if (nreadied < 1024) readied[nreadied++] = t;
     if (wrappers_enabled) add_slot_wrappers(t);
-    else if (nreadied < 256) readied[nreadied++] = t;
+}
+
+/* The user classes, for type.__subclasses__, held weakly: hidden pointers (which the
+ * collector does not follow) that it clears when the class dies, in chunks that never
+ * move (the links are addresses). */
+typedef struct ClassChunk { struct ClassChunk *next; size_t n; GC_hidden_pointer slot[30]; } ClassChunk;
+static ClassChunk *first_chunk, *last_chunk;
+
+void tr_type_note_class(TrType *t) {
+    if (!last_chunk || last_chunk->n == 30) {
+        ClassChunk *c = tr_alloc(sizeof(ClassChunk));
+        if (last_chunk) last_chunk->next = c;
+        else first_chunk = c;
+        last_chunk = c;
+    }
+    GC_hidden_pointer *slot = &last_chunk->slot[last_chunk->n++];
+    *slot = GC_HIDE_POINTER(t);
+    GC_general_register_disappearing_link((void **)slot, t);
+}
+
+static int add_if_subclass(TrValue list, TrType *c, TrValue base) {
+    TrTuple *bases = TR_TUPLE(c->bases);
+    for (size_t i = 0; i < bases->len; i++)
+        if (bases->items[i] == base) return tr_list_append(list, (TrValue)c);
+    return 0;
+}
+
+/* type.__subclasses__(): the live classes that name self among their bases, oldest first */
+static TrValue type_m_subclasses(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_check_nargs("__subclasses__", nargs - 1, 0, 0) < 0) return 0;
+    TrValue out = tr_list_new(0);
+    for (int i = 0; i < nreadied; i++)
+        if (readied[i]->bases && add_if_subclass(out, readied[i], args[0]) < 0) return 0;
+    for (ClassChunk *c = first_chunk; c; c = c->next)
+        for (size_t i = 0; i < c->n; i++)
+            if (c->slot[i] && add_if_subclass(out, (TrType *)GC_REVEAL_POINTER(c->slot[i]), args[0]) < 0) return 0;
+    return out;
 }
 
 /* The method cache (CPython's type attribute cache): direct-mapped (type, name) ->
@@ -987,10 +1025,74 @@ static TrValue type_m_instancecheck(TrValue *args, size_t nargs, TrValue kwnames
     return tr_bool(tr_isinstance_type(args[1], (TrType *)args[0]));
 }
 
+/* CPython's tp_flags bits for the flags trc has (copyreg tests __flags__ & HEAPTYPE) */
+static TrValue type_get_flags(TrValue self) {
+    static const struct { unsigned tr; unsigned long cpy; } bits[] = {
+        {TR_TF_HEAPTYPE, 1ul << 9}, {TR_TF_BASETYPE, 1ul << 10}, {TR_TF_INT_SUBCLASS, 1ul << 24},
+        {TR_TF_LIST_SUBCLASS, 1ul << 25}, {TR_TF_TUPLE_SUBCLASS, 1ul << 26}, {TR_TF_STR_SUBCLASS, 1ul << 28},
+        {TR_TF_DICT_SUBCLASS, 1ul << 29}, {TR_TF_EXCEPTION, 1ul << 30}, {TR_TF_TYPE_SUBCLASS, 1ul << 31},
+    };
+    TrType *t = (TrType *)self;
+    unsigned long f = 1ul << 12; /* ready */
+    for (size_t i = 0; i < sizeof bits / sizeof *bits; i++)
+        if (t->flags & bits[i].tr) f |= bits[i].cpy;
+    if (tr_type_is_subtype(t, &tr_bytes_type)) f |= 1ul << 27;
+    return tr_int_from_u64(f);
+}
+/* the layout: bytes of an instance, of one item of the variable part (tuple items, bytes,
+ * int limbs), the offset of the instance __dict__ (0: none); trc has no weak references */
+static TrValue type_get_basicsize(TrValue self) { return tr_int_from_u64(((TrType *)self)->basicsize); }
+static TrValue type_get_itemsize(TrValue self) {
+    TrType *t = (TrType *)self;
+    size_t n = tr_type_is_subtype(t, &tr_tuple_type) ? sizeof(TrValue)
+               : tr_type_is_subtype(t, &tr_bytes_type) ? 1
+               : tr_type_is_subtype(t, &tr_int_type) ? sizeof(mp_limb_t) : 0;
+    return tr_int_from_u64(n);
+}
+static TrValue type_get_dictoffset(TrValue self) { return tr_int_from_u64(((TrType *)self)->dictoffset); }
+static TrValue type_get_weakrefoffset(TrValue self) { return TR_FROM_SMALL(0); }
+static TrValue type_get_text_signature(TrValue self) { return tr_None; }
+
+/* __abstractmethods__ and __annotations__ live in the class dict (only a user class's can
+ * be set; type's own dict holds these descriptors).  trc keeps no annotations of class
+ * bodies, so a class has none to show. */
+static TrValue ns_attr(TrValue self, const char *name) {
+    return self == (TrValue)&tr_type_type ? 0 : tr_dict_get_str(((TrType *)self)->dict, name);
+}
+static TrValue type_get_abstract(TrValue self) {
+    TrValue v = ns_attr(self, "__abstractmethods__");
+    return v ? v : tr_err(TR_EXC_TYPE(AttributeError), "__abstractmethods__");
+}
+static TrValue type_get_annotations(TrValue self) {
+    TrType *t = (TrType *)self;
+    TrValue v = ns_attr(self, "__annotations__");
+    return v ? v : tr_err(TR_EXC_TYPE(AttributeError), "type object '%s' has no attribute '__annotations__'", t->name);
+}
+static int set_ns_attr(TrValue self, const char *name, TrValue v) {
+    TrType *t = (TrType *)self;
+    if (v) return tr_dict_set_str(t->dict, name, v);
+    if (tr_dict_get_str(t->dict, name)) return tr_dict_del(t->dict, tr_str_intern(name));
+    tr_err(TR_EXC_TYPE(AttributeError), "%s", name);
+    return -1;
+}
+static int type_set_abstract(TrValue self, TrValue v) { return set_ns_attr(self, "__abstractmethods__", v); }
+static int type_set_annotations(TrValue self, TrValue v) { return set_ns_attr(self, "__annotations__", v); }
+
+static TrValue type_m_dir(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_check_nargs("type.__dir__", nargs - 1, 0, 0) < 0) return 0;
+    return tr_dir_default(args[0], true);
+}
+
+/* type.__prepare__(name, bases, **kwds): the namespace a class body fills, a new dict */
+static TrValue type_m_prepare(TrValue *args, size_t nargs, TrValue kwnames) { return tr_dict_new(); }
+
 static const TrMethodDef type_methods[] = {
     {"mro", type_m_mro, TR_METH_INSTANCE},
     {"__subclasscheck__", type_m_subclasscheck, TR_METH_INSTANCE},
     {"__instancecheck__", type_m_instancecheck, TR_METH_INSTANCE},
+    {"__prepare__", type_m_prepare, TR_METH_CLASS},
+    {"__subclasses__", type_m_subclasses, TR_METH_INSTANCE},
+    {"__dir__", type_m_dir, TR_METH_INSTANCE},
     {0},
 };
 
@@ -1034,4 +1136,12 @@ void tr_init_object_methods(void) {
     tr_type_add_getter(&tr_type_type, "__base__", type_get_base);
     tr_type_add_getter(&tr_type_type, "__dict__", type_get_dict);
     tr_type_add_getter(&tr_type_type, "__doc__", type_get_doc);
+    tr_type_add_getter(&tr_type_type, "__flags__", type_get_flags);
+    tr_type_add_getter(&tr_type_type, "__basicsize__", type_get_basicsize);
+    tr_type_add_getter(&tr_type_type, "__itemsize__", type_get_itemsize);
+    tr_type_add_getter(&tr_type_type, "__dictoffset__", type_get_dictoffset);
+    tr_type_add_getter(&tr_type_type, "__weakrefoffset__", type_get_weakrefoffset);
+    tr_type_add_getter(&tr_type_type, "__text_signature__", type_get_text_signature);
+    tr_type_add_getset(&tr_type_type, "__abstractmethods__", type_get_abstract, type_set_abstract);
+    tr_type_add_getset(&tr_type_type, "__annotations__", type_get_annotations, type_set_annotations);
 }
