@@ -155,22 +155,31 @@ BUILTIN(dir) {
     /* a __dir__ of the object's class (not the builtin default): its result, sorted */
     TrValue custom = tr_type_lookup(TR_TYPE(args[0]), TR_INTERN("__dir__"));
     if (custom && TR_TYPE(custom) != &tr_builtin_type) {
-        TrValue r = tr_call_method_cstr(args[0], "__dir__", 0);
+        /* looked up on the type: a class's metaclass __dir__, not object.__dir__ of its MRO */
+        TrType *ct = TR_TYPE(custom);
+        TrValue m = ct->descr_get ? ct->descr_get(custom, args[0], (TrValue)TR_TYPE(args[0])) : custom;
+        TrValue r = m ? tr_call(m, 0, 0, 0) : 0;
         TrValue l = r ? tr_list_from_iterable(r) : 0;
         return l && tr_list_sort(l, 0, 0) == 0 ? l : 0;
     }
+    TrValue l = tr_dir_default(args[0], tr_isinstance_type(args[0], &tr_type_type));
+    return l && tr_list_sort(l, 0, 0) == 0 ? l : 0;
+}
+
+/* object.__dir__ and type.__dir__ (unsorted): a module's names; else the instance dict's
+ * and those of the classes of the MRO of obj's type, or of obj itself as_class */
+TrValue tr_dir_default(TrValue obj, bool as_class) {
     TrValue names = tr_set_new(0);
-    TrValue *dslot = tr_instance_dict_slot(args[0]);
+    TrValue *dslot = tr_instance_dict_slot(obj);
     if (dslot && *dslot) tr_set_update(names, *dslot);
-    TrType *t = tr_isinstance_type(args[0], &tr_type_type) ? (TrType *)args[0] : TR_TYPE(args[0]);
+    TrType *t = as_class ? (TrType *)obj : TR_TYPE(obj);
     for (size_t i = 0; i < TR_TUPLE(t->mro)->len; i++) tr_set_update(names, ((TrType *)TR_TUPLE(t->mro)->items[i])->dict);
-    if (TR_TYPE(args[0]) == &tr_module_type) {
-        TrValue d = tr_getattr_cstr(args[0], "__dict__");
+    if (TR_TYPE(obj) == &tr_module_type) {
+        TrValue d = tr_getattr_cstr(obj, "__dict__");
         if (!d) return 0;
         names = tr_set_new(d);
     }
-    TrValue l = tr_list_from_iterable(names);
-    return l && tr_list_sort(l, 0, 0) == 0 ? l : 0;
+    return tr_list_from_iterable(names);
 }
 
 /* ---------------------------------------------------------------- numbers */

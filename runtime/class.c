@@ -248,31 +248,18 @@ static TrValue slot_new(TrType *type, TrValue *args, size_t nargs, TrValue kwnam
 
 /* ---------------------------------------------------------------- number wrappers */
 
-static const char *const nb_names[TR_NB_COUNT] = {
-    "__add__", "__sub__", "__mul__", "__matmul__", "__truediv__", "__floordiv__", "__mod__", "__pow__",
-    "__lshift__", "__rshift__", "__and__", "__or__", "__xor__",
-};
-static const char *const nb_rnames[TR_NB_COUNT] = {
-    "__radd__", "__rsub__", "__rmul__", "__rmatmul__", "__rtruediv__", "__rfloordiv__", "__rmod__", "__rpow__",
-    "__rlshift__", "__rrshift__", "__rand__", "__ror__", "__rxor__",
-};
-static const char *const nb_inames[TR_NB_COUNT] = {
-    "__iadd__", "__isub__", "__imul__", "__imatmul__", "__itruediv__", "__ifloordiv__", "__imod__", "__ipow__",
-    "__ilshift__", "__irshift__", "__iand__", "__ior__", "__ixor__",
-};
-
 /* Called by tr_binop with the heap instance on either side (see ops.c). */
 static TrValue slot_binop(int op, TrValue a, TrValue b) {
     TrType *ta = TR_TYPE(a), *tb = TR_TYPE(b);
     bool a_heap = ta->flags & TR_TF_HEAPTYPE, b_heap = tb->flags & TR_TF_HEAPTYPE;
-    TrValue rm = b_heap && tb != ta ? user_dunder(tb, nb_rnames[op]) : 0;
+    TrValue rm = b_heap && tb != ta ? user_dunder(tb, tr_nb_dunders[op][1]) : 0;
     if (rm && a_heap && tr_type_is_subtype(tb, ta)) { /* subclass's reflected method first */
         TrValue r = call_special(rm, b, &a, 1);
         if (r != tr_NotImplemented) return r;
         rm = 0;
     }
     if (a_heap) {
-        TrValue m = user_dunder(ta, nb_names[op]);
+        TrValue m = user_dunder(ta, tr_nb_dunders[op][0]);
         TrValue r = tr_NotImplemented;
         if (m) r = call_special(m, a, &b, 1);
         else {
@@ -290,7 +277,7 @@ static TrValue slot_binop(int op, TrValue a, TrValue b) {
 }
 
 static TrValue slot_inplace(int op, TrValue a, TrValue b) {
-    TrValue m = user_dunder(TR_TYPE(a), nb_inames[op]);
+    TrValue m = user_dunder(TR_TYPE(a), tr_nb_dunders[op][2]);
     if (m) return call_special(m, a, &b, 1);
     TrType *base = builtin_base(TR_TYPE(a));
     return base->nb_inplace[op] ? base->nb_inplace[op](a, b) : tr_NotImplemented;
@@ -355,8 +342,8 @@ static void fixup_slots(TrType *t) {
     else if (is_user_method(h)) t->hash = slot_hash;
     else t->hash = base->hash ? base->hash : t->base->hash;
     for (int op = 0; op < TR_NB_COUNT; op++) {
-        if (user_dunder(t, nb_names[op]) || user_dunder(t, nb_rnames[op])) t->nb[op] = nb_wrappers[op];
-        if (user_dunder(t, nb_inames[op])) t->nb_inplace[op] = inb_wrappers[op];
+        if (user_dunder(t, tr_nb_dunders[op][0]) || user_dunder(t, tr_nb_dunders[op][1])) t->nb[op] = nb_wrappers[op];
+        if (user_dunder(t, tr_nb_dunders[op][2])) t->nb_inplace[op] = inb_wrappers[op];
     }
 }
 
@@ -503,6 +490,19 @@ TrValue tr_class_new(TrValue name, TrValue bases, TrValue ns, TrValue kwnames, T
     return tr_class_new_with_meta(meta, name, bases, ns, kwn, TR_LIST(rest_values)->items);
 }
 
+/* __weakref__: trc has no weak references, so it is always None; it is there when CPython
+ * would give the class a weak-reference slot (no __slots__, no base with one, and not a
+ * variable-size base or one that has its own) */
+static TrValue weakref_get(TrValue self) { return tr_None; }
+static bool weakref_slot(TrType *t, TrType *solid) {
+    static TrType *const own[] = {&tr_int_type, &tr_tuple_type, &tr_bytes_type, &tr_set_type,
+                                  &tr_frozenset_type, &tr_type_type};
+    TrType *bb = builtin_base(solid);
+    for (size_t i = 0; i < sizeof own / sizeof *own; i++)
+        if (tr_type_is_subtype(bb, own[i])) return false;
+    return !tr_dict_get_str(t->dict, "__slots__") && !tr_type_lookup(t, TR_INTERN("__weakref__"));
+}
+
 TrValue tr_class_new_with_meta(TrType *meta, TrValue name, TrValue bases, TrValue ns, TrValue kwnames,
                                TrValue *kwvalues) {
     if (!tr_str_check(name)) return tr_err(TR_EXC_TYPE(TypeError), "type.__new__() argument 1 must be str, not %s", TR_TYPE_NAME(name));
@@ -566,9 +566,12 @@ TrValue tr_class_new_with_meta(TrType *meta, TrValue name, TrValue bases, TrValu
             t->basicsize += sizeof(TrValue);
             t->flags |= TR_TF_SHAPED;
         }
+        if (!tr_type_lookup(solid, TR_INTERN("__dict__"))) tr_type_add_dict_getset(t); /* not under type's */
     }
     t->mro = c3_mro(t, bases);
     if (!t->mro) return 0;
+    if (weakref_slot(t, solid)) tr_type_add_getter(t, "__weakref__", weakref_get);
+    tr_type_note_class(t);
     tr_type_ns_changed(-1);
     /* inherit every slot from the solid base, then let dunders override */
     TrType *sb = solid;

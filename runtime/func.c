@@ -579,8 +579,12 @@ int tr_parse_args(const char *fname, TrValue *args, size_t nargs, TrValue kwname
     return 0;
 }
 
+/* the type's __dict__ attribute (for dir() and hasattr; func_getattr answers first) */
+static TrValue func_get_dict(TrValue self) { return func_getattr(self, TR_INTERN("__dict__")); }
+
 void tr_init_func(void) {
     tr_type_ready(&tr_function_type);
+    tr_type_add_getter(&tr_function_type, "__dict__", func_get_dict);
     tr_type_ready(&tr_builtin_type);
     tr_type_ready(&tr_method_type);
     tr_type_ready(&tr_cell_type);

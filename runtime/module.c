@@ -144,4 +144,10 @@ int tr_import_star(TrValue src, TrValue into) {
     return 0;
 }
 
-void tr_init_module(void) { tr_type_ready(&tr_module_type); }
+/* the type's __dict__ attribute (for dir() and hasattr; module_getattr answers first) */
+static TrValue module_get_dict(TrValue self) { return module_getattr(self, TR_INTERN("__dict__")); }
+
+void tr_init_module(void) {
+    tr_type_ready(&tr_module_type);
+    tr_type_add_getter(&tr_module_type, "__dict__", module_get_dict);
+}

@@ -687,6 +687,30 @@ static TrValue ba_reverse(TrValue *args, size_t nargs, TrValue kwnames) {
     return tr_None;
 }
 
+/* bytes.__bytes__ and __getnewargs__ (a plain bytes copy of a subclass instance) */
+static TrValue b_exact(TrValue self) {
+    return TR_TYPE(self) == &tr_bytes_type ? self : tr_bytes_new(((TrBytes *)self)->data, ((TrBytes *)self)->len);
+}
+static TrValue b_bytes(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_check_nargs("__bytes__", nargs - 1, 0, 0) < 0) return 0;
+    return b_exact(args[0]);
+}
+static TrValue b_getnewargs(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_check_nargs("bytes.__getnewargs__", nargs - 1, 0, 0) < 0) return 0;
+    return tr_tuple_pack(1, b_exact(args[0]));
+}
+static TrValue b_sizeof(TrValue *args, size_t nargs, TrValue kwnames) { return tr_sizeof(args, nargs, ((TrBytes *)args[0])->len + 1); }
+static TrValue ba_sizeof(TrValue *args, size_t nargs, TrValue kwnames) { return tr_sizeof(args, nargs, BA(args[0])->cap); }
+/* bytearray.__alloc__(): the bytes allocated, counting the C terminator CPython keeps */
+static TrValue ba_alloc(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_check_nargs("__alloc__", nargs - 1, 0, 0) < 0) return 0;
+    return tr_int_from_u64(BA(args[0])->cap ? BA(args[0])->cap + 1 : 0);
+}
+
+static const TrMethodDef bytes_only_methods[] = {
+    {"__bytes__", b_bytes}, {"__getnewargs__", b_getnewargs}, {"__sizeof__", b_sizeof}, {0},
+};
+
 static const TrMethodDef bytes_methods[] = {
     {"decode", b_decode}, {"hex", b_hex}, {"fromhex", b_fromhex, TR_METH_CLASS},
     {"maketrans", b_maketrans, TR_METH_STATIC}, {"translate", b_translate},
@@ -695,7 +719,7 @@ static const TrMethodDef bytes_methods[] = {
 
 static const TrMethodDef bytearray_methods[] = {
     {"append", ba_append}, {"extend", ba_extend}, {"insert", ba_insert}, {"pop", ba_pop}, {"remove", ba_remove},
-    {"clear", ba_clear}, {"copy", ba_copy}, {"reverse", ba_reverse},
+    {"clear", ba_clear}, {"copy", ba_copy}, {"reverse", ba_reverse}, {"__sizeof__", ba_sizeof}, {"__alloc__", ba_alloc},
     {0},
 };
 
@@ -719,6 +743,7 @@ void tr_init_bytes(void) {
     tr_type_ready(&tr_bytearray_type);
     tr_type_add_methods(&tr_bytes_type, tr_sb_methods);
     tr_type_add_methods(&tr_bytes_type, bytes_methods);
+    tr_type_add_methods(&tr_bytes_type, bytes_only_methods);
     tr_type_add_methods(&tr_bytearray_type, tr_sb_methods);
     tr_type_add_methods(&tr_bytearray_type, bytes_methods);
     tr_type_add_methods(&tr_bytearray_type, bytearray_methods);

@@ -646,7 +646,13 @@ TR_WRAP_CONTAINS(dict_w_contains, tr_dict_type)
 TR_WRAP_ITER(dict_w_iter, tr_dict_type)
 TR_WRAP_REPR(dict_w_repr, tr_dict_type)
 
+static TrValue dict_m_sizeof(TrValue *args, size_t nargs, TrValue kwnames) {
+    TrDict *d = (TrDict *)args[0];
+    return tr_sizeof(args, nargs, d->cap * sizeof(TrDictEntry) + (d->index ? ix_bytes(d) : 0));
+}
+
 static const TrMethodDef dict_methods[] = {
+    {"__sizeof__", dict_m_sizeof, TR_METH_INSTANCE},
     {"keys", dict_m_keys, TR_METH_INSTANCE},
     {"values", dict_m_values, TR_METH_INSTANCE},
     {"items", dict_m_items, TR_METH_INSTANCE},
@@ -701,6 +707,7 @@ void tr_init_dict(void) {
 
 void tr_init_dict_methods(void) {
     tr_type_add_methods(&tr_dict_type, dict_methods);
+    tr_type_add_methods(&tr_dict_type, tr_class_getitem_methods);
     for (int k = 0; k < 3; k++) tr_type_add_methods(&dict_iter_types[k], tr_iter_methods);
     TrType *views[] = {&tr_dict_keys_type, &tr_dict_values_type, &tr_dict_items_type};
     for (int k = 0; k < 3; k++) {

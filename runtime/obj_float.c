@@ -359,6 +359,21 @@ static TrValue float_m_floor(TrValue *args, size_t nargs, TrValue kwnames) { ret
 static TrValue float_m_ceil(TrValue *args, size_t nargs, TrValue kwnames) { return tr_int_from_double(ceil(SELFD)); }
 static TrValue float_m_float(TrValue *args, size_t nargs, TrValue kwnames) { return float_to_float(args[0]); }
 static TrValue float_m_conj(TrValue *args, size_t nargs, TrValue kwnames) { return float_to_float(args[0]); }
+static TrValue float_m_getnewargs(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_check_nargs("float.__getnewargs__", nargs - 1, 0, 0) < 0) return 0;
+    return tr_tuple_pack(1, float_to_float(args[0]));
+}
+/* float.__getformat__('double' or 'float'): the C formats, IEEE here */
+static TrValue float_m_getformat(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_check_nargs("__getformat__", nargs - 1, 1, 1) < 0) return 0;
+    if (!tr_str_check(args[1]))
+        return tr_err(TR_EXC_TYPE(TypeError), "__getformat__() argument must be str, not %s", TR_TYPE_NAME(args[1]));
+    const char *s = tr_str_cstr(args[1]);
+    if (strcmp(s, "double") && strcmp(s, "float"))
+        return tr_err(TR_EXC_TYPE(ValueError), "__getformat__() argument 1 must be 'double' or 'float'");
+    uint16_t one = 1;
+    return tr_str_from_cstr(*(uint8_t *)&one ? "IEEE, little-endian" : "IEEE, big-endian");
+}
 static TrValue float_m_format(TrValue *args, size_t nargs, TrValue kwnames) {
     if (tr_check_nargs("__format__", nargs - 1, 1, 1) < 0) return 0;
     return tr_format_float(SELFD, args[1]);
@@ -404,6 +419,7 @@ static const TrMethodDef float_methods[] = {
     {"__int__", float_m_trunc, TR_METH_INSTANCE}, {"__float__", float_m_float, TR_METH_INSTANCE},
     {"conjugate", float_m_conj, TR_METH_INSTANCE}, {"__format__", float_m_format, TR_METH_INSTANCE},
     {"hex", float_m_hex, TR_METH_INSTANCE}, {"fromhex", float_m_fromhex, TR_METH_CLASS},
+    {"__getnewargs__", float_m_getnewargs, TR_METH_INSTANCE}, {"__getformat__", float_m_getformat, TR_METH_CLASS},
     {0},
 };
 
@@ -654,7 +670,20 @@ static TrValue complex_new_slot(TrType *type, TrValue *args, size_t nargs, TrVal
     return tr_complex_new(re, im);
 }
 
-static const TrMethodDef complex_methods[] = {{"conjugate", complex_m_conj, TR_METH_INSTANCE}, {0}};
+static TrValue complex_m_getnewargs(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_check_nargs("complex.__getnewargs__", nargs - 1, 0, 0) < 0) return 0;
+    TrComplex *c = (TrComplex *)args[0];
+    return tr_tuple_pack(2, tr_float_new(c->real), tr_float_new(c->imag));
+}
+static TrValue complex_m_complex(TrValue *args, size_t nargs, TrValue kwnames) {
+    TrComplex *c = (TrComplex *)args[0];
+    return TR_TYPE(args[0]) == &tr_complex_type ? args[0] : tr_complex_new(c->real, c->imag);
+}
+
+static const TrMethodDef complex_methods[] = {
+    {"conjugate", complex_m_conj, TR_METH_INSTANCE}, {"__getnewargs__", complex_m_getnewargs, TR_METH_INSTANCE},
+    {"__complex__", complex_m_complex, TR_METH_INSTANCE}, {0},
+};
 
 TrType tr_complex_type = {
     .ob = {&tr_type_type}, .name = "complex", .flags = TR_TF_BASETYPE | TR_TF_ATOMIC, .basicsize = sizeof(TrComplex),

@@ -1,7 +1,9 @@
 /* obj_generic_alias.c — types.GenericAlias: `list[int]`, `dict[str, list[float]]` (PEP 585).
  * Subscripting list, dict, tuple, set, frozenset or type gives an alias that remembers
  * its origin and arguments: repr as CPython 3.11, __origin__/__args__, calling it calls
- * the origin, other attributes come from the origin, `|` makes a union (obj_union.c). */
+ * the origin, other attributes come from the origin, `|` makes a union (obj_union.c).
+ * The containers make them in their __class_getitem__ (tr_class_getitem_methods); type[int]
+ * has no __class_getitem__, as in CPython: tr_getitem makes it. */
 #include "tr.h"
 
 typedef struct TrGenericAlias { TrObject ob; TrValue origin, args; /* class, tuple */ } TrGenericAlias;
@@ -84,6 +86,15 @@ TrType tr_generic_alias_type = {
     .repr = alias_repr, .call = alias_call, .getattr = alias_getattr,
     .richcompare = alias_richcompare, .hash = alias_hash,
 };
+
+/* C.__class_getitem__(args) of list, dict, tuple, set and frozenset (and their subclasses) */
+static TrValue class_getitem(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (nargs != 2)
+        return tr_err(TR_EXC_TYPE(TypeError), "%s.__class_getitem__() takes exactly one argument (%zu given)",
+                      ((TrType *)args[0])->name, nargs - 1);
+    return tr_generic_alias_new(args[0], args[1]);
+}
+const TrMethodDef tr_class_getitem_methods[] = {{"__class_getitem__", class_getitem, TR_METH_CLASS}, {0}};
 
 void tr_init_generic_alias(void) {
     tr_type_ready(&tr_generic_alias_type);

@@ -733,7 +733,21 @@ static TrValue int_get_self(TrValue self) { return tr_number_index(self); }
 static TrValue int_get_zero(TrValue self) { return TR_FROM_SMALL(0); }
 static TrValue int_get_one(TrValue self) { return TR_FROM_SMALL(1); }
 
+static TrValue int_m_getnewargs(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_check_nargs("int.__getnewargs__", nargs - 1, 0, 0) < 0) return 0;
+    return tr_tuple_pack(1, tr_number_index(SELF));
+}
+/* the digits (a small int, kept in the pointer, counts as an int object of one limb) */
+static TrValue int_m_sizeof(TrValue *args, size_t nargs, TrValue kwnames) {
+    mpz_t tmp;
+    mpz_init(tmp);
+    size_t limbs = mpz_size(mpz_view(SELF, tmp));
+    mpz_clear(tmp);
+    return tr_sizeof(args, nargs, (limbs ? limbs : 1) * sizeof(mp_limb_t));
+}
+
 static const TrMethodDef int_methods[] = {
+    {"__getnewargs__", int_m_getnewargs, TR_METH_INSTANCE}, {"__sizeof__", int_m_sizeof, TR_METH_INSTANCE},
     {"bit_length", int_m_bit_length, TR_METH_INSTANCE}, {"bit_count", int_m_bit_count, TR_METH_INSTANCE},
     {"to_bytes", int_m_to_bytes, TR_METH_INSTANCE}, {"from_bytes", int_m_from_bytes, TR_METH_CLASS},
     {"conjugate", int_m_self, TR_METH_INSTANCE}, {"as_integer_ratio", int_m_ratio, TR_METH_INSTANCE},

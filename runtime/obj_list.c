@@ -420,7 +420,12 @@ TR_WRAP_CONTAINS(list_w_contains, tr_list_type)
 TR_WRAP_ITER(list_w_iter, tr_list_type)
 TR_WRAP_REPR(list_w_repr, tr_list_type)
 
+static TrValue list_m_sizeof(TrValue *args, size_t nargs, TrValue kwnames) {
+    return tr_sizeof(args, nargs, TR_LIST(args[0])->cap * sizeof(TrValue));
+}
+
 static const TrMethodDef list_methods[] = {
+    {"__sizeof__", list_m_sizeof, TR_METH_INSTANCE},
     {"append", list_m_append, TR_METH_INSTANCE},
     {"extend", list_m_extend, TR_METH_INSTANCE},
     {"insert", list_m_insert, TR_METH_INSTANCE},
@@ -467,4 +472,5 @@ TrType tr_list_type = {
 void tr_init_list(void) {
     tr_type_ready(&tr_list_type);
     tr_type_add_methods(&tr_list_type, list_methods);
+    tr_type_add_methods(&tr_list_type, tr_class_getitem_methods);
 }

@@ -642,7 +642,13 @@ TR_WRAP_REPR(set_w_repr, tr_set_type)
 TR_WRAP_INIT(set_w_init, tr_set_type)
 
 /* shared by set and frozenset */
+static TrValue set_m_sizeof(TrValue *args, size_t nargs, TrValue kwnames) {
+    TrSet *s = (TrSet *)args[0];
+    return tr_sizeof(args, nargs, s->table ? (s->mask + 1) * sizeof(TrSetEntry) : 0);
+}
+
 static const TrMethodDef frozenset_methods[] = {
+    {"__sizeof__", set_m_sizeof, TR_METH_INSTANCE},
     {"copy", set_m_copy, TR_METH_INSTANCE},
     {"union", set_m_union, TR_METH_INSTANCE},
     {"intersection", set_m_intersection, TR_METH_INSTANCE},
@@ -696,5 +702,7 @@ void tr_init_set(void) {
     tr_type_add_methods(&tr_set_type, frozenset_methods);
     tr_type_add_methods(&tr_set_type, set_methods);
     tr_type_add_methods(&tr_frozenset_type, frozenset_methods);
+    tr_type_add_methods(&tr_set_type, tr_class_getitem_methods);
+    tr_type_add_methods(&tr_frozenset_type, tr_class_getitem_methods);
     tr_type_add_methods(&set_iter_type, tr_iter_methods);
 }

@@ -670,13 +670,17 @@ static TrValue str_dunder_format(TrValue *args, size_t nargs, TrValue kwnames) {
     return tr_format_str(args[0], args[1]);
 }
 
-static TrValue str_getnewargs(TrValue *a, size_t n, TrValue k) { return tr_tuple_pack(1, str_exact(a[0])); }
+static TrValue str_getnewargs(TrValue *a, size_t n, TrValue k) {
+    return tr_check_nargs("str.__getnewargs__", n - 1, 0, 0) < 0 ? 0 : tr_tuple_pack(1, str_exact(a[0]));
+}
+static TrValue str_sizeof(TrValue *a, size_t n, TrValue k) { return tr_sizeof(a, n, TR_STR(a[0])->len + 1); }
 
 static const TrMethodDef str_methods[] = {
     {"casefold", str_casefold}, {"isdecimal", str_isdecimal}, {"isnumeric", str_isnumeric},
     {"isprintable", str_isprintable}, {"isidentifier", str_isidentifier}, {"encode", str_encode},
     {"translate", str_translate}, {"maketrans", str_maketrans, TR_METH_STATIC}, {"format", str_format_m},
     {"format_map", str_format_map}, {"__format__", str_dunder_format}, {"__getnewargs__", str_getnewargs},
+    {"__sizeof__", str_sizeof},
     {0},
 };
 

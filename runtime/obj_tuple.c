@@ -305,6 +305,7 @@ static TrValue tuple_m_index(TrValue *args, size_t nargs, TrValue kwnames) {
 }
 
 static TrValue tuple_m_getnewargs(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_check_nargs("tuple.__getnewargs__", nargs - 1, 0, 0) < 0) return 0;
     return tr_tuple_pack(1, tr_tuple_from(TR_TUPLE(args[0])->items, TR_TUPLE(args[0])->len));
 }
 
@@ -322,7 +323,12 @@ TR_WRAP_CONTAINS(tuple_w_contains, tr_tuple_type)
 TR_WRAP_ITER(tuple_w_iter, tr_tuple_type)
 TR_WRAP_REPR(tuple_w_repr, tr_tuple_type)
 
+static TrValue tuple_m_sizeof(TrValue *args, size_t nargs, TrValue kwnames) {
+    return tr_sizeof(args, nargs, TR_TUPLE(args[0])->len * sizeof(TrValue));
+}
+
 static const TrMethodDef tuple_methods[] = {
+    {"__sizeof__", tuple_m_sizeof, TR_METH_INSTANCE},
     {"count", tuple_m_count, TR_METH_INSTANCE},
     {"index", tuple_m_index, TR_METH_INSTANCE},
     {"__getnewargs__", tuple_m_getnewargs, TR_METH_INSTANCE},
@@ -362,4 +368,7 @@ void tr_init_tuple(void) {
     tr_type_ready(&tr_tuple_type);
 }
 
-void tr_init_tuple_methods(void) { tr_type_add_methods(&tr_tuple_type, tuple_methods); }
+void tr_init_tuple_methods(void) {
+    tr_type_add_methods(&tr_tuple_type, tuple_methods);
+    tr_type_add_methods(&tr_tuple_type, tr_class_getitem_methods);
+}

@@ -3,11 +3,12 @@
  * and the getter descriptors builtin types use for read-only attributes.
  * Assumes: builtin types are static TrType objects readied once at start-up. */
 #include "tr.h"
+#include <gc/gc.h>
 
 /* ---------------------------------------------------------------- readying */
 
 static bool wrappers_enabled;
-static TrType *readied[256];
+static TrType *readied[1024]; /* every builtin type, in readying order */
 static int nreadied;
 static void add_slot_wrappers(TrType *t);
 
@@ -63,8 +64,45 @@ void tr_type_ready(TrType *t) {
     t->mro = mro;
     tr_type_ns_changed(-1);
     if (!t->bases) t->bases = t->base ? tr_tuple_pack(1, (TrValue)t->base) : tr_empty_tuple;
+    if (nreadied < 1024) readied[nreadied++] = t;
     if (wrappers_enabled) add_slot_wrappers(t);
-    else if (nreadied < 256) readied[nreadied++] = t;
+}
+
+/* The user classes, for type.__subclasses__, held weakly: hidden pointers (which the
+ * collector does not follow) that it clears when the class dies, in chunks that never
+ * move (the links are addresses). */
+typedef struct ClassChunk { struct ClassChunk *next; size_t n; GC_hidden_pointer slot[30]; } ClassChunk;
+static ClassChunk *first_chunk, *last_chunk;
+
+void tr_type_note_class(TrType *t) {
+    if (!last_chunk || last_chunk->n == 30) {
+        ClassChunk *c = tr_alloc(sizeof(ClassChunk));
+        if (last_chunk) last_chunk->next = c;
+        else first_chunk = c;
+        last_chunk = c;
+    }
+    GC_hidden_pointer *slot = &last_chunk->slot[last_chunk->n++];
+    *slot = GC_HIDE_POINTER(t);
+    GC_general_register_disappearing_link((void **)slot, t);
+}
+
+static int add_if_subclass(TrValue list, TrType *c, TrValue base) {
+    TrTuple *bases = TR_TUPLE(c->bases);
+    for (size_t i = 0; i < bases->len; i++)
+        if (bases->items[i] == base) return tr_list_append(list, (TrValue)c);
+    return 0;
+}
+
+/* type.__subclasses__(): the live classes that name self among their bases, oldest first */
+static TrValue type_m_subclasses(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_check_nargs("__subclasses__", nargs - 1, 0, 0) < 0) return 0;
+    TrValue out = tr_list_new(0);
+    for (int i = 0; i < nreadied; i++)
+        if (readied[i]->bases && add_if_subclass(out, readied[i], args[0]) < 0) return 0;
+    for (ClassChunk *c = first_chunk; c; c = c->next)
+        for (size_t i = 0; i < c->n; i++)
+            if (c->slot[i] && add_if_subclass(out, (TrType *)GC_REVEAL_POINTER(c->slot[i]), args[0]) < 0) return 0;
+    return out;
 }
 
 /* The method cache (CPython's type attribute cache): direct-mapped (type, name) ->
@@ -290,16 +328,59 @@ WRAP_CMP(w_ne, TR_NE) WRAP_CMP(w_gt, TR_GT) WRAP_CMP(w_ge, TR_GE)
 WRAP_NB(0) WRAP_NB(1) WRAP_NB(2) WRAP_NB(3) WRAP_NB(4) WRAP_NB(5) WRAP_NB(6) WRAP_NB(7) WRAP_NB(8)
 WRAP_NB(9) WRAP_NB(10) WRAP_NB(11) WRAP_NB(12)
 
-static const char *const nb_method_names[TR_NB_COUNT][2] = {
-    {"__add__", "__radd__"}, {"__sub__", "__rsub__"}, {"__mul__", "__rmul__"}, {"__matmul__", "__rmatmul__"},
-    {"__truediv__", "__rtruediv__"}, {"__floordiv__", "__rfloordiv__"}, {"__mod__", "__rmod__"},
-    {"__pow__", "__rpow__"}, {"__lshift__", "__rlshift__"}, {"__rshift__", "__rrshift__"},
-    {"__and__", "__rand__"}, {"__or__", "__ror__"}, {"__xor__", "__rxor__"},
+/* The argument count of a wrapper taking one operand, in CPython's words. */
+static int one_operand(size_t nargs) {
+    if (nargs == 2) return 0;
+    tr_err(TR_EXC_TYPE(TypeError), "expected 1 argument, got %zu", nargs - 1);
+    return -1;
+}
+
+/* l.__imul__(x) takes an index (the operator's own error says "can't multiply sequence") */
+static TrValue inplace_op(int i, TrValue *args, size_t nargs) {
+    if (one_operand(nargs) < 0) return 0;
+    TrValue b = args[1];
+    if (i == TR_MUL && !TR_TYPE(b)->index)
+        return tr_err(TR_EXC_TYPE(TypeError), "'%s' object cannot be interpreted as an integer", TR_TYPE_NAME(b));
+    return builtin_type_of(args[0])->nb_inplace[i](args[0], b);
+}
+#define WRAP_INB(i)                                                                     \
+    static TrValue w_inb_##i(TrValue *args, size_t nargs, TrValue kwnames) { return inplace_op(i, args, nargs); }
+WRAP_INB(0) WRAP_INB(1) WRAP_INB(2) WRAP_INB(3) WRAP_INB(4) WRAP_INB(5) WRAP_INB(6) WRAP_INB(7) WRAP_INB(8)
+WRAP_INB(9) WRAP_INB(10) WRAP_INB(11) WRAP_INB(12)
+
+/* a.__divmod__(b) of a type with // and %: (a // b, a % b), or NotImplemented */
+static TrValue divmod_of(TrType *t, TrValue a, TrValue b) {
+    TrValue q = t->nb[TR_FLOORDIV](a, b);
+    if (!q && t == &tr_float_type && tr_err_is(TR_EXC_TYPE(ZeroDivisionError))) {
+        tr_err_clear();
+        return tr_err(TR_EXC_TYPE(ZeroDivisionError), "float divmod()");
+    }
+    if (!q || q == tr_NotImplemented) return q;
+    TrValue r = t->nb[TR_MOD](a, b);
+    return r ? tr_tuple_pack(2, q, r) : 0;
+}
+static TrValue w_divmod(TrValue *args, size_t nargs, TrValue kwnames) {
+    return one_operand(nargs) < 0 ? 0 : divmod_of(builtin_type_of(args[0]), args[0], args[1]);
+}
+static TrValue w_rdivmod(TrValue *args, size_t nargs, TrValue kwnames) {
+    return one_operand(nargs) < 0 ? 0 : divmod_of(builtin_type_of(args[0]), args[1], args[0]);
+}
+
+/* The dunders of the number slots: operator, reflected, in-place (class.c uses them too) */
+const char *const tr_nb_dunders[TR_NB_COUNT][3] = {
+    {"__add__", "__radd__", "__iadd__"}, {"__sub__", "__rsub__", "__isub__"},
+    {"__mul__", "__rmul__", "__imul__"}, {"__matmul__", "__rmatmul__", "__imatmul__"},
+    {"__truediv__", "__rtruediv__", "__itruediv__"}, {"__floordiv__", "__rfloordiv__", "__ifloordiv__"},
+    {"__mod__", "__rmod__", "__imod__"}, {"__pow__", "__rpow__", "__ipow__"},
+    {"__lshift__", "__rlshift__", "__ilshift__"}, {"__rshift__", "__rrshift__", "__irshift__"},
+    {"__and__", "__rand__", "__iand__"}, {"__or__", "__ror__", "__ior__"}, {"__xor__", "__rxor__", "__ixor__"},
 };
 #define NB_FN(i) w_nb_##i,
 #define RNB_FN(i) w_rnb_##i,
+#define INB_FN(i) w_inb_##i,
 static const TrCFunc nb_wrappers[] = {NB_FN(0) NB_FN(1) NB_FN(2) NB_FN(3) NB_FN(4) NB_FN(5) NB_FN(6) NB_FN(7) NB_FN(8) NB_FN(9) NB_FN(10) NB_FN(11) NB_FN(12)};
 static const TrCFunc rnb_wrappers[] = {RNB_FN(0) RNB_FN(1) RNB_FN(2) RNB_FN(3) RNB_FN(4) RNB_FN(5) RNB_FN(6) RNB_FN(7) RNB_FN(8) RNB_FN(9) RNB_FN(10) RNB_FN(11) RNB_FN(12)};
+static const TrCFunc inb_wrappers[] = {INB_FN(0) INB_FN(1) INB_FN(2) INB_FN(3) INB_FN(4) INB_FN(5) INB_FN(6) INB_FN(7) INB_FN(8) INB_FN(9) INB_FN(10) INB_FN(11) INB_FN(12)};
 
 static void add_wrapper(TrType *t, const char *name, TrCFunc fn) {
     TrValue key = tr_str_intern(name);
@@ -326,7 +407,7 @@ static void add_slot_wrappers(TrType *t) {
     if (NEW(getitem)) add_wrapper(t, "__getitem__", w_getitem);
     if (NEW(setitem)) { add_wrapper(t, "__setitem__", w_setitem); add_wrapper(t, "__delitem__", w_delitem); }
     if (NEW(contains)) add_wrapper(t, "__contains__", w_contains);
-    if (NEW(call) && t != &tr_type_type) add_wrapper(t, "__call__", w_call);
+    if (NEW(call)) add_wrapper(t, "__call__", w_call);
     if (NEW(descr_get)) add_wrapper(t, "__get__", w_get);
     if (NEW(descr_set)) { add_wrapper(t, "__set__", w_set); add_wrapper(t, "__delete__", w_delete); }
     if (NEW(neg)) add_wrapper(t, "__neg__", w_neg);
@@ -340,12 +421,20 @@ static void add_slot_wrappers(TrType *t) {
         add_wrapper(t, "__lt__", w_lt); add_wrapper(t, "__le__", w_le); add_wrapper(t, "__eq__", w_eq);
         add_wrapper(t, "__ne__", w_ne); add_wrapper(t, "__gt__", w_gt); add_wrapper(t, "__ge__", w_ge);
     }
-    for (int i = 0; i < TR_NB_COUNT; i++)
+    for (int i = 0; i < TR_NB_COUNT; i++) {
         if (NEW(nb[i])) {
-            add_wrapper(t, nb_method_names[i][0], nb_wrappers[i]);
+            add_wrapper(t, tr_nb_dunders[i][0], nb_wrappers[i]);
             if (!(container && i == TR_ADD)) /* concatenation has no reflected form */
-                add_wrapper(t, nb_method_names[i][1], rnb_wrappers[i]);
+                add_wrapper(t, tr_nb_dunders[i][1], rnb_wrappers[i]);
         }
+        if (NEW(nb_inplace[i])) add_wrapper(t, tr_nb_dunders[i][2], inb_wrappers[i]);
+    }
+    if (t->dictoffset && (!b || !b->dictoffset)) tr_type_add_dict_getset(t);
+    if (!tr_dict_get(t->dict, TR_INTERN("__doc__"))) tr_dict_set(t->dict, TR_INTERN("__doc__"), tr_None);
+    if (NEW(nb[TR_FLOORDIV]) && NEW(nb[TR_MOD])) {
+        add_wrapper(t, "__divmod__", w_divmod);
+        add_wrapper(t, "__rdivmod__", w_rdivmod);
+    }
 #undef NEW
 }
 
@@ -813,6 +902,147 @@ static TrValue object_m_format(TrValue *args, size_t nargs, TrValue kwnames) {
 }
 static TrValue object_m_init_subclass(TrValue *args, size_t nargs, TrValue kwnames) { return tr_None; }
 
+/* object.__sizeof__: the bytes of the instance's fixed part.  Types that own more
+ * memory (list items, str text, ...) add it in their own __sizeof__ via tr_sizeof. */
+TrValue tr_sizeof(TrValue *args, size_t nargs, size_t extra) {
+    if (nargs != 1)
+        return tr_err(TR_EXC_TYPE(TypeError), "%s.__sizeof__() takes no arguments (%zu given)",
+                      builtin_type_of(args[0])->name, nargs - 1);
+    return tr_int_from_u64(TR_TYPE(args[0])->basicsize + extra);
+}
+static TrValue object_m_sizeof(TrValue *args, size_t nargs, TrValue kwnames) { return tr_sizeof(args, nargs, 0); }
+
+static TrValue object_m_dir(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_check_nargs("object.__dir__", nargs - 1, 0, 0) < 0) return 0;
+    return tr_dir_default(args[0], false);
+}
+
+static TrValue object_m_subclasshook(TrValue *args, size_t nargs, TrValue kwnames) { return tr_NotImplemented; }
+
+/* ---------------------------------------------------------------- pickling protocol */
+/* __getstate__, __reduce__ and __reduce_ex__ as CPython 3.11's object and copyreg give
+ * them, with copyreg's _reconstructor and __newobj__ as builtin functions (trc has no
+ * pickle or copy module yet; these make the protocol's answers callable). */
+
+/* copyreg._reconstructor(cls, base, state) */
+static TrValue reconstructor(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_check_nargs("_reconstructor", nargs, 3, 3) < 0) return 0;
+    if (args[1] == (TrValue)&tr_object_type) return tr_call_method_cstr(args[1], "__new__", 1, args[0]);
+    TrValue obj = tr_call_method_cstr(args[1], "__new__", 2, args[0], args[2]);
+    TrValue init = obj ? tr_getattr_cstr(args[1], "__init__") : 0;
+    if (!init) return 0;
+    if (init == tr_dict_get(tr_object_type.dict, TR_INTERN("__init__"))) return obj;
+    TrValue a[2] = {obj, args[2]};
+    return tr_call(init, a, 2, 0) ? obj : 0;
+}
+
+/* copyreg.__newobj__(cls, *args) */
+static TrValue newobj(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (nargs < 1) return tr_err(TR_EXC_TYPE(TypeError), "__newobj__() missing 1 required positional argument: 'cls'");
+    TrValue new_ = tr_getattr_cstr(args[0], "__new__");
+    return new_ ? tr_call(new_, args, nargs, 0) : 0;
+}
+
+/* The values of the __slots__ of obj's classes, {name: value} (mangled as stored). */
+static TrValue slot_values(TrValue obj) {
+    TrValue out = tr_dict_new();
+    TrTuple *mro = TR_TUPLE(TR_TYPE(obj)->mro);
+    for (size_t i = 0; i < mro->len; i++) {
+        TrType *c = (TrType *)mro->items[i];
+        TrValue slots = (c->flags & TR_TF_HEAPTYPE) ? tr_dict_get_str(c->dict, "__slots__") : 0;
+        if (!slots) continue;
+        TrValue names = tr_str_check(slots) ? tr_tuple_pack(1, slots) : tr_tuple_from_iterable(slots);
+        if (!names) return 0;
+        for (size_t k = 0; k < TR_TUPLE(names)->len; k++) {
+            TrValue n = TR_TUPLE(names)->items[k];
+            const char *s = tr_str_check(n) ? tr_str_cstr(n) : "";
+            if (!strcmp(s, "__dict__") || !strcmp(s, "__weakref__")) continue;
+            size_t len = strlen(s);
+            if (len > 2 && !strncmp(s, "__", 2) && strcmp(s + len - 2, "__"))
+                n = tr_str_fmt("_%s%s", c->name + strspn(c->name, "_"), s);
+            TrValue v = tr_getattr_opt(obj, n);
+            if (v && tr_dict_set(out, n, v) < 0) return 0;
+            if (!v && tr_err_occurred()) return 0;
+        }
+    }
+    return out;
+}
+
+/* object.__getstate__(): the instance __dict__ (None when empty or absent), paired with
+ * the __slots__ values when any are set */
+static TrValue object_m_getstate(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_check_nargs("object.__getstate__", nargs - 1, 0, 0) < 0) return 0;
+    TrValue *dslot = tr_instance_dict_slot(args[0]);
+    TrValue state = dslot && *dslot && ((TrDict *)*dslot)->used ? *dslot : tr_None;
+    TrValue slots = slot_values(args[0]);
+    if (!slots) return 0;
+    return ((TrDict *)slots)->used ? tr_tuple_pack(2, state, slots) : state;
+}
+
+static TrValue cannot_pickle(TrType *t) { return tr_err(TR_EXC_TYPE(TypeError), "cannot pickle '%s' object", t->name); }
+
+/* copyreg._reduce_ex (protocols 0 and 1): (_reconstructor, (cls, base, state)[, dict]) */
+static TrValue reduce_old(TrValue self) {
+    TrType *cls = TR_TYPE(self), *base = builtin_type_of(self);
+    TrValue state = tr_None;
+    if (base != &tr_object_type) {
+        if (base == cls) return cannot_pickle(cls);
+        if (!(state = tr_call1((TrValue)base, self))) return 0;
+    }
+    TrValue fn = tr_builtin_new("_reconstructor", reconstructor);
+    TrValue args = tr_tuple_pack(3, (TrValue)cls, (TrValue)base, state);
+    TrValue getstate = tr_type_lookup(cls, TR_INTERN("__getstate__"));
+    if (getstate == tr_dict_get(tr_object_type.dict, TR_INTERN("__getstate__")) &&
+        tr_type_lookup(cls, TR_INTERN("__slots__")))
+        return tr_err(TR_EXC_TYPE(TypeError), "a class that defines __slots__ without defining __getstate__ cannot be pickled");
+    TrValue d = tr_call_method_cstr(self, "__getstate__", 0);
+    if (!d) return 0;
+    int full = tr_truthy(d);
+    if (full < 0) return 0;
+    return full ? tr_tuple_pack(3, fn, args, d) : tr_tuple_pack(2, fn, args);
+}
+
+/* CPython's reduce_newobj (protocol 2 and up): (__newobj__, (cls, *newargs), state,
+ * list items, dict items) */
+static TrValue reduce_new(TrValue self) {
+    TrType *cls = TR_TYPE(self);
+    if (!cls->new_) return cannot_pickle(cls);
+    TrValue newargs = tr_empty_tuple;
+    if (tr_type_lookup(cls, TR_INTERN("__getnewargs__"))) {
+        newargs = tr_call_method_cstr(self, "__getnewargs__", 0);
+        if (!newargs) return 0;
+        if (!tr_tuple_check(newargs))
+            return tr_err(TR_EXC_TYPE(TypeError), "__getnewargs__ should return a tuple, not '%s'", TR_TYPE_NAME(newargs));
+    }
+    TrValue clsargs = tr_tuple_new(TR_TUPLE(newargs)->len + 1);
+    TR_TUPLE(clsargs)->items[0] = (TrValue)cls;
+    memcpy(TR_TUPLE(clsargs)->items + 1, TR_TUPLE(newargs)->items, TR_TUPLE(newargs)->len * sizeof(TrValue));
+    TrValue state = tr_call_method_cstr(self, "__getstate__", 0);
+    if (!state) return 0;
+    TrValue items[2] = {tr_None, tr_None};
+    if (tr_isinstance_type(self, &tr_list_type) && !(items[0] = tr_iter(self))) return 0;
+    if (tr_isinstance_type(self, &tr_dict_type)) {
+        TrValue it = tr_call_method_cstr(self, "items", 0);
+        if (!it || !(items[1] = tr_iter(it))) return 0;
+    }
+    return tr_tuple_pack(5, tr_builtin_new("__newobj__", newobj), clsargs, state, items[0], items[1]);
+}
+
+static TrValue object_m_reduce(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_check_nargs("object.__reduce__", nargs - 1, 0, 0) < 0) return 0;
+    return reduce_old(args[0]);
+}
+
+/* object.__reduce_ex__(protocol): a class's own __reduce__ wins */
+static TrValue object_m_reduce_ex(TrValue *args, size_t nargs, TrValue kwnames) {
+    int64_t proto;
+    if (tr_check_nargs("object.__reduce_ex__", nargs - 1, 1, 1) < 0 || tr_index(args[1], &proto) < 0) return 0;
+    TrValue reduce = tr_type_lookup(TR_TYPE(args[0]), TR_INTERN("__reduce__"));
+    if (reduce && reduce != tr_dict_get(tr_object_type.dict, TR_INTERN("__reduce__")))
+        return tr_call_method_cstr(args[0], "__reduce__", 0);
+    return proto < 2 ? reduce_old(args[0]) : reduce_new(args[0]);
+}
+
 static const TrMethodDef object_methods[] = {
     {"__new__", object_m_new, TR_METH_STATIC},
     {"__init__", object_m_init, TR_METH_INSTANCE},
@@ -826,6 +1056,12 @@ static const TrMethodDef object_methods[] = {
     {"__delattr__", object_m_delattr, TR_METH_INSTANCE},
     {"__format__", object_m_format, TR_METH_INSTANCE},
     {"__init_subclass__", object_m_init_subclass, TR_METH_CLASS},
+    {"__subclasshook__", object_m_subclasshook, TR_METH_CLASS},
+    {"__sizeof__", object_m_sizeof, TR_METH_INSTANCE},
+    {"__dir__", object_m_dir, TR_METH_INSTANCE},
+    {"__getstate__", object_m_getstate, TR_METH_INSTANCE},
+    {"__reduce__", object_m_reduce, TR_METH_INSTANCE},
+    {"__reduce_ex__", object_m_reduce_ex, TR_METH_INSTANCE},
     {0},
 };
 
@@ -936,7 +1172,9 @@ static TrValue type_get_base(TrValue self) {
 }
 static TrValue type_get_dict(TrValue self) { return tr_dict_copy(((TrType *)self)->dict); }
 static TrValue type_get_doc(TrValue self) {
-    TrValue d = tr_dict_get(((TrType *)self)->dict, TR_INTERN("__doc__"));
+    TrValue d = ((TrType *)self)->flags & TR_TF_HEAPTYPE ? 0 : tr_builtin_doc((TrType *)self);
+    if (d) return d;
+    d = tr_dict_get(((TrType *)self)->dict, TR_INTERN("__doc__"));
     return d ? d : tr_None;
 }
 
@@ -952,10 +1190,74 @@ static TrValue type_m_instancecheck(TrValue *args, size_t nargs, TrValue kwnames
     return tr_bool(tr_isinstance_type(args[1], (TrType *)args[0]));
 }
 
+/* CPython's tp_flags bits for the flags trc has (copyreg tests __flags__ & HEAPTYPE) */
+static TrValue type_get_flags(TrValue self) {
+    static const struct { unsigned tr; unsigned long cpy; } bits[] = {
+        {TR_TF_HEAPTYPE, 1ul << 9}, {TR_TF_BASETYPE, 1ul << 10}, {TR_TF_INT_SUBCLASS, 1ul << 24},
+        {TR_TF_LIST_SUBCLASS, 1ul << 25}, {TR_TF_TUPLE_SUBCLASS, 1ul << 26}, {TR_TF_STR_SUBCLASS, 1ul << 28},
+        {TR_TF_DICT_SUBCLASS, 1ul << 29}, {TR_TF_EXCEPTION, 1ul << 30}, {TR_TF_TYPE_SUBCLASS, 1ul << 31},
+    };
+    TrType *t = (TrType *)self;
+    unsigned long f = 1ul << 12; /* ready */
+    for (size_t i = 0; i < sizeof bits / sizeof *bits; i++)
+        if (t->flags & bits[i].tr) f |= bits[i].cpy;
+    if (tr_type_is_subtype(t, &tr_bytes_type)) f |= 1ul << 27;
+    return tr_int_from_u64(f);
+}
+/* the layout: bytes of an instance, of one item of the variable part (tuple items, bytes,
+ * int limbs), the offset of the instance __dict__ (0: none); trc has no weak references */
+static TrValue type_get_basicsize(TrValue self) { return tr_int_from_u64(((TrType *)self)->basicsize); }
+static TrValue type_get_itemsize(TrValue self) {
+    TrType *t = (TrType *)self;
+    size_t n = tr_type_is_subtype(t, &tr_tuple_type) ? sizeof(TrValue)
+               : tr_type_is_subtype(t, &tr_bytes_type) ? 1
+               : tr_type_is_subtype(t, &tr_int_type) ? sizeof(mp_limb_t) : 0;
+    return tr_int_from_u64(n);
+}
+static TrValue type_get_dictoffset(TrValue self) { return tr_int_from_u64(((TrType *)self)->dictoffset); }
+static TrValue type_get_weakrefoffset(TrValue self) { return TR_FROM_SMALL(0); }
+static TrValue type_get_text_signature(TrValue self) { return tr_None; }
+
+/* __abstractmethods__ and __annotations__ live in the class dict (only a user class's can
+ * be set; type's own dict holds these descriptors).  trc keeps no annotations of class
+ * bodies, so a class has none to show. */
+static TrValue ns_attr(TrValue self, const char *name) {
+    return self == (TrValue)&tr_type_type ? 0 : tr_dict_get_str(((TrType *)self)->dict, name);
+}
+static TrValue type_get_abstract(TrValue self) {
+    TrValue v = ns_attr(self, "__abstractmethods__");
+    return v ? v : tr_err(TR_EXC_TYPE(AttributeError), "__abstractmethods__");
+}
+static TrValue type_get_annotations(TrValue self) {
+    TrType *t = (TrType *)self;
+    TrValue v = ns_attr(self, "__annotations__");
+    return v ? v : tr_err(TR_EXC_TYPE(AttributeError), "type object '%s' has no attribute '__annotations__'", t->name);
+}
+static int set_ns_attr(TrValue self, const char *name, TrValue v) {
+    TrType *t = (TrType *)self;
+    if (v) return tr_dict_set_str(t->dict, name, v);
+    if (tr_dict_get_str(t->dict, name)) return tr_dict_del(t->dict, tr_str_intern(name));
+    tr_err(TR_EXC_TYPE(AttributeError), "%s", name);
+    return -1;
+}
+static int type_set_abstract(TrValue self, TrValue v) { return set_ns_attr(self, "__abstractmethods__", v); }
+static int type_set_annotations(TrValue self, TrValue v) { return set_ns_attr(self, "__annotations__", v); }
+
+static TrValue type_m_dir(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_check_nargs("type.__dir__", nargs - 1, 0, 0) < 0) return 0;
+    return tr_dir_default(args[0], true);
+}
+
+/* type.__prepare__(name, bases, **kwds): the namespace a class body fills, a new dict */
+static TrValue type_m_prepare(TrValue *args, size_t nargs, TrValue kwnames) { return tr_dict_new(); }
+
 static const TrMethodDef type_methods[] = {
     {"mro", type_m_mro, TR_METH_INSTANCE},
     {"__subclasscheck__", type_m_subclasscheck, TR_METH_INSTANCE},
     {"__instancecheck__", type_m_instancecheck, TR_METH_INSTANCE},
+    {"__prepare__", type_m_prepare, TR_METH_CLASS},
+    {"__subclasses__", type_m_subclasses, TR_METH_INSTANCE},
+    {"__dir__", type_m_dir, TR_METH_INSTANCE},
     {0},
 };
 
@@ -980,11 +1282,16 @@ void tr_init_object(void) {
     tr_type_ready(&tr_getter_type);
 }
 
+/* As CPython, __dict__ is an attribute of the classes that give their instances one
+ * (a user class without __slots__, exceptions, functions), not of object. */
+void tr_type_add_dict_getset(TrType *t) {
+    if (!tr_dict_get(t->dict, TR_INTERN("__dict__"))) tr_type_add_getset(t, "__dict__", object_get_dict, object_set_dict);
+}
+
 /* Methods and getters need str/dict/func to exist: installed after the core types. */
 void tr_init_object_methods(void) {
     tr_type_add_methods(&tr_object_type, object_methods);
     tr_type_add_getset(&tr_object_type, "__class__", object_get_class, object_set_class);
-    tr_type_add_getset(&tr_object_type, "__dict__", object_get_dict, object_set_dict);
     tr_type_add_methods(&tr_type_type, type_methods);
     tr_type_add_getter(&tr_type_type, "__name__", type_get_name);
     tr_type_add_getter(&tr_type_type, "__qualname__", type_get_qualname);
@@ -994,4 +1301,12 @@ void tr_init_object_methods(void) {
     tr_type_add_getter(&tr_type_type, "__base__", type_get_base);
     tr_type_add_getter(&tr_type_type, "__dict__", type_get_dict);
     tr_type_add_getter(&tr_type_type, "__doc__", type_get_doc);
+    tr_type_add_getter(&tr_type_type, "__flags__", type_get_flags);
+    tr_type_add_getter(&tr_type_type, "__basicsize__", type_get_basicsize);
+    tr_type_add_getter(&tr_type_type, "__itemsize__", type_get_itemsize);
+    tr_type_add_getter(&tr_type_type, "__dictoffset__", type_get_dictoffset);
+    tr_type_add_getter(&tr_type_type, "__weakrefoffset__", type_get_weakrefoffset);
+    tr_type_add_getter(&tr_type_type, "__text_signature__", type_get_text_signature);
+    tr_type_add_getset(&tr_type_type, "__abstractmethods__", type_get_abstract, type_set_abstract);
+    tr_type_add_getset(&tr_type_type, "__annotations__", type_get_annotations, type_set_annotations);
 }

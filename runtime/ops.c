@@ -157,9 +157,7 @@ TrValue tr_getitem(TrValue obj, TrValue key) {
     if (tr_isinstance_type(obj, &tr_type_type)) {
         TrValue cg = tr_type_lookup((TrType *)obj, TR_INTERN("__class_getitem__"));
         if (cg) return tr_call_method_cstr(obj, "__class_getitem__", 1, key);
-        if ((TrType *)obj == &tr_list_type || (TrType *)obj == &tr_dict_type || (TrType *)obj == &tr_tuple_type ||
-            (TrType *)obj == &tr_set_type || (TrType *)obj == &tr_type_type || (TrType *)obj == &tr_frozenset_type)
-            return tr_generic_alias_new(obj, key);
+        if ((TrType *)obj == &tr_type_type) return tr_generic_alias_new(obj, key);
         return tr_err(TR_EXC_TYPE(TypeError), "type '%s' is not subscriptable", ((TrType *)obj)->name);
     }
     return tr_err(TR_EXC_TYPE(TypeError), "'%s' object is not subscriptable", t->name);

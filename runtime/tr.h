@@ -180,6 +180,14 @@ enum { TR_METH_INSTANCE, TR_METH_STATIC, TR_METH_CLASS };
 void tr_type_add_methods(TrType *t, const TrMethodDef *defs); /* terminated by {0} */
 void tr_type_add_getter(TrType *t, const char *name, TrUnaryFn get); /* read-only property */
 void tr_type_add_getset(TrType *t, const char *name, TrUnaryFn get, int (*set)(TrValue obj, TrValue v)); /* v 0: del */
+/* __dict__ of a type whose instances have one and whose base's do not (object.c) */
+void tr_type_add_dict_getset(TrType *t);
+void tr_type_note_class(TrType *t); /* a new user class, for type.__subclasses__ (held weakly) */
+extern const char *const tr_nb_dunders[][3]; /* per TR_NB_*: "__add__", "__radd__", "__iadd__" */
+extern const TrMethodDef tr_class_getitem_methods[]; /* list[int] (obj_generic_alias.c) */
+/* __sizeof__ methods: the instance's fixed size plus extra bytes it owns (checks nargs) */
+TrValue tr_sizeof(TrValue *args, size_t nargs, size_t extra);
+TrValue tr_dir_default(TrValue obj, bool as_class); /* object/type.__dir__: unsorted names (builtins.c) */
 
 /* ================================================================== singletons */
 
@@ -965,6 +973,8 @@ void tr_init_union(void);            /* obj_union.c: after str */
 void tr_init_generic_alias(void);    /* obj_generic_alias.c: after str */
 void tr_init_object_methods(void);   /* after str and the descriptor types */
 void tr_init_slot_wrappers(void);    /* dunder methods of builtin slots, once types exist */
+void tr_init_type_docs(void);        /* type_docs.c: before tr_init_slot_wrappers */
+TrValue tr_builtin_doc(TrType *t);   /* a builtin type's docstring (str) or 0 */
 void tr_init_tuple_methods(void);
 void tr_init_dict_methods(void);
 void tr_init_descr(void);
