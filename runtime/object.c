@@ -115,7 +115,7 @@ static TrValue type_m_subclasses(TrValue *args, size_t nargs, TrValue kwnames) {
  * the cache reads the value from the entry (`Cls.counter` stays cached too).  The
  * array lives in the data segment, so the collector sees the types, names and dicts
  * it references and none of them can be reused while cached. */
-#define MCACHE_SIZE 4096
+#define MCACHE_SIZE 2048
 #define NAME_GROUPS 1024
 static struct {
     TrType *type;
@@ -556,14 +556,32 @@ static TrValue generic_lookup(TrValue obj, TrValue name) {
 }
 
 /* The entry of an attribute cache to fill for class t: its own, a free one, or in turn */
-static TrAttrCacheEntry *cache_way(TrAttrCache *c, TrType *t) {
+static TrAttrCacheEntry *cache_way(TrAttrCache *c, TrType *t, TrValue owner) {
     for (int k = 0; k < TR_ATTR_CACHE_WAYS; k++)
-        if (c->e[k].type == t || !c->e[k].type) return &c->e[k];
+        if ((c->e[k].type == t && c->e[k].owner == owner) || !c->e[k].type) return &c->e[k];
     return &c->e[c->next++ % TR_ATTR_CACHE_WAYS];
+}
+
+static TrValue type_getattr(TrValue self, TrValue name);
+static int type_setattr(TrValue self, TrValue name, TrValue v);
+
+/* Cls.name: caches the entry Cls's MRO has when the metaclass has no such attribute */
+static TrValue class_getattr_fill(TrValue cls, TrValue name, TrAttrCache *c) {
+    TrType *meta = TR_TYPE(cls);
+    const uint64_t *group = name_group(name);
+    uint64_t epoch = *group;
+    TrDict *d;
+    TrDictEntry *found;
+    if (!tr_type_lookup(meta, name) && (found = mro_lookup((TrType *)cls, name, &d)) && *group == epoch)
+        *cache_way(c, meta, cls) = (TrAttrCacheEntry){.type = meta, .group = group, .epoch = epoch, .dict = d,
+                                                      .key = found->key, .index = (size_t)(found - d->entries),
+                                                      .owner = cls};
+    return tr_getattr(cls, name);
 }
 
 TrValue tr_getattr_fill(TrValue obj, TrValue name, TrAttrCache *c) {
     TrType *t = TR_TYPE(obj);
+    if (t->getattr == type_getattr && exact_str(name)) return class_getattr_fill(obj, name, c);
     if ((t->getattr != tr_generic_getattr && t->getattr != tr_object_type.getattr) || !exact_str(name))
         return tr_getattr(obj, name);
     TrValue *dslot = raw_dict_slot(obj);
@@ -594,7 +612,7 @@ TrValue tr_getattr_fill(TrValue obj, TrValue name, TrAttrCache *c) {
                 if (d->entries[i].key == name) e.index = i, found = true;
         }
     }
-    if (found && *group == epoch) *cache_way(c, t) = e;
+    if (found && *group == epoch) *cache_way(c, t, 0) = e;
     return tr_getattr(obj, name);
 }
 
@@ -603,6 +621,8 @@ TrValue tr_getattr_class_cached(TrValue obj, TrValue name, const TrAttrCacheEntr
     if (e->index < d->nentries && d->entries[e->index].key == e->key) {
         TrValue v = d->entries[e->index].value; /* the class may have replaced it */
         TrType *vt = TR_TYPE(v);
+        if (e->owner) /* as type_getattr */
+            return vt->descr_get && vt != &tr_function_type ? vt->descr_get(v, 0, obj) : v;
         if (vt->descr_get && vt->descr_set) return vt->descr_get(v, obj, (TrValue)e->type);
         const TrValue *slot = raw_dict_slot(obj);
         if (!slot || !*slot || ((*slot)->type == &tr_attrs_type && ((TrAttrs *)*slot)->shape == e->shape))
@@ -684,8 +704,35 @@ TrValue tr_method_cache_fill(TrValue obj, TrValue name, TrMethodCache *c) {
     return m;
 }
 
+/* Cls.name = v: caches the entry of Cls's own dict for a name that is no dunder (those
+ * update the class's slots) when the metaclass has no such attribute */
+static int class_setattr_fill(TrValue cls, TrValue name, TrValue v, TrAttrCache *c) {
+    TrType *meta = TR_TYPE(cls);
+    const uint64_t *group = name_group(name);
+    uint64_t epoch = *group;
+    TrDictEntry *found;
+    TrDict *d = (TrDict *)((TrType *)cls)->dict;
+    if ((((TrType *)cls)->flags & TR_TF_HEAPTYPE) && tr_str_cstr(name)[0] != '_' && !tr_type_lookup(meta, name) &&
+        (found = tr_dict_get_entry((TrValue)d, name)) && *group == epoch)
+        *cache_way(c, meta, cls) = (TrAttrCacheEntry){.type = meta, .group = group, .epoch = epoch, .dict = d,
+                                                      .key = found->key, .index = (size_t)(found - d->entries),
+                                                      .owner = cls};
+    return tr_setattr(cls, name, v);
+}
+
+int tr_setattr_class_cached(TrValue obj, TrValue name, TrValue v, const TrAttrCacheEntry *e, TrAttrCache *c) {
+    TrDict *d = e->dict;
+    if (e->index < d->nentries && d->entries[e->index].key == e->key) {
+        d->entries[e->index].value = v; /* as tr_dict_set on a present key */
+        d->version++;
+        return 0;
+    }
+    return tr_setattr_fill(obj, name, v, c);
+}
+
 int tr_setattr_fill(TrValue obj, TrValue name, TrValue v, TrAttrCache *c) {
     TrType *t = TR_TYPE(obj);
+    if (t->setattr == type_setattr && exact_str(name) && v) return class_setattr_fill(obj, name, v, c);
     TrValue *dslot = raw_dict_slot(obj);
     if (!dslot || !(t->flags & TR_TF_SHAPED) || (*dslot && !holds_attrs(dslot)) || !exact_str(name) ||
         (t->setattr != tr_generic_setattr && t->setattr != tr_object_type.setattr))
@@ -698,7 +745,7 @@ int tr_setattr_fill(TrValue obj, TrValue name, TrValue v, TrAttrCache *c) {
     if (!tr_attrs_set(dslot, name, v, t)) return -1;
     if (holds_attrs(dslot) && *group == epoch) {
         const TrShape *after = ((TrAttrs *)*dslot)->shape;
-        *cache_way(c, t) = (TrAttrCacheEntry){t, group, epoch, (size_t)tr_shape_index(after, name), before, after};
+        *cache_way(c, t, 0) = (TrAttrCacheEntry){t, group, epoch, (size_t)tr_shape_index(after, name), before, after};
     }
     return 0;
 }

@@ -556,6 +556,8 @@ typedef struct TrAttrCacheEntry {
     const TrShape *shape, *next;
     TrDict *dict;  /* loads found in a class: its dict, `index` its entry, `key` the */
     TrValue key;   /* entry's key; `shape` a shape without the name (0: no attributes) */
+    TrValue owner; /* loads and stores on a class object itself: the class (`type` is
+                      its metaclass, `dict` the entry its MRO or its own dict has) */
 } TrAttrCacheEntry;
 #define TR_ATTR_CACHE_WAYS 4 /* classes per site: a base and its subclasses */
 typedef struct TrAttrCache { TrAttrCacheEntry e[TR_ATTR_CACHE_WAYS]; unsigned next; } TrAttrCache;
@@ -588,6 +590,7 @@ bool tr_module_attr_place(TrValue module, TrValue name, TrValue **slot, TrDictEn
 TrValue tr_call_method_cached(TrValue name, TrValue *args, size_t nargs, TrValue kwnames, TrMethodCache *c);
 TrValue tr_getattr_fill(TrValue obj, TrValue name, TrAttrCache *c);
 TrValue tr_getattr_class_cached(TrValue obj, TrValue name, const TrAttrCacheEntry *e, TrAttrCache *c);
+int tr_setattr_class_cached(TrValue obj, TrValue name, TrValue v, const TrAttrCacheEntry *e, TrAttrCache *c);
 int tr_setattr_fill(TrValue obj, TrValue name, TrValue v, TrAttrCache *c);
 int tr_generic_setattr(TrValue obj, TrValue name, TrValue v); /* object.__setattr__ */
 TrValue *tr_instance_dict_slot(TrValue obj);        /* &__dict__ (made a dict) or 0 */

@@ -42,7 +42,8 @@ static inline TrValue tr_range_loop_next(TrRangeLoop *l) {
 static inline const TrAttrCacheEntry *tr_attr_cache_entry(TrValue obj, const TrAttrCache *c) {
     if (TR_IS_SMALL(obj)) return 0;
     for (int k = 0; k < TR_ATTR_CACHE_WAYS; k++)
-        if (obj->type == c->e[k].type) return *c->e[k].group == c->e[k].epoch ? &c->e[k] : 0;
+        if (obj->type == c->e[k].type && (!c->e[k].owner || c->e[k].owner == obj))
+            return *c->e[k].group == c->e[k].epoch ? &c->e[k] : 0;
     return 0;
 }
 static inline TrValue tr_getattr_cached(TrValue obj, TrValue name, TrAttrCache *c) {
@@ -63,6 +64,7 @@ static inline TrValue tr_getattr_cached(TrValue obj, TrValue name, TrAttrCache *
 /* obj.name = v: 0, or -1 with an error set */
 static inline int tr_setattr_cached(TrValue obj, TrValue name, TrValue v, TrAttrCache *c) {
     const TrAttrCacheEntry *e = tr_attr_cache_entry(obj, c);
+    if (e && e->owner) return tr_setattr_class_cached(obj, name, v, e, c);
     if (e && e->shape && !e->dict) {
         TrValue *slot = (TrValue *)((char *)obj + e->type->dictoffset);
         if (!*slot && e->shape == &tr_shape_root) *slot = tr_attrs_new(e->type);

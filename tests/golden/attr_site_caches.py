@@ -125,3 +125,67 @@ def push_all(seq, xs):
 
 
 print(push_all([], [1, 2]), push_all(MyList(), [1, 2]), push_all([0], [3]))
+
+
+# attributes of classes themselves, read and written through sites
+class Base2:
+    n = 0
+    tag = "base"
+
+    @classmethod
+    def make(cls):
+        return cls.__name__
+
+    @staticmethod
+    def helper(x):
+        return x * 2
+
+    def plain(self):
+        return "plain"
+
+
+class Sub2(Base2):
+    pass
+
+
+def bump(cls):
+    cls.n += 1
+    return cls.n
+
+
+def read(cls):
+    return cls.tag, cls.make(), cls.helper(3), cls.plain.__name__
+
+
+print([bump(Base2) for _ in range(3)], [bump(Sub2) for _ in range(2)], Base2.n, Sub2.n)
+print(read(Base2), read(Sub2))
+Base2.tag = "changed"
+Sub2.tag = "own"
+print(read(Base2), read(Sub2))
+del Sub2.tag
+print(read(Sub2))
+Base2.helper = staticmethod(lambda x: -x)
+print(read(Sub2))
+
+
+class Meta(type):
+    @property
+    def tag(cls):
+        return "meta-" + cls.__name__
+
+
+class WithMeta(metaclass=Meta):
+    tag = "class"
+    n = 0
+
+
+print(read_tag := WithMeta.tag, [bump(WithMeta) for _ in range(2)])
+
+
+def set_repr(cls, f):
+    cls.__repr__ = f
+
+
+for i in range(2):
+    set_repr(Sub2, lambda self, i=i: "Sub2 #%d" % i)
+    print(repr(Sub2()))
