@@ -16,17 +16,18 @@ bool stdlib_has_module(const char *name) {
     return false;
 }
 
-/* Libraries a C module calls (its Debian -dev package in parentheses of the Makefile's
- * DEB_PACKAGES): linked only into programs that import the module. */
+/* Libraries a C module calls, with their Debian -dev package (also in the Makefile's
+ * DEB_PACKAGES and STD_LIBS): linked only into programs that import the module, e.g.
+ * {"re", "pcre2-8", "libpcre2-dev"}. */
 static const struct { const char *module, *lib, *package; } module_libs[] = {
-    {"json", "jansson", "libjansson-dev"},
+    {NULL, NULL, NULL},
 };
 
 /* The -lNAME flags of the stdlib modules p imports, NULL-terminated; if packages is
  * not NULL it gets their -dev packages, NULL-terminated too. */
 const char **stdlib_link_libs(Program *p, const char ***packages) {
     Vec libs = {0}, pkgs = {0};
-    for (size_t i = 0; i < sizeof module_libs / sizeof module_libs[0]; i++) {
+    for (size_t i = 0; module_libs[i].module; i++) {
         Module *m = find_module(p, module_libs[i].module);
         if (!m || !m->is_stdlib) continue;
         vec_push(&libs, format("-l%s", module_libs[i].lib));
