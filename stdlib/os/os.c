@@ -445,8 +445,7 @@ static TrValue scandir_list(const char *fname, TrValue arg) {
         if (!strcmp(de->d_name, ".") || !strcmp(de->d_name, "..")) continue;
         DirEntry *e = (DirEntry *)tr_object_alloc(&direntry_type, sizeof(DirEntry));
         e->name = pmake(p.bytes, de->d_name, strlen(de->d_name));
-        /* CPython: os.path.join(path, name) for the path given (none: '.' gives "./x"... no: name) */
-        e->path = arg && arg != tr_None ? join2(&p, de->d_name, p.bytes) : pmake(p.bytes, de->d_name, strlen(de->d_name));
+        e->path = join2(&p, de->d_name, p.bytes); /* os.path.join(path, name), path '.' by default */
         e->d_type = de->d_type;
         e->ino = de->d_ino;
         tr_list_append(out, (TrValue)e);

@@ -79,6 +79,8 @@ with os.scandir(".") as it:
     for entry in sorted(it, key=lambda e: e.name):
         print(entry, entry.name, entry.path, entry.is_file(), entry.is_dir(), entry.is_symlink())
 print([e.stat().st_size for e in os.scandir("path/to") if e.is_file()])
+print(sorted(e.path for e in os.scandir()), sorted(e.path for e in os.scandir(b"path")))
+print(sorted(os.listdir(b".")), os.getcwdb() == os.getcwd().encode())
 os.remove("path/to/a.txt")
 os.removedirs("path/to/directory")
 print(os.path.exists("path"))
