@@ -284,9 +284,9 @@ static int enc_setup(Enc *e, TrValue *opt) {
     if (sep && sep != tr_None) {
         TrValue parts[2];
         if (tr_unpack(sep, 2, parts) < 0) return -1;
-        for (int i = 0; i < 2; i++)
+        for (int i = 1; i >= 0; i--) /* make_encoder(..., key_separator, item_separator, ...) */
             if (!tr_str_check(parts[i])) {
-                tr_err(TR_EXC_TYPE(TypeError), "make_encoder() argument %d must be str, not %s", i + 6, TR_TYPE_NAME(parts[i]));
+                tr_err(TR_EXC_TYPE(TypeError), "make_encoder() argument %d must be str, not %s", 6 - i, TR_TYPE_NAME(parts[i]));
                 return -1;
             }
         e->item_sep = parts[0];

@@ -1027,6 +1027,16 @@ static TrValue path_samefile(TrValue *args, size_t nargs, TrValue kwnames) {
     return tr_bool(a.st_ino == b.st_ino && a.st_dev == b.st_dev);
 }
 
+static TrValue path_splitdrive(TrValue *args, size_t nargs, TrValue kwnames) {
+    ONE_ARG("splitdrive")
+    return tr_tuple_pack(2, pmake(p.bytes, "", 0), p.obj);
+}
+
+static TrValue path_normcase(TrValue *args, size_t nargs, TrValue kwnames) {
+    ONE_ARG("normcase")
+    return p.obj;
+}
+
 static const TrMethodDef path_functions[] = {
     {"join", path_join}, {"split", path_split}, {"basename", path_basename}, {"dirname", path_dirname},
     {"splitext", path_splitext}, {"isabs", path_isabs}, {"normpath", path_normpath}, {"abspath", path_abspath},
@@ -1034,7 +1044,8 @@ static const TrMethodDef path_functions[] = {
     {"expanduser", path_expanduser}, {"expandvars", path_expandvars}, {"exists", path_exists},
     {"lexists", path_lexists}, {"isfile", path_isfile}, {"isdir", path_isdir}, {"islink", path_islink},
     {"getsize", path_getsize}, {"getmtime", path_getmtime}, {"getatime", path_getatime},
-    {"getctime", path_getctime}, {"samefile", path_samefile}, {0},
+    {"getctime", path_getctime}, {"samefile", path_samefile}, {"splitdrive", path_splitdrive},
+    {"normcase", path_normcase}, {0},
 };
 
 /* ---------------------------------------------------------------- makedirs, removedirs */
@@ -1336,6 +1347,66 @@ static TrValue os_exit(TrValue *args, size_t nargs, TrValue kwnames) {
     _exit((int)st);
 }
 
+/* file descriptors: open, read, write, close */
+static TrValue os_open(TrValue *args, size_t nargs, TrValue kwnames) {
+    static const char *const kw[] = {"path", "flags", "mode", "$dir_fd", NULL};
+    TrValue a[4];
+    PStr p;
+    int fd, flags, mode;
+    if (tr_parse_args("open", args, nargs, kwnames, kw, 2, a) < 0) return 0;
+    if (path_arg("open", "path", a[0], &p, false, &fd) < 0 || mode_arg(a[1], 0, &flags) < 0 ||
+        mode_arg(a[2], 0777, &mode) < 0)
+        return 0;
+    while ((fd = open(p.s, flags | O_CLOEXEC, mode)) < 0) {
+        if (errno != EINTR) return os_error(&p);
+        if (tr_handle_signals() < 0) return 0;
+    }
+    return tr_int_from_i64(fd);
+}
+
+static int fd_arg(TrValue v, int *fd) {
+    int64_t i;
+    if (tr_index(v, &i) < 0) return -1;
+    *fd = (int)i;
+    return 0;
+}
+
+static TrValue os_read(TrValue *args, size_t nargs, TrValue kwnames) {
+    int fd;
+    int64_t n;
+    if (tr_no_kwargs("read", kwnames) < 0 || tr_check_nargs("read", nargs, 2, 2) < 0) return 0;
+    if (fd_arg(args[0], &fd) < 0 || tr_index(args[1], &n) < 0) return 0;
+    if (n < 0) return tr_err(TR_EXC_TYPE(ValueError), "negative argument not allowed");
+    char *buf = tr_alloc_atomic((size_t)n + 1);
+    ssize_t r;
+    while ((r = read(fd, buf, (size_t)n)) < 0) {
+        if (errno != EINTR) return tr_err_errno(TR_EXC_TYPE(OSError), 0);
+        if (tr_handle_signals() < 0) return 0;
+    }
+    return tr_bytes_new(buf, (size_t)r);
+}
+
+static TrValue os_write(TrValue *args, size_t nargs, TrValue kwnames) {
+    int fd;
+    if (tr_no_kwargs("write", kwnames) < 0 || tr_check_nargs("write", nargs, 2, 2) < 0) return 0;
+    if (fd_arg(args[0], &fd) < 0) return 0;
+    TrBuffer b;
+    if (tr_get_buffer(args[1], &b) < 0) return 0;
+    ssize_t r;
+    while ((r = write(fd, b.data, b.len)) < 0) {
+        if (errno != EINTR) return tr_err_errno(TR_EXC_TYPE(OSError), 0);
+        if (tr_handle_signals() < 0) return 0;
+    }
+    return tr_int_from_i64(r);
+}
+
+static TrValue os_close(TrValue *args, size_t nargs, TrValue kwnames) {
+    int fd;
+    if (tr_no_kwargs("close", kwnames) < 0 || tr_check_nargs("close", nargs, 1, 1) < 0 || fd_arg(args[0], &fd) < 0) return 0;
+    if (close(fd) < 0) return tr_err_errno(TR_EXC_TYPE(OSError), 0);
+    return tr_None;
+}
+
 static const TrMethodDef os_functions[] = {
     {"getcwd", os_getcwd}, {"getcwdb", os_getcwdb}, {"chdir", os_chdir}, {"listdir", os_listdir},
     {"scandir", os_scandir}, {"walk", os_walk}, {"mkdir", os_mkdir}, {"makedirs", os_makedirs},
@@ -1346,7 +1417,7 @@ static const TrMethodDef os_functions[] = {
     {"getpid", os_getpid}, {"getppid", os_getppid}, {"getuid", os_getuid}, {"getgid", os_getgid},
     {"geteuid", os_geteuid}, {"cpu_count", os_cpu_count}, {"urandom", os_urandom}, {"strerror", os_strerror},
     {"fspath", os_fspath}, {"umask", os_umask}, {"isatty", os_isatty}, {"kill", os_kill}, {"_exit", os_exit},
-    {0},
+    {"open", os_open}, {"read", os_read}, {"write", os_write}, {"close", os_close}, {0},
 };
 
 /* ---------------------------------------------------------------- types, modules */

@@ -129,3 +129,8 @@ try:
     json.loads("[" * 100000)
 except RecursionError as e:
     print("RecursionError")
+for sep in [(1, 2), (",", 3), (4, ":")]:
+    try:
+        json.dumps([1], separators=sep)
+    except TypeError as e:
+        print("TypeError", e)

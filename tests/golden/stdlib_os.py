@@ -156,6 +156,17 @@ except TypeError as e:
 print(os.strerror(2))
 print(os.access("new.txt", os.R_OK), os.access("nope", os.F_OK))
 
+# file descriptors
+fd = os.open("fd.bin", os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+print(os.write(fd, b"bytes via fd"), os.write(fd, bytearray(b"!")))
+os.close(fd)
+fd = os.open("fd.bin", os.O_RDONLY)
+print(os.read(fd, 5), os.read(fd, 100), os.read(fd, 10))
+os.close(fd)
+attempt("open missing", os.open, "missing.bin", os.O_RDONLY)
+attempt("close bad", os.close, 987)
+os.remove("fd.bin")
+
 # clean up
 os.remove("new.txt")
 os.rmdir("new_directory")

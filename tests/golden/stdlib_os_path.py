@@ -39,6 +39,8 @@ os.environ["MYDIR"] = "/data"
 print(os.path.expandvars("$MYDIR/x"), os.path.expandvars("${MYDIR}y"), os.path.expandvars("$NOPE_Q/z"),
       os.path.expandvars("a$"), os.path.expandvars("${MYDIR"))
 
+print(os.path.splitdrive("/a/b"), os.path.splitdrive(b"c"), os.path.normcase("A/b"))
+
 # bytes paths answer in bytes
 print(os.path.join(b"a", b"b"), os.path.split(b"/x/y"), os.path.splitext(b"f.txt"), os.path.normpath(b"a/./b"))
 
