@@ -21,6 +21,9 @@ DEB_PACKAGES = gcc make libgc-dev libgmp-dev libtcc-dev tcc python3
 COMPILER_SRC = $(wildcard compiler/*.c compiler/opt/*.c)
 RUNTIME_SRC = $(wildcard runtime/*.c)
 STDLIB_SRC = $(wildcard stdlib/*/*.c)
+# libraries stdlib modules call: trc carries every module (trc run), so it links them
+# all; a built program links only its imports' (compiler/stdlib_registry.c)
+STD_LIBS =
 COMPILER_OBJ = $(COMPILER_SRC:%.c=$(BUILD)/obj/%.o)
 RUNTIME_OBJ = $(RUNTIME_SRC:%.c=$(BUILD)/obj/%.o)
 STDLIB_OBJ = $(STDLIB_SRC:%.c=$(BUILD)/obj/%.o)
@@ -102,7 +105,7 @@ $(BUILD)/obj/gen/jit_symbols.o: $(JIT_SYMBOLS) compiler/build.h compiler/trc.h
 $(TRC): $(COMPILER_OBJ) $(BUILD)/obj/gen/jit_symbols.o $(RT_LIB) $(STD_LIB)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_COMMON) -o $@ $(COMPILER_OBJ) $(BUILD)/obj/gen/jit_symbols.o $(STD_LIB) $(RT_LIB) \
-	  $(JIT_LIBS) -lgc -lgmp -lm -ldl -lpthread
+	  $(JIT_LIBS) $(STD_LIBS) -lgc -lgmp -lm -ldl -lpthread
 
 $(RT_LIB): $(RUNTIME_OBJ)
 	@mkdir -p $(dir $@)

@@ -255,7 +255,7 @@ static bool cc_finds(Toolchain *tc, const char *file) {
  * compiler, then the -dev packages of the libraries the link names (a target's libgc and
  * GMP may also come from its own lib directory, where make cross copies them);
  * NULL-terminated. */
-static const char **missing_packages(Toolchain *tc, bool static_link) {
+static const char **missing_packages(Toolchain *tc, bool static_link, BuildOptions *o) {
     static const struct { const char *lib, *host_pkg, *cross_pkg; } libs[] = {
         {"libgc", "libgc-dev", "libgc-dev:%s"},
         {"libgmp", "libgmp-dev", "libgmp-dev:%s"},
@@ -276,6 +276,12 @@ static const char **missing_packages(Toolchain *tc, bool static_link) {
             vec_push(&pkgs, tc->target ? format(libs[i].cross_pkg, tc->deb_arch) : (char *)libs[i].host_pkg);
         free(own);
         free(file);
+    }
+    for (int i = 0; o && o->libs && o->libs[i]; i++) { /* "-lNAME" of an imported module */
+        char *file = format("lib%s.%s", o->libs[i] + 2, static_link ? "a" : "so");
+        char *own = format("%s/%s", tc->libdir, file);
+        if (!(tc->target && is_file(own)) && !(have_cc && cc_finds(tc, file)))
+            vec_push(&pkgs, tc->target ? format("%s:%s", o->lib_packages[i], tc->deb_arch) : (char *)o->lib_packages[i]);
     }
     vec_push(&pkgs, NULL);
     return (const char **)pkgs.data;
@@ -373,7 +379,7 @@ int build_executable(Toolchain *tc, BuildOptions *o, CUnit *units, int n, const 
     tc->header_path = format("%s/tr.h", tc->incdir);
     char *rt = format("%s/libtrc_rt.a", tc->libdir);
     if (tc->target || o->static_link) {
-        const char **missing = missing_packages(tc, o->static_link);
+        const char **missing = missing_packages(tc, o->static_link, o);
         if (missing[0]) {
             char *pkgs = join_words(missing);
             fprintf(stderr, "trc: error: a %slink for %s needs packages that are not installed: %s\n",
@@ -409,6 +415,7 @@ int build_executable(Toolchain *tc, BuildOptions *o, CUnit *units, int n, const 
     for (int i = 0; i < n; i++) vec_push(&argv, units[i].obj_path);
     vec_push(&argv, format("%s/libtrc_std.a", tc->libdir));
     vec_push(&argv, rt);
+    for (int i = 0; o->libs && o->libs[i]; i++) vec_push(&argv, (char *)o->libs[i]);
     /* libgc statically even in a dynamic executable: its allocation fast path then
      * reaches its thread-local free lists without a __tls_get_addr call (a tenth of
      * float-heavy programs' time) */
@@ -435,8 +442,8 @@ int list_targets(void) {
         const Target *t = &known_targets[i];
         Toolchain tc;
         toolchain_for(&tc, t);
-        const char **dyn = missing_packages(&tc, false);
-        const char **stat = missing_packages(&tc, true);
+        const char **dyn = missing_packages(&tc, false, NULL);
+        const char **stat = missing_packages(&tc, true, NULL);
         bool runtime = is_file(format("%s/libtrc_rt.a", tc.libdir)) && is_file(format("%s/tr.h", tc.incdir));
         StrBuf b = {0};
         if (!dyn[0] && runtime)

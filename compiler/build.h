@@ -22,6 +22,8 @@ typedef struct BuildOptions {
     bool use_cache;      /* not --no-cache */
     bool sanitize;       /* TRC_SANITIZE=1: ASan+UBSan in generated code */
     bool static_link;    /* --static: no shared libraries at all */
+    const char **libs;   /* -lNAME of the C libraries imported stdlib modules call, or NULL */
+    const char **lib_packages; /* their -dev packages (host names), parallel to libs */
 } BuildOptions;
 
 /* One generated C file. */

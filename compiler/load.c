@@ -109,7 +109,7 @@ static void collect_imports(Program *p, Module *m, Node *n) {
             char *sub = format("%s.%s", full, a->name);
             bool pkg;
             char *path = locate_source(p, sub, &pkg);
-            if (path) load_module(p, sub);
+            if (path || stdlib_has_module(sub)) load_module(p, sub);
             free(path);
             free(sub);
         }

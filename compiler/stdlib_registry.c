@@ -5,11 +5,36 @@
 
 static const char *const stdlib_modules[] = {
     "sys", "math", "time", "asyncio", "__future__", "random", "collections", "struct", "array", "io", "gc",
-    "errno", "types", "traceback", "cmath", NULL,
+    "errno", "types", "traceback", "cmath",
+    "os", "os.path", "json",
+    NULL,
 };
 
 bool stdlib_has_module(const char *name) {
     for (int i = 0; stdlib_modules[i]; i++)
         if (!strcmp(stdlib_modules[i], name)) return true;
     return false;
+}
+
+/* Libraries a C module calls, with their Debian -dev package (also in the Makefile's
+ * DEB_PACKAGES and STD_LIBS): linked only into programs that import the module, e.g.
+ * {"re", "pcre2-8", "libpcre2-dev"}. */
+static const struct { const char *module, *lib, *package; } module_libs[] = {
+    {NULL, NULL, NULL},
+};
+
+/* The -lNAME flags of the stdlib modules p imports, NULL-terminated; if packages is
+ * not NULL it gets their -dev packages, NULL-terminated too. */
+const char **stdlib_link_libs(Program *p, const char ***packages) {
+    Vec libs = {0}, pkgs = {0};
+    for (size_t i = 0; module_libs[i].module; i++) {
+        Module *m = find_module(p, module_libs[i].module);
+        if (!m || !m->is_stdlib) continue;
+        vec_push(&libs, format("-l%s", module_libs[i].lib));
+        vec_push(&pkgs, (char *)module_libs[i].package);
+    }
+    vec_push(&libs, NULL);
+    vec_push(&pkgs, NULL);
+    if (packages) *packages = (const char **)pkgs.data;
+    return (const char **)libs.data;
 }

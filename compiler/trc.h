@@ -274,6 +274,8 @@ Symbol *scope_lookup(Scope *s, const char *name);
 int module_global_slot(Module *m, const char *name); /* adds if missing */
 /* stdlib registry (stdlib_registry.c): C modules the runtime archive provides. */
 bool stdlib_has_module(const char *name);
+/* -lNAME flags (and -dev packages) of the C libraries p's stdlib imports need */
+const char **stdlib_link_libs(Program *p, const char ***packages);
 Module *find_module(Program *p, const char *name);
 char *resolve_relative_import(Module *from, int level, const char *name);
 

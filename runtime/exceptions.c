@@ -167,13 +167,15 @@ static int exc_init(TrValue self, TrValue *args, size_t nargs, TrValue kwnames) 
     if (tr_isinstance_type(self, TR_EXC_TYPE(ImportError))) { set_attr(self, "name", tr_None); set_attr(self, "path", tr_None); }
     if (tr_isinstance_type(self, TR_EXC_TYPE(UnicodeError)) && unicode_error_init(self, args, nargs) < 0) return -1;
     if (tr_isinstance_type(self, TR_EXC_TYPE(OSError))) {
-        TrValue eno = tr_None, msg = tr_None, fname = tr_None;
-        if (nargs >= 2) { eno = args[0]; msg = args[1]; }
-        if (nargs >= 3) fname = args[2];
+        TrValue eno = tr_None, msg = tr_None, fname = tr_None, fname2 = tr_None;
+        if (nargs >= 2 && nargs <= 5) { eno = args[0]; msg = args[1]; }
+        if (nargs >= 3 && nargs <= 5) fname = args[2];
+        if (nargs == 5) fname2 = args[4]; /* (errno, strerror, filename, winerror, filename2) */
         set_attr(self, "errno", eno);
         set_attr(self, "strerror", msg);
         set_attr(self, "filename", fname);
-        if (nargs >= 3) TR_EXC(self)->args = tr_tuple_pack(2, eno, msg);
+        set_attr(self, "filename2", fname2);
+        if (nargs >= 3 && nargs <= 5) TR_EXC(self)->args = tr_tuple_pack(2, eno, msg);
     }
     return 0;
 }
@@ -184,6 +186,9 @@ static TrValue exc_str(TrValue self) {
     if (tr_isinstance_type(self, TR_EXC_TYPE(OSError))) {
         TrValue eno = get_attr(self, "errno"), msg = get_attr(self, "strerror"), fn = get_attr(self, "filename");
         if (eno && eno != tr_None && msg && msg != tr_None) {
+            TrValue fn2 = get_attr(self, "filename2");
+            if (fn && fn != tr_None && fn2 && fn2 != tr_None)
+                return tr_str_fmt("[Errno %S] %S: %R -> %R", eno, msg, fn, fn2);
             if (fn && fn != tr_None) return tr_str_fmt("[Errno %S] %S: %R", eno, msg, fn);
             return tr_str_fmt("[Errno %S] %S", eno, msg);
         }
@@ -388,17 +393,24 @@ static TrType *oserror_subtype(int e) {
     case ECONNRESET: t = TR_EXC_TYPE(ConnectionResetError); break;
     case EINTR: t = TR_EXC_TYPE(InterruptedError); break;
     case ETIMEDOUT: t = TR_EXC_TYPE(TimeoutError); break;
+    case ECHILD: t = TR_EXC_TYPE(ChildProcessError); break;
+    case ESRCH: t = TR_EXC_TYPE(ProcessLookupError); break;
+    case ECONNABORTED: t = TR_EXC_TYPE(ConnectionAbortedError); break;
+    case EAGAIN: case EALREADY: case EINPROGRESS: t = TR_EXC_TYPE(BlockingIOError); break;
     default: break;
     }
     return t;
 }
 
-TrValue tr_err_errno(TrType *fallback, TrValue filename) {
+TrValue tr_err_errno(TrType *fallback, TrValue filename) { return tr_err_errno2(fallback, filename, 0); }
+
+TrValue tr_err_errno2(TrType *fallback, TrValue filename, TrValue filename2) {
     int e = errno;
     TrType *t = oserror_subtype(e);
     if (t == TR_EXC_TYPE(OSError)) t = fallback;
-    TrValue args[3] = {TR_FROM_SMALL(e), tr_str_from_cstr(strerror(e)), filename ? filename : tr_None};
-    size_t n = filename ? 3 : 2;
+    TrValue args[5] = {TR_FROM_SMALL(e), tr_str_from_cstr(strerror(e)), filename ? filename : tr_None, tr_None,
+                       filename2};
+    size_t n = filename2 ? 5 : filename ? 3 : 2;
     TrValue exc = tr_exception_new(t, args, n);
     exc_init(exc, args, n, 0);
     set_current_with_context(exc);

@@ -225,7 +225,8 @@ static int list_ass_slice(TrList *l, TrValue slice, TrValue v) {
         if (stop < start) stop = start;
         size_t old = stop - start, newlen = l->len - old + s->len;
         if (list_reserve(l, newlen) < 0) return -1;
-        memmove(l->items + start + s->len, l->items + stop, (l->len - stop) * sizeof(TrValue));
+        if (l->len > stop) /* an empty list may have no items array: memmove(NULL, ..., 0) is undefined */
+            memmove(l->items + start + s->len, l->items + stop, (l->len - stop) * sizeof(TrValue));
         if (s->len) memcpy(l->items + start, s->items, s->len * sizeof(TrValue));
         l->len = newlen;
         return 0;

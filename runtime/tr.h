@@ -837,6 +837,7 @@ TrValue tr_err(TrType *type, const char *fmt, ...);   /* message via tr_str_fmt 
 TrValue tr_err_value(TrType *type, TrValue arg);      /* type(arg) */
 TrValue tr_err_nomem(void);
 TrValue tr_err_errno(TrType *fallback, TrValue filename); /* OSError subclass from errno */
+TrValue tr_err_errno2(TrType *fallback, TrValue filename, TrValue filename2); /* ... 'a' -> 'b' */
 /* UnicodeDecodeError/UnicodeEncodeError(encoding, object, start, end, reason) */
 TrValue tr_err_unicode(TrType *type, const char *encoding, TrValue object, size_t start, size_t end, const char *reason);
 void tr_raise(TrValue exc_or_type);   /* instantiate a class; set __context__; sets current */
