@@ -19,9 +19,10 @@ static const char *kind_noun(TrGen *g) {
 }
 
 TrValue tr_gen_new(TrType *type, TrFunc *fn, TrValue (*resume)(TrGen *, TrValue), size_t frame_size) {
-    TrGen *g = (TrGen *)tr_object_alloc(type, sizeof(TrGen));
+    /* one allocation: the frame follows the object (sizeof(TrGen) keeps it aligned) */
+    TrGen *g = (TrGen *)tr_object_alloc(type, sizeof(TrGen) + frame_size);
     g->resume = resume;
-    g->frame = tr_alloc(frame_size);
+    g->frame = g + 1;
     g->func = fn;
     g->retval = tr_None;
     return (TrValue)g;
