@@ -304,7 +304,7 @@ static void emit_op(Emitter *e, Instr *i) {
     }
     case IR_NOT: out(e, "    v%d = !%s;\n", id, a0); break;
     case IR_TRUTH:
-        out(e, "    v%d = tr_truthy(%s);\n", id, a0);
+        out(e, "    v%d = tr_truthy_fast(%s);\n", id, a0);
         out(e, "    if (TR_UNLIKELY(v%d < 0))", id);
         on_error(e, i, true);
         out(e, "\n");
