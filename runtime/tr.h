@@ -384,6 +384,20 @@ TrValue tr_slice_new(TrValue start, TrValue stop, TrValue step); /* None for mis
 /* Resolve a slice against a sequence length (CPython PySlice_GetIndicesEx). */
 int tr_slice_indices(TrValue slice, int64_t len, int64_t *start, int64_t *stop,
                      int64_t *step, int64_t *slicelen);
+/* The same from the bounds themselves, each 0 or None when missing. */
+int tr_slice_resolve(TrValue start, TrValue stop, TrValue step, int64_t len, int64_t *startp, int64_t *stopp,
+                     int64_t *stepp, int64_t *slicelen);
+/* list[lo:hi:step] and list[lo:hi:step] = v for an exact list (tr_getslice) */
+TrValue tr_list_getslice(TrValue list, TrValue lo, TrValue hi, TrValue step);
+int tr_list_setslice(TrValue list, TrValue lo, TrValue hi, TrValue step, TrValue v);
+/* IR GETSLICE_TEMP / SETSLICE (compiler/opt/slice_access.c): `x[a:b] = y[c:d:e]` with
+ * y[c:d:e] read into a list on the C stack when y is an exact list and the slice has at
+ * most TR_SLICE_TEMP_MAX items (else the usual new object); tr_setslice_temp copies it
+ * to the heap first if x is anything but an exact list (which could keep it). */
+#define TR_SLICE_TEMP_MAX 16
+typedef struct TrListTemp { TrList list; TrValue items[TR_SLICE_TEMP_MAX]; } TrListTemp;
+TrValue tr_getslice_temp(TrListTemp *tmp, TrValue obj, TrValue lo, TrValue hi, TrValue step);
+int tr_setslice_temp(TrValue obj, TrValue lo, TrValue hi, TrValue step, TrValue v, TrListTemp *tmp);
 
 /* ============================================================== iterators */
 TrValue tr_seq_iter_new(TrValue seq);   /* iterates seq[0], seq[1]... until IndexError */
