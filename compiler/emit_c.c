@@ -348,9 +348,17 @@ static void emit_op(Emitter *e, Instr *i) {
         out(e, "    v%d = tr_getslice(%s, %s, %s, %s);\n", id, a0, a1, a2, val(i->args[3]));
         check_null(e, i);
         break;
+    case IR_GETSLICE_TEMP: /* the temporary only the SETSLICE reads (opt/slice_access.c) */
+        out(e, "    v%d = tr_getslice_temp(&tl%d, %s, %s, %s, %s);\n", id, id, a0, a1, a2, val(i->args[3]));
+        check_null(e, i);
+        break;
     case IR_SETSLICE: {
         char expr[200];
-        snprintf(expr, sizeof expr, "tr_setslice(%s, %s, %s, %s, %s)", a0, a1, a2, val(i->args[3]), val(i->args[4]));
+        if (i->args[4]->op == IR_GETSLICE_TEMP)
+            snprintf(expr, sizeof expr, "tr_setslice_temp(%s, %s, %s, %s, %s, &tl%d)", a0, a1, a2, val(i->args[3]),
+                     val(i->args[4]), i->args[4]->id);
+        else
+            snprintf(expr, sizeof expr, "tr_setslice(%s, %s, %s, %s, %s)", a0, a1, a2, val(i->args[3]), val(i->args[4]));
         check_neg(e, i, expr);
         break;
     }
@@ -695,6 +703,7 @@ static void declare_values(Emitter *e, IrFunc *f, const char *indent, bool macro
             }
             if (macros) out(e, "#define v%d (F->v%d)\n", i->id, i->id);
             else out(e, "%s%s v%d;\n", indent, c_type(i->type), i->id);
+            if (i->op == IR_GETSLICE_TEMP && !macros) out(e, "%sTrListTemp tl%d;\n", indent, i->id);
             if (i->op == IR_PHI) {
                 if (macros) out(e, "#define ph%d (F->ph%d)\n", i->id, i->id);
                 else out(e, "%s%s ph%d;\n", indent, c_type(i->type), i->id);
