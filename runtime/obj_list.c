@@ -289,9 +289,11 @@ int tr_list_setslice(TrValue list, TrValue lo, TrValue hi, TrValue by, TrValue v
     if (step == 1) {
         if (stop < start) stop = start;
         size_t old = stop - start, newlen = l->len - old + srclen;
-        if (list_reserve(l, newlen) < 0) return -1;
-        memmove(l->items + start + srclen, l->items + stop, (l->len - stop) * sizeof(TrValue));
-        if (srclen) memcpy(l->items + start, src, srclen * sizeof(TrValue));
+        if (old != srclen) { /* the items after the slice move */
+            if (list_reserve(l, newlen) < 0) return -1;
+            memmove(l->items + start + srclen, l->items + stop, (l->len - stop) * sizeof(TrValue));
+        }
+        for (size_t k = 0; k < srclen; k++) l->items[start + k] = src[k]; /* short, as a rule */
         l->len = newlen;
         return 0;
     }

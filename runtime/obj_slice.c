@@ -2,6 +2,7 @@
  * sequence length with CPython's rules (PySlice_GetIndicesEx): clamping, negative
  * indices, huge bounds saturated.  Slices are unhashable and compare as tuples. */
 #include "tr.h"
+#include "seq.h"
 
 TrValue tr_slice_new(TrValue start, TrValue stop, TrValue step) {
     TrSlice *s = (TrSlice *)tr_object_alloc(&tr_slice_type, sizeof(TrSlice));
@@ -11,7 +12,7 @@ TrValue tr_slice_new(TrValue start, TrValue stop, TrValue step) {
     return (TrValue)s;
 }
 
-static int slice_bound_slow(TrValue v, int64_t *out) {
+int tr_slice_bound_slow(TrValue v, int64_t *out) {
     if (tr_int_check(v) || TR_TYPE(v)->index) {
         if (tr_index(v, out) == 0) return 0;
         if (!tr_err_is(TR_EXC_TYPE(OverflowError))) return -1;
@@ -21,41 +22,6 @@ static int slice_bound_slow(TrValue v, int64_t *out) {
     }
     tr_err(TR_EXC_TYPE(TypeError), "slice indices must be integers or None or have an __index__ method");
     return -1;
-}
-
-static inline int slice_bound(TrValue v, int64_t *out) {
-    if (TR_LIKELY(TR_IS_SMALL(v))) { *out = TR_SMALL_VAL(v); return 0; }
-    return slice_bound_slow(v, out);
-}
-
-/* A start or stop bound (not None) clamped to [lo, hi] after adding len to a negative one. */
-static inline int slice_clamp(TrValue v, int64_t len, int64_t lo, int64_t hi, int64_t *out) {
-    if (slice_bound(v, out) < 0) return -1;
-    if (*out < 0) { *out += len; if (*out < lo) *out = lo; }
-    else if (*out > hi) *out = hi;
-    return 0;
-}
-
-int tr_slice_resolve(TrValue vstart, TrValue vstop, TrValue vstep, int64_t len, int64_t *start, int64_t *stop,
-                     int64_t *step, int64_t *slicelen) {
-    *step = 1;
-    if (vstep && vstep != tr_None) {
-        if (slice_bound(vstep, step) < 0) return -1;
-        if (*step == 0) {
-            tr_err(TR_EXC_TYPE(ValueError), "slice step cannot be zero");
-            return -1;
-        }
-    }
-    int64_t lo = *step < 0 ? -1 : 0, hi = *step < 0 ? len - 1 : len;
-    if (!vstart || vstart == tr_None) *start = *step < 0 ? hi : lo;
-    else if (slice_clamp(vstart, len, lo, hi, start) < 0) return -1;
-    if (!vstop || vstop == tr_None) *stop = *step < 0 ? lo : hi;
-    else if (slice_clamp(vstop, len, lo, hi, stop) < 0) return -1;
-    if (*step == 1) *slicelen = *start < *stop ? *stop - *start : 0; /* no division for the common steps */
-    else if (*step == -1) *slicelen = *stop < *start ? *start - *stop : 0;
-    else if (*step > 0) *slicelen = *start < *stop ? (*stop - *start - 1) / *step + 1 : 0;
-    else *slicelen = *stop < *start ? (*start - *stop - 1) / -*step + 1 : 0;
-    return 0;
 }
 
 int tr_slice_indices(TrValue slice, int64_t len, int64_t *start, int64_t *stop, int64_t *step, int64_t *slicelen) {

@@ -384,9 +384,6 @@ TrValue tr_slice_new(TrValue start, TrValue stop, TrValue step); /* None for mis
 /* Resolve a slice against a sequence length (CPython PySlice_GetIndicesEx). */
 int tr_slice_indices(TrValue slice, int64_t len, int64_t *start, int64_t *stop,
                      int64_t *step, int64_t *slicelen);
-/* The same from the bounds themselves, each 0 or None when missing. */
-int tr_slice_resolve(TrValue start, TrValue stop, TrValue step, int64_t len, int64_t *startp, int64_t *stopp,
-                     int64_t *stepp, int64_t *slicelen);
 /* list[lo:hi:step] and list[lo:hi:step] = v for an exact list (tr_getslice) */
 TrValue tr_list_getslice(TrValue list, TrValue lo, TrValue hi, TrValue step);
 int tr_list_setslice(TrValue list, TrValue lo, TrValue hi, TrValue step, TrValue v);
