@@ -21,20 +21,20 @@ static inline TrValue *tr_seq_items(TrValue s, size_t *n) {
  * from the bounds themselves (each 0 or None when missing): inline for the slicing
  * of lists (obj_list.c) and slice objects (tr_slice_indices, obj_slice.c). */
 int tr_slice_bound_slow(TrValue v, int64_t *out); /* __index__, big ints, TypeError */
-static inline int tr_slice_bound(TrValue v, int64_t *out) {
+TR_FAST int tr_slice_bound(TrValue v, int64_t *out) {
     if (TR_LIKELY(TR_IS_SMALL(v))) { *out = TR_SMALL_VAL(v); return 0; }
     return tr_slice_bound_slow(v, out);
 }
 
 /* A start or stop bound (not None) clamped to [lo, hi] after adding len to a negative one. */
-static inline int tr_slice_clamp(TrValue v, int64_t len, int64_t lo, int64_t hi, int64_t *out) {
+TR_FAST int tr_slice_clamp(TrValue v, int64_t len, int64_t lo, int64_t hi, int64_t *out) {
     if (tr_slice_bound(v, out) < 0) return -1;
     if (*out < 0) { *out += len; if (*out < lo) *out = lo; }
     else if (*out > hi) *out = hi;
     return 0;
 }
 
-static inline int tr_slice_resolve(TrValue vstart, TrValue vstop, TrValue vstep, int64_t len, int64_t *start, int64_t *stop,
+TR_FAST int tr_slice_resolve(TrValue vstart, TrValue vstop, TrValue vstep, int64_t len, int64_t *start, int64_t *stop,
                                    int64_t *step, int64_t *slicelen) {
     *step = 1;
     if (vstep && vstep != tr_None) {
