@@ -530,9 +530,13 @@ static void emit_op(Emitter *e, Instr *i) {
         out(e, " }\n");
         break;
     case IR_FOR_NEXT:
-        if (i->args[0]->type == TY_RANGE_LOOP) out(e, "    v%d = tr_range_loop_next(&%s);\n", id, a0);
-        else out(e, "    v%d = tr_next(%s);\n", id, a0);
-        out(e, "    if (!v%d) { if (TR_UNLIKELY(tr_err_occurred()))", id);
+        if (i->args[0]->type == TY_RANGE_LOOP) { /* a counting loop ends without an error to look for */
+            out(e, "    v%d = tr_range_loop_next(&%s);\n", id, a0);
+            out(e, "    if (!v%d) { if (TR_UNLIKELY(%s.it && tr_err_occurred()))", id, a0);
+        } else {
+            out(e, "    v%d = tr_next(%s);\n", id, a0);
+            out(e, "    if (!v%d) { if (TR_UNLIKELY(tr_err_occurred()))", id);
+        }
         on_error(e, i, true);
         goto_block(e, i->target[1]);
         out(e, " }\n   ");
