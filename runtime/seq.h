@@ -35,7 +35,7 @@ TR_FAST int tr_slice_clamp(TrValue v, int64_t len, int64_t lo, int64_t hi, int64
 }
 
 TR_FAST int tr_slice_resolve(TrValue vstart, TrValue vstop, TrValue vstep, int64_t len, int64_t *start, int64_t *stop,
-                                   int64_t *step, int64_t *slicelen) {
+                         int64_t *step, int64_t *slicelen) {
     *step = 1;
     if (vstep && vstep != tr_None) {
         if (tr_slice_bound(vstep, step) < 0) return -1;
