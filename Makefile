@@ -136,7 +136,7 @@ $(BUILD)/obj/compiler/%.o: compiler/%.c compiler/trc.h compiler/build.h
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_COMMON) $(JIT_CFLAGS) -Icompiler -c -o $@ $<
 
-$(BUILD)/obj/runtime/%.o: runtime/%.c runtime/tr.h runtime/tr_compiled.h
+$(BUILD)/obj/runtime/%.o: runtime/%.c $(wildcard runtime/*.h) # the runtime's internal headers (seq.h, strbase.h) too
 	@mkdir -p $(dir $@)
 	$(CC) $(RT_CFLAGS) -c -o $@ $<
 

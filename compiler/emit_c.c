@@ -305,7 +305,7 @@ static void emit_op(Emitter *e, Instr *i) {
     }
     case IR_NOT: out(e, "    v%d = !%s;\n", id, a0); break;
     case IR_TRUTH:
-        out(e, "    v%d = tr_truthy(%s);\n", id, a0);
+        out(e, "    v%d = tr_truthy_fast(%s);\n", id, a0);
         out(e, "    if (TR_UNLIKELY(v%d < 0))", id);
         on_error(e, i, true);
         out(e, "\n");
@@ -351,9 +351,17 @@ static void emit_op(Emitter *e, Instr *i) {
         out(e, "    v%d = tr_getslice(%s, %s, %s, %s);\n", id, a0, a1, a2, val(i->args[3]));
         check_null(e, i);
         break;
+    case IR_GETSLICE_TEMP: /* the temporary only the SETSLICE reads (opt/slice_access.c) */
+        out(e, "    v%d = tr_getslice_temp(&tl%d, %s, %s, %s, %s);\n", id, id, a0, a1, a2, val(i->args[3]));
+        check_null(e, i);
+        break;
     case IR_SETSLICE: {
         char expr[200];
-        snprintf(expr, sizeof expr, "tr_setslice(%s, %s, %s, %s, %s)", a0, a1, a2, val(i->args[3]), val(i->args[4]));
+        if (i->args[4]->op == IR_GETSLICE_TEMP)
+            snprintf(expr, sizeof expr, "tr_setslice_temp(%s, %s, %s, %s, %s, &tl%d)", a0, a1, a2, val(i->args[3]),
+                     val(i->args[4]), i->args[4]->id);
+        else
+            snprintf(expr, sizeof expr, "tr_setslice(%s, %s, %s, %s, %s)", a0, a1, a2, val(i->args[3]), val(i->args[4]));
         check_neg(e, i, expr);
         break;
     }
@@ -525,9 +533,13 @@ static void emit_op(Emitter *e, Instr *i) {
         out(e, " }\n");
         break;
     case IR_FOR_NEXT:
-        if (i->args[0]->type == TY_RANGE_LOOP) out(e, "    v%d = tr_range_loop_next(&%s);\n", id, a0);
-        else out(e, "    v%d = tr_next(%s);\n", id, a0);
-        out(e, "    if (!v%d) { if (TR_UNLIKELY(tr_err_occurred()))", id);
+        if (i->args[0]->type == TY_RANGE_LOOP) { /* a counting loop ends without an error to look for */
+            out(e, "    v%d = tr_range_loop_next(&%s);\n", id, a0);
+            out(e, "    if (!v%d) { if (TR_UNLIKELY(%s.it && tr_err_occurred()))", id, a0);
+        } else {
+            out(e, "    v%d = tr_next(%s);\n", id, a0);
+            out(e, "    if (!v%d) { if (TR_UNLIKELY(tr_err_occurred()))", id);
+        }
         on_error(e, i, true);
         goto_block(e, i->target[1]);
         out(e, " }\n   ");
@@ -698,6 +710,7 @@ static void declare_values(Emitter *e, IrFunc *f, const char *indent, bool macro
             }
             if (macros) out(e, "#define v%d (F->v%d)\n", i->id, i->id);
             else out(e, "%s%s v%d;\n", indent, c_type(i->type), i->id);
+            if (i->op == IR_GETSLICE_TEMP && !macros) out(e, "%sTrListTemp tl%d;\n", indent, i->id);
             if (i->op == IR_PHI) {
                 if (macros) out(e, "#define ph%d (F->ph%d)\n", i->id, i->id);
                 else out(e, "%s%s ph%d;\n", indent, c_type(i->type), i->id);

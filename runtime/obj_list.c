@@ -4,7 +4,20 @@
 #include "tr.h"
 #include "seq.h"
 
+/* A list made with room for at most LIST_INLINE_MAX items (slices, copies, literals)
+ * gets them in the same allocation, right after the header: one allocation instead of
+ * two.  Growing beyond cap moves them to a block of their own (list_reserve); the
+ * inline room is then unused for the list's life. */
+#define LIST_INLINE_MAX 32
+#define LIST_INLINE_ITEMS(l) ((TrValue *)((char *)(l) + sizeof(TrList)))
+
 TrValue tr_list_new(size_t cap) {
+    if (cap && cap <= LIST_INLINE_MAX) {
+        TrList *l = (TrList *)tr_object_alloc(&tr_list_type, sizeof(TrList) + cap * sizeof(TrValue));
+        l->cap = cap;
+        l->items = LIST_INLINE_ITEMS(l);
+        return (TrValue)l;
+    }
     TrList *l = (TrList *)tr_object_alloc(&tr_list_type, sizeof(TrList));
     l->cap = cap;
     l->items = cap ? tr_alloc(cap * sizeof(TrValue)) : NULL;
@@ -29,7 +42,13 @@ static int list_reserve(TrList *l, size_t need) {
     }
     size_t cap = l->cap < 4 ? 4 : l->cap + (l->cap >> 1);
     if (cap < need) cap = need;
-    l->items = l->items ? tr_realloc(l->items, cap * sizeof(TrValue)) : tr_alloc(cap * sizeof(TrValue));
+    if (l->items == LIST_INLINE_ITEMS(l)) {
+        TrValue *items = tr_alloc(cap * sizeof(TrValue));
+        memcpy(items, l->items, l->len * sizeof(TrValue));
+        l->items = items;
+    } else {
+        l->items = l->items ? tr_realloc(l->items, cap * sizeof(TrValue)) : tr_alloc(cap * sizeof(TrValue));
+    }
     l->cap = cap;
     return 0;
 }
@@ -167,6 +186,45 @@ static TrValue list_richcompare(TrValue a, TrValue b, int op) {
 
 static intptr_t list_len(TrValue self) { return (intptr_t)TR_LIST(self)->len; }
 
+/* list[lo:hi:step] into tmp when it has room (tr_getslice_temp), else into a new list */
+static TrValue list_getslice_into(TrListTemp *tmp, TrValue list, TrValue lo, TrValue hi, TrValue step) {
+    TrList *l = TR_LIST(list);
+    int64_t start, stop, by, n;
+    if (tr_slice_resolve(lo, hi, step, l->len, &start, &stop, &by, &n) < 0) return 0;
+    TrValue r;
+    if (tmp && n <= TR_SLICE_TEMP_MAX) {
+        tmp->list.ob.type = &tr_list_type;
+        tmp->list.cap = TR_SLICE_TEMP_MAX;
+        tmp->list.items = tmp->items;
+        r = (TrValue)&tmp->list;
+    } else {
+        r = tr_list_new(n);
+    }
+    TrValue *dst = TR_LIST(r)->items, *src = l->items + start;
+    if (by == 1) {
+        if (n) memcpy(dst, src, n * sizeof(TrValue));
+    } else {
+        for (int64_t k = 0; k < n; k++) dst[k] = src[k * by];
+    }
+    TR_LIST(r)->len = n;
+    return r;
+}
+
+TrValue tr_list_getslice(TrValue list, TrValue lo, TrValue hi, TrValue step) {
+    return list_getslice_into(NULL, list, lo, hi, step);
+}
+
+TrValue tr_getslice_temp(TrListTemp *tmp, TrValue obj, TrValue lo, TrValue hi, TrValue step) {
+    if (!TR_IS_SMALL(obj) && obj->type == &tr_list_type) return list_getslice_into(tmp, obj, lo, hi, step);
+    return tr_getslice(obj, lo, hi, step);
+}
+
+int tr_setslice_temp(TrValue obj, TrValue lo, TrValue hi, TrValue step, TrValue v, TrListTemp *tmp) {
+    if (!TR_IS_SMALL(obj) && obj->type == &tr_list_type) return tr_list_setslice(obj, lo, hi, step, v);
+    if (v == (TrValue)&tmp->list) v = tr_list_from(tmp->items, tmp->list.len);
+    return tr_setslice(obj, lo, hi, step, v);
+}
+
 static TrValue list_getitem(TrValue self, TrValue key) {
     TrList *l = TR_LIST(self);
     if (TR_IS_SMALL(key)) {
@@ -176,12 +234,8 @@ static TrValue list_getitem(TrValue self, TrValue key) {
         return tr_err(TR_EXC_TYPE(IndexError), "list index out of range");
     }
     if (TR_TYPE(key) == &tr_slice_type) {
-        int64_t start, stop, step, n;
-        if (tr_slice_indices(key, l->len, &start, &stop, &step, &n) < 0) return 0;
-        TrValue r = tr_list_new(n);
-        for (int64_t k = 0; k < n; k++) TR_LIST(r)->items[k] = l->items[start + k * step];
-        TR_LIST(r)->len = n;
-        return r;
+        TrSlice *sl = (TrSlice *)key;
+        return tr_list_getslice(self, sl->start, sl->stop, sl->step);
     }
     int64_t i;
     if (tr_seq_index(key, l->len, &i, "list", "list index out of range") < 0) return 0;
@@ -204,39 +258,52 @@ static void list_del_slice(TrList *l, int64_t start, int64_t step, int64_t n) {
     l->len = w;
 }
 
-static int list_ass_slice(TrList *l, TrValue slice, TrValue v) {
+int tr_list_setslice(TrValue list, TrValue lo, TrValue hi, TrValue by, TrValue v) {
+    TrList *l = TR_LIST(list);
     int64_t start, stop, step, n;
-    if (tr_slice_indices(slice, l->len, &start, &stop, &step, &n) < 0) return -1;
+    if (tr_slice_resolve(lo, hi, by, l->len, &start, &stop, &step, &n) < 0) return -1;
     if (!v) {
         list_del_slice(l, start, step, n);
         return 0;
     }
-    /* a copy first: v may be l itself, or an iterator that reads l */
-    TrValue seq = tr_list_from_iterable(v);
-    if (!seq) {
-        if (tr_err_is(TR_EXC_TYPE(TypeError))) {
-            tr_err_clear();
-            tr_err(TR_EXC_TYPE(TypeError), step == 1 ? "can only assign an iterable" : "must assign iterable to extended slice");
+    /* The items to assign: those of an exact list or tuple other than l as they are
+     * (moving pointers runs no code, so they cannot change meanwhile), else a copy
+     * first: v may be l itself, or an iterator that reads l. */
+    TrValue *src;
+    size_t srclen;
+    TrType *vt = TR_TYPE(v);
+    if ((vt == &tr_list_type || vt == &tr_tuple_type) && v != (TrValue)l) {
+        src = tr_seq_items(v, &srclen);
+    } else {
+        TrValue seq = tr_list_from_iterable(v);
+        if (!seq) {
+            if (tr_err_is(TR_EXC_TYPE(TypeError))) {
+                tr_err_clear();
+                tr_err(TR_EXC_TYPE(TypeError), step == 1 ? "can only assign an iterable" : "must assign iterable to extended slice");
+            }
+            return -1;
         }
-        return -1;
+        src = TR_LIST(seq)->items;
+        srclen = TR_LIST(seq)->len;
     }
-    TrList *s = TR_LIST(seq);
     if (step == 1) {
         if (stop < start) stop = start;
-        size_t old = stop - start, newlen = l->len - old + s->len;
-        if (list_reserve(l, newlen) < 0) return -1;
-        if (l->len > stop) /* an empty list may have no items array: memmove(NULL, ..., 0) is undefined */
-            memmove(l->items + start + s->len, l->items + stop, (l->len - stop) * sizeof(TrValue));
-        if (s->len) memcpy(l->items + start, s->items, s->len * sizeof(TrValue));
+        size_t old = stop - start, newlen = l->len - old + srclen;
+        if (old != srclen) { /* the items after the slice move */
+            if (list_reserve(l, newlen) < 0) return -1;
+            if (l->len > stop) /* an empty list may have no items array: memmove(NULL, ..., 0) is undefined */
+                memmove(l->items + start + srclen, l->items + stop, (l->len - stop) * sizeof(TrValue));
+        }
+        for (size_t k = 0; k < srclen; k++) l->items[start + k] = src[k]; /* short, as a rule */
         l->len = newlen;
         return 0;
     }
-    if ((int64_t)s->len != n) {
-        tr_err(TR_EXC_TYPE(ValueError), "attempt to assign sequence of size %zu to extended slice of size %lld", s->len,
+    if ((int64_t)srclen != n) {
+        tr_err(TR_EXC_TYPE(ValueError), "attempt to assign sequence of size %zu to extended slice of size %lld", srclen,
                (long long)n);
         return -1;
     }
-    for (int64_t k = 0; k < n; k++) l->items[start + k * step] = s->items[k];
+    for (int64_t k = 0; k < n; k++) l->items[start + k * step] = src[k];
     return 0;
 }
 
@@ -247,7 +314,10 @@ static void list_remove_at(TrList *l, size_t i) {
 
 static int list_setitem(TrValue self, TrValue key, TrValue v) {
     TrList *l = TR_LIST(self);
-    if (TR_TYPE(key) == &tr_slice_type) return list_ass_slice(l, key, v);
+    if (TR_TYPE(key) == &tr_slice_type) {
+        TrSlice *sl = (TrSlice *)key;
+        return tr_list_setslice(self, sl->start, sl->stop, sl->step, v);
+    }
     int64_t i;
     if (tr_seq_index(key, l->len, &i, "list", "list assignment index out of range") < 0) return -1;
     if (v) l->items[i] = v;

@@ -2,6 +2,7 @@
  * sequence length with CPython's rules (PySlice_GetIndicesEx): clamping, negative
  * indices, huge bounds saturated.  Slices are unhashable and compare as tuples. */
 #include "tr.h"
+#include "seq.h"
 
 TrValue tr_slice_new(TrValue start, TrValue stop, TrValue step) {
     TrSlice *s = (TrSlice *)tr_object_alloc(&tr_slice_type, sizeof(TrSlice));
@@ -11,8 +12,7 @@ TrValue tr_slice_new(TrValue start, TrValue stop, TrValue step) {
     return (TrValue)s;
 }
 
-static int slice_bound(TrValue v, int64_t *out) {
-    if (TR_IS_SMALL(v)) { *out = TR_SMALL_VAL(v); return 0; }
+int tr_slice_bound_slow(TrValue v, int64_t *out) {
     if (tr_int_check(v) || TR_TYPE(v)->index) {
         if (tr_index(v, out) == 0) return 0;
         if (!tr_err_is(TR_EXC_TYPE(OverflowError))) return -1;
@@ -26,32 +26,7 @@ static int slice_bound(TrValue v, int64_t *out) {
 
 int tr_slice_indices(TrValue slice, int64_t len, int64_t *start, int64_t *stop, int64_t *step, int64_t *slicelen) {
     TrSlice *s = (TrSlice *)slice;
-    *step = 1;
-    if (s->step != tr_None) {
-        if (slice_bound(s->step, step) < 0) return -1;
-        if (*step == 0) {
-            tr_err(TR_EXC_TYPE(ValueError), "slice step cannot be zero");
-            return -1;
-        }
-    }
-    int64_t lo = *step < 0 ? -1 : 0, hi = *step < 0 ? len - 1 : len;
-    if (s->start == tr_None) *start = *step < 0 ? hi : lo;
-    else {
-        if (slice_bound(s->start, start) < 0) return -1;
-        if (*start < 0) { *start += len; if (*start < lo) *start = lo; }
-        else if (*start > hi) *start = hi;
-    }
-    if (s->stop == tr_None) *stop = *step < 0 ? lo : hi;
-    else {
-        if (slice_bound(s->stop, stop) < 0) return -1;
-        if (*stop < 0) { *stop += len; if (*stop < lo) *stop = lo; }
-        else if (*stop > hi) *stop = hi;
-    }
-    if (*step == 1) *slicelen = *start < *stop ? *stop - *start : 0; /* no division for the common steps */
-    else if (*step == -1) *slicelen = *stop < *start ? *start - *stop : 0;
-    else if (*step > 0) *slicelen = *start < *stop ? (*stop - *start - 1) / *step + 1 : 0;
-    else *slicelen = *stop < *start ? (*start - *stop - 1) / -*step + 1 : 0;
-    return 0;
+    return tr_slice_resolve(s->start, s->stop, s->step, len, start, stop, step, slicelen);
 }
 
 static TrValue slice_repr(TrValue self) {

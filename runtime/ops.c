@@ -174,12 +174,14 @@ static bool slices_in_place(TrValue obj) {
 }
 
 TrValue tr_getslice(TrValue obj, TrValue lo, TrValue hi, TrValue step) {
+    if (!TR_IS_SMALL(obj) && obj->type == &tr_list_type) return tr_list_getslice(obj, lo, hi, step);
     if (!slices_in_place(obj)) return tr_getitem(obj, tr_slice_new(lo, hi, step));
     TrSlice s = {{&tr_slice_type}, lo ? lo : tr_None, hi ? hi : tr_None, step ? step : tr_None};
     return tr_getitem(obj, (TrValue)&s);
 }
 
 int tr_setslice(TrValue obj, TrValue lo, TrValue hi, TrValue step, TrValue v) {
+    if (!TR_IS_SMALL(obj) && obj->type == &tr_list_type) return tr_list_setslice(obj, lo, hi, step, v);
     if (!slices_in_place(obj)) return tr_setitem(obj, tr_slice_new(lo, hi, step), v);
     TrSlice s = {{&tr_slice_type}, lo ? lo : tr_None, hi ? hi : tr_None, step ? step : tr_None};
     return tr_setitem(obj, (TrValue)&s, v);

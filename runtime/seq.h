@@ -17,6 +17,45 @@ static inline TrValue *tr_seq_items(TrValue s, size_t *n) {
     return TR_TUPLE(s)->items;
 }
 
+/* Slice bounds resolved against a length with CPython's rules (PySlice_GetIndicesEx),
+ * from the bounds themselves (each 0 or None when missing): inline for the slicing
+ * of lists (obj_list.c) and slice objects (tr_slice_indices, obj_slice.c). */
+int tr_slice_bound_slow(TrValue v, int64_t *out); /* __index__, big ints, TypeError */
+TR_FAST int tr_slice_bound(TrValue v, int64_t *out) {
+    if (TR_LIKELY(TR_IS_SMALL(v))) { *out = TR_SMALL_VAL(v); return 0; }
+    return tr_slice_bound_slow(v, out);
+}
+
+/* A start or stop bound (not None) clamped to [lo, hi] after adding len to a negative one. */
+TR_FAST int tr_slice_clamp(TrValue v, int64_t len, int64_t lo, int64_t hi, int64_t *out) {
+    if (tr_slice_bound(v, out) < 0) return -1;
+    if (*out < 0) { *out += len; if (*out < lo) *out = lo; }
+    else if (*out > hi) *out = hi;
+    return 0;
+}
+
+TR_FAST int tr_slice_resolve(TrValue vstart, TrValue vstop, TrValue vstep, int64_t len, int64_t *start, int64_t *stop,
+                         int64_t *step, int64_t *slicelen) {
+    *step = 1;
+    if (vstep && vstep != tr_None) {
+        if (tr_slice_bound(vstep, step) < 0) return -1;
+        if (*step == 0) {
+            tr_err(TR_EXC_TYPE(ValueError), "slice step cannot be zero");
+            return -1;
+        }
+    }
+    int64_t lo = *step < 0 ? -1 : 0, hi = *step < 0 ? len - 1 : len;
+    if (!vstart || vstart == tr_None) *start = *step < 0 ? hi : lo;
+    else if (tr_slice_clamp(vstart, len, lo, hi, start) < 0) return -1;
+    if (!vstop || vstop == tr_None) *stop = *step < 0 ? lo : hi;
+    else if (tr_slice_clamp(vstop, len, lo, hi, stop) < 0) return -1;
+    if (*step == 1) *slicelen = *start < *stop ? *stop - *start : 0; /* no division for the common steps */
+    else if (*step == -1) *slicelen = *stop < *start ? *start - *stop : 0;
+    else if (*step > 0) *slicelen = *start < *stop ? (*stop - *start - 1) / *step + 1 : 0;
+    else *slicelen = *stop < *start ? (*start - *stop - 1) / -*step + 1 : 0;
+    return 0;
+}
+
 /* hash() with the dict/set fast paths: small ints (CPython's value: n, -1 -> -2, below
  * the TR_HASH_MODULUS) and exact strs (cached), else tr_hash. */
 static inline int64_t tr_container_hash(TrValue key) {

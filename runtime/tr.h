@@ -17,6 +17,14 @@
 #endif
 #include <gc.h>
 
+/* The inline fast paths generated code calls: gcc's size heuristics otherwise stop
+ * inlining them in big functions, where a call costs more than the fast path itself. */
+#if (defined(__GNUC__) || defined(__clang__)) && !defined(__TINYC__)
+#define TR_FAST static inline __attribute__((always_inline))
+#else
+#define TR_FAST static inline
+#endif
+
 #if defined(__GNUC__) || defined(__clang__)
 #define TR_LIKELY(x) __builtin_expect(!!(x), 1)
 #define TR_UNLIKELY(x) __builtin_expect(!!(x), 0)
@@ -235,7 +243,7 @@ typedef struct TrComplex { TrObject ob; double real, imag; } TrComplex;
  * (empty, so every allocation takes the slow path, under TRC_GC_STRESS). */
 extern void *tr_float_cells;
 TrValue tr_float_new_slow(double d);
-static inline TrValue tr_float_new(double d) {
+TR_FAST TrValue tr_float_new(double d) {
     TrFloat *f = (TrFloat *)tr_float_cells;
     if (TR_UNLIKELY(!f)) return tr_float_new_slow(d);
     tr_float_cells = *(void **)f;
@@ -387,6 +395,17 @@ TrValue tr_slice_new(TrValue start, TrValue stop, TrValue step); /* None for mis
 /* Resolve a slice against a sequence length (CPython PySlice_GetIndicesEx). */
 int tr_slice_indices(TrValue slice, int64_t len, int64_t *start, int64_t *stop,
                      int64_t *step, int64_t *slicelen);
+/* list[lo:hi:step] and list[lo:hi:step] = v for an exact list (tr_getslice) */
+TrValue tr_list_getslice(TrValue list, TrValue lo, TrValue hi, TrValue step);
+int tr_list_setslice(TrValue list, TrValue lo, TrValue hi, TrValue step, TrValue v);
+/* IR GETSLICE_TEMP / SETSLICE (compiler/opt/slice_access.c): `x[a:b] = y[c:d:e]` with
+ * y[c:d:e] read into a list on the C stack when y is an exact list and the slice has at
+ * most TR_SLICE_TEMP_MAX items (else the usual new object); tr_setslice_temp copies it
+ * to the heap first if x is anything but an exact list (which could keep it). */
+#define TR_SLICE_TEMP_MAX 16
+typedef struct TrListTemp { TrList list; TrValue items[TR_SLICE_TEMP_MAX]; } TrListTemp;
+TrValue tr_getslice_temp(TrListTemp *tmp, TrValue obj, TrValue lo, TrValue hi, TrValue step);
+int tr_setslice_temp(TrValue obj, TrValue lo, TrValue hi, TrValue step, TrValue v, TrListTemp *tmp);
 
 /* ============================================================== iterators */
 TrValue tr_seq_iter_new(TrValue seq);   /* iterates seq[0], seq[1]... until IndexError */
@@ -643,7 +662,7 @@ int tr_type_repr_short(struct TrBuf *b, TrValue v); /* int, __main__.Point, None
  * by less than the word size never overflows intptr_t itself; products use the
  * overflow builtin where the compiler has one (libtcc does not: there, factors below
  * half the word size). */
-static inline int tr_fast_double(TrValue v, double *d) {
+TR_FAST int tr_fast_double(TrValue v, double *d) {
     if (TR_IS_SMALL(v)) { *d = (double)TR_SMALL_VAL(v); return 1; }
     if (v->type == &tr_float_type) { *d = TR_FLOAT_VAL(v); return 1; }
     return 0;
@@ -651,7 +670,7 @@ static inline int tr_fast_double(TrValue v, double *d) {
 /* a small int whose conversion to double is exact (|i| <= 2**53) */
 #define TR_SMALL_EXACT_DOUBLE(v) (TR_SMALL_VAL(v) >= -(INT64_C(1) << 53) && TR_SMALL_VAL(v) <= (INT64_C(1) << 53))
 
-static inline TrValue tr_small_binop(int op, intptr_t x, intptr_t y) {
+TR_FAST TrValue tr_small_binop(int op, intptr_t x, intptr_t y) {
     intptr_t r;
     switch (op) {
     case TR_ADD: r = x + y; break;
@@ -700,7 +719,7 @@ static inline TrValue tr_small_binop(int op, intptr_t x, intptr_t y) {
 }
 
 /* float op float, or a float with a small int (converted as float.__op__ does) */
-static inline TrValue tr_float_binop(int op, double x, double y) {
+TR_FAST TrValue tr_float_binop(int op, double x, double y) {
     switch (op) {
     case TR_ADD: return tr_float_new(x + y);
     case TR_SUB: return tr_float_new(x - y);
@@ -710,7 +729,7 @@ static inline TrValue tr_float_binop(int op, double x, double y) {
     }
 }
 
-static inline TrValue tr_op_fast(int op, TrValue a, TrValue b, int inplace) {
+TR_FAST TrValue tr_op_fast(int op, TrValue a, TrValue b, int inplace) {
     if (TR_LIKELY(TR_IS_SMALL(a) && TR_IS_SMALL(b))) {
         TrValue r = tr_small_binop(op, TR_SMALL_VAL(a), TR_SMALL_VAL(b));
         if (r) return r;
@@ -735,7 +754,7 @@ static inline int tr_compare_doubles(double x, double y, int op) {
 }
 /* 1, 0, or -1 on error; ints and floats compare exactly (an int beyond 2**53 takes the
  * generic path, which does not round it) */
-static inline int tr_compare_bool_fast(TrValue a, TrValue b, int op) {
+TR_FAST int tr_compare_bool_fast(TrValue a, TrValue b, int op) {
     if (TR_LIKELY(TR_IS_SMALL(a) && TR_IS_SMALL(b))) {
         intptr_t x = TR_SMALL_VAL(a), y = TR_SMALL_VAL(b);
         return TR_COMPARE_C(x, y, op);
@@ -749,7 +768,7 @@ static inline int tr_compare_bool_fast(TrValue a, TrValue b, int op) {
     return tr_compare_bool(a, b, op);
 }
 static inline int tr_lt_bool(TrValue a, TrValue b) { return tr_compare_bool_fast(a, b, TR_LT); }
-static inline TrValue tr_compare_fast(TrValue a, TrValue b, int op) {
+TR_FAST TrValue tr_compare_fast(TrValue a, TrValue b, int op) {
     if ((TR_IS_SMALL(a) || a->type == &tr_float_type) && (TR_IS_SMALL(b) || b->type == &tr_float_type)) {
         int r = tr_compare_bool_fast(a, b, op);
         return r < 0 ? 0 : tr_bool(r);
@@ -757,15 +776,23 @@ static inline TrValue tr_compare_fast(TrValue a, TrValue b, int op) {
     return tr_compare(a, b, op);
 }
 
+/* the truth of v: True, False, None and small ints inline (IR TRUTH) */
+TR_FAST int tr_truthy_fast(TrValue v) {
+    if (TR_IS_SMALL(v)) return TR_SMALL_VAL(v) != 0;
+    if (v == tr_True) return 1;
+    if (v == tr_False || v == tr_None) return 0;
+    return tr_truthy(v);
+}
+
 /* -a */
-static inline TrValue tr_neg_fast(TrValue a) {
+TR_FAST TrValue tr_neg_fast(TrValue a) {
     if (TR_IS_SMALL(a) && TR_SMALL_VAL(a) != TR_SMALL_MIN) return TR_FROM_SMALL(-TR_SMALL_VAL(a));
     if (!TR_IS_SMALL(a) && a->type == &tr_float_type) return tr_float_new(-TR_FLOAT_VAL(a));
     return tr_neg(a);
 }
 
 /* list[i] and tuple[i] with a small int index; other subscripts go to tr_getitem */
-static inline TrValue tr_getitem_fast(TrValue obj, TrValue key) {
+TR_FAST TrValue tr_getitem_fast(TrValue obj, TrValue key) {
     if (TR_IS_SMALL(key) && !TR_IS_SMALL(obj)) {
         intptr_t i = TR_SMALL_VAL(key);
         if (obj->type == &tr_list_type) {
@@ -780,7 +807,7 @@ static inline TrValue tr_getitem_fast(TrValue obj, TrValue key) {
     }
     return tr_getitem(obj, key);
 }
-static inline int tr_setitem_fast(TrValue obj, TrValue key, TrValue v) {
+TR_FAST int tr_setitem_fast(TrValue obj, TrValue key, TrValue v) {
     if (TR_IS_SMALL(key) && !TR_IS_SMALL(obj) && obj->type == &tr_list_type) {
         TrList *l = TR_LIST(obj);
         intptr_t i = TR_SMALL_VAL(key);

@@ -4,6 +4,13 @@
  * bytearray (whose item methods never keep the key) are sliced through a slice on the C
  * stack, any other object gets a real slice object, so `__getitem__` sees what it sees
  * in CPython.
+ * Then `x[a:b] = y[c:d:e]`: a GETSLICE whose only use is a SETSLICE later in its block
+ * becomes GETSLICE_TEMP, whose result (for an exact list source and a short slice) is
+ * a list on the C stack rather than on the heap: nothing else can see it, and the
+ * SETSLICE copies its items (or, for a target other than an exact list, which could
+ * keep it, first copies it to the heap).  The items are still read where the GETSLICE
+ * was, so code between the two (`k + 1`) sees what it sees in CPython.  Not in
+ * generators, whose values outlive the C frame.
  * require: SSA, DCE done (live use counts).  guarantee: the BUILD_SLICE is dead; the
  * bounds were computed before it, so nothing moves. */
 #include "../trc.h"
@@ -28,6 +35,12 @@ void opt_slice_access(IrModule *m) {
                 i->args = args;
                 i->nargs = n;
                 s->dead = true;
+            }
+            for (int k = 0; k < bl->instrs.len && !f->is_generator; k++) {
+                Instr *i = bl->instrs.data[k];
+                if (i->dead || i->op != IR_SETSLICE) continue;
+                Instr *g = i->args[4];
+                if (g->op == IR_GETSLICE && g->block == bl && u.count[g->id] == 1) g->op = IR_GETSLICE_TEMP;
             }
         }
         ir_uses_free(&u);
