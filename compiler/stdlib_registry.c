@@ -5,7 +5,9 @@
 
 static const char *const stdlib_modules[] = {
     "sys", "math", "time", "asyncio", "__future__", "random", "collections", "struct", "array", "io", "gc",
-    "errno", "types", "traceback", "cmath", NULL,
+    "errno", "types", "traceback", "cmath",
+    "itertools", "functools", "copy", "operator",
+    NULL,
 };
 
 bool stdlib_has_module(const char *name) {
