@@ -30,8 +30,9 @@ static TrType count_type;
 
 static int is_number(TrValue v) {
     TrType *t = TR_TYPE(v);
-    return tr_int_check(v) || tr_float_check(v) || tr_isinstance_type(v, &tr_complex_type) ||
-           tr_type_lookup(t, TR_INTERN("__add__")) || t->nb[TR_ADD] || t->index || t->to_float || t->to_int;
+    /* PyNumber_Check */
+    return tr_int_check(v) || tr_float_check(v) || tr_isinstance_type(v, &tr_complex_type) || t->index || t->to_float ||
+           t->to_int;
 }
 
 static TrValue count_new(TrType *type, TrValue *args, size_t nargs, TrValue kwnames) {
@@ -636,7 +637,7 @@ static TrValue zip_longest_new(TrType *type, TrValue *args, size_t nargs, TrValu
     for (size_t k = 0; k < nkw; k++) {
         TrValue key = TR_TUPLE(kwnames)->items[k];
         if (nkw != 1 || !tr_str_eq_cstr(key, "fillvalue"))
-            return tr_err(TR_EXC_TYPE(TypeError), "zip_longest() got an unexpected keyword argument '%s'", tr_str_cstr(key));
+            return tr_err(TR_EXC_TYPE(TypeError), "zip_longest() got an unexpected keyword argument");
         fill = args[nargs];
     }
     ZipLongest *z = NEW(ZipLongest, type);
@@ -644,11 +645,7 @@ static TrValue zip_longest_new(TrType *type, TrValue *args, size_t nargs, TrValu
     z->fill = fill;
     z->its = tr_alloc(sizeof(TrValue) * (nargs + 1));
     for (size_t i = 0; i < nargs; i++)
-        if (!(z->its[i] = tr_iter(args[i]))) {
-            if (tr_err_is(TR_EXC_TYPE(TypeError)))
-                return tr_err(TR_EXC_TYPE(TypeError), "zip_longest argument #%zu must support iteration", i + 1);
-            return 0;
-        }
+        if (!(z->its[i] = tr_iter(args[i]))) return 0;
     return (TrValue)z;
 }
 
