@@ -2,7 +2,7 @@
  * CPython 3.11's behaviour: immutable builtins are their own copies; list, dict, set and
  * bytearray copy themselves; a class's __copy__ / __deepcopy__(memo) wins; otherwise
  * the object is rebuilt as pickle protocol 4 would (copy._reconstruct): a user
- * __reduce_ex__/__reduce__ if the class defines one, else cls.__new__(cls, *newargs)
+ * __reduce_ex__/__reduce__ if the class or a base other than object defines one, else cls.__new__(cls, *newargs)
  * without calling __init__, then its state (__getstate__, or the instance __dict__ and
  * __slots__ values; __setstate__ if defined), list items and dict items.  deepcopy keeps
  * the memo dict keyed by id() as CPython does, so shared and cyclic references are
@@ -29,6 +29,12 @@ static TrType *definer(TrType *t, const char *name) {
 static bool user_defines(TrType *t, const char *name) {
     TrType *c = definer(t, name);
     return c && (c->flags & TR_TF_HEAPTYPE);
+}
+
+/* a reduction of the class or a base other than object (C types too: random.Random) */
+static bool class_defines(TrType *t, const char *name) {
+    TrType *c = definer(t, name);
+    return c && c != &tr_object_type;
 }
 
 static bool is_atomic_shallow(TrType *t) {
@@ -170,8 +176,8 @@ static TrValue cannot_pickle(TrValue x) {
 static TrValue reduce_and_rebuild(TrValue x, TrValue memo) {
     TrType *t = TR_TYPE(x);
     TrValue rv = 0;
-    if (user_defines(t, "__reduce_ex__")) rv = tr_call_method_cstr(x, "__reduce_ex__", 1, TR_FROM_SMALL(4));
-    else if (user_defines(t, "__reduce__")) rv = tr_call_method_cstr(x, "__reduce__", 0);
+    if (class_defines(t, "__reduce_ex__")) rv = tr_call_method_cstr(x, "__reduce_ex__", 1, TR_FROM_SMALL(4));
+    else if (class_defines(t, "__reduce__")) rv = tr_call_method_cstr(x, "__reduce__", 0);
     if (rv) {
         if (tr_str_check(rv)) return x;
         if (!tr_tuple_check(rv) || TR_TUPLE(rv)->len < 2 || TR_TUPLE(rv)->len > 6)

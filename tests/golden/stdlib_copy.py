@@ -63,3 +63,10 @@ ba = bytearray(b'ab'); print(copy.copy(ba), copy.deepcopy(ba), copy.copy(ba) is 
 class Mixed:
     def __init__(self): self.items = [1, 2]; self.d = {'x': self.items}
 mm = copy.deepcopy(Mixed()); print(mm.d['x'] is mm.items)
+import random
+from collections import deque
+from collections import deque
+d = deque([[1], [2]], maxlen=5); d2 = copy.deepcopy(d); print(d2, d2[0] is d[0], copy.copy(d), d.__reduce__()[:3])
+r = random.Random(5); r2 = copy.copy(r); r3 = copy.deepcopy(r); print(r.random() == r2.random() == r3.random())
+class DQ(deque): pass
+q = DQ([1]); q.x = 1; q2 = copy.deepcopy(q); print(type(q2).__name__, q2, q2.x)
