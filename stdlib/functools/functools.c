@@ -1,7 +1,8 @@
 /* functools.c — the `functools` module: reduce, partial (flattening nested partials,
  * keyword override, CPython's repr), lru_cache / cache (a dict kept in recency order,
  * cache_info() as the CacheInfo namedtuple, cache_clear, binding as a method),
- * update_wrapper / wraps, total_ordering, cmp_to_key and cached_property, with
+ * update_wrapper / wraps, total_ordering, cmp_to_key, cached_property, singledispatch and
+ * singledispatchmethod, with
  * CPython 3.11's semantics and error texts.
  * Assumes: dicts keep insertion order (the LRU order is the cache dict's order: a hit
  * moves its entry to the end, an eviction drops the first), and that a TrBuiltin placed
@@ -522,6 +523,212 @@ static TrType cached_property_type = {
     .descr_get = cached_property_get,
 };
 
+
+/* ================================================================ singledispatch */
+
+/* The dispatcher is callable, binds like a function, and carries `register`,
+ * `dispatch`, `registry` and `_clear_cache` in its __dict__ (with what update_wrapper
+ * copies from the default implementation).  Dispatch walks type(arg).__mro__ for the
+ * first registered class (no ABC registration: trc has no abc module), cached per class. */
+typedef struct Dispatcher { TrObject ob; TrValue func, registry, cache, dict; } Dispatcher;
+static TrType dispatcher_type, sdm_type;
+
+static TrValue dispatch_impl(Dispatcher *d, TrValue cls) {
+    TrValue impl = tr_dict_get(d->cache, cls);
+    if (impl) return impl;
+    if (tr_err_occurred()) return 0;
+    TrValue mro = tr_isinstance_type(cls, &tr_type_type) ? ((TrType *)cls)->mro : 0;
+    if (!mro && !(mro = tr_getattr_cstr(cls, "__mro__"))) return 0;
+    TrValue it = tr_iter(mro), c;
+    if (!it) return 0;
+    while ((c = tr_next(it))) {
+        if ((impl = tr_dict_get(d->registry, c))) break;
+        if (tr_err_occurred()) return 0;
+    }
+    if (!impl) {
+        if (tr_err_occurred()) return 0;
+        impl = tr_dict_get((TrValue)d->registry, (TrValue)&tr_object_type);
+        if (!impl) return tr_err(TR_EXC_TYPE(RuntimeError), "no implementation registered");
+    }
+    if (tr_dict_set(d->cache, cls, impl) < 0) return 0;
+    return impl;
+}
+
+static TrValue dispatcher_dispatch(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_no_kwargs("dispatch", kwnames) < 0) return 0;
+    if (nargs != 2)
+        return tr_err(TR_EXC_TYPE(TypeError), "dispatch() takes 1 positional argument but %zu were given", nargs - 1);
+    return dispatch_impl((Dispatcher *)args[0], args[1]);
+}
+
+static TrValue dispatcher_clear_cache(TrValue *args, size_t nargs, TrValue kwnames) {
+    ((Dispatcher *)args[0])->cache = tr_dict_new();
+    return tr_None;
+}
+
+static TrValue register_with(TrValue *args, size_t nargs, TrValue kwnames);
+
+static int is_class(TrValue v) { return tr_isinstance_type(v, &tr_type_type); }
+
+/* register(cls, func=None): self is the dispatcher */
+static TrValue dispatcher_register(TrValue *args, size_t nargs, TrValue kwnames) {
+    static const char *const kw[] = {"cls", "func", NULL};
+    TrValue a[2];
+    if (tr_parse_args("register", args + 1, nargs - 1, kwnames, kw, 1, a) < 0) return 0;
+    Dispatcher *d = (Dispatcher *)args[0];
+    TrValue cls = a[0], func = a[1] && a[1] != tr_None ? a[1] : 0;
+    TrValue classes;
+    if (is_class(cls) || tr_union_check(cls)) {
+        if (!func) { /* a decorator remembering cls */
+            TrBuiltin *b = (TrBuiltin *)tr_builtin_new("<lambda>", register_with);
+            b->self = tr_tuple_pack(2, (TrValue)d, cls);
+            return (TrValue)b;
+        }
+    } else {
+        if (func)
+            return tr_err(TR_EXC_TYPE(TypeError), "Invalid first argument to `register()`. %R is not a class or union type.", cls);
+        TrValue ann = tr_getattr_opt(cls, TR_INTERN("__annotations__"));
+        if (!ann && tr_err_occurred()) return 0;
+        if (!ann || !tr_dict_check(ann) || !tr_dict_len(ann))
+            return tr_err(TR_EXC_TYPE(TypeError),
+                          "Invalid first argument to `register()`: %R. Use either `@register(some_class)` or plain "
+                          "`@register` on an annotated function.", cls);
+        func = cls;
+        size_t pos = 0;
+        TrValue argname, hint;
+        tr_dict_next(ann, &pos, &argname, &hint);
+        if (!is_class(hint) && !tr_union_check(hint)) /* (string annotations are not evaluated) */
+            return tr_err(TR_EXC_TYPE(TypeError), "Invalid annotation for %R. %R is not a class.", argname, hint);
+        cls = hint;
+    }
+    classes = tr_union_check(cls) ? tr_union_args(cls) : tr_tuple_pack(1, cls);
+    for (size_t i = 0; i < TR_TUPLE(classes)->len; i++) {
+        TrValue c = TR_TUPLE(classes)->items[i];
+        if (!is_class(c))
+            return tr_err(TR_EXC_TYPE(TypeError), "Invalid annotation for %R. %R not all arguments are classes.", cls, c);
+        if (tr_dict_set(d->registry, c, func) < 0) return 0;
+    }
+    d->cache = tr_dict_new();
+    return func;
+}
+
+/* the decorator of register(cls): self is (dispatcher, cls) */
+static TrValue register_with(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_no_kwargs("register", kwnames) < 0 || tr_check_nargs("register", nargs - 1, 1, 1) < 0) return 0;
+    TrTuple *st = TR_TUPLE(args[0]);
+    TrValue a[3] = {st->items[0], st->items[1], args[1]};
+    return dispatcher_register(a, 3, 0);
+}
+
+static TrValue dispatcher_call(TrValue self, TrValue *args, size_t nargs, TrValue kwnames) {
+    Dispatcher *d = (Dispatcher *)self;
+    if (!nargs) {
+        TrValue name = tr_getattr_opt(d->func, TR_INTERN("__name__"));
+        if (!name && tr_err_occurred()) return 0;
+        return tr_err(TR_EXC_TYPE(TypeError), "%s requires at least 1 positional argument",
+                      name && tr_str_check(name) ? tr_str_cstr(name) : "singledispatch function");
+    }
+    TrValue cls = tr_getattr(args[0], TR_INTERN("__class__"));
+    TrValue impl = cls ? dispatch_impl(d, cls) : 0;
+    return impl ? tr_call(impl, args, nargs, kwnames) : 0;
+}
+
+static TrValue dispatcher_descr_get(TrValue self, TrValue obj, TrValue type) {
+    if (!obj || obj == tr_None) return self;
+    return tr_method_new(self, obj);
+}
+
+static TrType dispatcher_type = {
+    .ob = {&tr_type_type}, .name = "singledispatch_function", .basicsize = sizeof(Dispatcher),
+    .dictoffset = offsetof(Dispatcher, dict), .call = dispatcher_call, .descr_get = dispatcher_descr_get,
+};
+
+static TrValue bound_builtin(const char *name, TrCFunc fn, TrValue self) {
+    TrBuiltin *b = (TrBuiltin *)tr_builtin_new(name, fn);
+    b->self = self;
+    return (TrValue)b;
+}
+
+static TrValue make_dispatcher(TrValue func) {
+    Dispatcher *d = NEW(Dispatcher, &dispatcher_type);
+    d->func = func;
+    d->registry = tr_dict_new();
+    d->cache = tr_dict_new();
+    if (tr_dict_set(d->registry, (TrValue)&tr_object_type, func) < 0) return 0;
+    d->dict = tr_dict_new();
+    tr_dict_set_str(d->dict, "register", bound_builtin("register", dispatcher_register, (TrValue)d));
+    tr_dict_set_str(d->dict, "dispatch", bound_builtin("dispatch", dispatcher_dispatch, (TrValue)d));
+    tr_dict_set_str(d->dict, "registry", d->registry);
+    tr_dict_set_str(d->dict, "_clear_cache", bound_builtin("_clear_cache", dispatcher_clear_cache, (TrValue)d));
+    return do_update_wrapper((TrValue)d, func, 0, 0);
+}
+
+static TrValue ft_singledispatch(TrValue *args, size_t nargs, TrValue kwnames) {
+    static const char *const kw[] = {"func", NULL};
+    TrValue a[1];
+    if (tr_parse_args("singledispatch", args, nargs, kwnames, kw, 1, a) < 0) return 0;
+    return make_dispatcher(a[0]);
+}
+
+/* singledispatchmethod: dispatches on the first argument after self */
+typedef struct SDMethod { TrObject ob; TrValue dispatcher, func, dict; } SDMethod;
+
+static TrValue sdm_new(TrType *type, TrValue *args, size_t nargs, TrValue kwnames) {
+    static const char *const kw[] = {"func", NULL};
+    TrValue a[1];
+    if (tr_parse_args("singledispatchmethod", args, nargs, kwnames, kw, 1, a) < 0) return 0;
+    TrType *ft = TR_TYPE(a[0]);
+    if (!tr_callable(a[0]) && !ft->descr_get)
+        return tr_err(TR_EXC_TYPE(TypeError), "%R is not callable or a descriptor", a[0]);
+    SDMethod *m = NEW(SDMethod, type);
+    m->func = a[0];
+    if (!(m->dispatcher = make_dispatcher(a[0]))) return 0;
+    m->dict = tr_dict_new();
+    tr_dict_set_str(m->dict, "register", tr_getattr_cstr(m->dispatcher, "register"));
+    return (TrValue)m;
+}
+
+static int sdm_init(TrValue self, TrValue *args, size_t nargs, TrValue kwnames) { return 0; }
+
+/* the bound callable: self is (method, obj or None, cls) */
+static TrValue sdm_call(TrValue *args, size_t nargs, TrValue kwnames) {
+    TrTuple *st = TR_TUPLE(args[0]);
+    SDMethod *m = (SDMethod *)st->items[0];
+    if (nargs < 2) {
+        TrValue name = tr_getattr_opt(m->func, TR_INTERN("__name__"));
+        if (!name && tr_err_occurred()) return 0;
+        return tr_err(TR_EXC_TYPE(TypeError), "%s requires at least 1 positional argument",
+                      name && tr_str_check(name) ? tr_str_cstr(name) : "singledispatchmethod method");
+    }
+    TrValue cls = tr_getattr(args[1], TR_INTERN("__class__"));
+    TrValue impl = cls ? dispatch_impl((Dispatcher *)m->dispatcher, cls) : 0;
+    if (!impl) return 0;
+    TrType *it = TR_TYPE(impl);
+    TrValue obj = st->items[1];
+    if (it->descr_get && !(impl = it->descr_get(impl, obj == tr_None ? 0 : obj, st->items[2]))) return 0;
+    return tr_call(impl, args + 1, nargs - 1, kwnames);
+}
+
+static TrValue sdm_descr_get(TrValue self, TrValue obj, TrValue type) {
+    /* CPython's is a function updated from func; this one only takes its __name__ */
+    SDMethod *m = (SDMethod *)self;
+    const char *name = "_method";
+    TrValue n = tr_getattr_opt(m->func, TR_INTERN("__name__"));
+    if (n && tr_str_check(n)) {
+        char *copy = tr_alloc_atomic(TR_STR(n)->len + 1);
+        memcpy(copy, tr_str_cstr(n), TR_STR(n)->len + 1);
+        name = copy;
+    } else if (tr_err_occurred()) {
+        return 0;
+    }
+    return bound_builtin(name, sdm_call, tr_tuple_pack(3, self, obj ? obj : tr_None, type ? type : (TrValue)TR_TYPE(obj)));
+}
+
+static TrType sdm_type = {
+    .ob = {&tr_type_type}, .name = "singledispatchmethod", .flags = TR_TF_BASETYPE, .basicsize = sizeof(SDMethod),
+    .dictoffset = offsetof(SDMethod, dict), .new_ = sdm_new, .init = sdm_init, .descr_get = sdm_descr_get,
+};
+
 /* ================================================================ module */
 
 TrValue trmod_functools_init(void) {
@@ -540,8 +747,8 @@ TrValue trmod_functools_init(void) {
     TrValue ntargs[3] = {TR_INTERN("CacheInfo"), tr_str_from_cstr("hits misses maxsize currsize"), TR_INTERN("functools")};
     if (!(cache_info_type = tr_call(nt, ntargs, 2, tr_tuple_pack(1, TR_INTERN("module"))))) return 0;
 
-    TrType *types[] = {&partial_type, &lru_type, &keywrapper_type, &cached_property_type};
-    for (int i = 0; i < 4; i++) {
+    TrType *types[] = {&partial_type, &lru_type, &keywrapper_type, &cached_property_type, &dispatcher_type, &sdm_type};
+    for (int i = 0; i < 6; i++) {
         types[i]->module = TR_INTERN("functools");
         tr_type_ready(types[i]);
     }
@@ -561,12 +768,13 @@ TrValue trmod_functools_init(void) {
 
     tr_module_add(m, "partial", (TrValue)&partial_type);
     tr_module_add(m, "cached_property", (TrValue)&cached_property_type);
+    tr_module_add(m, "singledispatchmethod", (TrValue)&sdm_type);
     tr_module_add(m, "WRAPPER_ASSIGNMENTS", default_assigned());
     tr_module_add(m, "WRAPPER_UPDATES", tr_tuple_pack(1, TR_INTERN("__dict__")));
     static const TrMethodDef functions[] = {
         {"reduce", ft_reduce}, {"update_wrapper", ft_update_wrapper}, {"wraps", ft_wraps},
         {"lru_cache", ft_lru_cache}, {"cache", ft_cache}, {"total_ordering", ft_total_ordering},
-        {"cmp_to_key", ft_cmp_to_key}, {0},
+        {"cmp_to_key", ft_cmp_to_key}, {"singledispatch", ft_singledispatch}, {0},
     };
     tr_module_add_functions(m, functions);
     update_wrapper_fn = tr_getattr_cstr(m, "update_wrapper");

@@ -184,4 +184,63 @@ print(sorted([5, 2, 9], key=functools.cmp_to_key(lambda a, b: b - a)))
 try: hash(functools.cmp_to_key(lambda a, b: 0)(1))
 except TypeError as e: print(e)
 print(reduce(lambda acc, x: acc + [x * 2], [1, 2, 3], []))
+# singledispatch and singledispatchmethod
+from functools import singledispatch, singledispatchmethod
+@singledispatch
+def fun(arg, verbose=False):
+    "Generic."
+    if verbose:
+        print("Let me just say,", end=" ")
+    print(arg)
+@fun.register
+def _(arg: int, verbose=False):
+    if verbose:
+        print("Strength in numbers, eh?", end=" ")
+    print(arg)
+@fun.register(list)
+def _(arg, verbose=False):
+    if verbose:
+        print("Enumerate this:")
+    for i, elem in enumerate(arg):
+        print(i, elem)
+@fun.register
+def _(arg: float | complex):
+    print('number', arg)
+def nothing(arg, verbose=False):
+    print("Nothing.")
+fun.register(type(None), nothing)
+fun("Hello, world.")
+fun("test.", verbose=True)
+fun(42, verbose=True)
+fun(['spam', 'spam', 'eggs', 'spam'], verbose=True)
+fun(None)
+fun(1.5); fun(2j); fun(True)
+print(fun.dispatch(float).__name__, fun.dispatch(dict) is fun.__wrapped__, fun.__name__, fun.__doc__)
+print(sorted(k.__name__ for k in fun.registry.keys()))
+class Base: pass
+class Derived(Base): pass
+@fun.register
+def _(arg: Base): print('base', type(arg).__name__)
+fun(Derived())
+try: fun()
+except TypeError as e: print(e)
+try:
+    @fun.register
+    def _(arg): pass
+except TypeError as e: print(str(e)[:40], str(e)[-60:])
+try: fun.register(3, lambda x: x)
+except TypeError as e: print(e)
+class Negator:
+    @singledispatchmethod
+    def neg(self, arg):
+        raise NotImplementedError("Cannot negate a")
+    @neg.register
+    def _(self, arg: int):
+        return -arg
+    @neg.register
+    def _(self, arg: bool):
+        return not arg
+n = Negator(); print(n.neg(5), n.neg(True))
+try: n.neg('x')
+except NotImplementedError as e: print(e)
 reduce(lambda x, y: x + y, [])
