@@ -204,12 +204,19 @@ static TrValue reduce_and_rebuild(TrValue x, TrValue memo) {
         TrByteArray *b = (TrByteArray *)x;
         return reconstruct(x, memo, (TrValue)t, tr_tuple_pack(1, tr_bytes_new(b->data, b->len)), 0, 0, 0, 0);
     }
+    if (t == &tr_slice_type) { /* slice.__reduce__ */
+        TrSlice *sl = (TrSlice *)x;
+        return reconstruct(x, memo, (TrValue)t, tr_tuple_pack(3, sl->start, sl->stop, sl->step), 0, 0, 0, 0);
+    }
     if (t == &tr_method_type) { /* method.__reduce__: (getattr, (self, name)) */
         TrMethod *m = (TrMethod *)x;
         TrValue self = deep_or_same(m->self, memo);
         return self ? tr_method_new(m->func, self) : 0;
     }
-    if (!(t->flags & TR_TF_HEAPTYPE) || !t->new_) return cannot_pickle(x);
+    /* C types qualify when their instances hold nothing but a __dict__ (SimpleNamespace),
+     * as CPython's object.__reduce_ex__ requires */
+    bool dict_only = t->dictoffset && t->basicsize <= t->dictoffset + sizeof(TrValue);
+    if (!((t->flags & TR_TF_HEAPTYPE) || dict_only) || !t->new_) return cannot_pickle(x);
     /* object.__reduce_ex__(4): copyreg.__newobj__(cls, *newargs), state, items */
     TrValue newargs = tr_empty_tuple;
     if (tr_type_lookup(t, TR_INTERN("__getnewargs__"))) {

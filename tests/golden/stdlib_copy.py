@@ -70,3 +70,23 @@ d = deque([[1], [2]], maxlen=5); d2 = copy.deepcopy(d); print(d2, d2[0] is d[0],
 r = random.Random(5); r2 = copy.copy(r); r3 = copy.deepcopy(r); print(r.random() == r2.random() == r3.random())
 class DQ(deque): pass
 q = DQ([1]); q.x = 1; q2 = copy.deepcopy(q); print(type(q2).__name__, q2, q2.x)
+import array, types
+a = array.array('i', [1, 2]); print(copy.copy(a), copy.deepcopy(a))
+import types
+ns = types.SimpleNamespace(a=[1]); n2 = copy.deepcopy(ns); print(n2, n2.a is ns.a)
+print(copy.copy(range(3)), copy.deepcopy(slice(1, 2)), copy.deepcopy(b'x'), copy.copy(3+4j))
+class E(Exception):
+    def __init__(self, msg): super().__init__(msg); self.extra = [1]
+e = E('m'); e2 = copy.deepcopy(e); print(e2, e2.extra, e2.extra is e.extra)
+k = {(1, 2): [3], 'set': {(4, 5)}}; k2 = copy.deepcopy(k); print(k2, k2['set'] is k['set'])
+class NeedsNew:
+    def __new__(cls, v):
+        o = super().__new__(cls); o.v = v; return o
+try: copy.copy(NeedsNew(1))
+except TypeError as e: print(e)
+class Tree:
+    def __init__(self, kids): self.kids = kids
+leaf = Tree([]); root = Tree([leaf, leaf]); r2 = copy.deepcopy(root)
+print(r2.kids[0] is r2.kids[1], r2.kids[0] is leaf)
+memo = {}
+a1 = copy.deepcopy([1, 2], memo); print(len(memo) >= 1)
