@@ -1,7 +1,7 @@
 /* functools.c — the `functools` module: reduce, partial (flattening nested partials,
  * keyword override, CPython's repr), lru_cache / cache (a dict kept in recency order,
  * cache_info() as the CacheInfo namedtuple, cache_clear, binding as a method),
- * update_wrapper / wraps, total_ordering, cmp_to_key, cached_property, singledispatch and
+ * partialmethod, update_wrapper / wraps, total_ordering, cmp_to_key, cached_property, singledispatch and
  * singledispatchmethod, with
  * CPython 3.11's semantics and error texts.
  * Assumes: dicts keep insertion order (the LRU order is the cache dict's order: a hit
@@ -127,6 +127,119 @@ static TrType partial_type = {
     .ob = {&tr_type_type}, .name = "partial", .flags = TR_TF_BASETYPE, .basicsize = sizeof(Partial),
     .dictoffset = offsetof(Partial, dict), .repr = partial_repr, .call = partial_call, .new_ = partial_new,
     .init = partial_init,
+};
+
+
+/* ================================================================ partialmethod */
+
+/* A descriptor: through an instance, partial(func.__get__(obj, cls), *args, **keywords);
+ * where func does not bind (class access), a callable taking self first. */
+typedef struct PartialMethod { TrObject ob; TrValue func, args, kw; } PartialMethod;
+static TrType partialmethod_type;
+
+static TrValue partialmethod_new(TrType *type, TrValue *args, size_t nargs, TrValue kwnames) {
+    if (nargs < 1) return tr_err(TR_EXC_TYPE(TypeError), "type 'partialmethod' takes at least one argument");
+    TrValue func = args[0];
+    if (!tr_callable(func) && !TR_TYPE(func)->descr_get)
+        return tr_err(TR_EXC_TYPE(TypeError), "%R is not callable or a descriptor", func);
+    PartialMethod *pm = NEW(PartialMethod, type);
+    TrValue kw = tr_dict_new();
+    size_t n0 = 0;
+    TrValue *a0 = 0;
+    if (TR_TYPE(func) == &partialmethod_type) { /* flatten */
+        PartialMethod *inner = (PartialMethod *)func;
+        func = inner->func;
+        n0 = TR_TUPLE(inner->args)->len;
+        a0 = TR_TUPLE(inner->args)->items;
+        if (tr_dict_update(kw, inner->kw) < 0) return 0;
+    }
+    TrValue t = tr_tuple_new(n0 + nargs - 1);
+    for (size_t i = 0; i < n0; i++) TR_TUPLE(t)->items[i] = a0[i];
+    for (size_t i = 1; i < nargs; i++) TR_TUPLE(t)->items[n0 + i - 1] = args[i];
+    size_t nkw = kwnames ? TR_TUPLE(kwnames)->len : 0;
+    for (size_t k = 0; k < nkw; k++)
+        if (tr_dict_set(kw, TR_TUPLE(kwnames)->items[k], args[nargs + k]) < 0) return 0;
+    pm->func = func;
+    pm->args = t;
+    pm->kw = kw;
+    return (TrValue)pm;
+}
+
+static int partialmethod_init(TrValue self, TrValue *args, size_t nargs, TrValue kwnames) { return 0; }
+
+/* the unbound form: self is the partialmethod, args[1] the instance or class */
+static TrValue partialmethod_unbound(TrValue *args, size_t nargs, TrValue kwnames) {
+    PartialMethod *pm = (PartialMethod *)args[0];
+    if (nargs < 2) return tr_err(TR_EXC_TYPE(TypeError), "_method() missing 1 required positional argument: 'cls_or_self'");
+    size_t na = TR_TUPLE(pm->args)->len, nkw = kwnames ? TR_TUPLE(kwnames)->len : 0;
+    TrValue t = tr_tuple_new(1 + na + nargs - 2);
+    TR_TUPLE(t)->items[0] = args[1];
+    for (size_t i = 0; i < na; i++) TR_TUPLE(t)->items[1 + i] = TR_TUPLE(pm->args)->items[i];
+    for (size_t i = 2; i < nargs; i++) TR_TUPLE(t)->items[1 + na + i - 2] = args[i];
+    TrValue kw = tr_dict_copy(pm->kw);
+    for (size_t k = 0; k < nkw; k++)
+        if (tr_dict_set(kw, TR_TUPLE(kwnames)->items[k], args[nargs + k]) < 0) return 0;
+    return tr_call_ex(pm->func, t, kw);
+}
+
+static TrValue partialmethod_get(TrValue self, TrValue obj, TrValue type) {
+    PartialMethod *pm = (PartialMethod *)self;
+    TrType *ft = TR_TYPE(pm->func);
+    if (ft->descr_get) {
+        TrValue nf = ft->descr_get(pm->func, obj, type ? type : (TrValue)TR_TYPE(obj));
+        if (!nf) return 0;
+        if (nf != pm->func) {
+            size_t na = TR_TUPLE(pm->args)->len, nkw = tr_dict_len(pm->kw), pos = 0, j = 0;
+            TrValue *a = tr_alloc(sizeof(TrValue) * (na + nkw + 1));
+            memcpy(a, TR_TUPLE(pm->args)->items, sizeof(TrValue) * na);
+            TrValue names = tr_tuple_new(nkw), k, v;
+            while (tr_dict_next(pm->kw, &pos, &k, &v)) {
+                TR_TUPLE(names)->items[j] = k;
+                a[na + j++] = v;
+            }
+            TrValue r = partial_make(&partial_type, nf, a, na, nkw ? names : 0);
+            if (!r) return 0;
+            TrValue selfv = tr_getattr_opt(nf, TR_INTERN("__self__"));
+            if (selfv && tr_setattr(r, TR_INTERN("__self__"), selfv) < 0) return 0;
+            if (!selfv && tr_err_occurred()) return 0;
+            return r;
+        }
+    }
+    TrBuiltin *b = (TrBuiltin *)tr_builtin_new("_method", partialmethod_unbound);
+    b->self = self;
+    if (obj && obj != tr_None) return tr_method_new((TrValue)b, obj);
+    return (TrValue)b;
+}
+
+static TrValue partialmethod_repr(TrValue self) {
+    PartialMethod *pm = (PartialMethod *)self;
+    TrBuf b;
+    tr_buf_init(&b);
+    tr_buf_adds(&b, "functools.partialmethod(");
+    if (tr_buf_add_repr(&b, pm->func) < 0) return 0;
+    for (size_t i = 0; i < TR_TUPLE(pm->args)->len; i++) {
+        tr_buf_adds(&b, ", ");
+        if (tr_buf_add_repr(&b, TR_TUPLE(pm->args)->items[i]) < 0) return 0;
+    }
+    size_t pos = 0;
+    TrValue k, v;
+    while (tr_dict_next(pm->kw, &pos, &k, &v)) {
+        tr_buf_adds(&b, ", ");
+        if (tr_buf_add_str(&b, k) < 0) return 0;
+        tr_buf_addc(&b, '=');
+        if (tr_buf_add_repr(&b, v) < 0) return 0;
+    }
+    tr_buf_addc(&b, ')');
+    return tr_buf_finish(&b);
+}
+
+static TrValue partialmethod_get_func(TrValue self) { return ((PartialMethod *)self)->func; }
+static TrValue partialmethod_get_args(TrValue self) { return ((PartialMethod *)self)->args; }
+static TrValue partialmethod_get_keywords(TrValue self) { return ((PartialMethod *)self)->kw; }
+
+static TrType partialmethod_type = {
+    .ob = {&tr_type_type}, .name = "partialmethod", .flags = TR_TF_BASETYPE, .basicsize = sizeof(PartialMethod),
+    .repr = partialmethod_repr, .new_ = partialmethod_new, .init = partialmethod_init, .descr_get = partialmethod_get,
 };
 
 /* ================================================================ update_wrapper, wraps */
@@ -747,8 +860,9 @@ TrValue trmod_functools_init(void) {
     TrValue ntargs[3] = {TR_INTERN("CacheInfo"), tr_str_from_cstr("hits misses maxsize currsize"), TR_INTERN("functools")};
     if (!(cache_info_type = tr_call(nt, ntargs, 2, tr_tuple_pack(1, TR_INTERN("module"))))) return 0;
 
-    TrType *types[] = {&partial_type, &lru_type, &keywrapper_type, &cached_property_type, &dispatcher_type, &sdm_type};
-    for (int i = 0; i < 6; i++) {
+    TrType *types[] = {&partial_type, &lru_type, &keywrapper_type, &cached_property_type, &dispatcher_type, &sdm_type,
+                       &partialmethod_type};
+    for (int i = 0; i < 7; i++) {
         types[i]->module = TR_INTERN("functools");
         tr_type_ready(types[i]);
     }
@@ -769,6 +883,10 @@ TrValue trmod_functools_init(void) {
     tr_module_add(m, "partial", (TrValue)&partial_type);
     tr_module_add(m, "cached_property", (TrValue)&cached_property_type);
     tr_module_add(m, "singledispatchmethod", (TrValue)&sdm_type);
+    tr_module_add(m, "partialmethod", (TrValue)&partialmethod_type);
+    tr_type_add_getter(&partialmethod_type, "func", partialmethod_get_func);
+    tr_type_add_getter(&partialmethod_type, "args", partialmethod_get_args);
+    tr_type_add_getter(&partialmethod_type, "keywords", partialmethod_get_keywords);
     tr_module_add(m, "WRAPPER_ASSIGNMENTS", default_assigned());
     tr_module_add(m, "WRAPPER_UPDATES", tr_tuple_pack(1, TR_INTERN("__dict__")));
     static const TrMethodDef functions[] = {

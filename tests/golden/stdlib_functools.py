@@ -243,4 +243,27 @@ class Negator:
 n = Negator(); print(n.neg(5), n.neg(True))
 try: n.neg('x')
 except NotImplementedError as e: print(e)
+# partialmethod
+from functools import partialmethod
+class Cell:
+    def __init__(self):
+        self._alive = False
+    @property
+    def alive(self):
+        return self._alive
+    def set_state(self, state, note=''):
+        self._alive = bool(state)
+        return note
+    set_alive = partialmethod(set_state, True)
+    set_dead = partialmethod(set_state, False, note='dead')
+    @classmethod
+    def make(cls, a, b): return (cls.__name__, a, b)
+    make1 = partialmethod(make, 1)
+c = Cell()
+print(c.alive, c.set_alive(), c.alive, c.set_dead(), c.alive, c.set_alive(note='x'))
+print(Cell.set_alive(c), c.alive, Cell.make1(2), c.make1(3))
+pm = Cell.__dict__['set_dead']; print(pm.args, pm.keywords, pm.func.__name__, type(pm).__name__)
+p = c.set_alive; print(type(p).__name__, p.args, p.__self__ is c)
+pm2 = partialmethod(pm, note='z'); print(pm2.args, pm2.keywords)
+print(repr(partialmethod(len, 1, k=2))[:30])
 reduce(lambda x, y: x + y, [])
