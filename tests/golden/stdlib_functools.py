@@ -266,4 +266,15 @@ pm = Cell.__dict__['set_dead']; print(pm.args, pm.keywords, pm.func.__name__, ty
 p = c.set_alive; print(type(p).__name__, p.args, p.__self__ is c)
 pm2 = partialmethod(pm, note='z'); print(pm2.args, pm2.keywords)
 print(repr(partialmethod(len, 1, k=2))[:30])
+# LRU order under a random mix of hits and evictions
+import functools, random
+random.seed(7)
+log = []
+@functools.lru_cache(maxsize=50)
+def f(x):
+    log.append(x)
+    return x
+for i in range(200000):
+    f(random.randrange(120))
+print(f.cache_info(), sum(log), len(log), log[-10:])
 reduce(lambda x, y: x + y, [])
