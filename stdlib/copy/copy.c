@@ -254,7 +254,7 @@ static TrValue shallow_copy(TrValue x) {
 static TrValue copy_copy(TrValue *args, size_t nargs, TrValue kwnames) {
     static const char *const kw[] = {"x", NULL};
     TrValue a[1];
-    if (tr_parse_args("copy", args, nargs, kwnames, kw, 1, a) < 0) return 0;
+    if (tr_parse_args_py("copy", args, nargs, kwnames, kw, 1, a) < 0) return 0;
     return shallow_copy(a[0]);
 }
 
@@ -335,7 +335,7 @@ static TrValue deepcopy(TrValue x, TrValue memo) {
 static TrValue copy_deepcopy(TrValue *args, size_t nargs, TrValue kwnames) {
     static const char *const kw[] = {"x", "memo", "_nil", NULL};
     TrValue a[3];
-    if (tr_parse_args("deepcopy", args, nargs, kwnames, kw, 1, a) < 0) return 0;
+    if (tr_parse_args_py("deepcopy", args, nargs, kwnames, kw, 1, a) < 0) return 0;
     TrValue memo = a[1] && a[1] != tr_None ? a[1] : tr_dict_new();
     return deepcopy(a[0], memo);
 }

@@ -283,14 +283,14 @@ static TrValue do_update_wrapper(TrValue wrapper, TrValue wrapped, TrValue assig
 static TrValue ft_update_wrapper(TrValue *args, size_t nargs, TrValue kwnames) {
     static const char *const kw[] = {"wrapper", "wrapped", "assigned", "updated", NULL};
     TrValue a[4];
-    if (tr_parse_args("update_wrapper", args, nargs, kwnames, kw, 2, a) < 0) return 0;
+    if (tr_parse_args_py("update_wrapper", args, nargs, kwnames, kw, 2, a) < 0) return 0;
     return do_update_wrapper(a[0], a[1], a[2], a[3]);
 }
 
 static TrValue ft_wraps(TrValue *args, size_t nargs, TrValue kwnames) {
     static const char *const kw[] = {"wrapped", "assigned", "updated", NULL};
     TrValue a[3];
-    if (tr_parse_args("wraps", args, nargs, kwnames, kw, 1, a) < 0) return 0;
+    if (tr_parse_args_py("wraps", args, nargs, kwnames, kw, 1, a) < 0) return 0;
     TrValue vals[3] = {a[0], a[1] ? a[1] : default_assigned(), a[2] ? a[2] : tr_tuple_pack(1, TR_INTERN("__dict__"))};
     TrValue names = tr_tuple_pack(3, TR_INTERN("wrapped"), TR_INTERN("assigned"), TR_INTERN("updated"));
     return partial_make(&partial_type, update_wrapper_fn, vals, 0, names);
@@ -423,17 +423,17 @@ static TrValue lru_wrap(TrValue func, int64_t maxsize, bool typed) {
 
 /* the decorator lru_cache(maxsize, typed) returns: self is (maxsize, typed) */
 static TrValue lru_decorating_function(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_no_kwargs("decorating_function", kwnames) < 0) return 0;
-    if (nargs != 2)
-        return tr_err(TR_EXC_TYPE(TypeError), "decorating_function() takes 1 positional argument but %zu were given", nargs - 1);
+    static const char *const kw[] = {"user_function", NULL};
+    TrValue f;
+    if (tr_parse_args_py("decorating_function", args + 1, nargs - 1, kwnames, kw, 1, &f) < 0) return 0;
     TrTuple *params = TR_TUPLE(args[0]);
-    return lru_wrap(args[1], TR_SMALL_VAL(params->items[0]), params->items[1] == tr_True);
+    return lru_wrap(f, TR_SMALL_VAL(params->items[0]), params->items[1] == tr_True);
 }
 
 static TrValue ft_lru_cache(TrValue *args, size_t nargs, TrValue kwnames) {
     static const char *const kw[] = {"maxsize", "typed", NULL};
     TrValue a[2];
-    if (tr_parse_args("lru_cache", args, nargs, kwnames, kw, 0, a) < 0) return 0;
+    if (tr_parse_args_py("lru_cache", args, nargs, kwnames, kw, 0, a) < 0) return 0;
     TrValue m = a[0] ? a[0] : TR_FROM_SMALL(128);
     int typed = a[1] ? tr_truthy(a[1]) : 0;
     if (typed < 0) return 0;
@@ -456,7 +456,7 @@ static TrValue ft_lru_cache(TrValue *args, size_t nargs, TrValue kwnames) {
 static TrValue ft_cache(TrValue *args, size_t nargs, TrValue kwnames) {
     static const char *const kw[] = {"user_function", NULL};
     TrValue a[1];
-    if (tr_parse_args("cache", args, nargs, kwnames, kw, 1, a) < 0) return 0;
+    if (tr_parse_args_py("cache", args, nargs, kwnames, kw, 1, a) < 0) return 0;
     return lru_wrap(a[0], -1, false);
 }
 
@@ -500,10 +500,9 @@ DERIVED(gt_from_ge, "__ge__", F_AND_NE)
 DERIVED(lt_from_ge, "__ge__", F_NOT)
 
 static TrValue ft_total_ordering(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_no_kwargs("total_ordering", kwnames) < 0) return 0;
-    if (nargs != 1)
-        return tr_err(TR_EXC_TYPE(TypeError), "total_ordering() takes 1 positional argument but %zu were given", nargs);
-    TrValue cls = args[0];
+    static const char *const kw[] = {"cls", NULL};
+    TrValue cls;
+    if (tr_parse_args_py("total_ordering", args, nargs, kwnames, kw, 1, &cls) < 0) return 0;
     static const char *const ops[] = {"__lt__", "__le__", "__gt__", "__ge__"};
     static const struct { const char *name; TrCFunc fn; } convert[4][3] = {
         {{"__gt__", gt_from_lt}, {"__le__", le_from_lt}, {"__ge__", ge_from_lt}},
@@ -594,7 +593,7 @@ static TrType cached_property_type;
 static TrValue cached_property_new(TrType *type, TrValue *args, size_t nargs, TrValue kwnames) {
     static const char *const kw[] = {"func", NULL};
     TrValue a[1];
-    if (tr_parse_args("cached_property", args, nargs, kwnames, kw, 1, a) < 0) return 0;
+    if (tr_parse_args_py("cached_property", args, nargs, kwnames, kw, 1, a) < 0) return 0;
     CachedProperty *c = NEW(CachedProperty, type);
     c->func = a[0];
     c->attrname = tr_None;
@@ -790,7 +789,7 @@ static TrValue make_dispatcher(TrValue func) {
 static TrValue ft_singledispatch(TrValue *args, size_t nargs, TrValue kwnames) {
     static const char *const kw[] = {"func", NULL};
     TrValue a[1];
-    if (tr_parse_args("singledispatch", args, nargs, kwnames, kw, 1, a) < 0) return 0;
+    if (tr_parse_args_py("singledispatch", args, nargs, kwnames, kw, 1, a) < 0) return 0;
     return make_dispatcher(a[0]);
 }
 
@@ -800,7 +799,7 @@ typedef struct SDMethod { TrObject ob; TrValue dispatcher, func, dict; } SDMetho
 static TrValue sdm_new(TrType *type, TrValue *args, size_t nargs, TrValue kwnames) {
     static const char *const kw[] = {"func", NULL};
     TrValue a[1];
-    if (tr_parse_args("singledispatchmethod", args, nargs, kwnames, kw, 1, a) < 0) return 0;
+    if (tr_parse_args_py("singledispatchmethod", args, nargs, kwnames, kw, 1, a) < 0) return 0;
     TrType *ft = TR_TYPE(a[0]);
     if (!tr_callable(a[0]) && !ft->descr_get)
         return tr_err(TR_EXC_TYPE(TypeError), "%R is not callable or a descriptor", a[0]);

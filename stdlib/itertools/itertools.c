@@ -13,6 +13,14 @@ TrValue tr_self_iter(TrValue self);
 
 #define NEW(T, type) ((T *)tr_object_alloc((type), (type)->basicsize))
 
+/* CPython's _PyArg_CheckPositional text: "cycle expected 1 argument, got 0" */
+static int exact_args(const char *name, size_t nargs, TrValue kwnames, size_t n) {
+    if (tr_no_kwargs(name, kwnames) < 0) return -1;
+    if (nargs == n) return 0;
+    tr_err(TR_EXC_TYPE(TypeError), "%s expected %zu argument%s, got %zu", name, n, n == 1 ? "" : "s", nargs);
+    return -1;
+}
+
 static TrValue tuple_of(TrValue *items, size_t n) { return tr_tuple_from(items, n); }
 
 /* a C index argument as CPython's PyNumber_AsSsize_t: -1 with the error left set */
@@ -72,7 +80,7 @@ static TrType count_type = {
 typedef struct Cycle { TrObject ob; TrValue it, saved; size_t index; bool firstpass; } Cycle;
 
 static TrValue cycle_new(TrType *type, TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_no_kwargs("cycle", kwnames) < 0 || tr_check_nargs("cycle", nargs, 1, 1) < 0) return 0;
+    if (exact_args("cycle", nargs, kwnames, 1) < 0) return 0;
     TrValue it = tr_iter(args[0]);
     if (!it) return 0;
     Cycle *c = NEW(Cycle, type);
@@ -200,7 +208,7 @@ static TrValue chain_new(TrType *type, TrValue *args, size_t nargs, TrValue kwna
 }
 
 static TrValue chain_from_iterable(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_no_kwargs("from_iterable", kwnames) < 0 || tr_check_nargs("from_iterable", nargs - 1, 1, 1) < 0) return 0;
+    if (tr_no_kwargs("chain.from_iterable", kwnames) < 0 || tr_check_nargs("chain.from_iterable", nargs - 1, 1, 1) < 0) return 0;
     TrValue src = tr_iter(args[1]);
     if (!src) return 0;
     TrType *type = (TrType *)args[0];
@@ -486,7 +494,7 @@ static TrType islice_type = {
 typedef struct Pairwise { TrObject ob; TrValue it, old; } Pairwise;
 
 static TrValue pairwise_new(TrType *type, TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_no_kwargs("pairwise", kwnames) < 0 || tr_check_nargs("pairwise", nargs, 1, 1) < 0) return 0;
+    if (exact_args("pairwise", nargs, kwnames, 1) < 0) return 0;
     TrValue it = tr_iter(args[0]);
     if (!it) return 0;
     Pairwise *p = NEW(Pairwise, type);

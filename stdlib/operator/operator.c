@@ -17,6 +17,14 @@ static int nargs_ok(const char *name, size_t nargs, TrValue kwnames, size_t n) {
     return tr_check_nargs(name, nargs, n, n);
 }
 
+/* the one argument of an itemgetter/attrgetter/methodcaller call */
+static int call_args(const char *name, size_t nargs, TrValue kwnames) {
+    if (tr_no_kwargs(name, kwnames) < 0) return -1;
+    if (nargs == 1) return 0;
+    tr_err(TR_EXC_TYPE(TypeError), "%s expected 1 argument, got %zu", name, nargs);
+    return -1;
+}
+
 /* ---------------------------------------------------------------- binary operators */
 
 #define BINOP(fname, OP)                                                              \
@@ -207,7 +215,7 @@ static TrValue itemgetter_new(TrType *type, TrValue *args, size_t nargs, TrValue
 }
 
 static TrValue itemgetter_call(TrValue self, TrValue *args, size_t nargs, TrValue kwnames) {
-    if (nargs_ok("itemgetter", nargs, kwnames, 1) < 0) return 0;
+    if (call_args("itemgetter", nargs, kwnames) < 0) return 0;
     TrTuple *items = TR_TUPLE(((Getter *)self)->items);
     if (items->len == 1) return tr_getitem(args[0], items->items[0]);
     TrValue r = tr_tuple_new(items->len);
@@ -273,7 +281,7 @@ static TrValue attr_path(TrValue obj, TrValue path) {
 }
 
 static TrValue attrgetter_call(TrValue self, TrValue *args, size_t nargs, TrValue kwnames) {
-    if (nargs_ok("attrgetter", nargs, kwnames, 1) < 0) return 0;
+    if (call_args("attrgetter", nargs, kwnames) < 0) return 0;
     TrTuple *items = TR_TUPLE(((Getter *)self)->items);
     if (items->len == 1) return attr_path(args[0], items->items[0]);
     TrValue r = tr_tuple_new(items->len);
@@ -306,7 +314,7 @@ static TrValue methodcaller_new(TrType *type, TrValue *args, size_t nargs, TrVal
 }
 
 static TrValue methodcaller_call(TrValue self, TrValue *args, size_t nargs, TrValue kwnames) {
-    if (nargs_ok("methodcaller", nargs, kwnames, 1) < 0) return 0;
+    if (call_args("methodcaller", nargs, kwnames) < 0) return 0;
     MethodCaller *m = (MethodCaller *)self;
     size_t na = TR_TUPLE(m->args)->len, nk = TR_TUPLE(m->kwvalues)->len;
     TrValue f = tr_getattr(args[0], m->name);
