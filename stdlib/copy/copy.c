@@ -215,7 +215,7 @@ static TrValue reduce_and_rebuild(TrValue x, TrValue memo) {
     }
     /* C types qualify when their instances hold nothing but a __dict__ (SimpleNamespace),
      * as CPython's object.__reduce_ex__ requires */
-    bool dict_only = t->dictoffset && t->basicsize <= t->dictoffset + sizeof(TrValue);
+    bool dict_only = t->dictoffset == sizeof(TrObject) && t->basicsize == sizeof(TrObject) + sizeof(TrValue);
     if (!((t->flags & TR_TF_HEAPTYPE) || dict_only) || !t->new_) return cannot_pickle(x);
     /* object.__reduce_ex__(4): copyreg.__newobj__(cls, *newargs), state, items */
     TrValue newargs = tr_empty_tuple;

@@ -119,6 +119,34 @@ static TrValue partial_repr(TrValue self) {
     return tr_buf_finish(&b);
 }
 
+/* CPython's pickling support, which copy uses: (type, (func,), (func, args, kwds, dict)) */
+static TrValue partial_reduce(TrValue *args, size_t nargs, TrValue kwnames) {
+    Partial *p = (Partial *)args[0];
+    TrValue state = tr_tuple_pack(4, p->fn, p->args, tr_dict_len(p->kw) ? p->kw : tr_None,
+                                  p->dict && tr_dict_len(p->dict) ? p->dict : tr_None);
+    return tr_tuple_pack(3, (TrValue)TR_TYPE(args[0]), tr_tuple_pack(1, p->fn), state);
+}
+
+static TrValue partial_setstate(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_check_nargs("__setstate__", nargs - 1, 1, 1) < 0) return 0;
+    Partial *p = (Partial *)args[0];
+    TrValue st = args[1];
+    if (!tr_tuple_check(st)) return tr_err(TR_EXC_TYPE(TypeError), "argument to __setstate__ must be a tuple");
+    TrTuple *t = TR_TUPLE(st);
+    if (t->len != 4) return tr_err(TR_EXC_TYPE(TypeError), "expected 4 items in state, got %zu", t->len);
+    TrValue fn = t->items[0], fnargs = t->items[1], kw = t->items[2], dict = t->items[3];
+    if (!tr_callable(fn) || !tr_tuple_check(fnargs) || (kw != tr_None && !tr_dict_check(kw)))
+        return tr_err(TR_EXC_TYPE(TypeError), "invalid partial state");
+    if (!tr_isinstance_exact(fnargs, &tr_tuple_type)) fnargs = tr_tuple_from(TR_TUPLE(fnargs)->items, TR_TUPLE(fnargs)->len);
+    if (kw == tr_None) kw = tr_dict_new();
+    else if (!tr_isinstance_exact(kw, &tr_dict_type)) kw = tr_dict_copy(kw);
+    p->fn = fn;
+    p->args = fnargs;
+    p->kw = kw;
+    p->dict = dict == tr_None ? 0 : dict;
+    return tr_None;
+}
+
 static TrValue partial_get_func(TrValue self) { return ((Partial *)self)->fn; }
 static TrValue partial_get_args(TrValue self) { return ((Partial *)self)->args; }
 static TrValue partial_get_keywords(TrValue self) { return ((Partial *)self)->kw; }
@@ -879,6 +907,10 @@ TrValue trmod_functools_init(void) {
     tr_type_add_getter(&partial_type, "func", partial_get_func);
     tr_type_add_getter(&partial_type, "args", partial_get_args);
     tr_type_add_getter(&partial_type, "keywords", partial_get_keywords);
+    static const TrMethodDef partial_methods[] = {{"__reduce__", partial_reduce}, {"__setstate__", partial_setstate}, {0}};
+    tr_type_add_methods(&partial_type, partial_methods);
+    static const TrMethodDef self_copy[] = {{"__copy__", lru_copy}, {"__deepcopy__", lru_copy}, {0}};
+    tr_type_add_methods(&dispatcher_type, self_copy);
     static const TrMethodDef lru_methods[] = {
         {"cache_info", lru_cache_info}, {"cache_clear", lru_cache_clear},
         {"cache_parameters", lru_cache_parameters}, {"__copy__", lru_copy}, {"__deepcopy__", lru_copy}, {0},

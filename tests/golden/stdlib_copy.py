@@ -90,3 +90,18 @@ leaf = Tree([]); root = Tree([leaf, leaf]); r2 = copy.deepcopy(root)
 print(r2.kids[0] is r2.kids[1], r2.kids[0] is leaf)
 memo = {}
 a1 = copy.deepcopy([1, 2], memo); print(len(memo) >= 1)
+import functools, types
+# partial, lru_cache and singledispatch objects under copy
+p = functools.partial(max, [1], key=abs); p.tag = [1]
+p2 = copy.copy(p); p3 = copy.deepcopy(p)
+print(p2.func is max, p2.args, p2.keywords, p2.keywords is p.keywords, p2.tag is p.tag, p3.args[0] is p.args[0], p3.tag is p.tag, p3())
+print(p.__reduce__()[0].__name__, p.__reduce__()[1][0] is max)
+@functools.singledispatch
+def sd(x): return 'default'
+print(copy.copy(sd) is sd, copy.deepcopy(sd) is sd)
+@functools.lru_cache
+def lc(x): return x
+print(copy.copy(lc) is lc, copy.deepcopy(lc) is lc)
+import types
+ns = types.SimpleNamespace(a=[1]); print(copy.copy(ns).a is ns.a)
+print(vars(p) == {'tag': [1]}, p.__dict__)
