@@ -469,8 +469,8 @@ static TrValue ft_lru_cache(TrValue *args, size_t nargs, TrValue kwnames) {
     if (tr_int_check(m)) {
         if (tr_int_as_i64(m, &maxsize) < 0) return 0;
         if (maxsize < 0) maxsize = 0;
-    } else if (tr_callable(m) && !a[1]) {
-        return lru_wrap(m, 128, false);
+    } else if (tr_callable(m) && (!a[1] || tr_isinstance_exact(a[1], &tr_bool_type))) {
+        return lru_wrap(m, 128, typed);
     } else if (m == tr_None) {
         maxsize = -1;
     } else {

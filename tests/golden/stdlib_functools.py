@@ -277,4 +277,11 @@ def f(x):
 for i in range(200000):
     f(random.randrange(120))
 print(f.cache_info(), sum(log), len(log), log[-10:])
+# lru_cache(func, typed) called directly, on a builtin; reduce with an initial None
+def f(x): return x
+w = functools.lru_cache(f, True); w(1); w(1.0); print(w.cache_info(), w.cache_parameters())
+try: functools.lru_cache(f, 1)
+except TypeError as e: print(e)
+w2 = functools.lru_cache(len); print(w2('abc'), w2.__name__, w2.__wrapped__ is len)
+print(functools.reduce(lambda a, b: a, [], None))
 reduce(lambda x, y: x + y, [])
