@@ -50,6 +50,14 @@ static TrValue count_new(TrType *type, TrValue *args, size_t nargs, TrValue kwna
     TrValue start = a[0] ? a[0] : TR_FROM_SMALL(0), step = a[1] ? a[1] : TR_FROM_SMALL(1);
     if ((!TR_IS_SMALL(start) && !is_number(start)) || (!TR_IS_SMALL(step) && !is_number(step)))
         return tr_err(TR_EXC_TYPE(TypeError), "a number is required");
+    /* CPython's fast mode (an int start that fits a Py_ssize_t, an int step of 1)
+     * counts in plain ints: count(True) gives 1, 2, ... */
+    int64_t v, one;
+    if (!TR_IS_SMALL(start) && tr_int_check(start) && tr_int_check(step) && tr_int_as_i64(step, &one) == 0 && one == 1) {
+        if (tr_int_as_i64(start, &v) == 0) start = tr_int_from_i64(v);
+        else tr_err_clear();
+    }
+    if (tr_err_occurred()) tr_err_clear();
     Count *c = NEW(Count, type);
     c->cur = start;
     c->step = step;
@@ -66,7 +74,8 @@ static TrValue count_next(TrValue self) {
 
 static TrValue count_repr(TrValue self) {
     Count *c = (Count *)self;
-    if (TR_IS_SMALL(c->step) && TR_SMALL_VAL(c->step) == 1) return tr_str_fmt("%s(%R)", TR_TYPE_NAME(self), c->cur);
+    int64_t one;
+    if (tr_int_check(c->step) && tr_int_as_i64(c->step, &one) == 0 && one == 1) return tr_str_fmt("%s(%R)", TR_TYPE_NAME(self), c->cur);
     return tr_str_fmt("%s(%R, %R)", TR_TYPE_NAME(self), c->cur, c->step);
 }
 

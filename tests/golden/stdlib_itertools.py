@@ -113,3 +113,8 @@ for bad in [lambda: itertools.islice([1], -2), lambda: itertools.islice([1], 1, 
         print('no error')
     except Exception as e:
         print(type(e).__name__, e)
+# count with bool and big-int starts (CPython's fast mode counts in plain ints)
+it = itertools
+print(it.count(0, True), it.count(True), it.count(2**70, 2**70), it.count(1, 1.0))
+c = it.count(True); print(next(c), next(c))
+c = it.count(True, 2); print(next(c), next(c), c)
