@@ -27,28 +27,28 @@ static int call_args(const char *name, size_t nargs, TrValue kwnames) {
 
 /* ---------------------------------------------------------------- binary operators */
 
-#define BINOP(fname, OP)                                                              \
+#define BINOP(fname, OP, iname)                                                       \
     static TrValue op_##fname(TrValue *args, size_t nargs, TrValue kwnames) {         \
         if (nargs_ok(#fname, nargs, kwnames, 2) < 0) return 0;                        \
         return tr_binop(OP, args[0], args[1]);                                        \
     }                                                                                 \
     static TrValue op_i##fname(TrValue *args, size_t nargs, TrValue kwnames) {        \
-        if (nargs_ok("i" #fname, nargs, kwnames, 2) < 0) return 0;                    \
+        if (nargs_ok(iname, nargs, kwnames, 2) < 0) return 0;                         \
         return tr_inplace_op(OP, args[0], args[1]);                                   \
     }
-BINOP(add, TR_ADD)
-BINOP(sub, TR_SUB)
-BINOP(mul, TR_MUL)
-BINOP(matmul, TR_MATMUL)
-BINOP(truediv, TR_TRUEDIV)
-BINOP(floordiv, TR_FLOORDIV)
-BINOP(mod, TR_MOD)
-BINOP(pow, TR_POW)
-BINOP(lshift, TR_LSHIFT)
-BINOP(rshift, TR_RSHIFT)
-BINOP(and_, TR_AND)
-BINOP(or_, TR_OR)
-BINOP(xor, TR_XOR)
+BINOP(add, TR_ADD, "iadd")
+BINOP(sub, TR_SUB, "isub")
+BINOP(mul, TR_MUL, "imul")
+BINOP(matmul, TR_MATMUL, "imatmul")
+BINOP(truediv, TR_TRUEDIV, "itruediv")
+BINOP(floordiv, TR_FLOORDIV, "ifloordiv")
+BINOP(mod, TR_MOD, "imod")
+BINOP(pow, TR_POW, "ipow")
+BINOP(lshift, TR_LSHIFT, "ilshift")
+BINOP(rshift, TR_RSHIFT, "irshift")
+BINOP(and_, TR_AND, "iand")
+BINOP(or_, TR_OR, "ior")
+BINOP(xor, TR_XOR, "ixor")
 
 #define CMPOP(fname, OP)                                                              \
     static TrValue op_##fname(TrValue *args, size_t nargs, TrValue kwnames) {         \

@@ -24,3 +24,6 @@ for f in [lambda: operator.add(1), lambda: operator.neg(), lambda: itemgetter(),
           lambda: operator.add(1, 'a'), lambda: attrgetter('inner.zzz')(p)]:
     try: f()
     except Exception as e: print(type(e).__name__, e)
+for f in [operator.iand, operator.ior, operator.iadd, operator.and_]:
+    try: f(1)
+    except TypeError as e: print(e)
