@@ -593,8 +593,9 @@ TrValue tr_class_new_with_meta(TrType *meta, TrValue name, TrValue bases, TrValu
     size_t pos = 0;
     TrValue k, v, names = tr_dict_copy(t->dict);
     while (tr_dict_next(names, &pos, &k, &v)) {
+        /* every __set_name__, C types' too (functools.cached_property, property) */
         TrValue sn = tr_type_lookup(TR_TYPE(v), TR_INTERN("__set_name__"));
-        if (sn && is_user_method(sn)) {
+        if (sn) {
             TrValue a[2] = {(TrValue)t, k};
             if (!call_special(sn, v, a, 2)) { /* CPython 3.11 wraps the error */
                 TrValue cause = tr_err_fetch();

@@ -499,6 +499,8 @@ TrValue tr_cell_new(TrValue v);
  * optional ones are left 0 in out.  Errors follow CPython's texts for fname. */
 int tr_parse_args(const char *fname, TrValue *args, size_t nargs, TrValue kwnames,
                   const char *const *kwlist, size_t nrequired, TrValue *out);
+int tr_parse_args_py(const char *fname, TrValue *args, size_t nargs, TrValue kwnames, /* ... with a def's texts */
+                     const char *const *kwlist, size_t nrequired, TrValue *out);
 int tr_no_kwargs(const char *fname, TrValue kwnames); /* -1 + TypeError if any */
 int tr_check_nargs(const char *fname, size_t nargs, size_t min, size_t max);
 

@@ -570,7 +570,7 @@ static const TrMethodDef array_methods[] = {
     {"fromlist", array_fromlist_m}, {"tobytes", array_tobytes_m}, {"tolist", array_tolist_m},
     {"pop", array_pop_m}, {"insert", array_insert_m}, {"index", array_index_m}, {"remove", array_remove_m},
     {"count", array_count_m}, {"reverse", array_reverse_m}, {"byteswap", array_byteswap_m},
-    {"buffer_info", array_buffer_info_m}, {"__copy__", array_copy_m},
+    {"buffer_info", array_buffer_info_m}, {"__copy__", array_copy_m}, {"__deepcopy__", array_copy_m},
     {0},
 };
 

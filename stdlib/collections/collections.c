@@ -396,7 +396,19 @@ static TrValue deque_copy_dunder(TrValue *args, size_t nargs, TrValue kwnames) {
     return deque_copy_of(DQ(args[0]));
 }
 
+/* CPython's: (type, () or ((), maxlen), __dict__ or None, iterator), for copy */
+static TrValue deque_reduce(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (method_args("__reduce__", nargs, kwnames, 0) < 0) return 0;
+    Deque *d = DQ(args[0]);
+    TrValue *dict = tr_instance_dict_slot(args[0]);
+    TrValue cargs = d->maxlen < 0 ? tr_empty_tuple : tr_tuple_pack(2, tr_empty_tuple, tr_int_from_i64(d->maxlen));
+    TrValue it = tr_iter(args[0]);
+    if (!it) return 0;
+    return tr_tuple_pack(4, (TrValue)TR_TYPE(args[0]), cargs, dict && *dict ? *dict : tr_None, it);
+}
+
 static const TrMethodDef deque_methods[] = {
+    {"__reduce__", deque_reduce},
     {"append", deque_append}, {"appendleft", deque_appendleft}, {"pop", deque_pop},
     {"popleft", deque_popleft}, {"extend", deque_extend}, {"extendleft", deque_extendleft},
     {"clear", deque_clear}, {"copy", deque_copy}, {"__copy__", deque_copy_dunder}, {"count", deque_count},
