@@ -534,58 +534,10 @@ int tr_check_nargs(const char *fname, size_t nargs, size_t min, size_t max) {
     return -1;
 }
 
-int tr_parse_args(const char *fname, TrValue *args, size_t nargs, TrValue kwnames,
-                  const char *const *kwlist, size_t nrequired, TrValue *out) {
-    size_t nparams = 0, npositional = 0;
-    while (kwlist[nparams]) {
-        if (kwlist[nparams][0] != '$') npositional = nparams + 1;
-        nparams++;
-    }
-    for (size_t i = 0; i < nparams; i++) out[i] = 0;
-    if (nargs > npositional) {
-        tr_err(TR_EXC_TYPE(TypeError), "%s() takes at most %zu argument%s (%zu given)", fname, npositional,
-               npositional == 1 ? "" : "s", nargs);
-        return -1;
-    }
-    for (size_t i = 0; i < nargs; i++) out[i] = args[i];
-    size_t nkw = kwnames ? TR_TUPLE(kwnames)->len : 0;
-    for (size_t k = 0; k < nkw; k++) {
-        TrValue key = TR_TUPLE(kwnames)->items[k];
-        size_t slot = nparams;
-        for (size_t i = 0; i < nparams; i++) {
-            const char *pn = kwlist[i];
-            if (pn[0] == '/') continue;
-            if (pn[0] == '$') pn++;
-            if (tr_str_eq_cstr(key, pn)) { slot = i; break; }
-        }
-        if (slot == nparams) {
-            tr_err(TR_EXC_TYPE(TypeError), "'%s' is an invalid keyword argument for %s()", tr_str_cstr(key), fname);
-            return -1;
-        }
-        if (out[slot]) {
-            tr_err(TR_EXC_TYPE(TypeError), "argument for %s() given by name ('%s') and position (%zu)", fname,
-                   tr_str_cstr(key), slot + 1);
-            return -1;
-        }
-        out[slot] = args[nargs + k];
-    }
-    for (size_t i = 0; i < nrequired; i++)
-        if (!out[i]) {
-            const char *pn = kwlist[i];
-            if (pn[0] == '/' || pn[0] == '$') pn++;
-            tr_err(TR_EXC_TYPE(TypeError), "%s() missing required argument '%s' (pos %zu)", fname, pn, i + 1);
-            return -1;
-        }
-    return 0;
-}
-
-/* the type's __dict__ attribute (for dir() and hasattr; func_getattr answers first) */
-static TrValue func_get_dict(TrValue self) { return func_getattr(self, TR_INTERN("__dict__")); }
-
-/* tr_parse_args with the TypeError texts of a Python def (for C functions standing in
- * for functions CPython writes in Python: functools.wraps, copy.copy, ...). */
-int tr_parse_args_py(const char *fname, TrValue *args, size_t nargs, TrValue kwnames,
-                     const char *const *kwlist, size_t nrequired, TrValue *out) {
+/* Binds args/kwnames to kwlist (see tr.h).  `py`: the TypeError texts of a Python def
+ * (tr_parse_args_py), else those of CPython's C functions. */
+static int parse_args(const char *fname, TrValue *args, size_t nargs, TrValue kwnames, const char *const *kwlist,
+                      size_t nrequired, TrValue *out, bool py) {
     size_t nparams = 0, npositional = 0;
     while (kwlist[nparams]) {
         if (kwlist[nparams][0] != '$') npositional = nparams + 1;
@@ -594,7 +546,10 @@ int tr_parse_args_py(const char *fname, TrValue *args, size_t nargs, TrValue kwn
     for (size_t i = 0; i < nparams; i++) out[i] = 0;
     if (nargs > npositional) {
         size_t minpos = nrequired < npositional ? nrequired : npositional;
-        if (minpos == npositional)
+        if (!py)
+            tr_err(TR_EXC_TYPE(TypeError), "%s() takes at most %zu argument%s (%zu given)", fname, npositional,
+                   npositional == 1 ? "" : "s", nargs);
+        else if (minpos == npositional)
             tr_err(TR_EXC_TYPE(TypeError), "%s() takes %zu positional argument%s but %zu %s given", fname, npositional,
                    npositional == 1 ? "" : "s", nargs, nargs == 1 ? "was" : "were");
         else
@@ -614,37 +569,63 @@ int tr_parse_args_py(const char *fname, TrValue *args, size_t nargs, TrValue kwn
             if (tr_str_eq_cstr(key, pn)) { slot = i; break; }
         }
         if (slot == nparams) {
-            tr_err(TR_EXC_TYPE(TypeError), "%s() got an unexpected keyword argument '%s'", fname, tr_str_cstr(key));
+            if (py) tr_err(TR_EXC_TYPE(TypeError), "%s() got an unexpected keyword argument '%s'", fname, tr_str_cstr(key));
+            else tr_err(TR_EXC_TYPE(TypeError), "'%s' is an invalid keyword argument for %s()", tr_str_cstr(key), fname);
             return -1;
         }
         if (out[slot]) {
-            tr_err(TR_EXC_TYPE(TypeError), "%s() got multiple values for argument '%s'", fname, tr_str_cstr(key));
+            if (py) tr_err(TR_EXC_TYPE(TypeError), "%s() got multiple values for argument '%s'", fname, tr_str_cstr(key));
+            else
+                tr_err(TR_EXC_TYPE(TypeError), "argument for %s() given by name ('%s') and position (%zu)", fname,
+                       tr_str_cstr(key), slot + 1);
             return -1;
         }
         out[slot] = args[nargs + k];
     }
     size_t nmissing = 0;
     for (size_t i = 0; i < nrequired; i++) nmissing += !out[i];
-    if (nmissing) {
-        TrBuf b;
-        tr_buf_init(&b);
-        size_t seen = 0;
-        bool kwonly = false;
-        for (size_t i = 0; i < nrequired; i++) {
-            if (out[i]) continue;
-            const char *pn = kwlist[i];
-            if (pn[0] == '$') kwonly = true;
-            if (pn[0] == '/' || pn[0] == '$') pn++;
-            if (seen) tr_buf_adds(&b, seen == nmissing - 1 ? (nmissing > 2 ? ", and " : " and ") : ", ");
-            tr_buf_printf(&b, "'%s'", pn);
-            seen++;
-        }
-        tr_err(TR_EXC_TYPE(TypeError), "%s() missing %zu required %s argument%s: %s", fname, nmissing,
-               kwonly ? "keyword-only" : "positional", nmissing == 1 ? "" : "s", tr_str_cstr(tr_buf_finish(&b)));
-        return -1;
+    if (!nmissing) return 0;
+    if (!py) {
+        for (size_t i = 0; i < nrequired; i++)
+            if (!out[i]) {
+                const char *pn = kwlist[i];
+                if (pn[0] == '/' || pn[0] == '$') pn++;
+                tr_err(TR_EXC_TYPE(TypeError), "%s() missing required argument '%s' (pos %zu)", fname, pn, i + 1);
+                return -1;
+            }
     }
-    return 0;
+    TrBuf b;
+    tr_buf_init(&b);
+    size_t seen = 0;
+    bool kwonly = false;
+    for (size_t i = 0; i < nrequired; i++) {
+        if (out[i]) continue;
+        const char *pn = kwlist[i];
+        if (pn[0] == '$') kwonly = true;
+        if (pn[0] == '/' || pn[0] == '$') pn++;
+        if (seen) tr_buf_adds(&b, seen == nmissing - 1 ? (nmissing > 2 ? ", and " : " and ") : ", ");
+        tr_buf_printf(&b, "'%s'", pn);
+        seen++;
+    }
+    tr_err(TR_EXC_TYPE(TypeError), "%s() missing %zu required %s argument%s: %s", fname, nmissing,
+           kwonly ? "keyword-only" : "positional", nmissing == 1 ? "" : "s", tr_str_cstr(tr_buf_finish(&b)));
+    return -1;
 }
+
+int tr_parse_args(const char *fname, TrValue *args, size_t nargs, TrValue kwnames, const char *const *kwlist,
+                  size_t nrequired, TrValue *out) {
+    return parse_args(fname, args, nargs, kwnames, kwlist, nrequired, out, false);
+}
+
+/* tr_parse_args with the TypeError texts of a Python def (for C functions standing in
+ * for functions CPython writes in Python: functools.wraps, copy.copy, ...). */
+int tr_parse_args_py(const char *fname, TrValue *args, size_t nargs, TrValue kwnames, const char *const *kwlist,
+                     size_t nrequired, TrValue *out) {
+    return parse_args(fname, args, nargs, kwnames, kwlist, nrequired, out, true);
+}
+
+/* the type's __dict__ attribute (for dir() and hasattr; func_getattr answers first) */
+static TrValue func_get_dict(TrValue self) { return func_getattr(self, TR_INTERN("__dict__")); }
 
 void tr_init_func(void) {
     tr_type_ready(&tr_function_type);
