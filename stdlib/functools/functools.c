@@ -95,21 +95,20 @@ static TrValue partial_call(TrValue self, TrValue *args, size_t nargs, TrValue k
     return tr_call_ex(p->fn, t, kw);
 }
 
-static TrValue partial_repr(TrValue self) {
-    Partial *p = (Partial *)self;
+/* NAME(func, arg..., key=value...): the repr of partial and partialmethod */
+static TrValue call_repr(const char *name, TrValue fn, TrValue args, TrValue kw) {
     TrBuf b;
     tr_buf_init(&b);
-    TrType *t = TR_TYPE(self);
-    tr_buf_adds(&b, t == &partial_type ? "functools.partial" : t->name);
+    tr_buf_adds(&b, name);
     tr_buf_addc(&b, '(');
-    if (tr_buf_add_repr(&b, p->fn) < 0) return 0;
-    for (size_t i = 0; i < TR_TUPLE(p->args)->len; i++) {
+    if (tr_buf_add_repr(&b, fn) < 0) return 0;
+    for (size_t i = 0; i < TR_TUPLE(args)->len; i++) {
         tr_buf_adds(&b, ", ");
-        if (tr_buf_add_repr(&b, TR_TUPLE(p->args)->items[i]) < 0) return 0;
+        if (tr_buf_add_repr(&b, TR_TUPLE(args)->items[i]) < 0) return 0;
     }
     size_t pos = 0;
     TrValue k, v;
-    while (tr_dict_next(p->kw, &pos, &k, &v)) {
+    while (tr_dict_next(kw, &pos, &k, &v)) {
         tr_buf_adds(&b, ", ");
         if (tr_buf_add_str(&b, k) < 0) return 0;
         tr_buf_addc(&b, '=');
@@ -117,6 +116,12 @@ static TrValue partial_repr(TrValue self) {
     }
     tr_buf_addc(&b, ')');
     return tr_buf_finish(&b);
+}
+
+static TrValue partial_repr(TrValue self) {
+    Partial *p = (Partial *)self;
+    TrType *t = TR_TYPE(self);
+    return call_repr(t == &partial_type ? "functools.partial" : t->name, p->fn, p->args, p->kw);
 }
 
 /* CPython's pickling support, which copy uses: (type, (func,), (func, args, kwds, dict)) */
@@ -241,24 +246,7 @@ static TrValue partialmethod_get(TrValue self, TrValue obj, TrValue type) {
 
 static TrValue partialmethod_repr(TrValue self) {
     PartialMethod *pm = (PartialMethod *)self;
-    TrBuf b;
-    tr_buf_init(&b);
-    tr_buf_adds(&b, "functools.partialmethod(");
-    if (tr_buf_add_repr(&b, pm->func) < 0) return 0;
-    for (size_t i = 0; i < TR_TUPLE(pm->args)->len; i++) {
-        tr_buf_adds(&b, ", ");
-        if (tr_buf_add_repr(&b, TR_TUPLE(pm->args)->items[i]) < 0) return 0;
-    }
-    size_t pos = 0;
-    TrValue k, v;
-    while (tr_dict_next(pm->kw, &pos, &k, &v)) {
-        tr_buf_adds(&b, ", ");
-        if (tr_buf_add_str(&b, k) < 0) return 0;
-        tr_buf_addc(&b, '=');
-        if (tr_buf_add_repr(&b, v) < 0) return 0;
-    }
-    tr_buf_addc(&b, ')');
-    return tr_buf_finish(&b);
+    return call_repr("functools.partialmethod", pm->func, pm->args, pm->kw);
 }
 
 static TrValue partialmethod_get_func(TrValue self) { return ((PartialMethod *)self)->func; }
