@@ -9,6 +9,7 @@
 #include "blake2.h"
 #include <gc.h>
 #include <limits.h>
+#include <stdio.h>
 #include <openssl/evp.h>
 #include <openssl/crypto.h>
 
@@ -394,11 +395,14 @@ static TrValue py_pbkdf2_hmac(TrValue *args, size_t nargs, TrValue kwnames) {
     return tr_bytes_new((const char *)out, (size_t)dklen);
 }
 
-static const TrMethodDef hashlib_functions[] = {
-    {"new", py_new}, {"md5", py_md5}, {"sha1", py_sha1}, {"sha224", py_sha224}, {"sha256", py_sha256},
+static const TrMethodDef hashlib_functions[] = {{"new", py_new}, {"pbkdf2_hmac", py_pbkdf2_hmac}, {0}};
+
+/* the named constructors, which CPython's repr calls openssl_NAME */
+static const TrMethodDef openssl_constructors[] = {
+    {"md5", py_md5}, {"sha1", py_sha1}, {"sha224", py_sha224}, {"sha256", py_sha256},
     {"sha384", py_sha384}, {"sha512", py_sha512}, {"sha3_224", py_sha3_224}, {"sha3_256", py_sha3_256},
     {"sha3_384", py_sha3_384}, {"sha3_512", py_sha3_512}, {"shake_128", py_shake_128}, {"shake_256", py_shake_256},
-    {"pbkdf2_hmac", py_pbkdf2_hmac}, {0},
+    {0},
 };
 
 static void ready_type(TrType *t, const char *module, bool getters) {
@@ -437,6 +441,11 @@ TrValue trmod_hashlib_init(void) {
     m = tr_module_new("hashlib", 0, NULL, NULL);
     tr_add_roots(&m, sizeof m);
     tr_module_add_functions(m, hashlib_functions);
+    for (const TrMethodDef *d = openssl_constructors; d->name; d++) {
+        char name[32];
+        snprintf(name, sizeof name, "openssl_%s", d->name);
+        tr_module_add(m, d->name, tr_builtin_new(tr_str_cstr(tr_str_intern(name)), d->fn));
+    }
     tr_module_add(m, "blake2b", (TrValue)&blake2b_type);
     tr_module_add(m, "blake2s", (TrValue)&blake2s_type);
     /* sets, as in CPython (hashlib.algorithms_available |= ... is allowed) */
