@@ -16,14 +16,14 @@ CFLAGS_COMMON = -std=gnu11 -g $(OPT) -ffp-contract=off $(WARN) $(SAN_FLAGS) $(CR
 RT_CFLAGS = $(CFLAGS_COMMON) -Iruntime -fPIC -fvisibility=hidden
 STD_CFLAGS = $(CFLAGS_COMMON) -Iruntime -fPIC
 
-DEB_PACKAGES = gcc make libgc-dev libgmp-dev libtcc-dev tcc python3
+DEB_PACKAGES = gcc make libgc-dev libgmp-dev libtcc-dev tcc python3 libssl-dev
 
 COMPILER_SRC = $(wildcard compiler/*.c compiler/opt/*.c)
 RUNTIME_SRC = $(wildcard runtime/*.c)
 STDLIB_SRC = $(wildcard stdlib/*/*.c)
 # libraries stdlib modules call: trc carries every module (trc run), so it links them
 # all; a built program links only its imports' (compiler/stdlib_registry.c)
-STD_LIBS =
+STD_LIBS = -lcrypto
 COMPILER_OBJ = $(COMPILER_SRC:%.c=$(BUILD)/obj/%.o)
 RUNTIME_OBJ = $(RUNTIME_SRC:%.c=$(BUILD)/obj/%.o)
 STDLIB_OBJ = $(STDLIB_SRC:%.c=$(BUILD)/obj/%.o)
@@ -46,7 +46,7 @@ HEADER = $(BUILD)/include/tr.h $(BUILD)/include/tr_compiled.h
 TARGET ?=
 CROSS_TARGETS = aarch64-linux-gnu arm-linux-gnueabihf
 deb_arch = $(if $(filter aarch64-linux-gnu,$(1)),arm64,$(if $(filter arm-linux-gnueabihf,$(1)),armhf,$(error unknown TARGET '$(1)': one of $(CROSS_TARGETS))))
-TARGET_DEBS = libgc-dev libgc1 libgmp-dev libgmp10
+TARGET_DEBS = libgc-dev libgc1 libgmp-dev libgmp10 libssl-dev libssl3
 ifneq ($(TARGET),)
 TARGET_DIR = build/targets/$(TARGET)
 DEB_PACKAGES += gcc-$(TARGET) qemu-user-static
@@ -116,7 +116,7 @@ $(STD_LIB): $(STDLIB_OBJ)
 	rm -f $@ && ar rcs $@ $^
 
 # make cross TARGET=T: T's archives and headers, through this Makefile's own rules with
-# T's compiler and build directory, plus T's libgc and GMP beside them.
+# T's compiler and build directory, plus T's libgc, GMP and libcrypto beside them.
 cross:
 	@test -n "$(TARGET)" || { echo "make cross: TARGET= one of $(CROSS_TARGETS)"; exit 2; }
 	@$(MAKE) --no-print-directory deps TARGET=$(TARGET)
@@ -125,7 +125,7 @@ cross:
 	  CROSS_CFLAGS="-I$(TARGET_DIR)/sysroot/usr/include -I$(TARGET_DIR)/sysroot/usr/include/$(TARGET)"
 
 target-libs: $(RT_LIB) $(STD_LIB) $(HEADER)
-	cp -P $(SYSROOT)/lib/$(TRIPLE)/libgc.* $(SYSROOT)/lib/$(TRIPLE)/libgmp.* $(BUILD)/lib/
+	cp -P $(SYSROOT)/lib/$(TRIPLE)/libgc.* $(SYSROOT)/lib/$(TRIPLE)/libgmp.* $(SYSROOT)/lib/$(TRIPLE)/libcrypto.* $(BUILD)/lib/
 	cp -r $(SYSROOT)/include/gc.h $(SYSROOT)/include/gc $(SYSROOT)/include/$(TRIPLE)/gmp.h $(BUILD)/include/
 
 $(BUILD)/include/%.h: runtime/%.h

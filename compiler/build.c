@@ -326,11 +326,37 @@ static bool line_ends(const char *line, size_t len, const char *kind, const char
     return len >= kn + n && !memcmp(line + len - n, sym, n) && !memcmp(line + len - n - kn, kind, kn);
 }
 
+/* ld's own "warning: Using 'SYM' in statically linked applications requires ..." for
+ * a caveat symbol (libcrypto.a's dlopen, getaddrinfo), which the warning above says */
+static bool ld_static_warning(const char *line, size_t len) {
+    static const char tail[] = "in statically linked applications requires at runtime the shared libraries from the glibc version used for linking";
+    size_t tn = sizeof tail - 1;
+    if (len < tn || memcmp(line + len - tn, tail, tn)) return false;
+    for (int i = 0; i < N_CAVEATS; i++) {
+        char *q = format("warning: Using '%s' ", static_caveats[i].symbol);
+        if (memmem(line, len, q, strlen(q))) return true;
+    }
+    return false;
+}
+
 static void report_link_messages(const char *text) {
     bool warned[N_CAVEATS] = {0};
     for (const char *line = text; *line;) {
         const char *end = strchr(line, '\n');
         size_t len = end ? (size_t)(end - line) : strlen(line);
+        /* "ld: FILE: in function `F':" introducing such a warning: drop both */
+        if (end && memmem(line, len, ": in function `", 15)) {
+            const char *next = end + 1, *nend = strchr(next, '\n');
+            size_t nlen = nend ? (size_t)(nend - next) : strlen(next);
+            if (ld_static_warning(next, nlen)) {
+                line = next + nlen + (nend != NULL);
+                continue;
+            }
+        }
+        if (ld_static_warning(line, len)) {
+            line += len + (end != NULL);
+            continue;
+        }
         bool traced = false;
         for (int i = 0; i < N_CAVEATS && !traced; i++) {
             const char *sym = static_caveats[i].symbol;

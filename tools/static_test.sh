@@ -34,6 +34,21 @@ for prog in "hello $root/examples/hello.tr" "all_stdlib $root/tests/static/all_s
     fi
 done
 
+# hashlib links libcrypto.a (-lcrypto only because it is imported), runs without its
+# shared library or openssl.cnf.
+printf 'import hashlib, hmac, base64\nprint(hashlib.sha256(b"abc").hexdigest()[:16], hmac.new(b"k", b"m", "md5").hexdigest()[:8], base64.b64encode(b"hi"))\n' >"$work/hl.py"
+want_hl="ba7816bf8f01cfea ed7e724d b'aGk='"
+if "$trc" build --static "$work/hl.py" -o "$work/hl" 2>"$work/hl.err"; then
+    [ "$("$work/hl")" = "$want_hl" ]; check hashlib/run $? "$("$work/hl" 2>&1 | head -2)"
+    ! grep -q 'statically linked applications' "$work/hl.err"; check hashlib/ld-warnings $? "$(head -2 "$work/hl.err")"
+    if [ "$(id -u)" = 0 ]; then
+        mkdir -p "$work/chroot-hl" && cp "$work/hl" "$work/chroot-hl/app"
+        [ "$(chroot "$work/chroot-hl" /app 2>/dev/null)" = "$want_hl" ]; check hashlib/empty-chroot $?
+    fi
+else
+    check hashlib/build 1 "$(head -3 "$work/hl.err")"
+fi
+
 # A call to getpwnam linked in (through a CC that adds an object) is reported.
 printf '#include <pwd.h>\nvoid *lookup(void) { return getpwnam("root"); }\n' >"$work/pw.c"
 cc -c "$work/pw.c" -o "$work/pw.o"
