@@ -53,12 +53,12 @@ static TrShape *shape_add(TrShape *s, TrValue name) {
     c->ob.type = &tr_shape_type;
     c->n = s->n + 1;
     c->names = tr_alloc(sizeof(TrValue) * c->n);
-    memcpy(c->names, s->names, sizeof(TrValue) * s->n);
+    if (s->n) memcpy(c->names, s->names, sizeof(TrValue) * s->n); /* the root has no names array */
     c->names[s->n] = name;
     if (s->ntrans == s->transcap) {
         uint32_t cap = s->transcap ? s->transcap * 2 : 2;
         Transition *t = tr_alloc(sizeof(Transition) * cap);
-        memcpy(t, s->trans, sizeof(Transition) * s->ntrans);
+        if (s->ntrans) memcpy(t, s->trans, sizeof(Transition) * s->ntrans);
         s->trans = t;
         s->transcap = cap;
     }
