@@ -7,7 +7,7 @@ static const char *const stdlib_modules[] = {
     "sys", "math", "time", "asyncio", "__future__", "random", "collections", "struct", "array", "io", "gc",
     "errno", "types", "traceback", "cmath",
     "os", "os.path", "json",
-    "itertools", "functools", "copy", "operator",
+    "itertools", "functools", "copy", "operator", "re",
     NULL,
 };
 
@@ -21,6 +21,7 @@ bool stdlib_has_module(const char *name) {
  * DEB_PACKAGES and STD_LIBS): linked only into programs that import the module, e.g.
  * {"re", "pcre2-8", "libpcre2-dev"}. */
 static const struct { const char *module, *lib, *package; } module_libs[] = {
+    {"re", "pcre2-8", "libpcre2-dev"},
     {NULL, NULL, NULL},
 };
 
