@@ -109,8 +109,48 @@ typedef struct Tr {
     int64_t flags;
     bool bytes;
     int ngroups, gcap, *parent;
+    int cur;       /* the innermost open capturing group */
+    TrValue names; /* group name -> index */
     TrValue pattern;
 } Tr;
+
+static bool group_open(Tr *t, int g) {
+    for (int a = t->cur; a; a = t->parent[a])
+        if (a == g) return true;
+    return false;
+}
+
+/* a group name at t->p[start..], ended by `end`: 1 ok (*name, t->i after the end char), -1 error */
+static int group_name(Tr *t, size_t start, char end, const char *unterminated, TrValue *name) {
+    size_t j = start;
+    while (j < t->n && t->p[j] != end) j++;
+    if (j == start) {
+        raise_error("missing group name", t->pattern, start);
+        return -1;
+    }
+    if (j >= t->n) {
+        raise_error(unterminated, t->pattern, start);
+        return -1;
+    }
+    bool ok = true;
+    for (size_t k = start; k < j; k++)
+        if (t->bytes && (unsigned char)t->p[k] >= 0x80) ok = false;
+    TrValue nm = tr_str_new(t->p + start, j - start);
+    if (ok) {
+        TrValue ident = tr_call_method_cstr(nm, "isidentifier", 0);
+        if (!ident) return -1;
+        ok = ident == tr_True;
+    }
+    if (!ok) {
+        char msg[300];
+        snprintf(msg, sizeof msg, "bad character in group name '%.*s'", (int)(j - start), t->p + start);
+        raise_error(msg, t->pattern, start);
+        return -1;
+    }
+    *name = nm;
+    t->i = j + 1;
+    return 1;
+}
 
 static void emit(Tr *t, const char *s, size_t len, size_t src) {
     if (t->out.len + len + 1 > t->mapcap) {
@@ -174,6 +214,40 @@ static int tr_escape(Tr *t, bool in_class) {
         t->i += 2 + len;
         return 0;
     }
+    if (c >= '1' && c <= '9' && !in_class) {
+        const char *q = t->p + at + 1;
+        size_t avail = t->n - at - 1;
+        if (avail >= 3 && c <= '7' && q[1] >= '0' && q[1] <= '7' && q[2] >= '0' && q[2] <= '7') {
+            int v = (q[0] - '0') * 64 + (q[1] - '0') * 8 + (q[2] - '0');
+            if (v > 0377) {
+                char msg[80];
+                snprintf(msg, sizeof msg, "octal escape value \\%.3s outside of range 0-0o377", q);
+                raise_error(msg, t->pattern, at);
+                return -1;
+            }
+            char buf[16];
+            snprintf(buf, sizeof buf, "\\o{%.3s}", q);
+            emit(t, buf, strlen(buf), at);
+            t->i += 4;
+            return 0;
+        }
+        int g = c - '0', len = 1;
+        if (avail >= 2 && q[1] >= '0' && q[1] <= '9') g = g * 10 + (q[1] - '0'), len = 2;
+        char msg[64];
+        if (g > t->ngroups) {
+            snprintf(msg, sizeof msg, "invalid group reference %d", g);
+            raise_error(msg, t->pattern, at + 1);
+            return -1;
+        }
+        if (group_open(t, g)) {
+            raise_error("cannot refer to an open group", t->pattern, at);
+            return -1;
+        }
+        snprintf(msg, sizeof msg, "\\g{%d}", g);
+        emit(t, msg, strlen(msg), at);
+        t->i += 1 + len;
+        return 0;
+    }
     if (((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) && !strchr(in_class ? "abfnrtvxdDsSwWuUN0" : "abfnrtvxdDsSwWAZbBuUN", c)) {
         char msg[32];
         snprintf(msg, sizeof msg, "bad escape \\%c", c);
@@ -231,9 +305,40 @@ static int translate(Tr *t) {
             if (at + 1 < t->n && t->p[at + 1] == '?') {
                 size_t j = at + 2;
                 if (j < t->n && t->p[j] == 'P' && j + 1 < t->n && t->p[j + 1] == '<') {
-                    cur = new_group(t, cur);
+                    TrValue name;
+                    if (group_name(t, j + 2, '>', "missing >, unterminated name", &name) < 0) return -1;
+                    TrValue old = tr_dict_get(t->names, name);
+                    if (old) {
+                        char msg[300];
+                        snprintf(msg, sizeof msg, "redefinition of group name '%s' as group %d; was group %d",
+                                 tr_str_cstr(name), t->ngroups + 1, (int)TR_SMALL_VAL(old));
+                        raise_error(msg, t->pattern, j + 2);
+                        return -1;
+                    }
+                    cur = t->cur = new_group(t, cur);
+                    tr_dict_set(t->names, name, TR_FROM_SMALL(cur));
                     emit(t, "(?P<", 4, at);
-                    t->i = j + 2;
+                    emit(t, t->p + j + 2, t->i - (j + 2), at);
+                } else if (j < t->n && t->p[j] == 'P' && j + 1 < t->n && t->p[j + 1] == '=') {
+                    TrValue name;
+                    sp--;
+                    if (group_name(t, j + 2, ')', "missing ), unterminated name", &name) < 0) return -1;
+                    TrValue g = tr_dict_get(t->names, name);
+                    if (!g) {
+                        char msg[300];
+                        snprintf(msg, sizeof msg, "unknown group name '%s'", tr_str_cstr(name));
+                        raise_error(msg, t->pattern, j + 2);
+                        return -1;
+                    }
+                    if (group_open(t, TR_SMALL_VAL(g))) {
+                        raise_error("cannot refer to an open group", t->pattern, j + 2);
+                        return -1;
+                    }
+                    char buf[32];
+                    snprintf(buf, sizeof buf, "(?:\\g{%d})", (int)TR_SMALL_VAL(g));
+                    emit(t, buf, strlen(buf), at);
+                    at_start = false;
+                    continue;
                 } else if (j < t->n && (flag_of(t->p[j]) || t->p[j] == '-')) {
                     /* (?flags) (?flags:...) (?flags-flags:...) */
                     int64_t on = 0;
@@ -282,7 +387,7 @@ static int translate(Tr *t) {
                     t->i = j;
                 }
             } else {
-                cur = new_group(t, cur);
+                cur = t->cur = new_group(t, cur);
                 emit(t, "(", 1, at);
                 t->i++;
             }
@@ -291,8 +396,22 @@ static int translate(Tr *t) {
                 raise_error("unbalanced parenthesis", t->pattern, at);
                 return -1;
             }
-            cur = stack[--sp];
+            cur = t->cur = stack[--sp];
             emit(t, ")", 1, at);
+            t->i++;
+        } else if (c == '{' && at + 1 < t->n && t->p[at + 1] >= '0' && t->p[at + 1] <= '9') {
+            size_t j = at + 1;
+            int64_t lo = 0, hi = 0;
+            while (j < t->n && t->p[j] >= '0' && t->p[j] <= '9' && lo < 1000000000) lo = lo * 10 + (t->p[j++] - '0');
+            if (j < t->n && t->p[j] == ',') {
+                size_t k = ++j;
+                while (j < t->n && t->p[j] >= '0' && t->p[j] <= '9' && hi < 1000000000) hi = hi * 10 + (t->p[j++] - '0');
+                if (j > k && j < t->n && t->p[j] == '}' && hi < lo) {
+                    raise_error("min repeat greater than max repeat", t->pattern, at + 1);
+                    return -1;
+                }
+            }
+            emit(t, "{", 1, at);
             t->i++;
         } else if (c == '{' && at + 1 < t->n && t->p[at + 1] == ',') {
             size_t j = at + 2;
@@ -355,7 +474,7 @@ static TrValue compile_pattern(TrValue pattern, int64_t flags) {
     if (hit) return hit;
     if (tr_err_occurred()) return 0;
 
-    Tr t = {.p = src, .n = n, .flags = flags, .bytes = bytes, .pattern = pattern};
+    Tr t = {.p = src, .n = n, .flags = flags, .bytes = bytes, .pattern = pattern, .names = tr_dict_new()};
     tr_buf_init(&t.out);
     new_group(&t, 0);
     t.ngroups = 0;
@@ -399,6 +518,23 @@ static TrValue compile_pattern(TrValue pattern, int64_t flags) {
             msg = buf;
         }
         if (errcode == PCRE2_ERROR_QUANTIFIER_INVALID && bpos > 0) bpos--;
+        if (errcode == PCRE2_ERROR_CLASS_RANGE_ORDER && bpos >= 2 && bpos < n) {
+            /* "bad character range z-a" at the range's start */
+            size_t start = bpos - 2, end = bpos + 1;
+            if (start >= 1 && src[start - 1] == '\\') start--;
+            if (src[bpos] == '\\' && bpos + 1 < n) end++;
+            while (end < n && ((unsigned char)src[end] & 0xc0) == 0x80) end++;
+            snprintf(buf, sizeof buf, "bad character range %.*s", (int)(end - start), src + start);
+            msg = buf;
+            bpos = start;
+        }
+        if (errcode == PCRE2_ERROR_CLASS_INVALID_RANGE && bpos >= 4 && bpos <= n && src[bpos - 2] == '\\' && src[bpos - 3] == '-') {
+            size_t start = bpos - 4;
+            if (start >= 1 && src[start - 1] == '\\') start--;
+            snprintf(buf, sizeof buf, "bad character range %.*s", (int)(bpos - start), src + start);
+            msg = buf;
+            bpos = start;
+        }
         raise_error(msg, pattern, errcode == PCRE2_ERROR_LOOKBEHIND_NOT_FIXED_LENGTH ? -1 : (int64_t)bpos);
         return 0;
     }
