@@ -1390,6 +1390,69 @@ static TrValue make_error_class(void) {
     return cls;
 }
 
+/* re.RegexFlag: an int subclass whose repr names the flags (re.IGNORECASE|re.MULTILINE) */
+static TrValue regexflag_class;
+
+static TrValue regexflag_repr(TrValue *args, size_t nargs, TrValue kwnames) {
+    static const struct { int flag; const char *name; } names[] = {
+        {F_ASCII, "re.ASCII"}, {F_IGNORECASE, "re.IGNORECASE"}, {F_LOCALE, "re.LOCALE"}, {F_UNICODE, "re.UNICODE"},
+        {F_MULTILINE, "re.MULTILINE"}, {F_DOTALL, "re.DOTALL"}, {F_VERBOSE, "re.VERBOSE"}, {F_TEMPLATE, "re.TEMPLATE"},
+        {F_DEBUG, "re.DEBUG"}, {0, 0},
+    };
+    int64_t v;
+    if (tr_check_nargs("__repr__", nargs - 1, 0, 0) < 0 || tr_index(args[0], &v) < 0) return 0;
+    if (!v) return tr_str_from_cstr("re.NOFLAG");
+    TrBuf b;
+    tr_buf_init(&b);
+    for (int k = 0; names[k].flag; k++)
+        if (v & names[k].flag) {
+            if (b.len) tr_buf_addc(&b, '|');
+            tr_buf_adds(&b, names[k].name);
+            v &= ~names[k].flag;
+        }
+    if (v) tr_buf_printf(&b, "%s0x%llx", b.len ? "|" : "", (long long)v);
+    return tr_buf_finish(&b);
+}
+
+static TrValue regexflag_format(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_check_nargs("__format__", nargs - 1, 1, 1) < 0) return 0;
+    if (tr_str_check(args[1]) && TR_STR(args[1])->len == 0) return regexflag_repr(args, 1, 0);
+    int64_t v;
+    if (tr_index(args[0], &v) < 0) return 0;
+    return tr_format(tr_int_from_i64(v), args[1]);
+}
+
+static TrValue regexflag_binop(TrValue *args, size_t nargs, int op) {
+    int64_t a, b;
+    if (tr_check_nargs("__or__", nargs - 1, 1, 1) < 0) return 0;
+    if (!tr_int_check(args[1])) return tr_NotImplemented;
+    if (tr_index(args[0], &a) < 0 || tr_index(args[1], &b) < 0) return 0;
+    int64_t r = op == '|' ? a | b : op == '&' ? a & b : a ^ b;
+    return tr_call1(regexflag_class, tr_int_from_i64(r));
+}
+static TrValue regexflag_or(TrValue *args, size_t nargs, TrValue kwnames) { return regexflag_binop(args, nargs, '|'); }
+static TrValue regexflag_and(TrValue *args, size_t nargs, TrValue kwnames) { return regexflag_binop(args, nargs, '&'); }
+static TrValue regexflag_xor(TrValue *args, size_t nargs, TrValue kwnames) { return regexflag_binop(args, nargs, '^'); }
+
+static TrValue make_regexflag_class(void) {
+    static const TrMethodDef methods[] = {
+        {"__repr__", regexflag_repr}, {"__str__", regexflag_repr}, {"__format__", regexflag_format},
+        {"__or__", regexflag_or}, {"__ror__", regexflag_or}, {"__and__", regexflag_and}, {"__rand__", regexflag_and},
+        {"__xor__", regexflag_xor}, {"__rxor__", regexflag_xor}, {0},
+    };
+    TrValue ns = tr_dict_new();
+    for (const TrMethodDef *d = methods; d->name; d++) tr_dict_set_str(ns, d->name, tr_builtin_new(d->name, d->fn));
+    tr_dict_set_str(ns, "__module__", tr_str_from_cstr("re"));
+    tr_dict_set_str(ns, "__qualname__", tr_str_from_cstr("RegexFlag"));
+    TrValue cls = tr_class_new(tr_str_from_cstr("RegexFlag"), tr_tuple_pack(1, (TrValue)&tr_int_type), ns, 0, 0);
+    if (!cls) return 0;
+    for (const TrMethodDef *d = methods; d->name; d++) {
+        ((TrBuiltin *)tr_type_lookup((TrType *)cls, tr_str_intern(d->name)))->owner = (TrType *)cls;
+        tr_class_update_slot((TrType *)cls, tr_str_intern(d->name));
+    }
+    return cls;
+}
+
 TrValue trmod_re_init(void) {
     static TrValue m;
     if (m) return m;
@@ -1426,7 +1489,14 @@ TrValue trmod_re_init(void) {
         {"S", F_DOTALL}, {"DOTALL", F_DOTALL}, {"T", F_TEMPLATE}, {"TEMPLATE", F_TEMPLATE}, {"U", F_UNICODE},
         {"UNICODE", F_UNICODE}, {"X", F_VERBOSE}, {"VERBOSE", F_VERBOSE}, {0, 0},
     };
-    for (int k = 0; flags[k].name; k++) tr_module_add(m, flags[k].name, TR_FROM_SMALL(flags[k].value));
+    tr_add_roots(&regexflag_class, sizeof regexflag_class);
+    if (!(regexflag_class = make_regexflag_class())) return 0;
+    tr_module_add(m, "RegexFlag", regexflag_class);
+    for (int k = 0; flags[k].name; k++) {
+        TrValue f = tr_call1(regexflag_class, TR_FROM_SMALL(flags[k].value));
+        if (!f) return 0;
+        tr_module_add(m, flags[k].name, f);
+    }
     static const TrMethodDef functions[] = {
         {"compile", re_compile}, {"search", re_search}, {"match", re_match}, {"fullmatch", re_fullmatch},
         {"findall", re_findall}, {"finditer", re_finditer}, {"sub", re_sub}, {"subn", re_subn},
