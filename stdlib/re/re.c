@@ -214,6 +214,13 @@ static int tr_escape(Tr *t, bool in_class) {
         t->i += 2 + len;
         return 0;
     }
+    if ((c == 's' || (c == 'S' && !in_class)) && !t->bytes && !(t->flags & F_ASCII)) {
+        /* str.isspace() counts \x1c-\x1f, PCRE2's Unicode \s does not */
+        const char *rep = in_class ? "\\s\\x1c-\\x1f" : c == 's' ? "[\\s\\x1c-\\x1f]" : "[^\\s\\x1c-\\x1f]";
+        emit(t, rep, strlen(rep), at);
+        t->i += 2;
+        return 0;
+    }
     if (c >= '1' && c <= '9' && !in_class) {
         const char *q = t->p + at + 1;
         size_t avail = t->n - at - 1;
