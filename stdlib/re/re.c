@@ -58,7 +58,7 @@ static void raise_error(const char *msg, TrValue pattern, int64_t bpos) {
         }
         pos = tr_int_from_i64(c);
     }
-    TrValue args[3] = {tr_str_from_cstr(msg), pattern ? pattern : tr_None, pos};
+    TrValue args[3] = {tr_str_from_cstr(msg), pattern && bpos >= 0 ? pattern : tr_None, pos};
     TrValue exc = tr_call((TrValue)error_type, args, 3, 0);
     if (exc) tr_raise(exc);
 }
@@ -524,7 +524,15 @@ static TrValue compile_pattern(TrValue pattern, int64_t flags) {
             pcre2_get_error_message(errcode, (PCRE2_UCHAR *)buf, sizeof buf);
             msg = buf;
         }
-        if (errcode == PCRE2_ERROR_QUANTIFIER_INVALID && bpos > 0) bpos--;
+        if (errcode == PCRE2_ERROR_QUANTIFIER_INVALID && n) {
+            /* the quantifier PCRE2 stopped at or before; after another one, CPython's
+             * "multiple repeat" */
+            size_t q = bpos < n ? bpos : n - 1;
+            while (q > 0 && !(src[q] && strchr("*+?{", src[q]))) q--;
+            char prev = q ? src[q - 1] : 0;
+            if (prev && strchr("*+?}", prev) && !(prev == '?' && q >= 2 && src[q - 2] == '(')) msg = "multiple repeat";
+            bpos = q;
+        }
         if (errcode == PCRE2_ERROR_CLASS_RANGE_ORDER && bpos >= 2 && bpos < n) {
             /* "bad character range z-a" at the range's start */
             size_t start = bpos - 2, end = bpos + 1;
@@ -653,9 +661,7 @@ static int64_t b2c(Subj *sj, size_t b) {
 }
 
 static TrValue subj_slice(Subj *sj, size_t b0, size_t b1) {
-    if (!sj->bytes) return tr_str_new(sj->s + b0, b1 - b0);
-    if (tr_bytes_check(sj->obj)) return tr_bytes_new(sj->s + b0, b1 - b0);
-    return tr_getslice(sj->obj, tr_int_from_i64(b0), tr_int_from_i64(b1), 0);
+    return sj->bytes ? tr_bytes_new(sj->s + b0, b1 - b0) : tr_str_new(sj->s + b0, b1 - b0);
 }
 
 static int parse_pos(TrValue v, int64_t len, int64_t dflt, int64_t *out) {
@@ -1135,6 +1141,23 @@ static TrValue pattern_repr(TrValue self) {
     return tr_buf_finish(&b);
 }
 
+static TrValue pattern_richcompare(TrValue a, TrValue b, int op) {
+    if ((op != TR_EQ && op != TR_NE) || TR_TYPE(b) != &pattern_type) return tr_NotImplemented;
+    int eq = a == b;
+    if (!eq && PAT(a)->flags == PAT(b)->flags && PAT(a)->bytes == PAT(b)->bytes) {
+        eq = tr_equal(PAT(a)->pattern, PAT(b)->pattern);
+        if (eq < 0) return 0;
+    }
+    return tr_bool(op == TR_EQ ? eq : !eq);
+}
+
+static int64_t pattern_hash(TrValue self) {
+    int64_t h = tr_hash(PAT(self)->pattern);
+    if (h == -1) return -1;
+    h ^= PAT(self)->flags * 1000003;
+    return h == -1 ? -2 : h;
+}
+
 /* ------------------------------------------------------------------ Match methods */
 
 static TrValue group_value(Match *m, size_t g, TrValue dflt) {
@@ -1369,6 +1392,7 @@ static TrValue re_purge(TrValue *args, size_t nargs, TrValue kwnames) {
 
 static TrType pattern_type = {
     .ob = {&tr_type_type}, .name = "Pattern", .basicsize = sizeof(Pattern), .repr = pattern_repr,
+    .richcompare = pattern_richcompare, .hash = pattern_hash,
 };
 static TrType match_type = {
     .ob = {&tr_type_type}, .name = "Match", .basicsize = sizeof(Match), .repr = match_repr, .getitem = match_getitem,
