@@ -461,6 +461,8 @@ static const char *python_message(int code) {
 
 /* ------------------------------------------------------------------ compiling */
 
+static void pattern_finalize(void *obj, void *data) { pcre2_code_free(((Pattern *)obj)->code); }
+
 static TrValue compile_pattern(TrValue pattern, int64_t flags) {
     bool bytes;
     const char *src;
@@ -556,6 +558,7 @@ static TrValue compile_pattern(TrValue pattern, int64_t flags) {
     pcre2_jit_compile(code, PCRE2_JIT_COMPLETE);
 
     Pattern *p = (Pattern *)tr_object_alloc(&pattern_type, sizeof(Pattern));
+    GC_register_finalizer(p, pattern_finalize, NULL, NULL, NULL);
     p->pattern = pattern;
     p->flags = flags;
     p->code = code;
