@@ -197,6 +197,12 @@ static int tr_escape(Tr *t, bool in_class) {
         t->i += 2;
         return 0;
     }
+    if (c == 'N' && at + 2 < t->n && t->p[at + 2] == '{') {
+        /* the names table lives in the compiler: "\N{...}" in a non-raw literal works */
+        raise_error("\\N{...} named characters are not supported in patterns (write them in a non-raw string literal)",
+                    t->pattern, at);
+        return -1;
+    }
     if ((c == 'u' || c == 'U') && !t->bytes) {
         int len = c == 'u' ? 4 : 8;
         size_t k = 0;

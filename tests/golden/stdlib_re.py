@@ -138,3 +138,12 @@ try:
     re.compile('a', re.A | re.U)
 except ValueError as e:
     print('ValueError', e)
+
+# ---- more syntax: conditionals, possessive and atomic groups, scoped flags, classes
+print(re.findall(r'(<)?\w+(?(1)>)', '<a> b <c'), re.findall(r'(?P<o><)?\w+(?(o)>|$)', '<a> b'))
+print(re.findall(r'a++b', 'aaab'), re.findall(r'(?>a+)b', 'aab'), re.findall(r'(?i:a)A', 'aA AA aa'))
+print(re.findall(r'[\d\-]+', '1-2 x'), re.findall(r'[]a]', ']a'), re.findall(r'[^]a]', ']ab'))
+print(re.sub(r'\b', '|', 'ab cd'), re.findall(r'\Bb', 'ab b'), re.match(r'(?#comment)a', 'a'))
+print(re.findall(r'(?m)^\w', 'a\nb'), re.findall(r'(?x)[ ]a', ' a'), re.findall(r'a{2,}', 'aaaa a'))
+import copy
+m = re.match('a', 'a'); print(copy.copy(m) is m)
