@@ -799,21 +799,24 @@ static TrValue do_single(Pattern *p, TrValue string, TrValue pos, TrValue endpos
     return r;
 }
 
-static const char *const kw_search[] = {"/self", "string", "pos", "endpos", NULL};
+static const char *const kw_search[] = {"string", "pos", "endpos", NULL};
 
 static TrValue pattern_search(TrValue *args, size_t nargs, TrValue kwnames) {
     TrValue a[4];
-    if (tr_parse_args("search", args, nargs, kwnames, kw_search, 2, a) < 0) return 0;
+    a[0] = args[0];
+    if (tr_parse_args("search", args + 1, nargs - 1, kwnames, kw_search, 1, a + 1) < 0) return 0;
     return do_single(PAT(a[0]), a[1], a[2], a[3], 0);
 }
 static TrValue pattern_match(TrValue *args, size_t nargs, TrValue kwnames) {
     TrValue a[4];
-    if (tr_parse_args("match", args, nargs, kwnames, kw_search, 2, a) < 0) return 0;
+    a[0] = args[0];
+    if (tr_parse_args("match", args + 1, nargs - 1, kwnames, kw_search, 1, a + 1) < 0) return 0;
     return do_single(PAT(a[0]), a[1], a[2], a[3], PCRE2_ANCHORED);
 }
 static TrValue pattern_fullmatch(TrValue *args, size_t nargs, TrValue kwnames) {
     TrValue a[4];
-    if (tr_parse_args("fullmatch", args, nargs, kwnames, kw_search, 2, a) < 0) return 0;
+    a[0] = args[0];
+    if (tr_parse_args("fullmatch", args + 1, nargs - 1, kwnames, kw_search, 1, a + 1) < 0) return 0;
     return do_single(PAT(a[0]), a[1], a[2], a[3], PCRE2_ANCHORED | PCRE2_ENDANCHORED);
 }
 
@@ -844,12 +847,14 @@ static TrValue do_iter(Pattern *p, TrValue string, TrValue pos, TrValue endpos, 
 
 static TrValue pattern_findall(TrValue *args, size_t nargs, TrValue kwnames) {
     TrValue a[4];
-    if (tr_parse_args("findall", args, nargs, kwnames, kw_search, 2, a) < 0) return 0;
+    a[0] = args[0];
+    if (tr_parse_args("findall", args + 1, nargs - 1, kwnames, kw_search, 1, a + 1) < 0) return 0;
     return do_iter(PAT(a[0]), a[1], a[2], a[3], findall_one);
 }
 static TrValue pattern_finditer(TrValue *args, size_t nargs, TrValue kwnames) {
     TrValue a[4];
-    if (tr_parse_args("finditer", args, nargs, kwnames, kw_search, 2, a) < 0) return 0;
+    a[0] = args[0];
+    if (tr_parse_args("finditer", args + 1, nargs - 1, kwnames, kw_search, 1, a + 1) < 0) return 0;
     TrValue list = do_iter(PAT(a[0]), a[1], a[2], a[3], collect_one);
     return list ? tr_iter(list) : 0;
 }
@@ -893,9 +898,10 @@ static TrValue do_split(Pattern *p, TrValue string, TrValue maxsplit) {
 }
 
 static TrValue pattern_split(TrValue *args, size_t nargs, TrValue kwnames) {
-    static const char *const kw[] = {"/self", "string", "maxsplit", NULL};
+    static const char *const kw[] = {"string", "maxsplit", NULL};
     TrValue a[3];
-    if (tr_parse_args("split", args, nargs, kwnames, kw, 2, a) < 0) return 0;
+    a[0] = args[0];
+    if (tr_parse_args("split", args + 1, nargs - 1, kwnames, kw, 1, a + 1) < 0) return 0;
     return do_split(PAT(a[0]), a[1], a[2]);
 }
 
@@ -1105,9 +1111,10 @@ static TrValue do_sub(Pattern *p, TrValue repl, TrValue string, TrValue count, b
 }
 
 static TrValue pattern_sub_impl(TrValue *args, size_t nargs, TrValue kwnames, bool subn) {
-    static const char *const kw[] = {"/self", "repl", "string", "count", NULL};
+    static const char *const kw[] = {"repl", "string", "count", NULL};
     TrValue a[4];
-    if (tr_parse_args(subn ? "subn" : "sub", args, nargs, kwnames, kw, 3, a) < 0) return 0;
+    a[0] = args[0];
+    if (tr_parse_args(subn ? "subn" : "sub", args + 1, nargs - 1, kwnames, kw, 2, a + 1) < 0) return 0;
     return do_sub(PAT(a[0]), a[1], a[2], a[3], subn);
 }
 static TrValue pattern_sub(TrValue *args, size_t nargs, TrValue kwnames) { return pattern_sub_impl(args, nargs, kwnames, false); }
@@ -1217,9 +1224,10 @@ static TrValue match_getitem(TrValue self, TrValue key) {
 }
 
 static TrValue match_groups(TrValue *args, size_t nargs, TrValue kwnames) {
-    static const char *const kw[] = {"/self", "default", NULL};
+    static const char *const kw[] = {"default", NULL};
     TrValue a[2];
-    if (tr_parse_args("groups", args, nargs, kwnames, kw, 1, a) < 0) return 0;
+    a[0] = args[0];
+    if (tr_parse_args("groups", args + 1, nargs - 1, kwnames, kw, 0, a + 1) < 0) return 0;
     Match *m = MAT(a[0]);
     TrValue t = tr_tuple_new(m->n - 1);
     for (size_t g = 1; g < m->n; g++) TR_TUPLE(t)->items[g - 1] = group_value(m, g, a[1] ? a[1] : tr_None);
@@ -1227,9 +1235,10 @@ static TrValue match_groups(TrValue *args, size_t nargs, TrValue kwnames) {
 }
 
 static TrValue match_groupdict(TrValue *args, size_t nargs, TrValue kwnames) {
-    static const char *const kw[] = {"/self", "default", NULL};
+    static const char *const kw[] = {"default", NULL};
     TrValue a[2];
-    if (tr_parse_args("groupdict", args, nargs, kwnames, kw, 1, a) < 0) return 0;
+    a[0] = args[0];
+    if (tr_parse_args("groupdict", args + 1, nargs - 1, kwnames, kw, 0, a + 1) < 0) return 0;
     Match *m = MAT(a[0]);
     TrValue d = tr_dict_new(), k, v;
     size_t pos = 0;
@@ -1258,9 +1267,10 @@ static TrValue match_span(TrValue *args, size_t nargs, TrValue kwnames) {
 }
 
 static TrValue match_expand(TrValue *args, size_t nargs, TrValue kwnames) {
-    static const char *const kw[] = {"/self", "template", NULL};
+    static const char *const kw[] = {"template", NULL};
     TrValue a[2];
-    if (tr_parse_args("expand", args, nargs, kwnames, kw, 2, a) < 0) return 0;
+    a[0] = args[0];
+    if (tr_parse_args("expand", args + 1, nargs - 1, kwnames, kw, 1, a + 1) < 0) return 0;
     TrValue items = parse_template(MAT(a[0])->re, a[1]);
     return items ? expand_template(MAT(a[0]), items) : 0;
 }
@@ -1317,7 +1327,7 @@ static TrValue get_pattern(TrValue pattern, TrValue flags) {
 static TrValue re_compile(TrValue *args, size_t nargs, TrValue kwnames) {
     static const char *const kw[] = {"pattern", "flags", NULL};
     TrValue a[2];
-    if (tr_parse_args("compile", args, nargs, kwnames, kw, 1, a) < 0) return 0;
+    if (tr_parse_args_py("compile", args, nargs, kwnames, kw, 1, a) < 0) return 0;
     return get_pattern(a[0], a[1]);
 }
 
@@ -1325,7 +1335,7 @@ static TrValue re_compile(TrValue *args, size_t nargs, TrValue kwnames) {
     static TrValue re_##name(TrValue *args, size_t nargs, TrValue kwnames) {            \
         static const char *const kw[] = {"pattern", "string", "flags", NULL};           \
         TrValue a[3];                                                                   \
-        if (tr_parse_args(#name, args, nargs, kwnames, kw, 2, a) < 0) return 0;         \
+        if (tr_parse_args_py(#name, args, nargs, kwnames, kw, 2, a) < 0) return 0;         \
         TrValue p = get_pattern(a[0], a[2]);                                            \
         return p ? do_single(PAT(p), a[1], 0, 0, opts) : 0;                             \
     }
@@ -1336,7 +1346,7 @@ SINGLE(fullmatch, PCRE2_ANCHORED | PCRE2_ENDANCHORED)
 static TrValue re_findall(TrValue *args, size_t nargs, TrValue kwnames) {
     static const char *const kw[] = {"pattern", "string", "flags", NULL};
     TrValue a[3];
-    if (tr_parse_args("findall", args, nargs, kwnames, kw, 2, a) < 0) return 0;
+    if (tr_parse_args_py("findall", args, nargs, kwnames, kw, 2, a) < 0) return 0;
     TrValue p = get_pattern(a[0], a[2]);
     return p ? do_iter(PAT(p), a[1], 0, 0, findall_one) : 0;
 }
@@ -1344,7 +1354,7 @@ static TrValue re_findall(TrValue *args, size_t nargs, TrValue kwnames) {
 static TrValue re_finditer(TrValue *args, size_t nargs, TrValue kwnames) {
     static const char *const kw[] = {"pattern", "string", "flags", NULL};
     TrValue a[3];
-    if (tr_parse_args("finditer", args, nargs, kwnames, kw, 2, a) < 0) return 0;
+    if (tr_parse_args_py("finditer", args, nargs, kwnames, kw, 2, a) < 0) return 0;
     TrValue p = get_pattern(a[0], a[2]);
     TrValue list = p ? do_iter(PAT(p), a[1], 0, 0, collect_one) : 0;
     return list ? tr_iter(list) : 0;
@@ -1353,7 +1363,7 @@ static TrValue re_finditer(TrValue *args, size_t nargs, TrValue kwnames) {
 static TrValue re_sub_impl(TrValue *args, size_t nargs, TrValue kwnames, bool subn) {
     static const char *const kw[] = {"pattern", "repl", "string", "count", "flags", NULL};
     TrValue a[5];
-    if (tr_parse_args(subn ? "subn" : "sub", args, nargs, kwnames, kw, 3, a) < 0) return 0;
+    if (tr_parse_args_py(subn ? "subn" : "sub", args, nargs, kwnames, kw, 3, a) < 0) return 0;
     TrValue p = get_pattern(a[0], a[4]);
     return p ? do_sub(PAT(p), a[1], a[2], a[3], subn) : 0;
 }
@@ -1363,7 +1373,7 @@ static TrValue re_subn(TrValue *args, size_t nargs, TrValue kwnames) { return re
 static TrValue re_split(TrValue *args, size_t nargs, TrValue kwnames) {
     static const char *const kw[] = {"pattern", "string", "maxsplit", "flags", NULL};
     TrValue a[4];
-    if (tr_parse_args("split", args, nargs, kwnames, kw, 2, a) < 0) return 0;
+    if (tr_parse_args_py("split", args, nargs, kwnames, kw, 2, a) < 0) return 0;
     TrValue p = get_pattern(a[0], a[3]);
     return p ? do_split(PAT(p), a[1], a[2]) : 0;
 }
@@ -1371,7 +1381,7 @@ static TrValue re_split(TrValue *args, size_t nargs, TrValue kwnames) {
 static TrValue re_escape(TrValue *args, size_t nargs, TrValue kwnames) {
     static const char *const kw[] = {"pattern", NULL};
     TrValue a[1];
-    if (tr_parse_args("escape", args, nargs, kwnames, kw, 1, a) < 0) return 0;
+    if (tr_parse_args_py("escape", args, nargs, kwnames, kw, 1, a) < 0) return 0;
     static const char special[] = "()[]{}?*+-|^$\\.&~# \t\n\r\v\f";
     bool is_str = tr_str_check(a[0]);
     const char *s;

@@ -147,3 +147,20 @@ print(re.sub(r'\b', '|', 'ab cd'), re.findall(r'\Bb', 'ab b'), re.match(r'(?#com
 print(re.findall(r'(?m)^\w', 'a\nb'), re.findall(r'(?x)[ ]a', ' a'), re.findall(r'a{2,}', 'aaaa a'))
 import copy
 m = re.match('a', 'a'); print(copy.copy(m) is m)
+
+# ---- argument errors and keywords
+try:
+    print(re.search())
+except TypeError as e:
+    print(e)
+try:
+    print(re.compile("a").search())
+except TypeError as e:
+    print(e)
+for f in [lambda: re.compile('a').sub('b'), lambda: re.match('a', 'a').groups(1, 2), lambda: re.split('a'), lambda: re.sub('a', 'b'), lambda: re.compile('a').split(), lambda: re.escape(), lambda: re.compile('a').findall('a', bad=1)]:
+    try:
+        f()
+    except TypeError as e:
+        print(e)
+m = re.compile('a').search(string='ba', pos=1)
+print(m, re.match('a', string='a', flags=re.I), re.match('(a)?', '').groups(default='x'), re.compile('a').split(string='bab', maxsplit=1))
