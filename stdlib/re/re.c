@@ -197,11 +197,25 @@ static int tr_escape(Tr *t, bool in_class) {
         t->i += 2;
         return 0;
     }
+    if (c == 'N' && !(at + 2 < t->n && t->p[at + 2] == '{')) {
+        raise_error("missing {", t->pattern, at + 2);
+        return -1;
+    }
     if (c == 'N' && at + 2 < t->n && t->p[at + 2] == '{') {
         /* the names table lives in the compiler: "\N{...}" in a non-raw literal works */
         raise_error("\\N{...} named characters are not supported in patterns (write them in a non-raw string literal)",
                     t->pattern, at);
         return -1;
+    }
+    if (c == 'x') {
+        size_t k = 0;
+        while (k < 2 && at + 2 + k < t->n && t->p[at + 2 + k] && strchr("0123456789abcdefABCDEF", t->p[at + 2 + k])) k++;
+        if (k < 2) {
+            char msg[64];
+            snprintf(msg, sizeof msg, "incomplete escape \\x%.*s", (int)k, t->p + at + 2);
+            raise_error(msg, t->pattern, at);
+            return -1;
+        }
     }
     if ((c == 'u' || c == 'U') && !t->bytes) {
         int len = c == 'u' ? 4 : 8;
@@ -261,7 +275,7 @@ static int tr_escape(Tr *t, bool in_class) {
         t->i += 1 + len;
         return 0;
     }
-    if (((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) && !strchr(in_class ? "abfnrtvxdDsSwWuUN0" : "abfnrtvxdDsSwWAZbBuUN", c)) {
+    if (((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) && !strchr(in_class ? "abfnrtvxdDsSwWuU" : "abfnrtvxdDsSwWAZbBuU", c)) {
         char msg[32];
         snprintf(msg, sizeof msg, "bad escape \\%c", c);
         raise_error(msg, t->pattern, at);
@@ -315,7 +329,50 @@ static int translate(Tr *t) {
             }
             open_at[sp] = at;
             stack[sp++] = cur;
+            if (at + 1 < t->n && t->p[at + 1] == '*') {
+                raise_error("nothing to repeat", t->pattern, at + 1); /* not a PCRE2 verb */
+                return -1;
+            }
             if (at + 1 < t->n && t->p[at + 1] == '?') {
+                /* the extensions Python knows; PCRE2 knows more */
+                size_t e = at + 2;
+                char x = e < t->n ? t->p[e] : 0, y = e + 1 < t->n ? t->p[e + 1] : 0;
+                if (e >= t->n || ((x == 'P' || x == '<') && e + 1 >= t->n)) {
+                    raise_error("unexpected end of pattern", t->pattern, e >= t->n ? e : e + 1);
+                    return -1;
+                }
+                bool known = strchr(":=!>#(-", x) || flag_of(x) || (x == 'P' && (y == '<' || y == '=')) ||
+                             (x == '<' && (y == '=' || y == '!'));
+                if (!known) {
+                    char msg[64];
+                    if (x == 'P' || x == '<') snprintf(msg, sizeof msg, "unknown extension ?%c%c", x, y);
+                    else snprintf(msg, sizeof msg, "unknown extension ?%c", x);
+                    raise_error(msg, t->pattern, at + 1);
+                    return -1;
+                }
+                if (x == '(') { /* (?(group)yes|no): the group must exist */
+                    size_t k = e + 1;
+                    while (k < t->n && t->p[k] != ')') k++;
+                    if (k < t->n && k > e + 1) {
+                        char msg[300];
+                        int len = (int)(k - e - 1);
+                        const char *nm = t->p + e + 1;
+                        if (*nm >= '0' && *nm <= '9') {
+                            int g = atoi(nm);
+                            if (g > t->ngroups) {
+                                snprintf(msg, sizeof msg, "invalid group reference %d", g);
+                                raise_error(msg, t->pattern, e + 1);
+                                return -1;
+                            }
+                        } else if (!tr_dict_get(t->names, tr_str_new(nm, t->bytes ? 0 : (size_t)len))) {
+                            if (!t->bytes) {
+                                snprintf(msg, sizeof msg, "unknown group name '%.*s'", len, nm);
+                                raise_error(msg, t->pattern, e + 1);
+                                return -1;
+                            }
+                        }
+                    }
+                }
                 size_t j = at + 2;
                 if (j < t->n && t->p[j] == 'P' && j + 1 < t->n && t->p[j + 1] == '<') {
                     TrValue name;
@@ -953,7 +1010,18 @@ static TrValue parse_template(Pattern *p, TrValue tmpl) {
             if (i >= n) TERR("missing >, unterminated name", start);
             size_t len = i - start;
             i++;
-            TrValue name = bytes ? tr_str_new(s + start, len) : tr_str_new(s + start, len);
+            TrValue name;
+            if (bytes) { /* a bytes template's names are latin-1 */
+                TrBuf nb;
+                tr_buf_init(&nb);
+                for (size_t k = start; k < start + len; k++) {
+                    char ch[4];
+                    tr_buf_add(&nb, ch, tr_utf8_encode((unsigned char)s[k], ch));
+                }
+                name = tr_buf_finish(&nb);
+            } else {
+                name = tr_str_new(s + start, len);
+            }
             int64_t index = -1;
             bool digits = true;
             for (size_t k = start; k < start + len; k++)
@@ -965,11 +1033,12 @@ static TrValue parse_template(Pattern *p, TrValue tmpl) {
                 TrValue ident = tr_call_method_cstr(name, "isidentifier", 0);
                 if (!ident) return 0;
                 if (ident != tr_True) {
-                    snprintf(msg, sizeof msg, "bad character in group name '%.*s'", (int)len, s + start);
-                    TERR(msg, start);
+                    TrValue text = tr_str_fmt("bad character in group name '%S'", name);
+                    if (!text) return 0;
+                    TERR(tr_str_cstr(text), start);
                 }
                 TrValue g = tr_dict_get(p->groupindex, name);
-                if (!g) return tr_err(TR_EXC_TYPE(IndexError), "unknown group name '%.*s'", (int)len, s + start);
+                if (!g) return tr_err(TR_EXC_TYPE(IndexError), "unknown group name %R", name);
                 index = TR_SMALL_VAL(g);
             }
             if (index > (int64_t)p->groups) {

@@ -164,3 +164,18 @@ for f in [lambda: re.compile('a').sub('b'), lambda: re.match('a', 'a').groups(1,
         print(e)
 m = re.compile('a').search(string='ba', pos=1)
 print(m, re.match('a', string='a', flags=re.I), re.match('(a)?', '').groups(default='x'), re.compile('a').split(string='bab', maxsplit=1))
+
+# ---- extensions Python does not know are errors (PCRE2 would accept them), \x, \N, conditionals
+for p in ['(?<n>a)', '(?z)', '(?Px)', '(?P>n)', '(?', '(?P', '(?<', '(?|a)', '(?R)', '(?1)', '(?&n)', '(*FAIL)', '\\K', 'a\\Qb',
+          '(?a-i:b)', '\\x4', '\\x41', '[\\x4]', '\\N', '\\Xa', '(?(1)a|b)', '(a)(?(1)b|c)']:
+    try:
+        re.compile(p)
+        print(repr(p), 'ok')
+    except re.error as e:
+        print(repr(p), '->', e)
+for p in ['(?(x)a|b)', '(?P<x>a)(?(x)b|c)', '(?(2)a)']:
+    try:
+        print(re.compile(p).groups)
+    except re.error as e:
+        print(e)
+print(re.findall('\\x41+', 'AAb'), re.findall(b'(?P<x>a)', b'aa'))
