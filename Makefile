@@ -16,14 +16,14 @@ CFLAGS_COMMON = -std=gnu11 -g $(OPT) -ffp-contract=off $(WARN) $(SAN_FLAGS) $(CR
 RT_CFLAGS = $(CFLAGS_COMMON) -Iruntime -fPIC -fvisibility=hidden
 STD_CFLAGS = $(CFLAGS_COMMON) -Iruntime -fPIC
 
-DEB_PACKAGES = gcc make libgc-dev libgmp-dev libtcc-dev tcc python3 libssl-dev
+DEB_PACKAGES = gcc make libgc-dev libgmp-dev libtcc-dev tcc python3 libssl-dev libpcre2-dev
 
 COMPILER_SRC = $(wildcard compiler/*.c compiler/opt/*.c)
 RUNTIME_SRC = $(wildcard runtime/*.c)
 STDLIB_SRC = $(wildcard stdlib/*/*.c)
 # libraries stdlib modules call: trc carries every module (trc run), so it links them
 # all; a built program links only its imports' (compiler/stdlib_registry.c)
-STD_LIBS = -lcrypto
+STD_LIBS = -lcrypto -lpcre2-8
 COMPILER_OBJ = $(COMPILER_SRC:%.c=$(BUILD)/obj/%.o)
 RUNTIME_OBJ = $(RUNTIME_SRC:%.c=$(BUILD)/obj/%.o)
 STDLIB_OBJ = $(STDLIB_SRC:%.c=$(BUILD)/obj/%.o)

@@ -8,7 +8,7 @@ static const char *const stdlib_modules[] = {
     "errno", "types", "traceback", "cmath",
     "os", "os.path", "json",
     "itertools", "functools", "copy", "operator", "binascii", "base64",
-    "hashlib", "hmac",
+    "hashlib", "hmac", "re",
     NULL,
 };
 
@@ -24,6 +24,7 @@ bool stdlib_has_module(const char *name) {
 static const struct { const char *module, *lib, *package; } module_libs[] = {
     {"hashlib", "crypto", "libssl-dev"},
     {"hmac", "crypto", "libssl-dev"}, /* in stdlib/hashlib */
+    {"re", "pcre2-8", "libpcre2-dev"},
     {NULL, NULL, NULL},
 };
 
