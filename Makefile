@@ -46,7 +46,7 @@ HEADER = $(BUILD)/include/tr.h $(BUILD)/include/tr_compiled.h
 TARGET ?=
 CROSS_TARGETS = aarch64-linux-gnu arm-linux-gnueabihf
 deb_arch = $(if $(filter aarch64-linux-gnu,$(1)),arm64,$(if $(filter arm-linux-gnueabihf,$(1)),armhf,$(error unknown TARGET '$(1)': one of $(CROSS_TARGETS))))
-TARGET_DEBS = libgc-dev libgc1 libgmp-dev libgmp10 libssl-dev libssl3
+TARGET_DEBS = libgc-dev libgc1 libgmp-dev libgmp10 libssl-dev libssl3 libpcre2-dev libpcre2-8-0
 ifneq ($(TARGET),)
 TARGET_DIR = build/targets/$(TARGET)
 DEB_PACKAGES += gcc-$(TARGET) qemu-user-static
@@ -116,7 +116,7 @@ $(STD_LIB): $(STDLIB_OBJ)
 	rm -f $@ && ar rcs $@ $^
 
 # make cross TARGET=T: T's archives and headers, through this Makefile's own rules with
-# T's compiler and build directory, plus T's libgc, GMP and libcrypto beside them.
+# T's compiler and build directory, plus T's libgc, GMP, libcrypto and PCRE2 beside them.
 cross:
 	@test -n "$(TARGET)" || { echo "make cross: TARGET= one of $(CROSS_TARGETS)"; exit 2; }
 	@$(MAKE) --no-print-directory deps TARGET=$(TARGET)
@@ -125,7 +125,8 @@ cross:
 	  CROSS_CFLAGS="-I$(TARGET_DIR)/sysroot/usr/include -I$(TARGET_DIR)/sysroot/usr/include/$(TARGET)"
 
 target-libs: $(RT_LIB) $(STD_LIB) $(HEADER)
-	cp -P $(SYSROOT)/lib/$(TRIPLE)/libgc.* $(SYSROOT)/lib/$(TRIPLE)/libgmp.* $(SYSROOT)/lib/$(TRIPLE)/libcrypto.* $(BUILD)/lib/
+	cp -P $(SYSROOT)/lib/$(TRIPLE)/libgc.* $(SYSROOT)/lib/$(TRIPLE)/libgmp.* $(SYSROOT)/lib/$(TRIPLE)/libcrypto.* \
+	  $(SYSROOT)/lib/$(TRIPLE)/libpcre2-8.* $(BUILD)/lib/
 	cp -r $(SYSROOT)/include/gc.h $(SYSROOT)/include/gc $(SYSROOT)/include/$(TRIPLE)/gmp.h $(BUILD)/include/
 
 $(BUILD)/include/%.h: runtime/%.h
