@@ -7,7 +7,7 @@ static const char *const stdlib_modules[] = {
     "sys", "math", "time", "asyncio", "__future__", "random", "collections", "struct", "array", "io", "gc",
     "errno", "types", "traceback", "cmath",
     "os", "os.path", "json",
-    "itertools", "functools", "copy", "operator",
+    "itertools", "functools", "copy", "operator", "datetime",
     NULL,
 };
 
