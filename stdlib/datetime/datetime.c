@@ -561,7 +561,27 @@ static TrValue date_toordinal(TrValue *args, size_t nargs, TrValue kwnames) { re
 static TrValue date_weekday(TrValue *args, size_t nargs, TrValue kwnames) { return tr_int_from_i64((date_ord(args[0]) + 6) % 7); }
 static TrValue date_isoweekday(TrValue *args, size_t nargs, TrValue kwnames) { return tr_int_from_i64((date_ord(args[0]) + 6) % 7 + 1); }
 
-static TrValue isocal_type; /* IsoCalendarDate: a namedtuple */
+static TrValue isocal_type; /* IsoCalendarDate: a namedtuple made on first use */
+static TrValue isocal_repr(TrValue *args, size_t nargs, TrValue kwnames) {
+    TrValue t = args[0];
+    if (!tr_tuple_check(t) || TR_TUPLE(t)->len != 3) return tr_err(TYPE_ERR, "IsoCalendarDate expected");
+    TrValue *it = TR_TUPLE(t)->items;
+    return tr_str_fmt("datetime.IsoCalendarDate(year=%R, week=%R, weekday=%R)", it[0], it[1], it[2]);
+}
+static TrValue make_isocal_type(void) {
+    extern TrValue trmod_collections_init(void);
+    TrValue coll = trmod_collections_init();
+    TrValue nt = coll ? tr_getattr_cstr(coll, "namedtuple") : 0;
+    TrValue cls = nt ? tr_call2(nt, tr_str_from_cstr("IsoCalendarDate"), tr_str_from_cstr("year week weekday")) : 0;
+    if (!cls) return 0;
+    TrType *t = (TrType *)cls;
+    t->module = TR_INTERN("datetime");
+    TrBuiltin *r = (TrBuiltin *)tr_builtin_new("__repr__", isocal_repr);
+    r->owner = t;
+    if (tr_dict_set_str(t->dict, "__repr__", (TrValue)r) < 0) return 0;
+    tr_class_update_slot(t, TR_INTERN("__repr__"));
+    return cls;
+}
 static TrValue date_isocalendar(TrValue *args, size_t nargs, TrValue kwnames) {
     int year = DA(args[0])->year;
     int64_t today = date_ord(args[0]), monday = iso_week1_monday(year);
@@ -575,8 +595,8 @@ static TrValue date_isocalendar(TrValue *args, size_t nargs, TrValue kwnames) {
         week = 0;
     }
     TrValue items[3] = {tr_int_from_i64(year), tr_int_from_i64(week + 1), tr_int_from_i64(day + 1)};
-    if (isocal_type) return tr_call(isocal_type, items, 3, 0);
-    return tr_tuple_from(items, 3);
+    if (!isocal_type && !(isocal_type = make_isocal_type())) return 0;
+    return tr_call(isocal_type, items, 3, 0);
 }
 
 /* struct tm of a date and time-of-day */
