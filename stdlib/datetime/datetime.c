@@ -335,11 +335,11 @@ static TrValue delta_truediv(TrValue a, TrValue b) {
     TrValue r;
     if (tr_int_check(b)) {
         tr_int_as_mpz(b, den);
-        if (!mpz_sgn(den)) r = tr_err(TR_EXC_TYPE(ZeroDivisionError), "division by zero");
+        if (!mpz_sgn(den)) r = tr_err(TR_EXC_TYPE(ZeroDivisionError), "integer division or modulo by zero");
         else r = delta_scale(a, num, den);
     } else if (tr_float_check(b)) {
         double d = TR_FLOAT_VAL(b);
-        if (d == 0) r = tr_err(TR_EXC_TYPE(ZeroDivisionError), "float division by zero");
+        if (d == 0) r = tr_err(TR_EXC_TYPE(ZeroDivisionError), "integer division or modulo by zero");
         else if (!isfinite(d)) r = tr_err(isnan(d) ? VALUE_ERR : OVERFLOW_ERR, isnan(d) ? "cannot convert NaN to integer ratio" : "cannot convert Infinity to integer ratio");
         else { double_ratio(d, den, num); r = delta_scale(a, num, den); }
     } else r = tr_NotImplemented;
@@ -348,6 +348,7 @@ static TrValue delta_truediv(TrValue a, TrValue b) {
 }
 static TrValue delta_floordiv(TrValue a, TrValue b) {
     if (!IS_DELTA(a)) return tr_NotImplemented;
+    if (IS_DELTA(b) && !delta_truth(b)) return tr_err(TR_EXC_TYPE(ZeroDivisionError), "integer division or modulo by zero");
     if (IS_DELTA(b)) return tr_binop(TR_FLOORDIV, us_int(a), us_int(b));
     if (tr_int_check(b)) {
         TrValue q = tr_binop(TR_FLOORDIV, us_int(a), b);
@@ -359,6 +360,7 @@ static TrValue delta_floordiv(TrValue a, TrValue b) {
 }
 static TrValue delta_mod(TrValue a, TrValue b) {
     if (!IS_DELTA(a) || !IS_DELTA(b)) return tr_NotImplemented;
+    if (!delta_truth(b)) return tr_err(TR_EXC_TYPE(ZeroDivisionError), "integer modulo by zero");
     TrValue m = tr_binop(TR_MOD, us_int(a), us_int(b));
     if (!m) return 0;
     mpz_t z; mpz_init(z); tr_int_as_mpz(m, z);
@@ -456,7 +458,7 @@ static int split_timestamp(TrValue ts, int64_t *secs, int *us) {
 }
 
 static TrValue date_today(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_check_nargs("today", nargs - 1, 0, 0) < 0) return 0;
+    if (tr_check_nargs("date.today", nargs - 1, 0, 0) < 0) return 0;
     struct tm tm;
     if (local_tm(time(NULL), &tm) < 0) return 0;
     return date_new_raw(cls_arg(args[0]), tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
@@ -1114,7 +1116,7 @@ static TrValue datetime_utcnow(TrValue *args, size_t nargs, TrValue kwnames) {
     return dt_from_epoch(cls_arg(args[0]), ts.tv_sec, (int)(ts.tv_nsec / 1000), tr_None, true);
 }
 static TrValue datetime_today(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_check_nargs("today", nargs - 1, 0, 0) < 0) return 0;
+    if (tr_check_nargs("datetime.today", nargs - 1, 0, 0) < 0) return 0;
     return datetime_now(args, 1, 0);
 }
 static TrValue datetime_fromtimestamp(TrValue *args, size_t nargs, TrValue kwnames) {
