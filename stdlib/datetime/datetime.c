@@ -78,6 +78,17 @@ static int64_t iso_week1_monday(int year) {
     return monday;
 }
 
+/* seconds since 0001-01-01 (less a day) of a wall time, and of local time at epoch
+ * seconds u (CPython's utc_to_seconds and local) */
+static int64_t wall_seconds(int y, int mo, int d, int h, int mi, int s) { return ((ymd_to_ord(y, mo, d) * 24 + h) * 60 + mi) * 60 + s; }
+#define EPOCH_SECONDS (INT64_C(719163) * 86400)
+static int64_t local_seconds(int64_t u) {
+    struct tm tm;
+    time_t t = (time_t)(u - EPOCH_SECONDS);
+    if (!localtime_r(&t, &tm)) return INT64_MIN;
+    return wall_seconds(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec > 59 ? 59 : tm.tm_sec);
+}
+
 static int check_date(int64_t y, int64_t m, int64_t d) {
     if (y < MINYEAR || y > MAXYEAR) { tr_err(VALUE_ERR, "year %lld is out of range", (long long)y); return -1; }
     if (m < 1 || m > 12) { tr_err(VALUE_ERR, "month must be in 1..12"); return -1; }
@@ -400,12 +411,12 @@ static TrType delta_type = {
 
 /* ----------------------------------------------------------------------- date */
 
-static TrValue date_new_raw(TrType *t, int y, int m, int d) {
+static TrValue date_alloc(TrType *t, int y, int m, int d) {
     Date *o = (Date *)tr_object_alloc(t, t->basicsize);
     o->year = y; o->month = m; o->day = d;
     return (TrValue)o;
 }
-static TrValue datetime_new_raw(TrType *t, int y, int mo, int d, int h, int mi, int s, int us, TrValue tz, int fold) {
+static TrValue datetime_alloc(TrType *t, int y, int mo, int d, int h, int mi, int s, int us, TrValue tz, int fold) {
     DateTime *o = (DateTime *)tr_object_alloc(t, t->basicsize);
     o->year = y; o->month = mo; o->day = d; o->hour = h; o->minute = mi; o->second = s; o->us = us;
     o->tzinfo = tz ? tz : tr_None; o->fold = fold;
@@ -417,6 +428,20 @@ static TrValue time_new_raw(TrType *t, int h, int mi, int s, int us, TrValue tz,
     return (TrValue)o;
 }
 
+/* A date or datetime of type t: the module's own types are filled in directly, a
+ * subclass is called with the fields, as CPython does (its __new__ and __init__ run). */
+static TrValue date_new_raw(TrType *t, int y, int m, int d) {
+    if (t == &date_type || t == &datetime_type) return t == &date_type ? date_alloc(t, y, m, d) : datetime_alloc(t, y, m, d, 0, 0, 0, 0, tr_None, 0);
+    TrValue args[3] = {tr_int_from_i64(y), tr_int_from_i64(m), tr_int_from_i64(d)};
+    return tr_call((TrValue)t, args, 3, 0);
+}
+static TrValue datetime_new_raw(TrType *t, int y, int mo, int d, int h, int mi, int s, int us, TrValue tz, int fold) {
+    if (t == &datetime_type) return datetime_alloc(t, y, mo, d, h, mi, s, us, tz, fold);
+    TrValue args[9] = {tr_int_from_i64(y), tr_int_from_i64(mo), tr_int_from_i64(d), tr_int_from_i64(h), tr_int_from_i64(mi),
+                       tr_int_from_i64(s), tr_int_from_i64(us), tz ? tz : tr_None, tr_int_from_i64(fold)};
+    return tr_call((TrValue)t, args, 8, fold ? tr_tuple_pack(1, TR_INTERN("fold")) : 0);
+}
+
 static TrValue date_new(TrType *type, TrValue *args, size_t nargs, TrValue kwnames) {
     static const char *const kw[] = {"year", "month", "day", NULL};
     TrValue a[3];
@@ -424,7 +449,7 @@ static TrValue date_new(TrType *type, TrValue *args, size_t nargs, TrValue kwnam
     if (tr_parse_args(type->name, args, nargs, kwnames, kw, 3, a) < 0) return 0;
     if (int_arg(a[0], 0, &y) < 0 || int_arg(a[1], 0, &m) < 0 || int_arg(a[2], 0, &d) < 0) return 0;
     if (check_date(y, m, d) < 0) return 0;
-    return date_new_raw(type, (int)y, (int)m, (int)d);
+    return date_alloc(type, (int)y, (int)m, (int)d);
 }
 static TrType *cls_arg(TrValue v) { return (TrType *)v; }
 
@@ -725,7 +750,7 @@ static TrValue date_plus_days(TrValue date, int64_t days) {
     if (ord < 1 || ord > ymd_to_ord(MAXYEAR, 12, 31)) return tr_err(OVERFLOW_ERR, "date value out of range");
     int y, m, d;
     ord_to_ymd(ord, &y, &m, &d);
-    return date_new_raw(&date_type, y, m, d);
+    return date_new_raw(TR_TYPE(date), y, m, d);
 }
 static TrValue datetime_add(TrValue a, TrValue b);
 static TrValue datetime_sub(TrValue a, TrValue b);
@@ -1070,7 +1095,7 @@ static TrValue dt_plus_us(TrValue dt, int64_t us, TrType *t) {
 }
 static TrValue dt_plus_delta(TrValue dt, TrValue td, int sign) {
     if (TD(td)->days > 4000000 || TD(td)->days < -4000000) return tr_err(OVERFLOW_ERR, "date value out of range");
-    return dt_plus_us(dt, sign * delta_total_us_small(td), &datetime_type);
+    return dt_plus_us(dt, sign * delta_total_us_small(td), TR_TYPE(dt));
 }
 
 static TrValue datetime_new(TrType *type, TrValue *args, size_t nargs, TrValue kwnames) {
@@ -1083,7 +1108,7 @@ static TrValue datetime_new(TrType *type, TrValue *args, size_t nargs, TrValue k
     if (check_date(v[0], v[1], v[2]) < 0 || check_time(v[3], v[4], v[5], v[6], v[8]) < 0) return 0;
     TrValue tz = a[7] ? a[7] : tr_None;
     if (check_tzinfo(tz) < 0) return 0;
-    return datetime_new_raw(type, (int)v[0], (int)v[1], (int)v[2], (int)v[3], (int)v[4], (int)v[5], (int)v[6], tz, (int)v[8]);
+    return datetime_alloc(type, (int)v[0], (int)v[1], (int)v[2], (int)v[3], (int)v[4], (int)v[5], (int)v[6], tz, (int)v[8]);
 }
 
 /* the datetime of t at epoch seconds s + us: local time (tz None) or tz.fromutc of UTC */
@@ -1094,8 +1119,15 @@ static TrValue dt_from_epoch(TrType *t, int64_t s, int us, TrValue tz, bool utc)
         if (!gmtime_r(&tt, &tm)) return tr_err(OVERFLOW_ERR, "timestamp out of range for platform time_t");
     } else if (local_tm(tt, &tm) < 0) return 0;
     if (tm.tm_year + 1900 < MINYEAR || tm.tm_year + 1900 > MAXYEAR) return tr_err(VALUE_ERR, "year %d is out of range", tm.tm_year + 1900);
-    int sec = tm.tm_sec > 59 ? 59 : tm.tm_sec;
-    TrValue r = datetime_new_raw(t, tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, sec, us, tz, 0);
+    int sec = tm.tm_sec > 59 ? 59 : tm.tm_sec, fold = 0;
+    if (!utc && tz == tr_None) { /* the second reading of a repeated local hour has fold=1 */
+        const int64_t max_fold = 24 * 3600;
+        int64_t result = wall_seconds(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, sec);
+        int64_t probe = local_seconds(EPOCH_SECONDS + s - max_fold);
+        int64_t transition = result - probe - max_fold;
+        if (transition < 0 && local_seconds(EPOCH_SECONDS + s + transition) == result) fold = 1;
+    }
+    TrValue r = datetime_new_raw(t, tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, sec, us, tz, fold);
     if (tz != tr_None) return tr_call_method_cstr(tz, "fromutc", 1, r);
     return r;
 }
@@ -1284,12 +1316,23 @@ static TrValue datetime_utcoffset(TrValue *args, size_t nargs, TrValue kwnames) 
 static TrValue datetime_dst(TrValue *args, size_t nargs, TrValue kwnames) { return call_offset(DT(args[0])->tzinfo, args[0], "dst"); }
 static TrValue datetime_tzname(TrValue *args, size_t nargs, TrValue kwnames) { return tzname_of(DT(args[0])->tzinfo, args[0]); }
 
-/* epoch seconds of a naive datetime taken as local time */
+/* epoch seconds of a naive datetime taken as local time, fold choosing between the
+ * two readings of a repeated hour (CPython's local_to_seconds) */
 static int64_t local_to_epoch(TrValue dt) {
     DateTime *d = DT(dt);
-    struct tm tm;
-    fill_tm(&tm, d->year, d->month, d->day, d->hour, d->minute, d->second);
-    return (int64_t)mktime(&tm);
+    const int64_t max_fold = 24 * 3600;
+    int64_t t = wall_seconds(d->year, d->month, d->day, d->hour, d->minute, d->second);
+    int64_t a = local_seconds(t) - t, u1 = t - a, t1 = local_seconds(u1), b, u2;
+    if (t1 == t) {
+        u2 = u1 + (d->fold ? max_fold : -max_fold);
+        b = local_seconds(u2) - u2;
+        if (a == b) return u1 - EPOCH_SECONDS;
+    } else b = t1 - u1;
+    u2 = t - b;
+    int64_t t2 = local_seconds(u2);
+    if (t2 == t) return u2 - EPOCH_SECONDS;
+    if (t1 == t) return u1 - EPOCH_SECONDS;
+    return (d->fold ? (u1 < u2 ? u1 : u2) : (u1 > u2 ? u1 : u2)) - EPOCH_SECONDS;
 }
 static const int64_t EPOCH_TOTAL_US = INT64_C(719163) * 86400 * 1000000; /* dt_total_us of 1970-01-01 */
 static TrValue datetime_timestamp(TrValue *args, size_t nargs, TrValue kwnames) {
@@ -1744,11 +1787,11 @@ TrValue trmod_datetime_init(void) {
     set_class_attr(&delta_type, "min", delta_new_raw(-MAX_DELTA_DAYS, 0, 0));
     set_class_attr(&delta_type, "max", delta_new_raw(MAX_DELTA_DAYS, 86399, 999999));
     set_class_attr(&delta_type, "resolution", delta_new_raw(0, 0, 1));
-    set_class_attr(&date_type, "min", date_new_raw(&date_type, 1, 1, 1));
-    set_class_attr(&date_type, "max", date_new_raw(&date_type, MAXYEAR, 12, 31));
+    set_class_attr(&date_type, "min", date_alloc(&date_type, 1, 1, 1));
+    set_class_attr(&date_type, "max", date_alloc(&date_type, MAXYEAR, 12, 31));
     set_class_attr(&date_type, "resolution", delta_new_raw(1, 0, 0));
-    set_class_attr(&datetime_type, "min", datetime_new_raw(&datetime_type, 1, 1, 1, 0, 0, 0, 0, tr_None, 0));
-    set_class_attr(&datetime_type, "max", datetime_new_raw(&datetime_type, MAXYEAR, 12, 31, 23, 59, 59, 999999, tr_None, 0));
+    set_class_attr(&datetime_type, "min", datetime_alloc(&datetime_type, 1, 1, 1, 0, 0, 0, 0, tr_None, 0));
+    set_class_attr(&datetime_type, "max", datetime_alloc(&datetime_type, MAXYEAR, 12, 31, 23, 59, 59, 999999, tr_None, 0));
     set_class_attr(&datetime_type, "resolution", delta_new_raw(0, 0, 1));
     set_class_attr(&time_type, "min", time_new_raw(&time_type, 0, 0, 0, 0, tr_None, 0));
     set_class_attr(&time_type, "max", time_new_raw(&time_type, 23, 59, 59, 999999, tr_None, 0));
