@@ -135,6 +135,26 @@ class Plus3(tzinfo):
 p = datetime(2024, 1, 15, 15, 0, tzinfo=Plus3())
 print(p, p.utcoffset(), p.tzname(), p == a, p - a, a.astimezone(Plus3()), p.strftime("%z %Z"), p.astimezone(timezone.utc))
 
+# --- subclasses: arithmetic and alternate constructors give the subclass
+class MyDate(date):
+    def label(self):
+        return f"<{self.isoformat()}>"
+
+class MyDT(datetime):
+    pass
+
+class MyTD(timedelta):
+    pass
+
+md = MyDate(2024, 5, 6)
+print(md, repr(md), md.label(), (md + timedelta(days=1)).label(), type(md - timedelta(1)).__name__, type(md - md).__name__)
+print(type(MyDate.fromordinal(5)).__name__, type(MyDate.fromisoformat("2024-01-01")).__name__, type(md.replace(day=1)).__name__)
+mx = MyDT(2024, 1, 2, 3, 4)
+print(repr(mx), type(mx + timedelta(1)).__name__, type(timedelta(1) + mx).__name__, type(mx - mx).__name__, type(mx.date()).__name__)
+print(type(MyDT.strptime("2024", "%Y")).__name__, type(MyDT.combine(md, time(1))).__name__, type(MyDT.fromtimestamp(0, timezone.utc)).__name__)
+print(repr(MyTD(hours=1)), type(MyTD(1) + timedelta(1)).__name__, type(-MyTD(1)).__name__, isinstance(mx, date), issubclass(MyDT, date))
+print(date.__name__, datetime.__module__, timedelta.__module__, type(timezone.utc).__name__, isinstance(timezone.utc, tzinfo))
+
 # --- errors
 def err(f):
     try:
