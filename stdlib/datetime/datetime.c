@@ -1490,6 +1490,8 @@ static const char *const *directive_alts(char c) {
     static const char *const Y[] = {"DDDD", 0};
     static const char *const w[] = {"[06]", 0};
     static const char *const U[] = {"5[03]", "[04]D", "D", 0};
+    static const char *const V[] = {"5[03]", "0[19]", "[14]D", "D", 0};
+    static const char *const u[] = {"[17]", 0};
     static const char *const A[] = {"wednesday", "thursday", "saturday", "tuesday", "monday", "friday", "sunday", 0};
     static const char *const aa[] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun", 0};
     static const char *const B[] = {"september", "february", "november", "december", "january", "october", "august",
@@ -1498,7 +1500,7 @@ static const char *const *directive_alts(char c) {
     static const char *const p[] = {"am", "pm", 0};
     switch (c) {
     case 'd': return d; case 'H': return H; case 'I': return I; case 'j': return j; case 'm': return m;
-    case 'M': return M; case 'S': return S; case 'y': return y; case 'Y': return Y; case 'w': return w;
+    case 'M': return M; case 'S': return S; case 'y': return y; case 'Y': case 'G': return Y; case 'V': return V; case 'u': return u; case 'w': return w;
     case 'U': case 'W': return U; case 'A': return A; case 'a': return aa; case 'B': return B; case 'b': return b;
     case 'p': return p;
     default: return 0;
@@ -1633,7 +1635,7 @@ static TrValue datetime_strptime(TrValue *args, size_t nargs, TrValue kwnames) {
         } else if (c == '%') {
             if (i + 1 >= fb.len) return tr_err(VALUE_ERR, "stray %% in format '%s'", f);
             char d = fb.data[++i];
-            if (!strchr("dfHIjmMSyYwUWaAbBpzZ%", d) || !d) {
+            if (!strchr("dfHIjmMSyYwuUWGVaAbBpzZ%", d) || !d) {
                 if ((unsigned char)d >= 0x80) { /* the whole code point */
                     size_t k = i + 1;
                     while (k < fb.len && ((unsigned char)fb.data[k] & 0xC0) == 0x80) k++;
@@ -1660,7 +1662,14 @@ static TrValue datetime_strptime(TrValue *args, size_t nargs, TrValue kwnames) {
     if (end < 0) return tr_err(VALUE_ERR, "time data %R does not match format %R", data, fmt);
     if ((size_t)end != TR_STR(data)->len) return tr_err(VALUE_ERR, "unconverted data remains: %s", m.s + end);
 
+    static const char *const full_months[] = {"january", "february", "march", "april", "may", "june", "july", "august",
+                                              "september", "october", "november", "december", 0};
+    static const char *const abbr_months[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", 0};
+    static const char *const full_days[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", 0};
+    static const char *const abbr_days[] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun", 0};
     int64_t year = -1, month = 1, day = 1, hour = 0, minute = 0, second = 0, fraction = 0, julian = -1;
+    int64_t weekday = -1, week_of_year = -1, iso_week = -1, iso_year = -1;
+    bool week_starts_mon = false;
     bool have_off = false;
     int64_t gmtoff = 0, gmtoff_frac = 0;
     TrValue tzname_v = 0;
@@ -1675,11 +1684,15 @@ static TrValue datetime_strptime(TrValue *args, size_t nargs, TrValue kwnames) {
         case 'y': year = num_at(v, len); year += year <= 68 ? 2000 : 1900; break;
         case 'Y': year = num_at(v, len); break;
         case 'm': month = num_at(v, len); break;
-        case 'B': case 'b': month = name_index(directive_alts(toks[i].c) == directive_alts('b') ?
-                                                   (const char *const[]){"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", 0} :
-                                                   (const char *const[]){"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", 0},
-                                               v, len) + 1;
-            break;
+        case 'B': month = name_index(full_months, v, len) + 1; break;
+        case 'b': month = name_index(abbr_months, v, len) + 1; break;
+        case 'A': weekday = name_index(full_days, v, len); break;
+        case 'a': weekday = name_index(abbr_days, v, len); break;
+        case 'w': weekday = num_at(v, len); weekday = weekday == 0 ? 6 : weekday - 1; break;
+        case 'u': weekday = num_at(v, len) - 1; break;
+        case 'U': case 'W': week_of_year = num_at(v, len); week_starts_mon = toks[i].c == 'W'; break;
+        case 'V': iso_week = num_at(v, len); break;
+        case 'G': iso_year = num_at(v, len); break;
         case 'd': day = num_at(v, len); break;
         case 'H': hour = num_at(v, len); break;
         case 'I':
@@ -1715,9 +1728,46 @@ static TrValue datetime_strptime(TrValue *args, size_t nargs, TrValue kwnames) {
         default: break;
         }
     }
+    if (year < 0 && iso_year >= 0) {
+        if (iso_week < 0 || weekday < 0)
+            return tr_err(VALUE_ERR, "ISO year directive '%%G' must be used with the ISO week directive '%%V' and a weekday directive ('%%A', '%%a', '%%w', or '%%u').");
+        if (julian >= 0)
+            return tr_err(VALUE_ERR, "Day of the year directive '%%j' is not compatible with ISO year directive '%%G'. Use '%%Y' instead.");
+    } else if (week_of_year < 0 && iso_week >= 0) {
+        if (weekday < 0)
+            return tr_err(VALUE_ERR, "ISO week directive '%%V' must be used with the ISO year directive '%%G' and a weekday directive ('%%A', '%%a', '%%w', or '%%u').");
+        return tr_err(VALUE_ERR, "ISO week directive '%%V' is incompatible with the year directive '%%Y'. Use the ISO year '%%G' instead.");
+    }
     bool leap_fix = false;
     if (year < 0 && month == 2 && day == 29) { year = 1904; leap_fix = true; }
     else if (year < 0) year = 1900;
+    if (julian < 0 && weekday >= 0) {
+        bool have = false;
+        if (week_of_year >= 0) { /* _calc_julian_from_U_or_W */
+            if (check_date(year, 1, 1) < 0) return 0;
+            int64_t first = weekday_of((int)year, 1, 1), dow = weekday;
+            if (!week_starts_mon) { first = (first + 1) % 7; dow = (dow + 1) % 7; }
+            int64_t week0 = (7 - first) % 7;
+            julian = week_of_year == 0 ? 1 + dow - first : 1 + week0 + 7 * (week_of_year - 1) + dow;
+            have = true;
+        } else if (iso_year >= 0 && iso_week >= 0) { /* _calc_julian_from_V */
+            if (check_date(iso_year, 1, 4) < 0) return 0;
+            int64_t correction = weekday_of((int)iso_year, 1, 4) + 1 + 3;
+            int64_t ordinal = iso_week * 7 + weekday + 1 - correction;
+            if (ordinal < 1) {
+                ordinal += ymd_to_ord((int)iso_year, 1, 1);
+                iso_year--;
+                if (check_date(iso_year, 1, 1) < 0) return 0;
+                ordinal -= ymd_to_ord((int)iso_year, 1, 1);
+            }
+            year = iso_year; julian = ordinal;
+            have = true;
+        }
+        if (have && julian <= 0) {
+            year--;
+            julian += is_leap((int)year) ? 366 : 365;
+        }
+    }
     if (julian < 0) {
         if (check_date(year, month, day) < 0) return 0;
     } else {

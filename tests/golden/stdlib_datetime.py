@@ -97,6 +97,15 @@ print(repr(datetime.strptime("2024-01-15T10:30:00Z", "%Y-%m-%dT%H:%M:%S%z")), re
 print(datetime.strptime("10%", "%d%%"), datetime.strptime("2024-02-29", "%Y-%m-%d"), datetime.strptime("12", "%I"), datetime.strptime("1.123456", "%S.%f"))
 print(datetime.strptime("Tue, 15 Jan 2024", "%a, %d %b %Y"), datetime.strptime("01/15/24", "%x"), datetime.strptime("23:01:02", "%X"), datetime.strptime("Mon Jan 15 10:30:00 2024", "%c"))
 
+# week-based dates: %U/%W with a weekday, ISO %G-%V-%u
+for s_, f_ in [("2024 03 1", "%Y %U %w"), ("2024 03 0", "%Y %U %w"), ("2024 00 3", "%Y %W %w"), ("2023 00 Sunday", "%Y %W %A"),
+               ("2024-W03-1", "%G-W%V-%u"), ("2020-W53-7", "%G-W%V-%u"), ("2019 01 Tue", "%G %V %a"), ("2024 10", "%Y %U"),
+               ("1900 00 0", "%Y %U %w"), ("2024 05", "%G %V"), ("2024 05 1", "%Y %V %u")]:
+    try:
+        print(repr(datetime.strptime(s_, f_)))
+    except ValueError as e:
+        print("ValueError:", e)
+
 # --- time
 t = time(10, 30)
 print(t, repr(t), repr(time()), repr(time(1, 2, 3)), repr(time(1, 2, 3, 4)), time(1, 2, 3, 4), t.hour, t.minute, t.second, t.microsecond, t.tzinfo)
