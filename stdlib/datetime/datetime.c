@@ -41,6 +41,18 @@ static TrValue utc_tz; /* timezone.utc */
 #define VALUE_ERR TR_EXC_TYPE(ValueError)
 #define OVERFLOW_ERR TR_EXC_TYPE(OverflowError)
 
+/* CPython's tp_name of v's type: "datetime.date" for the module's own types */
+static const char *tpname(TrValue v) {
+    TrType *t = TR_TYPE(v);
+    if (t == &delta_type) return "datetime.timedelta";
+    if (t == &date_type) return "datetime.date";
+    if (t == &datetime_type) return "datetime.datetime";
+    if (t == &time_type) return "datetime.time";
+    if (t == &tzinfo_type) return "datetime.tzinfo";
+    if (t == &timezone_type) return "datetime.timezone";
+    return t->name;
+}
+
 /* ------------------------------------------------------------ calendar helpers */
 
 static const int days_in_month_tab[] = {0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
@@ -105,7 +117,7 @@ static int check_time(int64_t h, int64_t mi, int64_t s, int64_t us, int64_t fold
 }
 static int check_tzinfo(TrValue tz) {
     if (tz == tr_None || IS_TZINFO(tz)) return 0;
-    tr_err(TYPE_ERR, "tzinfo argument must be None or of a tzinfo subclass, not type '%s'", TR_TYPE_NAME(tz));
+    tr_err(TYPE_ERR, "tzinfo argument must be None or of a tzinfo subclass, not type '%s'", tpname(tz));
     return -1;
 }
 
@@ -141,7 +153,11 @@ static TrValue delta_from_mpz_type(const mpz_t z, TrType *t) {
     mpz_t q, r;
     mpz_init(q); mpz_init(r);
     mpz_fdiv_qr_ui(q, r, z, 86400000000UL);
-    if (!mpz_fits_slong_p(q) || labs(mpz_get_si(q)) > MAX_DELTA_DAYS) {
+    if (!mpz_fits_sint_p(q)) {
+        mpz_clear(q); mpz_clear(r);
+        return tr_err(OVERFLOW_ERR, "Python int too large to convert to C int");
+    }
+    if (labs(mpz_get_si(q)) > MAX_DELTA_DAYS) {
         TrValue n = tr_int_from_mpz(q);
         mpz_clear(q); mpz_clear(r);
         return tr_err(OVERFLOW_ERR, "days=%S; must have magnitude <= %d", n, MAX_DELTA_DAYS);
@@ -225,7 +241,7 @@ static TrValue delta_new(TrType *type, TrValue *args, size_t nargs, TrValue kwna
             }
         } else {
             mpz_clear(sum); mpz_clear(x);
-            return tr_err(TYPE_ERR, "unsupported type for timedelta %s component: %s", kw[i], TR_TYPE_NAME(v));
+            return tr_err(TYPE_ERR, "unsupported type for timedelta %s component: %s", kw[i], tpname(v));
         }
     }
     if (have_leftover && leftover != 0) {
@@ -641,7 +657,7 @@ static TrValue tzname_of(TrValue tz, TrValue arg);
 
 /* strftime with CPython's own %f, %z, %Z; the rest through the C library */
 static TrValue do_strftime(TrValue fmtv, int y, int mo, int d, int h, int mi, int s, int us, TrValue tz, TrValue tzarg) {
-    if (!tr_str_check(fmtv)) return tr_err(TYPE_ERR, "strftime() argument 1 must be str, not %s", TR_TYPE_NAME(fmtv));
+    if (!tr_str_check(fmtv)) return tr_err(TYPE_ERR, "strftime() argument 1 must be str, not %s", tpname(fmtv));
     const char *f = tr_str_cstr(fmtv);
     size_t n = TR_STR(fmtv)->len;
     TrBuf pre; tr_buf_init(&pre);
@@ -696,7 +712,7 @@ static TrValue date_strftime(TrValue *args, size_t nargs, TrValue kwnames) {
 }
 static TrValue date_format(TrValue *args, size_t nargs, TrValue kwnames) {
     if (tr_check_nargs("__format__", nargs - 1, 1, 1) < 0) return 0;
-    if (!tr_str_check(args[1])) return tr_err(TYPE_ERR, "__format__() argument 1 must be str, not %s", TR_TYPE_NAME(args[1]));
+    if (!tr_str_check(args[1])) return tr_err(TYPE_ERR, "__format__() argument 1 must be str, not %s", tpname(args[1]));
     if (TR_STR(args[1])->len == 0) return tr_str(args[0]);
     return tr_call_method_cstr(args[0], "strftime", 1, args[1]);
 }
@@ -803,7 +819,7 @@ static TrValue call_offset(TrValue tz, TrValue arg, const char *meth) {
         if (!off) return 0;
     }
     if (off == tr_None) return off;
-    if (!IS_DELTA(off)) return tr_err(TYPE_ERR, "tzinfo.%s() must return None or timedelta, not '%s'", meth, TR_TYPE_NAME(off));
+    if (!IS_DELTA(off)) return tr_err(TYPE_ERR, "tzinfo.%s() must return None or timedelta, not '%s'", meth, tpname(off));
     if (TD(off)->days < -1 || TD(off)->days >= 1 || (TD(off)->days == -1 && TD(off)->seconds == 0 && TD(off)->us == 0))
         return tr_err(VALUE_ERR, "%s, not %R.", offset_err, off);
     return off;
@@ -812,7 +828,7 @@ static TrValue utcoffset_of(TrValue tz, TrValue arg) { return call_offset(tz, ar
 static TrValue tzname_of(TrValue tz, TrValue arg) {
     if (tz == tr_None) return tr_None;
     TrValue r = tr_call_method_cstr(tz, "tzname", 1, arg);
-    if (r && r != tr_None && !tr_str_check(r)) return tr_err(TYPE_ERR, "tzinfo.tzname() must return None or a string, not '%s'", TR_TYPE_NAME(r));
+    if (r && r != tr_None && !tr_str_check(r)) return tr_err(TYPE_ERR, "tzinfo.tzname() must return None or a string, not '%s'", tpname(r));
     return r;
 }
 
@@ -866,8 +882,8 @@ static TrValue timezone_new(TrType *type, TrValue *args, size_t nargs, TrValue k
     static const char *const kw[] = {"offset", "name", NULL};
     TrValue a[2];
     if (tr_parse_args("timezone", args, nargs, kwnames, kw, 1, a) < 0) return 0;
-    if (!IS_DELTA(a[0])) return tr_err(TYPE_ERR, "timezone() argument 1 must be datetime.timedelta, not %s", TR_TYPE_NAME(a[0]));
-    if (a[1] && !tr_str_check(a[1])) return tr_err(TYPE_ERR, "timezone() argument 2 must be str, not %s", TR_TYPE_NAME(a[1]));
+    if (!IS_DELTA(a[0])) return tr_err(TYPE_ERR, "timezone() argument 1 must be datetime.timedelta, not %s", tpname(a[0]));
+    if (a[1] && !tr_str_check(a[1])) return tr_err(TYPE_ERR, "timezone() argument 2 must be str, not %s", tpname(a[1]));
     Delta *d = TD(a[0]);
     if (d->days < -1 || d->days >= 1 || (d->days == -1 && !d->seconds && !d->us))
         return tr_err(VALUE_ERR, "%s, not %R.", offset_err, a[0]);
@@ -893,7 +909,7 @@ static TrValue timezone_name(TrValue self) {
 }
 static TrValue timezone_check_arg(TrValue v, const char *meth) {
     if (v != tr_None && !IS_DATETIME(v))
-        return tr_err(TYPE_ERR, "%s(dt) argument must be a datetime instance or None, not %s", meth, TR_TYPE_NAME(v));
+        return tr_err(TYPE_ERR, "%s(dt) argument must be a datetime instance or None, not %s", meth, tpname(v));
     return tr_None;
 }
 static TrValue timezone_utcoffset(TrValue *args, size_t nargs, TrValue kwnames) {
@@ -975,7 +991,7 @@ static TrValue time_isoformat(TrValue *args, size_t nargs, TrValue kwnames) {
     static const char *const kw[] = {"timespec", NULL};
     TrValue a[1];
     if (tr_parse_args("isoformat", args + 1, nargs - 1, kwnames, kw, 0, a) < 0) return 0;
-    if (a[0] && !tr_str_check(a[0])) return tr_err(TYPE_ERR, "isoformat() argument 1 must be str, not %s", TR_TYPE_NAME(a[0]));
+    if (a[0] && !tr_str_check(a[0])) return tr_err(TYPE_ERR, "isoformat() argument 1 must be str, not %s", tpname(a[0]));
     Time *t = TI(args[0]);
     TrBuf b; tr_buf_init(&b);
     if (add_time_iso(&b, t->hour, t->minute, t->second, t->us, a[0] ? tr_str_cstr(a[0]) : "auto") < 0) return 0;
@@ -1171,8 +1187,8 @@ static TrValue datetime_combine(TrValue *args, size_t nargs, TrValue kwnames) {
     static const char *const kw[] = {"date", "time", "tzinfo", NULL};
     TrValue a[3];
     if (tr_parse_args("combine", args + 1, nargs - 1, kwnames, kw, 2, a) < 0) return 0;
-    if (!IS_DATE(a[0])) return tr_err(TYPE_ERR, "combine() argument 1 must be datetime.date, not %s", TR_TYPE_NAME(a[0]));
-    if (!IS_TIME(a[1])) return tr_err(TYPE_ERR, "combine() argument 2 must be datetime.time, not %s", TR_TYPE_NAME(a[1]));
+    if (!IS_DATE(a[0])) return tr_err(TYPE_ERR, "combine() argument 1 must be datetime.date, not %s", tpname(a[0]));
+    if (!IS_TIME(a[1])) return tr_err(TYPE_ERR, "combine() argument 2 must be datetime.time, not %s", tpname(a[1]));
     TrValue tz = a[2] ? a[2] : TI(a[1])->tzinfo;
     if (check_tzinfo(tz) < 0) return 0;
     Date *d = DA(a[0]); Time *t = TI(a[1]);
@@ -1266,8 +1282,8 @@ static TrValue datetime_isoformat(TrValue *args, size_t nargs, TrValue kwnames) 
     TrValue a[2];
     if (tr_parse_args("isoformat", args + 1, nargs - 1, kwnames, kw, 0, a) < 0) return 0;
     if (a[0] && (!tr_str_check(a[0]) || TR_STR(a[0])->nchars != 1))
-        return tr_err(TYPE_ERR, "isoformat() argument 1 must be a unicode character, not %s", TR_TYPE_NAME(a[0]));
-    if (a[1] && !tr_str_check(a[1])) return tr_err(TYPE_ERR, "isoformat() argument 2 must be str, not %s", TR_TYPE_NAME(a[1]));
+        return tr_err(TYPE_ERR, "isoformat() argument 1 must be a unicode character, not %s", tpname(a[0]));
+    if (a[1] && !tr_str_check(a[1])) return tr_err(TYPE_ERR, "isoformat() argument 2 must be str, not %s", tpname(a[1]));
     DateTime *d = DT(args[0]);
     TrBuf b; tr_buf_init(&b);
     tr_buf_printf(&b, "%04d-%02d-%02d", d->year, d->month, d->day);
@@ -1409,8 +1425,8 @@ static TrValue datetime_richcompare(TrValue a, TrValue b, int op) {
     if (!IS_DATETIME(a) || !IS_DATETIME(b)) {
         if (op == TR_EQ || op == TR_NE) return tr_bool(op == TR_NE);
         TrValue x = IS_DATETIME(a) ? a : b, y = x == a ? b : a;
-        return tr_err(TYPE_ERR, "can't compare %s to %s", TR_TYPE(x) == &datetime_type ? "datetime.datetime" : TR_TYPE_NAME(x),
-                      TR_TYPE(y) == &date_type ? "datetime.date" : TR_TYPE_NAME(y));
+        return tr_err(TYPE_ERR, "can't compare %s to %s", TR_TYPE(x) == &datetime_type ? "datetime.datetime" : tpname(x),
+                      TR_TYPE(y) == &date_type ? "datetime.date" : tpname(y));
     }
     TrValue o1, o2;
     if (!dt_offset_pair(a, b, &o1, &o2)) return 0;
@@ -1611,10 +1627,11 @@ static int num_at(const char *s, int len) {
 }
 
 static TrValue datetime_strptime(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_no_kwargs("strptime", kwnames) < 0 || tr_check_nargs("strptime", nargs - 1, 2, 2) < 0) return 0;
+    if (tr_no_kwargs("strptime", kwnames) < 0) return 0;
+    if (nargs != 3) return tr_err(TYPE_ERR, "strptime() takes exactly 2 arguments (%zu given)", nargs - 1);
     TrValue data = args[1], fmt = args[2];
-    if (!tr_str_check(data)) return tr_err(TYPE_ERR, "strptime() argument 1 must be str, not %s", TR_TYPE_NAME(data));
-    if (!tr_str_check(fmt)) return tr_err(TYPE_ERR, "strptime() argument 2 must be str, not %s", TR_TYPE_NAME(fmt));
+    if (!tr_str_check(data)) return tr_err(TYPE_ERR, "strptime() argument 1 must be str, not %s", tpname(data));
+    if (!tr_str_check(fmt)) return tr_err(TYPE_ERR, "strptime() argument 2 must be str, not %s", tpname(fmt));
     /* the C locale's %c %x %X, expanded */
     TrBuf fb; tr_buf_init(&fb);
     const char *f = tr_str_cstr(fmt);
