@@ -206,7 +206,7 @@ static void double_ratio(double x, mpz_t num, mpz_t den) {
 static TrValue delta_new(TrType *type, TrValue *args, size_t nargs, TrValue kwnames) {
     static const char *const kw[] = {"days", "seconds", "microseconds", "milliseconds", "minutes", "hours", "weeks", NULL};
     TrValue a[7];
-    if (tr_parse_args("timedelta", args, nargs, kwnames, kw, 0, a) < 0) return 0;
+    if (tr_parse_args("__new__", args, nargs, kwnames, kw, 0, a) < 0) return 0;
     /* CPython accumulates in the order us, ms, s, min, h, d, w */
     static const int order[] = {2, 3, 1, 4, 5, 0, 6};
     static const double factors[] = {86400e6, 1e6, 1, 1e3, 60e6, 3600e6, 604800e6};
@@ -458,11 +458,45 @@ static TrValue datetime_new_raw(TrType *t, int y, int mo, int d, int h, int mi, 
     return tr_call((TrValue)t, args, 8, fold ? tr_tuple_pack(1, TR_INTERN("fold")) : 0);
 }
 
+/* The arguments of the date, datetime and time constructors, with the texts of
+ * CPython's nameless PyArg_ParseTupleAndKeywords ("function takes at most 3 arguments"). */
+static int ctor_args(TrValue *args, size_t nargs, TrValue kwnames, const char *const *kw, size_t nreq, TrValue *out) {
+    size_t nparams = 0, npos = 0, nkw = kwnames ? TR_TUPLE(kwnames)->len : 0;
+    while (kw[nparams]) {
+        if (kw[nparams][0] != '$') npos = nparams + 1;
+        nparams++;
+    }
+    if (nargs + nkw > nparams) {
+        tr_err(TYPE_ERR, "function takes at most %zu argument%s (%zu given)", nparams, nparams == 1 ? "" : "s", nargs + nkw);
+        return -1;
+    }
+    if (nargs > npos) {
+        tr_err(TYPE_ERR, "function takes at most %zu positional argument%s (%zu given)", npos, npos == 1 ? "" : "s", nargs);
+        return -1;
+    }
+    for (size_t i = nargs; i < nreq; i++) { /* CPython looks for missing ones before odd keywords */
+        bool found = false;
+        for (size_t k = 0; k < nkw && !found; k++) found = !strcmp(tr_str_cstr(TR_TUPLE(kwnames)->items[k]), kw[i] + (kw[i][0] == '$'));
+        if (!found) {
+            tr_err(TYPE_ERR, "function missing required argument '%s' (pos %zu)", kw[i] + (kw[i][0] == '$'), i + 1);
+            return -1;
+        }
+    }
+    for (size_t k = 0; k < nkw; k++) {
+        const char *name = tr_str_cstr(TR_TUPLE(kwnames)->items[k]);
+        size_t i = 0;
+        while (i < nparams && strcmp(kw[i] + (kw[i][0] == '$'), name)) i++;
+        if (i == nparams) { tr_err(TYPE_ERR, "'%s' is an invalid keyword argument for this function", name); return -1; }
+        if (i < nargs) { tr_err(TYPE_ERR, "argument for function given by name ('%s') and position (%zu)", name, i + 1); return -1; }
+    }
+    return tr_parse_args("function", args, nargs, kwnames, kw, nreq, out);
+}
+
 static TrValue date_new(TrType *type, TrValue *args, size_t nargs, TrValue kwnames) {
     static const char *const kw[] = {"year", "month", "day", NULL};
     TrValue a[3];
     int64_t y, m, d;
-    if (tr_parse_args(type->name, args, nargs, kwnames, kw, 3, a) < 0) return 0;
+    if (ctor_args(args, nargs, kwnames, kw, 3, a) < 0) return 0;
     if (int_arg(a[0], 0, &y) < 0 || int_arg(a[1], 0, &m) < 0 || int_arg(a[2], 0, &d) < 0) return 0;
     if (check_date(y, m, d) < 0) return 0;
     return date_alloc(type, (int)y, (int)m, (int)d);
@@ -962,7 +996,7 @@ static TrValue time_new(TrType *type, TrValue *args, size_t nargs, TrValue kwnam
     static const char *const kw[] = {"hour", "minute", "second", "microsecond", "tzinfo", "$fold", NULL};
     TrValue a[6];
     int64_t h, mi, s, us, fold;
-    if (tr_parse_args(type->name, args, nargs, kwnames, kw, 0, a) < 0) return 0;
+    if (ctor_args(args, nargs, kwnames, kw, 0, a) < 0) return 0;
     if (int_arg(a[0], 0, &h) < 0 || int_arg(a[1], 0, &mi) < 0 || int_arg(a[2], 0, &s) < 0 ||
         int_arg(a[3], 0, &us) < 0 || int_arg(a[5], 0, &fold) < 0) return 0;
     if (check_time(h, mi, s, us, fold) < 0) return 0;
@@ -1118,7 +1152,7 @@ static TrValue datetime_new(TrType *type, TrValue *args, size_t nargs, TrValue k
     static const char *const kw[] = {"year", "month", "day", "hour", "minute", "second", "microsecond", "tzinfo", "$fold", NULL};
     TrValue a[9];
     int64_t v[9];
-    if (tr_parse_args(type->name, args, nargs, kwnames, kw, 3, a) < 0) return 0;
+    if (ctor_args(args, nargs, kwnames, kw, 3, a) < 0) return 0;
     for (int i = 0; i < 9; i++)
         if (i != 7 && int_arg(a[i], 0, &v[i]) < 0) return 0;
     if (check_date(v[0], v[1], v[2]) < 0 || check_time(v[3], v[4], v[5], v[6], v[8]) < 0) return 0;
