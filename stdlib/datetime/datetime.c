@@ -1448,6 +1448,17 @@ static TrValue date_timetuple(TrValue *args, size_t nargs, TrValue kwnames) {
     return make_struct_time(d->year, d->month, d->day, 0, 0, 0, -1);
 }
 
+static TrValue datetime_utctimetuple(TrValue *args, size_t nargs, TrValue kwnames) {
+    TrValue self = args[0];
+    TrValue off = utcoffset_of(DT(self)->tzinfo, self);
+    if (!off) return 0;
+    if (off != tr_None && delta_truth(off)) {
+        self = dt_from_total(dt_total_us(self) - delta_total_us_small(off), tr_None, &datetime_type);
+        if (!self) return 0;
+    }
+    DateTime *d = DT(self);
+    return make_struct_time(d->year, d->month, d->day, d->hour, d->minute, d->second, 0);
+}
 static TrValue dt_offset_pair(TrValue a, TrValue b, TrValue *o1, TrValue *o2) {
     *o1 = *o2 = tr_None;
     if (DT(a)->tzinfo == DT(b)->tzinfo) return tr_None;
@@ -1516,7 +1527,7 @@ static const TrMethodDef datetime_methods[] = {
     {"isoformat", datetime_isoformat}, {"strftime", datetime_strftime}, {"ctime", datetime_ctime},
     {"date", datetime_date}, {"time", datetime_time}, {"timetz", datetime_timetz}, {"replace", datetime_replace},
     {"utcoffset", datetime_utcoffset}, {"dst", datetime_dst}, {"tzname", datetime_tzname},
-    {"timestamp", datetime_timestamp}, {"astimezone", datetime_astimezone}, {"__reduce__", datetime_reduce}, {0},
+    {"timestamp", datetime_timestamp}, {"utctimetuple", datetime_utctimetuple}, {"astimezone", datetime_astimezone}, {"__reduce__", datetime_reduce}, {0},
 };
 static TrType datetime_type = {
     .ob = {&tr_type_type}, .name = "datetime", .flags = TR_TF_BASETYPE, .basicsize = sizeof(DateTime), .base = &date_type,

@@ -340,3 +340,8 @@ chk(lambda: divmod(timedelta(hours=-1), timedelta(minutes=7)))
 for f_ in [lambda: date(2024,1,1,1), lambda: date(2024,1,1,foo=1), lambda: date(2024), lambda: date(2024,1,1,year=3), lambda: date(2024,1,year=3), lambda: date(2024,1,foo=3), lambda: datetime(2024,1,1,0,0,0,0,None,1), lambda: datetime(2024), lambda: time(1,2,3,4,None,5), lambda: time(foo=1), lambda: timedelta(1,2,3,4,5,6,7,8), lambda: timedelta(foo=1), lambda: timezone(), lambda: date.today(1), lambda: datetime.now(1,2), lambda: date(2024,1,1).replace(foo=1), lambda: datetime(2024,1,1).isoformat(1,2,3), lambda: timezone(timedelta(0), 'a', 'b'), lambda: date(year=2024, month=2, day=3), lambda: datetime(2024, 1, 2, fold=1, tzinfo=timezone.utc), lambda: time(fold=1, hour=3)]:
     try: print(repr(f_()))
     except Exception as e: print(type(e).__name__, e)
+
+# --- utctimetuple
+print(datetime(2024, 1, 1, 2, tzinfo=timezone(timedelta(hours=5))).utctimetuple())
+print(datetime(2024, 1, 1, 2).utctimetuple(), datetime(2024, 1, 1, 2, tzinfo=timezone.utc).timetuple())
+print(tuple(datetime(2024, 3, 1, 2, 3, 4).utctimetuple()))
