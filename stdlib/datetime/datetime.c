@@ -41,17 +41,7 @@ static TrValue utc_tz; /* timezone.utc */
 #define VALUE_ERR TR_EXC_TYPE(ValueError)
 #define OVERFLOW_ERR TR_EXC_TYPE(OverflowError)
 
-/* CPython's tp_name of v's type: "datetime.date" for the module's own types */
-static const char *tpname(TrValue v) {
-    TrType *t = TR_TYPE(v);
-    if (t == &delta_type) return "datetime.timedelta";
-    if (t == &date_type) return "datetime.date";
-    if (t == &datetime_type) return "datetime.datetime";
-    if (t == &time_type) return "datetime.time";
-    if (t == &tzinfo_type) return "datetime.tzinfo";
-    if (t == &timezone_type) return "datetime.timezone";
-    return t->name;
-}
+#define tpname(v) TR_TYPE_NAME(v) /* the module's types are named "datetime.date": CPython's tp_name */
 
 /* ------------------------------------------------------------ calendar helpers */
 
@@ -418,7 +408,7 @@ static const TrMethodDef delta_methods[] = {
     {"total_seconds", delta_total_seconds}, {"__divmod__", delta_divmod}, {"__reduce__", delta_reduce}, {0},
 };
 static TrType delta_type = {
-    .ob = {&tr_type_type}, .name = "timedelta", .flags = TR_TF_BASETYPE | TR_TF_ATOMIC, .basicsize = sizeof(Delta),
+    .ob = {&tr_type_type}, .name = "datetime.timedelta", .flags = TR_TF_BASETYPE | TR_TF_ATOMIC, .basicsize = sizeof(Delta),
     .repr = delta_repr, .str = delta_str, .hash = delta_hash, .richcompare = delta_richcompare, .truth = delta_truth,
     .nb = {[TR_ADD] = delta_add, [TR_SUB] = delta_sub, [TR_MUL] = delta_mul, [TR_TRUEDIV] = delta_truediv,
            [TR_FLOORDIV] = delta_floordiv, [TR_MOD] = delta_mod},
@@ -832,7 +822,7 @@ static const TrMethodDef date_methods[] = {
 };
 static TrValue date_str(TrValue self) { return tr_call_method_cstr(self, "isoformat", 0); }
 static TrType date_type = {
-    .ob = {&tr_type_type}, .name = "date", .flags = TR_TF_BASETYPE, .basicsize = sizeof(Date),
+    .ob = {&tr_type_type}, .name = "datetime.date", .flags = TR_TF_BASETYPE, .basicsize = sizeof(Date),
     .repr = date_repr, .str = date_str, .hash = date_hash, .richcompare = date_richcompare,
     .nb = {[TR_ADD] = date_add, [TR_SUB] = date_sub}, .new_ = date_new,
 };
@@ -902,7 +892,7 @@ static const TrMethodDef tzinfo_methods[] = {
     {"utcoffset", tzinfo_utcoffset}, {"dst", tzinfo_dst}, {"tzname", tzinfo_tzname}, {"fromutc", tzinfo_fromutc}, {0},
 };
 static TrType tzinfo_type = {
-    .ob = {&tr_type_type}, .name = "tzinfo", .flags = TR_TF_BASETYPE, .basicsize = sizeof(TrObject),
+    .ob = {&tr_type_type}, .name = "datetime.tzinfo", .flags = TR_TF_BASETYPE, .basicsize = sizeof(TrObject),
     .new_ = tzinfo_new,
 };
 
@@ -985,7 +975,7 @@ static const TrMethodDef timezone_methods[] = {
     {"fromutc", timezone_fromutc}, {"__reduce__", timezone_reduce}, {0},
 };
 static TrType timezone_type = {
-    .ob = {&tr_type_type}, .name = "timezone", .basicsize = sizeof(TimeZone), .base = &tzinfo_type,
+    .ob = {&tr_type_type}, .name = "datetime.timezone", .basicsize = sizeof(TimeZone), .base = &tzinfo_type,
     .repr = timezone_repr, .str = timezone_str, .hash = timezone_hash, .richcompare = timezone_richcompare,
     .new_ = timezone_new,
 };
@@ -1121,7 +1111,7 @@ static const TrMethodDef time_methods[] = {
     {"fromisoformat", time_fromisoformat, TR_METH_CLASS}, {"__reduce__", time_reduce}, {0},
 };
 static TrType time_type = {
-    .ob = {&tr_type_type}, .name = "time", .flags = TR_TF_BASETYPE, .basicsize = sizeof(Time),
+    .ob = {&tr_type_type}, .name = "datetime.time", .flags = TR_TF_BASETYPE, .basicsize = sizeof(Time),
     .repr = time_repr, .str = time_str, .hash = time_hash, .richcompare = time_richcompare, .new_ = time_new,
 };
 
@@ -1530,7 +1520,7 @@ static const TrMethodDef datetime_methods[] = {
     {"timestamp", datetime_timestamp}, {"utctimetuple", datetime_utctimetuple}, {"astimezone", datetime_astimezone}, {"__reduce__", datetime_reduce}, {0},
 };
 static TrType datetime_type = {
-    .ob = {&tr_type_type}, .name = "datetime", .flags = TR_TF_BASETYPE, .basicsize = sizeof(DateTime), .base = &date_type,
+    .ob = {&tr_type_type}, .name = "datetime.datetime", .flags = TR_TF_BASETYPE, .basicsize = sizeof(DateTime), .base = &date_type,
     .repr = datetime_repr, .str = datetime_str, .hash = datetime_hash, .richcompare = datetime_richcompare,
     .nb = {[TR_ADD] = datetime_add, [TR_SUB] = datetime_sub}, .new_ = datetime_new,
 };
@@ -1869,6 +1859,7 @@ TrValue trmod_datetime_init(void) {
     TrType *types[] = {&delta_type, &date_type, &datetime_type, &time_type, &tzinfo_type, &timezone_type};
     for (size_t i = 0; i < sizeof types / sizeof *types; i++) {
         types[i]->module = TR_INTERN("datetime");
+        types[i]->qualname = tr_str_intern(strchr(types[i]->name, '.') + 1);
         tr_type_ready(types[i]);
     }
     tr_type_add_methods(&delta_type, delta_methods);
