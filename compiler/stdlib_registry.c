@@ -8,7 +8,7 @@ static const char *const stdlib_modules[] = {
     "errno", "types", "traceback", "cmath",
     "os", "os.path", "json",
     "itertools", "functools", "copy", "operator", "binascii", "base64",
-    "hashlib", "hmac", "re",
+    "hashlib", "hmac", "re", "datetime",
     NULL,
 };
 

@@ -1202,7 +1202,13 @@ static TrValue type_new(TrType *meta, TrValue *args, size_t nargs, TrValue kwnam
     return tr_class_new_with_meta(meta, args[0], args[1], args[2], kwnames, kwnames ? args + 3 : 0);
 }
 
-static TrValue type_get_name(TrValue self) { return tr_str_from_cstr(((TrType *)self)->name); }
+/* a builtin type's name may carry its module as CPython's tp_name does ("datetime.date",
+ * shown in error messages); __name__ is the part after the last dot */
+static TrValue type_get_name(TrValue self) {
+    TrType *t = (TrType *)self;
+    const char *dot = t->flags & TR_TF_HEAPTYPE ? NULL : strrchr(t->name, '.');
+    return tr_str_from_cstr(dot ? dot + 1 : t->name);
+}
 static TrValue type_get_qualname(TrValue self) {
     TrType *t = (TrType *)self;
     return t->qualname ? t->qualname : tr_str_from_cstr(t->name);
