@@ -65,10 +65,12 @@ deps:
 	  $$SUDO apt-get update -qq && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
 	fi
 ifneq ($(TARGET),)
+	@[ "$$(cat $(TARGET_DIR)/sysroot/.unpacked 2>/dev/null)" = "$(TARGET_DEBS)" ] || rm -f $(TARGET_DIR)/sysroot/.unpacked
 	@$(MAKE) --no-print-directory $(TARGET_DIR)/sysroot/.unpacked
 endif
 
-# The target's libgc and GMP packages, unpacked (not installed), fetched through an apt
+# The target's libraries (TARGET_DEBS, which the stamp records: a changed list fetches
+# again), unpacked (not installed), fetched through an apt
 # state of their own (T's architecture only, lists in build/targets/T/apt): the host's
 # apt never learns of T's architecture, so its `apt-get update` cannot fail on T's index.
 build/targets/%/sysroot/.unpacked:
@@ -79,7 +81,7 @@ build/targets/%/sysroot/.unpacked:
 	echo "make deps: fetching $(TARGET_DEBS) for $$arch" && \
 	{ $$apt update 2>&1 | grep -v unsandboxed; true; } && \
 	cd $(@D)/debs && $$apt download $(TARGET_DEBS) 2>&1 | grep -v unsandboxed; \
-	for d in *.deb; do dpkg -x $$d ..; done && touch ../.unpacked
+	for d in *.deb; do dpkg -x $$d ..; done && echo "$(TARGET_DEBS)" >../.unpacked
 
 deps-check:
 	@$(MAKE) --no-print-directory deps
