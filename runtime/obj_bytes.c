@@ -26,7 +26,7 @@ static TrValue bytes_alloc(TrType *type, size_t len) {
 
 TrValue tr_bytes_new(const char *data, size_t len) {
     TrValue b = bytes_alloc(&tr_bytes_type, len);
-    memcpy(BYTES(b)->data, data, len);
+    if (len) memcpy(BYTES(b)->data, data, len); /* data may be NULL when empty */
     return b;
 }
 
