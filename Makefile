@@ -21,6 +21,7 @@ DEB_PACKAGES = gcc make libgc-dev libgmp-dev libtcc-dev tcc python3 libssl-dev l
 COMPILER_SRC = $(wildcard compiler/*.c compiler/opt/*.c)
 RUNTIME_SRC = $(wildcard runtime/*.c)
 STDLIB_SRC = $(wildcard stdlib/*/*.c)
+STDLIB_TR = $(wildcard stdlib/*/*.tr)
 # libraries stdlib modules call: trc carries every module (trc run), so it links them
 # all; a built program links only its imports' (compiler/stdlib_registry.c)
 STD_LIBS = -lcrypto -lpcre2-8
@@ -100,13 +101,19 @@ $(JIT_SYMBOLS): $(RT_LIB) $(STD_LIB) tools/gen_symtab.sh
 	@mkdir -p $(dir $@)
 	tools/gen_symtab.sh $(RT_LIB) $(STD_LIB) > $@
 
-$(BUILD)/obj/gen/jit_symbols.o: $(JIT_SYMBOLS) compiler/build.h compiler/trc.h
+
+# the stdlib modules written in Tauraro, carried in trc as C strings
+STDLIB_SOURCES = $(BUILD)/gen/stdlib_sources.c
+$(STDLIB_SOURCES): $(STDLIB_TR) tools/gen_stdlib_sources.sh
+	@mkdir -p $(dir $@)
+	tools/gen_stdlib_sources.sh $(STDLIB_TR) > $@.tmp && mv $@.tmp $@
+$(BUILD)/obj/gen/%.o: $(BUILD)/gen/%.c compiler/build.h compiler/trc.h
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_COMMON) -Icompiler -c -o $@ $<
-
-$(TRC): $(COMPILER_OBJ) $(BUILD)/obj/gen/jit_symbols.o $(RT_LIB) $(STD_LIB)
+GEN_OBJ = $(BUILD)/obj/gen/jit_symbols.o $(BUILD)/obj/gen/stdlib_sources.o
+$(TRC): $(COMPILER_OBJ) $(GEN_OBJ) $(RT_LIB) $(STD_LIB)
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS_COMMON) -o $@ $(COMPILER_OBJ) $(BUILD)/obj/gen/jit_symbols.o $(STD_LIB) $(RT_LIB) \
+	$(CC) $(CFLAGS_COMMON) -o $@ $(COMPILER_OBJ) $(GEN_OBJ) $(STD_LIB) $(RT_LIB) \
 	  $(JIT_LIBS) $(STD_LIBS) -lgc -lgmp -lm -ldl -lpthread
 
 $(RT_LIB): $(RUNTIME_OBJ)

@@ -1,6 +1,8 @@
 /* load.c — finds and parses every module a program imports (the closed world).
  * User modules are NAME.tr / NAME.py files or packages NAME/__init__.{tr,py} in the
- * main file's directory; stdlib C modules come from stdlib_registry.c.  An import of a
+ * main file's directory; they shadow the standard library's modules, as the script's
+ * directory does in CPython.  Stdlib modules come from stdlib_registry.c: C modules,
+ * and Tauraro sources trc carries, parsed like the user's.  An import of a
  * name found nowhere is left for run time (ModuleNotFoundError), so that
  * `try: import x / except ImportError` works. */
 #include "trc.h"
@@ -28,6 +30,8 @@ static char *c_identifier(const char *name) {
     sb_add(&b, "", 1);
     return b.data;
 }
+
+static bool in_stdlib(const char *name) { return stdlib_has_module(name) || stdlib_source(name); }
 
 static Module *add_module(Program *p, const char *name, SrcFile *f, bool is_package) {
     Module *m = xmalloc(sizeof(Module));
@@ -109,7 +113,7 @@ static void collect_imports(Program *p, Module *m, Node *n) {
             char *sub = format("%s.%s", full, a->name);
             bool pkg;
             char *path = locate_source(p, sub, &pkg);
-            if (path || stdlib_has_module(sub)) load_module(p, sub);
+            if (path || in_stdlib(sub)) load_module(p, sub);
             free(path);
             free(sub);
         }
@@ -135,15 +139,22 @@ static void load_module(Program *p, const char *name) {
     }
     bool is_package = false;
     char *path = locate_source(p, name, &is_package);
-    if (!path) {
+    const StdlibSource *carried = path ? NULL : stdlib_source(name);
+    SrcFile *f;
+    if (carried) {
+        f = source_from_text(carried->path, carried->text, strlen(carried->text));
+        is_package = carried->is_package;
+    } else if (path) {
+        f = read_source(path);
+        if (!f) { fprintf(stderr, "trc: error: cannot read %s\n", path); exit(2); }
+    } else {
         if (stdlib_has_module(name)) add_module(p, name, NULL, false);
         return; /* unknown: ModuleNotFoundError at run time */
     }
-    SrcFile *f = read_source(path);
-    if (!f) { fprintf(stderr, "trc: error: cannot read %s\n", path); exit(2); }
     Node *ast = parse_file(f);
     /* register before walking so that cyclic imports terminate */
     Module *m = add_module(p, name, f, is_package);
+    m->is_carried = carried != NULL;
     m->ast = ast;
     collect_imports(p, m, ast);
     /* keep dependencies ahead of dependents: move m to the end */

@@ -2,7 +2,7 @@
  * it last ran is not compiled again.  An entry is named by a hash of the trc executable
  * (its path, mtime and size: a rebuilt compiler or runtime misses), the flags and the
  * main source; ENTRY.manifest lists every imported source with a hash of its contents
- * and every path the import search probed in vain; ENTRY.o is libtcc's object code.
+ * (not the stdlib's sources trc carries: they change only with trc) and every path the import search probed in vain; ENTRY.o is libtcc's object code.
  * The hash of the manifest's text names the entry's tier-2 executable (tier.c): the
  * key and the manifest together say exactly which sources a program was built from.
  * Assumes: writers publish files by rename, so a reader never sees a partial entry. */
@@ -75,7 +75,7 @@ static char *manifest_text(Program *p, size_t *len) {
     sb_add(&b, "", 0);
     for (int i = 0; i < p->modules.len; i++) {
         Module *m = p->modules.data[i];
-        if (m != p->main && !m->is_stdlib) sb_printf(&b, "F %s %s\n", contents_hash(m->file), m->file->name);
+        if (m != p->main && !m->is_stdlib && !m->is_carried) sb_printf(&b, "F %s %s\n", contents_hash(m->file), m->file->name);
     }
     for (int i = 0; i < p->probed_missing.len; i++) sb_printf(&b, "M %s\n", (char *)p->probed_missing.data[i]);
     *len = b.len;

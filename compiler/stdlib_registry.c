@@ -1,6 +1,8 @@
-/* stdlib_registry.c — the standard library modules implemented in C (stdlib/NAME/).
- * Each provides `TrValue trmod_NAME_init(void)` in the stdlib archive; a program links
- * only the ones it imports. */
+/* stdlib_registry.c — the standard library modules: those implemented in C
+ * (C files in stdlib/NAME/), each providing `TrValue trmod_NAME_init(void)` in the stdlib
+ * archive, of which a program links only the ones it imports; and those written in
+ * Tauraro (.tr files in stdlib/NAME/), carried in trc and compiled with the program like its own
+ * modules (the table stdlib_sources is generated at build time). */
 #include "trc.h"
 
 static const char *const stdlib_modules[] = {
@@ -16,6 +18,12 @@ bool stdlib_has_module(const char *name) {
     for (int i = 0; stdlib_modules[i]; i++)
         if (!strcmp(stdlib_modules[i], name)) return true;
     return false;
+}
+
+const StdlibSource *stdlib_source(const char *name) {
+    for (const StdlibSource *s = stdlib_sources; s->name; s++)
+        if (!strcmp(s->name, name)) return s;
+    return NULL;
 }
 
 /* Libraries a C module calls, with their Debian -dev package (also in the Makefile's

@@ -254,6 +254,7 @@ struct Module {
     Vec globals;          /* char*: slot names */
     bool is_package;
     bool is_stdlib;       /* a C module from stdlib/ (no source) */
+    bool is_carried;      /* Tauraro source from stdlib/, carried in trc */
     bool has_star_import; /* `from m import *`: unbound names are looked up at run time */
     bool future_annotations; /* `from __future__ import annotations`: kept as source strings */
     int id;
@@ -274,6 +275,11 @@ Symbol *scope_lookup(Scope *s, const char *name);
 int module_global_slot(Module *m, const char *name); /* adds if missing */
 /* stdlib registry (stdlib_registry.c): C modules the runtime archive provides. */
 bool stdlib_has_module(const char *name);
+/* The stdlib modules written in Tauraro, carried in trc (tools/gen_stdlib_sources.sh):
+ * NULL-terminated. */
+typedef struct StdlibSource { const char *name, *path; bool is_package; const char *text; } StdlibSource;
+extern const StdlibSource stdlib_sources[];
+const StdlibSource *stdlib_source(const char *name); /* NULL if not one of them */
 /* -lNAME flags (and -dev packages) of the C libraries p's stdlib imports need */
 const char **stdlib_link_libs(Program *p, const char ***packages);
 Module *find_module(Program *p, const char *name);
