@@ -133,7 +133,15 @@ static void phi_copies(Emitter *e, Block *to) {
         Instr *phi = to->instrs.data[i];
         if (phi->op != IR_PHI) break;
         if (phi->dead) continue;
-        out(e, " ph%d = %s;", phi->id, val(phi->args[k]));
+        Instr *x = phi->args[k];
+        if (phi->lazy_float && x->op == IR_CONST_FLOAT)
+            out(e, " ph%d = 0; phd%d = %a;", phi->id, phi->id, x->fval);
+        else if (phi->lazy_float && x->lazy_float)
+            out(e, " ph%d = v%d; phd%d = d%d;", phi->id, x->id, phi->id, x->id);
+        else if (x->lazy_float)
+            out(e, " if (!v%d) v%d = tr_float_new(d%d); ph%d = v%d;", x->id, x->id, x->id, phi->id, x->id);
+        else
+            out(e, " ph%d = %s;", phi->id, val(x));
     }
 }
 
@@ -146,8 +154,15 @@ static void goto_block(Emitter *e, Block *to) {
 static void on_error(Emitter *e, Instr *i, bool add_frame) {
     out(e, " {");
     if (add_frame) {
+        int line = i->line;
+        if (i->inlined_from) { /* the inlined function's entry, then the call's */
+            char *callee = code_name(i->inlined_from);
+            out(e, " tr_tb_add(&%s, %d);", callee, i->line);
+            free(callee);
+            line = i->call_line;
+        }
         char *cn = code_name(e->fn);
-        out(e, " tr_tb_add(&%s, %d);", cn, i->line);
+        out(e, " tr_tb_add(&%s, %d);", cn, line);
         free(cn);
     }
     if (i->exc) goto_block(e, i->exc);
@@ -584,6 +599,12 @@ static void emit_op(Emitter *e, Instr *i) {
         out(e, "    { intptr_t n_ = tr_len(%s); v%d = n_ < 0 ? 0 : TR_FROM_SMALL(n_); }\n", a0, id);
         check_null(e, i);
         break;
+    case IR_CODE_IS: {
+        char *cn = code_name(i->func_ref);
+        out(e, "    v%d = tr_is_function_of(%s, &%s);\n", id, a0, cn);
+        free(cn);
+        break;
+    }
     case IR_MATCH_SEQUENCE: out(e, "    v%d = tr_match_sequence(%s);\n", id, a0); break;
     case IR_MATCH_MAPPING: out(e, "    v%d = tr_match_mapping(%s);\n", id, a0); break;
     case IR_MATCH_KEYS: out(e, "    v%d = tr_match_keys(%s, %s);\n", id, a0, a1); check_null(e, i); break;
@@ -649,8 +670,31 @@ static const char *float_operand(Instr *x, char *buf, size_t cap) {
     if (x->fuse == FUSE_INTERIOR) snprintf(buf, cap, "f%d", x->id);
     else if (x->op == IR_CONST_INT) snprintf(buf, cap, "%lld.0", (long long)x->ival);
     else if (x->op == IR_CONST_FLOAT && isfinite(x->fval)) snprintf(buf, cap, "%a", x->fval);
+    else if (x->lazy_float) snprintf(buf, cap, "(v%d ? TR_FLOAT_VAL(v%d) : d%d)", x->id, x->id, x->id);
     else snprintf(buf, cap, "TR_FLOAT_VAL(v%d)", x->id);
     return buf;
+}
+
+/* A value the instruction uses boxed: an unboxed float (opt/unbox_float.c) gets its box
+ * now, once for every later use. */
+static void box_operands(Emitter *e, Instr *i) {
+    for (int a = 0; a < i->nargs; a++) {
+        Instr *x = i->args[a];
+        bool seen = false;
+        for (int b = 0; b < a && !seen; b++) seen = i->args[b] == x;
+        if (x && x->lazy_float && !seen) out(e, "    if (!v%d) v%d = tr_float_new(d%d);\n", x->id, x->id, x->id);
+    }
+}
+
+/* The generic path's last operator, when its result may stay unboxed: a float with a
+ * float or a small int (`1.0 / (i + j)` over int loop indices) still gives a double. */
+static void emit_mixed_root(Emitter *e, Instr *root) {
+    int id = root->id;
+    out(e, "    { double x_, y_;\n      if (tr_float_operands(%s, %s, &x_, &y_)%s) { d%d = x_ %c y_; v%d = 0; }\n      else {\n",
+        val(root->args[0]), val(root->args[1]), root->subop == OP_DIV ? " && y_ != 0.0" : "", id,
+        "+-*?/"[root->subop], id);
+    emit_op(e, root);
+    out(e, "    } }\n");
 }
 
 static void emit_float_tree(Emitter *e, Instr *root) {
@@ -666,7 +710,8 @@ static void emit_float_tree(Emitter *e, Instr *root) {
             for (int g = 0; g < guarded.len && !known; g++) known = guarded.data[g] == x;
             if (known) continue;
             vec_push(&guarded, x);
-            out(e, " && tr_is_exact_float(v%d)", x->id);
+            if (x->lazy_float) out(e, " && (!v%d || tr_is_exact_float(v%d))", x->id, x->id);
+            else out(e, " && tr_is_exact_float(v%d)", x->id);
         }
     free(guarded.data);
     out(e, ") {\n");
@@ -678,12 +723,17 @@ static void emit_float_tree(Emitter *e, Instr *root) {
         if (node->subop == OP_DIV) out(e, "        if (%s == 0.0) goto FS%d;\n", r, root->id);
         out(e, "        double f%d = %s %c %s;\n", node->id, l, "+-*?/"[node->subop], r);
     }
-    out(e, "        v%d = tr_float_new(f%d);\n        goto FD%d;\n    }\nFS%d:;\n", root->id, root->id,
-        root->id, root->id);
+    if (root->lazy_float) out(e, "        d%d = f%d; v%d = 0;\n", root->id, root->id, root->id);
+    else out(e, "        v%d = tr_float_new(f%d);\n", root->id, root->id);
+    out(e, "        goto FD%d;\n    }\nFS%d:;\n", root->id, root->id);
     for (int k = 0; k < root->block->instrs.len; k++) { /* the generic path, in program order */
         Instr *i = root->block->instrs.data[k];
         for (int n = 0; n < nodes.len; n++)
-            if (nodes.data[n] == i) emit_op(e, i);
+            if (nodes.data[n] == i) {
+                box_operands(e, i);
+                if (i == root && root->lazy_float) emit_mixed_root(e, root);
+                else emit_op(e, i);
+            }
     }
     out(e, "FD%d:;\n", root->id);
     free(nodes.data);
@@ -691,8 +741,12 @@ static void emit_float_tree(Emitter *e, Instr *root) {
 
 static void emit_instr(Emitter *e, Instr *i) {
     if (i->dead || i->op == IR_PHI || i->fuse == FUSE_INTERIOR) return;
-    if (i->fuse == FUSE_ROOT) emit_float_tree(e, i);
-    else emit_op(e, i);
+    if (i->fuse == FUSE_ROOT) {
+        emit_float_tree(e, i);
+    } else {
+        box_operands(e, i);
+        emit_op(e, i);
+    }
 }
 
 /* Storage of every live value: C declarations, or macros into the generator frame. */
@@ -714,6 +768,10 @@ static void declare_values(Emitter *e, IrFunc *f, const char *indent, bool macro
             if (i->op == IR_PHI) {
                 if (macros) out(e, "#define ph%d (F->ph%d)\n", i->id, i->id);
                 else out(e, "%s%s ph%d;\n", indent, c_type(i->type), i->id);
+            }
+            if (i->lazy_float) { /* never in generators (opt/unbox_float.c): no macros */
+                out(e, "%sdouble d%d = 0;\n", indent, i->id); /* read (unused) while v<id> is boxed */
+                if (i->op == IR_PHI) out(e, "%sdouble phd%d = 0;\n", indent, i->id);
             }
         }
     }
@@ -740,6 +798,7 @@ static void emit_blocks(Emitter *e, IrFunc *f) {
         for (int k = 0; k < bl->instrs.len; k++) {
             Instr *i = bl->instrs.data[k];
             if (i->op == IR_PHI && !i->dead) out(e, "    v%d = ph%d;\n", i->id, i->id);
+            if (i->op == IR_PHI && !i->dead && i->lazy_float) out(e, "    d%d = phd%d;\n", i->id, i->id);
         }
         for (int k = 0; k < bl->instrs.len; k++) emit_instr(e, bl->instrs.data[k]);
     }

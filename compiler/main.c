@@ -148,6 +148,7 @@ static char *main_dir(Options *o) {
 
 /* The optimisation passes, in order (compiler/opt/). */
 static const struct { const char *name; void (*run)(IrModule *); } passes[] = {
+    {"inline", opt_inline},
     {"check_bound", opt_check_bound},
     {"copy_prop", opt_copy_prop},
     {"const_fold", opt_const_fold},
@@ -156,6 +157,7 @@ static const struct { const char *name; void (*run)(IrModule *); } passes[] = {
     {"range_loop", opt_range_loop},
     {"slice_access", opt_slice_access},
     {"fuse_float", opt_fuse_float},
+    {"unbox_float", opt_unbox_float},
 };
 enum { NPASSES = sizeof passes / sizeof passes[0] };
 

@@ -318,7 +318,7 @@ typedef enum IrOp {
     X(WITH_ENTER) X(WITH_EXIT) X(WITH_EXIT_EXC) X(WITH_EXIT_CALL) X(ASSERT_FAIL) X(YIELD) X(YIELD_FROM) \
     X(CHECK_SIGNALS) X(AWAITABLE) X(AITER) X(ANEXT) \
     X(EXC_STAR_BEGIN) X(EXC_STAR_MATCH) X(EXC_STAR_RAISED) X(EXC_STAR_FINISH) \
-    X(LEN) X(MATCH_SEQUENCE) X(MATCH_MAPPING) X(MATCH_KEYS) X(MATCH_REST) X(MATCH_CLASS) \
+    X(LEN) X(CODE_IS) X(MATCH_SEQUENCE) X(MATCH_MAPPING) X(MATCH_KEYS) X(MATCH_REST) X(MATCH_CLASS) \
     X(JUMP) X(BRANCH) X(FOR_NEXT) X(RETURN) X(RAISE) X(RERAISE) X(UNREACHABLE)
 #define IR_ENUM(name) IR_##name,
     IR_OPS(IR_ENUM)
@@ -354,6 +354,9 @@ struct Instr {
     int var;             /* PHI: SSA variable it merges (-1 for none) */
     bool dead;
     unsigned char fuse;  /* FuseRole: part of a float tree computed unboxed (opt/fuse_float.c) */
+    bool lazy_float;     /* may be held as the double d<id>, v<id> 0 until boxed (opt/unbox_float.c) */
+    IrFunc *inlined_from; /* a copy of this function's instruction, inlined (opt/inline.c) */
+    int call_line;       /* ... by the call at this line of the enclosing function */
 };
 typedef enum FuseRole { FUSE_NONE, FUSE_ROOT, FUSE_INTERIOR } FuseRole;
 
@@ -464,7 +467,9 @@ void opt_infer_types(IrModule *m);   /* opt/infer.c: forward type propagation */
 void opt_dce(IrModule *m);           /* opt/dce.c: remove unused pure values */
 void opt_range_loop(IrModule *m);    /* opt/range_loop.c: for x in range(...) counts in C */
 void opt_slice_access(IrModule *m);  /* opt/slice_access.c: x[a:b] without a slice object */
+void opt_inline(IrModule *m);        /* opt/inline.c: small module functions inlined behind a guard */
 void opt_fuse_float(IrModule *m);    /* opt/fuse_float.c: float trees computed unboxed */
+void opt_unbox_float(IrModule *m);   /* opt/unbox_float.c: float values kept unboxed across statements */
 void ir_verify(IrModule *m);         /* opt/verify.c: IR invariants (debug builds) */
 
 /* ================================================================ emit_c.c */

@@ -6,6 +6,28 @@
 #define TR_COMPILED_H
 #include "tr.h"
 
+/* The guard of an inlined call (compiler/opt/inline.c): the callee is a function made
+ * from that code (a def's body; its defaults and closure do not matter to the call). */
+static inline int tr_is_function_of(TrValue callee, const TrCode *code) {
+    return !TR_IS_SMALL(callee) && callee->type == &tr_function_type && ((TrFunc *)callee)->code == code;
+}
+
+/* The root of a float tree on its generic path (compiler/emit_c.c): a float and a
+ * float or small int, as doubles (*x, *y), else 0.  Converting the int with a C cast
+ * rounds to nearest, ties to even, exactly as CPython's int.__float__ does. */
+static inline int tr_float_operands(TrValue a, TrValue b, double *x, double *y) {
+    if (tr_is_exact_float(a)) {
+        *x = TR_FLOAT_VAL(a);
+        if (tr_is_exact_float(b)) { *y = TR_FLOAT_VAL(b); return 1; }
+        if (TR_IS_SMALL(b)) { *y = (double)TR_SMALL_VAL(b); return 1; }
+    } else if (TR_IS_SMALL(a) && tr_is_exact_float(b)) {
+        *x = (double)TR_SMALL_VAL(a);
+        *y = TR_FLOAT_VAL(b);
+        return 1;
+    }
+    return 0;
+}
+
 /* `for x in range(...)` (compiler/opt/range_loop.c): a C counting loop when the callee
  * is the builtin range and the arguments small ints with a non-zero step; otherwise the
  * callee's result iterated as any object (it != 0). */

@@ -1,0 +1,114 @@
+/* unbox_float.c — float values held as C doubles from one statement to the next.
+ * A float tree's root (opt/fuse_float.c) computes a double; marked lazy_float, it keeps
+ * it in d<id> and leaves v<id> 0 instead of allocating, and the emitter boxes it only
+ * where a boxed value is needed (a call argument, a store, a return), at most once per
+ * definition.  Trees that use it read d<id> directly.  A phi with an incoming lazy
+ * float or float constant is lazy too (its boxed inputs simply arrive with v<id> set),
+ * so a loop-carried accumulator (`s += a[i] * b[i]`) stays a double across iterations,
+ * as does the result of an inlined call (opt/inline.c).  To give trees more to work
+ * with, a single `+ - * /` that takes a float operand or feeds a float tree becomes a
+ * one-node tree.  On the generic path (a leaf that is not an exact float) v<id> holds
+ * the boxed result as before, so semantics never change: v<id> != 0 always wins.
+ * require: fuse_float done.  guarantee: lazy_float values are FUSE_ROOTs or phis with a
+ * lazy or float-constant input, never in generator functions (whose values live in
+ * the frame) and never phis with an unbound (UNDEF) input. */
+#include "../trc.h"
+
+static bool is_arith(const Instr *i) {
+    if (i->dead || (i->op != IR_BINOP && i->op != IR_INPLACE)) return false;
+    if (i->subop != OP_ADD && i->subop != OP_SUB && i->subop != OP_MUL && i->subop != OP_DIV) return false;
+    return i->type == TY_DYN || i->type == TY_FLOAT;
+}
+
+/* x can be a leaf of a float tree: its guard may hold. */
+static bool float_leaf(const Instr *x) {
+    if (x->op == IR_CONST_INT) return x->ival >= -(INT64_C(1) << 53) && x->ival <= (INT64_C(1) << 53);
+    return x->op == IR_CONST_FLOAT || x->type == TY_DYN || x->type == TY_FLOAT;
+}
+
+/* x is, or likely is, a float: a tree root, a float constant, a float-typed value, or
+ * a phi with such an input. */
+static bool floatish(const Instr *x) {
+    if (x->fuse == FUSE_ROOT || x->op == IR_CONST_FLOAT || x->type == TY_FLOAT) return true;
+    if (x->op != IR_PHI) return false;
+    for (int a = 0; a < x->nargs; a++)
+        if (x->args[a]->fuse == FUSE_ROOT || x->args[a]->op == IR_CONST_FLOAT) return true;
+    return false;
+}
+
+static bool feeds_tree(IrFunc *f, const Instr *x) {
+    for (int b = 0; b < f->blocks.len; b++) {
+        Block *bl = f->blocks.data[b];
+        for (int k = 0; k < bl->instrs.len; k++) {
+            Instr *i = bl->instrs.data[k];
+            if (i->dead || i->fuse == FUSE_NONE) continue;
+            for (int a = 0; a < i->nargs; a++)
+                if (i->args[a] == x) return true;
+        }
+    }
+    return false;
+}
+
+/* Single operators next to float computation become one-node trees, to a fixpoint
+ * (a new root makes its users' operands floatish). */
+static void one_node_trees(IrFunc *f) {
+    for (bool changed = true; changed;) {
+        changed = false;
+        for (int b = 0; b < f->blocks.len; b++) {
+            Block *bl = f->blocks.data[b];
+            for (int k = 0; k < bl->instrs.len; k++) {
+                Instr *i = bl->instrs.data[k];
+                if (!is_arith(i) || i->fuse != FUSE_NONE) continue;
+                Instr *l = i->args[0], *r = i->args[1];
+                if (!float_leaf(l) || !float_leaf(r)) continue;
+                if (l->op == IR_CONST_INT && r->op == IR_CONST_INT) continue;
+                if (!floatish(l) && !floatish(r) && !feeds_tree(f, i)) continue;
+                i->fuse = FUSE_ROOT;
+                changed = true;
+            }
+        }
+    }
+}
+
+/* x can flow into an unboxed phi: a value the emitter holds boxed in a TrValue, never
+ * 0 (an unbound local is, so UNDEF cannot). */
+static bool phi_input(const Instr *x) {
+    return x->op != IR_UNDEF && x->type != TY_CBOOL && x->type != TY_RANGE_LOOP && x->type != TY_PACK &&
+           x->type != TY_VOID;
+}
+
+static bool unboxed_source(const Instr *x) { return x->lazy_float || x->op == IR_CONST_FLOAT; }
+
+void opt_unbox_float(IrModule *m) {
+    for (int fi = 0; fi < m->funcs.len; fi++) {
+        IrFunc *f = m->funcs.data[fi];
+        if (f->is_generator) continue;
+        one_node_trees(f);
+        /* roots are lazy; a phi is when none of its inputs is unbound and one is a root,
+           a float constant or (to a least fixpoint: loops) a lazy phi */
+        for (int b = 0; b < f->blocks.len; b++) {
+            Block *bl = f->blocks.data[b];
+            for (int k = 0; k < bl->instrs.len; k++) {
+                Instr *i = bl->instrs.data[k];
+                if (!i->dead && i->fuse == FUSE_ROOT) i->lazy_float = true;
+            }
+        }
+        for (bool changed = true; changed;) {
+            changed = false;
+            for (int b = 0; b < f->blocks.len; b++) {
+                Block *bl = f->blocks.data[b];
+                for (int k = 0; k < bl->instrs.len; k++) {
+                    Instr *i = bl->instrs.data[k];
+                    if (i->dead || i->op != IR_PHI || i->lazy_float || (i->type != TY_DYN && i->type != TY_FLOAT))
+                        continue;
+                    bool inputs_ok = true, some_unboxed = false;
+                    for (int a = 0; a < i->nargs; a++) {
+                        inputs_ok &= phi_input(i->args[a]);
+                        some_unboxed |= unboxed_source(i->args[a]);
+                    }
+                    if (inputs_ok && some_unboxed) { i->lazy_float = true; changed = true; }
+                }
+            }
+        }
+    }
+}
