@@ -1,4 +1,4 @@
-# argparse: prog from sys.argv, combined short flags, %(...)s help expansion, SUPPRESS usage/groups, defaults of append/extend, BooleanOptionalAction help
+# argparse: prog from sys.argv, combined short flags, %(...)s help expansion, SUPPRESS usage/groups, append/extend defaults, BooleanOptionalAction help, parse_intermixed_args
 import argparse, sys, io
 sys.argv = ['myprog.py', '--x', '1', 'pos']
 p = argparse.ArgumentParser()
@@ -60,3 +60,28 @@ bo.add_argument('-s', '--sfeature', action=argparse.BooleanOptionalAction)
 bo.add_argument('--nohelp', default=4)
 print(bo.format_help())
 print(bo.parse_args(['--no-feature', '--no-sfeature']), bo.parse_args(['-s']))
+p = argparse.ArgumentParser(prog='mix')
+p.add_argument('--foo')
+p.add_argument('cmd')
+p.add_argument('rest', nargs='*', type=int)
+p.add_argument('--req', required=True)
+print(p.parse_intermixed_args('doit 1 --foo bar 2 --req r 3'.split()))
+print(p.parse_known_args('doit 1 --foo bar 2 --req r 3'.split()))
+print(p.parse_known_intermixed_args('doit --zz 1 --req r'.split()))
+print(p.usage)
+try:
+    sys.stderr = io.StringIO()
+    p.parse_intermixed_args(['--foo', 'x'])
+except SystemExit as e:
+    v = sys.stderr.getvalue(); sys.stderr = sys.__stderr__; print(v, e.code)
+try:
+    sys.stderr = io.StringIO()
+    p.parse_intermixed_args(['a', 'b'])
+except SystemExit as e:
+    v = sys.stderr.getvalue(); sys.stderr = sys.__stderr__; print(v, e.code)
+q = argparse.ArgumentParser(prog='q')
+q.add_argument('r', nargs='...')
+try:
+    q.parse_intermixed_args([])
+except TypeError as e:
+    print(e)
