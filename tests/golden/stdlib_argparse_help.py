@@ -100,3 +100,13 @@ h.add_argument('--opt', help='a state-of-the-art self-documenting well-known too
                              'see https://example.com/a/very/long/path/that/cannot/fit/on/one/line')
 h.add_argument('--x', help='-- leading dashes --- and --long-flag mentions')
 show(h)
+
+import os
+narrow = argparse.ArgumentParser(prog='narrow', description='The width comes from $COLUMNS (minus two) when it is a positive number.')
+narrow.add_argument('--first-option', metavar='VALUE', help='wrapped to the narrower width')
+narrow.add_argument('--second-option', action='store_true', help='also wrapped')
+for columns in ['50', '30', '-4', 'wide']:
+    os.environ['COLUMNS'] = columns
+    print('COLUMNS=%s' % columns)
+    show(narrow)
+del os.environ['COLUMNS']
