@@ -1,4 +1,4 @@
-# argparse: prog from sys.argv, combined short flags, %(...)s help expansion, SUPPRESS usage/groups, append/extend defaults, BooleanOptionalAction help, parse_intermixed_args
+# argparse: prog from sys.argv, combined short flags, %(...)s help expansion, SUPPRESS usage/groups, append/extend defaults, BooleanOptionalAction help, parse_intermixed_args, FileType
 import argparse, sys, io
 sys.argv = ['myprog.py', '--x', '1', 'pos']
 p = argparse.ArgumentParser()
@@ -84,4 +84,26 @@ q.add_argument('r', nargs='...')
 try:
     q.parse_intermixed_args([])
 except TypeError as e:
+    print(e)
+
+ft = argparse.ArgumentParser(prog='ft')
+ft.add_argument('infile', type=argparse.FileType('r'))
+ft.add_argument('--out', type=argparse.FileType('w', encoding='utf-8'), default='-')
+a = ft.parse_args(['stdlib_argparse_misc.py'])
+print(a.infile.readline().split()[:2], a.out is sys.stdout, a.infile.name)
+a.infile.close()
+print(argparse.FileType(), argparse.FileType('rb', 0), argparse.FileType('w', encoding='latin-1', errors='strict'))
+print(ft.parse_args(['-']).infile is sys.stdin)
+try:
+    argparse.FileType('z')('-')
+except ValueError as e:
+    print(e)
+try:
+    sys.stderr = io.StringIO()
+    ft.parse_args(['/nonexistent/dir/file'])
+except SystemExit as e:
+    v = sys.stderr.getvalue(); sys.stderr = sys.__stderr__; print(v, e.code)
+try:
+    ft.add_argument('--bad', type=argparse.FileType)
+except ValueError as e:
     print(e)
