@@ -14,6 +14,7 @@
 #include <fcntl.h>
 #include <pwd.h>
 #include <stdlib.h>
+#include <sys/ioctl.h>
 #include <sys/random.h>
 #include <sys/stat.h>
 #include <sys/types.h>
@@ -1332,6 +1333,45 @@ static TrValue os_isatty(TrValue *args, size_t nargs, TrValue kwnames) {
     return tr_bool(isatty((int)fd));
 }
 
+/* os.terminal_size: the (columns, lines) tuple os.get_terminal_size() returns. */
+static TrValue terminal_size_getattr(TrValue self, TrValue name) {
+    if (tr_str_eq_cstr(name, "columns")) return TR_TUPLE(self)->items[0];
+    if (tr_str_eq_cstr(name, "lines")) return TR_TUPLE(self)->items[1];
+    return tr_generic_getattr(self, name);
+}
+
+static TrValue terminal_size_repr(TrValue self) {
+    TrBuf b;
+    tr_buf_init(&b);
+    tr_buf_adds(&b, "os.terminal_size(columns=");
+    if (tr_buf_add_repr(&b, TR_TUPLE(self)->items[0]) < 0) return 0;
+    tr_buf_adds(&b, ", lines=");
+    if (tr_buf_add_repr(&b, TR_TUPLE(self)->items[1]) < 0) return 0;
+    tr_buf_addc(&b, ')');
+    return tr_buf_finish(&b);
+}
+
+static TrType terminal_size_type = {
+    .ob = {&tr_type_type}, .name = "terminal_size", .basicsize = sizeof(TrTuple), .base = &tr_tuple_type,
+    .getattr = terminal_size_getattr, .repr = terminal_size_repr,
+};
+
+/* os.get_terminal_size(fd=1): the window size of the terminal on fd; OSError when fd
+ * is not a terminal (ENOTTY), as CPython. */
+static TrValue os_get_terminal_size(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_no_kwargs("get_terminal_size", kwnames) < 0 || tr_check_nargs("get_terminal_size", nargs, 0, 1) < 0)
+        return 0;
+    int64_t fd = STDOUT_FILENO;
+    if (nargs && tr_index(args[0], &fd) < 0) return 0;
+    struct winsize size;
+    if (ioctl((int)fd, TIOCGWINSZ, &size) < 0) return tr_err_errno(TR_EXC_TYPE(OSError), 0);
+    TrTuple *t = (TrTuple *)tr_object_alloc(&terminal_size_type, sizeof(TrTuple) + 2 * sizeof(TrValue));
+    t->len = 2;
+    t->items[0] = tr_int_from_i64(size.ws_col);
+    t->items[1] = tr_int_from_i64(size.ws_row);
+    return (TrValue)t;
+}
+
 static TrValue os_kill(TrValue *args, size_t nargs, TrValue kwnames) {
     if (tr_check_nargs("kill", nargs, 2, 2) < 0) return 0;
     int64_t pid, sig;
@@ -1416,7 +1456,7 @@ static const TrMethodDef os_functions[] = {
     {"getenv", os_getenv}, {"putenv", os_putenv}, {"unsetenv", os_unsetenv}, {"system", os_system},
     {"getpid", os_getpid}, {"getppid", os_getppid}, {"getuid", os_getuid}, {"getgid", os_getgid},
     {"geteuid", os_geteuid}, {"cpu_count", os_cpu_count}, {"urandom", os_urandom}, {"strerror", os_strerror},
-    {"fspath", os_fspath}, {"umask", os_umask}, {"isatty", os_isatty}, {"kill", os_kill}, {"_exit", os_exit},
+    {"fspath", os_fspath}, {"umask", os_umask}, {"isatty", os_isatty}, {"get_terminal_size", os_get_terminal_size}, {"kill", os_kill}, {"_exit", os_exit},
     {"open", os_open}, {"read", os_read}, {"write", os_write}, {"close", os_close}, {0},
 };
 
@@ -1468,6 +1508,9 @@ TrValue trmod_os_init(void) {
     stat_result_type.module = direntry_type.module = scandir_type.module = environ_type.module = mod;
     stat_result_type.flags |= TR_TF_TUPLE_SUBCLASS;
     tr_type_ready(&stat_result_type);
+    terminal_size_type.module = mod;
+    terminal_size_type.flags |= TR_TF_TUPLE_SUBCLASS;
+    tr_type_ready(&terminal_size_type);
     tr_type_ready(&direntry_type);
     tr_type_add_methods(&direntry_type, direntry_methods);
     tr_type_add_getter(&direntry_type, "name", entry_get_name);
@@ -1501,6 +1544,7 @@ TrValue trmod_os_init(void) {
     tr_module_add(m, "defpath", tr_str_from_cstr("/bin:/usr/bin"));
     tr_module_add(m, "error", (TrValue)TR_EXC_TYPE(OSError));
     tr_module_add(m, "stat_result", (TrValue)&stat_result_type);
+    tr_module_add(m, "terminal_size", (TrValue)&terminal_size_type);
     tr_module_add(m, "DirEntry", (TrValue)&direntry_type);
     add_int(m, "F_OK", F_OK);
     add_int(m, "R_OK", R_OK);
