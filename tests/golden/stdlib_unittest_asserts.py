@@ -1,26 +1,14 @@
-# unittest: assert methods and their failure messages, assertRaises(Regex) as call and context manager
+# unittest: assert methods and their failure messages (with the ndiff parts), assertRaises(Regex) as call and context manager
 import unittest
 
 messages = []
-
-
-def head(text):
-    """The message up to CPython's ndiff part (trc has no difflib)."""
-    out = []
-    for line in text.split('\n'):
-        if line[:2] in ('- ', '+ ', '? ', '  '):
-            break
-        out.append(line)
-    while out and out[-1] == '':
-        out.pop()
-    return '\n'.join(out)
 
 
 class Asserts(unittest.TestCase):
     def check_fails(self, method, *args, **kwargs):
         with self.assertRaises(AssertionError) as cm:
             method(*args, **kwargs)
-        messages.append('%s: %s' % (method.__name__, head(str(cm.exception))))
+        messages.append('%s: %s' % (method.__name__, cm.exception))
 
     def test_equality(self):
         self.assertEqual(3, 3)
@@ -40,6 +28,13 @@ class Asserts(unittest.TestCase):
         self.check_fails(self.assertListEqual, [1], (1,))
         self.check_fails(self.assertDictEqual, [], {})
         self.check_fails(self.assertSequenceEqual, [1, 2], [1, 3])
+        self.check_fails(self.assertEqual, {'b': 1, 'a': [1, 2]}, {'a': [1, 3], 'b': 1})
+        self.check_fails(self.assertEqual, 'one\ntwo\nthree\n', 'one\n2\nthree\nfour\n')
+        self.check_fails(self.assertEqual, 'tab\tbed line', 'tab\tbad line')
+        self.check_fails(self.assertEqual, ['x', ('y', 2)], ['x', ('y', 3), None])
+        self.maxDiff = 20
+        self.check_fails(self.assertEqual, [1, 2, 3], [1, 2, 4])
+        self.maxDiff = 80 * 8
         self.assertSequenceEqual([1, 2], (1, 2))
 
     def test_truth_identity_membership(self):
