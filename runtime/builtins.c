@@ -22,6 +22,17 @@ static int write_to(TrValue file, TrValue s) {
     return tr_call_method_cstr(file, "write", 1, s) ? 0 : -1;
 }
 
+/* sys.stdout as the program sees it now: the sys module's attribute once sys has been
+ * imported (the program may have replaced it, e.g. by an io.StringIO), else the process's
+ * stdout. None makes print() write nothing, as in CPython. */
+static TrValue current_stdout(void) {
+    TrValue sys = tr_sys_modules ? tr_dict_get_str(tr_sys_modules, "sys") : 0;
+    if (!sys) return tr_sys_stdout;
+    TrValue file = tr_getattr_opt(sys, TR_INTERN("stdout"));
+    if (!file && !tr_err_occurred()) tr_err(TR_EXC_TYPE(RuntimeError), "lost sys.stdout");
+    return file;
+}
+
 BUILTIN(print) {
     static const char *const kw[] = {"$sep", "$end", "$file", "$flush", NULL};
     TrValue opt[4];
@@ -29,7 +40,9 @@ BUILTIN(print) {
     TrValue sep = opt[0] && opt[0] != tr_None ? opt[0] : 0, end = opt[1] && opt[1] != tr_None ? opt[1] : 0;
     if (sep && !tr_str_check(sep)) return tr_err(TR_EXC_TYPE(TypeError), "sep must be None or a string, not %s", TR_TYPE_NAME(sep));
     if (end && !tr_str_check(end)) return tr_err(TR_EXC_TYPE(TypeError), "end must be None or a string, not %s", TR_TYPE_NAME(end));
-    TrValue file = opt[2] && opt[2] != tr_None ? opt[2] : tr_sys_stdout;
+    TrValue file = opt[2] && opt[2] != tr_None ? opt[2] : current_stdout();
+    if (!file) return 0;
+    if (file == tr_None) return tr_None;
     if (!(file == tr_sys_stdout || file == tr_sys_stderr || TR_TYPE(file) == &tr_file_type)) {
         /* another object's write() sees each piece, as CPython calls it */
         for (size_t i = 0; i < nargs; i++) {
