@@ -276,6 +276,15 @@ static Instr *load_name(Gen *g, Node *n) {
     return NULL;
 }
 
+/* name = v in the class body being compiled (through the namespace's __setitem__) */
+static void ns_store(Gen *g, const char *name, Instr *v) {
+    Instr *i = emit(g, IR_NS_STORE, TY_VOID);
+    ir_add_arg(i, g->ns);
+    ir_add_arg(i, v);
+    i->str = xstrdup(name);
+    finish(g, i);
+}
+
 void store_name(Gen *g, Node *n, Instr *v) {
     Symbol *sym = n->sym;
     switch (sym->kind) {
@@ -288,14 +297,7 @@ void store_name(Gen *g, Node *n, Instr *v) {
         ir_add_arg(i, v);
         break;
     }
-    case SYM_CLASS: {
-        Instr *i = emit(g, IR_NS_STORE, TY_VOID);
-        ir_add_arg(i, g->ns);
-        ir_add_arg(i, v);
-        i->str = xstrdup(n->name);
-        finish(g, i);
-        break;
-    }
+    case SYM_CLASS: ns_store(g, n->name, v); break;
     }
 }
 
@@ -1387,22 +1389,35 @@ static void gen_class(Gen *g, Node *n) {
         kwv[i] = gen_expr(g, kw->value);
         if (kwdict) op3(g, IR_DICT_MERGE_KW, TY_VOID, kwdict, kwv[i], builder)->str = kw->name;
     }
-    Instr *ns = op0(g, IR_BUILD_DICT, TY_DICT);
+    int nkw = kwdict ? 0 : n->keywords.len;
+    char **names = nkw ? xmalloc(sizeof(char *) * nkw) : NULL;
+    for (int i = 0; i < nkw; i++) names[i] = ((Node *)n->keywords.data[i])->name;
+    Vec pa = {0}; /* the metaclass's __prepare__ makes the namespace */
+    vec_push(&pa, bases);
+    for (int i = 0; i < nkw; i++) vec_push(&pa, kwv[i]);
+    if (kwdict) vec_push(&pa, kwdict);
+    Instr *ns = make_call(g, IR_PREPARE_CLASS, &pa, names, nkw);
+    ns->str = n->name;
+    ns->subop = kwdict != NULL;
     Scope *cs = n->scope;
     Instr *saved_ns = g->ns;
     Scope *saved_scope = g->scope;
-    Instr *modname = load_global(g, module_global_slot(g->mod, "__name__"), "__name__");
-    op3(g, IR_DICT_SET, TY_VOID, ns, const_str(g, "__module__", 10), modname);
-    op3(g, IR_DICT_SET, TY_VOID, ns, const_str(g, "__qualname__", 12), const_str(g, cs->qualname, strlen(cs->qualname)));
+    g->ns = ns;
+    Instr *modname = emit(g, IR_NS_LOAD, TY_DYN); /* __name__, looked up as the body would */
+    ir_add_arg(modname, ns);
+    modname->str = xstrdup("__name__");
+    modname->ival = module_global_slot(g->mod, "__name__");
+    finish(g, modname);
+    ns_store(g, "__module__", modname);
+    ns_store(g, "__qualname__", const_str(g, cs->qualname, strlen(cs->qualname)));
     Instr *doc = docstring_of(g, &n->body);
-    if (doc) op3(g, IR_DICT_SET, TY_VOID, ns, const_str(g, "__doc__", 7), doc);
+    if (doc) ns_store(g, "__doc__", doc);
     Instr *cell = NULL;
     if (cs->class_cell) {
         cell = emit(g, IR_CELL_NEW, TY_DYN);
         write_var(g->cur, cs->class_cell->index, cell);
-        op3(g, IR_DICT_SET, TY_VOID, ns, const_str(g, "__classcell__", 13), cell);
+        ns_store(g, "__classcell__", cell);
     }
-    g->ns = ns;
     g->scope = cs;
     gen_stmts(g, &n->body);
     g->ns = saved_ns;
@@ -1411,12 +1426,7 @@ static void gen_class(Gen *g, Node *n) {
     Vec ca = {0};
     vec_push(&ca, bases);
     vec_push(&ca, ns);
-    int nkw = kwdict ? 0 : n->keywords.len;
-    char **names = nkw ? xmalloc(sizeof(char *) * nkw) : NULL;
-    for (int i = 0; i < nkw; i++) {
-        names[i] = ((Node *)n->keywords.data[i])->name;
-        vec_push(&ca, kwv[i]);
-    }
+    for (int i = 0; i < nkw; i++) vec_push(&ca, kwv[i]);
     if (kwdict) vec_push(&ca, kwdict);
     Instr *cls = make_call(g, IR_MAKE_CLASS, &ca, names, nkw);
     cls->str = n->name;

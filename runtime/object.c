@@ -1301,6 +1301,16 @@ static TrValue type_m_dir(TrValue *args, size_t nargs, TrValue kwnames) {
     return tr_dir_default(args[0], true);
 }
 
+/* type.__setattr__/__delattr__, which a metaclass's own reaches through super() */
+static TrValue type_m_setattr(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_check_nargs("__setattr__", nargs, 3, 3) < 0 || check_attr_name(args[1]) < 0) return 0;
+    return type_setattr(args[0], args[1], args[2]) < 0 ? 0 : tr_None;
+}
+static TrValue type_m_delattr(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_check_nargs("__delattr__", nargs, 2, 2) < 0 || check_attr_name(args[1]) < 0) return 0;
+    return type_setattr(args[0], args[1], 0) < 0 ? 0 : tr_None;
+}
+
 /* type.__prepare__(name, bases, **kwds): the namespace a class body fills, a new dict */
 static TrValue type_m_prepare(TrValue *args, size_t nargs, TrValue kwnames) { return tr_dict_new(); }
 
@@ -1309,6 +1319,8 @@ static const TrMethodDef type_methods[] = {
     {"__subclasscheck__", type_m_subclasscheck, TR_METH_INSTANCE},
     {"__instancecheck__", type_m_instancecheck, TR_METH_INSTANCE},
     {"__prepare__", type_m_prepare, TR_METH_CLASS},
+    {"__setattr__", type_m_setattr, TR_METH_INSTANCE},
+    {"__delattr__", type_m_delattr, TR_METH_INSTANCE},
     {"__subclasses__", type_m_subclasses, TR_METH_INSTANCE},
     {"__dir__", type_m_dir, TR_METH_INSTANCE},
     {0},
