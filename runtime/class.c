@@ -17,10 +17,22 @@ static bool is_user_method(TrValue m) {
     return !(t == &tr_builtin_type && ((TrBuiltin *)m)->owner && !(((TrBuiltin *)m)->owner->flags & TR_TF_HEAPTYPE));
 }
 
-/* The dunder `name` if a user class in type(self)'s MRO defines it, else 0. */
+/* Whether the class in t's MRO that defines `name` is a user class */
+static bool defined_in_user_class(TrType *t, TrValue name) {
+    TrValue mro = t->mro;
+    for (size_t i = 0; mro && i < TR_TUPLE(mro)->len; i++) {
+        TrType *c = (TrType *)TR_TUPLE(mro)->items[i];
+        if (c->dict && tr_dict_get(c->dict, name)) return (c->flags & TR_TF_HEAPTYPE) != 0;
+    }
+    return false;
+}
+
+/* The dunder `name` if a user class in type(self)'s MRO defines it, else 0.  A builtin's
+ * method stored in a user class (`__str__ = int.__repr__`) counts: it replaces the slot. */
 static TrValue user_dunder(TrType *t, const char *name) {
-    TrValue m = tr_type_lookup(t, tr_str_intern(name));
-    return is_user_method(m) ? m : 0;
+    TrValue n = tr_str_intern(name);
+    TrValue m = tr_type_lookup(t, n);
+    return is_user_method(m) || (m && defined_in_user_class(t, n)) ? m : 0;
 }
 
 static const char *copy_cstr(const char *s) {
