@@ -1374,6 +1374,36 @@ static Instr *docstring_of(Gen *g, Vec *body) {
     return NULL;
 }
 
+/* Whether a class body annotates a name (at any depth of its blocks, as CPython's
+ * find_ann): the body then starts with __annotations__ = {} */
+static bool body_annotates(Vec *body) {
+    for (int i = 0; i < body->len; i++) {
+        Node *s = body->data[i];
+        if (s->kind == N_ANNASSIGN && s->simple) return true;
+        if (s->kind == N_CLASSDEF || s->kind == N_FUNCDEF) continue;
+        if (body_annotates(&s->body) || body_annotates(&s->orelse) || body_annotates(&s->finalbody)) return true;
+        for (int h = 0; h < s->handlers.len; h++)
+            if (body_annotates(&((Node *)s->handlers.data[h])->body)) return true;
+        for (int c = 0; c < s->cases.len; c++)
+            if (body_annotates(&((Node *)s->cases.data[c])->body)) return true;
+    }
+    return false;
+}
+
+static Instr *annotation_string(Gen *g, Node *ann);
+
+/* name: ann in a class body: __annotations__[name] = ann (its source text under
+ * `from __future__ import annotations`) */
+static void record_class_annotation(Gen *g, Node *n) {
+    Instr *v = g->mod->future_annotations ? annotation_string(g, n->annotation) : gen_expr(g, n->annotation);
+    Instr *anns = emit(g, IR_NS_LOAD, TY_DYN);
+    ir_add_arg(anns, g->ns);
+    anns->str = xstrdup("__annotations__");
+    anns->ival = module_global_slot(g->mod, "__annotations__");
+    finish(g, anns);
+    op3(g, IR_SETITEM, TY_VOID, anns, const_str(g, n->target->name, strlen(n->target->name)), v);
+}
+
 static void gen_class(Gen *g, Node *n) {
     Instr **decos = xmalloc(sizeof(Instr *) * (n->decorators.len + 1));
     for (int i = 0; i < n->decorators.len; i++) decos[i] = gen_expr(g, n->decorators.data[i]);
@@ -1410,6 +1440,7 @@ static void gen_class(Gen *g, Node *n) {
     finish(g, modname);
     ns_store(g, "__module__", modname);
     ns_store(g, "__qualname__", const_str(g, cs->qualname, strlen(cs->qualname)));
+    if (body_annotates(&n->body)) ns_store(g, "__annotations__", op0(g, IR_BUILD_DICT, TY_DICT));
     Instr *doc = docstring_of(g, &n->body);
     if (doc) ns_store(g, "__doc__", doc);
     Instr *cell = NULL;
@@ -1449,6 +1480,7 @@ static void gen_stmt(Gen *g, Node *n) {
     case N_AUGASSIGN: gen_augassign(g, n); break;
     case N_ANNASSIGN:
         if (n->value) gen_assign(g, n->target, gen_expr(g, n->value));
+        if (g->scope->kind == SC_CLASS && n->simple) record_class_annotation(g, n);
         break;
     case N_DELETE:
         for (int i = 0; i < n->targets.len; i++) gen_delete(g, n->targets.data[i]);

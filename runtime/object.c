@@ -1295,6 +1295,20 @@ static int set_ns_attr(TrValue self, const char *name, TrValue v) {
 }
 static int type_set_abstract(TrValue self, TrValue v) { return set_ns_attr(self, "__abstractmethods__", v); }
 static int type_set_annotations(TrValue self, TrValue v) { return set_ns_attr(self, "__annotations__", v); }
+static int type_set_doc(TrValue self, TrValue v) { return set_ns_attr(self, "__doc__", v); }
+static int type_set_qualname(TrValue self, TrValue v) {
+    TrType *t = (TrType *)self;
+    if (!v) {
+        tr_err(TR_EXC_TYPE(TypeError), "cannot delete '__qualname__' attribute of immutable type '%s'", t->name);
+        return -1;
+    }
+    if (!tr_str_check(v)) {
+        tr_err(TR_EXC_TYPE(TypeError), "can only assign string to %s.__qualname__, not '%s'", t->name, TR_TYPE_NAME(v));
+        return -1;
+    }
+    t->qualname = v;
+    return 0;
+}
 
 static TrValue type_m_dir(TrValue *args, size_t nargs, TrValue kwnames) {
     if (tr_check_nargs("type.__dir__", nargs - 1, 0, 0) < 0) return 0;
@@ -1359,13 +1373,13 @@ void tr_init_object_methods(void) {
     tr_type_add_getset(&tr_object_type, "__class__", object_get_class, object_set_class);
     tr_type_add_methods(&tr_type_type, type_methods);
     tr_type_add_getter(&tr_type_type, "__name__", type_get_name);
-    tr_type_add_getter(&tr_type_type, "__qualname__", type_get_qualname);
+    tr_type_add_getset(&tr_type_type, "__qualname__", type_get_qualname, type_set_qualname);
     tr_type_add_getter(&tr_type_type, "__module__", type_get_module);
     tr_type_add_getter(&tr_type_type, "__mro__", type_get_mro);
     tr_type_add_getter(&tr_type_type, "__bases__", type_get_bases);
     tr_type_add_getter(&tr_type_type, "__base__", type_get_base);
     tr_type_add_getter(&tr_type_type, "__dict__", type_get_dict);
-    tr_type_add_getter(&tr_type_type, "__doc__", type_get_doc);
+    tr_type_add_getset(&tr_type_type, "__doc__", type_get_doc, type_set_doc);
     tr_type_add_getter(&tr_type_type, "__flags__", type_get_flags);
     tr_type_add_getter(&tr_type_type, "__basicsize__", type_get_basicsize);
     tr_type_add_getter(&tr_type_type, "__itemsize__", type_get_itemsize);
