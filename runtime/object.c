@@ -429,6 +429,9 @@ static void add_slot_wrappers(TrType *t) {
         }
         if (NEW(nb_inplace[i])) add_wrapper(t, tr_nb_dunders[i][2], inb_wrappers[i]);
     }
+    /* comparisons without a hash: unhashable, and __hash__ is None, as in CPython */
+    if (!t->hash && t->richcompare && !tr_dict_get(t->dict, TR_INTERN("__hash__")))
+        tr_dict_set(t->dict, TR_INTERN("__hash__"), tr_None);
     if (t->dictoffset && (!b || !b->dictoffset)) tr_type_add_dict_getset(t);
     if (!tr_dict_get(t->dict, TR_INTERN("__doc__"))) tr_dict_set(t->dict, TR_INTERN("__doc__"), tr_None);
     if (NEW(nb[TR_FLOORDIV]) && NEW(nb[TR_MOD])) {
