@@ -105,7 +105,14 @@ static int64_t slot_hash(TrValue self) {
         tr_err(TR_EXC_TYPE(TypeError), "__hash__ method should return an integer");
         return -1;
     }
-    return tr_hash(r);
+    /* as CPython: a result that fits a machine word is the hash itself (-1 becomes -2),
+     * a bigger one is hashed as an int */
+    int64_t h;
+    if (tr_int_as_i64(r, &h) < 0) {
+        tr_err_clear();
+        return tr_hash(r);
+    }
+    return h == -1 ? -2 : h;
 }
 
 static const char *const cmp_names[] = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
