@@ -63,3 +63,12 @@ def show(p):
             return "write or exec"
     return "combo"
 print(show(Perm.R), show(Perm.X), show(RW))
+import copy, enum
+class P2(enum.Flag):
+    R = 4
+    W = 2
+class IP2(enum.IntFlag):
+    R = 4
+    W = 2
+rw = P2.R | P2.W
+print(copy.copy(rw) is rw, copy.deepcopy(P2.R) is P2.R, copy.deepcopy([IP2.R | IP2.W]), copy.copy(IP2(8)))
