@@ -263,8 +263,10 @@ static Instr *load_name(Gen *g, Node *n) {
         c->subop = sym->kind == SYM_FREE;
         return c;
     }
-    case SYM_GLOBAL: return load_global(g, sym->index, n->name);
-    case SYM_BUILTIN: return load_builtin(g, n->name);
+    case SYM_GLOBAL: case SYM_BUILTIN:
+        if (!sym->ns_first) return sym->kind == SYM_GLOBAL ? load_global(g, sym->index, n->name) : load_builtin(g, n->name);
+        /* a class body's namespace first (the metaclass's __prepare__ may have filled it) */
+        /* fall through */
     case SYM_CLASS: {
         Instr *i = emit(g, IR_NS_LOAD, TY_DYN);
         ir_add_arg(i, g->ns);

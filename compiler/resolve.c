@@ -534,7 +534,9 @@ static Symbol *resolve_in(Resolver *r, Scope *s, const char *name, Node *at) {
     if (!p || p->kind == SC_MODULE) {
         if (nonlocal)
             error_at(r->mod->file, at->line, at->col, "no binding for nonlocal '%s' found", name);
-        return make_global(r, s, name);
+        sym = make_global(r, s, name);
+        sym->ns_first = s->kind == SC_CLASS;
+        return sym;
     }
     if (nonlocal) {
         /* must be bound in some enclosing function scope */
@@ -550,6 +552,7 @@ static Symbol *resolve_in(Resolver *r, Scope *s, const char *name, Node *at) {
     if (outer->kind == SYM_GLOBAL || outer->kind == SYM_BUILTIN) {
         sym->kind = outer->kind;
         sym->index = outer->index;
+        sym->ns_first = s->kind == SC_CLASS;
         return sym;
     }
     if (outer->kind == SYM_CLASS) { /* unreachable for non-class scopes */

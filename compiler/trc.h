@@ -218,6 +218,7 @@ typedef struct Symbol {
     int index;        /* SSA variable id (LOCAL/CELL), closure index (FREE), slot (GLOBAL) */
     bool is_param;
     bool captured;    /* read by an inner function (turns LOCAL into CELL) */
+    bool ns_first;    /* GLOBAL/BUILTIN read in a class body: its namespace is searched first */
     Scope *scope;
     struct Symbol *outer; /* FREE: the symbol it refers to one level out */
 } Symbol;

@@ -1,4 +1,4 @@
-# A metaclass's __prepare__ makes the class body's namespace: stores, loads and dels go through its item methods; type.__setattr__ via super()
+# A metaclass's __prepare__ makes the class body's namespace: stores, loads (globals and builtins too) and dels go through its item methods; type.__setattr__ via super()
 class RecordingNS(dict):
     def __init__(self):
         super().__init__()
@@ -8,8 +8,7 @@ class RecordingNS(dict):
         self.order.append(key)
         super().__setitem__(key, value)
     def __getitem__(self, key):
-        if key in self:  # (names the body never binds are looked up as globals by trc)
-            print("get", key)
+        print("get", key)
         return super().__getitem__(key)
     def __delitem__(self, key):
         print("del", key)
@@ -89,3 +88,32 @@ class H(metaclass=M2):
     except NameError as e:
         print("NameError raised")
 print(H.y)
+class FilledMeta(type):
+    @classmethod
+    def __prepare__(mcls, name, bases):
+        return {'helper': lambda x: x * 2, 'len': lambda x: 'shadowed'}
+X = 10
+class C(metaclass=FilledMeta):
+    a = helper(X)
+    b = len([1, 2])
+    c = [X for _ in range(2)]
+print(C.a, C.b, C.c)
+def f():
+    y = 5
+    class D(metaclass=FilledMeta):
+        a = helper(y)
+        b = len('x')
+        z = X
+    return D
+D = f()
+print(D.a, D.b, D.z)
+class E:
+    global G
+    G = 1
+    v = G + X
+print(G, E.v)
+class F:
+    try:
+        undefined_name
+    except NameError as e:
+        print("NameError:", e)
