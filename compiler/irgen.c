@@ -1376,8 +1376,8 @@ static Instr *docstring_of(Gen *g, Vec *body) {
     return NULL;
 }
 
-/* Whether a class body annotates a name (at any depth of its blocks, as CPython's
- * find_ann): the body then starts with __annotations__ = {} */
+/* Whether a class body or module annotates a name (at any depth of its blocks, as
+ * CPython's find_ann): it then starts with __annotations__ = {} */
 static bool body_annotates(Vec *body) {
     for (int i = 0; i < body->len; i++) {
         Node *s = body->data[i];
@@ -1394,15 +1394,20 @@ static bool body_annotates(Vec *body) {
 
 static Instr *annotation_string(Gen *g, Node *ann);
 
-/* name: ann in a class body: __annotations__[name] = ann (its source text under
- * `from __future__ import annotations`) */
-static void record_class_annotation(Gen *g, Node *n) {
+/* name: ann in a class body or module: __annotations__[name] = ann (its source text
+ * under `from __future__ import annotations`) */
+static void record_annotation(Gen *g, Node *n) {
     Instr *v = g->mod->future_annotations ? annotation_string(g, n->annotation) : gen_expr(g, n->annotation);
-    Instr *anns = emit(g, IR_NS_LOAD, TY_DYN);
-    ir_add_arg(anns, g->ns);
-    anns->str = xstrdup("__annotations__");
-    anns->ival = module_global_slot(g->mod, "__annotations__");
-    finish(g, anns);
+    int slot = module_global_slot(g->mod, "__annotations__");
+    Instr *anns;
+    if (g->scope->kind == SC_MODULE) anns = load_global(g, slot, "__annotations__");
+    else {
+        anns = emit(g, IR_NS_LOAD, TY_DYN);
+        ir_add_arg(anns, g->ns);
+        anns->str = xstrdup("__annotations__");
+        anns->ival = slot;
+        finish(g, anns);
+    }
     op3(g, IR_SETITEM, TY_VOID, anns, const_str(g, n->target->name, strlen(n->target->name)), v);
 }
 
@@ -1482,7 +1487,7 @@ static void gen_stmt(Gen *g, Node *n) {
     case N_AUGASSIGN: gen_augassign(g, n); break;
     case N_ANNASSIGN:
         if (n->value) gen_assign(g, n->target, gen_expr(g, n->value));
-        if (g->scope->kind == SC_CLASS && n->simple) record_class_annotation(g, n);
+        if ((g->scope->kind == SC_CLASS || g->scope->kind == SC_MODULE) && n->simple) record_annotation(g, n);
         break;
     case N_DELETE:
         for (int i = 0; i < n->targets.len; i++) gen_delete(g, n->targets.data[i]);
@@ -1789,6 +1794,13 @@ IrModule *irgen_module(Program *p, Module *m) {
     Symbol docsym = {.name = "__doc__", .kind = SYM_GLOBAL, .index = module_global_slot(m, "__doc__")};
     docname.sym = &docsym;
     store_name(&g, &docname, doc ? doc : const_none(&g));
+    if (body_annotates(&m->ast->body)) {
+        Instr *anns = op0(&g, IR_BUILD_DICT, TY_DICT);
+        Instr *set = emit(&g, IR_GLOBAL_STORE, TY_VOID);
+        set->ival = module_global_slot(m, "__annotations__");
+        set->str = xstrdup("__annotations__");
+        ir_add_arg(set, anns);
+    }
     create_cells(&g, m->scope);
     gen_stmts(&g, &m->ast->body);
     if (g.cur) return_value(&g, const_none(&g));

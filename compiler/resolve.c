@@ -373,8 +373,9 @@ static void visit_stmt(Resolver *r, Scope *s, Node *n) {
         break;
     case N_ANNASSIGN:
         visit_expr(r, s, n->value);
-        /* a class body evaluates the annotations of its names (unless they stay strings) */
-        if (s->kind == SC_CLASS && n->simple && !r->mod->future_annotations) visit_expr(r, s, n->annotation);
+        /* a class body or module evaluates the annotations of its names (unless they stay strings) */
+        if ((s->kind == SC_CLASS || s->kind == SC_MODULE) && n->simple && !r->mod->future_annotations)
+            visit_expr(r, s, n->annotation);
         if (n->target->kind == N_NAME) {
             if (n->value) visit_target(r, s, n->target);
             else bind_name(r, s, n->target->name, n->target); /* `x: int` makes x local */
