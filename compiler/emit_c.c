@@ -299,7 +299,7 @@ static void emit_op(Emitter *e, Instr *i) {
         break;
     case IR_NS_STORE: {
         char expr[128];
-        snprintf(expr, sizeof expr, "tr_dict_set(%s, K[%d], %s)", a0, const_name(e, i->str), a1);
+        snprintf(expr, sizeof expr, "tr_ns_store(%s, K[%d], %s)", a0, const_name(e, i->str), a1);
         check_neg(e, i, expr);
         break;
     }
@@ -470,6 +470,20 @@ static void emit_op(Emitter *e, Instr *i) {
         char x[128];
         snprintf(x, sizeof x, "tr_func_set_param_checks(%s, %s, \"%s\")", a0, a1, i->str);
         check_neg(e, i, x);
+        break;
+    }
+    case IR_PREPARE_CLASS: {
+        if (i->subop) {
+            out(e, "    v%d = tr_class_prepare_kwdict(K[%d], %s, %s);\n", id, const_str(e, i->str, strlen(i->str)), a0, a1);
+            check_null(e, i);
+            break;
+        }
+        int nkw = (int)i->ival;
+        char kw[32] = "0";
+        if (nkw) snprintf(kw, sizeof kw, "K[%d]", const_kwnames(e, i->names, nkw));
+        args_array(e, i, 1, nkw);
+        out(e, "      v%d = tr_class_prepare(K[%d], %s, %s, a_); }\n", id, const_str(e, i->str, strlen(i->str)), a0, kw);
+        check_null(e, i);
         break;
     }
     case IR_MAKE_CLASS: {

@@ -263,8 +263,10 @@ static Instr *load_name(Gen *g, Node *n) {
         c->subop = sym->kind == SYM_FREE;
         return c;
     }
-    case SYM_GLOBAL: return load_global(g, sym->index, n->name);
-    case SYM_BUILTIN: return load_builtin(g, n->name);
+    case SYM_GLOBAL: case SYM_BUILTIN:
+        if (!sym->ns_first) return sym->kind == SYM_GLOBAL ? load_global(g, sym->index, n->name) : load_builtin(g, n->name);
+        /* a class body's namespace first (the metaclass's __prepare__ may have filled it) */
+        /* fall through */
     case SYM_CLASS: {
         Instr *i = emit(g, IR_NS_LOAD, TY_DYN);
         ir_add_arg(i, g->ns);
@@ -274,6 +276,15 @@ static Instr *load_name(Gen *g, Node *n) {
     }
     }
     return NULL;
+}
+
+/* name = v in the class body being compiled (through the namespace's __setitem__) */
+static void ns_store(Gen *g, const char *name, Instr *v) {
+    Instr *i = emit(g, IR_NS_STORE, TY_VOID);
+    ir_add_arg(i, g->ns);
+    ir_add_arg(i, v);
+    i->str = xstrdup(name);
+    finish(g, i);
 }
 
 void store_name(Gen *g, Node *n, Instr *v) {
@@ -288,14 +299,7 @@ void store_name(Gen *g, Node *n, Instr *v) {
         ir_add_arg(i, v);
         break;
     }
-    case SYM_CLASS: {
-        Instr *i = emit(g, IR_NS_STORE, TY_VOID);
-        ir_add_arg(i, g->ns);
-        ir_add_arg(i, v);
-        i->str = xstrdup(n->name);
-        finish(g, i);
-        break;
-    }
+    case SYM_CLASS: ns_store(g, n->name, v); break;
     }
 }
 
@@ -1372,6 +1376,41 @@ static Instr *docstring_of(Gen *g, Vec *body) {
     return NULL;
 }
 
+/* Whether a class body or module annotates a name (at any depth of its blocks, as
+ * CPython's find_ann): it then starts with __annotations__ = {} */
+static bool body_annotates(Vec *body) {
+    for (int i = 0; i < body->len; i++) {
+        Node *s = body->data[i];
+        if (s->kind == N_ANNASSIGN && s->simple) return true;
+        if (s->kind == N_CLASSDEF || s->kind == N_FUNCDEF) continue;
+        if (body_annotates(&s->body) || body_annotates(&s->orelse) || body_annotates(&s->finalbody)) return true;
+        for (int h = 0; h < s->handlers.len; h++)
+            if (body_annotates(&((Node *)s->handlers.data[h])->body)) return true;
+        for (int c = 0; c < s->cases.len; c++)
+            if (body_annotates(&((Node *)s->cases.data[c])->body)) return true;
+    }
+    return false;
+}
+
+static Instr *annotation_string(Gen *g, Node *ann);
+
+/* name: ann in a class body or module: __annotations__[name] = ann (its source text
+ * under `from __future__ import annotations`) */
+static void record_annotation(Gen *g, Node *n) {
+    Instr *v = g->mod->future_annotations ? annotation_string(g, n->annotation) : gen_expr(g, n->annotation);
+    int slot = module_global_slot(g->mod, "__annotations__");
+    Instr *anns;
+    if (g->scope->kind == SC_MODULE) anns = load_global(g, slot, "__annotations__");
+    else {
+        anns = emit(g, IR_NS_LOAD, TY_DYN);
+        ir_add_arg(anns, g->ns);
+        anns->str = xstrdup("__annotations__");
+        anns->ival = slot;
+        finish(g, anns);
+    }
+    op3(g, IR_SETITEM, TY_VOID, anns, const_str(g, n->target->name, strlen(n->target->name)), v);
+}
+
 static void gen_class(Gen *g, Node *n) {
     Instr **decos = xmalloc(sizeof(Instr *) * (n->decorators.len + 1));
     for (int i = 0; i < n->decorators.len; i++) decos[i] = gen_expr(g, n->decorators.data[i]);
@@ -1387,22 +1426,36 @@ static void gen_class(Gen *g, Node *n) {
         kwv[i] = gen_expr(g, kw->value);
         if (kwdict) op3(g, IR_DICT_MERGE_KW, TY_VOID, kwdict, kwv[i], builder)->str = kw->name;
     }
-    Instr *ns = op0(g, IR_BUILD_DICT, TY_DICT);
+    int nkw = kwdict ? 0 : n->keywords.len;
+    char **names = nkw ? xmalloc(sizeof(char *) * nkw) : NULL;
+    for (int i = 0; i < nkw; i++) names[i] = ((Node *)n->keywords.data[i])->name;
+    Vec pa = {0}; /* the metaclass's __prepare__ makes the namespace */
+    vec_push(&pa, bases);
+    for (int i = 0; i < nkw; i++) vec_push(&pa, kwv[i]);
+    if (kwdict) vec_push(&pa, kwdict);
+    Instr *ns = make_call(g, IR_PREPARE_CLASS, &pa, names, nkw);
+    ns->str = n->name;
+    ns->subop = kwdict != NULL;
     Scope *cs = n->scope;
     Instr *saved_ns = g->ns;
     Scope *saved_scope = g->scope;
-    Instr *modname = load_global(g, module_global_slot(g->mod, "__name__"), "__name__");
-    op3(g, IR_DICT_SET, TY_VOID, ns, const_str(g, "__module__", 10), modname);
-    op3(g, IR_DICT_SET, TY_VOID, ns, const_str(g, "__qualname__", 12), const_str(g, cs->qualname, strlen(cs->qualname)));
+    g->ns = ns;
+    Instr *modname = emit(g, IR_NS_LOAD, TY_DYN); /* __name__, looked up as the body would */
+    ir_add_arg(modname, ns);
+    modname->str = xstrdup("__name__");
+    modname->ival = module_global_slot(g->mod, "__name__");
+    finish(g, modname);
+    ns_store(g, "__module__", modname);
+    ns_store(g, "__qualname__", const_str(g, cs->qualname, strlen(cs->qualname)));
+    if (body_annotates(&n->body)) ns_store(g, "__annotations__", op0(g, IR_BUILD_DICT, TY_DICT));
     Instr *doc = docstring_of(g, &n->body);
-    if (doc) op3(g, IR_DICT_SET, TY_VOID, ns, const_str(g, "__doc__", 7), doc);
+    if (doc) ns_store(g, "__doc__", doc);
     Instr *cell = NULL;
     if (cs->class_cell) {
         cell = emit(g, IR_CELL_NEW, TY_DYN);
         write_var(g->cur, cs->class_cell->index, cell);
-        op3(g, IR_DICT_SET, TY_VOID, ns, const_str(g, "__classcell__", 13), cell);
+        ns_store(g, "__classcell__", cell);
     }
-    g->ns = ns;
     g->scope = cs;
     gen_stmts(g, &n->body);
     g->ns = saved_ns;
@@ -1411,12 +1464,7 @@ static void gen_class(Gen *g, Node *n) {
     Vec ca = {0};
     vec_push(&ca, bases);
     vec_push(&ca, ns);
-    int nkw = kwdict ? 0 : n->keywords.len;
-    char **names = nkw ? xmalloc(sizeof(char *) * nkw) : NULL;
-    for (int i = 0; i < nkw; i++) {
-        names[i] = ((Node *)n->keywords.data[i])->name;
-        vec_push(&ca, kwv[i]);
-    }
+    for (int i = 0; i < nkw; i++) vec_push(&ca, kwv[i]);
     if (kwdict) vec_push(&ca, kwdict);
     Instr *cls = make_call(g, IR_MAKE_CLASS, &ca, names, nkw);
     cls->str = n->name;
@@ -1439,6 +1487,7 @@ static void gen_stmt(Gen *g, Node *n) {
     case N_AUGASSIGN: gen_augassign(g, n); break;
     case N_ANNASSIGN:
         if (n->value) gen_assign(g, n->target, gen_expr(g, n->value));
+        if ((g->scope->kind == SC_CLASS || g->scope->kind == SC_MODULE) && n->simple) record_annotation(g, n);
         break;
     case N_DELETE:
         for (int i = 0; i < n->targets.len; i++) gen_delete(g, n->targets.data[i]);
@@ -1745,6 +1794,13 @@ IrModule *irgen_module(Program *p, Module *m) {
     Symbol docsym = {.name = "__doc__", .kind = SYM_GLOBAL, .index = module_global_slot(m, "__doc__")};
     docname.sym = &docsym;
     store_name(&g, &docname, doc ? doc : const_none(&g));
+    if (body_annotates(&m->ast->body)) {
+        Instr *anns = op0(&g, IR_BUILD_DICT, TY_DICT);
+        Instr *set = emit(&g, IR_GLOBAL_STORE, TY_VOID);
+        set->ival = module_global_slot(m, "__annotations__");
+        set->str = xstrdup("__annotations__");
+        ir_add_arg(set, anns);
+    }
     create_cells(&g, m->scope);
     gen_stmts(&g, &m->ast->body);
     if (g.cur) return_value(&g, const_none(&g));

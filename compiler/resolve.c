@@ -373,6 +373,9 @@ static void visit_stmt(Resolver *r, Scope *s, Node *n) {
         break;
     case N_ANNASSIGN:
         visit_expr(r, s, n->value);
+        /* a class body or module evaluates the annotations of its names (unless they stay strings) */
+        if ((s->kind == SC_CLASS || s->kind == SC_MODULE) && n->simple && !r->mod->future_annotations)
+            visit_expr(r, s, n->annotation);
         if (n->target->kind == N_NAME) {
             if (n->value) visit_target(r, s, n->target);
             else bind_name(r, s, n->target->name, n->target); /* `x: int` makes x local */
@@ -532,7 +535,9 @@ static Symbol *resolve_in(Resolver *r, Scope *s, const char *name, Node *at) {
     if (!p || p->kind == SC_MODULE) {
         if (nonlocal)
             error_at(r->mod->file, at->line, at->col, "no binding for nonlocal '%s' found", name);
-        return make_global(r, s, name);
+        sym = make_global(r, s, name);
+        sym->ns_first = s->kind == SC_CLASS;
+        return sym;
     }
     if (nonlocal) {
         /* must be bound in some enclosing function scope */
@@ -548,6 +553,7 @@ static Symbol *resolve_in(Resolver *r, Scope *s, const char *name, Node *at) {
     if (outer->kind == SYM_GLOBAL || outer->kind == SYM_BUILTIN) {
         sym->kind = outer->kind;
         sym->index = outer->index;
+        sym->ns_first = s->kind == SC_CLASS;
         return sym;
     }
     if (outer->kind == SYM_CLASS) { /* unreachable for non-class scopes */

@@ -218,6 +218,7 @@ typedef struct Symbol {
     int index;        /* SSA variable id (LOCAL/CELL), closure index (FREE), slot (GLOBAL) */
     bool is_param;
     bool captured;    /* read by an inner function (turns LOCAL into CELL) */
+    bool ns_first;    /* GLOBAL/BUILTIN read in a class body: its namespace is searched first */
     Scope *scope;
     struct Symbol *outer; /* FREE: the symbol it refers to one level out */
 } Symbol;
@@ -313,7 +314,7 @@ typedef enum IrOp {
     X(DICT_SET) X(DICT_UPDATE) X(DICT_MERGE_KW) X(LOCALS_SET) X(MODULE_DICT) \
     X(FORMAT) X(TO_STR) X(TO_REPR) X(TO_ASCII) X(JOIN_STR) \
     X(ITER) X(RANGE_ITER) X(UNPACK) X(UNPACK_EX) X(EXTRACT) \
-    X(MAKE_FUNCTION) X(PARAM_CHECKS) X(MAKE_CLASS) X(IMPORT) X(IMPORT_FROM) X(IMPORT_STAR) \
+    X(MAKE_FUNCTION) X(PARAM_CHECKS) X(PREPARE_CLASS) X(MAKE_CLASS) X(IMPORT) X(IMPORT_FROM) X(IMPORT_STAR) \
     X(LANDINGPAD) X(EXC_MATCH) X(EXC_HANDLED_SWAP) X(EXC_HANDLED_SET) \
     X(WITH_ENTER) X(WITH_EXIT) X(WITH_EXIT_EXC) X(WITH_EXIT_CALL) X(ASSERT_FAIL) X(YIELD) X(YIELD_FROM) \
     X(CHECK_SIGNALS) X(AWAITABLE) X(AITER) X(ANEXT) \

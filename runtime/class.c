@@ -17,10 +17,22 @@ static bool is_user_method(TrValue m) {
     return !(t == &tr_builtin_type && ((TrBuiltin *)m)->owner && !(((TrBuiltin *)m)->owner->flags & TR_TF_HEAPTYPE));
 }
 
-/* The dunder `name` if a user class in type(self)'s MRO defines it, else 0. */
+/* Whether the class in t's MRO that defines `name` is a user class */
+static bool defined_in_user_class(TrType *t, TrValue name) {
+    TrValue mro = t->mro;
+    for (size_t i = 0; mro && i < TR_TUPLE(mro)->len; i++) {
+        TrType *c = (TrType *)TR_TUPLE(mro)->items[i];
+        if (c->dict && tr_dict_get(c->dict, name)) return (c->flags & TR_TF_HEAPTYPE) != 0;
+    }
+    return false;
+}
+
+/* The dunder `name` if a user class in type(self)'s MRO defines it, else 0.  A builtin's
+ * method stored in a user class (`__str__ = int.__repr__`) counts: it replaces the slot. */
 static TrValue user_dunder(TrType *t, const char *name) {
-    TrValue m = tr_type_lookup(t, tr_str_intern(name));
-    return is_user_method(m) ? m : 0;
+    TrValue n = tr_str_intern(name);
+    TrValue m = tr_type_lookup(t, n);
+    return is_user_method(m) || (m && defined_in_user_class(t, n)) ? m : 0;
 }
 
 static const char *copy_cstr(const char *s) {
@@ -93,7 +105,14 @@ static int64_t slot_hash(TrValue self) {
         tr_err(TR_EXC_TYPE(TypeError), "__hash__ method should return an integer");
         return -1;
     }
-    return tr_hash(r);
+    /* as CPython: a result that fits a machine word is the hash itself (-1 becomes -2),
+     * a bigger one is hashed as an int */
+    int64_t h;
+    if (tr_int_as_i64(r, &h) < 0) {
+        tr_err_clear();
+        return tr_hash(r);
+    }
+    return h == -1 ? -2 : h;
 }
 
 static const char *const cmp_names[] = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
@@ -459,35 +478,62 @@ static TrType *most_derived_meta(TrType *meta, TrValue bases) {
     return meta;
 }
 
-TrValue tr_class_new(TrValue name, TrValue bases, TrValue ns, TrValue kwnames, TrValue *kwvalues) {
-    TrType *meta = &tr_type_type;
-    TrValue explicit_meta = 0;
+/* The metaclass a class statement uses (its `metaclass=` keyword or type, made the most
+ * derived of its bases' metaclasses when it is a type), and the other keywords, which go
+ * to __prepare__ and the metaclass call; 0 on error */
+static TrValue class_metaclass(TrValue bases, TrValue kwnames, TrValue *kwvalues, TrValue *rest_names,
+                               TrValue *rest_values) {
+    TrValue meta = (TrValue)&tr_type_type;
+    bool explicit_meta = false;
     size_t nkw = kwnames ? TR_TUPLE(kwnames)->len : 0;
-    TrValue rest_names = tr_list_new(0), rest_values = tr_list_new(0);
+    *rest_names = tr_list_new(0);
+    *rest_values = tr_list_new(0);
     for (size_t k = 0; k < nkw; k++) {
-        if (tr_str_eq_cstr(TR_TUPLE(kwnames)->items[k], "metaclass")) explicit_meta = kwvalues[k];
+        if (tr_str_eq_cstr(TR_TUPLE(kwnames)->items[k], "metaclass")) { meta = kwvalues[k]; explicit_meta = true; }
         else {
-            tr_list_append(rest_names, TR_TUPLE(kwnames)->items[k]);
-            tr_list_append(rest_values, kwvalues[k]);
+            tr_list_append(*rest_names, TR_TUPLE(kwnames)->items[k]);
+            tr_list_append(*rest_values, kwvalues[k]);
         }
     }
-    if (explicit_meta && !tr_isinstance_type(explicit_meta, &tr_type_type)) {
-        /* any callable may serve as a metaclass */
-        TrValue a[3] = {name, bases, ns};
-        return tr_call(explicit_meta, a, 3, 0);
-    }
-    if (explicit_meta) meta = (TrType *)explicit_meta;
-    meta = most_derived_meta(meta, bases);
+    if (explicit_meta && !tr_isinstance_type(meta, &tr_type_type)) return meta; /* any callable may serve */
+    return (TrValue)most_derived_meta((TrType *)meta, bases);
+}
+
+static TrValue list_names_tuple(TrValue names) {
+    return TR_LIST(names)->len ? tr_tuple_from(TR_LIST(names)->items, TR_LIST(names)->len) : 0;
+}
+
+TrValue tr_class_prepare(TrValue name, TrValue bases, TrValue kwnames, TrValue *kwvalues) {
+    TrValue rest_names, rest_values;
+    TrValue meta = class_metaclass(bases, kwnames, kwvalues, &rest_names, &rest_values);
     if (!meta) return 0;
-    TrValue kwn = TR_LIST(rest_names)->len ? tr_tuple_from(TR_LIST(rest_names)->items, TR_LIST(rest_names)->len) : 0;
-    if (meta != &tr_type_type) {
+    if (meta == (TrValue)&tr_type_type) return tr_dict_new();
+    TrValue prepare = tr_getattr_opt(meta, TR_INTERN("__prepare__"));
+    if (!prepare) return tr_err_occurred() ? 0 : tr_dict_new();
+    size_t n = TR_LIST(rest_values)->len;
+    TrValue *a = tr_alloc(sizeof(TrValue) * (2 + n));
+    a[0] = name; a[1] = bases;
+    if (n) memcpy(a + 2, TR_LIST(rest_values)->items, n * sizeof(TrValue));
+    TrValue ns = tr_call(prepare, a, 2, list_names_tuple(rest_names));
+    if (ns && !tr_dict_check(ns) && !tr_type_lookup(TR_TYPE(ns), TR_INTERN("__getitem__")))
+        return tr_err(TR_EXC_TYPE(TypeError), "%s.__prepare__() must return a mapping, not %s",
+                      tr_isinstance_type(meta, &tr_type_type) ? ((TrType *)meta)->name : "<metaclass>", TR_TYPE_NAME(ns));
+    return ns;
+}
+
+TrValue tr_class_new(TrValue name, TrValue bases, TrValue ns, TrValue kwnames, TrValue *kwvalues) {
+    TrValue rest_names, rest_values;
+    TrValue meta = class_metaclass(bases, kwnames, kwvalues, &rest_names, &rest_values);
+    if (!meta) return 0;
+    TrValue kwn = list_names_tuple(rest_names);
+    if (meta != (TrValue)&tr_type_type) {
         size_t n = TR_LIST(rest_values)->len;
         TrValue *a = tr_alloc(sizeof(TrValue) * (3 + n));
         a[0] = name; a[1] = bases; a[2] = ns;
         if (n) memcpy(a + 3, TR_LIST(rest_values)->items, n * sizeof(TrValue));
-        return tr_call((TrValue)meta, a, 3, kwn);
+        return tr_call(meta, a, 3, kwn);
     }
-    return tr_class_new_with_meta(meta, name, bases, ns, kwn, TR_LIST(rest_values)->items);
+    return tr_class_new_with_meta((TrType *)meta, name, bases, ns, kwn, TR_LIST(rest_values)->items);
 }
 
 /* __weakref__: trc has no weak references, so it is always None; it is there when CPython

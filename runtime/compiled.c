@@ -54,15 +54,36 @@ int tr_cell_del(TrValue cell, TrValue name) {
     return 0;
 }
 
+/* A class body's namespace is a dict, or what the metaclass's __prepare__ returned: any
+ * other mapping (a dict subclass included) is used through its item methods */
+static bool ns_is_plain_dict(TrValue ns) { return TR_TYPE(ns) == &tr_dict_type; }
+
 TrValue tr_ns_load(TrValue ns, TrValue name, TrValue *global_slot) {
-    TrValue v = tr_dict_get(ns, name);
+    TrValue v;
+    if (ns_is_plain_dict(ns)) v = tr_dict_get(ns, name);
+    else {
+        v = tr_getitem(ns, name);
+        if (!v && tr_err_is(TR_EXC_TYPE(KeyError))) tr_err_clear();
+    }
     if (v) return v;
     if (tr_err_occurred()) return 0;
     if (*global_slot) return *global_slot;
     return tr_global_missing_in(name, no_varnames);
 }
 
+int tr_ns_store(TrValue ns, TrValue name, TrValue v) {
+    return ns_is_plain_dict(ns) ? tr_dict_set(ns, name, v) : tr_setitem(ns, name, v);
+}
+
 int tr_ns_del(TrValue ns, TrValue name) {
+    if (!ns_is_plain_dict(ns)) {
+        if (tr_delitem(ns, name) == 0) return 0;
+        if (tr_err_is(TR_EXC_TYPE(KeyError))) {
+            tr_err_clear();
+            name_error(name, no_varnames);
+        }
+        return -1;
+    }
     TrValue v = tr_dict_get(ns, name);
     if (!v) {
         if (!tr_err_occurred()) name_error(name, no_varnames);
@@ -134,12 +155,23 @@ int tr_kwargs_merge(TrValue kwargs, TrValue mapping, TrValue func) {
     return 0;
 }
 
-TrValue tr_class_new_kwdict(TrValue name, TrValue bases, TrValue ns, TrValue kwargs) {
+/* class C(**m): the keywords of a dict as names and values */
+static TrValue split_kwdict(TrValue kwargs, TrValue **values) {
     size_t n = ((TrDict *)kwargs)->used, pos = 0, i = 0;
-    TrValue *values = tr_alloc(sizeof(TrValue) * (n ? n : 1)), *keys = tr_alloc(sizeof(TrValue) * (n ? n : 1));
-    TrValue k, v;
-    while (tr_dict_next(kwargs, &pos, &k, &v)) { keys[i] = k; values[i++] = v; }
-    return tr_class_new(name, bases, ns, n ? tr_tuple_from(keys, n) : 0, values);
+    TrValue *keys = tr_alloc(sizeof(TrValue) * (n ? n : 1)), k, v;
+    *values = tr_alloc(sizeof(TrValue) * (n ? n : 1));
+    while (tr_dict_next(kwargs, &pos, &k, &v)) { keys[i] = k; (*values)[i++] = v; }
+    return n ? tr_tuple_from(keys, n) : 0;
+}
+
+TrValue tr_class_prepare_kwdict(TrValue name, TrValue bases, TrValue kwargs) {
+    TrValue *values, names = split_kwdict(kwargs, &values);
+    return tr_class_prepare(name, bases, names, values);
+}
+
+TrValue tr_class_new_kwdict(TrValue name, TrValue bases, TrValue ns, TrValue kwargs) {
+    TrValue *values, names = split_kwdict(kwargs, &values);
+    return tr_class_new(name, bases, ns, names, values);
 }
 
 int tr_list_extend_star(TrValue list, TrValue v, TrValue func) {

@@ -429,6 +429,9 @@ static void add_slot_wrappers(TrType *t) {
         }
         if (NEW(nb_inplace[i])) add_wrapper(t, tr_nb_dunders[i][2], inb_wrappers[i]);
     }
+    /* comparisons without a hash: unhashable, and __hash__ is None, as in CPython */
+    if (!t->hash && t->richcompare && !tr_dict_get(t->dict, TR_INTERN("__hash__")))
+        tr_dict_set(t->dict, TR_INTERN("__hash__"), tr_None);
     if (t->dictoffset && (!b || !b->dictoffset)) tr_type_add_dict_getset(t);
     if (!tr_dict_get(t->dict, TR_INTERN("__doc__"))) tr_dict_set(t->dict, TR_INTERN("__doc__"), tr_None);
     if (NEW(nb[TR_FLOORDIV]) && NEW(nb[TR_MOD])) {
@@ -1295,10 +1298,34 @@ static int set_ns_attr(TrValue self, const char *name, TrValue v) {
 }
 static int type_set_abstract(TrValue self, TrValue v) { return set_ns_attr(self, "__abstractmethods__", v); }
 static int type_set_annotations(TrValue self, TrValue v) { return set_ns_attr(self, "__annotations__", v); }
+static int type_set_doc(TrValue self, TrValue v) { return set_ns_attr(self, "__doc__", v); }
+static int type_set_qualname(TrValue self, TrValue v) {
+    TrType *t = (TrType *)self;
+    if (!v) {
+        tr_err(TR_EXC_TYPE(TypeError), "cannot delete '__qualname__' attribute of immutable type '%s'", t->name);
+        return -1;
+    }
+    if (!tr_str_check(v)) {
+        tr_err(TR_EXC_TYPE(TypeError), "can only assign string to %s.__qualname__, not '%s'", t->name, TR_TYPE_NAME(v));
+        return -1;
+    }
+    t->qualname = v;
+    return 0;
+}
 
 static TrValue type_m_dir(TrValue *args, size_t nargs, TrValue kwnames) {
     if (tr_check_nargs("type.__dir__", nargs - 1, 0, 0) < 0) return 0;
     return tr_dir_default(args[0], true);
+}
+
+/* type.__setattr__/__delattr__, which a metaclass's own reaches through super() */
+static TrValue type_m_setattr(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_check_nargs("__setattr__", nargs, 3, 3) < 0 || check_attr_name(args[1]) < 0) return 0;
+    return type_setattr(args[0], args[1], args[2]) < 0 ? 0 : tr_None;
+}
+static TrValue type_m_delattr(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_check_nargs("__delattr__", nargs, 2, 2) < 0 || check_attr_name(args[1]) < 0) return 0;
+    return type_setattr(args[0], args[1], 0) < 0 ? 0 : tr_None;
 }
 
 /* type.__prepare__(name, bases, **kwds): the namespace a class body fills, a new dict */
@@ -1309,6 +1336,8 @@ static const TrMethodDef type_methods[] = {
     {"__subclasscheck__", type_m_subclasscheck, TR_METH_INSTANCE},
     {"__instancecheck__", type_m_instancecheck, TR_METH_INSTANCE},
     {"__prepare__", type_m_prepare, TR_METH_CLASS},
+    {"__setattr__", type_m_setattr, TR_METH_INSTANCE},
+    {"__delattr__", type_m_delattr, TR_METH_INSTANCE},
     {"__subclasses__", type_m_subclasses, TR_METH_INSTANCE},
     {"__dir__", type_m_dir, TR_METH_INSTANCE},
     {0},
@@ -1347,13 +1376,13 @@ void tr_init_object_methods(void) {
     tr_type_add_getset(&tr_object_type, "__class__", object_get_class, object_set_class);
     tr_type_add_methods(&tr_type_type, type_methods);
     tr_type_add_getter(&tr_type_type, "__name__", type_get_name);
-    tr_type_add_getter(&tr_type_type, "__qualname__", type_get_qualname);
+    tr_type_add_getset(&tr_type_type, "__qualname__", type_get_qualname, type_set_qualname);
     tr_type_add_getter(&tr_type_type, "__module__", type_get_module);
     tr_type_add_getter(&tr_type_type, "__mro__", type_get_mro);
     tr_type_add_getter(&tr_type_type, "__bases__", type_get_bases);
     tr_type_add_getter(&tr_type_type, "__base__", type_get_base);
     tr_type_add_getter(&tr_type_type, "__dict__", type_get_dict);
-    tr_type_add_getter(&tr_type_type, "__doc__", type_get_doc);
+    tr_type_add_getset(&tr_type_type, "__doc__", type_get_doc, type_set_doc);
     tr_type_add_getter(&tr_type_type, "__flags__", type_get_flags);
     tr_type_add_getter(&tr_type_type, "__basicsize__", type_get_basicsize);
     tr_type_add_getter(&tr_type_type, "__itemsize__", type_get_itemsize);

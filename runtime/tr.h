@@ -933,6 +933,8 @@ TrValue tr_print_value(TrValue v);            /* print(v) fast path */
 /* ============================================================ classes */
 /* class NAME(BASES, **KW): NS — calls the metaclass (type by default). */
 TrValue tr_class_new(TrValue name, TrValue bases, TrValue ns, TrValue kwnames, TrValue *kwvalues);
+/* The namespace its body fills: the metaclass's __prepare__(name, bases, **KW), or a dict */
+TrValue tr_class_prepare(TrValue name, TrValue bases, TrValue kwnames, TrValue *kwvalues);
 TrValue tr_super_new(TrValue type, TrValue obj);  /* super(type, obj) */
 /* The plain function super(type, obj).name finds for an instance obj (and obj as
  * *receiver), or 0: anything else, or an error set */

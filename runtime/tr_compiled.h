@@ -108,11 +108,13 @@ TrValue tr_unbound_local(TrValue name);             /* UnboundLocalError, return
 TrValue tr_unbound_cell(TrValue name, int is_free);
 int tr_cell_del(TrValue cell, TrValue name);
 TrValue tr_ns_load(TrValue ns, TrValue name, TrValue *global_slot); /* class body lookup */
+int tr_ns_store(TrValue ns, TrValue name, TrValue v);
 int tr_ns_del(TrValue ns, TrValue name);
 int tr_dict_update_mapping(TrValue d, TrValue mapping); /* {**m} */
 int tr_kwargs_add(TrValue kwargs, TrValue name, TrValue v, TrValue func);
 int tr_kwargs_merge(TrValue kwargs, TrValue mapping, TrValue func); /* f(**m) */
 TrValue tr_class_new_kwdict(TrValue name, TrValue bases, TrValue ns, TrValue kwargs); /* class C(**m) */
+TrValue tr_class_prepare_kwdict(TrValue name, TrValue bases, TrValue kwargs);
 /* [*v], f(a, *v): Value after * must be an iterable; f(*v) (func given) names f */
 int tr_list_extend_star(TrValue list, TrValue v, TrValue func);
 TrValue tr_with_enter(TrValue mgr);                 /* checks the protocol; bound __exit__ */
