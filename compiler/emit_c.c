@@ -20,6 +20,7 @@ typedef struct Emitter {
     int last_line;
     int attr_caches;     /* AC[]: one inline cache per attribute load or store site */
     int method_caches;   /* MC[]: one per method call site */
+    int math_sites;      /* MS[]: one per unboxed math.f(x) call */
     Vec imported;        /* Module*: whose init functions IMPORTs call */
 } Emitter;
 
@@ -210,6 +211,28 @@ static void emit_call(Emitter *e, Instr *i) {
     check_null(e, i);
 }
 
+static void box_operands(Emitter *e, Instr *i);
+
+/* An unboxed `math.f(x)` (opt/unbox_float.c): f's C function on the double when the
+ * callee is one of math's one-argument functions and the result is not an error,
+ * else the call. */
+static void emit_math_call(Emitter *e, Instr *i) {
+    Instr *x = i->args[1];
+    char arg[96];
+    if (x->lazy_float) snprintf(arg, sizeof arg, "(v%d ? tr_float_or_small(v%d, &x_) : (x_ = d%d, 1))", x->id, x->id, x->id);
+    else snprintf(arg, sizeof arg, "tr_float_or_small(%s, &x_)", val(x));
+    int mc = e->method_caches++, ms = e->math_sites++;
+    out(e, "    { double x_, r_; TrValue c_ = tr_module_attr_cached(%s, K[%d], &MC[%d]);\n", val(i->args[0]),
+        const_name(e, i->str), mc);
+    out(e, "      if (tr_math_unary_site(&MS[%d], c_) && %s && tr_math_result_ok(x_, r_ = MS[%d].fn(x_))) {\n", ms, arg, ms);
+    out(e, "        d%d = r_; v%d = 0;\n      } else {\n", i->id, i->id);
+    box_operands(e, i);
+    args_array(e, i, 0, i->nargs);
+    out(e, "      v%d = tr_call_method_cached(K[%d], a_, %d, 0, &MC[%d]); }\n", i->id, const_name(e, i->str), i->nargs, mc);
+    check_null(e, i);
+    out(e, "    } }\n");
+}
+
 static void emit_line(Emitter *e, Instr *i) {
     if (i->line && i->line != e->last_line) {
         char *lit = c_str(e->mod->file->name, strlen(e->mod->file->name));
@@ -381,7 +404,10 @@ static void emit_op(Emitter *e, Instr *i) {
         check_neg(e, i, expr);
         break;
     }
-    case IR_CALL: case IR_CALL_METHOD: emit_call(e, i); break;
+    case IR_CALL: case IR_CALL_METHOD:
+        if (i->lazy_float) emit_math_call(e, i);
+        else emit_call(e, i);
+        break;
     case IR_CALL_EX: out(e, "    v%d = tr_call_ex(%s, %s, %s);\n", id, a0, a1, a2); check_null(e, i); break;
     case IR_SUPER:
         if (i->nargs) out(e, "    v%d = tr_super_new(%s, %s);\n", id, a0, a1);
@@ -760,7 +786,7 @@ static void emit_instr(Emitter *e, Instr *i) {
     if (i->fuse == FUSE_ROOT) {
         emit_float_tree(e, i);
     } else {
-        box_operands(e, i);
+        if (!i->lazy_float) box_operands(e, i); /* a math call boxes on its generic path */
         emit_op(e, i);
     }
 }
@@ -938,6 +964,7 @@ void emit_c_module(FILE *fout, IrModule *irm, Program *p) {
     out(&e, "static TrValue BI[%d];\n", e.builtins.len ? e.builtins.len : 1);
     out(&e, "static TrAttrCache AC[%d];\n", e.attr_caches ? e.attr_caches : 1);
     out(&e, "static TrMethodCache MC[%d];\n", e.method_caches ? e.method_caches : 1);
+    if (e.math_sites) out(&e, "static TrMathSite MS[%d];\n", e.math_sites);
     out(&e, "static TrValue M;\n\n");
     for (int i = 0; i < irm->funcs.len; i++) {
         IrFunc *f = irm->funcs.data[i];
@@ -955,6 +982,7 @@ void emit_c_module(FILE *fout, IrModule *irm, Program *p) {
     out(&e, "    if (M) return M; /* initialised, or importing cyclically */\n");
     out(&e, "    tr_add_roots(G, sizeof G); tr_add_roots(K, sizeof K); tr_add_roots(BI, sizeof BI);\n");
     out(&e, "    tr_add_roots(&M, sizeof M); tr_add_roots(AC, sizeof AC); tr_add_roots(MC, sizeof MC);\n");
+    if (e.math_sites) out(&e, "    tr_add_roots(MS, sizeof MS);\n");
     out(&e, "    M = tr_module_new(\"%s\", %d, G, slot_names);\n", m->name, m->globals.len);
     for (int i = 0; i < e.const_code.len; i++) {
         out(&e, "    K[%d] = %s;\n", i, (char *)e.const_code.data[i]);

@@ -452,6 +452,13 @@ static TrValue module_entry_value(const TrMethodCacheEntry *e) {
     return e->dict->entries[e->index].value;
 }
 
+TrValue tr_module_attr_cached(TrValue obj, TrValue name, TrMethodCache *c) {
+    if (TR_IS_SMALL(obj) || obj->type != &tr_module_type) return 0;
+    for (int k = 0; k < TR_ATTR_CACHE_WAYS; k++)
+        if (obj == c->e[k].module) return module_entry_value(&c->e[k]);
+    return tr_method_cache_fill(obj, name, c);
+}
+
 TrValue tr_call_method_cached(TrValue name, TrValue *args, size_t nargs, TrValue kwnames, TrMethodCache *c) {
     TrValue obj = args[0];
     if (TR_IS_SMALL(obj)) return tr_call_method(name, args, nargs, kwnames);

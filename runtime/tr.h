@@ -606,6 +606,9 @@ bool tr_is_plain_method(TrValue m, TrValue obj);
  * compiled module (*slot), or else the module dict's entry (*entry); false if neither */
 bool tr_module_attr_place(TrValue module, TrValue name, TrValue **slot, TrDictEntry **entry, TrDict **dict);
 TrValue tr_call_method_cached(TrValue name, TrValue *args, size_t nargs, TrValue kwnames, TrMethodCache *c);
+/* The attribute `name` of module obj through the call site's cache c (filling it), or
+ * 0 without an error when obj is not a module or has no such attribute */
+TrValue tr_module_attr_cached(TrValue obj, TrValue name, TrMethodCache *c);
 TrValue tr_getattr_fill(TrValue obj, TrValue name, TrAttrCache *c);
 TrValue tr_getattr_class_cached(TrValue obj, TrValue name, const TrAttrCacheEntry *e, TrAttrCache *c);
 int tr_setattr_class_cached(TrValue obj, TrValue name, TrValue v, const TrAttrCacheEntry *e, TrAttrCache *c);

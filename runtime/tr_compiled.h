@@ -5,6 +5,7 @@
 #ifndef TR_COMPILED_H
 #define TR_COMPILED_H
 #include "tr.h"
+#include <math.h>
 
 /* The guard of an inlined call (compiler/opt/inline.c): the callee is a function made
  * from that code (a def's body; its defaults and closure do not matter to the call). */
@@ -26,6 +27,31 @@ static inline int tr_float_operands(TrValue a, TrValue b, double *x, double *y) 
         return 1;
     }
     return 0;
+}
+
+/* `math.f(x)` for a one-argument real function of the math module (compiler/opt/
+ * unbox_float.c): each call site remembers the callee it last saw and its C function
+ * (stdlib/math/math.c's tr_math_unary_of: 0 for anything else, such as a replacement);
+ * the emitter calls it on the double and takes the generic call for anything unusual
+ * (an argument that is not a float or small int, a domain or range error). */
+typedef struct TrMathSite { TrValue callee; double (*fn)(double); } TrMathSite;
+double (*tr_math_unary_of(TrValue callee))(double);
+static inline int tr_math_unary_site(TrMathSite *s, TrValue callee) {
+    if (callee != s->callee) {
+        s->callee = callee;
+        s->fn = callee ? tr_math_unary_of(callee) : 0;
+    }
+    return s->fn != 0;
+}
+/* v as a double when it is an exact float or a small int (exactly, as float(v)) */
+static inline int tr_float_or_small(TrValue v, double *x) {
+    if (TR_IS_SMALL(v)) { *x = (double)TR_SMALL_VAL(v); return 1; }
+    if (v->type == &tr_float_type) { *x = TR_FLOAT_VAL(v); return 1; }
+    return 0;
+}
+/* r = f(x) is the result CPython's math gives, not a ValueError or OverflowError */
+static inline int tr_math_result_ok(double x, double r) {
+    return !(isnan(r) && !isnan(x)) && !(isinf(r) && isfinite(x));
 }
 
 /* `for x in range(...)` (compiler/opt/range_loop.c): a C counting loop when the callee

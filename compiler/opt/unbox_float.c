@@ -5,11 +5,12 @@
  * definition.  Trees that use it read d<id> directly.  A phi with an incoming lazy
  * float or float constant is lazy too (its boxed inputs simply arrive with v<id> set),
  * so a loop-carried accumulator (`s += a[i] * b[i]`) stays a double across iterations,
- * as does the result of an inlined call (opt/inline.c).  To give trees more to work
+ * as does the result of an inlined call (opt/inline.c).  `math.sqrt(x)` (any of
+ * math's one-argument functions, checked at run time) computes a double too.  To give trees more to work
  * with, a single `+ - * /` that takes a float operand or feeds a float tree becomes a
  * one-node tree.  On the generic path (a leaf that is not an exact float) v<id> holds
  * the boxed result as before, so semantics never change: v<id> != 0 always wins.
- * require: fuse_float done.  guarantee: lazy_float values are FUSE_ROOTs or phis with a
+ * require: fuse_float done.  guarantee: lazy_float values are FUSE_ROOTs, math calls or phis with a
  * lazy or float-constant input, never in generator functions (whose values live in
  * the frame) and never phis with an unbound (UNDEF) input. */
 #include "../trc.h"
@@ -29,7 +30,7 @@ static bool float_leaf(const Instr *x) {
 /* x is, or likely is, a float: a tree root, a float constant, a float-typed value, or
  * a phi with such an input. */
 static bool floatish(const Instr *x) {
-    if (x->fuse == FUSE_ROOT || x->op == IR_CONST_FLOAT || x->type == TY_FLOAT) return true;
+    if (x->fuse == FUSE_ROOT || x->op == IR_CONST_FLOAT || x->type == TY_FLOAT || x->lazy_float) return true;
     if (x->op != IR_PHI) return false;
     for (int a = 0; a < x->nargs; a++)
         if (x->args[a]->fuse == FUSE_ROOT || x->args[a]->op == IR_CONST_FLOAT) return true;
@@ -79,10 +80,46 @@ static bool phi_input(const Instr *x) {
 
 static bool unboxed_source(const Instr *x) { return x->lazy_float || x->op == IR_CONST_FLOAT; }
 
+/* The global slot the module's body binds to the stdlib math module (`import math`),
+ * if it binds it once, else -1. */
+static int math_slot(IrModule *m) {
+    IrFunc *init = m->funcs.data[0];
+    int slot = -1, stores = 0;
+    for (int b = 0; b < init->blocks.len; b++) {
+        Block *bl = init->blocks.data[b];
+        for (int k = 0; k < bl->instrs.len; k++) {
+            Instr *i = bl->instrs.data[k];
+            if (i->op != IR_GLOBAL_STORE) continue;
+            Instr *v = i->args[0];
+            if (v->op == IR_IMPORT && v->mod_ref && v->mod_ref->is_stdlib && !strcmp(v->mod_ref->name, "math")) {
+                slot = (int)i->ival;
+                stores++;
+            }
+        }
+    }
+    return stores == 1 ? slot : -1;
+}
+
+/* `math.f(x)` calls: their result is a double when f is one of math's one-argument
+ * functions at run time (the emitter checks; tr_compiled.h's TrMathSite). */
+static void math_calls(IrFunc *f, int slot) {
+    for (int b = 0; b < f->blocks.len; b++) {
+        Block *bl = f->blocks.data[b];
+        for (int k = 0; k < bl->instrs.len; k++) {
+            Instr *i = bl->instrs.data[k];
+            if (i->dead || i->op != IR_CALL_METHOD || i->nargs != 2 || i->ival) continue;
+            Instr *recv = i->args[0];
+            if (recv->op == IR_GLOBAL_LOAD && recv->ival == slot && float_leaf(i->args[1])) i->lazy_float = true;
+        }
+    }
+}
+
 void opt_unbox_float(IrModule *m) {
+    int slot = math_slot(m);
     for (int fi = 0; fi < m->funcs.len; fi++) {
         IrFunc *f = m->funcs.data[fi];
         if (f->is_generator) continue;
+        if (slot >= 0) math_calls(f, slot);
         one_node_trees(f);
         /* roots are lazy; a phi is when none of its inputs is unbound and one is a root,
            a float constant or (to a least fixpoint: loops) a lazy phi */

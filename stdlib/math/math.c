@@ -40,6 +40,14 @@ M1(16) M1(17) M1(18) M1(19) M1(20) M1(21) M1(22)
 static const TrCFunc math1_funcs[] = {m1_0, m1_1, m1_2, m1_3, m1_4, m1_5, m1_6, m1_7, m1_8, m1_9, m1_10, m1_11,
                                       m1_12, m1_13, m1_14, m1_15, m1_16, m1_17, m1_18, m1_19, m1_20, m1_21, m1_22};
 
+/* The C function of math's one-argument function callee, or 0 (tr_compiled.h). */
+double (*tr_math_unary_of(TrValue callee))(double) {
+    if (TR_IS_SMALL(callee) || callee->type != &tr_builtin_type) return 0;
+    for (int i = 0; math1_table[i].name; i++)
+        if (((TrBuiltin *)callee)->fn == math1_funcs[i]) return math1_table[i].fn;
+    return 0;
+}
+
 static TrValue math_log(TrValue *args, size_t nargs, TrValue kwnames) {
     if (tr_check_nargs("log", nargs, 1, 2) < 0) return 0;
     double x, b = M_E;
