@@ -528,7 +528,7 @@ TrValue tr_class_new_with_meta(TrType *meta, TrValue name, TrValue bases, TrValu
     TrType *t = tr_alloc(metasize);
     t->ob.type = meta;
     t->name = copy_cstr(tr_str_cstr(name));
-    t->flags = TR_TF_HEAPTYPE | TR_TF_BASETYPE | (solid->flags & ~(TR_TF_HEAPTYPE | TR_TF_ATOMIC));
+    t->flags = TR_TF_HEAPTYPE | TR_TF_BASETYPE | (solid->flags & ~(TR_TF_HEAPTYPE | TR_TF_ATOMIC | TR_TF_ABSTRACT));
     t->base = solid;
     t->bases = bases;
     t->dict = tr_dict_copy(ns);

@@ -834,7 +834,20 @@ static TrValue object_new(TrType *type, TrValue *args, size_t nargs, TrValue kwn
     return tr_object_new_instance(type);
 }
 
+/* CPython's object_new refusal of a class whose __abstractmethods__ is not empty,
+ * naming the methods in sorted order. */
+static TrValue abstract_instantiation_error(TrType *type) {
+    TrValue names = tr_list_from_iterable(tr_dict_get_str(type->dict, "__abstractmethods__"));
+    if (!names || tr_list_sort(names, 0, 0) < 0) return 0;
+    TrList *l = TR_LIST(names);
+    TrValue joined = tr_call_method_cstr(tr_str_from_cstr(", "), "join", 1, names);
+    if (!joined) return 0;
+    return tr_err(TR_EXC_TYPE(TypeError), "Can't instantiate abstract class %s with abstract method%s %s",
+                  type->name, l->len > 1 ? "s" : "", tr_str_cstr(joined));
+}
+
 TrValue tr_object_new_instance(TrType *type) {
+    if (type->flags & TR_TF_ABSTRACT) return abstract_instantiation_error(type);
     TrValue o = tr_object_alloc(type, type->basicsize ? type->basicsize : sizeof(TrObject));
     return o;
 }
@@ -1272,8 +1285,8 @@ static TrValue type_get_weakrefoffset(TrValue self) { return TR_FROM_SMALL(0); }
 static TrValue type_get_text_signature(TrValue self) { return tr_None; }
 
 /* __abstractmethods__ and __annotations__ live in the class dict (only a user class's can
- * be set; type's own dict holds these descriptors).  trc keeps no annotations of class
- * bodies, so a class has none to show. */
+ * be set; type's own dict holds these descriptors).  A class body that annotates names
+ * stores them there (irgen.c, gen_class). */
 static TrValue ns_attr(TrValue self, const char *name) {
     return self == (TrValue)&tr_type_type ? 0 : tr_dict_get_str(((TrType *)self)->dict, name);
 }
@@ -1284,7 +1297,11 @@ static TrValue type_get_abstract(TrValue self) {
 static TrValue type_get_annotations(TrValue self) {
     TrType *t = (TrType *)self;
     TrValue v = ns_attr(self, "__annotations__");
-    return v ? v : tr_err(TR_EXC_TYPE(AttributeError), "type object '%s' has no attribute '__annotations__'", t->name);
+    if (v) return v;
+    if (!(t->flags & TR_TF_HEAPTYPE)) /* a user class without annotations gets an empty dict */
+        return tr_err(TR_EXC_TYPE(AttributeError), "type object '%s' has no attribute '__annotations__'", t->name);
+    v = tr_dict_new();
+    return tr_dict_set_str(t->dict, "__annotations__", v) < 0 ? 0 : v;
 }
 static int set_ns_attr(TrValue self, const char *name, TrValue v) {
     TrType *t = (TrType *)self;
@@ -1293,7 +1310,14 @@ static int set_ns_attr(TrValue self, const char *name, TrValue v) {
     tr_err(TR_EXC_TYPE(AttributeError), "%s", name);
     return -1;
 }
-static int type_set_abstract(TrValue self, TrValue v) { return set_ns_attr(self, "__abstractmethods__", v); }
+/* as CPython's type_set_abstractmethods: a true value marks the class abstract */
+static int type_set_abstract(TrValue self, TrValue v) {
+    int abstract = v ? tr_truthy(v) : 0;
+    if (abstract < 0 || set_ns_attr(self, "__abstractmethods__", v) < 0) return -1;
+    if (abstract) ((TrType *)self)->flags |= TR_TF_ABSTRACT;
+    else ((TrType *)self)->flags &= ~TR_TF_ABSTRACT;
+    return 0;
+}
 static int type_set_annotations(TrValue self, TrValue v) { return set_ns_attr(self, "__annotations__", v); }
 
 static TrValue type_m_dir(TrValue *args, size_t nargs, TrValue kwnames) {
