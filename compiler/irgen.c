@@ -1372,6 +1372,22 @@ static Instr *docstring_of(Gen *g, Vec *body) {
     return NULL;
 }
 
+/* Whether a class body annotates a plain name (`x: int`) in one of its statements,
+ * nested blocks included but not nested functions or classes. */
+static bool annotates_names(Vec *body) {
+    for (int i = 0; i < body->len; i++) {
+        Node *s = body->data[i];
+        if (!s || s->kind == N_FUNCDEF || s->kind == N_CLASSDEF) continue;
+        if (s->kind == N_ANNASSIGN && s->simple) return true;
+        if (annotates_names(&s->body) || annotates_names(&s->orelse) || annotates_names(&s->finalbody) ||
+            annotates_names(&s->handlers) || annotates_names(&s->cases))
+            return true;
+    }
+    return false;
+}
+
+static Instr *add_annotation(Gen *g, Instr **dict, const char *name, Node *ann);
+
 static void gen_class(Gen *g, Node *n) {
     Instr **decos = xmalloc(sizeof(Instr *) * (n->decorators.len + 1));
     for (int i = 0; i < n->decorators.len; i++) decos[i] = gen_expr(g, n->decorators.data[i]);
@@ -1402,11 +1418,18 @@ static void gen_class(Gen *g, Node *n) {
         write_var(g->cur, cs->class_cell->index, cell);
         op3(g, IR_DICT_SET, TY_VOID, ns, const_str(g, "__classcell__", 13), cell);
     }
+    Instr *saved_annotations = g->class_annotations;
+    g->class_annotations = NULL;
+    if (annotates_names(&n->body)) { /* CPython's SETUP_ANNOTATIONS */
+        g->class_annotations = op0(g, IR_BUILD_DICT, TY_DICT);
+        op3(g, IR_DICT_SET, TY_VOID, ns, const_str(g, "__annotations__", 15), g->class_annotations);
+    }
     g->ns = ns;
     g->scope = cs;
     gen_stmts(g, &n->body);
     g->ns = saved_ns;
     g->scope = saved_scope;
+    g->class_annotations = saved_annotations;
     g->line = n->line;
     Vec ca = {0};
     vec_push(&ca, bases);
@@ -1439,6 +1462,8 @@ static void gen_stmt(Gen *g, Node *n) {
     case N_AUGASSIGN: gen_augassign(g, n); break;
     case N_ANNASSIGN:
         if (n->value) gen_assign(g, n->target, gen_expr(g, n->value));
+        if (n->simple && g->scope->kind == SC_CLASS && g->class_annotations)
+            add_annotation(g, &g->class_annotations, n->target->name, n->annotation);
         break;
     case N_DELETE:
         for (int i = 0; i < n->targets.len; i++) gen_delete(g, n->targets.data[i]);
