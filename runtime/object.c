@@ -398,6 +398,8 @@ static void add_slot_wrappers(TrType *t) {
     if (NEW(repr)) add_wrapper(t, "__repr__", w_repr);
     if (NEW(str)) add_wrapper(t, "__str__", w_str);
     if (NEW(hash)) add_wrapper(t, "__hash__", w_hash);
+    /* compared but not hashed (list, dict, set...): __hash__ is None, as CPython shows it */
+    if (!t->hash && t->richcompare && !tr_dict_get_str(t->dict, "__hash__")) tr_dict_set_str(t->dict, "__hash__", tr_None);
     if (NEW(iter)) add_wrapper(t, "__iter__", w_iter);
     if (NEW(next)) add_wrapper(t, "__next__", w_next);
     if (NEW(len)) add_wrapper(t, "__len__", w_len);
