@@ -331,6 +331,10 @@ static int isinstance_rec(TrValue v, TrValue cls, const char *fname) {
         TrValue r = tr_call2(hook, cls, v);
         return r ? tr_truthy(r) : -1;
     }
+    if (tr_generic_alias_check(cls)) {
+        tr_err(TR_EXC_TYPE(TypeError), "%s() argument 2 cannot be a parameterized generic", fname);
+        return -1;
+    }
     if (!tr_isinstance_type(cls, &tr_type_type)) {
         if (!strcmp(fname, "isinstance"))
             tr_err(TR_EXC_TYPE(TypeError), "isinstance() arg 2 must be a type, a tuple of types, or a union");

@@ -44,3 +44,9 @@ class Bird:
 
 
 print(isinstance(Bird(), Duck), isinstance(3, Duck), isinstance(Bird(), (int, Duck)))
+for check in (lambda: isinstance([], list[int]), lambda: issubclass(list, dict[str, int]),
+              lambda: isinstance([], (int, list[int]))):
+    try:
+        check()
+    except TypeError as e:
+        print('TypeError:', e)
