@@ -459,7 +459,34 @@ static TrType *most_derived_meta(TrType *meta, TrValue bases) {
     return meta;
 }
 
+/* CPython's update_bases: a base that is not a class may stand for other bases through
+ * its __mro_entries__(bases) (typing's Generic[T], List[int]...); the class statement's
+ * bases as written are then kept in the namespace as __orig_bases__. */
+static TrValue resolve_mro_entries(TrValue bases, TrValue ns) {
+    TrTuple *written = TR_TUPLE(bases);
+    TrValue resolved = 0; /* list, once some base was replaced */
+    for (size_t i = 0; i < written->len; i++) {
+        TrValue base = written->items[i];
+        TrValue entries = tr_isinstance_type(base, &tr_type_type) ? 0 : tr_getattr_opt(base, TR_INTERN("__mro_entries__"));
+        if (!entries) {
+            if (tr_err_occurred()) return 0;
+            if (resolved) tr_list_append(resolved, base);
+            continue;
+        }
+        if (!resolved) resolved = tr_list_from(written->items, i);
+        TrValue r = tr_call1(entries, bases);
+        if (!r) return 0;
+        if (!tr_tuple_check(r)) return tr_err(TR_EXC_TYPE(TypeError), "__mro_entries__ must return a tuple");
+        for (size_t k = 0; k < TR_TUPLE(r)->len; k++) tr_list_append(resolved, TR_TUPLE(r)->items[k]);
+    }
+    if (!resolved) return bases;
+    if (tr_dict_set_str(ns, "__orig_bases__", bases) < 0) return 0;
+    return tr_tuple_from(TR_LIST(resolved)->items, TR_LIST(resolved)->len);
+}
+
 TrValue tr_class_new(TrValue name, TrValue bases, TrValue ns, TrValue kwnames, TrValue *kwvalues) {
+    bases = resolve_mro_entries(bases, ns);
+    if (!bases) return 0;
     TrType *meta = &tr_type_type;
     TrValue explicit_meta = 0;
     size_t nkw = kwnames ? TR_TUPLE(kwnames)->len : 0;
