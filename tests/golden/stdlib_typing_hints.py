@@ -150,3 +150,13 @@ try:
     get_type_hints(3)
 except TypeError as e:
     print('TypeError:', e)
+
+
+# file objects passed where IO is annotated; they are not IO instances
+def log(out: typing.IO[str], msg: str, err: typing.TextIO = None) -> None:
+    out.write(msg + '\n')
+
+
+import sys
+log(sys.stdout, 'logged')
+print(isinstance(sys.stdout, typing.TextIO), isinstance(sys.stdout, typing.IO), typing.IO[bytes], typing.BinaryIO)
