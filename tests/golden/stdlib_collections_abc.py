@@ -104,3 +104,9 @@ try:
     isinstance([], Sequence[int])
 except TypeError as e:
     print('TypeError:', e)
+c = Callable[[int, str], bool]
+print(c.__args__, hash(c) == hash(Callable[[int, str], bool]), Callable[..., int].__args__, c.__origin__ is Callable)
+try:
+    Callable[int]
+except TypeError as e:
+    print('TypeError:', e)
