@@ -28,7 +28,8 @@ samples = [('list', []), ('tuple', ()), ('str', 's'), ('bytes', b'b'), ('bytearr
            ('int', 3), ('None', None), ('keys', {}.keys()), ('values', {}.values()),
            ('items', {}.items()), ('list_iter', iter([])), ('gen', gen()), ('coro', c),
            ('agen', agen()), ('func', len), ('lambda', lambda: 0), ('type', int),
-           ('memoryview', memoryview(b''))]
+           ('memoryview', memoryview(b'')), ('deque', collections.deque()),
+           ('OrderedDict', collections.OrderedDict())]
 abcs = [Iterable, Iterator, Generator, Sized, Container, Hashable, Callable, Collection, Reversible,
         Sequence, MutableSequence, ByteString, Set, MutableSet, Mapping, MutableMapping, MappingView,
         KeysView, ItemsView, ValuesView, Awaitable, Coroutine, AsyncIterable, AsyncIterator,
