@@ -1372,8 +1372,8 @@ static Instr *docstring_of(Gen *g, Vec *body) {
     return NULL;
 }
 
-/* Whether a class body annotates a plain name (`x: int`) in one of its statements,
- * nested blocks included but not nested functions or classes. */
+/* Whether a class or module body annotates a plain name (`x: int`) in one of its
+ * statements, nested blocks included but not nested functions or classes. */
 static bool annotates_names(Vec *body) {
     for (int i = 0; i < body->len; i++) {
         Node *s = body->data[i];
@@ -1418,18 +1418,18 @@ static void gen_class(Gen *g, Node *n) {
         write_var(g->cur, cs->class_cell->index, cell);
         op3(g, IR_DICT_SET, TY_VOID, ns, const_str(g, "__classcell__", 13), cell);
     }
-    Instr *saved_annotations = g->class_annotations;
-    g->class_annotations = NULL;
+    Instr *saved_annotations = g->body_annotations;
+    g->body_annotations = NULL;
     if (annotates_names(&n->body)) { /* CPython's SETUP_ANNOTATIONS */
-        g->class_annotations = op0(g, IR_BUILD_DICT, TY_DICT);
-        op3(g, IR_DICT_SET, TY_VOID, ns, const_str(g, "__annotations__", 15), g->class_annotations);
+        g->body_annotations = op0(g, IR_BUILD_DICT, TY_DICT);
+        op3(g, IR_DICT_SET, TY_VOID, ns, const_str(g, "__annotations__", 15), g->body_annotations);
     }
     g->ns = ns;
     g->scope = cs;
     gen_stmts(g, &n->body);
     g->ns = saved_ns;
     g->scope = saved_scope;
-    g->class_annotations = saved_annotations;
+    g->body_annotations = saved_annotations;
     g->line = n->line;
     Vec ca = {0};
     vec_push(&ca, bases);
@@ -1462,8 +1462,8 @@ static void gen_stmt(Gen *g, Node *n) {
     case N_AUGASSIGN: gen_augassign(g, n); break;
     case N_ANNASSIGN:
         if (n->value) gen_assign(g, n->target, gen_expr(g, n->value));
-        if (n->simple && g->scope->kind == SC_CLASS && g->class_annotations)
-            add_annotation(g, &g->class_annotations, n->target->name, n->annotation);
+        if (n->simple && (g->scope->kind == SC_CLASS || g->scope->kind == SC_MODULE) && g->body_annotations)
+            add_annotation(g, &g->body_annotations, n->target->name, n->annotation);
         break;
     case N_DELETE:
         for (int i = 0; i < n->targets.len; i++) gen_delete(g, n->targets.data[i]);
@@ -1770,6 +1770,13 @@ IrModule *irgen_module(Program *p, Module *m) {
     Symbol docsym = {.name = "__doc__", .kind = SYM_GLOBAL, .index = module_global_slot(m, "__doc__")};
     docname.sym = &docsym;
     store_name(&g, &docname, doc ? doc : const_none(&g));
+    if (annotates_names(&m->ast->body)) { /* CPython's SETUP_ANNOTATIONS: the global __annotations__ */
+        g.body_annotations = op0(&g, IR_BUILD_DICT, TY_DICT);
+        Node annname = {.kind = N_NAME, .name = "__annotations__", .sym = NULL};
+        Symbol annsym = {.name = "__annotations__", .kind = SYM_GLOBAL, .index = module_global_slot(m, "__annotations__")};
+        annname.sym = &annsym;
+        store_name(&g, &annname, g.body_annotations);
+    }
     create_cells(&g, m->scope);
     gen_stmts(&g, &m->ast->body);
     if (g.cur) return_value(&g, const_none(&g));

@@ -373,8 +373,9 @@ static void visit_stmt(Resolver *r, Scope *s, Node *n) {
         break;
     case N_ANNASSIGN:
         visit_expr(r, s, n->value);
-        /* a class body keeps its names' annotations in __annotations__ (irgen.c) */
-        if (n->simple && s->kind == SC_CLASS && !r->mod->future_annotations) visit_expr(r, s, n->annotation);
+        /* a class or module body keeps its names' annotations in __annotations__ (irgen.c) */
+        if (n->simple && (s->kind == SC_CLASS || s->kind == SC_MODULE) && !r->mod->future_annotations)
+            visit_expr(r, s, n->annotation);
         if (n->target->kind == N_NAME) {
             if (n->value) visit_target(r, s, n->target);
             else bind_name(r, s, n->target->name, n->target); /* `x: int` makes x local */

@@ -432,7 +432,7 @@ typedef struct Gen {
     Loop *loop;
     Unwind *unwind;
     Instr *ns;           /* class body namespace */
-    Instr *class_annotations; /* its __annotations__ dict, when the body annotates names */
+    Instr *body_annotations; /* the class's or module's __annotations__ dict, when its body annotates names */
     Instr *undef;        /* the function's UNDEF value */
     int line;
     bool in_except_star; /* inside an except* clause: return is an error ... */

@@ -1,4 +1,4 @@
-# class bodies keep their names' annotations in __annotations__ (evaluated, in order), nested blocks too
+# class and module bodies keep their names' annotations in __annotations__ (evaluated, in order), nested blocks too
 class Point:
     x: int
     y: "float" = 0.5
@@ -51,3 +51,16 @@ try:
     int.__annotations__
 except AttributeError as e:
     print(e)
+
+limit: int = 10
+label: "str"
+if limit:
+    flags: list[bool] = []
+
+
+def local_only():
+    inner: int = 1
+    return inner
+
+
+print(__annotations__, limit, flags, local_only())
