@@ -1245,6 +1245,19 @@ static TrValue type_get_doc(TrValue self) {
     d = tr_dict_get(((TrType *)self)->dict, TR_INTERN("__doc__"));
     return d ? d : tr_None;
 }
+/* as CPython's type_set_doc: a user class's docstring may be replaced (NamedTuple does) */
+static int type_set_doc(TrValue self, TrValue v) {
+    TrType *t = (TrType *)self;
+    if (!(t->flags & TR_TF_HEAPTYPE)) {
+        tr_err(TR_EXC_TYPE(TypeError), "cannot set '__doc__' attribute of immutable type '%s'", t->name);
+        return -1;
+    }
+    if (!v) {
+        tr_err(TR_EXC_TYPE(TypeError), "cannot delete '__doc__' attribute of immutable type '%s'", t->name);
+        return -1;
+    }
+    return tr_dict_set(t->dict, TR_INTERN("__doc__"), v);
+}
 
 static TrValue type_m_mro(TrValue *args, size_t nargs, TrValue kwnames) {
     return tr_list_from(TR_TUPLE(((TrType *)args[0])->mro)->items, TR_TUPLE(((TrType *)args[0])->mro)->len);
@@ -1379,7 +1392,7 @@ void tr_init_object_methods(void) {
     tr_type_add_getter(&tr_type_type, "__bases__", type_get_bases);
     tr_type_add_getter(&tr_type_type, "__base__", type_get_base);
     tr_type_add_getter(&tr_type_type, "__dict__", type_get_dict);
-    tr_type_add_getter(&tr_type_type, "__doc__", type_get_doc);
+    tr_type_add_getset(&tr_type_type, "__doc__", type_get_doc, type_set_doc);
     tr_type_add_getter(&tr_type_type, "__flags__", type_get_flags);
     tr_type_add_getter(&tr_type_type, "__basicsize__", type_get_basicsize);
     tr_type_add_getter(&tr_type_type, "__itemsize__", type_get_itemsize);
