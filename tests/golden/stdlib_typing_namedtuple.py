@@ -21,7 +21,7 @@ class Point(NamedTuple):
 
 p = Point(3, 4)
 print(p, repr(p), p.norm2(), p.flipped, p.flipped.label, Point(1, label='a'))
-print(Point._fields, Point._field_defaults, Point.__annotations__)
+print(Point._fields, Point._field_defaults, Point.__annotations__, Point.__doc__)
 print(p._replace(y=9), p._asdict(), Point._make([5, 6, 'z']), p == (3, 4, None), p[0], len(p))
 x, y, label = p
 print(x, y, label, isinstance(p, tuple), Point.__name__, Point.__module__, type(p).__mro__[1])
@@ -29,7 +29,7 @@ print(x, y, label, isinstance(p, tuple), Point.__name__, Point.__module__, type(
 Employee = NamedTuple('Employee', [('name', str), ('id', int)])
 Color = NamedTuple('Color', r=int, g=int, b=int)
 e = Employee('guido', 1)
-print(e, e.name, Employee._fields, Employee.__annotations__, Color(1, 2, 3))
+print(e, e.name, Employee._fields, Employee.__annotations__, Color(1, 2, 3), Employee.__doc__)
 try:
     class Bad(NamedTuple):
         a: int = 1
