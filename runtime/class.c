@@ -478,6 +478,31 @@ static TrType *most_derived_meta(TrType *meta, TrValue bases) {
     return meta;
 }
 
+/* CPython's update_bases: a base that is not a class may stand for other bases through
+ * its __mro_entries__(bases) (typing's Generic[T], List[int]...); the class statement's
+ * bases as written are then kept in the namespace ns (if given) as __orig_bases__. */
+static TrValue resolve_mro_entries(TrValue bases, TrValue ns) {
+    TrTuple *written = TR_TUPLE(bases);
+    TrValue resolved = 0; /* list, once some base was replaced */
+    for (size_t i = 0; i < written->len; i++) {
+        TrValue base = written->items[i];
+        TrValue entries = tr_isinstance_type(base, &tr_type_type) ? 0 : tr_getattr_opt(base, TR_INTERN("__mro_entries__"));
+        if (!entries) {
+            if (tr_err_occurred()) return 0;
+            if (resolved) tr_list_append(resolved, base);
+            continue;
+        }
+        if (!resolved) resolved = tr_list_from(written->items, i);
+        TrValue r = tr_call1(entries, bases);
+        if (!r) return 0;
+        if (!tr_tuple_check(r)) return tr_err(TR_EXC_TYPE(TypeError), "__mro_entries__ must return a tuple");
+        for (size_t k = 0; k < TR_TUPLE(r)->len; k++) tr_list_append(resolved, TR_TUPLE(r)->items[k]);
+    }
+    if (!resolved) return bases;
+    if (ns && tr_setitem(ns, TR_INTERN("__orig_bases__"), bases) < 0) return 0;
+    return tr_tuple_from(TR_LIST(resolved)->items, TR_LIST(resolved)->len);
+}
+
 /* The metaclass a class statement uses (its `metaclass=` keyword or type, made the most
  * derived of its bases' metaclasses when it is a type), and the other keywords, which go
  * to __prepare__ and the metaclass call; 0 on error */
@@ -504,6 +529,8 @@ static TrValue list_names_tuple(TrValue names) {
 }
 
 TrValue tr_class_prepare(TrValue name, TrValue bases, TrValue kwnames, TrValue *kwvalues) {
+    bases = resolve_mro_entries(bases, 0);
+    if (!bases) return 0;
     TrValue rest_names, rest_values;
     TrValue meta = class_metaclass(bases, kwnames, kwvalues, &rest_names, &rest_values);
     if (!meta) return 0;
@@ -522,6 +549,8 @@ TrValue tr_class_prepare(TrValue name, TrValue bases, TrValue kwnames, TrValue *
 }
 
 TrValue tr_class_new(TrValue name, TrValue bases, TrValue ns, TrValue kwnames, TrValue *kwvalues) {
+    bases = resolve_mro_entries(bases, ns);
+    if (!bases) return 0;
     TrValue rest_names, rest_values;
     TrValue meta = class_metaclass(bases, kwnames, kwvalues, &rest_names, &rest_values);
     if (!meta) return 0;
@@ -574,7 +603,7 @@ TrValue tr_class_new_with_meta(TrType *meta, TrValue name, TrValue bases, TrValu
     TrType *t = tr_alloc(metasize);
     t->ob.type = meta;
     t->name = copy_cstr(tr_str_cstr(name));
-    t->flags = TR_TF_HEAPTYPE | TR_TF_BASETYPE | (solid->flags & ~(TR_TF_HEAPTYPE | TR_TF_ATOMIC));
+    t->flags = TR_TF_HEAPTYPE | TR_TF_BASETYPE | (solid->flags & ~(TR_TF_HEAPTYPE | TR_TF_ATOMIC | TR_TF_ABSTRACT));
     t->base = solid;
     t->bases = bases;
     t->dict = tr_dict_copy(ns);

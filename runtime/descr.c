@@ -78,6 +78,19 @@ static TrValue property_get_fget(TrValue s) { return ((Property *)s)->fget ? ((P
 static TrValue property_get_fset(TrValue s) { return ((Property *)s)->fset ? ((Property *)s)->fset : tr_None; }
 static TrValue property_get_fdel(TrValue s) { return ((Property *)s)->fdel ? ((Property *)s)->fdel : tr_None; }
 static TrValue property_get_doc(TrValue s) { return ((Property *)s)->doc; }
+/* abstract when one of its functions is (@property over @abstractmethod) */
+static TrValue property_get_isabstract(TrValue s) {
+    Property *p = (Property *)s;
+    TrValue fns[] = {p->fget, p->fset, p->fdel};
+    for (int i = 0; i < 3; i++) {
+        if (!fns[i]) continue;
+        TrValue v = tr_getattr_opt(fns[i], TR_INTERN("__isabstractmethod__"));
+        if (!v) { if (tr_err_occurred()) return 0; continue; }
+        int truth = tr_truthy(v);
+        if (truth) return truth < 0 ? 0 : tr_True;
+    }
+    return tr_False;
+}
 
 static const TrMethodDef property_methods[] = {
     {"getter", property_getter, TR_METH_INSTANCE},
@@ -278,6 +291,7 @@ void tr_init_descr(void) {
     tr_type_add_getter(&tr_property_type, "fset", property_get_fset);
     tr_type_add_getter(&tr_property_type, "fdel", property_get_fdel);
     tr_type_add_getter(&tr_property_type, "__doc__", property_get_doc);
+    tr_type_add_getter(&tr_property_type, "__isabstractmethod__", property_get_isabstract);
     tr_type_add_getter(&tr_staticmethod_type, "__func__", wrapper_get_func);
     tr_type_add_getter(&tr_classmethod_type, "__func__", wrapper_get_func);
 }

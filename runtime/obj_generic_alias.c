@@ -81,10 +81,17 @@ static int64_t alias_hash(TrValue self) {
     return h == -1 ? -2 : h;
 }
 
+/* GenericAlias(origin, args): what a Python class's __class_getitem__ makes */
+static TrValue alias_new(TrType *type, TrValue *args, size_t nargs, TrValue kwnames) {
+    if (kwnames && TR_TUPLE(kwnames)->len) return tr_err(TR_EXC_TYPE(TypeError), "GenericAlias() takes no keyword arguments");
+    if (nargs != 2) return tr_err(TR_EXC_TYPE(TypeError), "GenericAlias expected 2 arguments, got %zu", nargs);
+    return tr_generic_alias_new(args[0], args[1]);
+}
+
 TrType tr_generic_alias_type = {
     .ob = {&tr_type_type}, .name = "GenericAlias", .basicsize = sizeof(TrGenericAlias),
     .repr = alias_repr, .call = alias_call, .getattr = alias_getattr,
-    .richcompare = alias_richcompare, .hash = alias_hash,
+    .richcompare = alias_richcompare, .hash = alias_hash, .new_ = alias_new,
 };
 
 /* C.__class_getitem__(args) of list, dict, tuple, set and frozenset (and their subclasses) */

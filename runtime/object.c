@@ -398,6 +398,8 @@ static void add_slot_wrappers(TrType *t) {
     if (NEW(repr)) add_wrapper(t, "__repr__", w_repr);
     if (NEW(str)) add_wrapper(t, "__str__", w_str);
     if (NEW(hash)) add_wrapper(t, "__hash__", w_hash);
+    /* compared but not hashed (list, dict, set...): __hash__ is None, as CPython shows it */
+    if (!t->hash && t->richcompare && !tr_dict_get_str(t->dict, "__hash__")) tr_dict_set_str(t->dict, "__hash__", tr_None);
     if (NEW(iter)) add_wrapper(t, "__iter__", w_iter);
     if (NEW(next)) add_wrapper(t, "__next__", w_next);
     if (NEW(len)) add_wrapper(t, "__len__", w_len);
@@ -429,9 +431,6 @@ static void add_slot_wrappers(TrType *t) {
         }
         if (NEW(nb_inplace[i])) add_wrapper(t, tr_nb_dunders[i][2], inb_wrappers[i]);
     }
-    /* comparisons without a hash: unhashable, and __hash__ is None, as in CPython */
-    if (!t->hash && t->richcompare && !tr_dict_get(t->dict, TR_INTERN("__hash__")))
-        tr_dict_set(t->dict, TR_INTERN("__hash__"), tr_None);
     if (t->dictoffset && (!b || !b->dictoffset)) tr_type_add_dict_getset(t);
     if (!tr_dict_get(t->dict, TR_INTERN("__doc__"))) tr_dict_set(t->dict, TR_INTERN("__doc__"), tr_None);
     if (NEW(nb[TR_FLOORDIV]) && NEW(nb[TR_MOD])) {
@@ -837,7 +836,20 @@ static TrValue object_new(TrType *type, TrValue *args, size_t nargs, TrValue kwn
     return tr_object_new_instance(type);
 }
 
+/* CPython's object_new refusal of a class whose __abstractmethods__ is not empty,
+ * naming the methods in sorted order. */
+static TrValue abstract_instantiation_error(TrType *type) {
+    TrValue names = tr_list_from_iterable(tr_dict_get_str(type->dict, "__abstractmethods__"));
+    if (!names || tr_list_sort(names, 0, 0) < 0) return 0;
+    TrList *l = TR_LIST(names);
+    TrValue joined = tr_call_method_cstr(tr_str_from_cstr(", "), "join", 1, names);
+    if (!joined) return 0;
+    return tr_err(TR_EXC_TYPE(TypeError), "Can't instantiate abstract class %s with abstract method%s %s",
+                  type->name, l->len > 1 ? "s" : "", tr_str_cstr(joined));
+}
+
 TrValue tr_object_new_instance(TrType *type) {
+    if (type->flags & TR_TF_ABSTRACT) return abstract_instantiation_error(type);
     TrValue o = tr_object_alloc(type, type->basicsize ? type->basicsize : sizeof(TrObject));
     return o;
 }
@@ -1233,6 +1245,19 @@ static TrValue type_get_doc(TrValue self) {
     d = tr_dict_get(((TrType *)self)->dict, TR_INTERN("__doc__"));
     return d ? d : tr_None;
 }
+/* as CPython's type_set_doc: a user class's docstring may be replaced (NamedTuple does) */
+static int type_set_doc(TrValue self, TrValue v) {
+    TrType *t = (TrType *)self;
+    if (!(t->flags & TR_TF_HEAPTYPE)) {
+        tr_err(TR_EXC_TYPE(TypeError), "cannot set '__doc__' attribute of immutable type '%s'", t->name);
+        return -1;
+    }
+    if (!v) {
+        tr_err(TR_EXC_TYPE(TypeError), "cannot delete '__doc__' attribute of immutable type '%s'", t->name);
+        return -1;
+    }
+    return tr_dict_set(t->dict, TR_INTERN("__doc__"), v);
+}
 
 static TrValue type_m_mro(TrValue *args, size_t nargs, TrValue kwnames) {
     return tr_list_from(TR_TUPLE(((TrType *)args[0])->mro)->items, TR_TUPLE(((TrType *)args[0])->mro)->len);
@@ -1275,8 +1300,8 @@ static TrValue type_get_weakrefoffset(TrValue self) { return TR_FROM_SMALL(0); }
 static TrValue type_get_text_signature(TrValue self) { return tr_None; }
 
 /* __abstractmethods__ and __annotations__ live in the class dict (only a user class's can
- * be set; type's own dict holds these descriptors).  trc keeps no annotations of class
- * bodies, so a class has none to show. */
+ * be set; type's own dict holds these descriptors).  A class body that annotates names
+ * stores them there (irgen.c, gen_class). */
 static TrValue ns_attr(TrValue self, const char *name) {
     return self == (TrValue)&tr_type_type ? 0 : tr_dict_get_str(((TrType *)self)->dict, name);
 }
@@ -1287,7 +1312,11 @@ static TrValue type_get_abstract(TrValue self) {
 static TrValue type_get_annotations(TrValue self) {
     TrType *t = (TrType *)self;
     TrValue v = ns_attr(self, "__annotations__");
-    return v ? v : tr_err(TR_EXC_TYPE(AttributeError), "type object '%s' has no attribute '__annotations__'", t->name);
+    if (v) return v;
+    if (!(t->flags & TR_TF_HEAPTYPE)) /* a user class without annotations gets an empty dict */
+        return tr_err(TR_EXC_TYPE(AttributeError), "type object '%s' has no attribute '__annotations__'", t->name);
+    v = tr_dict_new();
+    return tr_dict_set_str(t->dict, "__annotations__", v) < 0 ? 0 : v;
 }
 static int set_ns_attr(TrValue self, const char *name, TrValue v) {
     TrType *t = (TrType *)self;
@@ -1296,9 +1325,15 @@ static int set_ns_attr(TrValue self, const char *name, TrValue v) {
     tr_err(TR_EXC_TYPE(AttributeError), "%s", name);
     return -1;
 }
-static int type_set_abstract(TrValue self, TrValue v) { return set_ns_attr(self, "__abstractmethods__", v); }
+/* as CPython's type_set_abstractmethods: a true value marks the class abstract */
+static int type_set_abstract(TrValue self, TrValue v) {
+    int abstract = v ? tr_truthy(v) : 0;
+    if (abstract < 0 || set_ns_attr(self, "__abstractmethods__", v) < 0) return -1;
+    if (abstract) ((TrType *)self)->flags |= TR_TF_ABSTRACT;
+    else ((TrType *)self)->flags &= ~TR_TF_ABSTRACT;
+    return 0;
+}
 static int type_set_annotations(TrValue self, TrValue v) { return set_ns_attr(self, "__annotations__", v); }
-static int type_set_doc(TrValue self, TrValue v) { return set_ns_attr(self, "__doc__", v); }
 static int type_set_qualname(TrValue self, TrValue v) {
     TrType *t = (TrType *)self;
     if (!v) {

@@ -325,18 +325,22 @@ static int isinstance_rec(TrValue v, TrValue cls, const char *fname) {
         }
         return 0;
     }
+    TrValue hook = TR_TYPE(cls) != &tr_type_type ? tr_type_lookup(TR_TYPE(cls), tr_str_intern(
+                       fname[2] == 'i' ? "__instancecheck__" : "__subclasscheck__")) : 0;
+    if (hook && TR_TYPE(hook) == &tr_function_type) { /* a metaclass's, or any object's (typing.List) */
+        TrValue r = tr_call2(hook, cls, v);
+        return r ? tr_truthy(r) : -1;
+    }
+    if (tr_generic_alias_check(cls)) {
+        tr_err(TR_EXC_TYPE(TypeError), "%s() argument 2 cannot be a parameterized generic", fname);
+        return -1;
+    }
     if (!tr_isinstance_type(cls, &tr_type_type)) {
         if (!strcmp(fname, "isinstance"))
             tr_err(TR_EXC_TYPE(TypeError), "isinstance() arg 2 must be a type, a tuple of types, or a union");
         else
             tr_err(TR_EXC_TYPE(TypeError), "issubclass() arg 2 must be a class, a tuple of classes, or a union");
         return -1;
-    }
-    TrValue hook = TR_TYPE(cls) != &tr_type_type ? tr_type_lookup(TR_TYPE(cls), tr_str_intern(
-                       fname[2] == 'i' ? "__instancecheck__" : "__subclasscheck__")) : 0;
-    if (hook && TR_TYPE(hook) == &tr_function_type) {
-        TrValue r = tr_call2(hook, cls, v);
-        return r ? tr_truthy(r) : -1;
     }
     if (fname[2] == 'i') return tr_isinstance_type(v, (TrType *)cls);
     return tr_type_is_subtype((TrType *)v, (TrType *)cls);

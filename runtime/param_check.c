@@ -6,8 +6,10 @@
  * A parameter's own default value is always admitted (`x: int = None`, `items: list =
  * ()`): the contract is about what callers pass.  Annotations that are not classes, unions or
  * aliases of classes (strings under `from __future__ import annotations`, typing
- * constructs, object) are not checked.  Each function object holds, per parameter, the
- * tuple of classes its argument may be an instance of (0: unchecked). */
+ * constructs, object) are not checked; typing's aliases are checked by their __origin__
+ * (List[int] as list), ABCs and protocols (a metaclass __instancecheck__) are not.
+ * Each function object holds, per parameter, the tuple of classes its argument may be
+ * an instance of (0: unchecked). */
 #include "tr.h"
 
 static int add_class(TrValue list, TrValue cls);
@@ -22,7 +24,15 @@ static int admitted(TrValue list, TrValue ann) {
             if (!admitted(list, TR_TUPLE(members)->items[i])) return 0;
         return 1;
     }
-    if (TR_IS_SMALL(ann) || !tr_isinstance_type(ann, &tr_type_type) || ann == (TrValue)&tr_object_type) return 0;
+    if (TR_IS_SMALL(ann)) return 0;
+    if (!tr_isinstance_type(ann, &tr_type_type)) { /* typing.List[int] and such: by their __origin__ */
+        TrValue origin = tr_getattr_opt(ann, TR_INTERN("__origin__"));
+        if (!origin) return 0;
+        return tr_isinstance_type(origin, &tr_type_type) ? admitted(list, origin) : 0;
+    }
+    /* an ABC or protocol decides membership itself (register(), __subclasshook__) */
+    TrValue hook = tr_type_lookup(TR_TYPE(ann), TR_INTERN("__instancecheck__"));
+    if (ann == (TrValue)&tr_object_type || (hook && TR_TYPE(hook) == &tr_function_type)) return 0;
     add_class(list, ann);
     if (ann == (TrValue)&tr_complex_type) add_class(list, (TrValue)&tr_float_type);
     if (ann == (TrValue)&tr_float_type || ann == (TrValue)&tr_complex_type) add_class(list, (TrValue)&tr_int_type);

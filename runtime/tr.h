@@ -108,6 +108,7 @@ enum TrTypeFlags {
     TR_TF_TYPE_SUBCLASS = 1 << 8,
     TR_TF_ATOMIC = 1 << 9,     /* instances hold no GC pointers besides the type word */
     TR_TF_SHAPED = 1 << 10,    /* the __dict__ slot may hold a TrAttrs (obj_shape.c) */
+    TR_TF_ABSTRACT = 1 << 11,  /* __abstractmethods__ is set and not empty: no instances */
 };
 
 /* A type.  Builtin types are static objects (see the table at the end of each

@@ -760,6 +760,9 @@ static TrValue collections_namedtuple(TrValue *args, size_t nargs, TrValue kwnam
     tr_dict_set_str(ns, "__match_args__", fields);
     tr_dict_set_str(ns, "__slots__", tr_empty_tuple);
     tr_dict_set_str(ns, "__module__", a[4] && a[4] != tr_None ? a[4] : TR_INTERN("__main__"));
+    TrValue arg_list = tr_call_method_cstr(TR_INTERN(", "), "join", 1, fields); /* __doc__: Point(x, y) */
+    if (!arg_list) return 0;
+    tr_dict_set_str(ns, "__doc__", tr_str_fmt("%s(%s)", tr_str_cstr(typename), tr_str_cstr(arg_list)));
     for (size_t i = 0; i < n; i++) {
         TupleGetter *get = (TupleGetter *)tr_object_alloc(&tuplegetter_type, sizeof(TupleGetter));
         get->index = i;

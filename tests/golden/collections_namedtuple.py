@@ -31,3 +31,5 @@ for t in tests:
         print(t())
     except (TypeError, ValueError, AttributeError) as e:
         print(type(e).__name__, e)
+# the default docstring lists the fields
+print(namedtuple('Pair', 'left right').__doc__)
