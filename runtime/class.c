@@ -480,8 +480,8 @@ static TrType *most_derived_meta(TrType *meta, TrValue bases) {
 
 /* CPython's update_bases: a base that is not a class may stand for other bases through
  * its __mro_entries__(bases) (typing's Generic[T], List[int]...); the class statement's
- * bases as written are then kept in the namespace ns (if given) as __orig_bases__. */
-static TrValue resolve_mro_entries(TrValue bases, TrValue ns) {
+ * bases as written are then kept in the namespace as __orig_bases__. */
+static TrValue resolve_mro_entries(TrValue bases) {
     TrTuple *written = TR_TUPLE(bases);
     TrValue resolved = 0; /* list, once some base was replaced */
     for (size_t i = 0; i < written->len; i++) {
@@ -499,8 +499,38 @@ static TrValue resolve_mro_entries(TrValue bases, TrValue ns) {
         for (size_t k = 0; k < TR_TUPLE(r)->len; k++) tr_list_append(resolved, TR_TUPLE(r)->items[k]);
     }
     if (!resolved) return bases;
-    if (ns && tr_setitem(ns, TR_INTERN("__orig_bases__"), bases) < 0) return 0;
     return tr_tuple_from(TR_LIST(resolved)->items, TR_LIST(resolved)->len);
+}
+
+/* A class statement resolves its bases once, before __prepare__ (tr_class_prepare), and
+ * tr_class_new finds them by the namespace __prepare__ made; class statements nest, so
+ * this is a stack (a body that raised leaves its entry, dropped when an enclosing
+ * statement's is found beneath it). */
+enum { MAX_PENDING_BASES = 64 };
+static struct { TrValue ns, resolved; } pending_bases[MAX_PENDING_BASES];
+static int npending_bases;
+
+static void remember_bases(TrValue ns, TrValue resolved) {
+    static bool rooted;
+    if (!rooted) { tr_add_roots(pending_bases, sizeof pending_bases); rooted = true; }
+    if (npending_bases == MAX_PENDING_BASES) return; /* tr_class_new resolves them again */
+    pending_bases[npending_bases].ns = ns;
+    pending_bases[npending_bases++].resolved = resolved;
+}
+
+/* The bases tr_class_prepare resolved for ns, or those resolved now; __orig_bases__
+ * goes into ns when they differ from the bases as written */
+static TrValue class_bases(TrValue bases, TrValue ns) {
+    TrValue resolved = 0;
+    for (int k = npending_bases - 1; k >= 0 && !resolved; k--)
+        if (pending_bases[k].ns == ns) {
+            resolved = pending_bases[k].resolved;
+            for (int j = k; j < npending_bases; j++) pending_bases[j].ns = pending_bases[j].resolved = 0;
+            npending_bases = k;
+        }
+    if (!resolved && !(resolved = resolve_mro_entries(bases))) return 0;
+    if (resolved != bases && tr_setitem(ns, TR_INTERN("__orig_bases__"), bases) < 0) return 0;
+    return resolved;
 }
 
 /* The metaclass a class statement uses (its `metaclass=` keyword or type, made the most
@@ -528,9 +558,17 @@ static TrValue list_names_tuple(TrValue names) {
     return TR_LIST(names)->len ? tr_tuple_from(TR_LIST(names)->items, TR_LIST(names)->len) : 0;
 }
 
+static TrValue prepare_namespace(TrValue name, TrValue bases, TrValue kwnames, TrValue *kwvalues);
+
 TrValue tr_class_prepare(TrValue name, TrValue bases, TrValue kwnames, TrValue *kwvalues) {
-    bases = resolve_mro_entries(bases, 0);
-    if (!bases) return 0;
+    TrValue resolved = resolve_mro_entries(bases);
+    if (!resolved) return 0;
+    TrValue ns = prepare_namespace(name, resolved, kwnames, kwvalues);
+    if (ns && resolved != bases) remember_bases(ns, resolved);
+    return ns;
+}
+
+static TrValue prepare_namespace(TrValue name, TrValue bases, TrValue kwnames, TrValue *kwvalues) {
     TrValue rest_names, rest_values;
     TrValue meta = class_metaclass(bases, kwnames, kwvalues, &rest_names, &rest_values);
     if (!meta) return 0;
@@ -549,7 +587,7 @@ TrValue tr_class_prepare(TrValue name, TrValue bases, TrValue kwnames, TrValue *
 }
 
 TrValue tr_class_new(TrValue name, TrValue bases, TrValue ns, TrValue kwnames, TrValue *kwvalues) {
-    bases = resolve_mro_entries(bases, ns);
+    bases = class_bases(bases, ns);
     if (!bases) return 0;
     TrValue rest_names, rest_values;
     TrValue meta = class_metaclass(bases, kwnames, kwvalues, &rest_names, &rest_values);
