@@ -22,6 +22,14 @@ static int write_to(TrValue file, TrValue s) {
     return tr_call_method_cstr(file, "write", 1, s) ? 0 : -1;
 }
 
+/* The stream print() writes to by default: sys.stdout as the program has set it (a
+ * StringIO, contextlib.redirect_stdout), the process's stdout while sys is untouched. */
+static TrValue current_stdout(void) {
+    TrValue sys = tr_sys_modules ? tr_dict_get(tr_sys_modules, TR_INTERN("sys")) : 0;
+    TrValue file = sys ? tr_dict_get(((TrModule *)sys)->dict, TR_INTERN("stdout")) : 0;
+    return file ? file : tr_sys_stdout;
+}
+
 BUILTIN(print) {
     static const char *const kw[] = {"$sep", "$end", "$file", "$flush", NULL};
     TrValue opt[4];
@@ -29,7 +37,8 @@ BUILTIN(print) {
     TrValue sep = opt[0] && opt[0] != tr_None ? opt[0] : 0, end = opt[1] && opt[1] != tr_None ? opt[1] : 0;
     if (sep && !tr_str_check(sep)) return tr_err(TR_EXC_TYPE(TypeError), "sep must be None or a string, not %s", TR_TYPE_NAME(sep));
     if (end && !tr_str_check(end)) return tr_err(TR_EXC_TYPE(TypeError), "end must be None or a string, not %s", TR_TYPE_NAME(end));
-    TrValue file = opt[2] && opt[2] != tr_None ? opt[2] : tr_sys_stdout;
+    TrValue file = opt[2] && opt[2] != tr_None ? opt[2] : current_stdout();
+    if (file == tr_None) return tr_None; /* sys.stdout = None: print() writes nothing */
     if (!(file == tr_sys_stdout || file == tr_sys_stderr || TR_TYPE(file) == &tr_file_type)) {
         /* another object's write() sees each piece, as CPython calls it */
         for (size_t i = 0; i < nargs; i++) {
