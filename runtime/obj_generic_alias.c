@@ -81,10 +81,18 @@ static int64_t alias_hash(TrValue self) {
     return h == -1 ? -2 : h;
 }
 
+/* types.GenericAlias(origin, args): what a class's __class_getitem__ returns
+ * (`__class_getitem__ = classmethod(GenericAlias)`, as contextlib and others write it) */
+static TrValue alias_new_slot(TrType *type, TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_no_kwargs("GenericAlias", kwnames) < 0) return 0;
+    if (nargs != 2) return tr_err(TR_EXC_TYPE(TypeError), "GenericAlias expected 2 arguments, got %zu", nargs);
+    return tr_generic_alias_new(args[0], args[1]);
+}
+
 TrType tr_generic_alias_type = {
     .ob = {&tr_type_type}, .name = "GenericAlias", .basicsize = sizeof(TrGenericAlias),
     .repr = alias_repr, .call = alias_call, .getattr = alias_getattr,
-    .richcompare = alias_richcompare, .hash = alias_hash,
+    .richcompare = alias_richcompare, .hash = alias_hash, .new_ = alias_new_slot,
 };
 
 /* C.__class_getitem__(args) of list, dict, tuple, set and frozenset (and their subclasses) */
