@@ -384,40 +384,94 @@ static TrValue lookup_field(const char *name, size_t len, FormatState *st) {
     return obj;
 }
 
-/* One replacement field (the text between the braces). */
-static TrValue format_field(const char *field, size_t flen, FormatState *st, int depth, TrBuf *out) {
-    size_t name_end = 0;
-    while (name_end < flen && field[name_end] != '!' && field[name_end] != ':') {
-        if (field[name_end] == '[')
-            while (name_end < flen && field[name_end] != ']') name_end++;
-        if (name_end < flen) name_end++;
+/* A replacement field as CPython's MarkupIterator reads it, from just after its '{':
+ * the name runs to '!', ':' or '}' ('{' is an error, a '[...]' key may hold anything),
+ * then an optional conversion character, then the spec up to the '}' that balances the
+ * field's '{'.  *pos ends just after the field. */
+typedef struct Field {
+    const char *name, *conv, *spec; /* conv 0: none; spec_len 0: an empty spec */
+    size_t name_len, conv_len, spec_len;
+    bool spec_has_fields;           /* the spec holds '{': it is formatted itself */
+} Field;
+
+static int parse_field(const char *s, size_t len, size_t *pos, Field *f) {
+    size_t i = *pos;
+    char c = 0;
+    memset(f, 0, sizeof *f);
+    f->name = s + i;
+    while (i < len) {
+        c = s[i++];
+        if (c == '{') { tr_err(TR_EXC_TYPE(ValueError), "unexpected '{' in field name"); return -1; }
+        if (c == '}' || c == ':' || c == '!') break;
+        if (c == '[')
+            while (i < len && s[i] != ']') i++;
+        c = 0;
     }
-    char conv = 0;
-    size_t spec_start = name_end;
-    if (name_end < flen && field[name_end] == '!') {
-        if (name_end + 1 >= flen)
-            return tr_err(TR_EXC_TYPE(ValueError), "end of string while looking for conversion specifier");
-        conv = field[name_end + 1];
-        spec_start = name_end + 2;
-        if (spec_start < flen && field[spec_start] != ':')
-            return tr_err(TR_EXC_TYPE(ValueError), "expected ':' after conversion specifier");
+    f->name_len = (size_t)(s + (c ? i - 1 : i) - f->name);
+    if (c == '!') {
+        if (i >= len) {
+            tr_err(TR_EXC_TYPE(ValueError), "end of string while looking for conversion specifier");
+            return -1;
+        }
+        f->conv = s + i++;
+        while (i < len && ((unsigned char)s[i] & 0xC0) == 0x80) i++; /* one UTF-8 character */
+        f->conv_len = (size_t)(s + i - f->conv);
+        if (i < len) {
+            c = s[i++];
+            if (c == '}') { *pos = i; return 0; }
+            if (c != ':') { tr_err(TR_EXC_TYPE(ValueError), "expected ':' after conversion specifier"); return -1; }
+        }
     }
-    TrValue obj = lookup_field(field, name_end, st);
-    if (!obj) return 0;
-    if (conv == 'r') obj = tr_repr(obj);
-    else if (conv == 's') obj = tr_str(obj);
-    else if (conv == 'a') obj = tr_ascii(obj);
-    else if (conv) return tr_err(TR_EXC_TYPE(ValueError), "Unknown conversion specifier %c", conv);
-    if (!obj) return 0;
+    if (c == ':' || c == '!') {
+        size_t start = i;
+        int depth = 1;
+        while (i < len) {
+            c = s[i++];
+            if (c == '{') { depth++; f->spec_has_fields = true; }
+            else if (c == '}' && --depth == 0) {
+                f->spec = s + start;
+                f->spec_len = i - 1 - start;
+                *pos = i;
+                return 0;
+            }
+        }
+        tr_err(TR_EXC_TYPE(ValueError), "unmatched '{' in format spec");
+        return -1;
+    }
+    if (c != '}') { tr_err(TR_EXC_TYPE(ValueError), "expected '}' before end of string"); return -1; }
+    *pos = i;
+    return 0;
+}
+
+/* Format one parsed replacement field onto out. */
+static int format_field(const Field *f, FormatState *st, int depth, TrBuf *out) {
+    TrValue obj = lookup_field(f->name, f->name_len, st);
+    if (!obj) return -1;
+    if (f->conv) {
+        char conv = f->conv_len == 1 ? f->conv[0] : 0;
+        if (conv == 'r') obj = tr_repr(obj);
+        else if (conv == 's') obj = tr_str(obj);
+        else if (conv == 'a') obj = tr_ascii(obj);
+        else {
+            uint32_t cp;
+            tr_utf8_decode(f->conv, &cp);
+            if (cp > 32 && cp < 127) tr_err(TR_EXC_TYPE(ValueError), "Unknown conversion specifier %c", (char)cp);
+            else tr_err(TR_EXC_TYPE(ValueError), "Unknown conversion specifier \\x%x", (unsigned)cp);
+            return -1;
+        }
+        if (!obj) return -1;
+    }
     TrValue spec = 0;
-    if (spec_start < flen) {
-        spec = format_string(field + spec_start + 1, flen - spec_start - 1, st, depth + 1);
-        if (!spec) return 0;
+    if (f->spec_has_fields) {
+        spec = format_string(f->spec, f->spec_len, st, depth + 1);
+        if (!spec) return -1;
+    } else if (f->spec_len) {
+        spec = tr_str_new(f->spec, f->spec_len);
     }
     TrValue r = tr_format(obj, spec);
-    if (!r) return 0;
+    if (!r) return -1;
     tr_buf_add(out, tr_str_cstr(r), TR_STR(r)->len);
-    return r;
+    return 0;
 }
 
 static TrValue format_string(const char *s, size_t len, FormatState *st, int depth) {
@@ -433,19 +487,9 @@ static TrValue format_string(const char *s, size_t len, FormatState *st, int dep
         if (i + 1 < len && s[i + 1] == c) { tr_buf_addc(&b, c); i += 2; continue; }
         if (c == '}') return tr_err(TR_EXC_TYPE(ValueError), "Single '}' encountered in format string");
         if (i + 1 == len) return tr_err(TR_EXC_TYPE(ValueError), "Single '{' encountered in format string");
-        /* the matching '}', skipping nested braces of the spec and [keys] */
-        size_t j = i + 1;
-        int nest = 1;
-        for (; j < len; j++) {
-            if (s[j] == '[' && nest == 1) {
-                while (j < len && s[j] != ']') j++;
-                if (j == len) break;
-            } else if (s[j] == '{') nest++;
-            else if (s[j] == '}' && --nest == 0) break;
-        }
-        if (j >= len) return tr_err(TR_EXC_TYPE(ValueError), "expected '}' before end of string");
-        if (!format_field(s + i + 1, j - i - 1, st, depth, &b)) return 0;
-        i = j + 1;
+        Field f;
+        i++;
+        if (parse_field(s, len, &i, &f) < 0 || format_field(&f, st, depth, &b) < 0) return 0;
     }
     return tr_buf_finish(&b);
 }
