@@ -6,7 +6,7 @@
 #include "trc.h"
 
 static const char *const stdlib_modules[] = {
-    "sys", "math", "time", "asyncio", "__future__", "random", "collections", "struct", "array", "io", "gc",
+    "sys", "math", "time", "asyncio", "__future__", "random", "_collections", "struct", "array", "io", "gc",
     "errno", "types", "traceback", "cmath",
     "os", "os.path", "json",
     "itertools", "functools", "copy", "operator", "binascii", "base64",

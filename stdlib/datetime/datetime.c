@@ -636,8 +636,8 @@ static TrValue isocal_repr(TrValue *args, size_t nargs, TrValue kwnames) {
     return tr_str_fmt("datetime.IsoCalendarDate(year=%R, week=%R, weekday=%R)", it[0], it[1], it[2]);
 }
 static TrValue make_isocal_type(void) {
-    extern TrValue trmod_collections_init(void);
-    TrValue coll = trmod_collections_init();
+    extern TrValue trmod___collections_init(void);
+    TrValue coll = trmod___collections_init();
     TrValue nt = coll ? tr_getattr_cstr(coll, "namedtuple") : 0;
     TrValue cls = nt ? tr_call2(nt, tr_str_from_cstr("IsoCalendarDate"), tr_str_from_cstr("year week weekday")) : 0;
     if (!cls) return 0;

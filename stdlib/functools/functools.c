@@ -11,7 +11,7 @@
 #include "tr.h"
 #include <stddef.h>
 
-TrValue trmod_collections_init(void);
+TrValue trmod___collections_init(void);
 
 #define NEW(T, type) ((T *)tr_object_alloc((type), (type)->basicsize))
 
@@ -879,7 +879,7 @@ TrValue trmod_functools_init(void) {
     tr_add_roots(&cache_info_type, sizeof cache_info_type);
     tr_add_roots(&update_wrapper_fn, sizeof update_wrapper_fn);
     kwd_mark = tr_object_new_instance(&tr_object_type);
-    TrValue coll = trmod_collections_init();
+    TrValue coll = trmod___collections_init();
     if (!coll) return 0;
     TrValue nt = tr_getattr_cstr(coll, "namedtuple");
     if (!nt) return 0;

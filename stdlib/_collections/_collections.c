@@ -1,6 +1,7 @@
-/* collections.c — the `collections` module: deque (a growable ring of values with an
- * optional maxlen), OrderedDict (a dict subclass whose equality with another
- * OrderedDict depends on order, with move_to_end and popitem(last)) and namedtuple
+/* _collections.c — the C half of `collections`, which stdlib/collections/__init__.tr
+ * re-exports: deque (a growable ring of values with an optional maxlen), OrderedDict
+ * (a dict subclass whose equality with another OrderedDict depends on order, with
+ * move_to_end and popitem(last)) and namedtuple
  * (tuple subclasses with named fields). */
 #include "tr.h"
 
@@ -779,10 +780,10 @@ static TrValue collections_namedtuple(TrValue *args, size_t nargs, TrValue kwnam
 
 /* ---------------------------------------------------------------- module */
 
-TrValue trmod_collections_init(void) {
+TrValue trmod___collections_init(void) {
     static TrValue m;
     if (m) return m;
-    m = tr_module_new("collections", 0, NULL, NULL);
+    m = tr_module_new("_collections", 0, NULL, NULL);
     tr_add_roots(&m, sizeof m);
     deque_type.module = TR_INTERN("collections");
     tr_type_ready(&deque_type);
