@@ -11,7 +11,13 @@ typedef struct TrFile {
     FILE *fp;
     TrValue name, mode;
     bool binary, readable, writable, closed, is_std;
+    /* open()'s newline, for reading text: NEWLINE_UNIVERSAL (None: \r, \n, \r\n end a
+     * line and read as \n), NEWLINE_UNTRANSLATED ('': the same ends, kept as they are),
+     * or the one terminator '\n', '\r' or '\r\n' (kept). */
+    const char *newline;
 } TrFile;
+
+static const char NEWLINE_UNIVERSAL[] = "universal", NEWLINE_UNTRANSLATED[] = "";
 
 TrValue tr_sys_stdout, tr_sys_stderr, tr_sys_stdin;
 
@@ -38,6 +44,7 @@ static TrValue file_make(FILE *fp, TrValue name, TrValue mode, bool binary, bool
     f->readable = r;
     f->writable = w;
     f->is_std = is_std;
+    f->newline = NEWLINE_UNIVERSAL;
     if (!is_std) GC_register_finalizer(f, file_finalize, NULL, NULL, NULL);
     return (TrValue)f;
 }
@@ -80,11 +87,23 @@ static TrValue file_new(TrType *type, TrValue *args, size_t nargs, TrValue kwnam
     if (r + w + app + x != 1 || (bin && text))
         return tr_err(TR_EXC_TYPE(ValueError), r + w + app + x > 1 ? "must have exactly one of create/read/write/append mode"
                                                                     : "invalid mode: '%s'", mode);
+    const char *newline = NEWLINE_UNIVERSAL;
+    if (a[5] && a[5] != tr_None) {
+        if (!tr_str_check(a[5]))
+            return tr_err(TR_EXC_TYPE(TypeError), "open() argument 'newline' must be str or None, not %s", TR_TYPE_NAME(a[5]));
+        const char *nl = tr_str_cstr(a[5]);
+        if (strcmp(nl, "") && strcmp(nl, "\n") && strcmp(nl, "\r") && strcmp(nl, "\r\n"))
+            return tr_err(TR_EXC_TYPE(ValueError), "illegal newline value: %s", nl);
+        if (bin) return tr_err(TR_EXC_TYPE(ValueError), "binary mode doesn't take a newline argument");
+        newline = *nl ? nl : NEWLINE_UNTRANSLATED;
+    }
     const char *cmode = r ? (plus ? "r+" : "r") : w ? (plus ? "w+" : "w") : app ? (plus ? "a+" : "a") : (plus ? "w+x" : "wx");
     const char *path = tr_str_cstr(a[0]);
     FILE *fp = fopen(path, cmode);
     if (!fp) return tr_err_errno(TR_EXC_TYPE(OSError), a[0]);
-    return file_make(fp, a[0], tr_str_from_cstr(mode), bin, r || plus, !r || plus, false);
+    TrValue file = file_make(fp, a[0], tr_str_from_cstr(mode), bin, r || plus, !r || plus, false);
+    ((TrFile *)file)->newline = newline;
+    return file;
 }
 
 /* Text read from a file: UTF-8 decoded strictly (invalid bytes are a UnicodeDecodeError,
@@ -99,19 +118,29 @@ static TrValue make_data(TrFile *f, const char *data, size_t n) {
     return f->binary ? tr_bytes_new(data, n) : text_from(data, n);
 }
 
-/* Read one line (including '\n') into b; returns bytes read, 0 at EOF. */
+/* Read one line (including its terminator, see TrFile.newline) into b; returns bytes
+ * read, 0 at EOF. Binary files end lines at '\n' only. */
 static size_t read_line(TrFile *f, TrBuf *b, int64_t limit) {
+    const char *nl = f->binary ? "\n" : f->newline;
+    bool universal = nl == NEWLINE_UNIVERSAL || nl == NEWLINE_UNTRANSLATED;
     int c;
     size_t n = 0;
     while ((limit < 0 || (int64_t)n < limit) && (c = fgetc(f->fp)) != EOF) {
-        if (c == '\r' && !f->binary) { /* universal newlines */
+        if (c == '\r' && universal) {
             int d = fgetc(f->fp);
-            if (d != '\n' && d != EOF) ungetc(d, f->fp);
-            c = '\n';
+            bool keep_lf = d == '\n' && nl == NEWLINE_UNTRANSLATED && (limit < 0 || (int64_t)n + 1 < limit);
+            if (d != EOF && d != '\n') ungetc(d, f->fp);
+            else if (d == '\n' && nl == NEWLINE_UNTRANSLATED && !keep_lf) ungetc(d, f->fp);
+            tr_buf_addc(b, nl == NEWLINE_UNIVERSAL ? '\n' : '\r');
+            n++;
+            if (keep_lf) { tr_buf_addc(b, '\n'); n++; }
+            break;
         }
         tr_buf_addc(b, (char)c);
         n++;
-        if (c == '\n') break;
+        if (c == '\n' && (universal || !strcmp(nl, "\n"))) break;
+        if (c == '\r' && !strcmp(nl, "\r")) break;
+        if (c == '\n' && !strcmp(nl, "\r\n") && n >= 2 && b->data[b->len - 2] == '\r') break;
     }
     return n;
 }
