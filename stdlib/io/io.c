@@ -11,6 +11,7 @@ typedef struct Stream {
     bool closed;
     char *data;            /* BytesIO: bytes; StringIO: uint32_t code points */
     size_t len, cap, pos;  /* in bytes or code points */
+    char newline;          /* StringIO: its newline argument, one of the NEWLINE_* */
 } Stream;
 #define ST(v) ((Stream *)(v))
 
@@ -164,6 +165,12 @@ static TrValue stream_truncate(TrValue *args, size_t nargs, TrValue kwnames) {
 
 /* ---------------------------------------------------------------- StringIO */
 
+/* StringIO(newline=...): '\n' (the default) keeps text as written and ends lines at
+ * '\n'; None turns '\r\n' and '\r' into '\n' as each write happens; '' keeps text and
+ * ends lines at '\n', '\r' or '\r\n'; '\r' and '\r\n' replace each written '\n' and
+ * end lines there. */
+enum { NEWLINE_LF, NEWLINE_UNIVERSAL, NEWLINE_UNTRANSLATED, NEWLINE_CR, NEWLINE_CRLF };
+
 #define CP(s) ((uint32_t *)(s)->data)
 
 static TrValue cp_to_str(const uint32_t *cp, size_t n) {
@@ -176,9 +183,21 @@ static TrValue cp_to_str(const uint32_t *cp, size_t n) {
 
 static void stringio_write_str(Stream *s, TrValue str) {
     const char *p = tr_str_cstr(str), *end = p + TR_STR(str)->len;
-    uint32_t *cps = tr_alloc_atomic(sizeof(uint32_t) * (TR_STR(str)->nchars + 1));
+    uint32_t *cps = tr_alloc_atomic(sizeof(uint32_t) * (2 * TR_STR(str)->nchars + 1));
     size_t n = 0;
-    while (p < end) p += tr_utf8_decode(p, &cps[n++]);
+    while (p < end) {
+        uint32_t cp;
+        p += tr_utf8_decode(p, &cp);
+        if (s->newline == NEWLINE_UNIVERSAL && cp == '\r') {
+            if (p < end && *p == '\n') p++;
+            cp = '\n';
+        } else if (s->newline == NEWLINE_CR && cp == '\n') {
+            cp = '\r';
+        } else if (s->newline == NEWLINE_CRLF && cp == '\n') {
+            cps[n++] = '\r';
+        }
+        cps[n++] = cp;
+    }
     buf_write(s, cps, n, sizeof(uint32_t));
 }
 
@@ -189,6 +208,24 @@ static int stringio_init(TrValue self, TrValue *args, size_t nargs, TrValue kwna
     Stream *s = ST(self);
     s->len = s->pos = 0;
     s->closed = false;
+    s->newline = NEWLINE_LF;
+    if (a[1] == tr_None) {
+        s->newline = NEWLINE_UNIVERSAL;
+    } else if (a[1]) {
+        if (!tr_str_check(a[1])) {
+            tr_err(TR_EXC_TYPE(TypeError), "newline must be str or None, not %s", TR_TYPE_NAME(a[1]));
+            return -1;
+        }
+        const char *nl = tr_str_cstr(a[1]);
+        if (!strcmp(nl, "")) s->newline = NEWLINE_UNTRANSLATED;
+        else if (!strcmp(nl, "\r")) s->newline = NEWLINE_CR;
+        else if (!strcmp(nl, "\r\n")) s->newline = NEWLINE_CRLF;
+        else if (strcmp(nl, "\n")) {
+            TrValue shown = tr_repr(a[1]);
+            if (shown) tr_err(TR_EXC_TYPE(ValueError), "illegal newline value: %s", tr_str_cstr(shown));
+            return -1;
+        }
+    }
     if (a[0] && a[0] != tr_None) {
         if (!tr_str_check(a[0])) {
             tr_err(TR_EXC_TYPE(TypeError), "initial_value must be str or None, not %s", TR_TYPE_NAME(a[0]));
@@ -231,7 +268,15 @@ static TrValue stringio_readline(TrValue *args, size_t nargs, TrValue kwnames) {
     if (read_size(args, nargs, "readline", &limit) < 0 || check_open(s) < 0) return 0;
     size_t start = s->pos, i = start;
     while (i < s->len && (limit < 0 || (int64_t)(i - start) < limit)) {
-        if (CP(s)[i++] == '\n') break;
+        uint32_t c = CP(s)[i++];
+        if (s->newline == NEWLINE_CR ? c == '\r'
+            : s->newline == NEWLINE_CRLF ? c == '\n' && i - start >= 2 && CP(s)[i - 2] == '\r'
+                                         : c == '\n')
+            break;
+        if (c == '\r' && s->newline == NEWLINE_UNTRANSLATED) {
+            if (i < s->len && CP(s)[i] == '\n' && (limit < 0 || (int64_t)(i - start) < limit)) i++;
+            break;
+        }
     }
     if (start > s->len) i = start;
     s->pos = i;
