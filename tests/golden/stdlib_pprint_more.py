@@ -1,4 +1,4 @@
-# pprint: dataclasses (generated, hidden and custom reprs, recursion), PrettyPrinter.format overrides, pp, compact packing, str/bytes wrapping, collections, depth
+# pprint: dataclasses (generated, hidden and custom reprs, recursion), PrettyPrinter.format overrides, pp, compact packing, str/bytes wrapping, collections, depth, _dispatch extension, argument errors
 import pprint, dataclasses, collections, sys
 @dataclasses.dataclass
 class Node:
@@ -51,3 +51,23 @@ print(pprint.isreadable({'a': int}), pprint.isreadable(1.5), pprint.isrecursive(
 p = pprint.PrettyPrinter(depth=1)
 print(p.pformat({'a': [1], 'b': {}}), p.pformat(([1],)), p.isreadable([[1]]))
 pprint.pprint(list(range(5)), stream=sys.stdout, width=5, indent=0)
+class Point:
+    def __init__(self, x, y): self.x, self.y = x, y
+    def __repr__(self): return 'Point(%r, %r)' % (self.x, self.y)
+def pprint_point(printer, obj, stream, indent, allowance, context, level):
+    stream.write('Point(\n' + ' ' * (indent + 1))
+    printer._format(obj.x, stream, indent + 1, 1, context, level)
+    stream.write(',\n' + ' ' * (indent + 1))
+    printer._format(obj.y, stream, indent + 1, allowance + 1, context, level)
+    stream.write(')')
+class PointPrinter(pprint.PrettyPrinter):
+    _dispatch = dict(pprint.PrettyPrinter._dispatch)
+    _dispatch[Point.__repr__] = pprint_point
+PointPrinter(width=20).pprint([Point(list(range(5)), 'y' * 10)])
+pprint.pprint([Point(list(range(5)), 'y' * 10)], width=20)
+for f in [lambda: pprint.pformat(), lambda: pprint.PrettyPrinter(width='x'), lambda: pprint.pprint(1, badkw=1),
+          lambda: pprint.PrettyPrinter(1, 80, None, None, True), lambda: pprint.PrettyPrinter(depth=-2)]:
+    try:
+        f()
+    except Exception as e:
+        print(type(e).__name__, e)

@@ -63,3 +63,7 @@ try:
 except AttributeError as e:
     print('AttributeError', e)
 print(next(iter(shlex.shlex('q'))))
+import io
+lex = shlex.shlex(io.StringIO('first second\nthird "quoted word"'), infile='conf.txt', posix=True)
+print(lex.get_token(), lex.error_leader())
+print(list(lex), lex.error_leader(), lex.lineno)
