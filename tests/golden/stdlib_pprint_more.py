@@ -71,3 +71,4 @@ for f in [lambda: pprint.pformat(), lambda: pprint.PrettyPrinter(width='x'), lam
         f()
     except Exception as e:
         print(type(e).__name__, e)
+print(Node.__repr__.__qualname__, Node.__repr__.__wrapped__.__qualname__)
