@@ -62,3 +62,7 @@ pprint.pprint(collections.Counter(), width=1)
 pprint.pprint(b'', width=1)
 pprint.pprint('', width=1)
 pprint.pprint([b'\x00\x01' * 20, 'é' * 5], width=30)
+class E:
+    def __repr__(self): return ''
+print(repr(pprint.isreadable(E())), repr(pprint.PrettyPrinter().isreadable(E())), pprint.isreadable([E()]))
+print(repr(pprint.isreadable(E())), repr(pprint.PrettyPrinter().isreadable(E())), pprint.isreadable([E()]))
