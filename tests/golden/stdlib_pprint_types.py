@@ -65,4 +65,3 @@ pprint.pprint([b'\x00\x01' * 20, 'é' * 5], width=30)
 class E:
     def __repr__(self): return ''
 print(repr(pprint.isreadable(E())), repr(pprint.PrettyPrinter().isreadable(E())), pprint.isreadable([E()]))
-print(repr(pprint.isreadable(E())), repr(pprint.PrettyPrinter().isreadable(E())), pprint.isreadable([E()]))
