@@ -299,14 +299,17 @@ static TrValue builtin_getattr(TrValue self, TrValue name) {
 static TrValue builtin_richcompare(TrValue a, TrValue b, int op) {
     if ((op != TR_EQ && op != TR_NE) || TR_TYPE(b) != &tr_builtin_type) return tr_NotImplemented;
     TrBuiltin *x = (TrBuiltin *)a, *y = (TrBuiltin *)b;
-    int eq = x->fn == y->fn && x->self == y->self;
+    /* the owner too: types share generic C slots (str.__repr__ and bytes.__repr__ differ) */
+    int eq = x->fn == y->fn && x->self == y->self && x->owner == y->owner;
     return tr_bool(op == TR_EQ ? eq : !eq);
 }
 
-/* consistent with ==: the C function and the bound object's identity (CPython's meth_hash) */
+/* consistent with ==: the C function, the bound object's and the owner's identity
+ * (CPython's meth_hash) */
 static int64_t builtin_hash(TrValue self) {
     TrBuiltin *b = (TrBuiltin *)self;
-    return (int64_t)(((uintptr_t)b->fn >> 4) ^ ((uintptr_t)b->self >> 3)) & INT64_MAX;
+    return (int64_t)(((uintptr_t)b->fn >> 4) ^ ((uintptr_t)b->self >> 3) ^ ((uintptr_t)b->owner >> 5)) &
+           INT64_MAX;
 }
 
 TrType tr_builtin_type = {
