@@ -110,7 +110,7 @@ static void buf_write(Stream *s, const void *src, size_t n, size_t unit) {
     size_t end = s->pos + n;
     buf_reserve(s, end, unit);
     if (s->pos > s->len) memset(s->data + s->len * unit, 0, (s->pos - s->len) * unit);
-    memcpy(s->data + s->pos * unit, src, n * unit);
+    if (n) memcpy(s->data + s->pos * unit, src, n * unit); /* an empty stream may have no buffer */
     s->pos = end;
     if (end > s->len) s->len = end;
 }
