@@ -32,6 +32,7 @@ STDLIB_OBJ = $(STDLIB_SRC:%.c=$(BUILD)/obj/%.o)
 TRC = $(BUILD)/bin/trc
 RT_LIB = $(BUILD)/lib/libtrc_rt.a
 STD_LIB = $(BUILD)/lib/libtrc_std.a
+PREBUILT = $(BUILD)/lib/trc/.stamp
 HEADER = $(BUILD)/include/tr.h $(BUILD)/include/tr_compiled.h
 
 .PHONY: all deps deps-check test demo bench clean cross target-libs test-cross
@@ -53,7 +54,7 @@ TARGET_DIR = build/targets/$(TARGET)
 DEB_PACKAGES += gcc-$(TARGET) qemu-user-static
 endif
 
-all: deps-check $(TRC) $(RT_LIB) $(STD_LIB) $(HEADER)
+all: deps-check $(TRC) $(RT_LIB) $(STD_LIB) $(HEADER) $(if $(SANITIZE),,$(PREBUILT))
 
 # Install the Debian packages the build needs, only those missing (needs root).
 deps:
@@ -115,6 +116,12 @@ $(TRC): $(COMPILER_OBJ) $(GEN_OBJ) $(RT_LIB) $(STD_LIB)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_COMMON) -o $@ $(COMPILER_OBJ) $(GEN_OBJ) $(STD_LIB) $(RT_LIB) \
 	  $(JIT_LIBS) $(STD_LIBS) -lgc -lgmp -lm -ldl -lpthread
+
+# The stdlib modules written in Tauraro, compiled once here (trc __prebuild) into the
+# objects a user's first build links instead of compiling argparse or unittest itself;
+# by cc, as a user's build runs it. Not under SANITIZE: those objects are instrumented.
+$(PREBUILT): $(TRC) $(HEADER) $(RT_LIB) $(STD_LIB)
+	env -u CC $(TRC) __prebuild && touch $@
 
 $(RT_LIB): $(RUNTIME_OBJ)
 	@mkdir -p $(dir $@)

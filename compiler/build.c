@@ -69,6 +69,7 @@ static void toolchain_for(Toolchain *tc, const Target *t) {
         tc->incdir = format("%s/../targets/%s/include", bin, t->triple);
         tc->cc = format("%s-gcc", t->triple);
     }
+    tc->prebuilt_dir = format("%s/trc", tc->libdir);
     free(bin);
 }
 
@@ -90,13 +91,15 @@ void toolchain_init(Toolchain *tc, const char *target) {
 
 /* ---------------------------------------------------------------- hashing */
 
-static void hash_file_identity(Hash *h, const char *path) {
-    struct stat st;
-    if (stat(path, &st) == 0) {
-        hash_bytes(h, &st.st_mtime, sizeof st.st_mtime);
-        hash_bytes(h, &st.st_size, sizeof st.st_size);
-    }
-    hash_str(h, path);
+/* The bytes of a file (nothing if it cannot be read): the headers generated code
+ * includes are keyed by content, so a copied or relocated trc tree keeps its cache. */
+static void hash_file_contents(Hash *h, const char *path) {
+    FILE *f = fopen(path, "rb");
+    if (!f) return;
+    char buf[8192];
+    size_t n;
+    while ((n = fread(buf, 1, sizeof buf, f)) > 0) hash_bytes(h, buf, n);
+    fclose(f);
 }
 
 /* ---------------------------------------------------------------- processes */
@@ -145,26 +148,53 @@ static void add_common_flags(Vec *argv, Toolchain *tc, BuildOptions *o) {
     vec_push(argv, format("-I%s", tc->incdir));
 }
 
+/* What an object depends on besides its C text and flags: the target, the compiler
+ * and the headers generated code includes. */
+static Hash toolchain_key(Toolchain *tc) {
+    Hash h = HASH_INIT;
+    hash_str(&h, tc->target ? tc->target : "host");
+    hash_str(&h, tc->cc);
+    hash_str(&h, tc->cc_identity);
+    hash_file_contents(&h, tc->header_path);
+    char *compiled_h = format("%s/tr_compiled.h", tc->incdir);
+    hash_file_contents(&h, compiled_h);
+    free(compiled_h);
+    return h;
+}
+
+/* A unit's object already compiled: in the user's cache, else among those `make`
+ * prebuilt beside the runtime (the carried stdlib modules: trc __prebuild). */
+static bool find_cached_object(Toolchain *tc, CUnit *u, const char *hex) {
+    if (is_file(u->obj_path)) return true;
+    char *prebuilt = format("%s/%s.o", tc->prebuilt_dir, hex);
+    if (is_file(prebuilt)) {
+        u->obj_path = prebuilt;
+        return true;
+    }
+    free(prebuilt);
+    return false;
+}
+
 /* Compile each unit unless its object is cached; at most `jobs` compilers at once. */
 static void compile_units(Toolchain *tc, BuildOptions *o, CUnit *units, int n) {
     long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
     int jobs = ncpu > 0 ? (int)ncpu : 2;
     make_dirs(tc->cachedir);
+    Hash key = toolchain_key(tc);
     pid_t *pids = xmalloc(sizeof(pid_t) * n);
     int running = 0, failed = 0;
     for (int i = 0; i < n; i++) {
         CUnit *u = &units[i];
-        Hash h = HASH_INIT;
+        Hash h = key;
         hash_bytes(&h, u->c_text, u->c_len);
-        hash_str(&h, tc->target ? tc->target : "host");
-        hash_str(&h, tc->cc);
-        hash_str(&h, tc->cc_identity);
-        hash_file_identity(&h, tc->header_path);
         char flags[64];
         snprintf(flags, sizeof flags, "O%d g%d s%d", o->opt_level, o->debug, o->sanitize);
         hash_str(&h, flags);
-        u->obj_path = format("%s/%s.o", tc->cachedir, hash_hex(&h));
-        if (o->use_cache && is_file(u->obj_path)) { u->cached = true; continue; }
+        char *hex = hash_hex(&h);
+        u->obj_path = format("%s/%s.o", tc->cachedir, hex);
+        u->cached = o->use_cache && find_cached_object(tc, u, hex);
+        free(hex);
+        if (u->cached) continue;
         u->c_path = format("%s.%d.c", u->obj_path, (int)getpid());
         u->tmp_obj = format("%s.%d.tmp.o", u->obj_path, (int)getpid());
         write_file(u->c_path, u->c_text, u->c_len);
@@ -401,9 +431,28 @@ static int run_capture_stderr(char **argv, StrBuf *err) {
 
 /* ---------------------------------------------------------------- link */
 
-int build_executable(Toolchain *tc, BuildOptions *o, CUnit *units, int n, const char *output) {
+/* The runtime's archive and header, or a message saying how to build them. */
+static char *runtime_archive(Toolchain *tc) {
     tc->header_path = format("%s/tr.h", tc->incdir);
     char *rt = format("%s/libtrc_rt.a", tc->libdir);
+    if (!is_file(tc->header_path) || !is_file(rt)) {
+        if (tc->target)
+            fprintf(stderr, "trc: error: runtime for %s not found in %s (run make cross TARGET=%s)\n",
+                    tc->target, tc->libdir, tc->target);
+        else
+            fprintf(stderr, "trc: error: runtime not found in %s (run make)\n", tc->libdir);
+        exit(3);
+    }
+    return rt;
+}
+
+void compile_objects(Toolchain *tc, BuildOptions *o, CUnit *units, int n) {
+    runtime_archive(tc);
+    tc->cc_identity = cc_identity(tc);
+    compile_units(tc, o, units, n);
+}
+
+int build_executable(Toolchain *tc, BuildOptions *o, CUnit *units, int n, const char *output) {
     if (tc->target || o->static_link) {
         const char **missing = missing_packages(tc, o->static_link, o);
         if (missing[0]) {
@@ -418,14 +467,7 @@ int build_executable(Toolchain *tc, BuildOptions *o, CUnit *units, int n, const 
             exit(3);
         }
     }
-    if (!is_file(tc->header_path) || !is_file(rt)) {
-        if (tc->target)
-            fprintf(stderr, "trc: error: runtime for %s not found in %s (run make cross TARGET=%s)\n",
-                    tc->target, tc->libdir, tc->target);
-        else
-            fprintf(stderr, "trc: error: runtime not found in %s (run make)\n", tc->libdir);
-        exit(3);
-    }
+    char *rt = runtime_archive(tc);
     tc->cc_identity = cc_identity(tc);
     compile_units(tc, o, units, n);
     Vec argv = {0};

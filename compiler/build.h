@@ -13,6 +13,7 @@ typedef struct Toolchain {
     char *incdir;        /* tr.h */
     char *header_path;
     char *cachedir;      /* content-addressed objects */
+    char *prebuilt_dir;  /* objects of the carried stdlib modules, made by `make` (libdir/trc) */
 } Toolchain;
 
 typedef struct BuildOptions {
@@ -40,6 +41,8 @@ typedef struct CUnit {
 void toolchain_init(Toolchain *tc, const char *target);
 /* trc targets: what this machine can build for, and what is missing for the rest. */
 int list_targets(void);
+/* Compile every unit (in parallel, through the cache) into u->obj_path; exits on error. */
+void compile_objects(Toolchain *tc, BuildOptions *o, CUnit *units, int n);
 /* Compile every unit (in parallel, through the cache) and link; 0 on success. */
 int build_executable(Toolchain *tc, BuildOptions *o, CUnit *units, int n, const char *output);
 

@@ -7,6 +7,7 @@
  * (tier.c), which later runs exec. */
 #include "trc.h"
 #include "build.h"
+#include <dirent.h>
 #include <errno.h>
 #include <signal.h>
 #include <sys/stat.h>
@@ -14,7 +15,7 @@
 #include <unistd.h>
 
 typedef struct Options {
-    const char *command;     /* "build", "run", "targets" or "__tier2" (tier.c) */
+    const char *command;     /* "build", "run", or the internal "__tier2" (tier.c), "__prebuild" */
     const char *target;      /* build --target TRIPLE */
     const char *input;       /* a path, "-" (stdin) or the -c code */
     bool input_is_code;      /* run -c CODE */
@@ -92,6 +93,7 @@ static void parse_args(Options *o, int argc, char **argv) {
         if (argc > 2) { fprintf(stderr, "trc: error: trc targets takes no arguments\n"); exit(2); }
         exit(list_targets());
     }
+    if (!strcmp(cmd, "__prebuild")) { o->command = cmd; return; }
     if (strcmp(cmd, "build") && strcmp(cmd, "run") && strcmp(cmd, "__tier2")) {
         fprintf(stderr, "trc: error: unknown command '%s'\n\n", cmd);
         usage(stderr);
@@ -290,11 +292,48 @@ static int build_tier2(Options *o) {
     return tier_builder_finish(build_executable(&tc, &o->build, units, n, tier_builder_output()));
 }
 
+/* trc __prebuild (run by make): compile every stdlib module carried in trc into the
+ * objects trc build uses when the user's cache lacks them, so a first build importing
+ * unittest does not compile it.  A module's C does not depend on the program importing
+ * it, so one program importing them all makes every object; objects of older sources
+ * are removed. */
+static int prebuild_carried(Options *o) {
+    StrBuf src = {0};
+    for (const StdlibSource *s = stdlib_sources; s->name; s++) sb_printf(&src, "import %s\n", s->name);
+    Program *prog = load_program(source_from_text("<prebuild>", src.data, src.len), ".");
+    Vec irms = compile_to_ir(prog, NPASSES);
+    CUnit *units = xmalloc(sizeof(CUnit) * irms.len);
+    int n = 0;
+    for (int i = 0; i < irms.len; i++) {
+        IrModule *irm = irms.data[i];
+        if (!irm->module->is_carried) continue;
+        units[n].name = irm->module->name;
+        units[n].c_text = emit_to_string(irm, prog, &units[n].c_len);
+        n++;
+    }
+    Toolchain tc;
+    toolchain_init(&tc, NULL);
+    tc.cachedir = tc.prebuilt_dir;
+    o->build.sanitize = false;
+    compile_objects(&tc, &o->build, units, n);
+    DIR *d = opendir(tc.prebuilt_dir);
+    for (struct dirent *e; d && (e = readdir(d));) {
+        char *path = format("%s/%s", tc.prebuilt_dir, e->d_name);
+        bool keep = e->d_name[0] == '.';
+        for (int i = 0; i < n && !keep; i++) keep = !strcmp(units[i].obj_path, path);
+        if (!keep) unlink(path);
+        free(path);
+    }
+    if (d) closedir(d);
+    return 0;
+}
+
 int main(int argc, char **argv) {
     Options o = {0};
     parse_args(&o, argc, argv);
     if (o.ir_after) pass_index(o.ir_after); /* an unknown pass: said before any work */
     if (!strcmp(o.command, "__tier2")) return o.output ? build_tier2(&o) : 2;
+    if (!strcmp(o.command, "__prebuild")) return prebuild_carried(&o);
     SrcFile *main_file = read_main(&o);
     Toolchain tc;
     toolchain_init(&tc, o.target);
