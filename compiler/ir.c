@@ -206,6 +206,32 @@ IrUses ir_uses(IrFunc *f) {
     return u;
 }
 
+Instr **ir_module_slot_values(IrModule *m, int *nslots) {
+    IrFunc *init = m->funcs.data[0];
+    int n = 0;
+    for (int b = 0; b < init->blocks.len; b++) {
+        Block *bl = init->blocks.data[b];
+        for (int k = 0; k < bl->instrs.len; k++) {
+            Instr *i = bl->instrs.data[k];
+            if (!i->dead && i->op == IR_GLOBAL_STORE && i->ival >= n) n = (int)i->ival + 1;
+        }
+    }
+    Instr **values = xmalloc(((size_t)n + 1) * sizeof *values);
+    bool *stored = xmalloc((size_t)n + 1);
+    for (int b = 0; b < init->blocks.len; b++) {
+        Block *bl = init->blocks.data[b];
+        for (int k = 0; k < bl->instrs.len; k++) {
+            Instr *i = bl->instrs.data[k];
+            if (i->dead || i->op != IR_GLOBAL_STORE) continue;
+            values[i->ival] = stored[i->ival] ? NULL : i->args[0];
+            stored[i->ival] = true;
+        }
+    }
+    free(stored);
+    *nslots = n;
+    return values;
+}
+
 void ir_uses_free(IrUses *u) {
     free(u->count);
     free(u->user);

@@ -413,6 +413,10 @@ void ir_dump_module(FILE *out, IrModule *m);
 typedef struct IrUses { int *count; Instr **user; int *index; } IrUses;
 IrUses ir_uses(IrFunc *f);           /* computed now, from the live instructions */
 void ir_uses_free(IrUses *u);
+/* The value the module's body stores in each global slot, when it stores there once
+ * (NULL otherwise), by slot; *nslots gets their number.  Functions may still rebind a
+ * slot (`global`), so what this says needs a guard at run time. */
+Instr **ir_module_slot_values(IrModule *m, int *nslots);
 /* No effect and cannot raise: removable when unused, reorderable with its neighbours. */
 bool ir_op_is_pure(IrOp op);
 /* Successors of a block (exceptional ones included); returns count (max 64). */

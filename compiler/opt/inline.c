@@ -60,35 +60,6 @@ static bool fit_caller(IrFunc *g) {
     return true;
 }
 
-/* The function each module global slot is bound to by a def in the module's body, if
- * that is the only binding there: by slot, NULL elsewhere. */
-static IrFunc **defs_by_slot(IrModule *m, int *nslots) {
-    IrFunc *init = m->funcs.data[0];
-    int n = 0;
-    for (int b = 0; b < init->blocks.len; b++) {
-        Block *bl = init->blocks.data[b];
-        for (int k = 0; k < bl->instrs.len; k++) {
-            Instr *i = bl->instrs.data[k];
-            if (i->op == IR_GLOBAL_STORE && i->ival >= n) n = (int)i->ival + 1;
-        }
-    }
-    IrFunc **by_slot = xmalloc((n + 1) * sizeof *by_slot);
-    bool *stored = xmalloc((n + 1) * 1);
-    for (int b = 0; b < init->blocks.len; b++) {
-        Block *bl = init->blocks.data[b];
-        for (int k = 0; k < bl->instrs.len; k++) {
-            Instr *i = bl->instrs.data[k];
-            if (i->op != IR_GLOBAL_STORE) continue;
-            Instr *v = i->args[0];
-            by_slot[i->ival] = !stored[i->ival] && v->op == IR_MAKE_FUNCTION ? v->func_ref : NULL;
-            stored[i->ival] = true;
-        }
-    }
-    free(stored);
-    *nslots = n;
-    return by_slot;
-}
-
 static void replace_pred(Block *b, Block *from, Block *to) {
     for (int p = 0; p < b->preds.len; p++)
         if (b->preds.data[p] == from) b->preds.data[p] = to;
@@ -222,7 +193,12 @@ static void inline_calls_in(IrFunc *g, IrFunc **by_slot, int nslots, int *budget
 
 void opt_inline(IrModule *m) {
     int nslots, budget = MODULE_BUDGET;
-    IrFunc **by_slot = defs_by_slot(m, &nslots);
+    /* the function a module global is bound to, if the body's one store there is a def */
+    Instr **values = ir_module_slot_values(m, &nslots);
+    IrFunc **by_slot = xmalloc(((size_t)nslots + 1) * sizeof *by_slot);
+    for (int s = 0; s < nslots; s++)
+        if (values[s] && values[s]->op == IR_MAKE_FUNCTION) by_slot[s] = values[s]->func_ref;
+    free(values);
     /* functions first, the module's body (run once) last */
     for (int gi = 1; gi <= m->funcs.len; gi++) {
         IrFunc *g = m->funcs.data[gi % m->funcs.len];

@@ -83,21 +83,15 @@ static bool unboxed_source(const Instr *x) { return x->lazy_float || x->op == IR
 /* The global slot the module's body binds to the stdlib math module (`import math`),
  * if it binds it once, else -1. */
 static int math_slot(IrModule *m) {
-    IrFunc *init = m->funcs.data[0];
-    int slot = -1, stores = 0;
-    for (int b = 0; b < init->blocks.len; b++) {
-        Block *bl = init->blocks.data[b];
-        for (int k = 0; k < bl->instrs.len; k++) {
-            Instr *i = bl->instrs.data[k];
-            if (i->op != IR_GLOBAL_STORE) continue;
-            Instr *v = i->args[0];
-            if (v->op == IR_IMPORT && v->mod_ref && v->mod_ref->is_stdlib && !strcmp(v->mod_ref->name, "math")) {
-                slot = (int)i->ival;
-                stores++;
-            }
-        }
+    int n, slot = -1;
+    Instr **values = ir_module_slot_values(m, &n);
+    for (int s = 0; s < n && slot < 0; s++) {
+        Instr *v = values[s];
+        if (v && v->op == IR_IMPORT && v->mod_ref && v->mod_ref->is_stdlib && !strcmp(v->mod_ref->name, "math"))
+            slot = s;
     }
-    return stores == 1 ? slot : -1;
+    free(values);
+    return slot;
 }
 
 /* `math.f(x)` calls: their result is a double when f is one of math's one-argument
