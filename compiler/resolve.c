@@ -493,7 +493,8 @@ static Symbol *make_global(Resolver *r, Scope *s, const char *name) {
     Symbol *sym = declare(s, name, false);
     Module *m = r->mod;
     Symbol *modsym = scope_lookup(m->scope, name);
-    bool bound_in_module = modsym && modsym->index != -1;
+    /* a module-level use of a builtin resolves to SYM_BUILTIN, which binds nothing */
+    bool bound_in_module = modsym && modsym->index != -1 && modsym->kind != SYM_BUILTIN;
     bool declared_global_somewhere = false;
     for (int i = 0; i < r->all_scopes.len; i++)
         if (str_in(&((Scope *)r->all_scopes.data[i])->globals_decl, name)) declared_global_somewhere = true;
