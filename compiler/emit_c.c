@@ -21,6 +21,7 @@ typedef struct Emitter {
     int attr_caches;     /* AC[]: one inline cache per attribute load or store site */
     int method_caches;   /* MC[]: one per method call site */
     int math_sites;      /* MS[]: one per unboxed math.f(x) call */
+    int super_sites;     /* SC[]: one per super().m(...) call (opt/super_call.c) */
     Vec imported;        /* Module*: whose init functions IMPORTs call */
 } Emitter;
 
@@ -203,6 +204,12 @@ static void emit_call(Emitter *e, Instr *i) {
         args_array(e, i, 1, total - 1);
         if (nkw) out(e, "      v%d = tr_call(%s, a_, %d, %s); }\n", i->id, val(i->args[0]), total - 1 - nkw, kw);
         else out(e, "      v%d = tr_call_positional(%s, a_, %d); }\n", i->id, val(i->args[0]), total - 1);
+    } else if (i->op == IR_CALL_SUPER_METHOD) { /* class, instance, then a_[1..] */
+        out(e, "    { TrValue a_[%d] = {0", total - 1);
+        for (int k = 2; k < total; k++) out(e, ", %s", val(i->args[k]));
+        out(e, "};\n");
+        out(e, "      v%d = tr_call_super_method(%s, %s, K[%d], a_, %d, %s, &SC[%d]); }\n", i->id, val(i->args[0]),
+            val(i->args[1]), const_name(e, i->str), total - 1 - nkw, kw, e->super_sites++);
     } else {
         args_array(e, i, 0, total);
         out(e, "      v%d = tr_call_method_cached(K[%d], a_, %d, %s, &MC[%d]); }\n", i->id, const_name(e, i->str),
@@ -404,7 +411,7 @@ static void emit_op(Emitter *e, Instr *i) {
         check_neg(e, i, expr);
         break;
     }
-    case IR_CALL: case IR_CALL_METHOD:
+    case IR_CALL: case IR_CALL_METHOD: case IR_CALL_SUPER_METHOD:
         if (i->lazy_float) emit_math_call(e, i);
         else emit_call(e, i);
         break;
@@ -965,6 +972,7 @@ void emit_c_module(FILE *fout, IrModule *irm, Program *p) {
     out(&e, "static TrAttrCache AC[%d];\n", e.attr_caches ? e.attr_caches : 1);
     out(&e, "static TrMethodCache MC[%d];\n", e.method_caches ? e.method_caches : 1);
     if (e.math_sites) out(&e, "static TrMathSite MS[%d];\n", e.math_sites);
+    if (e.super_sites) out(&e, "static TrSuperCache SC[%d];\n", e.super_sites);
     out(&e, "static TrValue M;\n\n");
     for (int i = 0; i < irm->funcs.len; i++) {
         IrFunc *f = irm->funcs.data[i];

@@ -158,6 +158,7 @@ static const struct { const char *name; void (*run)(IrModule *); } passes[] = {
     {"dce", opt_dce},
     {"range_loop", opt_range_loop},
     {"slice_access", opt_slice_access},
+    {"super_call", opt_super_call},
     {"fuse_float", opt_fuse_float},
     {"unbox_float", opt_unbox_float},
 };

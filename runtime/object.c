@@ -706,6 +706,42 @@ TrValue tr_method_cache_fill(TrValue obj, TrValue name, TrMethodCache *c) {
     return m;
 }
 
+TrValue tr_super_method_cached(TrValue start, TrValue obj, TrValue name, TrSuperCache *c) {
+    if (TR_IS_SMALL(obj)) return 0;
+    for (int k = 0; k < TR_ATTR_CACHE_WAYS; k++) {
+        const TrSuperCacheEntry *e = &c->e[k];
+        if (e->obj_type != obj->type || e->start != (TrType *)start) continue;
+        if (*e->group != e->epoch || e->index >= e->dict->nentries || e->dict->entries[e->index].key != e->key) break;
+        TrValue f = e->dict->entries[e->index].value; /* the class may have replaced it */
+        return TR_TYPE(f) == &tr_function_type ? f : 0;
+    }
+    /* an instance of a subclass of start that is no class itself */
+    TrType *t = obj->type;
+    if (!exact_str(name) || !tr_isinstance_type(start, &tr_type_type) || tr_type_is_subtype(t, &tr_type_type) ||
+        !tr_type_is_subtype(t, (TrType *)start))
+        return 0;
+    const uint64_t *group = name_group(name);
+    uint64_t epoch = *group;
+    TrTuple *mro = TR_TUPLE(t->mro);
+    size_t i = 0;
+    while (i < mro->len && mro->items[i] != start) i++;
+    for (i++; i < mro->len; i++) {
+        TrDict *d = (TrDict *)((TrType *)mro->items[i])->dict;
+        TrDictEntry *found = tr_dict_get_entry((TrValue)d, name);
+        if (!found) continue;
+        TrValue f = found->value;
+        if (TR_TYPE(f) != &tr_function_type) return 0;
+        if (*group == epoch) {
+            unsigned k = 0; /* this pair's way (stale), a free one, or the next in turn */
+            while (k < TR_ATTR_CACHE_WAYS && c->e[k].obj_type && (c->e[k].obj_type != t || c->e[k].start != (TrType *)start)) k++;
+            if (k == TR_ATTR_CACHE_WAYS) k = c->next++ % TR_ATTR_CACHE_WAYS;
+            c->e[k] = (TrSuperCacheEntry){t, (TrType *)start, group, epoch, d, found->key, (size_t)(found - d->entries)};
+        }
+        return f;
+    }
+    return 0;
+}
+
 /* Cls.name = v: caches the entry of Cls's own dict for a name that is no dunder (those
  * update the class's slots) when the metaclass has no such attribute */
 static int class_setattr_fill(TrValue cls, TrValue name, TrValue v, TrAttrCache *c) {

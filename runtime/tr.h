@@ -943,6 +943,25 @@ TrValue tr_super_new(TrValue type, TrValue obj);  /* super(type, obj) */
 /* The plain function super(type, obj).name finds for an instance obj (and obj as
  * *receiver), or 0: anything else, or an error set */
 TrValue tr_super_function(TrValue super, TrValue name, TrValue *receiver);
+/* A `super().name(...)` call site (opt/super_call.c): per class of the instance and
+ * class `super` starts after, the class dict entry holding the function (read afresh),
+ * valid while the epoch of the name's group holds. */
+typedef struct TrSuperCacheEntry {
+    TrType *obj_type, *start;
+    const uint64_t *group;
+    uint64_t epoch;
+    TrDict *dict;
+    TrValue key;
+    size_t index;
+} TrSuperCacheEntry;
+typedef struct TrSuperCache { TrSuperCacheEntry e[TR_ATTR_CACHE_WAYS]; unsigned next; } TrSuperCache;
+/* The plain function super(start, obj).name finds for obj, an instance (not a class)
+ * of a subclass of start, through c (filling it); 0 without an error otherwise */
+TrValue tr_super_method_cached(TrValue start, TrValue obj, TrValue name, TrSuperCache *c);
+/* super(start, obj).name(args[1..]) without a super object when the cache allows, with
+ * one otherwise (CPython's errors); args[0] is free for the receiver */
+TrValue tr_call_super_method(TrValue start, TrValue obj, TrValue name, TrValue *args, size_t nargs,
+                             TrValue kwnames, TrSuperCache *c);
 TrValue tr_object_new_instance(TrType *type);
 TrValue tr_class_new_with_meta(TrType *meta, TrValue name, TrValue bases, TrValue ns, TrValue kwnames,
                                TrValue *kwvalues);
