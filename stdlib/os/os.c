@@ -12,6 +12,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <math.h>
 #include <pwd.h>
 #include <stdlib.h>
 #include <sys/ioctl.h>
@@ -312,6 +313,60 @@ static TrValue os_chmod(TrValue *args, size_t nargs, TrValue kwnames) {
     if (path_arg("chmod", "path", a[0], &p, true, &fd) < 0 || mode_arg(a[1], 0, &m) < 0) return 0;
     if ((p.s ? chmod(p.s, (mode_t)m) : fchmod(fd, (mode_t)m)) < 0) return os_error(&p);
     return tr_None;
+}
+
+/* one time of utime's times= (seconds, int or float) or ns= (int nanoseconds) */
+static int timespec_of(TrValue v, bool ns, struct timespec *ts) {
+    if (ns) {
+        int64_t n;
+        if (tr_int_as_i64(v, &n) < 0) return -1;
+        ts->tv_sec = n / 1000000000;
+        ts->tv_nsec = n % 1000000000;
+    } else {
+        double d;
+        if (tr_as_double(v, &d) < 0) return -1;
+        ts->tv_sec = (time_t)floor(d);
+        ts->tv_nsec = (long)((d - floor(d)) * 1e9);
+    }
+    if (ts->tv_nsec < 0) { ts->tv_sec--; ts->tv_nsec += 1000000000; }
+    return 0;
+}
+
+/* os.utime(path, times=None, *, ns=None, dir_fd=None, follow_symlinks=True) */
+static TrValue os_utime(TrValue *args, size_t nargs, TrValue kwnames) {
+    static const char *const kw[] = {"path", "times", "$ns", "$dir_fd", "$follow_symlinks", NULL};
+    TrValue a[5];
+    PStr p;
+    int fd = -1;
+    if (tr_parse_args("utime", args, nargs, kwnames, kw, 1, a) < 0) return 0;
+    if (path_arg("utime", "path", a[0], &p, true, &fd) < 0) return 0;
+    bool have_times = a[1] && a[1] != tr_None, have_ns = a[2] != 0;
+    if (have_times && have_ns)
+        return tr_err(TR_EXC_TYPE(ValueError), "utime: you may specify either 'times' or 'ns' but not both");
+    struct timespec ts[2] = {{0, UTIME_NOW}, {0, UTIME_NOW}};
+    TrValue pair = have_times ? a[1] : a[2];
+    if (have_times || have_ns) {
+        if (!tr_tuple_check(pair) || TR_TUPLE(pair)->len != 2)
+            return tr_err(TR_EXC_TYPE(TypeError), have_ns ? "utime: 'ns' must be a tuple of two ints"
+                                                          : "utime: 'times' must be either a tuple of two ints or None");
+        for (int i = 0; i < 2; i++)
+            if (timespec_of(TR_TUPLE(pair)->items[i], have_ns, &ts[i]) < 0) return 0;
+    }
+    int follow = a[4] ? tr_truthy(a[4]) : 1;
+    if (follow < 0) return 0;
+    int r = p.s ? utimensat(AT_FDCWD, p.s, ts, follow ? 0 : AT_SYMLINK_NOFOLLOW) : futimens(fd, ts);
+    if (r < 0) return tr_err_errno(TR_EXC_TYPE(OSError), 0); /* CPython names no file here */
+    return tr_None;
+}
+
+static TrValue os_fstat(TrValue *args, size_t nargs, TrValue kwnames) {
+    static const char *const kw[] = {"fd", NULL};
+    TrValue a[1];
+    int64_t fd;
+    struct stat st;
+    if (tr_parse_args("fstat", args, nargs, kwnames, kw, 1, a) < 0 || tr_index(a[0], &fd) < 0) return 0;
+    if (fstat((int)fd, &st) < 0) return tr_err_errno(TR_EXC_TYPE(OSError), 0);
+    return make_stat(&st);
 }
 
 static TrValue os_access(TrValue *args, size_t nargs, TrValue kwnames) {
@@ -1452,7 +1507,8 @@ static const TrMethodDef os_functions[] = {
     {"scandir", os_scandir}, {"walk", os_walk}, {"mkdir", os_mkdir}, {"makedirs", os_makedirs},
     {"rmdir", os_rmdir}, {"removedirs", os_removedirs}, {"remove", os_remove}, {"unlink", os_unlink},
     {"rename", os_rename}, {"replace", os_replace}, {"link", os_link}, {"symlink", os_symlink},
-    {"readlink", os_readlink}, {"chmod", os_chmod}, {"access", os_access}, {"stat", os_stat}, {"lstat", os_lstat},
+    {"readlink", os_readlink}, {"chmod", os_chmod}, {"utime", os_utime}, {"access", os_access}, {"stat", os_stat}, {"lstat", os_lstat},
+    {"fstat", os_fstat},
     {"getenv", os_getenv}, {"putenv", os_putenv}, {"unsetenv", os_unsetenv}, {"system", os_system},
     {"getpid", os_getpid}, {"getppid", os_getppid}, {"getuid", os_getuid}, {"getgid", os_getgid},
     {"geteuid", os_geteuid}, {"cpu_count", os_cpu_count}, {"urandom", os_urandom}, {"strerror", os_strerror},
@@ -1557,6 +1613,12 @@ TrValue trmod_os_init(void) {
     add_int(m, "O_EXCL", O_EXCL);
     add_int(m, "O_TRUNC", O_TRUNC);
     add_int(m, "O_APPEND", O_APPEND);
+    add_int(m, "O_NOFOLLOW", O_NOFOLLOW);
+    add_int(m, "O_CLOEXEC", O_CLOEXEC);
+    add_int(m, "O_DIRECTORY", O_DIRECTORY);
+    add_int(m, "O_NOCTTY", O_NOCTTY);
+    add_int(m, "O_NONBLOCK", O_NONBLOCK);
+    add_int(m, "O_SYNC", O_SYNC);
     /* os.path, imported with os as CPython's os does */
     TrValue path = tr_import("os.path", trmod_os_2epath_init);
     if (!path) return 0;
