@@ -885,13 +885,13 @@ static TrValue path_realpath(TrValue *args, size_t nargs, TrValue kwnames) {
     Seen *seen = NULL;
     bool ok;
     char *r = joinrealpath("", p.s, &seen, &ok);
-    if (a[1] && tr_truthy(a[1]) == 1) { /* strict: the result must exist */
-        struct stat st;
-        if (stat(r, &st) < 0) return tr_err_errno(TR_EXC_TYPE(OSError), pmake(p.bytes, r, strlen(r)));
-    }
     size_t n;
     char *ab = abspath_c(r, strlen(r), &n);
     if (!ab) return tr_err_errno(TR_EXC_TYPE(OSError), 0);
+    if (a[1] && tr_truthy(a[1]) == 1) { /* strict: the result must exist (r is "" for the cwd) */
+        struct stat st;
+        if (stat(ab, &st) < 0) return tr_err_errno(TR_EXC_TYPE(OSError), pmake(p.bytes, ab, n));
+    }
     return pmake(p.bytes, ab, n);
 }
 
