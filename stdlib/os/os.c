@@ -18,6 +18,7 @@
 #include <sys/ioctl.h>
 #include <sys/random.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
 #include <sys/types.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -124,22 +125,65 @@ static TrValue stat_getattr(TrValue self, TrValue name) {
     return tr_generic_getattr(self, name);
 }
 
-static TrValue stat_repr(TrValue self) {
+/* repr of a named tuple of os ("os.stat_result(st_mode=..., ...)"): its visible fields */
+static TrValue struct_repr(TrValue self, const char *type_name, const char *const *fields, size_t visible) {
     TrBuf b;
     tr_buf_init(&b);
-    tr_buf_adds(&b, "os.stat_result(");
-    for (size_t i = 0; i < STAT_VISIBLE; i++) {
-        tr_buf_printf(&b, "%s%s=", i ? ", " : "", stat_fields[i]);
+    tr_buf_printf(&b, "os.%s(", type_name);
+    for (size_t i = 0; i < visible; i++) {
+        tr_buf_printf(&b, "%s%s=", i ? ", " : "", fields[i]);
         if (tr_buf_add_repr(&b, TR_TUPLE(self)->items[i]) < 0) return 0;
     }
     tr_buf_addc(&b, ')');
     return tr_buf_finish(&b);
 }
 
+static TrValue stat_repr(TrValue self) { return struct_repr(self, "stat_result", stat_fields, STAT_VISIBLE); }
+
 static TrType stat_result_type = {
     .ob = {&tr_type_type}, .name = "stat_result", .basicsize = sizeof(TrTuple), .base = &tr_tuple_type,
     .getattr = stat_getattr, .repr = stat_repr,
 };
+
+/* os.statvfs_result: the ten classic statvfs fields, plus f_fsid by name only */
+static const char *const statvfs_fields[] = {
+    "f_bsize", "f_frsize", "f_blocks", "f_bfree", "f_bavail", "f_files", "f_ffree", "f_favail", "f_flag",
+    "f_namemax", /* hidden: */ "f_fsid",
+};
+#define STATVFS_VISIBLE 10
+#define STATVFS_ALL 11
+
+static TrValue statvfs_getattr(TrValue self, TrValue name) {
+    for (int i = 0; i < STATVFS_ALL; i++)
+        if (tr_str_eq_cstr(name, statvfs_fields[i])) return TR_TUPLE(self)->items[i];
+    return tr_generic_getattr(self, name);
+}
+
+static TrValue statvfs_repr(TrValue self) { return struct_repr(self, "statvfs_result", statvfs_fields, STATVFS_VISIBLE); }
+
+static TrType statvfs_result_type = {
+    .ob = {&tr_type_type}, .name = "statvfs_result", .basicsize = sizeof(TrTuple), .base = &tr_tuple_type,
+    .getattr = statvfs_getattr, .repr = statvfs_repr,
+};
+
+/* os.statvfs(path): the file system's sizes (shutil.disk_usage) */
+static TrValue os_statvfs(TrValue *args, size_t nargs, TrValue kwnames) {
+    static const char *const kw[] = {"path", NULL};
+    TrValue a[1];
+    PStr p;
+    int fd = -1;
+    struct statvfs sv;
+    if (tr_parse_args("statvfs", args, nargs, kwnames, kw, 1, a) < 0) return 0;
+    if (path_arg("statvfs", "path", a[0], &p, true, &fd) < 0) return 0;
+    if ((p.s ? statvfs(p.s, &sv) : fstatvfs(fd, &sv)) < 0) return os_error(&p);
+    TrTuple *t = (TrTuple *)tr_object_alloc(&statvfs_result_type, sizeof(TrTuple) + STATVFS_ALL * sizeof(TrValue));
+    t->len = STATVFS_VISIBLE;
+    uint64_t v[STATVFS_ALL] = {sv.f_bsize, sv.f_frsize, sv.f_blocks, sv.f_bfree, sv.f_bavail, sv.f_files,
+                               sv.f_ffree, sv.f_favail, sv.f_flag, sv.f_namemax, sv.f_fsid};
+    for (int i = 0; i < STATVFS_ALL; i++)
+        if (!(t->items[i] = tr_int_from_u64(v[i]))) return 0;
+    return (TrValue)t;
+}
 
 static TrValue ns_of(time_t s, long ns) {
     TrValue a = tr_int_slow_mul(tr_int_from_i64(s), tr_int_from_i64(1000000000));
@@ -1508,7 +1552,7 @@ static const TrMethodDef os_functions[] = {
     {"rmdir", os_rmdir}, {"removedirs", os_removedirs}, {"remove", os_remove}, {"unlink", os_unlink},
     {"rename", os_rename}, {"replace", os_replace}, {"link", os_link}, {"symlink", os_symlink},
     {"readlink", os_readlink}, {"chmod", os_chmod}, {"utime", os_utime}, {"access", os_access}, {"stat", os_stat}, {"lstat", os_lstat},
-    {"fstat", os_fstat},
+    {"fstat", os_fstat}, {"statvfs", os_statvfs},
     {"getenv", os_getenv}, {"putenv", os_putenv}, {"unsetenv", os_unsetenv}, {"system", os_system},
     {"getpid", os_getpid}, {"getppid", os_getppid}, {"getuid", os_getuid}, {"getgid", os_getgid},
     {"geteuid", os_geteuid}, {"cpu_count", os_cpu_count}, {"urandom", os_urandom}, {"strerror", os_strerror},
@@ -1564,6 +1608,9 @@ TrValue trmod_os_init(void) {
     stat_result_type.module = direntry_type.module = scandir_type.module = environ_type.module = mod;
     stat_result_type.flags |= TR_TF_TUPLE_SUBCLASS;
     tr_type_ready(&stat_result_type);
+    statvfs_result_type.module = mod;
+    statvfs_result_type.flags |= TR_TF_TUPLE_SUBCLASS;
+    tr_type_ready(&statvfs_result_type);
     terminal_size_type.module = mod;
     terminal_size_type.flags |= TR_TF_TUPLE_SUBCLASS;
     tr_type_ready(&terminal_size_type);
@@ -1601,6 +1648,7 @@ TrValue trmod_os_init(void) {
     tr_module_add(m, "error", (TrValue)TR_EXC_TYPE(OSError));
     tr_module_add(m, "stat_result", (TrValue)&stat_result_type);
     tr_module_add(m, "terminal_size", (TrValue)&terminal_size_type);
+    tr_module_add(m, "statvfs_result", (TrValue)&statvfs_result_type);
     tr_module_add(m, "DirEntry", (TrValue)&direntry_type);
     add_int(m, "F_OK", F_OK);
     add_int(m, "R_OK", R_OK);
