@@ -1418,6 +1418,26 @@ static TrValue os_fspath(TrValue *args, size_t nargs, TrValue kwnames) {
     return fspath(a[0], false);
 }
 
+/* os.fsencode/os.fsdecode: a path as bytes / as str (the file system encoding is UTF-8;
+ * undecodable bytes raise instead of becoming surrogate escapes) */
+static TrValue os_fsencode(TrValue *args, size_t nargs, TrValue kwnames) {
+    static const char *const kw[] = {"filename", NULL};
+    TrValue a[1];
+    if (tr_parse_args("fsencode", args, nargs, kwnames, kw, 1, a) < 0) return 0;
+    TrValue v = fspath(a[0], false);
+    if (!v || tr_bytes_check(v)) return v;
+    return tr_bytes_new(tr_str_cstr(v), TR_STR(v)->len);
+}
+
+static TrValue os_fsdecode(TrValue *args, size_t nargs, TrValue kwnames) {
+    static const char *const kw[] = {"filename", NULL};
+    TrValue a[1];
+    if (tr_parse_args("fsdecode", args, nargs, kwnames, kw, 1, a) < 0) return 0;
+    TrValue v = fspath(a[0], false);
+    if (!v || tr_str_check(v)) return v;
+    return tr_call_method_cstr(v, "decode", 0);
+}
+
 static TrValue os_umask(TrValue *args, size_t nargs, TrValue kwnames) {
     if (tr_check_nargs("umask", nargs, 1, 1) < 0) return 0;
     int m;
@@ -1556,7 +1576,7 @@ static const TrMethodDef os_functions[] = {
     {"getenv", os_getenv}, {"putenv", os_putenv}, {"unsetenv", os_unsetenv}, {"system", os_system},
     {"getpid", os_getpid}, {"getppid", os_getppid}, {"getuid", os_getuid}, {"getgid", os_getgid},
     {"geteuid", os_geteuid}, {"cpu_count", os_cpu_count}, {"urandom", os_urandom}, {"strerror", os_strerror},
-    {"fspath", os_fspath}, {"umask", os_umask}, {"isatty", os_isatty}, {"get_terminal_size", os_get_terminal_size}, {"kill", os_kill}, {"_exit", os_exit},
+    {"fspath", os_fspath}, {"fsencode", os_fsencode}, {"fsdecode", os_fsdecode}, {"umask", os_umask}, {"isatty", os_isatty}, {"get_terminal_size", os_get_terminal_size}, {"kill", os_kill}, {"_exit", os_exit},
     {"open", os_open}, {"read", os_read}, {"write", os_write}, {"close", os_close}, {0},
 };
 
