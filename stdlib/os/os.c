@@ -20,6 +20,7 @@
 #include <sys/stat.h>
 #include <sys/statvfs.h>
 #include <sys/types.h>
+#include <sys/utsname.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -126,10 +127,10 @@ static TrValue stat_getattr(TrValue self, TrValue name) {
 }
 
 /* repr of a named tuple of os ("os.stat_result(st_mode=..., ...)"): its visible fields */
-static TrValue struct_repr(TrValue self, const char *type_name, const char *const *fields, size_t visible) {
+static TrValue struct_repr(TrValue self, const char *qualified_name, const char *const *fields, size_t visible) {
     TrBuf b;
     tr_buf_init(&b);
-    tr_buf_printf(&b, "os.%s(", type_name);
+    tr_buf_printf(&b, "%s(", qualified_name);
     for (size_t i = 0; i < visible; i++) {
         tr_buf_printf(&b, "%s%s=", i ? ", " : "", fields[i]);
         if (tr_buf_add_repr(&b, TR_TUPLE(self)->items[i]) < 0) return 0;
@@ -138,7 +139,7 @@ static TrValue struct_repr(TrValue self, const char *type_name, const char *cons
     return tr_buf_finish(&b);
 }
 
-static TrValue stat_repr(TrValue self) { return struct_repr(self, "stat_result", stat_fields, STAT_VISIBLE); }
+static TrValue stat_repr(TrValue self) { return struct_repr(self, "os.stat_result", stat_fields, STAT_VISIBLE); }
 
 static TrType stat_result_type = {
     .ob = {&tr_type_type}, .name = "stat_result", .basicsize = sizeof(TrTuple), .base = &tr_tuple_type,
@@ -153,13 +154,16 @@ static const char *const statvfs_fields[] = {
 #define STATVFS_VISIBLE 10
 #define STATVFS_ALL 11
 
-static TrValue statvfs_getattr(TrValue self, TrValue name) {
-    for (int i = 0; i < STATVFS_ALL; i++)
-        if (tr_str_eq_cstr(name, statvfs_fields[i])) return TR_TUPLE(self)->items[i];
+/* attribute lookup of a named tuple of os: its fields by name, then the tuple's */
+static TrValue struct_field(TrValue self, TrValue name, const char *const *fields, size_t n) {
+    for (size_t i = 0; i < n; i++)
+        if (tr_str_eq_cstr(name, fields[i])) return TR_TUPLE(self)->items[i];
     return tr_generic_getattr(self, name);
 }
 
-static TrValue statvfs_repr(TrValue self) { return struct_repr(self, "statvfs_result", statvfs_fields, STATVFS_VISIBLE); }
+static TrValue statvfs_getattr(TrValue self, TrValue name) { return struct_field(self, name, statvfs_fields, STATVFS_ALL); }
+
+static TrValue statvfs_repr(TrValue self) { return struct_repr(self, "os.statvfs_result", statvfs_fields, STATVFS_VISIBLE); }
 
 static TrType statvfs_result_type = {
     .ob = {&tr_type_type}, .name = "statvfs_result", .basicsize = sizeof(TrTuple), .base = &tr_tuple_type,
@@ -183,6 +187,53 @@ static TrValue os_statvfs(TrValue *args, size_t nargs, TrValue kwnames) {
     for (int i = 0; i < STATVFS_ALL; i++)
         if (!(t->items[i] = tr_int_from_u64(v[i]))) return 0;
     return (TrValue)t;
+}
+
+/* os.uname_result and os.uname(): the running kernel's names (platform.uname) */
+static const char *const uname_fields[] = {"sysname", "nodename", "release", "version", "machine"};
+
+static TrValue uname_getattr(TrValue self, TrValue name) { return struct_field(self, name, uname_fields, 5); }
+static TrValue uname_repr(TrValue self) { return struct_repr(self, "posix.uname_result", uname_fields, 5); }
+
+static TrType uname_result_type = {
+    .ob = {&tr_type_type}, .name = "uname_result", .basicsize = sizeof(TrTuple), .base = &tr_tuple_type,
+    .getattr = uname_getattr, .repr = uname_repr,
+};
+
+static TrValue os_uname(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_no_kwargs("uname", kwnames) < 0 || tr_check_nargs("uname", nargs, 0, 0) < 0) return 0;
+    struct utsname u;
+    if (uname(&u) < 0) return tr_err_errno(TR_EXC_TYPE(OSError), 0);
+    TrTuple *t = (TrTuple *)tr_object_alloc(&uname_result_type, sizeof(TrTuple) + 5 * sizeof(TrValue));
+    t->len = 5;
+    const char *v[5] = {u.sysname, u.nodename, u.release, u.version, u.machine};
+    for (int i = 0; i < 5; i++)
+        if (!(t->items[i] = tr_str_from_cstr(v[i]))) return 0;
+    return (TrValue)t;
+}
+
+/* os.confstr(name): a configuration string (name: a key of os.confstr_names or its
+ * number); None when the value is undefined */
+static const struct { const char *name; int value; } confstr_names[] = {
+    {"CS_PATH", _CS_PATH}, {"CS_GNU_LIBC_VERSION", _CS_GNU_LIBC_VERSION},
+    {"CS_GNU_LIBPTHREAD_VERSION", _CS_GNU_LIBPTHREAD_VERSION},
+};
+
+static TrValue os_confstr(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_no_kwargs("confstr", kwnames) < 0 || tr_check_nargs("confstr", nargs, 1, 1) < 0) return 0;
+    int64_t name = -1;
+    if (tr_str_check(args[0])) {
+        for (size_t i = 0; i < sizeof confstr_names / sizeof *confstr_names; i++)
+            if (tr_str_eq_cstr(args[0], confstr_names[i].name)) name = confstr_names[i].value;
+        if (name < 0) return tr_err(TR_EXC_TYPE(ValueError), "unrecognized configuration name");
+    } else if (tr_index(args[0], &name) < 0) {
+        return 0;
+    }
+    char buf[1024];
+    errno = 0;
+    size_t n = confstr((int)name, buf, sizeof buf);
+    if (n == 0) return errno ? tr_err_errno(TR_EXC_TYPE(OSError), 0) : tr_None;
+    return tr_str_from_cstr(buf);
 }
 
 static TrValue ns_of(time_t s, long ns) {
@@ -1572,7 +1623,7 @@ static const TrMethodDef os_functions[] = {
     {"rmdir", os_rmdir}, {"removedirs", os_removedirs}, {"remove", os_remove}, {"unlink", os_unlink},
     {"rename", os_rename}, {"replace", os_replace}, {"link", os_link}, {"symlink", os_symlink},
     {"readlink", os_readlink}, {"chmod", os_chmod}, {"utime", os_utime}, {"access", os_access}, {"stat", os_stat}, {"lstat", os_lstat},
-    {"fstat", os_fstat}, {"statvfs", os_statvfs},
+    {"fstat", os_fstat}, {"statvfs", os_statvfs}, {"uname", os_uname}, {"confstr", os_confstr},
     {"getenv", os_getenv}, {"putenv", os_putenv}, {"unsetenv", os_unsetenv}, {"system", os_system},
     {"getpid", os_getpid}, {"getppid", os_getppid}, {"getuid", os_getuid}, {"getgid", os_getgid},
     {"geteuid", os_geteuid}, {"cpu_count", os_cpu_count}, {"urandom", os_urandom}, {"strerror", os_strerror},
@@ -1628,6 +1679,9 @@ TrValue trmod_os_init(void) {
     stat_result_type.module = direntry_type.module = scandir_type.module = environ_type.module = mod;
     stat_result_type.flags |= TR_TF_TUPLE_SUBCLASS;
     tr_type_ready(&stat_result_type);
+    uname_result_type.module = mod;
+    uname_result_type.flags |= TR_TF_TUPLE_SUBCLASS;
+    tr_type_ready(&uname_result_type);
     statvfs_result_type.module = mod;
     statvfs_result_type.flags |= TR_TF_TUPLE_SUBCLASS;
     tr_type_ready(&statvfs_result_type);
@@ -1669,6 +1723,11 @@ TrValue trmod_os_init(void) {
     tr_module_add(m, "stat_result", (TrValue)&stat_result_type);
     tr_module_add(m, "terminal_size", (TrValue)&terminal_size_type);
     tr_module_add(m, "statvfs_result", (TrValue)&statvfs_result_type);
+    tr_module_add(m, "uname_result", (TrValue)&uname_result_type);
+    TrValue names = tr_dict_new();
+    for (size_t i = 0; i < sizeof confstr_names / sizeof *confstr_names; i++)
+        tr_dict_set_str(names, confstr_names[i].name, tr_int_from_i64(confstr_names[i].value));
+    tr_module_add(m, "confstr_names", names);
     tr_module_add(m, "DirEntry", (TrValue)&direntry_type);
     add_int(m, "F_OK", F_OK);
     add_int(m, "R_OK", R_OK);
