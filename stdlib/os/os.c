@@ -406,7 +406,13 @@ static TrValue os_chmod(TrValue *args, size_t nargs, TrValue kwnames) {
     int fd = -1, m;
     if (tr_parse_args("chmod", args, nargs, kwnames, kw, 2, a) < 0) return 0;
     if (path_arg("chmod", "path", a[0], &p, true, &fd) < 0 || mode_arg(a[1], 0, &m) < 0) return 0;
-    if ((p.s ? chmod(p.s, (mode_t)m) : fchmod(fd, (mode_t)m)) < 0) return os_error(&p);
+    int follow = a[3] ? tr_truthy(a[3]) : 1;
+    if (follow < 0) return 0;
+    int r = !p.s ? fchmod(fd, (mode_t)m) : follow ? chmod(p.s, (mode_t)m)
+                                                  : fchmodat(AT_FDCWD, p.s, (mode_t)m, AT_SYMLINK_NOFOLLOW);
+    if (r < 0 && errno == EOPNOTSUPP) /* Linux cannot chmod a symlink itself */
+        return tr_err(TR_EXC_TYPE(NotImplementedError), "chmod: follow_symlinks unavailable on this platform");
+    if (r < 0) return os_error(&p);
     return tr_None;
 }
 

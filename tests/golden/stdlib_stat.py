@@ -25,6 +25,14 @@ print(stat.S_ISREG(os.fstat(fd).st_mode), os.fstat(fd).st_size)
 os.close(fd)
 os.chmod(name, 0o640)
 print(stat.filemode(os.stat(name).st_mode))
+os.chmod(name, 0o600, follow_symlinks=False)
+os.symlink(name, name + ".link")
+try:
+    os.chmod(name + ".link", 0o644, follow_symlinks=False)
+except NotImplementedError as e:
+    print(e)
+print(stat.filemode(os.stat(name).st_mode), stat.filemode(os.lstat(name + ".link").st_mode))
+os.remove(name + ".link")
 os.remove(name)
 try:
     os.utime(name)
