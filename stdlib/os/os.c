@@ -928,7 +928,10 @@ static char *cjoin(const char *a, const char *b) {
     return r;
 }
 
-static char *joinrealpath(const char *path, const char *rest, Seen **seen, bool *ok) {
+/* strict: a component that cannot be lstat'ed, or a symlink loop, stops the walk:
+ * NULL with errno set and *failed the path that failed (as posixpath's os.lstat and
+ * os.stat raise it). */
+static char *joinrealpath(const char *path, const char *rest, Seen **seen, bool *ok, bool strict, char **failed) {
     char *cur = GC_strdup(path);
     if (rest[0] == '/') { rest++; cur = GC_strdup("/"); }
     *ok = true;
@@ -953,11 +956,17 @@ static char *joinrealpath(const char *path, const char *rest, Seen **seen, bool 
         }
         char *newpath = cjoin(cur, name);
         struct stat st;
-        if (lstat(newpath, &st) < 0 || !S_ISLNK(st.st_mode)) { cur = newpath; continue; }
+        if (lstat(newpath, &st) < 0) {
+            if (strict) { *failed = newpath; return NULL; }
+            cur = newpath;
+            continue;
+        }
+        if (!S_ISLNK(st.st_mode)) { cur = newpath; continue; }
         Seen *s = *seen;
         while (s && strcmp(s->link, newpath)) s = s->next;
         if (s) {
             if (s->resolved) { cur = s->resolved; continue; }
+            if (strict) { errno = ELOOP; *failed = newpath; return NULL; }
             *ok = false;
             return cjoin(newpath, rest);
         }
@@ -970,7 +979,8 @@ static char *joinrealpath(const char *path, const char *rest, Seen **seen, bool 
         if (tn < 0) { cur = newpath; continue; }
         target[tn] = 0;
         bool sub_ok;
-        cur = joinrealpath(cur, target, seen, &sub_ok);
+        cur = joinrealpath(cur, target, seen, &sub_ok, strict, failed);
+        if (!cur) return NULL;
         if (!sub_ok) { *ok = false; return cjoin(cur, rest); }
         s->resolved = cur;
     }
@@ -985,14 +995,14 @@ static TrValue path_realpath(TrValue *args, size_t nargs, TrValue kwnames) {
     if (ppath("realpath", a[0], &p) < 0) return 0;
     Seen *seen = NULL;
     bool ok;
-    char *r = joinrealpath("", p.s, &seen, &ok);
+    int strict = a[1] ? tr_truthy(a[1]) : 0;
+    if (strict < 0) return 0;
+    char *failed = NULL;
+    char *r = joinrealpath("", p.s, &seen, &ok, strict, &failed);
+    if (!r) return tr_err_errno(TR_EXC_TYPE(OSError), pmake(p.bytes, failed, strlen(failed)));
     size_t n;
     char *ab = abspath_c(r, strlen(r), &n);
     if (!ab) return tr_err_errno(TR_EXC_TYPE(OSError), 0);
-    if (a[1] && tr_truthy(a[1]) == 1) { /* strict: the result must exist (r is "" for the cwd) */
-        struct stat st;
-        if (stat(ab, &st) < 0) return tr_err_errno(TR_EXC_TYPE(OSError), pmake(p.bytes, ab, n));
-    }
     return pmake(p.bytes, ab, n);
 }
 

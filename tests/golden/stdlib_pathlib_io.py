@@ -101,5 +101,18 @@ print(Path("rel").absolute() == Path.cwd() / "rel", Path("/abs").absolute(), Pat
 print(top.is_mount(), Path("/").is_mount(), top.is_fifo(), top.is_socket(), top.is_block_device(), top.is_char_device())
 print(Path("/dev/null").is_char_device(), Path("nope").is_dir(), Path("nope/x").exists())
 print(f.owner() == Path(".").owner(), isinstance(f.group(), str))
+(top / "loop1").symlink_to("loop2")
+(top / "loop2").symlink_to("loop1")
+cwd = os.getcwd()
+for name in ["nope/x", ".", "link", "loop1", "a/notes.txt/x"]:
+    for strict in (False, True):
+        try:
+            print(name, strict, os.path.realpath(top / name, strict=strict).replace(cwd, "CWD"))
+        except OSError as e:
+            print(name, strict, type(e).__name__, e)
+        try:
+            print(name, strict, str((top / name).resolve(strict)).replace(cwd, "CWD"))
+        except (OSError, RuntimeError) as e:
+            print(name, strict, type(e).__name__, str(e).replace(cwd, "CWD"))
 remove_tree(top)
 print(top.exists())
