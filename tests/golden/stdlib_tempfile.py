@@ -67,7 +67,7 @@ with tempfile.TemporaryDirectory(prefix="trc-", suffix=".d") as base:
 
     s = tempfile.SpooledTemporaryFile(max_size=10, dir=base)
     s.write(b"12345")
-    print(s._rolled, s.tell(), s.name, s.mode)
+    print(s._rolled, s.tell(), s.name, s.mode, s.readable(), s.writable(), s.seekable())
     s.write(b"678901")
     print(s._rolled, s.tell(), type(s.name).__name__)
     s.seek(0)
