@@ -63,13 +63,31 @@ int tr_file_write_cstr(TrValue file, const char *s, size_t n) {
     return 0;
 }
 
+/* open()'s file argument: a str or bytes path, an os.PathLike's __fspath__() (the file's
+ * name is the path, as in CPython), or an int file descriptor. */
+static TrValue open_target(TrValue v) {
+    if (tr_str_check(v) || tr_int_check(v)) return v;
+    if (tr_bytes_check(v)) {
+        size_t n;
+        const char *d = tr_buffer_view(v, &n);
+        return memchr(d, 0, n) ? tr_err(TR_EXC_TYPE(ValueError), "embedded null byte") : v;
+    }
+    if (!tr_type_lookup(TR_TYPE(v), TR_INTERN("__fspath__")))
+        return tr_err(TR_EXC_TYPE(TypeError), "expected str, bytes or os.PathLike object, not %s", TR_TYPE_NAME(v));
+    TrValue r = tr_call_method(TR_INTERN("__fspath__"), &v, 1, 0);
+    if (r && !tr_str_check(r) && !tr_bytes_check(r))
+        return tr_err(TR_EXC_TYPE(TypeError), "expected %s.__fspath__() to return str or bytes, not %s",
+                      TR_TYPE_NAME(v), TR_TYPE_NAME(r));
+    return r;
+}
+
 /* open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None) */
 static TrValue file_new(TrType *type, TrValue *args, size_t nargs, TrValue kwnames) {
     static const char *const kw[] = {"file", "mode", "buffering", "encoding", "errors", "newline", "closefd", NULL};
     TrValue a[7];
     if (tr_parse_args("open", args, nargs, kwnames, kw, 1, a) < 0) return 0;
-    if (!tr_str_check(a[0]))
-        return tr_err(TR_EXC_TYPE(TypeError), "expected str, bytes or os.PathLike object, not %s", TR_TYPE_NAME(a[0]));
+    TrValue file = open_target(a[0]);
+    if (!file) return 0;
     const char *mode = a[1] ? tr_str_cstr(a[1]) : "r";
     bool r = false, w = false, app = false, x = false, plus = false, bin = false, text = false;
     for (const char *m = mode; *m; m++) {
@@ -98,12 +116,24 @@ static TrValue file_new(TrType *type, TrValue *args, size_t nargs, TrValue kwnam
         newline = *nl ? nl : NEWLINE_UNTRANSLATED;
     }
     const char *cmode = r ? (plus ? "r+" : "r") : w ? (plus ? "w+" : "w") : app ? (plus ? "a+" : "a") : (plus ? "w+x" : "wx");
-    const char *path = tr_str_cstr(a[0]);
-    FILE *fp = fopen(path, cmode);
-    if (!fp) return tr_err_errno(TR_EXC_TYPE(OSError), a[0]);
-    TrValue file = file_make(fp, a[0], tr_str_from_cstr(mode), bin, r || plus, !r || plus, false);
-    ((TrFile *)file)->newline = newline;
-    return file;
+    FILE *fp;
+    if (tr_int_check(file)) {
+        int64_t fd;
+        if (tr_int_as_i64(file, &fd) < 0) return 0;
+        if (a[6] && tr_truthy(a[6]) == 0 && (fd = dup((int)fd)) < 0) /* closefd=False: close a copy */
+            return tr_err_errno(TR_EXC_TYPE(OSError), 0);
+        fp = fdopen((int)fd, x ? (plus ? "w+" : "w") : cmode);
+        if (!fp) return tr_err_errno(TR_EXC_TYPE(OSError), 0);
+    } else {
+        if (a[6] && tr_truthy(a[6]) == 0) return tr_err(TR_EXC_TYPE(ValueError), "Cannot use closefd=False with file name");
+        size_t n;
+        const char *path = tr_str_check(file) ? tr_str_cstr(file) : tr_buffer_view(file, &n);
+        fp = fopen(path, cmode);
+        if (!fp) return tr_err_errno(TR_EXC_TYPE(OSError), file);
+    }
+    TrValue f = file_make(fp, file, tr_str_from_cstr(mode), bin, r || plus, !r || plus, false);
+    ((TrFile *)f)->newline = newline;
+    return f;
 }
 
 /* Text read from a file: UTF-8 decoded strictly (invalid bytes are a UnicodeDecodeError,

@@ -12,12 +12,15 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <math.h>
 #include <pwd.h>
 #include <stdlib.h>
 #include <sys/ioctl.h>
 #include <sys/random.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
 #include <sys/types.h>
+#include <sys/utsname.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -123,22 +126,115 @@ static TrValue stat_getattr(TrValue self, TrValue name) {
     return tr_generic_getattr(self, name);
 }
 
-static TrValue stat_repr(TrValue self) {
+/* repr of a named tuple of os ("os.stat_result(st_mode=..., ...)"): its visible fields */
+static TrValue struct_repr(TrValue self, const char *qualified_name, const char *const *fields, size_t visible) {
     TrBuf b;
     tr_buf_init(&b);
-    tr_buf_adds(&b, "os.stat_result(");
-    for (size_t i = 0; i < STAT_VISIBLE; i++) {
-        tr_buf_printf(&b, "%s%s=", i ? ", " : "", stat_fields[i]);
+    tr_buf_printf(&b, "%s(", qualified_name);
+    for (size_t i = 0; i < visible; i++) {
+        tr_buf_printf(&b, "%s%s=", i ? ", " : "", fields[i]);
         if (tr_buf_add_repr(&b, TR_TUPLE(self)->items[i]) < 0) return 0;
     }
     tr_buf_addc(&b, ')');
     return tr_buf_finish(&b);
 }
 
+static TrValue stat_repr(TrValue self) { return struct_repr(self, "os.stat_result", stat_fields, STAT_VISIBLE); }
+
 static TrType stat_result_type = {
     .ob = {&tr_type_type}, .name = "stat_result", .basicsize = sizeof(TrTuple), .base = &tr_tuple_type,
     .getattr = stat_getattr, .repr = stat_repr,
 };
+
+/* os.statvfs_result: the ten classic statvfs fields, plus f_fsid by name only */
+static const char *const statvfs_fields[] = {
+    "f_bsize", "f_frsize", "f_blocks", "f_bfree", "f_bavail", "f_files", "f_ffree", "f_favail", "f_flag",
+    "f_namemax", /* hidden: */ "f_fsid",
+};
+#define STATVFS_VISIBLE 10
+#define STATVFS_ALL 11
+
+/* attribute lookup of a named tuple of os: its fields by name, then the tuple's */
+static TrValue struct_field(TrValue self, TrValue name, const char *const *fields, size_t n) {
+    for (size_t i = 0; i < n; i++)
+        if (tr_str_eq_cstr(name, fields[i])) return TR_TUPLE(self)->items[i];
+    return tr_generic_getattr(self, name);
+}
+
+static TrValue statvfs_getattr(TrValue self, TrValue name) { return struct_field(self, name, statvfs_fields, STATVFS_ALL); }
+
+static TrValue statvfs_repr(TrValue self) { return struct_repr(self, "os.statvfs_result", statvfs_fields, STATVFS_VISIBLE); }
+
+static TrType statvfs_result_type = {
+    .ob = {&tr_type_type}, .name = "statvfs_result", .basicsize = sizeof(TrTuple), .base = &tr_tuple_type,
+    .getattr = statvfs_getattr, .repr = statvfs_repr,
+};
+
+/* os.statvfs(path): the file system's sizes (shutil.disk_usage) */
+static TrValue os_statvfs(TrValue *args, size_t nargs, TrValue kwnames) {
+    static const char *const kw[] = {"path", NULL};
+    TrValue a[1];
+    PStr p;
+    int fd = -1;
+    struct statvfs sv;
+    if (tr_parse_args("statvfs", args, nargs, kwnames, kw, 1, a) < 0) return 0;
+    if (path_arg("statvfs", "path", a[0], &p, true, &fd) < 0) return 0;
+    if ((p.s ? statvfs(p.s, &sv) : fstatvfs(fd, &sv)) < 0) return os_error(&p);
+    TrTuple *t = (TrTuple *)tr_object_alloc(&statvfs_result_type, sizeof(TrTuple) + STATVFS_ALL * sizeof(TrValue));
+    t->len = STATVFS_VISIBLE;
+    uint64_t v[STATVFS_ALL] = {sv.f_bsize, sv.f_frsize, sv.f_blocks, sv.f_bfree, sv.f_bavail, sv.f_files,
+                               sv.f_ffree, sv.f_favail, sv.f_flag, sv.f_namemax, sv.f_fsid};
+    for (int i = 0; i < STATVFS_ALL; i++)
+        if (!(t->items[i] = tr_int_from_u64(v[i]))) return 0;
+    return (TrValue)t;
+}
+
+/* os.uname_result and os.uname(): the running kernel's names (platform.uname) */
+static const char *const uname_fields[] = {"sysname", "nodename", "release", "version", "machine"};
+
+static TrValue uname_getattr(TrValue self, TrValue name) { return struct_field(self, name, uname_fields, 5); }
+static TrValue uname_repr(TrValue self) { return struct_repr(self, "posix.uname_result", uname_fields, 5); }
+
+static TrType uname_result_type = {
+    .ob = {&tr_type_type}, .name = "uname_result", .basicsize = sizeof(TrTuple), .base = &tr_tuple_type,
+    .getattr = uname_getattr, .repr = uname_repr,
+};
+
+static TrValue os_uname(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_no_kwargs("uname", kwnames) < 0 || tr_check_nargs("uname", nargs, 0, 0) < 0) return 0;
+    struct utsname u;
+    if (uname(&u) < 0) return tr_err_errno(TR_EXC_TYPE(OSError), 0);
+    TrTuple *t = (TrTuple *)tr_object_alloc(&uname_result_type, sizeof(TrTuple) + 5 * sizeof(TrValue));
+    t->len = 5;
+    const char *v[5] = {u.sysname, u.nodename, u.release, u.version, u.machine};
+    for (int i = 0; i < 5; i++)
+        if (!(t->items[i] = tr_str_from_cstr(v[i]))) return 0;
+    return (TrValue)t;
+}
+
+/* os.confstr(name): a configuration string (name: a key of os.confstr_names or its
+ * number); None when the value is undefined */
+static const struct { const char *name; int value; } confstr_names[] = {
+    {"CS_PATH", _CS_PATH}, {"CS_GNU_LIBC_VERSION", _CS_GNU_LIBC_VERSION},
+    {"CS_GNU_LIBPTHREAD_VERSION", _CS_GNU_LIBPTHREAD_VERSION},
+};
+
+static TrValue os_confstr(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_no_kwargs("confstr", kwnames) < 0 || tr_check_nargs("confstr", nargs, 1, 1) < 0) return 0;
+    int64_t name = -1;
+    if (tr_str_check(args[0])) {
+        for (size_t i = 0; i < sizeof confstr_names / sizeof *confstr_names; i++)
+            if (tr_str_eq_cstr(args[0], confstr_names[i].name)) name = confstr_names[i].value;
+        if (name < 0) return tr_err(TR_EXC_TYPE(ValueError), "unrecognized configuration name");
+    } else if (tr_index(args[0], &name) < 0) {
+        return 0;
+    }
+    char buf[1024];
+    errno = 0;
+    size_t n = confstr((int)name, buf, sizeof buf);
+    if (n == 0) return errno ? tr_err_errno(TR_EXC_TYPE(OSError), 0) : tr_None;
+    return tr_str_from_cstr(buf);
+}
 
 static TrValue ns_of(time_t s, long ns) {
     TrValue a = tr_int_slow_mul(tr_int_from_i64(s), tr_int_from_i64(1000000000));
@@ -310,8 +406,68 @@ static TrValue os_chmod(TrValue *args, size_t nargs, TrValue kwnames) {
     int fd = -1, m;
     if (tr_parse_args("chmod", args, nargs, kwnames, kw, 2, a) < 0) return 0;
     if (path_arg("chmod", "path", a[0], &p, true, &fd) < 0 || mode_arg(a[1], 0, &m) < 0) return 0;
-    if ((p.s ? chmod(p.s, (mode_t)m) : fchmod(fd, (mode_t)m)) < 0) return os_error(&p);
+    int follow = a[3] ? tr_truthy(a[3]) : 1;
+    if (follow < 0) return 0;
+    int r = !p.s ? fchmod(fd, (mode_t)m) : follow ? chmod(p.s, (mode_t)m)
+                                                  : fchmodat(AT_FDCWD, p.s, (mode_t)m, AT_SYMLINK_NOFOLLOW);
+    if (r < 0 && errno == EOPNOTSUPP) /* Linux cannot chmod a symlink itself */
+        return tr_err(TR_EXC_TYPE(NotImplementedError), "chmod: follow_symlinks unavailable on this platform");
+    if (r < 0) return os_error(&p);
     return tr_None;
+}
+
+/* one time of utime's times= (seconds, int or float) or ns= (int nanoseconds) */
+static int timespec_of(TrValue v, bool ns, struct timespec *ts) {
+    if (ns) {
+        int64_t n;
+        if (tr_int_as_i64(v, &n) < 0) return -1;
+        ts->tv_sec = n / 1000000000;
+        ts->tv_nsec = n % 1000000000;
+    } else {
+        double d;
+        if (tr_as_double(v, &d) < 0) return -1;
+        ts->tv_sec = (time_t)floor(d);
+        ts->tv_nsec = (long)((d - floor(d)) * 1e9);
+    }
+    if (ts->tv_nsec < 0) { ts->tv_sec--; ts->tv_nsec += 1000000000; }
+    return 0;
+}
+
+/* os.utime(path, times=None, *, ns=None, dir_fd=None, follow_symlinks=True) */
+static TrValue os_utime(TrValue *args, size_t nargs, TrValue kwnames) {
+    static const char *const kw[] = {"path", "times", "$ns", "$dir_fd", "$follow_symlinks", NULL};
+    TrValue a[5];
+    PStr p;
+    int fd = -1;
+    if (tr_parse_args("utime", args, nargs, kwnames, kw, 1, a) < 0) return 0;
+    if (path_arg("utime", "path", a[0], &p, true, &fd) < 0) return 0;
+    bool have_times = a[1] && a[1] != tr_None, have_ns = a[2] != 0;
+    if (have_times && have_ns)
+        return tr_err(TR_EXC_TYPE(ValueError), "utime: you may specify either 'times' or 'ns' but not both");
+    struct timespec ts[2] = {{0, UTIME_NOW}, {0, UTIME_NOW}};
+    TrValue pair = have_times ? a[1] : a[2];
+    if (have_times || have_ns) {
+        if (!tr_tuple_check(pair) || TR_TUPLE(pair)->len != 2)
+            return tr_err(TR_EXC_TYPE(TypeError), have_ns ? "utime: 'ns' must be a tuple of two ints"
+                                                          : "utime: 'times' must be either a tuple of two ints or None");
+        for (int i = 0; i < 2; i++)
+            if (timespec_of(TR_TUPLE(pair)->items[i], have_ns, &ts[i]) < 0) return 0;
+    }
+    int follow = a[4] ? tr_truthy(a[4]) : 1;
+    if (follow < 0) return 0;
+    int r = p.s ? utimensat(AT_FDCWD, p.s, ts, follow ? 0 : AT_SYMLINK_NOFOLLOW) : futimens(fd, ts);
+    if (r < 0) return tr_err_errno(TR_EXC_TYPE(OSError), 0); /* CPython names no file here */
+    return tr_None;
+}
+
+static TrValue os_fstat(TrValue *args, size_t nargs, TrValue kwnames) {
+    static const char *const kw[] = {"fd", NULL};
+    TrValue a[1];
+    int64_t fd;
+    struct stat st;
+    if (tr_parse_args("fstat", args, nargs, kwnames, kw, 1, a) < 0 || tr_index(a[0], &fd) < 0) return 0;
+    if (fstat((int)fd, &st) < 0) return tr_err_errno(TR_EXC_TYPE(OSError), 0);
+    return make_stat(&st);
 }
 
 static TrValue os_access(TrValue *args, size_t nargs, TrValue kwnames) {
@@ -772,7 +928,10 @@ static char *cjoin(const char *a, const char *b) {
     return r;
 }
 
-static char *joinrealpath(const char *path, const char *rest, Seen **seen, bool *ok) {
+/* strict: a component that cannot be lstat'ed, or a symlink loop, stops the walk:
+ * NULL with errno set and *failed the path that failed (as posixpath's os.lstat and
+ * os.stat raise it). */
+static char *joinrealpath(const char *path, const char *rest, Seen **seen, bool *ok, bool strict, char **failed) {
     char *cur = GC_strdup(path);
     if (rest[0] == '/') { rest++; cur = GC_strdup("/"); }
     *ok = true;
@@ -797,11 +956,17 @@ static char *joinrealpath(const char *path, const char *rest, Seen **seen, bool 
         }
         char *newpath = cjoin(cur, name);
         struct stat st;
-        if (lstat(newpath, &st) < 0 || !S_ISLNK(st.st_mode)) { cur = newpath; continue; }
+        if (lstat(newpath, &st) < 0) {
+            if (strict) { *failed = newpath; return NULL; }
+            cur = newpath;
+            continue;
+        }
+        if (!S_ISLNK(st.st_mode)) { cur = newpath; continue; }
         Seen *s = *seen;
         while (s && strcmp(s->link, newpath)) s = s->next;
         if (s) {
             if (s->resolved) { cur = s->resolved; continue; }
+            if (strict) { errno = ELOOP; *failed = newpath; return NULL; }
             *ok = false;
             return cjoin(newpath, rest);
         }
@@ -814,7 +979,8 @@ static char *joinrealpath(const char *path, const char *rest, Seen **seen, bool 
         if (tn < 0) { cur = newpath; continue; }
         target[tn] = 0;
         bool sub_ok;
-        cur = joinrealpath(cur, target, seen, &sub_ok);
+        cur = joinrealpath(cur, target, seen, &sub_ok, strict, failed);
+        if (!cur) return NULL;
         if (!sub_ok) { *ok = false; return cjoin(cur, rest); }
         s->resolved = cur;
     }
@@ -829,11 +995,11 @@ static TrValue path_realpath(TrValue *args, size_t nargs, TrValue kwnames) {
     if (ppath("realpath", a[0], &p) < 0) return 0;
     Seen *seen = NULL;
     bool ok;
-    char *r = joinrealpath("", p.s, &seen, &ok);
-    if (a[1] && tr_truthy(a[1]) == 1) { /* strict: the result must exist */
-        struct stat st;
-        if (stat(r, &st) < 0) return tr_err_errno(TR_EXC_TYPE(OSError), pmake(p.bytes, r, strlen(r)));
-    }
+    int strict = a[1] ? tr_truthy(a[1]) : 0;
+    if (strict < 0) return 0;
+    char *failed = NULL;
+    char *r = joinrealpath("", p.s, &seen, &ok, strict, &failed);
+    if (!r) return tr_err_errno(TR_EXC_TYPE(OSError), pmake(p.bytes, failed, strlen(failed)));
     size_t n;
     char *ab = abspath_c(r, strlen(r), &n);
     if (!ab) return tr_err_errno(TR_EXC_TYPE(OSError), 0);
@@ -1319,6 +1485,26 @@ static TrValue os_fspath(TrValue *args, size_t nargs, TrValue kwnames) {
     return fspath(a[0], false);
 }
 
+/* os.fsencode/os.fsdecode: a path as bytes / as str (the file system encoding is UTF-8;
+ * undecodable bytes raise instead of becoming surrogate escapes) */
+static TrValue os_fsencode(TrValue *args, size_t nargs, TrValue kwnames) {
+    static const char *const kw[] = {"filename", NULL};
+    TrValue a[1];
+    if (tr_parse_args("fsencode", args, nargs, kwnames, kw, 1, a) < 0) return 0;
+    TrValue v = fspath(a[0], false);
+    if (!v || tr_bytes_check(v)) return v;
+    return tr_bytes_new(tr_str_cstr(v), TR_STR(v)->len);
+}
+
+static TrValue os_fsdecode(TrValue *args, size_t nargs, TrValue kwnames) {
+    static const char *const kw[] = {"filename", NULL};
+    TrValue a[1];
+    if (tr_parse_args("fsdecode", args, nargs, kwnames, kw, 1, a) < 0) return 0;
+    TrValue v = fspath(a[0], false);
+    if (!v || tr_str_check(v)) return v;
+    return tr_call_method_cstr(v, "decode", 0);
+}
+
 static TrValue os_umask(TrValue *args, size_t nargs, TrValue kwnames) {
     if (tr_check_nargs("umask", nargs, 1, 1) < 0) return 0;
     int m;
@@ -1452,11 +1638,12 @@ static const TrMethodDef os_functions[] = {
     {"scandir", os_scandir}, {"walk", os_walk}, {"mkdir", os_mkdir}, {"makedirs", os_makedirs},
     {"rmdir", os_rmdir}, {"removedirs", os_removedirs}, {"remove", os_remove}, {"unlink", os_unlink},
     {"rename", os_rename}, {"replace", os_replace}, {"link", os_link}, {"symlink", os_symlink},
-    {"readlink", os_readlink}, {"chmod", os_chmod}, {"access", os_access}, {"stat", os_stat}, {"lstat", os_lstat},
+    {"readlink", os_readlink}, {"chmod", os_chmod}, {"utime", os_utime}, {"access", os_access}, {"stat", os_stat}, {"lstat", os_lstat},
+    {"fstat", os_fstat}, {"statvfs", os_statvfs}, {"uname", os_uname}, {"confstr", os_confstr},
     {"getenv", os_getenv}, {"putenv", os_putenv}, {"unsetenv", os_unsetenv}, {"system", os_system},
     {"getpid", os_getpid}, {"getppid", os_getppid}, {"getuid", os_getuid}, {"getgid", os_getgid},
     {"geteuid", os_geteuid}, {"cpu_count", os_cpu_count}, {"urandom", os_urandom}, {"strerror", os_strerror},
-    {"fspath", os_fspath}, {"umask", os_umask}, {"isatty", os_isatty}, {"get_terminal_size", os_get_terminal_size}, {"kill", os_kill}, {"_exit", os_exit},
+    {"fspath", os_fspath}, {"fsencode", os_fsencode}, {"fsdecode", os_fsdecode}, {"umask", os_umask}, {"isatty", os_isatty}, {"get_terminal_size", os_get_terminal_size}, {"kill", os_kill}, {"_exit", os_exit},
     {"open", os_open}, {"read", os_read}, {"write", os_write}, {"close", os_close}, {0},
 };
 
@@ -1508,6 +1695,12 @@ TrValue trmod_os_init(void) {
     stat_result_type.module = direntry_type.module = scandir_type.module = environ_type.module = mod;
     stat_result_type.flags |= TR_TF_TUPLE_SUBCLASS;
     tr_type_ready(&stat_result_type);
+    uname_result_type.module = mod;
+    uname_result_type.flags |= TR_TF_TUPLE_SUBCLASS;
+    tr_type_ready(&uname_result_type);
+    statvfs_result_type.module = mod;
+    statvfs_result_type.flags |= TR_TF_TUPLE_SUBCLASS;
+    tr_type_ready(&statvfs_result_type);
     terminal_size_type.module = mod;
     terminal_size_type.flags |= TR_TF_TUPLE_SUBCLASS;
     tr_type_ready(&terminal_size_type);
@@ -1545,6 +1738,12 @@ TrValue trmod_os_init(void) {
     tr_module_add(m, "error", (TrValue)TR_EXC_TYPE(OSError));
     tr_module_add(m, "stat_result", (TrValue)&stat_result_type);
     tr_module_add(m, "terminal_size", (TrValue)&terminal_size_type);
+    tr_module_add(m, "statvfs_result", (TrValue)&statvfs_result_type);
+    tr_module_add(m, "uname_result", (TrValue)&uname_result_type);
+    TrValue names = tr_dict_new();
+    for (size_t i = 0; i < sizeof confstr_names / sizeof *confstr_names; i++)
+        tr_dict_set_str(names, confstr_names[i].name, tr_int_from_i64(confstr_names[i].value));
+    tr_module_add(m, "confstr_names", names);
     tr_module_add(m, "DirEntry", (TrValue)&direntry_type);
     add_int(m, "F_OK", F_OK);
     add_int(m, "R_OK", R_OK);
@@ -1557,6 +1756,12 @@ TrValue trmod_os_init(void) {
     add_int(m, "O_EXCL", O_EXCL);
     add_int(m, "O_TRUNC", O_TRUNC);
     add_int(m, "O_APPEND", O_APPEND);
+    add_int(m, "O_NOFOLLOW", O_NOFOLLOW);
+    add_int(m, "O_CLOEXEC", O_CLOEXEC);
+    add_int(m, "O_DIRECTORY", O_DIRECTORY);
+    add_int(m, "O_NOCTTY", O_NOCTTY);
+    add_int(m, "O_NONBLOCK", O_NONBLOCK);
+    add_int(m, "O_SYNC", O_SYNC);
     /* os.path, imported with os as CPython's os does */
     TrValue path = tr_import("os.path", trmod_os_2epath_init);
     if (!path) return 0;
