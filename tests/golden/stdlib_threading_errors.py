@@ -1,0 +1,80 @@
+# threading and _thread: exact error texts, lock and RLock semantics, Semaphore limits, default excepthook (stderr), _thread API
+import _thread
+import threading
+
+def show(f, *args):
+    try:
+        r = f(*args)
+        print("ok", r)
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+
+lock = threading.Lock()
+show(lock.release)
+print(lock.acquire(), lock.locked(), lock.acquire(False), lock.acquire(True, 0.01))
+lock.release()
+show(lock.acquire, False, 1)
+show(lock.acquire, True, -5)
+with lock:
+    print("in with", lock.locked())
+print("after with", lock.locked())
+
+r = threading.RLock()
+show(r.release)
+print(r.acquire(), r.acquire(), r._is_owned())
+r.release(); r.release()
+print(r._is_owned())
+with r:
+    with r:
+        print("nested rlock")
+
+t = threading.Thread(target=print)
+show(t.join)
+t.start(); t.join()
+show(t.start)
+show(threading.current_thread().join)
+def set_daemon():
+    t.daemon = True
+show(set_daemon)
+
+c = threading.Condition()
+show(c.wait)
+show(c.notify)
+show(threading.Semaphore, -1)
+s = threading.Semaphore(2)
+print(s.acquire(), s.acquire(), s.acquire(False), s.acquire(timeout=0.01))
+s.release(2)
+print(s.acquire(), s.acquire())
+show(s.release, 0)
+bs = threading.BoundedSemaphore(1)
+show(bs.release)
+
+# _thread directly
+done = _thread.allocate_lock()
+done.acquire()
+results = []
+def job(a, b=0):
+    results.append(a + b)
+    done.release()
+_thread.start_new_thread(job, (1,), {"b": 41})
+done.acquire()
+print(results, type(_thread.get_ident()), _thread.error is RuntimeError, _thread.TIMEOUT_MAX == threading.TIMEOUT_MAX)
+show(_thread.start_new_thread, 1, ())
+show(_thread.start_new_thread, print, [])
+show(_thread.start_new_thread, print, (), 1)
+print(type(lock) is _thread.LockType, _thread.stack_size())
+
+# the default excepthook prints to stderr; the program goes on
+def fail():
+    raise KeyError("lost")
+t = threading.Thread(target=fail, name="failing")
+t.start(); t.join()
+print("still running", t.is_alive())
+
+# a non-daemon thread outlives the main module: exit waits for it
+def late():
+    import time
+    time.sleep(0.02)
+    print("late thread done")
+threading.Thread(target=late).start()
+print("main done")
