@@ -64,6 +64,15 @@ show(_thread.start_new_thread, print, [])
 show(_thread.start_new_thread, print, (), 1)
 print(type(lock) is _thread.LockType, _thread.stack_size())
 
+# the GIL's switch interval
+import sys
+print(sys.getswitchinterval())
+show(sys.setswitchinterval, "x")
+show(sys.setswitchinterval, 0)
+sys.setswitchinterval(0.001)
+print(sys.getswitchinterval())
+sys.setswitchinterval(0.005)
+
 # the default excepthook prints to stderr; the program goes on
 def fail():
     raise KeyError("lost")
