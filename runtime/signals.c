@@ -30,12 +30,10 @@ void tr_init_signals(void) {
 int tr_handle_signals(void) {
     if (!tr_signal_pending) return 0;
     tr_signal_pending = 0; /* before reading the flags: a request that comes now sets it again */
+    bool main_thread = tr_is_main_thread();
+    if (sigint_received && !main_thread) tr_signal_pending = 1; /* still the main thread's to handle */
     if (tr_gil_drop_request) tr_gil_yield();
-    if (!sigint_received) return 0;
-    if (!tr_is_main_thread()) {
-        tr_signal_pending = 1; /* still the main thread's to handle */
-        return 0;
-    }
+    if (!sigint_received || !main_thread) return 0;
     sigint_received = 0;
     tr_raise((TrValue)TR_EXC_TYPE(KeyboardInterrupt));
     return -1;

@@ -39,6 +39,8 @@ static int sem_acquire(sem_t *sem, bool blocking, double timeout) {
         if (deadline.tv_nsec >= 1000000000) { deadline.tv_sec++; deadline.tv_nsec -= 1000000000; }
     }
     for (;;) {
+        /* a Ctrl-C that came while this thread waited for the GIL */
+        if (TR_UNLIKELY(tr_signal_pending) && tr_handle_signals() < 0) return -1;
         tr_gil_release();
         int rc = timeout < 0 ? sem_wait(sem) : sem_clockwait(sem, CLOCK_MONOTONIC, &deadline);
         int err = errno;
