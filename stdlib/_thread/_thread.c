@@ -357,7 +357,7 @@ static int local_setattr(TrValue self, TrValue name, TrValue v) {
 static int local_init(TrValue self, TrValue *args, size_t nargs, TrValue kwnames) { return 0; }
 
 static TrType local_type = {
-    .ob = {&tr_type_type}, .name = "_local", .basicsize = sizeof(Local), .flags = TR_TF_BASETYPE,
+    .ob = {&tr_type_type}, .name = "_thread._local", .basicsize = sizeof(Local), .flags = TR_TF_BASETYPE,
     .getattr = local_getattr, .setattr = local_setattr, .new_ = local_new, .init = local_init,
 };
 
@@ -490,7 +490,7 @@ TrValue trmod___thread_init(void) {
     locals_touched = tr_dict_new();
     tr_add_roots(&boots, sizeof boots);
     tr_add_roots(&locals_touched, sizeof locals_touched);
-    lock_type.module = rlock_type.module = local_type.module = TR_INTERN("_thread");
+    lock_type.module = rlock_type.module = TR_INTERN("_thread"); /* _local: its name says it */
     tr_type_ready(&lock_type);
     tr_type_add_methods(&lock_type, lock_methods);
     tr_type_ready(&rlock_type);

@@ -64,6 +64,30 @@ show(_thread.start_new_thread, print, [])
 show(_thread.start_new_thread, print, (), 1)
 print(type(lock) is _thread.LockType, _thread.stack_size())
 
+# thread-local subclasses: class attributes, methods, per-thread __dict__, errors
+class L(threading.local):
+    default = 5
+    def __init__(self, a, b=2):
+        self.a = a; self.b = b
+    def total(self):
+        return self.a + self.b + self.default
+l = L(1, b=3)
+res = []
+def use_l():
+    res.append((l.a, l.b, l.total(), sorted(l.__dict__.items())))
+    l.a = 100
+    res.append(l.a)
+t = threading.Thread(target=use_l); t.start(); t.join()
+print(res, l.a, l.total(), l.__dict__)
+show(threading.local, 1)
+x = threading.local()
+show(lambda: x.missing)
+x.v = 1; del x.v
+def del_v():
+    del x.v
+show(del_v)
+print(threading.local, type(x).__name__, isinstance(l, threading.local))
+
 # the GIL's switch interval
 import sys
 print(sys.getswitchinterval())
