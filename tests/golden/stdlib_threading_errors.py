@@ -104,10 +104,16 @@ t = threading.Thread(target=fail, name="failing")
 t.start(); t.join()
 print("still running", t.is_alive())
 
-# a non-daemon thread outlives the main module: exit waits for it
+# non-daemon threads outlive the main module: exit waits for them; joining the main
+# thread returns when the main module has ended
+def join_main():
+    threading.main_thread().join()
+    print("main thread joined")
 def late():
     import time
-    time.sleep(0.02)
+    threading.main_thread().join()
+    time.sleep(0.1)
     print("late thread done")
+threading.Thread(target=join_main).start()
 threading.Thread(target=late).start()
 print("main done")
