@@ -118,18 +118,16 @@ t = threading.Thread(target=boom, name="boomer"); t.start(); t.join()
 threading.excepthook = threading.__excepthook__
 print("hook", caught)
 
-# a CPU-bound pair: both make progress
-stop = threading.Event()
+# a CPU-bound pair: each spins until both have made progress, which needs the GIL
+# to change hands while both are busy
 progress = [0, 0]
 def spin(k):
-    while not stop.is_set():
+    while progress[0] < 1000 or progress[1] < 1000:
         progress[k] += 1
 spinners = [threading.Thread(target=spin, args=(k,)) for k in range(2)]
 for s in spinners: s.start()
-time.sleep(0.05)
-stop.set()
 for s in spinners: s.join()
-print("both progressed", progress[0] > 0 and progress[1] > 0)
+print("both progressed", progress[0] >= 1000 and progress[1] >= 1000)
 
 # current_thread, main_thread, enumerate, daemon
 print(threading.current_thread() is threading.main_thread(), threading.current_thread().name)

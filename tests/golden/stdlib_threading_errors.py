@@ -106,13 +106,13 @@ print("still running", t.is_alive())
 
 # non-daemon threads outlive the main module: exit waits for them; joining the main
 # thread returns when the main module has ended
+joined = threading.Event()
 def join_main():
     threading.main_thread().join()
     print("main thread joined")
+    joined.set()
 def late():
-    import time
-    threading.main_thread().join()
-    time.sleep(0.1)
+    joined.wait()
     print("late thread done")
 threading.Thread(target=join_main).start()
 threading.Thread(target=late).start()
