@@ -88,3 +88,6 @@ fillers = [threading.Thread(target=lambda k=k: [pq2.put(k * 10 + j) for j in ran
 for f in fillers: f.start()
 for f in fillers: f.join()
 print([pq2.get() for i in range(pq2.qsize())])
+# generic aliases for annotations, class names
+q3: queue.Queue[int] = queue.Queue()
+print(queue.Queue[int], queue.SimpleQueue[str], queue.LifoQueue, queue.SimpleQueue)
