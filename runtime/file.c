@@ -4,6 +4,7 @@
  * CPython) and flushed at exit; a finalizer closes files that are dropped open. */
 #include "tr.h"
 #include <errno.h>
+#include <poll.h>
 #include <unistd.h>
 
 typedef struct TrFile {
@@ -148,6 +149,20 @@ static TrValue make_data(TrFile *f, const char *data, size_t n) {
     return f->binary ? tr_bytes_new(data, n) : text_from(data, n);
 }
 
+/* Once other threads exist: when fp has no buffered input, wait for its descriptor
+ * to become readable with the GIL dropped, so that a read blocking on a pipe or a
+ * terminal (input(), sys.stdin.readline()) lets the other threads run. */
+static void wait_readable(FILE *fp) {
+    if (!tr_threads_started) return;
+#ifdef __GLIBC__
+    if (fp->_IO_read_ptr < fp->_IO_read_end) return; /* buffered: no wait */
+#endif
+    struct pollfd pfd = {.fd = fileno(fp), .events = POLLIN};
+    tr_gil_release();
+    while (poll(&pfd, 1, -1) < 0 && errno == EINTR) {}
+    tr_gil_acquire();
+}
+
 /* Read one line (including its terminator, see TrFile.newline) into b; returns bytes
  * read, 0 at EOF. Binary files end lines at '\n' only. */
 static size_t read_line(TrFile *f, TrBuf *b, int64_t limit) {
@@ -155,6 +170,7 @@ static size_t read_line(TrFile *f, TrBuf *b, int64_t limit) {
     bool universal = nl == NEWLINE_UNIVERSAL || nl == NEWLINE_UNTRANSLATED;
     int c;
     size_t n = 0;
+    wait_readable(f->fp);
     while ((limit < 0 || (int64_t)n < limit) && (c = fgetc(f->fp)) != EOF) {
         if (c == '\r' && universal) {
             int d = fgetc(f->fp);
@@ -205,6 +221,7 @@ static TrValue file_read(TrValue *args, size_t nargs, TrValue kwnames) {
     char buf[65536];
     while (size < 0 || (int64_t)b.len < size) {
         size_t want = size < 0 ? sizeof buf : (size_t)(size - b.len) < sizeof buf ? (size_t)(size - b.len) : sizeof buf;
+        wait_readable(f->fp);
         size_t n = fread(buf, 1, want, f->fp);
         if (!n) break;
         tr_buf_add(&b, buf, n);

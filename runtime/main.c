@@ -70,17 +70,34 @@ static int system_exit_status(TrValue exc) {
     return 1;
 }
 
+/* Like CPython's finalisation: if the program imported threading, wait for its
+ * non-daemon threads (threading._shutdown). */
+static void wait_for_thread_shutdown(void) {
+    TrValue threading = tr_dict_get_str(tr_sys_modules, "threading");
+    if (!threading) return;
+    TrValue shutdown = tr_getattr_cstr(threading, "_shutdown");
+    if (!shutdown || !tr_call(shutdown, NULL, 0, 0)) {
+        TrValue exc = tr_err_fetch();
+        fflush(stdout);
+        fputs("Exception ignored on threading shutdown:\n", stderr);
+        tr_print_exception(exc);
+    }
+}
+
 int tr_runtime_finish(TrValue result) {
     int status = 0;
+    bool interrupted = false;
     if (!result) {
         TrValue exc = tr_err_fetch();
         if (exc && tr_isinstance_type(exc, TR_EXC_TYPE(SystemExit))) status = system_exit_status(exc);
         else {
             tr_print_exception(exc);
-            if (exc && tr_isinstance_type(exc, TR_EXC_TYPE(KeyboardInterrupt))) tr_exit_by_sigint();
+            interrupted = exc && tr_isinstance_type(exc, TR_EXC_TYPE(KeyboardInterrupt));
             status = 1;
         }
     }
+    if (tr_threads_started) wait_for_thread_shutdown();
+    if (interrupted) tr_exit_by_sigint();
     if (fflush(stdout) != 0 && status == 0) status = 120;
     fflush(stderr);
     return status;

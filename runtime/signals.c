@@ -1,17 +1,24 @@
-/* signals.c — Ctrl-C as KeyboardInterrupt.  The SIGINT handler only sets a flag; the
- * generated code polls it at every loop iteration (TR_CHECK_SIGNALS) and blocking calls
- * poll it when interrupted (EINTR), then KeyboardInterrupt is raised there, as CPython
- * does between bytecodes.  An uncaught KeyboardInterrupt ends the process by SIGINT
+/* signals.c — Ctrl-C as KeyboardInterrupt, and the eval breaker.  The SIGINT handler
+ * only sets flags; the generated code polls tr_signal_pending (the eval breaker: a
+ * signal came or another thread asks for the GIL, gil.c) at every loop iteration
+ * (TR_CHECK_SIGNALS) and blocking calls poll it when interrupted (EINTR); then
+ * KeyboardInterrupt is raised there, in the main thread only, as CPython does between
+ * bytecodes.  An uncaught KeyboardInterrupt ends the process by SIGINT
  * (tr_runtime_finish).  Assumes: a program that starts with SIGINT ignored (nohup, a
  * background job) keeps it ignored. */
 #include "tr.h"
 #include <signal.h>
 
 volatile sig_atomic_t tr_signal_pending;
+static volatile sig_atomic_t sigint_received;
 
-static void on_sigint(int sig) { tr_signal_pending = 1; }
+static void on_sigint(int sig) {
+    sigint_received = 1;
+    tr_signal_pending = 1;
+}
 
 void tr_init_signals(void) {
+    tr_gil_init();
     struct sigaction old;
     if (sigaction(SIGINT, NULL, &old) == 0 && old.sa_handler == SIG_IGN) return;
     struct sigaction sa = {0};
@@ -22,7 +29,12 @@ void tr_init_signals(void) {
 
 int tr_handle_signals(void) {
     if (!tr_signal_pending) return 0;
-    tr_signal_pending = 0;
+    tr_signal_pending = 0; /* before reading the flags: a request that comes now sets it again */
+    bool main_thread = tr_is_main_thread();
+    if (sigint_received && !main_thread) tr_signal_pending = 1; /* still the main thread's to handle */
+    if (tr_gil_drop_request) tr_gil_yield();
+    if (!sigint_received || !main_thread) return 0;
+    sigint_received = 0;
     tr_raise((TrValue)TR_EXC_TYPE(KeyboardInterrupt));
     return -1;
 }

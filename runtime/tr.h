@@ -892,6 +892,22 @@ extern volatile sig_atomic_t tr_signal_pending;
 void tr_init_signals(void);
 int tr_handle_signals(void);
 void tr_exit_by_sigint(void);          /* after an uncaught KeyboardInterrupt */
+/* The global interpreter lock (gil.c).  Code holding it that is about to block
+ * (sleep, a lock wait, a read or write of a file, pipe or socket, waitpid) brackets the
+ * blocking call with tr_gil_release()/tr_gil_acquire() and touches no runtime object in
+ * between; both are a flag test until a second thread has been started. */
+extern bool tr_threads_started;
+extern volatile sig_atomic_t tr_gil_drop_request;
+void tr_gil_init(void);          /* in the main thread, at start-up */
+void tr_gil_enable(void);        /* before starting the first thread: the caller holds the GIL */
+void tr_gil_release(void);
+void tr_gil_acquire(void);
+void tr_gil_yield(void);         /* drop the GIL and let a waiting thread take it */
+void tr_gil_thread_enter(void);  /* a new thread, before running Python code */
+void tr_gil_thread_exit(void);   /* and when it is done */
+bool tr_is_main_thread(void);
+double tr_gil_get_switch_interval(void);
+void tr_gil_set_switch_interval(double seconds);
 /* The ". Did you mean: 'x'?" trailer CPython 3.11 prints after an uncaught NameError
  * or AttributeError that carries the failed name (suggest.c), or 0. */
 TrValue tr_exc_suggestion(TrValue exc);

@@ -199,7 +199,9 @@ static int run_once(Loop *L) {
         double t = L->timers[0]->when - monotonic();
         if (t > 0) {
             struct timespec ts = {(time_t)t, (long)((t - floor(t)) * 1e9)};
+            tr_gil_release(); /* other threads run while the loop waits for its timer */
             while (nanosleep(&ts, &ts) != 0 && errno == EINTR) {}
+            tr_gil_acquire();
         }
     }
     double end = monotonic() + 1e-9;

@@ -164,7 +164,26 @@ static TrValue sys_getdefaultencoding(TrValue *args, size_t nargs, TrValue kwnam
     return TR_INTERN("utf-8");
 }
 
+/* The GIL's switch interval (runtime/gil.c): how long a thread waits for the GIL
+ * before asking its holder to let go. */
+static TrValue sys_getswitchinterval(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_check_nargs("getswitchinterval", nargs, 0, 0) < 0) return 0;
+    return tr_float_new(tr_gil_get_switch_interval());
+}
+
+static TrValue sys_setswitchinterval(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_check_nargs("setswitchinterval", nargs, 1, 1) < 0) return 0;
+    double d;
+    if (!tr_float_check(args[0]) && !tr_int_check(args[0]))
+        return tr_err(TR_EXC_TYPE(TypeError), "must be real number, not %s", TR_TYPE_NAME(args[0]));
+    if (tr_as_double(args[0], &d) < 0) return 0;
+    if (!(d > 0)) return tr_err(TR_EXC_TYPE(ValueError), "switch interval must be strictly positive");
+    tr_gil_set_switch_interval(d);
+    return tr_None;
+}
+
 static const TrMethodDef sys_functions[] = {
+    {"getswitchinterval", sys_getswitchinterval}, {"setswitchinterval", sys_setswitchinterval},
     {"exit", sys_exit}, {"getsizeof", sys_getsizeof}, {"getrecursionlimit", sys_getrecursionlimit},
     {"setrecursionlimit", sys_setrecursionlimit}, {"exc_info", sys_exc_info}, {"intern", sys_intern},
     {"getdefaultencoding", sys_getdefaultencoding},
