@@ -1,6 +1,6 @@
 /* _serveit.c — the C core of serveit: an HTTP/1.1 server on a libuv loop, parsing
- * requests with llhttp.  serve(handler, host, port, log_level, max_body, max_header)
- * listens, and for each complete request calls
+ * requests with llhttp.  serve(handler, host, port, log_level, max_body, max_header,
+ * idle_ms) listens, and for each complete request calls
  *     handler(method, target, http_version, headers, body, client, server)
  * (method and http_version str, target bytes, headers a list of (name, value) bytes
  * tuples with lowercased names, body bytes, client/server (host, port) tuples), which
@@ -8,7 +8,7 @@
  * file adds date/server, Content-Length and Connection headers, drops the body of HEAD
  * and 1xx/204/304 responses, keeps connections alive, answers pipelined requests in
  * order, 400 for malformed requests, 413/431 past the size limits, 500 when the
- * handler raises, and writes uvicorn-style log lines on stderr.  SIGINT/SIGTERM stop
+ * handler raises, closes connections that send nothing for idle_ms, and writes uvicorn-style log lines on stderr.  SIGINT/SIGTERM stop
  * it: the request being handled finishes (the handler runs synchronously), the
  * connections are shut down once their responses are written, serve returns None.
  * Assumes: one thread; connection state is GC memory reachable from `conns` (libuv
@@ -29,6 +29,8 @@ typedef struct { char *data; size_t len, cap; } Buf;
 
 typedef struct Conn {
     uv_tcp_t tcp;
+    uv_timer_t idle;          /* closes a connection silent for timeout_keep_alive */
+    int open_handles;         /* tcp and idle: the memory is released when both closed */
     llhttp_t parser;
     struct Conn *prev, *next; /* the server's list: what keeps this memory alive */
     Buf url, field, value;
@@ -56,6 +58,7 @@ static struct {
     Conn *conns;
     int log_level;
     size_t max_body, max_header;
+    uint64_t idle_ms;
     bool stopping;
     TrValue fatal;            /* SystemExit/KeyboardInterrupt raised by the handler */
 } S;
@@ -148,6 +151,7 @@ static void log_line(int level, const char *fmt, ...) {
 
 static void on_closed(uv_handle_t *h) {
     Conn *c = h->data;
+    if (--c->open_handles) return;
     if (c->prev) c->prev->next = c->next;
     else S.conns = c->next;
     if (c->next) c->next->prev = c->prev;
@@ -162,6 +166,7 @@ static void conn_close(Conn *c) {
     if (c->closed) return;
     c->closed = true;
     uv_close((uv_handle_t *)&c->tcp, on_closed);
+    uv_close((uv_handle_t *)&c->idle, on_closed);
 }
 
 static void on_shutdown(uv_shutdown_t *req, int status) {
@@ -398,9 +403,12 @@ static void on_alloc(uv_handle_t *h, size_t suggested, uv_buf_t *buf) {
     buf->len = buf->base ? 65536 : 0;
 }
 
+static void on_idle(uv_timer_t *timer) { conn_close(timer->data); }
+
 static void on_read(uv_stream_t *stream, ssize_t nread, const uv_buf_t *buf) {
     Conn *c = stream->data;
     if (nread > 0 && !c->closing && !c->closed) {
+        uv_timer_again(&c->idle);
         llhttp_errno_t err = llhttp_execute(&c->parser, buf->base, (size_t)nread);
         if (err != HPE_OK && !c->closing && !c->closed) {
             send_error(c, c->error_status ? c->error_status : 400);
@@ -434,7 +442,9 @@ static void on_connection(uv_stream_t *server, int status) {
     if (status < 0 || S.stopping) return;
     Conn *c = tr_alloc(sizeof *c);
     uv_tcp_init(&S.loop, &c->tcp);
-    c->tcp.data = c;
+    uv_timer_init(&S.loop, &c->idle);
+    c->tcp.data = c->idle.data = c;
+    c->open_handles = 2;
     c->next = S.conns;
     if (S.conns) S.conns->prev = c;
     S.conns = c;
@@ -447,6 +457,7 @@ static void on_connection(uv_stream_t *server, int status) {
     llhttp_init(&c->parser, HTTP_REQUEST, &S.settings);
     c->parser.data = c;
     uv_read_start((uv_stream_t *)&c->tcp, on_alloc, on_read);
+    uv_timer_start(&c->idle, on_idle, S.idle_ms, S.idle_ms);
 }
 
 /* ------------------------------------------------------------------ shutdown */
@@ -470,10 +481,11 @@ static TrValue uv_error(const char *what, int rc) {
 }
 
 static TrValue py_serve(TrValue *args, size_t nargs, TrValue kwnames) {
-    static const char *const kw[] = {"handler", "host", "port", "log_level", "max_body", "max_header", NULL};
-    TrValue a[6];
-    int64_t port, level, max_body, max_header;
-    if (tr_parse_args("serve", args, nargs, kwnames, kw, 6, a) < 0) return 0;
+    static const char *const kw[] = {"handler", "host", "port", "log_level", "max_body", "max_header", "idle_ms",
+                                     NULL};
+    TrValue a[7];
+    int64_t port, level, max_body, max_header, idle_ms;
+    if (tr_parse_args("serve", args, nargs, kwnames, kw, 7, a) < 0 || tr_index(a[6], &idle_ms) < 0) return 0;
     if (!tr_str_check(a[1])) return tr_err(TR_EXC_TYPE(TypeError), "host must be str");
     if (tr_index(a[2], &port) < 0 || tr_index(a[3], &level) < 0 || tr_index(a[4], &max_body) < 0 ||
         tr_index(a[5], &max_header) < 0)
@@ -490,6 +502,7 @@ static TrValue py_serve(TrValue *args, size_t nargs, TrValue kwnames) {
     S.log_level = (int)level;
     S.max_body = (size_t)max_body;
     S.max_header = (size_t)max_header;
+    S.idle_ms = idle_ms > 0 ? (uint64_t)idle_ms : 1;
     S.stopping = false;
     S.fatal = 0;
     llhttp_settings_init(&S.settings);

@@ -2,7 +2,8 @@
 # serveit_http.sh — a serveit app (def app(scope)) built with trc, served on a free port
 # of 127.0.0.1 and driven by a python3 raw-socket client: responses of each kind,
 # keep-alive, pipelining, chunked and big bodies, HEAD, 404, files, 500, 400 for
-# malformed input (and random bytes), 413/431 limits; then SIGINT: exit 0, log lines.
+# malformed input (and random bytes), 413/431 limits, the idle timeout; then SIGINT:
+# exit 0, log lines.
 set -u
 fail() { echo "FAIL: $*"; [ -f "$dir/err" ] && tail -20 "$dir/err"; exit 1; }
 dir=$(mktemp -d)
@@ -44,7 +45,8 @@ def app(scope):
     return serveit.Response(404, "Not Found")
 
 serveit.run(app, "127.0.0.1", 0, {"log_level": "info", "workers": 1, "reload": False,
-                                   "max_body_size": 2000000, "max_header_size": 8192})
+                                   "max_body_size": 2000000, "max_header_size": 8192,
+                                   "timeout_keep_alive": 0.5})
 print("stopped")
 EOF
 "$TRC" build app.py -o app >build.log 2>&1 || { cat build.log; fail "build"; }
@@ -151,6 +153,11 @@ for i in range(150):
         pass
     s.close()
 show("after fuzz", get(b"/"))
+
+# a connection that stops in the middle of a request is closed after timeout_keep_alive
+s, f = connect()
+s.sendall(b"GET / HTTP/1.1\r\nHost:")
+print("silent connection closed:", f.read() == b"")
 EOF
 /usr/bin/python3 client.py "$port" >client.out 2>&1 || { cat client.out; fail "client"; }
 
@@ -186,6 +193,7 @@ big HTTP/1.1 200 OK True
 400 bad header HTTP/1.1 400 Bad Request ['server: serveit', 'content-type: text/plain; charset=utf-8', 'content-length: 30', 'connection: close'] b'Invalid HTTP request received.'
 400 bad version HTTP/1.1 400 Bad Request ['server: serveit', 'content-type: text/plain; charset=utf-8', 'content-length: 30', 'connection: close'] b'Invalid HTTP request received.'
 after fuzz HTTP/1.1 200 OK ['server: serveit', 'content-type: text/html; charset=utf-8', 'content-length: 28'] b'<h1>Hello from ServEit!</h1>'
+silent connection closed: True
 EOF
 diff client.out expected || fail "responses differ"
 kill -INT $pid
