@@ -14,12 +14,14 @@
  * Assumes: one thread; connection state is GC memory reachable from `conns` (libuv
  * itself holds only raw pointers to it); read and write buffers are malloc'd bytes. */
 #include "tr.h"
+#include <errno.h>
 #include <llhttp.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <sys/wait.h>
 #include <unistd.h>
 #include <uv.h>
 
@@ -59,6 +61,9 @@ static struct {
     int log_level;
     size_t max_body, max_header;
     uint64_t idle_ms;
+    pid_t workers[64];        /* the parent's forked workers */
+    int nworkers;
+    bool is_worker;
     bool stopping;
     TrValue fatal;            /* SystemExit/KeyboardInterrupt raised by the handler */
 } S;
@@ -472,7 +477,33 @@ static void stop_server(void) {
     for (Conn *c = S.conns; c; c = c->next) conn_finish(c);
 }
 
-static void on_signal(uv_signal_t *h, int signum) { stop_server(); }
+static void on_signal(uv_signal_t *h, int signum) {
+    for (int i = 0; i < S.nworkers; i++) kill(S.workers[i], SIGTERM);
+    stop_server();
+}
+
+/* Fork the other workers, each accepting on the same listening socket (the kernel
+ * shares the connections out); the GC is told, so that collections in the children work. */
+static void fork_workers(int n) {
+    for (int i = 1; i < n && S.nworkers < (int)(sizeof S.workers / sizeof *S.workers); i++) {
+        fflush(NULL);
+        GC_atfork_prepare();
+        pid_t pid = fork();
+        if (pid == 0) {
+            GC_atfork_child();
+            uv_loop_fork(&S.loop);
+            S.is_worker = true;
+            S.nworkers = 0;
+            return;
+        }
+        GC_atfork_parent();
+        if (pid < 0) {
+            log_line(LOG_ERROR, "fork failed: %s", strerror(errno));
+            return;
+        }
+        S.workers[S.nworkers++] = pid;
+    }
+}
 
 /* ------------------------------------------------------------------ serve */
 
@@ -482,10 +513,12 @@ static TrValue uv_error(const char *what, int rc) {
 
 static TrValue py_serve(TrValue *args, size_t nargs, TrValue kwnames) {
     static const char *const kw[] = {"handler", "host", "port", "log_level", "max_body", "max_header", "idle_ms",
-                                     NULL};
-    TrValue a[7];
-    int64_t port, level, max_body, max_header, idle_ms;
-    if (tr_parse_args("serve", args, nargs, kwnames, kw, 7, a) < 0 || tr_index(a[6], &idle_ms) < 0) return 0;
+                                     "workers", NULL};
+    TrValue a[8];
+    int64_t port, level, max_body, max_header, idle_ms, workers;
+    if (tr_parse_args("serve", args, nargs, kwnames, kw, 8, a) < 0 || tr_index(a[6], &idle_ms) < 0 ||
+        tr_index(a[7], &workers) < 0)
+        return 0;
     if (!tr_str_check(a[1])) return tr_err(TR_EXC_TYPE(TypeError), "host must be str");
     if (tr_index(a[2], &port) < 0 || tr_index(a[3], &level) < 0 || tr_index(a[4], &max_body) < 0 ||
         tr_index(a[5], &max_header) < 0)
@@ -503,7 +536,8 @@ static TrValue py_serve(TrValue *args, size_t nargs, TrValue kwnames) {
     S.max_body = (size_t)max_body;
     S.max_header = (size_t)max_header;
     S.idle_ms = idle_ms > 0 ? (uint64_t)idle_ms : 1;
-    S.stopping = false;
+    S.stopping = S.is_worker = false;
+    S.nworkers = 0;
     S.fatal = 0;
     llhttp_settings_init(&S.settings);
     S.settings.on_message_begin = on_message_begin;
@@ -532,12 +566,22 @@ static TrValue py_serve(TrValue *args, size_t nargs, TrValue kwnames) {
     uv_signal_init(&S.loop, &S.sigterm);
     uv_signal_start(&S.sigint, on_signal, SIGINT);
     uv_signal_start(&S.sigterm, on_signal, SIGTERM);
-    log_line(LOG_INFO, "Started server process [%d]", (int)getpid());
     log_line(LOG_INFO, "Serveit running on http://%s:%d (Press CTRL+C to quit)", host,
              (int)TR_SMALL_VAL(TR_TUPLE(S.server)->items[1]));
+    if (workers > 1) {
+        log_line(LOG_INFO, "Started parent process [%d]", (int)getpid());
+        fork_workers((int)workers);
+    }
+    log_line(LOG_INFO, "Started server process [%d]", (int)getpid());
 
     uv_run(&S.loop, UV_RUN_DEFAULT);
     uv_loop_close(&S.loop);
+    if (S.is_worker) { /* a worker ends here: the program after run() is the parent's */
+        log_line(LOG_INFO, "Finished server process [%d]", (int)getpid());
+        fflush(NULL);
+        _exit(S.fatal ? 1 : 0);
+    }
+    for (int i = 0; i < S.nworkers; i++) waitpid(S.workers[i], NULL, 0);
     tr_init_signals(); /* libuv put SIGINT back to its default: Ctrl-C is KeyboardInterrupt again */
     S.handler = S.server = 0;
     if (S.fatal) {

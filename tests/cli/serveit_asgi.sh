@@ -2,7 +2,8 @@
 # serveit_asgi.sh — an ASGI 3 app (async def app(scope, receive, send)) served by serveit
 # (trc run), driven by python3's urllib: receive() of the body, response.start headers
 # as bytes, more_body chunks, asyncio inside the app, 500 for an app that never starts
-# its response; log_level "warning" drops the access log; SIGTERM ends it with status 0.
+# its response; log_level "warning" drops the access log; workers=2 forks a second
+# process on the same socket; SIGTERM to the parent ends both, with status 0.
 set -u
 fail() { echo "FAIL: $*"; [ -f "$dir/err" ] && tail -20 "$dir/err"; exit 1; }
 dir=$(mktemp -d)
@@ -34,7 +35,7 @@ async def app(scope, receive, send):
                 "headers": [("content-type", "text/plain; charset=utf-8")]})
     await send({"type": "http.response.body", "body": text.encode()})
 
-serveit.run(app, port=0, log_level="warning")
+serveit.run(app, port=0, log_level="warning", workers=2)
 print("stopped")
 EOF
 "$TRC" run app.py >out 2>err &
@@ -85,12 +86,15 @@ error 500 b'Internal Server Error'
 200 text/plain; charset=utf-8 None b''
 EOF
 diff client.out expected || fail "responses differ"
+[ "$(pgrep -c -P $pid)" = 1 ] || fail "workers=2 did not fork one worker"
+worker=$(pgrep -P $pid)
 kill -TERM $pid
 wait $pid
 rc=$?
 pid=
 [ $rc = 0 ] || fail "exit status $rc after SIGTERM"
-[ "$(cat out)" = stopped ] || fail "run() did not return: $(cat out)"
+[ "$(cat out)" = stopped ] || fail "run() did not return (or returned in the worker): $(cat out)"
+kill -0 "$worker" 2>/dev/null && fail "the worker outlived the parent"
 grep -q 'INFO' err && fail "info lines with log_level warning"
 grep -q '^RuntimeError: ASGI callable returned without starting response.$' err || fail "no error for /silent"
 exit 0
