@@ -341,6 +341,30 @@ static int on_body(llhttp_t *p, const char *at, size_t n) {
     return 0;
 }
 
+/* the handler's headers: a list of (str, str) with no CR or LF (no response splitting) */
+static int check_headers(TrValue headers) {
+    if (!tr_list_check(headers)) {
+        tr_err(TR_EXC_TYPE(TypeError), "response headers must be a list, not %s", TR_TYPE_NAME(headers));
+        return -1;
+    }
+    for (size_t i = 0; i < TR_LIST(headers)->len; i++) {
+        TrValue pair = TR_LIST(headers)->items[i];
+        if (!tr_tuple_check(pair) || TR_TUPLE(pair)->len != 2 || !tr_str_check(TR_TUPLE(pair)->items[0]) ||
+            !tr_str_check(TR_TUPLE(pair)->items[1])) {
+            tr_err(TR_EXC_TYPE(TypeError), "response headers must be (str, str) pairs");
+            return -1;
+        }
+        for (int k = 0; k < 2; k++) {
+            TrValue text = TR_TUPLE(pair)->items[k];
+            if (memchr(tr_str_cstr(text), '\r', TR_STR(text)->len) || memchr(tr_str_cstr(text), '\n', TR_STR(text)->len)) {
+                tr_err(TR_EXC_TYPE(ValueError), "invalid response header %R: contains a line break", text);
+                return -1;
+            }
+        }
+    }
+    return 0;
+}
+
 static bool is_fatal(TrValue exc) {
     return tr_err_matches(exc, (TrValue)TR_EXC_TYPE(SystemExit)) > 0 ||
            tr_err_matches(exc, (TrValue)TR_EXC_TYPE(KeyboardInterrupt)) > 0;
@@ -369,8 +393,13 @@ static int on_message_complete(llhttp_t *p) {
     }
     TrBuffer body;
     int64_t code;
-    if (result && (tr_index(TR_TUPLE(result)->items[0], &code) < 0 || tr_get_buffer(TR_TUPLE(result)->items[2], &body) < 0))
+    if (result && (tr_index(TR_TUPLE(result)->items[0], &code) < 0 || check_headers(TR_TUPLE(result)->items[1]) < 0 ||
+                   tr_get_buffer(TR_TUPLE(result)->items[2], &body) < 0))
         result = 0;
+    if (result && (code < 100 || code > 999)) {
+        tr_err(TR_EXC_TYPE(ValueError), "invalid response status %d", (int)code);
+        result = 0;
+    }
     if (!result) {
         TrValue exc = tr_err_fetch();
         if (is_fatal(exc)) {

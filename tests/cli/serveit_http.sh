@@ -38,6 +38,8 @@ def app(scope):
         return serveit.Response(status=serveit.status.CREATED, body="made", headers={"x-id": "7"})
     if path == "/empty":
         return serveit.Response(serveit.status.NO_CONTENT)
+    if path == "/inject":
+        return serveit.Response(200, "x", headers={"x-bad": "a\r\nset-cookie: evil=1"})
     if path == "/boom":
         raise ValueError("boom")
     if path.startswith("/static"):
@@ -92,7 +94,7 @@ def get(path, extra=b""):
     return exchange(b"GET " + path + b" HTTP/1.1\r\nHost: t\r\n" + extra + b"\r\n")
 
 for path in [b"/", b"/json", b"/redirect", b"/info?a=1&b=%20x", b"/info/caf%C3%A9%2F?x", b"/dict", b"/created",
-             b"/empty", b"/nope", b"/static/", b"/static/site.css", b"/static/../app.py", b"/boom"]:
+             b"/empty", b"/nope", b"/static/", b"/static/site.css", b"/static/../app.py", b"/inject", b"/boom"]:
     show(path.decode(), get(path))
 show("HEAD", exchange(b"HEAD /static/index.html HTTP/1.1\r\nHost: t\r\n\r\n", head=True))
 
@@ -174,6 +176,7 @@ cat >expected <<'EOF'
 /static/ HTTP/1.1 200 OK ['server: serveit', 'content-type: text/html; charset=utf-8', 'content-length: 14'] b'<p>static</p>\n'
 /static/site.css HTTP/1.1 200 OK ['server: serveit', 'content-type: text/css; charset=utf-8', 'content-length: 20'] b'body { color: red }\n'
 /static/../app.py HTTP/1.1 404 Not Found ['server: serveit', 'content-type: text/plain; charset=utf-8', 'content-length: 9'] b'Not Found'
+/inject HTTP/1.1 500 Internal Server Error ['server: serveit', 'content-type: text/plain; charset=utf-8', 'content-length: 21', 'connection: close'] b'Internal Server Error'
 /boom HTTP/1.1 500 Internal Server Error ['server: serveit', 'content-type: text/plain; charset=utf-8', 'content-length: 21', 'connection: close'] b'Internal Server Error'
 HEAD HTTP/1.1 200 OK ['server: serveit', 'content-type: text/html; charset=utf-8', 'content-length: 14'] b''
 keep-alive HTTP/1.1 200 OK ['server: serveit', 'content-type: text/html; charset=utf-8', 'content-length: 28'] b'<h1>Hello from ServEit!</h1>'
