@@ -41,6 +41,7 @@ typedef struct Conn {
     size_t header_bytes;
     int error_status;         /* 413/431 set by a callback that stops the parser */
     bool in_value, closing, closed;
+    bool expect_continue;     /* the request has Expect: 100-continue */
     TrValue client;           /* (host, port) */
 } Conn;
 
@@ -274,7 +275,7 @@ static int on_message_begin(llhttp_t *p) {
     Conn *c = p->data;
     c->url.len = c->field.len = c->value.len = c->body.len = 0;
     c->header_bytes = 0;
-    c->in_value = false;
+    c->in_value = c->expect_continue = false;
     c->headers = tr_list_new(8);
     return 0;
 }
@@ -296,6 +297,8 @@ static int on_url(llhttp_t *p, const char *at, size_t n) {
 static void flush_header(Conn *c) {
     for (size_t i = 0; i < c->field.len; i++)
         if (c->field.data[i] >= 'A' && c->field.data[i] <= 'Z') c->field.data[i] += 'a' - 'A';
+    if (name_is(c->field.data, c->field.len, "expect") && name_is(c->value.data, c->value.len, "100-continue"))
+        c->expect_continue = true;
     tr_list_append(c->headers, tr_tuple_pack(2, tr_bytes_new(c->field.data, c->field.len),
                                              tr_bytes_new(c->value.data, c->value.len)));
     c->field.len = c->value.len = 0;
@@ -327,6 +330,10 @@ static int on_headers_complete(llhttp_t *p) {
     if ((p->flags & F_CONTENT_LENGTH) && p->content_length > S.max_body) {
         c->error_status = 413;
         return -1;
+    }
+    if (c->expect_continue && p->http_major == 1 && p->http_minor == 1) { /* the client waits for this to send the body */
+        static const Buf go_on = {"HTTP/1.1 100 Continue\r\n\r\n", 25, 25};
+        conn_write(c, &go_on);
     }
     return 0;
 }

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # serveit_http.sh — a serveit app (def app(scope)) built with trc, served on a free port
 # of 127.0.0.1 and driven by a python3 raw-socket client: responses of each kind,
-# keep-alive, pipelining, chunked and big bodies, HEAD, 404, files, 500, 400 for
+# keep-alive, pipelining, chunked and big bodies, 100-continue, HEAD, 404, files, 500, 400 for
 # malformed input (and random bytes), 413/431 limits, the idle timeout; then SIGINT:
 # exit 0, log lines.
 set -u
@@ -121,6 +121,13 @@ s.sendall(b"POST /echo HTTP/1.1\r\nHost: t\r\nTransfer-Encoding: chunked\r\n\r\n
 s.sendall(b"6\r\n world\r\n0\r\n\r\n")
 show("chunked", read_response(f))
 
+# Expect: 100-continue: the interim response comes before the body is sent
+s, f = connect()
+s.sendall(b"POST /echo HTTP/1.1\r\nHost: t\r\nContent-Length: 4\r\nExpect: 100-continue\r\n\r\n")
+print("interim", f.readline(), f.readline())
+s.sendall(b"data")
+show("after 100", read_response(f))
+
 # a big body (1.5 MB) with Content-Length
 big = random.Random(7).randbytes(1500000)
 s, f = connect()
@@ -188,6 +195,8 @@ pipelined HTTP/1.1 200 OK ['server: serveit', 'content-type: application/octet-s
 pipelined HTTP/1.1 404 Not Found ['server: serveit', 'content-type: text/plain; charset=utf-8', 'content-length: 9', 'connection: close'] b'Not Found'
 closed after Connection: close: True
 chunked HTTP/1.1 200 OK ['server: serveit', 'content-type: application/octet-stream', 'content-length: 11'] b'hello world'
+interim b'HTTP/1.1 100 Continue\r\n' b'\r\n'
+after 100 HTTP/1.1 200 OK ['server: serveit', 'content-type: application/octet-stream', 'content-length: 4'] b'data'
 big HTTP/1.1 200 OK True
 413 HTTP/1.1 413 Request Entity Too Large ['server: serveit', 'content-type: text/plain; charset=utf-8', 'content-length: 24', 'connection: close'] b'Request Entity Too Large'
 413 chunked HTTP/1.1 413 Request Entity Too Large ['server: serveit', 'content-type: text/plain; charset=utf-8', 'content-length: 24', 'connection: close'] b'Request Entity Too Large'
