@@ -602,6 +602,8 @@ static TrValue py_serve(TrValue *args, size_t nargs, TrValue kwnames) {
     uv_signal_init(&S.loop, &S.sigterm);
     uv_signal_start(&S.sigint, on_signal, SIGINT);
     uv_signal_start(&S.sigterm, on_signal, SIGTERM);
+    /* a write to a connection the client has closed must fail with EPIPE, not kill us */
+    void (*old_sigpipe)(int) = signal(SIGPIPE, SIG_IGN);
     log_line(LOG_INFO, "Serveit running on http://%s:%d (Press CTRL+C to quit)", host,
              (int)TR_SMALL_VAL(TR_TUPLE(S.server)->items[1]));
     if (workers > 1) {
@@ -619,6 +621,7 @@ static TrValue py_serve(TrValue *args, size_t nargs, TrValue kwnames) {
     }
     for (int i = 0; i < S.nworkers; i++) waitpid(S.workers[i], NULL, 0);
     tr_init_signals(); /* libuv put SIGINT back to its default: Ctrl-C is KeyboardInterrupt again */
+    signal(SIGPIPE, old_sigpipe);
     S.handler = S.server = 0;
     if (S.fatal) {
         tr_err_restore(S.fatal);

@@ -147,6 +147,14 @@ show("400", exchange(b"GARBAGE\r\n\r\n"))
 show("400 bad header", exchange(b"GET / HTTP/1.1\r\nBad Header\r\n\r\n"))
 show("400 bad version", exchange(b"GET / HTTP/9.9\r\n\r\n"))
 
+# clients that vanish (reset) before reading their responses: writes fail, the server lives on
+import struct
+for _ in range(20):
+    s, f = connect()
+    s.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+    s.sendall(b"GET /json HTTP/1.1\r\nHost: t\r\n\r\n" * 200)
+    s.close()
+
 # random bytes: every connection gets an answer or is closed, the server lives on
 rng = random.Random(1)
 for i in range(150):
