@@ -16,6 +16,7 @@
 #include "tr.h"
 #include <errno.h>
 #include <llhttp.h>
+#include <netdb.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -543,8 +544,24 @@ static void fork_workers(int n) {
 
 /* ------------------------------------------------------------------ serve */
 
-static TrValue uv_error(const char *what, int rc) {
-    return tr_err(TR_EXC_TYPE(OSError), "[Errno %d] %s: %s", -rc, what, uv_strerror(rc));
+/* host:port as a socket address: a numeric IPv4 or IPv6 address, else a name resolved
+ * with getaddrinfo (its first result); -1 with socket.gaierror's text set */
+static int resolve(const char *host, int port, struct sockaddr_storage *addr) {
+    if (uv_ip4_addr(host, port, (struct sockaddr_in *)addr) == 0 || uv_ip6_addr(host, port, (struct sockaddr_in6 *)addr) == 0)
+        return 0;
+    struct addrinfo hints = {.ai_family = AF_UNSPEC, .ai_socktype = SOCK_STREAM}, *res;
+    int rc = getaddrinfo(host, NULL, &hints, &res);
+    if (rc != 0) {
+        TrValue args[2] = {tr_int_from_i64(rc), tr_str_from_cstr(gai_strerror(rc))};
+        TrValue exc = tr_call((TrValue)TR_EXC_TYPE(OSError), args, 2, 0); /* socket.gaierror's errno and text */
+        if (exc) tr_raise(exc);
+        return -1;
+    }
+    memcpy(addr, res->ai_addr, res->ai_addrlen);
+    if (res->ai_family == AF_INET6) ((struct sockaddr_in6 *)addr)->sin6_port = htons(port);
+    else ((struct sockaddr_in *)addr)->sin_port = htons(port);
+    freeaddrinfo(res);
+    return 0;
 }
 
 static TrValue py_serve(TrValue *args, size_t nargs, TrValue kwnames) {
@@ -563,9 +580,7 @@ static TrValue py_serve(TrValue *args, size_t nargs, TrValue kwnames) {
     if (S.handler) return tr_err(TR_EXC_TYPE(RuntimeError), "serveit.run() is already running");
     const char *host = tr_str_cstr(a[1]);
     struct sockaddr_storage addr;
-    if (uv_ip4_addr(host, (int)port, (struct sockaddr_in *)&addr) != 0 &&
-        uv_ip6_addr(host, (int)port, (struct sockaddr_in6 *)&addr) != 0)
-        return tr_err(TR_EXC_TYPE(OSError), "[Errno -2] Name or service not known: '%s'", host);
+    if (resolve(host, (int)port, &addr) < 0) return 0;
 
     S.handler = a[0];
     S.log_level = (int)level;
@@ -595,7 +610,8 @@ static TrValue py_serve(TrValue *args, size_t nargs, TrValue kwnames) {
         S.handler = 0;
         log_line(LOG_ERROR, "[Errno %d] error while attempting to bind on address ('%s', %d): %s", -rc, host,
                  (int)port, uv_strerror(rc));
-        return uv_error("bind", rc);
+        errno = -rc;
+        return tr_err_errno(TR_EXC_TYPE(OSError), 0);
     }
     S.server = peer_address(&S.listener, true);
     uv_signal_init(&S.loop, &S.sigint);
@@ -604,8 +620,9 @@ static TrValue py_serve(TrValue *args, size_t nargs, TrValue kwnames) {
     uv_signal_start(&S.sigterm, on_signal, SIGTERM);
     /* a write to a connection the client has closed must fail with EPIPE, not kill us */
     void (*old_sigpipe)(int) = signal(SIGPIPE, SIG_IGN);
-    log_line(LOG_INFO, "Serveit running on http://%s:%d (Press CTRL+C to quit)", host,
-             (int)TR_SMALL_VAL(TR_TUPLE(S.server)->items[1]));
+    bool ipv6 = strchr(host, ':') != NULL;
+    log_line(LOG_INFO, "Serveit running on http://%s%s%s:%d (Press CTRL+C to quit)", ipv6 ? "[" : "", host,
+             ipv6 ? "]" : "", (int)TR_SMALL_VAL(TR_TUPLE(S.server)->items[1]));
     if (workers > 1) {
         log_line(LOG_INFO, "Started parent process [%d]", (int)getpid());
         fork_workers((int)workers);

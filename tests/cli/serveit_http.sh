@@ -2,7 +2,7 @@
 # serveit_http.sh — a serveit app (def app(scope)) built with trc, served on a free port
 # of 127.0.0.1 and driven by a python3 raw-socket client: responses of each kind,
 # keep-alive, pipelining, chunked and big bodies, 100-continue, HEAD, 404, files, 500, 400 for
-# malformed input (and random bytes), 413/431 limits, the idle timeout; then SIGINT:
+# malformed input (and random bytes), 413/431 limits, the idle timeout, a busy port; then SIGINT:
 # exit 0, log lines.
 set -u
 fail() { echo "FAIL: $*"; [ -f "$dir/err" ] && tail -20 "$dir/err"; exit 1; }
@@ -57,6 +57,17 @@ pid=$!
 for _ in $(seq 100); do grep -q "running on" err 2>/dev/null && break; sleep 0.05; done
 port=$(sed -n 's/.*running on http:\/\/127.0.0.1:\([0-9]*\) .*/\1/p' err)
 [ -n "$port" ] || fail "server did not start"
+
+# a second server on the same port: uvicorn's error line, then OSError, exit status 1
+cat >busy.py <<EOF
+import serveit
+serveit.run(lambda scope: "", port=$port)
+EOF
+"$TRC" run busy.py >busy.out 2>busy.err
+[ $? = 1 ] || fail "busy port: exit status not 1"
+grep -q "^ERROR:    \[Errno 98\] error while attempting to bind on address ('127.0.0.1', $port): address already in use$" busy.err ||
+    fail "busy port: no error line: $(cat busy.err)"
+[ "$(tail -1 busy.err)" = "OSError: [Errno 98] Address already in use" ] || fail "busy port: $(tail -1 busy.err)"
 
 cat >client.py <<'EOF'
 import random, socket, sys
