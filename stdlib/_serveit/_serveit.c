@@ -27,6 +27,10 @@
 #include <uv.h>
 
 enum { LOG_TRACE = 5, LOG_DEBUG = 10, LOG_INFO = 20, LOG_WARNING = 30, LOG_ERROR = 40 };
+/* bytes of responses queued on a connection past which its next requests wait (a client
+ * that pipelines without reading cannot make the server buffer without bound), and
+ * below which they go on */
+enum { WRITE_HIGH_WATER = 1 << 20, WRITE_LOW_WATER = 64 << 10 };
 
 typedef struct { char *data; size_t len, cap; } Buf;
 
@@ -43,6 +47,8 @@ typedef struct Conn {
     int error_status;         /* 413/431 set by a callback that stops the parser */
     bool in_value, closing, closed;
     bool expect_continue;     /* the request has Expect: 100-continue */
+    bool backlogged;          /* parsing paused until the queued responses drain */
+    Buf pending;              /* the input not parsed meanwhile */
     TrValue client;           /* (host, port) */
 } Conn;
 
@@ -166,6 +172,7 @@ static void on_closed(uv_handle_t *h) {
     buf_free(&c->field);
     buf_free(&c->value);
     buf_free(&c->body);
+    buf_free(&c->pending);
     c->headers = 0;
 }
 
@@ -193,10 +200,29 @@ static void conn_finish(Conn *c) {
     }
 }
 
+static void conn_feed(Conn *c, const char *data, size_t n);
+static void on_alloc(uv_handle_t *h, size_t suggested, uv_buf_t *buf);
+static void on_read(uv_stream_t *stream, ssize_t nread, const uv_buf_t *buf);
+
 static void on_written(uv_write_t *req, int status) {
     WriteReq *w = (WriteReq *)req;
-    if (status < 0) conn_close(w->conn);
+    Conn *c = w->conn;
     free(w);
+    if (status < 0) {
+        conn_close(c);
+        return;
+    }
+    if (c->closed) return;
+    uv_timer_again(&c->idle); /* a client reading a long response is not idle */
+    if (c->backlogged && c->tcp.write_queue_size < WRITE_LOW_WATER) {
+        c->backlogged = false;
+        llhttp_resume(&c->parser);
+        Buf rest = c->pending;
+        c->pending = (Buf){0};
+        if (!c->closing) uv_read_start((uv_stream_t *)&c->tcp, on_alloc, on_read);
+        conn_feed(c, rest.data ? rest.data : "", rest.len);
+        buf_free(&rest);
+    }
 }
 
 static void conn_write(Conn *c, const Buf *b) {
@@ -435,6 +461,10 @@ static int on_message_complete(llhttp_t *p) {
         c->closing = true;
         return HPE_PAUSED;
     }
+    if (c->tcp.write_queue_size > WRITE_HIGH_WATER) {
+        c->backlogged = true;
+        return HPE_PAUSED;
+    }
     return 0;
 }
 
@@ -447,16 +477,27 @@ static void on_alloc(uv_handle_t *h, size_t suggested, uv_buf_t *buf) {
 
 static void on_idle(uv_timer_t *timer) { conn_close(timer->data); }
 
+/* parse input; when the parser pauses for a backlog, keep the rest and stop reading */
+static void conn_feed(Conn *c, const char *data, size_t n) {
+    llhttp_errno_t err = llhttp_execute(&c->parser, data, n);
+    if (err == HPE_PAUSED && c->backlogged && !c->closing && !c->closed) {
+        const char *pos = llhttp_get_error_pos(&c->parser);
+        buf_add(&c->pending, pos, (size_t)(data + n - pos));
+        uv_read_stop((uv_stream_t *)&c->tcp);
+        return;
+    }
+    if (err != HPE_OK && !c->closing && !c->closed) {
+        send_error(c, c->error_status ? c->error_status : 400);
+        c->closing = true;
+    }
+    if (c->closing) conn_finish(c);
+}
+
 static void on_read(uv_stream_t *stream, ssize_t nread, const uv_buf_t *buf) {
     Conn *c = stream->data;
     if (nread > 0 && !c->closing && !c->closed) {
         uv_timer_again(&c->idle);
-        llhttp_errno_t err = llhttp_execute(&c->parser, buf->base, (size_t)nread);
-        if (err != HPE_OK && !c->closing && !c->closed) {
-            send_error(c, c->error_status ? c->error_status : 400);
-            c->closing = true;
-        }
-        if (c->closing) conn_finish(c);
+        conn_feed(c, buf->base, (size_t)nread);
     } else if (nread < 0) {
         conn_close(c); /* EOF or a reset: a partial request is dropped */
     }
