@@ -49,7 +49,7 @@ def app(scope):
 
 serveit.run(app, "127.0.0.1", 0, {"log_level": "info", "workers": 1, "reload": False,
                                    "max_body_size": 2000000, "max_header_size": 8192,
-                                   "timeout_keep_alive": 0.5})
+                                   "timeout_keep_alive": 2})
 print("stopped")
 EOF
 "$TRC" build app.py -o app >build.log 2>&1 || { cat build.log; fail "build"; }
