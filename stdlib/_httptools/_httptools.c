@@ -2,8 +2,9 @@
  * HttpResponseParser (the httptools package's incremental parsers: feed_data calls the
  * protocol's on_message_begin/on_url/on_status/on_header/on_headers_complete/on_body/
  * on_message_complete/on_chunk_header/on_chunk_complete methods, those it has), the
- * package's exception classes, and parse_message(data, is_request), which parses one
- * whole message into a tuple for httptools.parse_request/parse_response.
+ * package's exception classes (a callback that raises stops the parser with
+ * HttpParserCallbackError, as in the package), and parse_message(data, is_request),
+ * which parses one whole message into a tuple for parse_request/parse_response.
  * Assumes: one thread; a parser's buffers are GC memory reachable from the parser. */
 #include "tr.h"
 #include <llhttp.h>
@@ -163,18 +164,21 @@ static void init_settings(void) {
 
 /* ---------------------------------------------------------------- errors */
 
+/* the package's exception for llhttp's error: a callback that raised gives
+ * HttpParserCallbackError, whose __context__ is what the callback raised */
 static TrValue raise_parser_error(Parser *ps, llhttp_errno_t err) {
-    if (ps->error) {
-        TrValue e = ps->error;
-        ps->error = 0;
-        tr_err_restore(e);
-        return 0;
-    }
     TrValue type = err == HPE_INVALID_STATUS ? invalid_status_error
                  : err == HPE_INVALID_METHOD ? invalid_method_error
-                 : err == HPE_INVALID_URL ? invalid_url_error : parser_error;
+                 : err == HPE_INVALID_URL ? invalid_url_error
+                 : ps->error ? callback_error : parser_error;
     const char *reason = llhttp_get_error_reason(&ps->parser);
-    return tr_err((TrType *)type, "%s", reason ? reason : llhttp_errno_name(err));
+    TrValue msg = tr_str_from_cstr(reason ? reason : llhttp_errno_name(err));
+    TrValue exc = tr_call(type, &msg, 1, 0);
+    if (!exc) return 0;
+    if (ps->error && tr_setattr(exc, tr_str_from_cstr("__context__"), ps->error) < 0) return 0;
+    ps->error = 0;
+    tr_raise(exc);
+    return 0;
 }
 
 /* ---------------------------------------------------------------- parser objects */

@@ -116,8 +116,8 @@ class Failing:
 
 try:
     httptools.HttpRequestParser(Failing()).feed_data(b"GET /k HTTP/1.1\r\n\r\n")
-except KeyError as e:
-    print("KeyError", e)
+except httptools.HttpParserCallbackError as e:
+    print(type(e).__name__, e, repr(e.__context__))
 try:
     httptools.HttpRequestParser(Protocol()).feed_data(b"\x00\x01 nonsense\r\n")
 except httptools.HttpParserError as e:
