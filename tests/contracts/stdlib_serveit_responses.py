@@ -54,6 +54,10 @@ except ValueError as e:
 def app(scope):
     return "never served"
 
+try:
+    serveit.run("not an app")
+except TypeError as e:
+    print("TypeError", e)
 for kwargs in [{"options": {"bogus": 1}}, {"log_level": "loud"}, {"workers": 0}, {"workers": "2"}]:
     try:
         serveit.run(app, "127.0.0.1", 0, **kwargs)
