@@ -14,9 +14,14 @@ endif
 CROSS_CFLAGS ?=
 CFLAGS_COMMON = -std=gnu11 -g $(OPT) -ffp-contract=off $(WARN) $(SAN_FLAGS) $(CROSS_CFLAGS) -D_GNU_SOURCE
 RT_CFLAGS = $(CFLAGS_COMMON) -Iruntime -fPIC -fvisibility=hidden
-STD_CFLAGS = $(CFLAGS_COMMON) -Iruntime -fPIC
+STD_CFLAGS = $(CFLAGS_COMMON) -Iruntime -fPIC -I$(LLHTTP_INC)
+# llhttp (the HTTP parser of httptools and serveit) is compiled from the C sources
+# Debian's node-llhttp ships, into the stdlib archive
+LLHTTP_SRC = /usr/share/llhttp
+LLHTTP_INC = /usr/share/include/llhttp
+LLHTTP_OBJ = $(BUILD)/obj/llhttp/api.o $(BUILD)/obj/llhttp/http.o $(BUILD)/obj/llhttp/llhttp.o
 
-DEB_PACKAGES = gcc make libgc-dev libgmp-dev libtcc-dev tcc python3 libssl-dev libpcre2-dev
+DEB_PACKAGES = gcc make libgc-dev libgmp-dev libtcc-dev tcc python3 libssl-dev libpcre2-dev libuv1-dev node-llhttp
 
 COMPILER_SRC = $(wildcard compiler/*.c compiler/opt/*.c)
 RUNTIME_SRC = $(wildcard runtime/*.c)
@@ -24,10 +29,10 @@ STDLIB_SRC = $(wildcard stdlib/*/*.c)
 STDLIB_TR = $(wildcard stdlib/*/*.tr)
 # libraries stdlib modules call: trc carries every module (trc run), so it links them
 # all; a built program links only its imports' (compiler/stdlib_registry.c)
-STD_LIBS = -lcrypto -lpcre2-8
+STD_LIBS = -lcrypto -lpcre2-8 -luv
 COMPILER_OBJ = $(COMPILER_SRC:%.c=$(BUILD)/obj/%.o)
 RUNTIME_OBJ = $(RUNTIME_SRC:%.c=$(BUILD)/obj/%.o)
-STDLIB_OBJ = $(STDLIB_SRC:%.c=$(BUILD)/obj/%.o)
+STDLIB_OBJ = $(STDLIB_SRC:%.c=$(BUILD)/obj/%.o) $(LLHTTP_OBJ)
 
 TRC = $(BUILD)/bin/trc
 RT_LIB = $(BUILD)/lib/libtrc_rt.a
@@ -48,7 +53,7 @@ HEADER = $(BUILD)/include/tr.h $(BUILD)/include/tr_compiled.h
 TARGET ?=
 CROSS_TARGETS = aarch64-linux-gnu arm-linux-gnueabihf
 deb_arch = $(if $(filter aarch64-linux-gnu,$(1)),arm64,$(if $(filter arm-linux-gnueabihf,$(1)),armhf,$(error unknown TARGET '$(1)': one of $(CROSS_TARGETS))))
-TARGET_DEBS = libgc-dev libgc1 libgmp-dev libgmp10 libssl-dev libssl3 libpcre2-dev libpcre2-8-0
+TARGET_DEBS = libgc-dev libgc1 libgmp-dev libgmp10 libssl-dev libssl3 libpcre2-dev libpcre2-8-0 libuv1-dev libuv1
 ifneq ($(TARGET),)
 TARGET_DIR = build/targets/$(TARGET)
 DEB_PACKAGES += gcc-$(TARGET) qemu-user-static
@@ -142,7 +147,7 @@ cross:
 
 target-libs: $(RT_LIB) $(STD_LIB) $(HEADER)
 	cp -P $(SYSROOT)/lib/$(TRIPLE)/libgc.* $(SYSROOT)/lib/$(TRIPLE)/libgmp.* $(SYSROOT)/lib/$(TRIPLE)/libcrypto.* \
-	  $(SYSROOT)/lib/$(TRIPLE)/libpcre2-8.* $(BUILD)/lib/
+	  $(SYSROOT)/lib/$(TRIPLE)/libpcre2-8.* $(SYSROOT)/lib/$(TRIPLE)/libuv.* $(BUILD)/lib/
 	cp -r $(SYSROOT)/include/gc.h $(SYSROOT)/include/gc $(SYSROOT)/include/$(TRIPLE)/gmp.h $(BUILD)/include/
 
 $(BUILD)/include/%.h: runtime/%.h
@@ -160,6 +165,10 @@ $(BUILD)/obj/runtime/%.o: runtime/%.c $(wildcard runtime/*.h) # the runtime's in
 $(BUILD)/obj/stdlib/%.o: stdlib/%.c runtime/tr.h
 	@mkdir -p $(dir $@)
 	$(CC) $(STD_CFLAGS) -c -o $@ $<
+
+$(BUILD)/obj/llhttp/%.o: $(LLHTTP_SRC)/%.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_COMMON) -w -fPIC -I$(LLHTTP_INC) -c -o $@ $<
 
 # The whole suite: golden programs vs CPython 3.11 output, error tests, C unit tests.
 # SANITIZE=1 builds the runtime and the generated code with ASan+UBSan.

@@ -11,7 +11,7 @@ static const char *const stdlib_modules[] = {
     "os", "os.path", "json",
     "itertools", "functools", "copy", "operator", "binascii", "base64",
     "hashlib", "hmac", "re", "datetime",
-    "_thread",
+    "_thread", "_serveit", "_httptools",
     NULL,
 };
 
@@ -34,6 +34,7 @@ static const struct { const char *module, *lib, *package; } module_libs[] = {
     {"hashlib", "crypto", "libssl-dev"},
     {"hmac", "crypto", "libssl-dev"}, /* in stdlib/hashlib */
     {"re", "pcre2-8", "libpcre2-dev"},
+    {"_serveit", "uv", "libuv1-dev"},
     {NULL, NULL, NULL},
 };
 
