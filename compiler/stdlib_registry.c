@@ -11,6 +11,7 @@ static const char *const stdlib_modules[] = {
     "os", "os.path", "json",
     "itertools", "functools", "copy", "operator", "binascii", "base64",
     "hashlib", "hmac", "re", "datetime",
+    "_curl",
     NULL,
 };
 
@@ -33,6 +34,7 @@ static const struct { const char *module, *lib, *package; } module_libs[] = {
     {"hashlib", "crypto", "libssl-dev"},
     {"hmac", "crypto", "libssl-dev"}, /* in stdlib/hashlib */
     {"re", "pcre2-8", "libpcre2-dev"},
+    {"_curl", "curl", "libcurl4-openssl-dev"},
     {NULL, NULL, NULL},
 };
 
