@@ -3,16 +3,18 @@
  *
  *   _curl.Handle()                  an easy handle; its connections are kept between
  *                                   perform() calls (keep-alive reuse by a Client)
- *   handle.perform(method, url, headers, body, timeout, accept_encoding)
+ *   handle.perform(method, url, headers, body, timeout, accept_encoding, connect_timeout)
  *       -> (status, http_version, header_lines, body, elapsed)
  *   handle.close()
- *   _curl.error(code, message, phase)   raised on transport failures; phase is
- *                                   "resolve", "connect", "connect-timeout",
- *                                   "read-timeout" or "transfer"
+ *   _curl.error(code, message, phase, os_errno)   raised on transport failures;
+ *                                   phase is "resolve", "connect", "connect-timeout",
+ *                                   "read-timeout" or "transfer"; os_errno is the
+ *                                   errno of the failed system call, or 0
  *
  * Redirects are never followed here (the callers implement their own rules), headers
  * are sent exactly as given ("Name:" removes one curl would add), and the body is read
- * whole. header_lines are the raw lines of the last response head (status line
+ * whole. timeout bounds the whole exchange and connect_timeout the connection (None:
+ * no limit). header_lines are the raw lines of the last response head (status line
  * first, without CRLF). accept_encoding not None asks curl to send it and decode the
  * matching Content-Encoding. Programs importing the module link -lcurl. */
 #include "tr.h"
@@ -75,9 +77,12 @@ static TrValue curl_handle(TrValue *args, size_t nargs, TrValue kwnames) {
     return (TrValue)h;
 }
 
-static TrValue raise_error(CURLcode code, const char *message, const char *phase) {
-    TrValue args[3] = {TR_FROM_SMALL(code), tr_str_from_cstr(message), tr_str_from_cstr(phase)};
-    TrValue exc = tr_call(error_class, args, 3, 0);
+static TrValue raise_error(CURL *curl, CURLcode code, const char *message, const char *phase) {
+    long os_errno = 0;
+    curl_easy_getinfo(curl, CURLINFO_OS_ERRNO, &os_errno);
+    TrValue args[4] = {TR_FROM_SMALL(code), tr_str_from_cstr(message), tr_str_from_cstr(phase),
+                       TR_FROM_SMALL(os_errno)};
+    TrValue exc = tr_call(error_class, args, 4, 0);
     if (exc) tr_raise(exc);
     return 0;
 }
@@ -105,8 +110,8 @@ static const char *version_text(long v) {
 
 static TrValue handle_perform(TrValue *args, size_t nargs, TrValue kwnames) {
     static const char *const kw[] = {"self", "method", "url", "headers", "body", "timeout",
-                                     "accept_encoding", NULL};
-    TrValue a[7];
+                                     "accept_encoding", "connect_timeout", NULL};
+    TrValue a[8];
     if (tr_parse_args("perform", args, nargs, kwnames, kw, 4, a) < 0) return 0;
     Handle *h = (Handle *)a[0];
     if (TR_TYPE(a[0]) != &handle_type) return tr_err(TR_EXC_TYPE(TypeError), "perform() needs a Handle");
@@ -132,8 +137,9 @@ static TrValue handle_perform(TrValue *args, size_t nargs, TrValue kwnames) {
         return tr_err(TR_EXC_TYPE(TypeError), "request body must be bytes-like");
     }
 
-    double timeout = 0;
-    if (a[5] && a[5] != tr_None && tr_as_double(a[5], &timeout) < 0) {
+    double timeout = 0, connect_timeout = 0;
+    if ((a[5] && a[5] != tr_None && tr_as_double(a[5], &timeout) < 0) ||
+        (a[7] && a[7] != tr_None && tr_as_double(a[7], &connect_timeout) < 0)) {
         curl_slist_free_all(headers);
         return 0;
     }
@@ -151,6 +157,7 @@ static TrValue handle_perform(TrValue *args, size_t nargs, TrValue kwnames) {
     curl_easy_setopt(curl, CURLOPT_HEADERFUNCTION, on_header);
     curl_easy_setopt(curl, CURLOPT_HEADERDATA, &lines);
     if (timeout > 0) curl_easy_setopt(curl, CURLOPT_TIMEOUT_MS, (long)(timeout * 1000 + 0.5));
+    if (connect_timeout > 0) curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT_MS, (long)(connect_timeout * 1000 + 0.5));
     if (a[6] && a[6] != tr_None && tr_str_check(a[6]))
         curl_easy_setopt(curl, CURLOPT_ACCEPT_ENCODING, tr_str_cstr(a[6]));
     if (!strcmp(method, "HEAD")) {
@@ -166,7 +173,7 @@ static TrValue handle_perform(TrValue *args, size_t nargs, TrValue kwnames) {
     CURLcode code = curl_easy_perform(curl);
     curl_slist_free_all(headers);
     if (code != CURLE_OK)
-        return raise_error(code, errbuf[0] ? errbuf : curl_easy_strerror(code), failure_phase(curl, code));
+        return raise_error(curl, code, errbuf[0] ? errbuf : curl_easy_strerror(code), failure_phase(curl, code));
 
     long status = 0, version = 0;
     double elapsed = 0;
