@@ -4,6 +4,7 @@
 #   /status/N           status N with a small body
 #   /redirect/N?to=URL  status N with Location: URL;  /loop redirects to itself
 #   /slow?delay=S       answers after S seconds;  /chunked, /gzip, /json, /headers
+#   /conn               the client's port (tells whether a connection was reused)
 import gzip
 import json
 import sys
@@ -60,6 +61,8 @@ class Handler(BaseHTTPRequestHandler):
         elif parts[0] == 'gzip':
             self.send(200, gzip.compress(b'unzipped text ' * 5),
                       [('Content-Encoding', 'gzip'), ('Content-Type', 'text/plain')])
+        elif parts[0] == 'conn':
+            self.send(200, str(self.client_address[1]).encode())
         elif parts[0] == 'json':
             self.send(200, json.dumps({'name': 'Alice', 'tags': ['a', 'b'], 'n': 1.5}).encode(),
                       [('Content-Type', 'application/json')])
