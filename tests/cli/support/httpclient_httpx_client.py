@@ -34,6 +34,11 @@ show_echo(httpx.request('POST', base + '/echo/empty'))
 show_echo(httpx.get(base + '/echo/h', headers={'Authorization': 'Bearer token123', 'X-A': 'b'},
                     cookies={'sid': 'abc', 'n': '1'}))
 show_echo(httpx.get(base + '/echo/auth', auth=('user', 'pass')))
+r = httpx.post(base + '/echo/upload', data={'field': 'v'},
+               files={'file': ('a.txt', b'hello', 'text/plain'), 'raw': ('b.bin', b'\x00\x01')})
+ctype = r.request.headers['content-type']
+boundary = ctype.partition('boundary=')[2]
+print(ctype.replace(boundary, 'B'), len(boundary), r.json()['body'].replace(boundary, 'B').split('\r\n'))
 h = httpx.head(base + '/json')
 print(h.status_code, h.content, h.headers['content-length'])
 
