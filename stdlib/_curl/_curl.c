@@ -15,8 +15,10 @@
  * are sent exactly as given ("Name:" removes one curl would add), and the body is read
  * whole. timeout bounds the whole exchange and connect_timeout the connection (None:
  * no limit). header_lines are the raw lines of the last response head (status line
- * first, without CRLF). accept_encoding not None asks curl to send it and decode the
- * matching Content-Encoding. Programs importing the module link -lcurl. */
+ * first, without CRLF). accept_encoding not None is CURLOPT_ACCEPT_ENCODING: curl sends
+ * it (unless the headers have their own Accept-Encoding; "" = every encoding curl
+ * knows) and decodes the response's Content-Encoding. Programs importing the module
+ * link -lcurl. */
 #include "tr.h"
 #include <gc.h>
 #include <string.h>
