@@ -63,11 +63,14 @@ static size_t on_header(char *p, size_t size, size_t n, void *ud) {
     return size * n;
 }
 
-static void handle_finalize(void *obj, void *cd) {
-    (void)cd;
-    Handle *h = obj;
+static void release_curl(Handle *h) {
     if (h->curl) curl_easy_cleanup(h->curl);
     h->curl = NULL;
+}
+
+static void handle_finalize(void *obj, void *cd) {
+    (void)cd;
+    release_curl(obj);
 }
 
 static TrValue curl_handle(TrValue *args, size_t nargs, TrValue kwnames) {
@@ -115,8 +118,8 @@ static TrValue handle_perform(TrValue *args, size_t nargs, TrValue kwnames) {
                                      "accept_encoding", "connect_timeout", NULL};
     TrValue a[8];
     if (tr_parse_args("perform", args, nargs, kwnames, kw, 4, a) < 0) return 0;
-    Handle *h = (Handle *)a[0];
     if (TR_TYPE(a[0]) != &handle_type) return tr_err(TR_EXC_TYPE(TypeError), "perform() needs a Handle");
+    Handle *h = (Handle *)a[0];
     if (!h->curl) return tr_err(TR_EXC_TYPE(ValueError), "I/O operation on closed handle");
     if (!tr_str_check(a[1]) || !tr_str_check(a[2]) || !tr_list_check(a[3]))
         return tr_err(TR_EXC_TYPE(TypeError), "perform(method: str, url: str, headers: list, ...)");
@@ -189,9 +192,8 @@ static TrValue handle_perform(TrValue *args, size_t nargs, TrValue kwnames) {
 
 static TrValue handle_close(TrValue *args, size_t nargs, TrValue kwnames) {
     if (tr_check_nargs("close", nargs, 1, 1) < 0 || tr_no_kwargs("close", kwnames) < 0) return 0;
-    Handle *h = (Handle *)args[0];
-    if (h->curl) curl_easy_cleanup(h->curl);
-    h->curl = NULL;
+    if (TR_TYPE(args[0]) != &handle_type) return tr_err(TR_EXC_TYPE(TypeError), "close() needs a Handle");
+    release_curl((Handle *)args[0]);
     return tr_None;
 }
 
