@@ -64,7 +64,8 @@ for ref in REFS:
     print(repr(ref), urljoin(BASE, ref))
 print(urljoin('http://a/b/', '../../../x'), urljoin('http://a', 'b'), urljoin('', 'x'),
       urljoin('http://a/b', ''), urljoin('mailto:x', 'y'), urljoin('svn://a/b/', 'c'),
-      urljoin(b'http://a/b/c', b'../d'), urljoin('http://a/b#f', '#g', allow_fragments=False))
+      urljoin(b'http://a/b/c', b'../d'), urljoin('http://a/b#f', '#g', allow_fragments=False),
+      urljoin('file:..', ';x'), urljoin('http:a', 'b'), urljoin('ftp://h/a/b/', 'c/'))
 for url in ['http://a/b#frag', 'http://a/b', 'http://a/b;p?q#', b'x#y', '#']:
     d = urldefrag(url)
     print(d, d.url, d.fragment, d.geturl())
