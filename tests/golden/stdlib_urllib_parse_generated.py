@@ -1,4 +1,4 @@
-# urllib.parse on generated URLs: thousands of combinations of schemes, netlocs, paths, queries and refs through split/parse/join/quote, checked by digest
+# urllib.parse on generated URLs: combinations of schemes, netlocs, paths, queries and refs through split/parse/join/quote, checked by digest
 import hashlib
 from urllib.parse import (urlsplit, urlparse, urlunsplit, urlunparse, urljoin, urldefrag,
                           quote, quote_plus, unquote, unquote_plus, parse_qsl, urlencode)
@@ -34,7 +34,7 @@ rng = Lcg(12345)
 digests = {name: hashlib.md5() for name in ['split', 'parse', 'unsplit', 'join', 'defrag', 'attrs',
                                             'bytes']}
 shown = 0
-for i in range(600):
+for i in range(40):
     url = rng.pick(SCHEMES) + rng.pick(NETLOCS) + rng.pick(PATHS) + rng.pick(QUERIES) + rng.pick(FRAGS)
     base = rng.pick(SCHEMES[1:4]) + rng.pick(NETLOCS[2:6]) + rng.pick(PATHS) + rng.pick(QUERIES)
     ref = rng.pick(REFS)
@@ -54,7 +54,7 @@ for i in range(600):
         results['unsplit'] = results['attrs'] = str(e)
     for name, text in results.items():
         digests[name].update(text.encode('utf-8'))
-    if i % 60 == 0:
+    if i % 5 == 0:
         print(repr(url), results['split'], results['attrs'])
         print('   ', repr(base), repr(ref), results['join'])
 for name, d in digests.items():
@@ -63,13 +63,13 @@ for name, d in digests.items():
 TEXT_PIECES = ['a', ' ', '+', '%', '%2', '%41', '%zz', '/', '?', '&', '=', 'é', '€', '😀', '~',
                '\x00', ';', '#', '%E2%82', '%C3%A9']
 qd = hashlib.md5()
-for i in range(600):
+for i in range(40):
     text = ''.join(rng.pick(TEXT_PIECES) for _ in range(1 + i % 6))
     safe = rng.pick(['', '/', '&=', '%', '+ '])
     line = '|'.join([quote(text, safe), quote_plus(text, safe), unquote(text), unquote_plus(text),
                      describe(parse_qsl, text, True), describe(parse_qsl, text),
                      urlencode([(text, text)]), quote(text.encode('utf-8'), safe)])
     qd.update(line.encode('utf-8'))
-    if i % 60 == 0:
+    if i % 5 == 0:
         print(repr(text), repr(safe), line)
 print('quoting', qd.hexdigest())
