@@ -11,7 +11,7 @@ static const char *const stdlib_modules[] = {
     "os", "os.path", "json",
     "itertools", "functools", "copy", "operator", "binascii", "base64",
     "hashlib", "hmac", "re", "datetime",
-    "_thread", "_serveit", "_httptools",
+    "_thread", "_serveit", "_httptools", "_curl",
     NULL,
 };
 
@@ -35,6 +35,7 @@ static const struct { const char *module, *lib, *package; } module_libs[] = {
     {"hmac", "crypto", "libssl-dev"}, /* in stdlib/hashlib */
     {"re", "pcre2-8", "libpcre2-dev"},
     {"_serveit", "uv", "libuv1-dev"},
+    {"_curl", "curl", "libcurl4-openssl-dev"},
     {NULL, NULL, NULL},
 };
 

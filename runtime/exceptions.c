@@ -150,7 +150,14 @@ static TrType *oserror_subtype(int e);
 static TrValue exc_new(TrType *type, TrValue *args, size_t nargs, TrValue kwnames) {
     if (type == TR_EXC_TYPE(OSError) && nargs >= 2 && TR_IS_SMALL(args[0]))
         type = oserror_subtype((int)TR_SMALL_VAL(args[0]));
-    return tr_exception_new(type, args, nargs);
+    TrValue e = tr_exception_new(type, args, nargs);
+    /* As CPython's slots: None until __init__ fills them (a subclass's own __init__
+     * may never call OSError.__init__, as urllib's URLError does not). */
+    if (tr_isinstance_type(e, TR_EXC_TYPE(OSError))) {
+        static const char *const fields[] = {"errno", "strerror", "filename", "filename2"};
+        for (size_t i = 0; i < sizeof fields / sizeof *fields; i++) set_attr(e, fields[i], tr_None);
+    }
+    return e;
 }
 
 static int exc_init(TrValue self, TrValue *args, size_t nargs, TrValue kwnames) {
