@@ -1119,6 +1119,14 @@ static TrValue reduce_new(TrValue self) {
         TR_TUPLE(clsargs)->items[0] = (TrValue)cls;
         memcpy(TR_TUPLE(clsargs)->items + 1, TR_TUPLE(newargs)->items, TR_TUPLE(newargs)->len * sizeof(TrValue));
     }
+    /* without new arguments, the state must be all there is to an instance: an object
+     * of a builtin type with data of its own (a generator, a module, a file) cannot be
+     * rebuilt from it */
+    TrType *base = builtin_type_of(self);
+    if (!kwargs && newargs == tr_empty_tuple && base != &tr_object_type && base != &tr_list_type &&
+        base != &tr_dict_type &&
+        tr_type_lookup(cls, TR_INTERN("__getstate__")) == tr_dict_get(tr_object_type.dict, TR_INTERN("__getstate__")))
+        return cannot_pickle(cls);
     TrValue state = tr_call_method_cstr(self, "__getstate__", 0);
     if (!state) return 0;
     TrValue items[2] = {tr_None, tr_None};
