@@ -127,11 +127,6 @@ class Color(enum.Enum):
     GREEN = 2
 
 
-class Perm(enum.IntFlag):
-    R = 4
-    W = 2
-
-
 @dataclasses.dataclass
 class DC:
     a: int
@@ -165,7 +160,7 @@ err_attr = MyError('x')
 err_attr.note = 'kept'
 objects = [Point(1, 'two'), Slotted(), slotted_both, SlottedWithDict(), NewArgs(5), NewArgsEx(1, k=2),
            WithState(), the_instance, Rebuilt(7), FullReduce(), Outer.Inner(), Outer.Inner, Outer.Inner.method,
-           func, MyList([1, 2]), MyDict(a=1), MySet([3]), MyStr('s'), MyInt(7), Color.RED, Perm.R | Perm.W,
+           func, MyList([1, 2]), MyDict(a=1), MySet([3]), MyStr('s'), MyInt(7), Color.RED,
            DC(3), err, KeyError('k'), err_attr, complex(1, 2), range(1, 10, 2), slice(1, None, 2)]
 for proto in range(6):
     print('--- protocol', proto)
