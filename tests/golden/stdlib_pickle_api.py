@@ -113,7 +113,7 @@ p.dump(shared)
 print(buf.getvalue())
 buf.seek(0)
 u = pickle.Unpickler(buf)
-print(u.load(), u.load() if False else 'skip')
+print(u.load())
 buf = io.BytesIO()
 p = pickle.Pickler(buf, 2)
 p.fast = 1

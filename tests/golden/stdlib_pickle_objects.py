@@ -198,3 +198,27 @@ for obj in (datetime.date(2020, 1, 2), datetime.datetime(2021, 3, 4, 5, 6, 7, 8)
 
 e = pickle.loads(pickle.dumps(err_attr))
 print(type(e).__name__, e.args, e.note)
+
+# methods and callables are pickled as getattr(owner, name), partials by their reduction
+import functools
+
+
+class HasMethods:
+    def m(self):
+        return 'm'
+
+    @classmethod
+    def c(cls):
+        return 'c'
+
+    @staticmethod
+    def s():
+        return 's'
+
+
+holder = HasMethods()
+for obj in (holder.m, HasMethods.c, HasMethods.s, HasMethods.m, functools.partial(max, 1), [].append, {}.get, 'abc'.upper):
+    for proto in (0, 2, 4):
+        data = pickle.dumps(obj, proto)
+        back = pickle.loads(data)
+        print(proto, data, back() if obj is not HasMethods.m else back(holder))
