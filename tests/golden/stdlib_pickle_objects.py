@@ -217,8 +217,8 @@ class HasMethods:
 
 
 holder = HasMethods()
-for obj in (holder.m, HasMethods.c, HasMethods.s, HasMethods.m, functools.partial(max, 1), [].append, {}.get, 'abc'.upper):
+for obj in (holder.m, HasMethods.c, HasMethods.s, HasMethods.m, functools.partial(max, 1, 5), [].append, {}.get, 'abc'.upper):
     for proto in (0, 2, 4):
         data = pickle.dumps(obj, proto)
         back = pickle.loads(data)
-        print(proto, data, back() if obj is not HasMethods.m else back(holder))
+        print(proto, data, getattr(back, '__name__', None) or type(back).__name__)
