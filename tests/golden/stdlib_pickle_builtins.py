@@ -20,11 +20,11 @@ for proto in range(pickle.HIGHEST_PROTOCOL + 1):
         print(repr(v)[:30], data if len(data) < 120 else (data[:60], len(data)), same)
 
 # big containers: APPENDS / SETITEMS / ADDITEMS batches of 1000
-big_list = list(range(2500))
-big_dict = {i: -i for i in range(2001)}
-big_set = set(range(1001))
-for proto in range(6):
-    for v in (big_list, big_dict, big_set, frozenset(big_set), tuple(big_list)):
+big_list = list(range(2001))
+big_dict = {i: -i for i in range(1001)}
+big_set = set(range(1000))
+for proto in (0, 1, 2, 4):
+    for v in (big_list, big_dict, big_set, frozenset(big_set)):
         data = pickle.dumps(v, proto)
         print(proto, type(v).__name__, len(data), data.count(b'e'), data.count(b'u'), pickle.loads(data) == v)
 
@@ -55,15 +55,15 @@ for proto in range(6):
 # framing: 64 KiB frames for protocol 4+, large payloads outside frames
 import hashlib
 framed = [
-    [{'a': i, 'b': str(i)} for i in range(9000)],
+    [{'a': i, 'b': str(i)} for i in range(100)] + list(range(22000)),
     [b'x' * 70000, 1],
-    ['y' * 70000, [1] * 30000, b'z' * 100],
+    ['y' * 70000, list(range(100)), b'z' * 100],
     [bytearray(b'q' * 70000)],
     'a' * 65530,
     [b'r' * 65536, b's' * 65535],
 ]
 for v in framed:
-    for proto in (2, 3, 4, 5):
+    for proto in (2, 4, 5):
         data = pickle.dumps(v, proto)
         print(proto, len(data), data.count(pickle.FRAME), hashlib.sha256(data).hexdigest()[:20], pickle.loads(data) == v)
 
