@@ -222,3 +222,16 @@ try:
 except AttributeError as exc:
     print(str(exc).startswith("Can't get attribute 'Nope' on <module '__main__'"))
 print(issubclass(pickle.PicklingError, pickle.PickleError), issubclass(pickle.UnpicklingError, pickle.PickleError))
+
+# deep nesting: CPython's recursion error text; loading deep data does not recurse
+deep = []
+for _ in range(100000):
+    deep = [deep]
+try:
+    pickle.dumps(deep)
+except RecursionError as exc:
+    print('RecursionError', exc)
+nested = []
+for _ in range(300):
+    nested = [nested]
+print(len(pickle.dumps(nested)), pickle.loads(pickle.dumps(nested)) == nested)
