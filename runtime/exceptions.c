@@ -274,6 +274,30 @@ static TrValue exc_add_note(TrValue *args, size_t nargs, TrValue kwnames) {
     return tr_list_append(notes, args[1]) < 0 ? 0 : tr_None;
 }
 
+/* BaseException.__reduce__: (type, args) plus the instance __dict__ when it has items */
+static TrValue exc_m_reduce(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_check_nargs("__reduce__", nargs - 1, 0, 0) < 0) return 0;
+    TrValue *dslot = tr_instance_dict_slot(args[0]);
+    if (dslot && *dslot && ((TrDict *)*dslot)->used)
+        return tr_tuple_pack(3, (TrValue)TR_TYPE(args[0]), TR_EXC(args[0])->args, *dslot);
+    return tr_tuple_pack(2, (TrValue)TR_TYPE(args[0]), TR_EXC(args[0])->args);
+}
+
+/* BaseException.__setstate__(state): the attributes of a state dict (None: nothing) */
+static TrValue exc_m_setstate(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_check_nargs("__setstate__", nargs - 1, 1, 1) < 0) return 0;
+    TrValue state = args[1];
+    if (state == tr_None) return tr_None;
+    if (!tr_dict_check(state)) return tr_err(TR_EXC_TYPE(TypeError), "state is not a dictionary");
+    TrValue items = tr_call_method_cstr(state, "items", 0);
+    TrValue it = items ? tr_iter(items) : 0, pair;
+    if (!it) return 0;
+    while ((pair = tr_next(it))) {
+        if (tr_setattr(args[0], TR_TUPLE(pair)->items[0], TR_TUPLE(pair)->items[1]) < 0) return 0;
+    }
+    return tr_err_occurred() ? 0 : tr_None;
+}
+
 static TrValue exc_m_init(TrValue *args, size_t nargs, TrValue kwnames) {
     return exc_init(args[0], args + 1, nargs - 1, kwnames) < 0 ? 0 : tr_None;
 }
@@ -286,6 +310,8 @@ static const TrMethodDef exc_methods[] = {
     {"__repr__", exc_m_repr, TR_METH_INSTANCE},
     {"with_traceback", exc_with_traceback, TR_METH_INSTANCE},
     {"add_note", exc_add_note, TR_METH_INSTANCE},
+    {"__reduce__", exc_m_reduce, TR_METH_INSTANCE},
+    {"__setstate__", exc_m_setstate, TR_METH_INSTANCE},
     {0},
 };
 

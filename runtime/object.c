@@ -1041,6 +1041,37 @@ static TrValue newobj(TrValue *args, size_t nargs, TrValue kwnames) {
     return new_ ? tr_call(new_, args, nargs, 0) : 0;
 }
 
+/* copyreg.__newobj_ex__(cls, args, kwargs) */
+static TrValue newobj_ex(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_check_nargs("__newobj_ex__", nargs, 3, 3) < 0) return 0;
+    TrValue new_ = tr_getattr_cstr(args[0], "__new__");
+    TrValue clsargs = new_ ? tr_tuple_new(TR_TUPLE(args[1])->len + 1) : 0;
+    if (!clsargs) return 0;
+    TR_TUPLE(clsargs)->items[0] = args[0];
+    memcpy(TR_TUPLE(clsargs)->items + 1, TR_TUPLE(args[1])->items, TR_TUPLE(args[1])->len * sizeof(TrValue));
+    return tr_call_ex(new_, clsargs, args[2]);
+}
+
+/* __getnewargs_ex__() checked as CPython does: *args a tuple, *kwargs a dict */
+static int getnewargs_ex(TrValue self, TrValue *args, TrValue *kwargs) {
+    TrValue r = tr_call_method_cstr(self, "__getnewargs_ex__", 0);
+    if (!r) return -1;
+    if (!tr_tuple_check(r))
+        return tr_err(TR_EXC_TYPE(TypeError), "__getnewargs_ex__ should return a tuple, not '%s'", TR_TYPE_NAME(r)), -1;
+    if (TR_TUPLE(r)->len != 2)
+        return tr_err(TR_EXC_TYPE(ValueError), "__getnewargs_ex__ should return a tuple of length 2, not %zu",
+                      TR_TUPLE(r)->len), -1;
+    *args = TR_TUPLE(r)->items[0];
+    *kwargs = TR_TUPLE(r)->items[1];
+    if (!tr_tuple_check(*args))
+        return tr_err(TR_EXC_TYPE(TypeError), "first item of the tuple returned by __getnewargs_ex__ must be a tuple, not '%s'",
+                      TR_TYPE_NAME(*args)), -1;
+    if (!tr_dict_check(*kwargs))
+        return tr_err(TR_EXC_TYPE(TypeError), "second item of the tuple returned by __getnewargs_ex__ must be a dict, not '%s'",
+                      TR_TYPE_NAME(*kwargs)), -1;
+    return 0;
+}
+
 /* The values of the __slots__ of obj's classes, {name: value} (mangled as stored). */
 static TrValue slot_values(TrValue obj) {
     TrValue out = tr_dict_new();
@@ -1101,20 +1132,37 @@ static TrValue reduce_old(TrValue self) {
 }
 
 /* CPython's reduce_newobj (protocol 2 and up): (__newobj__, (cls, *newargs), state,
- * list items, dict items) */
+ * list items, dict items), or (__newobj_ex__, (cls, args, kwargs), ...) when
+ * __getnewargs_ex__ gives keyword arguments */
 static TrValue reduce_new(TrValue self) {
     TrType *cls = TR_TYPE(self);
     if (!cls->new_) return cannot_pickle(cls);
-    TrValue newargs = tr_empty_tuple;
-    if (tr_type_lookup(cls, TR_INTERN("__getnewargs__"))) {
+    TrValue newargs = tr_empty_tuple, kwargs = 0, func, clsargs;
+    if (tr_type_lookup(cls, TR_INTERN("__getnewargs_ex__"))) {
+        if (getnewargs_ex(self, &newargs, &kwargs) < 0) return 0;
+    } else if (tr_type_lookup(cls, TR_INTERN("__getnewargs__"))) {
         newargs = tr_call_method_cstr(self, "__getnewargs__", 0);
         if (!newargs) return 0;
         if (!tr_tuple_check(newargs))
             return tr_err(TR_EXC_TYPE(TypeError), "__getnewargs__ should return a tuple, not '%s'", TR_TYPE_NAME(newargs));
     }
-    TrValue clsargs = tr_tuple_new(TR_TUPLE(newargs)->len + 1);
-    TR_TUPLE(clsargs)->items[0] = (TrValue)cls;
-    memcpy(TR_TUPLE(clsargs)->items + 1, TR_TUPLE(newargs)->items, TR_TUPLE(newargs)->len * sizeof(TrValue));
+    if (kwargs && ((TrDict *)kwargs)->used) {
+        func = tr_builtin_new("__newobj_ex__", newobj_ex);
+        clsargs = tr_tuple_pack(3, (TrValue)cls, newargs, kwargs);
+    } else {
+        func = tr_builtin_new("__newobj__", newobj);
+        clsargs = tr_tuple_new(TR_TUPLE(newargs)->len + 1);
+        TR_TUPLE(clsargs)->items[0] = (TrValue)cls;
+        memcpy(TR_TUPLE(clsargs)->items + 1, TR_TUPLE(newargs)->items, TR_TUPLE(newargs)->len * sizeof(TrValue));
+    }
+    /* without new arguments, the state must be all there is to an instance: an object
+     * of a builtin type with data of its own (a generator, a module, a file) cannot be
+     * rebuilt from it */
+    TrType *base = builtin_type_of(self);
+    if (!kwargs && newargs == tr_empty_tuple && base != &tr_object_type && base != &tr_list_type &&
+        base != &tr_dict_type &&
+        tr_type_lookup(cls, TR_INTERN("__getstate__")) == tr_dict_get(tr_object_type.dict, TR_INTERN("__getstate__")))
+        return cannot_pickle(cls);
     TrValue state = tr_call_method_cstr(self, "__getstate__", 0);
     if (!state) return 0;
     TrValue items[2] = {tr_None, tr_None};
@@ -1123,7 +1171,7 @@ static TrValue reduce_new(TrValue self) {
         TrValue it = tr_call_method_cstr(self, "items", 0);
         if (!it || !(items[1] = tr_iter(it))) return 0;
     }
-    return tr_tuple_pack(5, tr_builtin_new("__newobj__", newobj), clsargs, state, items[0], items[1]);
+    return tr_tuple_pack(5, func, clsargs, state, items[0], items[1]);
 }
 
 static TrValue object_m_reduce(TrValue *args, size_t nargs, TrValue kwnames) {

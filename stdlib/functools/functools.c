@@ -127,7 +127,8 @@ static TrValue partial_repr(TrValue self) {
 /* CPython's pickling support, which copy uses: (type, (func,), (func, args, kwds, dict)) */
 static TrValue partial_reduce(TrValue *args, size_t nargs, TrValue kwnames) {
     Partial *p = (Partial *)args[0];
-    TrValue state = tr_tuple_pack(4, p->fn, p->args, tr_dict_len(p->kw) ? p->kw : tr_None,
+    /* the keywords are a dict even when empty, as CPython's (pickles are byte-identical) */
+    TrValue state = tr_tuple_pack(4, p->fn, p->args, p->kw ? p->kw : tr_dict_new(),
                                   p->dict && tr_dict_len(p->dict) ? p->dict : tr_None);
     return tr_tuple_pack(3, (TrValue)TR_TYPE(args[0]), tr_tuple_pack(1, p->fn), state);
 }
