@@ -10,7 +10,7 @@ static const char *const stdlib_modules[] = {
     "errno", "types", "traceback", "cmath",
     "os", "os.path", "json",
     "itertools", "functools", "copy", "operator", "binascii", "base64",
-    "hashlib", "hmac", "re", "datetime",
+    "hashlib", "hmac", "re", "datetime", "_sqlite3",
     NULL,
 };
 
@@ -33,6 +33,7 @@ static const struct { const char *module, *lib, *package; } module_libs[] = {
     {"hashlib", "crypto", "libssl-dev"},
     {"hmac", "crypto", "libssl-dev"}, /* in stdlib/hashlib */
     {"re", "pcre2-8", "libpcre2-dev"},
+    {"_sqlite3", "sqlite3", "libsqlite3-dev"},
     {NULL, NULL, NULL},
 };
 
