@@ -151,14 +151,18 @@ static int bind_one(Stmt *s, int index, TrValue v) {
     return 0;
 }
 
-static TrValue column_value(sqlite3_stmt *st, int i, bool text_as_bytes) {
+/* Column i of the current row; text goes through text_factory unless it is None (str) */
+static TrValue column_value(sqlite3_stmt *st, int i, TrValue text_factory) {
     switch (sqlite3_column_type(st, i)) {
     case SQLITE_INTEGER: return tr_int_from_i64(sqlite3_column_int64(st, i));
     case SQLITE_FLOAT: return tr_float_new(sqlite3_column_double(st, i));
     case SQLITE_TEXT: {
         const unsigned char *p = sqlite3_column_text(st, i);
         size_t n = (size_t)sqlite3_column_bytes(st, i);
-        if (text_as_bytes) return tr_bytes_new((const char *)p, n);
+        if (text_factory != tr_None) {
+            TrValue raw = tr_bytes_new((const char *)p, n);
+            return text_factory == (TrValue)&tr_bytes_type ? raw : tr_call1(text_factory, raw);
+        }
         if (!utf8_valid(p, n))
             return raise_msg(E_OPERATIONAL, "Could not decode to UTF-8 column '%s' with text '%s'",
                              sqlite3_column_name(st, i), (const char *)p);
@@ -363,12 +367,11 @@ static TrValue f_bind(TrValue *args, size_t nargs, TrValue kw) {
     return tr_None;
 }
 
-/* step(stmt, text_as_bytes) -> the next row as a tuple, or None when done */
+/* step(stmt, text_factory) -> the next row as a tuple, or None when done */
 static TrValue f_step(TrValue *args, size_t nargs, TrValue kw) {
     if (tr_no_kwargs("step", kw) || tr_check_nargs("step", nargs, 2, 2)) return 0;
     Stmt *s = arg_stmt(args[0]);
     if (!s) return 0;
-    bool text_as_bytes = args[1] == tr_True;
     int rc = sqlite3_step(s->st);
     if (rc == SQLITE_DONE) {
         sqlite3_reset(s->st);
@@ -381,7 +384,7 @@ static TrValue f_step(TrValue *args, size_t nargs, TrValue kw) {
     int n = sqlite3_column_count(s->st);
     TrValue row = tr_tuple_new((size_t)n);
     for (int i = 0; i < n; i++) {
-        TrValue v = column_value(s->st, i, text_as_bytes);
+        TrValue v = column_value(s->st, i, args[1]);
         if (!v) {
             sqlite3_reset(s->st);
             return 0;
