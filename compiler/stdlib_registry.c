@@ -10,7 +10,7 @@ static const char *const stdlib_modules[] = {
     "errno", "types", "traceback", "cmath",
     "os", "os.path", "json",
     "itertools", "functools", "copy", "operator", "binascii", "base64",
-    "hashlib", "hmac", "re", "datetime", "_sqlite3",
+    "hashlib", "hmac", "re", "datetime", "_sqlite3", "_templa",
     NULL,
 };
 
