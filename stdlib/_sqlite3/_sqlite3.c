@@ -16,7 +16,8 @@ typedef struct Db {
 typedef struct Stmt {
     TrObject ob;
     sqlite3_stmt *st;
-    Db *owner; /* keeps the database alive (finalizers run in reference order) */
+    Db *owner;    /* keeps the database alive (finalizers run in reference order) */
+    bool started; /* a step returned a row and the rows have not ended since */
 } Stmt;
 
 static TrType db_type = {.ob = {&tr_type_type}, .name = "Database", .basicsize = sizeof(Db)};
@@ -97,6 +98,25 @@ static bool utf8_valid(const unsigned char *p, size_t n) {
     return true;
 }
 
+/* p[0:n] as a str, each byte of an invalid UTF-8 sequence read as U+FFFD */
+static TrValue utf8_replaced(const unsigned char *p, size_t n) {
+    TrBuf b;
+    tr_buf_init(&b);
+    size_t i = 0;
+    while (i < n) {
+        unsigned c = p[i];
+        size_t len = c < 0x80 ? 1 : (c & 0xe0) == 0xc0 ? 2 : (c & 0xf0) == 0xe0 ? 3 : (c & 0xf8) == 0xf0 ? 4 : 0;
+        if (len && i + len <= n && utf8_valid(p + i, len)) {
+            tr_buf_add(&b, (const char *)p + i, len);
+            i += len;
+        } else {
+            tr_buf_adds(&b, "\xef\xbf\xbd");
+            i++;
+        }
+    }
+    return tr_buf_finish(&b);
+}
+
 /* ------------------------------------------------------------- values both ways */
 
 /* A Python value as an SQLite value through one of two setters (binding a statement
@@ -165,7 +185,7 @@ static TrValue column_value(sqlite3_stmt *st, int i, TrValue text_factory) {
         }
         if (!utf8_valid(p, n))
             return raise_msg(E_OPERATIONAL, "Could not decode to UTF-8 column '%s' with text '%s'",
-                             sqlite3_column_name(st, i), (const char *)p);
+                             sqlite3_column_name(st, i), tr_str_cstr(utf8_replaced(p, n)));
         return tr_str_new((const char *)p, n);
     }
     case SQLITE_BLOB: {
@@ -240,6 +260,22 @@ static void stmt_finalize(void *obj, void *cd) {
     Stmt *s = obj;
     if (s->st && s->owner->db) sqlite3_finalize(s->st);
     s->st = 0;
+}
+
+/* CPython resets a statement as soon as its cursor is dropped; here an abandoned cursor
+ * (`con.execute(sql).fetchone()`) keeps its statement active until the GC finalizes it,
+ * and SQLite refuses DROP TABLE ("database table is locked") or redefining a function
+ * while any statement is active.  On such a refusal the other active statements are
+ * reset and the caller tries again; a cursor still reading one of them sees its rows
+ * end (Stmt.started without sqlite3_stmt_busy, in f_step).  Returns whether any was. */
+static bool reset_other_statements(Db *d, sqlite3_stmt *self) {
+    bool any = false;
+    for (sqlite3_stmt *st = sqlite3_next_stmt(d->db, 0); st; st = sqlite3_next_stmt(d->db, st))
+        if (st != self && sqlite3_stmt_busy(st)) {
+            sqlite3_reset(st);
+            any = true;
+        }
+    return any;
 }
 
 /* _init(errors: dict name -> exception class) */
@@ -335,6 +371,7 @@ static TrValue f_bind(TrValue *args, size_t nargs, TrValue kw) {
     TrValue params = args[1];
     int count = sqlite3_bind_parameter_count(s->st);
     sqlite3_reset(s->st);
+    s->started = false;
     sqlite3_clear_bindings(s->st);
     if (tr_dict_check(params)) {
         for (int i = 1; i <= count; i++) {
@@ -372,7 +409,16 @@ static TrValue f_step(TrValue *args, size_t nargs, TrValue kw) {
     if (tr_no_kwargs("step", kw) || tr_check_nargs("step", nargs, 2, 2)) return 0;
     Stmt *s = arg_stmt(args[0]);
     if (!s) return 0;
+    if (s->started && !sqlite3_stmt_busy(s->st)) { /* reset by reset_other_statements */
+        s->started = false;
+        return tr_None;
+    }
     int rc = sqlite3_step(s->st);
+    if ((rc & 0xff) == SQLITE_LOCKED && reset_other_statements(s->owner, s->st)) {
+        sqlite3_reset(s->st);
+        rc = sqlite3_step(s->st);
+    }
+    s->started = rc == SQLITE_ROW;
     if (rc == SQLITE_DONE) {
         sqlite3_reset(s->st);
         return tr_None;
@@ -410,6 +456,7 @@ static TrValue f_reset(TrValue *args, size_t nargs, TrValue kw) {
     Stmt *s = arg_stmt(args[0]);
     if (!s) return 0;
     sqlite3_reset(s->st);
+    s->started = false;
     return tr_None;
 }
 
@@ -451,6 +498,8 @@ static TrValue f_exec(TrValue *args, size_t nargs, TrValue kw) {
     if (!sql) return 0;
     if (strlen(sql) != TR_STR(args[1])->len) return tr_err(TR_EXC_TYPE(ValueError), "embedded null character");
     int rc = sqlite3_exec(d->db, sql, NULL, NULL, NULL);
+    if ((rc & 0xff) == SQLITE_LOCKED && reset_other_statements(d, 0))
+        rc = sqlite3_exec(d->db, sql, NULL, NULL, NULL);
     if (rc != SQLITE_OK) return raise_sqlite(d->db, rc);
     return tr_None;
 }
@@ -537,31 +586,36 @@ static int call_collation(void *fn, int n1, const void *p1, int n2, const void *
     return c < 0 ? -1 : c > 0;
 }
 
-/* create_function(db, name, narg, fn or None, deterministic); the caller keeps fn alive */
+/* create_function(db, name, narg, fn, deterministic); the caller keeps fn alive.  As in
+ * CPython 3.11, fn None is registered too (calling it fails), not a removal. */
 static TrValue f_create_function(TrValue *args, size_t nargs, TrValue kw) {
     if (tr_no_kwargs("create_function", kw) || tr_check_nargs("create_function", nargs, 5, 5)) return 0;
     Db *d = arg_db(args[0]);
     const char *name = d ? arg_str(args[1], "name") : 0;
     int64_t narg;
     if (!name || tr_index(args[2], &narg) < 0) return 0;
-    int flags = SQLITE_UTF8 | (tr_truthy(args[4]) ? SQLITE_DETERMINISTIC : 0);
-    bool drop = args[3] == tr_None;
-    int rc = sqlite3_create_function_v2(d->db, name, (int)narg, flags, drop ? NULL : args[3],
-                                        drop ? NULL : call_function, NULL, NULL, NULL);
+    int deterministic = tr_truthy(args[4]);
+    if (deterministic < 0) return 0;
+    int flags = SQLITE_UTF8 | (deterministic ? SQLITE_DETERMINISTIC : 0);
+    int rc = sqlite3_create_function_v2(d->db, name, (int)narg, flags, args[3], call_function, NULL, NULL, NULL);
+    if (rc == SQLITE_BUSY && reset_other_statements(d, 0))
+        rc = sqlite3_create_function_v2(d->db, name, (int)narg, flags, args[3], call_function, NULL, NULL, NULL);
     if (rc != SQLITE_OK) return raise_msg(E_OPERATIONAL, "Error creating function");
     return tr_None;
 }
 
-/* create_aggregate(db, name, narg, class or None) */
+/* create_aggregate(db, name, narg, class) */
 static TrValue f_create_aggregate(TrValue *args, size_t nargs, TrValue kw) {
     if (tr_no_kwargs("create_aggregate", kw) || tr_check_nargs("create_aggregate", nargs, 4, 4)) return 0;
     Db *d = arg_db(args[0]);
     const char *name = d ? arg_str(args[1], "name") : 0;
     int64_t narg;
     if (!name || tr_index(args[2], &narg) < 0) return 0;
-    bool drop = args[3] == tr_None;
-    int rc = sqlite3_create_function_v2(d->db, name, (int)narg, SQLITE_UTF8, drop ? NULL : args[3], NULL,
-                                        drop ? NULL : aggregate_step, drop ? NULL : aggregate_final, NULL);
+    int rc = sqlite3_create_function_v2(d->db, name, (int)narg, SQLITE_UTF8, args[3], NULL, aggregate_step,
+                                        aggregate_final, NULL);
+    if (rc == SQLITE_BUSY && reset_other_statements(d, 0))
+        rc = sqlite3_create_function_v2(d->db, name, (int)narg, SQLITE_UTF8, args[3], NULL, aggregate_step,
+                                        aggregate_final, NULL);
     if (rc != SQLITE_OK) return raise_msg(E_OPERATIONAL, "Error creating aggregate");
     return tr_None;
 }
@@ -574,6 +628,9 @@ static TrValue f_create_collation(TrValue *args, size_t nargs, TrValue kw) {
     if (!name) return 0;
     bool drop = args[2] == tr_None;
     int rc = sqlite3_create_collation_v2(d->db, name, SQLITE_UTF8, drop ? NULL : args[2],
+                                         drop ? NULL : call_collation, NULL);
+    if (rc == SQLITE_BUSY && reset_other_statements(d, 0))
+        rc = sqlite3_create_collation_v2(d->db, name, SQLITE_UTF8, drop ? NULL : args[2],
                                          drop ? NULL : call_collation, NULL);
     if (rc != SQLITE_OK) return raise_sqlite(d->db, rc);
     return tr_None;
