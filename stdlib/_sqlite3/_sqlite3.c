@@ -158,7 +158,14 @@ static int bind_text(void *t, const char *p, size_t n) { BindTarget *b = t; retu
 static int bind_blob(void *t, const void *p, size_t n) { BindTarget *b = t; return sqlite3_bind_blob64(b->st, b->index, p, n, SQLITE_TRANSIENT); }
 static int bind_null(void *t) { BindTarget *b = t; return sqlite3_bind_null(b->st, b->index); }
 
-static int bind_one(Stmt *s, int index, TrValue v) {
+/* Binds v, or adapt(v) when v is not exactly of a type SQLite takes (adapt 0: never) */
+static int bind_one(Stmt *s, int index, TrValue v, TrValue adapt) {
+    if (adapt && !TR_IS_SMALL(v) && v != tr_None) {
+        TrType *t = v->type;
+        if (t != &tr_int_type && t != &tr_float_type && t != &tr_str_type && t != &tr_bytes_type &&
+            t != &tr_bytearray_type && !(v = tr_call1(adapt, v)))
+            return -1;
+    }
     BindTarget target = {s->st, index};
     ValueSink sink = {bind_int, bind_double, bind_text, bind_blob, bind_null, &target};
     int rc = put_value(&sink, v);
@@ -285,16 +292,18 @@ static TrValue f_init(TrValue *args, size_t nargs, TrValue kw) {
     return tr_None;
 }
 
-/* open(path, timeout, uri) -> database */
+/* open(path, timeout, uri, serialized) -> database; serialized (for connections shared
+ * between threads) takes SQLite's connection mutex in every call */
 static TrValue f_open(TrValue *args, size_t nargs, TrValue kw) {
-    if (tr_no_kwargs("open", kw) || tr_check_nargs("open", nargs, 3, 3)) return 0;
+    if (tr_no_kwargs("open", kw) || tr_check_nargs("open", nargs, 4, 4)) return 0;
     const char *path = arg_str(args[0], "database");
     double timeout;
     if (!path || tr_as_double(args[1], &timeout) < 0) return 0;
-    int uri = tr_truthy(args[2]);
-    if (uri < 0) return 0;
+    int uri = tr_truthy(args[2]), serialized = tr_truthy(args[3]);
+    if (uri < 0 || serialized < 0) return 0;
     sqlite3 *db = 0;
-    int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX | (uri ? SQLITE_OPEN_URI : 0);
+    int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | (uri ? SQLITE_OPEN_URI : 0) |
+                (serialized ? SQLITE_OPEN_FULLMUTEX : SQLITE_OPEN_NOMUTEX);
     int rc = sqlite3_open_v2(path, &db, flags, NULL);
     if (rc != SQLITE_OK) {
         if (!db) return tr_err_nomem();
@@ -363,9 +372,12 @@ static TrValue f_prepare(TrValue *args, size_t nargs, TrValue kw) {
     return (TrValue)s;
 }
 
-/* bind(stmt, params): a sequence binds by position, a dict by :name */
+/* bind(stmt, params, adapt): a sequence binds by position, a dict by :name; values not
+ * exactly int, float, str, bytes, bytearray or None are bound as adapt(value) unless
+ * adapt is None */
 static TrValue f_bind(TrValue *args, size_t nargs, TrValue kw) {
-    if (tr_no_kwargs("bind", kw) || tr_check_nargs("bind", nargs, 2, 2)) return 0;
+    if (tr_no_kwargs("bind", kw) || tr_check_nargs("bind", nargs, 3, 3)) return 0;
+    TrValue adapt = args[2] == tr_None ? 0 : args[2];
     Stmt *s = arg_stmt(args[0]);
     if (!s) return 0;
     TrValue params = args[1];
@@ -385,7 +397,7 @@ static TrValue f_bind(TrValue *args, size_t nargs, TrValue kw) {
                 tr_err_clear();
                 return raise_msg(E_PROGRAMMING, "You did not supply a value for binding parameter %s.", name);
             }
-            if (bind_one(s, i, v) < 0) return 0;
+            if (bind_one(s, i, v, adapt) < 0) return 0;
         }
         return tr_None;
     }
@@ -399,7 +411,7 @@ static TrValue f_bind(TrValue *args, size_t nargs, TrValue kw) {
                          count, (size_t)n);
     for (int i = 1; i <= count; i++) {
         TrValue v = tr_getitem(params, TR_FROM_SMALL(i - 1));
-        if (!v || bind_one(s, i, v) < 0) return 0;
+        if (!v || bind_one(s, i, v, adapt) < 0) return 0;
     }
     return tr_None;
 }
@@ -481,14 +493,18 @@ static TrValue f_readonly(TrValue *args, size_t nargs, TrValue kw) {
     return s ? tr_bool(sqlite3_stmt_readonly(s->st)) : 0;
 }
 
-/* The counters of a database: changes, total_changes, lastrowid, autocommit */
-static TrValue f_status(TrValue *args, size_t nargs, TrValue kw) {
-    if (tr_no_kwargs("status", kw) || tr_check_nargs("status", nargs, 1, 1)) return 0;
-    Db *d = arg_db(args[0]);
-    if (!d) return 0;
-    return tr_tuple_pack(4, tr_int_from_i64(sqlite3_changes(d->db)), tr_int_from_i64(sqlite3_total_changes(d->db)),
-                         tr_int_from_i64(sqlite3_last_insert_rowid(d->db)), tr_bool(sqlite3_get_autocommit(d->db)));
-}
+/* The counters of a database: changes(db), total_changes(db), lastrowid(db), and
+ * autocommit(db) (no transaction open) */
+#define DB_COUNTER(NAME, EXPR)                                                     \
+    static TrValue f_##NAME(TrValue *args, size_t nargs, TrValue kw) {             \
+        if (tr_no_kwargs(#NAME, kw) || tr_check_nargs(#NAME, nargs, 1, 1)) return 0; \
+        Db *d = arg_db(args[0]);                                                   \
+        return d ? (EXPR) : 0;                                                     \
+    }
+DB_COUNTER(changes, tr_int_from_i64(sqlite3_changes(d->db)))
+DB_COUNTER(total_changes, tr_int_from_i64(sqlite3_total_changes(d->db)))
+DB_COUNTER(lastrowid, tr_int_from_i64(sqlite3_last_insert_rowid(d->db)))
+DB_COUNTER(autocommit, tr_bool(sqlite3_get_autocommit(d->db)))
 
 /* exec(db, script): runs every statement of script */
 static TrValue f_exec(TrValue *args, size_t nargs, TrValue kw) {
@@ -639,7 +655,8 @@ static TrValue f_create_collation(TrValue *args, size_t nargs, TrValue kw) {
 static const TrMethodDef functions[] = {
     {"_init", f_init}, {"open", f_open}, {"close", f_close}, {"prepare", f_prepare},
     {"bind", f_bind}, {"step", f_step}, {"column_bytes", f_column_bytes}, {"reset", f_reset},
-    {"columns", f_columns}, {"readonly", f_readonly}, {"status", f_status}, {"exec", f_exec},
+    {"columns", f_columns}, {"readonly", f_readonly}, {"changes", f_changes},
+    {"total_changes", f_total_changes}, {"lastrowid", f_lastrowid}, {"autocommit", f_autocommit}, {"exec", f_exec},
     {"complete_statement", f_complete}, {"create_function", f_create_function},
     {"create_aggregate", f_create_aggregate}, {"create_collation", f_create_collation},
     {0},
