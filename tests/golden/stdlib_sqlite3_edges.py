@@ -106,3 +106,16 @@ d.create_function("f", 0, lambda: 2)
 print(d.execute("SELECT f()").fetchone())
 d.execute("DROP TABLE t")
 print(d.execute("SELECT count(*) FROM sqlite_master").fetchone())
+
+# iterdump with AUTOINCREMENT (sqlite_sequence), an index, a view, a trigger and awkward values
+dump = sqlite3.connect(":memory:")
+dump.executescript('''
+    CREATE TABLE "odd ""name""" (id INTEGER PRIMARY KEY AUTOINCREMENT, "v'al" TEXT, b BLOB, r REAL);
+    INSERT INTO "odd ""name""" ("v'al", b, r) VALUES ('it''s', x'00ff', 1.5), (NULL, NULL, -0.25);
+    CREATE INDEX idx ON "odd ""name""" ("v'al");
+    CREATE VIEW v AS SELECT id FROM "odd ""name""";
+    CREATE TABLE log (msg);
+    CREATE TRIGGER trg AFTER INSERT ON log BEGIN SELECT 1; END;
+''')
+for line in dump.iterdump():
+    print(line)
