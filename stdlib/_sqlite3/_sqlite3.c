@@ -487,12 +487,6 @@ static TrValue f_columns(TrValue *args, size_t nargs, TrValue kw) {
     return cols;
 }
 
-static TrValue f_readonly(TrValue *args, size_t nargs, TrValue kw) {
-    if (tr_no_kwargs("readonly", kw) || tr_check_nargs("readonly", nargs, 1, 1)) return 0;
-    Stmt *s = arg_stmt(args[0]);
-    return s ? tr_bool(sqlite3_stmt_readonly(s->st)) : 0;
-}
-
 /* The counters of a database: changes(db), total_changes(db), lastrowid(db), and
  * autocommit(db) (no transaction open) */
 #define DB_COUNTER(NAME, EXPR)                                                     \
@@ -655,7 +649,7 @@ static TrValue f_create_collation(TrValue *args, size_t nargs, TrValue kw) {
 static const TrMethodDef functions[] = {
     {"_init", f_init}, {"open", f_open}, {"close", f_close}, {"prepare", f_prepare},
     {"bind", f_bind}, {"step", f_step}, {"column_bytes", f_column_bytes}, {"reset", f_reset},
-    {"columns", f_columns}, {"readonly", f_readonly}, {"changes", f_changes},
+    {"columns", f_columns}, {"changes", f_changes},
     {"total_changes", f_total_changes}, {"lastrowid", f_lastrowid}, {"autocommit", f_autocommit}, {"exec", f_exec},
     {"complete_statement", f_complete}, {"create_function", f_create_function},
     {"create_aggregate", f_create_aggregate}, {"create_collation", f_create_collation},
