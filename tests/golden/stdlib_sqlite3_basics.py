@@ -59,6 +59,12 @@ try:
     row["missing"]
 except IndexError as e:
     print("IndexError", e)
+for bad in (5, None, 1.0):
+    try:
+        row[bad]
+    except IndexError as e:
+        print("IndexError", e)
+print(dict(row))
 con.row_factory = lambda cursor, r: {d[0]: v for d, v in zip(cursor.description, r)}
 print(con.execute("SELECT name, age FROM people ORDER BY id").fetchall())
 con.row_factory = None
