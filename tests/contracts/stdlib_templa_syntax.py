@@ -63,3 +63,11 @@ env = templa.Environment()
 env.filters["double"] = lambda v: v * 2
 env.globals["site"] = "example.org"
 print(env.from_string("{{ 21|double }} {{ site }} {{ 'ab'|double }}").render())
+if True:  # raw blocks
+    print(repr(templa.render_string("a {% raw %}{{ x }} {% if %}{% endraw %} b {{ y }}", {"y": 1})))
+    print(repr(templa.render_string("a {%- raw -%}  {{ x }}  {%- endraw -%}  b", {})))
+    print(repr(templa.render_string("line1\n{% raw %}\n{{ z }}\n{% endraw %}\n{{ q }}", {"q": 2})))
+    try:
+        templa.render_string("x\n{% raw %}never closed", {})
+    except templa.TemplateSyntaxError as e:
+        print(e)
