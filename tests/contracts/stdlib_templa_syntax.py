@@ -71,3 +71,18 @@ if True:  # raw blocks
         templa.render_string("x\n{% raw %}never closed", {})
     except templa.TemplateSyntaxError as e:
         print(e)
+if True:  # macros
+    src = """{% macro field(name, value='', type='text') -%}
+    <input type="{{ type }}" name="{{ name }}" value="{{ value }}">
+    {%- endmacro %}{{ field('user') }}|{{ field('pw', type='password') }}|{{ field('q', '<x>') }}|{{ field(name='n', value=3) }}"""
+    print(templa.render_string(src))
+    print(templa.render_string("{% macro hi(who) %}Hi {{ who }}{% endmacro %}{% for p in ps %}{{ hi(p)|upper }};{% endfor %}", {"ps": ["a", "b"]}))
+    for bad in ["{% macro m(a) %}{% endmacro %}{{ m(1, 2) }}", "{% macro m(a) %}{% endmacro %}{{ m(b=1) }}"]:
+        try:
+            templa.render_string(bad)
+        except TypeError as e:
+            print("TypeError", e)
+    try:
+        templa.render_string("{% macro m(a=1, b) %}{% endmacro %}")
+    except templa.TemplateSyntaxError as e:
+        print(e)
