@@ -456,11 +456,12 @@ static TrValue f_step(TrValue *args, size_t nargs, TrValue kw) {
 static TrValue f_column_bytes(TrValue *args, size_t nargs, TrValue kw) {
     if (tr_no_kwargs("column_bytes", kw) || tr_check_nargs("column_bytes", nargs, 2, 2)) return 0;
     Stmt *s = arg_stmt(args[0]);
-    if (!s) return 0;
-    int i = (int)TR_SMALL_VAL(args[1]);
-    if (sqlite3_column_type(s->st, i) == SQLITE_NULL) return tr_None;
-    const void *p = sqlite3_column_blob(s->st, i);
-    return tr_bytes_new(p, (size_t)sqlite3_column_bytes(s->st, i));
+    int64_t i;
+    if (!s || tr_index(args[1], &i) < 0) return 0;
+    if (i < 0 || i >= sqlite3_column_count(s->st)) return tr_err(TR_EXC_TYPE(IndexError), "column index out of range");
+    if (sqlite3_column_type(s->st, (int)i) == SQLITE_NULL) return tr_None;
+    const void *p = sqlite3_column_blob(s->st, (int)i);
+    return tr_bytes_new(p, (size_t)sqlite3_column_bytes(s->st, (int)i));
 }
 
 static TrValue f_reset(TrValue *args, size_t nargs, TrValue kw) {
