@@ -311,7 +311,8 @@ static TrValue f_open(TrValue *args, size_t nargs, TrValue kw) {
         sqlite3_close_v2(db);
         return 0;
     }
-    sqlite3_busy_timeout(db, (int)(timeout * 1000));
+    double ms = timeout * 1000;
+    sqlite3_busy_timeout(db, ms >= 2147483647.0 ? 2147483647 : ms > 0 ? (int)ms : 0);
     Db *d = (Db *)tr_object_alloc(&db_type, sizeof(Db));
     d->db = db;
     GC_register_finalizer(d, db_finalize, NULL, NULL, NULL);
