@@ -11,7 +11,7 @@ static const char *const stdlib_modules[] = {
     "os", "os.path", "json",
     "itertools", "functools", "copy", "operator", "binascii", "base64",
     "hashlib", "hmac", "re", "datetime",
-    "_thread", "_serveit", "_httptools", "_curl",
+    "_thread", "_serveit", "_httptools", "_curl", "_sqlite3", "_templa",
     NULL,
 };
 
@@ -36,6 +36,7 @@ static const struct { const char *module, *lib, *package; } module_libs[] = {
     {"re", "pcre2-8", "libpcre2-dev"},
     {"_serveit", "uv", "libuv1-dev"},
     {"_curl", "curl", "libcurl4-openssl-dev"},
+    {"_sqlite3", "sqlite3", "libsqlite3-dev"},
     {NULL, NULL, NULL},
 };
 

@@ -6,6 +6,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <ctype.h>
+#include <float.h>
 
 int tr_int_cmp_double(TrValue a, double d, int *unordered); /* obj_int.c */
 
@@ -68,11 +69,19 @@ size_t tr_double_repr(double d, char *buf, size_t cap) {
     if (isnan(d)) return (size_t)snprintf(buf, cap, "nan");
     if (isinf(d)) return (size_t)snprintf(buf, cap, d > 0 ? "inf" : "-inf");
     char digits[48];
-    for (int prec = 1; prec <= 17; prec++) {
-        snprintf(digits, sizeof digits, "%.*e", prec - 1, d);
-        double v = strtod(digits, NULL);
-        if (v == d || (prec < 17 && shortest_neighbour(digits, sizeof digits, fabs(v) < fabs(d), d))) break;
-    }
+    /* A string of k <= 15 digits that reads back as d is d's nearest 15-digit string
+     * (15-digit decimals are further apart than doubles), so when that one reads back
+     * it is the shortest once its trailing zeros go, and when it does not, no shorter
+     * string does: one printf+strtod instead of up to 15 for most values.  Subnormals
+     * (fewer bits) search from one digit. */
+    bool normal = fabs(d) >= DBL_MIN || d == 0;
+    snprintf(digits, sizeof digits, "%.14e", d);
+    if (!normal || strtod(digits, NULL) != d)
+        for (int prec = normal ? 16 : 1; prec <= 17; prec++) {
+            snprintf(digits, sizeof digits, "%.*e", prec - 1, d);
+            double v = strtod(digits, NULL);
+            if (v == d || (prec < 17 && shortest_neighbour(digits, sizeof digits, fabs(v) < fabs(d), d))) break;
+        }
     /* digits is like -1.2345e+06: split mantissa digits and exponent */
     char mant[32];
     size_t nm = 0;

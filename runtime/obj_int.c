@@ -240,10 +240,13 @@ static TrValue int_from_str(TrValue s, int base) {
 TrValue tr_int_literal(const char *digits) { return tr_int_from_string(digits, strlen(digits), 0); }
 
 TrValue tr_int_to_str_base(TrValue v, int base) {
-    if (TR_IS_SMALL(v) && base == 10) {
-        char buf[32];
-        int n = snprintf(buf, sizeof buf, "%ld", (long)TR_SMALL_VAL(v));
-        return tr_str_new(buf, (size_t)n);
+    if (TR_IS_SMALL(v) && base == 10) { /* digits right to left: no printf */
+        char buf[32], *p = buf + sizeof buf;
+        intptr_t i = TR_SMALL_VAL(v);
+        uintptr_t u = i < 0 ? -(uintptr_t)i : (uintptr_t)i;
+        do *--p = (char)('0' + u % 10); while (u /= 10);
+        if (i < 0) *--p = '-';
+        return tr_str_new(p, (size_t)(buf + sizeof buf - p));
     }
     mpz_t z;
     mpz_init(z);
