@@ -6,7 +6,7 @@
 #include "trc.h"
 
 static const char *const stdlib_modules[] = {
-    "sys", "math", "time", "asyncio", "__future__", "random", "_collections", "struct", "array", "io", "gc",
+    "sys", "math", "time", "_asyncio", "__future__", "random", "_collections", "struct", "array", "io", "gc",
     "errno", "types", "traceback", "cmath",
     "os", "os.path", "json",
     "itertools", "functools", "copy", "operator", "binascii", "base64",
@@ -33,6 +33,7 @@ static const struct { const char *module, *lib, *package; } module_libs[] = {
     {"hashlib", "crypto", "libssl-dev"},
     {"hmac", "crypto", "libssl-dev"}, /* in stdlib/hashlib */
     {"re", "pcre2-8", "libpcre2-dev"},
+    {"_asyncio", "uv", "libuv1-dev"},
     {NULL, NULL, NULL},
 };
 
