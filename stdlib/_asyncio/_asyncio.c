@@ -17,13 +17,14 @@
 #include <errno.h>
 #include <math.h>
 #include <time.h>
+#include <signal.h>
 #include <uv.h>
 
 typedef struct Loop Loop;
 typedef struct Future Future;
 
 static TrType loop_type, handle_type, future_type, task_type, gathering_type, future_iter_type;
-static TrType poll_type, transport_type, listener_type, request_type;
+static TrType poll_type, transport_type, listener_type, request_type, signal_watch_type;
 static TrType queue_type, event_type, lock_type, semaphore_type, bounded_semaphore_type, timeout_type;
 static TrType *cancelled_error, *invalid_state_error, *queue_empty_error, *queue_full_error;
 
@@ -1150,11 +1151,14 @@ static TrValue aio_set_event_loop(TrValue *args, size_t nargs, TrValue kwnames) 
     return tr_None;
 }
 
+static int is_coroutine_function(TrValue f) {
+    if (TR_TYPE(f) == &tr_method_type) f = ((TrMethod *)f)->func;
+    return TR_TYPE(f) == &tr_function_type && (((TrFunc *)f)->code->flags & TR_CO_COROUTINE);
+}
+
 static TrValue aio_iscoroutinefunction(TrValue *args, size_t nargs, TrValue kwnames) {
     if (tr_check_nargs("iscoroutinefunction", nargs, 1, 1) < 0) return 0;
-    TrValue f = args[0];
-    if (TR_TYPE(f) == &tr_method_type) f = ((TrMethod *)f)->func;
-    return tr_bool(TR_TYPE(f) == &tr_function_type && (((TrFunc *)f)->code->flags & TR_CO_COROUTINE));
+    return tr_bool(is_coroutine_function(args[0]));
 }
 
 static TrValue aio_iscoroutine(TrValue *args, size_t nargs, TrValue kwnames) {
@@ -2599,6 +2603,94 @@ static TrValue listener_repr(TrValue self) {
     return tr_str_fmt("<asyncio.TransportSocket type=SocketKind.SOCK_STREAM, laddr=%R>", name);
 }
 
+
+/* ================================================================ executor, signals */
+
+/* run_in_executor(executor, func, *args): there are no threads, so func runs at once,
+ * synchronously, and the returned future holds its result or exception. */
+static TrValue loop_run_in_executor_m(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_check_nargs("run_in_executor", nargs - 1, 2, (size_t)-1) < 0) return 0;
+    Future *f = future_new(&future_type, (Loop *)args[0]);
+    TrValue r = tr_call(args[2], args + 3, nargs - 3, 0);
+    int rc = r ? future_set_result(f, r) : future_set_exception(f, tr_err_fetch());
+    return rc < 0 ? 0 : (TrValue)f;
+}
+
+/* add_signal_handler(sig, callback, *args): a uv_signal whose arrival puts the
+ * callback on the ready queue. */
+typedef struct SignalWatch {
+    TrObject ob;
+    Loop *loop;
+    Handle *handle;
+    uv_signal_t uv;
+} SignalWatch;
+
+static void signal_cb(uv_signal_t *s, int signum) {
+    SignalWatch *w = s->data;
+    if (!w->handle->cancelled) ready_push(w->loop, w->handle);
+}
+
+static void signal_closed_cb(uv_handle_t *h) {
+    SignalWatch *w = h->data;
+    let_go(w->loop, (TrValue)w);
+}
+
+/* The watch of signal `sig` on L (a key of L->live: the signal number), or 0. */
+static SignalWatch *signal_watch(Loop *L, int64_t sig) {
+    TrValue key = tr_int_from_i64(sig);
+    TrValue w = tr_dict_get(L->live, key);
+    return w ? (SignalWatch *)w : 0;
+}
+
+static int check_signal(TrValue v, int64_t *sig) {
+    if (tr_index(v, sig) < 0) return -1;
+    if (*sig < 1 || *sig >= NSIG) {
+        tr_err(TR_EXC_TYPE(ValueError), "sig %lld out of range(1, %d)", (long long)*sig, NSIG);
+        return -1;
+    }
+    return 0;
+}
+
+static int remove_signal(Loop *L, int64_t sig) {
+    SignalWatch *w = signal_watch(L, sig);
+    if (!w) return 0;
+    w->handle->cancelled = 1;
+    tr_dict_del(L->live, tr_int_from_i64(sig));
+    keep_alive(L, (TrValue)w);
+    uv_close((uv_handle_t *)&w->uv, signal_closed_cb);
+    return 1;
+}
+
+static TrValue loop_add_signal_handler_m(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_check_nargs("add_signal_handler", nargs - 1, 2, (size_t)-1) < 0) return 0;
+    Loop *L = (Loop *)args[0];
+    int64_t sig;
+    if (check_signal(args[1], &sig) < 0) return 0;
+    if (TR_TYPE(args[2]) == &tr_coroutine_type || is_coroutine_function(args[2]))
+        return tr_err(TR_EXC_TYPE(TypeError), "coroutines cannot be used with add_signal_handler()");
+    if (sig == SIGKILL || sig == SIGSTOP) {
+        errno = EINVAL;
+        return tr_err_errno(TR_EXC_TYPE(RuntimeError), 0);
+    }
+    remove_signal(L, sig);
+    SignalWatch *w = (SignalWatch *)tr_object_alloc(&signal_watch_type, sizeof(SignalWatch));
+    w->loop = L;
+    w->handle = handle_py(args[2], tr_tuple_from(args + 3, nargs - 3));
+    uv_signal_init(uv_for(L), &w->uv);
+    w->uv.data = w;
+    int rc = uv_signal_start(&w->uv, signal_cb, (int)sig);
+    if (rc < 0) return uv_error(rc);
+    tr_dict_set(L->live, tr_int_from_i64(sig), (TrValue)w);
+    return tr_None;
+}
+
+static TrValue loop_remove_signal_handler_m(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_check_nargs("remove_signal_handler", nargs - 1, 1, 1) < 0) return 0;
+    int64_t sig;
+    if (check_signal(args[1], &sig) < 0) return 0;
+    return tr_bool(remove_signal((Loop *)args[0], sig));
+}
+
 /* ================================================================ tables */
 
 static const TrMethodDef handle_methods[] = {
@@ -2624,6 +2716,10 @@ static const TrMethodDef loop_methods[] = {
     {"add_writer", loop_add_writer_m, TR_METH_INSTANCE},
     {"remove_reader", loop_remove_reader_m, TR_METH_INSTANCE},
     {"remove_writer", loop_remove_writer_m, TR_METH_INSTANCE},
+    {"run_in_executor", loop_run_in_executor_m, TR_METH_INSTANCE},
+    {"call_soon_threadsafe", loop_call_soon_m, TR_METH_INSTANCE},
+    {"add_signal_handler", loop_add_signal_handler_m, TR_METH_INSTANCE},
+    {"remove_signal_handler", loop_remove_signal_handler_m, TR_METH_INSTANCE},
     {0},
 };
 
@@ -2773,6 +2869,7 @@ ASYNCIO_TYPE(poll_type, "_Poll", sizeof(Poll));
 ASYNCIO_TYPE(transport_type, "_SelectorSocketTransport", sizeof(Transport));
 ASYNCIO_TYPE(listener_type, "TransportSocket", sizeof(Listener));
 ASYNCIO_TYPE(request_type, "_Request", sizeof(Request));
+ASYNCIO_TYPE(signal_watch_type, "_SignalWatch", sizeof(SignalWatch));
 
 /* class NAME(BASE) with __module__ = MODULE, as a heap class */
 static TrType *new_exception(const char *name, TrType *base, const char *module) {
@@ -2791,7 +2888,7 @@ TrValue trmod___asyncio_init(void) {
     TrValue mod = TR_INTERN("asyncio");
     TrType *types[] = {&loop_type, &handle_type, &future_type, &task_type, &gathering_type, &future_iter_type,
                        &queue_type, &event_type, &lock_type, &semaphore_type, &bounded_semaphore_type, &timeout_type, &as_completed_type,
-                       &poll_type, &transport_type, &listener_type, &request_type};
+                       &poll_type, &transport_type, &listener_type, &request_type, &signal_watch_type};
     task_type.base = gathering_type.base = &future_type;
     bounded_semaphore_type.base = &semaphore_type;
     future_type.new_ = gathering_type.new_ = future_new_m;
