@@ -10,7 +10,7 @@ static const char *const stdlib_modules[] = {
     "errno", "types", "traceback", "cmath",
     "os", "os.path", "json",
     "itertools", "functools", "copy", "operator", "binascii", "base64",
-    "hashlib", "hmac", "re", "datetime",
+    "hashlib", "hmac", "re", "datetime", "_websockets",
     NULL,
 };
 
@@ -34,6 +34,7 @@ static const struct { const char *module, *lib, *package; } module_libs[] = {
     {"hmac", "crypto", "libssl-dev"}, /* in stdlib/hashlib */
     {"re", "pcre2-8", "libpcre2-dev"},
     {"_asyncio", "uv", "libuv1-dev"},
+    {"_websockets", "wslay", "libwslay-dev"},
     {NULL, NULL, NULL},
 };
 
