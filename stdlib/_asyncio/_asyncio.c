@@ -17,14 +17,16 @@
 #include <errno.h>
 #include <math.h>
 #include <time.h>
+#include <fcntl.h>
 #include <signal.h>
+#include <unistd.h>
 #include <uv.h>
 
 typedef struct Loop Loop;
 typedef struct Future Future;
 
 static TrType loop_type, handle_type, future_type, task_type, gathering_type, future_iter_type;
-static TrType poll_type, transport_type, listener_type, request_type, signal_watch_type;
+static TrType poll_type, transport_type, listener_type, request_type, signal_watch_type, child_type;
 static TrType queue_type, event_type, lock_type, semaphore_type, bounded_semaphore_type, timeout_type;
 static TrType *cancelled_error, *invalid_state_error, *queue_empty_error, *queue_full_error;
 
@@ -2160,8 +2162,8 @@ static TrValue loop_remove_writer_m(TrValue *args, size_t nargs, TrValue kwnames
 
 /* ================================================================ I/O: TCP */
 
-/* A TCP connection on a uv_tcp handle: the transport under asyncio's streams
- * (asyncio/streams.tr).  Received data goes to on_data(bytes) (b'' at end of file) and
+/* A TCP connection on a uv_tcp handle (or a subprocess pipe on a uv_pipe): the
+ * transport under asyncio's streams (asyncio/streams.tr).  Received data goes to on_data(bytes) (b'' at end of file) and
  * the end of the connection to on_lost(exc or None), both through the ready queue.
  * Writes that the socket does not take at once are queued by libuv; close() waits for
  * them, as CPython's transports do. */
@@ -2173,7 +2175,7 @@ typedef struct Transport {
     size_t buffered;         /* bytes queued but not yet sent */
     int reading, closing, eof_written, eof_received;
     char *rbuf;              /* read buffer (GC, not scanned) */
-    uv_tcp_t tcp;
+    union { uv_handle_t handle; uv_stream_t stream; uv_tcp_t tcp; uv_pipe_t pipe; } s;
 } Transport;
 
 /* A listening socket: on_connection(transport) for each accepted connection. */
@@ -2246,12 +2248,18 @@ static Request *request_new(Loop *L, Transport *t) {
     return r;
 }
 
-static Transport *transport_new(Loop *L) {
+static Transport *transport_alloc(Loop *L) {
     Transport *t = (Transport *)tr_object_alloc(&transport_type, sizeof(Transport));
     t->loop = L;
     t->flushed = tr_list_new(0);
-    uv_tcp_init(uv_for(L), &t->tcp);
-    t->tcp.data = t;
+    return t;
+}
+
+/* The handle must be initialized before the transport is kept alive. */
+static Transport *transport_new(Loop *L) {
+    Transport *t = transport_alloc(L);
+    uv_tcp_init(uv_for(L), &t->s.tcp);
+    t->s.handle.data = t;
     keep_alive(L, (TrValue)t);
     return t;
 }
@@ -2263,8 +2271,8 @@ static void transport_closed_cb(uv_handle_t *h) {
 
 /* The end of a connection: close the handle, tell on_lost (error or None). */
 static void transport_lost(Transport *t, TrValue exc) {
-    if (uv_is_closing((uv_handle_t *)&t->tcp)) return;
-    uv_close((uv_handle_t *)&t->tcp, transport_closed_cb);
+    if (uv_is_closing(&t->s.handle)) return;
+    uv_close(&t->s.handle, transport_closed_cb);
     TrList *fl = TR_LIST(t->flushed);
     for (size_t i = 0; i < fl->len; i++)
         if (((Future *)fl->items[i])->state == PENDING) future_set_result((Future *)fl->items[i], tr_None);
@@ -2330,9 +2338,9 @@ static TrValue transport_write_m(TrValue *args, size_t nargs, TrValue kwnames) {
     TrBuffer view;
     if (tr_get_buffer(args[1], &view) < 0) return 0;
     if (t->eof_written) return tr_err(TR_EXC_TYPE(RuntimeError), "Cannot call write() after write_eof()");
-    if (!view.len || t->closing || uv_is_closing((uv_handle_t *)&t->tcp)) return tr_None;
+    if (!view.len || t->closing || uv_is_closing(&t->s.handle)) return tr_None;
     uv_buf_t b = uv_buf_init(view.data, view.len);
-    int sent = t->buffered ? 0 : uv_try_write((uv_stream_t *)&t->tcp, &b, 1);
+    int sent = t->buffered ? 0 : uv_try_write(&t->s.stream, &b, 1);
     if (sent < 0 && sent != UV_EAGAIN) {
         transport_lost(t, error_value(sent));
         return tr_None;
@@ -2345,7 +2353,7 @@ static TrValue transport_write_m(TrValue *args, size_t nargs, TrValue kwnames) {
     r->req.write.data = r;
     b = uv_buf_init(((TrBytes *)r->data)->data, r->len);
     t->buffered += r->len;
-    int rc = uv_write(&r->req.write, (uv_stream_t *)&t->tcp, &b, 1, write_cb);
+    int rc = uv_write(&r->req.write, &t->s.stream, &b, 1, write_cb);
     if (rc < 0) {
         let_go(t->loop, (TrValue)r);
         t->buffered -= r->len;
@@ -2359,7 +2367,7 @@ static TrValue transport_flushed_m(TrValue *args, size_t nargs, TrValue kwnames)
     if (tr_check_nargs("flushed", nargs - 1, 0, 0) < 0) return 0;
     Transport *t = (Transport *)args[0];
     Future *f = future_new(&future_type, t->loop);
-    if (!t->buffered || uv_is_closing((uv_handle_t *)&t->tcp)) future_set_result(f, tr_None);
+    if (!t->buffered || uv_is_closing(&t->s.handle)) future_set_result(f, tr_None);
     else tr_list_append(t->flushed, (TrValue)f);
     return (TrValue)f;
 }
@@ -2379,11 +2387,11 @@ static void shutdown_cb(uv_shutdown_t *s, int status) {
 static TrValue transport_write_eof_m(TrValue *args, size_t nargs, TrValue kwnames) {
     if (tr_check_nargs("write_eof", nargs - 1, 0, 0) < 0) return 0;
     Transport *t = (Transport *)args[0];
-    if (t->eof_written || t->closing || uv_is_closing((uv_handle_t *)&t->tcp)) return tr_None;
+    if (t->eof_written || t->closing || uv_is_closing(&t->s.handle)) return tr_None;
     t->eof_written = 1;
     Request *r = request_new(t->loop, t);
     r->req.shutdown.data = r;
-    int rc = uv_shutdown(&r->req.shutdown, (uv_stream_t *)&t->tcp, shutdown_cb);
+    int rc = uv_shutdown(&r->req.shutdown, &t->s.stream, shutdown_cb);
     if (rc < 0) let_go(t->loop, (TrValue)r);
     return tr_None;
 }
@@ -2396,8 +2404,8 @@ static TrValue transport_start_reading_m(TrValue *args, size_t nargs, TrValue kw
         t->on_data = args[1];
         t->on_lost = args[2];
     }
-    if (t->reading || uv_is_closing((uv_handle_t *)&t->tcp)) return tr_None;
-    int rc = uv_read_start((uv_stream_t *)&t->tcp, alloc_cb, read_cb);
+    if (t->reading || uv_is_closing(&t->s.handle)) return tr_None;
+    int rc = uv_read_start(&t->s.stream, alloc_cb, read_cb);
     if (rc < 0) return uv_error(rc);
     t->reading = 1;
     return tr_None;
@@ -2406,7 +2414,7 @@ static TrValue transport_start_reading_m(TrValue *args, size_t nargs, TrValue kw
 static TrValue transport_pause_reading_m(TrValue *args, size_t nargs, TrValue kwnames) {
     if (tr_check_nargs("pause_reading", nargs - 1, 0, 0) < 0) return 0;
     Transport *t = (Transport *)args[0];
-    if (t->reading) uv_read_stop((uv_stream_t *)&t->tcp);
+    if (t->reading) uv_read_stop(&t->s.stream);
     t->reading = 0;
     return tr_None;
 }
@@ -2417,7 +2425,7 @@ static TrValue transport_close_m(TrValue *args, size_t nargs, TrValue kwnames) {
     Transport *t = (Transport *)args[0];
     if (t->closing) return tr_None;
     t->closing = 1;
-    if (t->reading) uv_read_stop((uv_stream_t *)&t->tcp);
+    if (t->reading) uv_read_stop(&t->s.stream);
     t->reading = 0;
     flushed(t);
     return tr_None;
@@ -2426,7 +2434,7 @@ static TrValue transport_close_m(TrValue *args, size_t nargs, TrValue kwnames) {
 static TrValue transport_is_closing_m(TrValue *args, size_t nargs, TrValue kwnames) {
     if (tr_check_nargs("is_closing", nargs - 1, 0, 0) < 0) return 0;
     Transport *t = (Transport *)args[0];
-    return tr_bool(t->closing || uv_is_closing((uv_handle_t *)&t->tcp));
+    return tr_bool(t->closing || uv_is_closing(&t->s.handle));
 }
 
 static TrValue tcp_name(uv_tcp_t *tcp, int peer) {
@@ -2439,12 +2447,14 @@ static TrValue tcp_name(uv_tcp_t *tcp, int peer) {
 
 static TrValue transport_peername_m(TrValue *args, size_t nargs, TrValue kwnames) {
     if (tr_check_nargs("getpeername", nargs - 1, 0, 0) < 0) return 0;
-    return tcp_name(&((Transport *)args[0])->tcp, 1);
+    Transport *t = (Transport *)args[0];
+    return t->s.handle.type == UV_TCP ? tcp_name(&t->s.tcp, 1) : tr_None;
 }
 
 static TrValue transport_sockname_m(TrValue *args, size_t nargs, TrValue kwnames) {
     if (tr_check_nargs("getsockname", nargs - 1, 0, 0) < 0) return 0;
-    return tcp_name(&((Transport *)args[0])->tcp, 0);
+    Transport *t = (Transport *)args[0];
+    return t->s.handle.type == UV_TCP ? tcp_name(&t->s.tcp, 0) : tr_None;
 }
 
 /* ---------------------------------------------------------------- connect */
@@ -2475,7 +2485,7 @@ static void connect_cb(uv_connect_t *c, int status) {
                        tr_str_fmt("Connect call failed %R", sockaddr_tuple((struct sockaddr *)((TrBytes *)addr)->data))};
     TrValue exc = tr_call((TrValue)TR_EXC_TYPE(OSError), args, 2, 0);
     tr_list_append(r->errors, exc ? exc : tr_err_fetch());
-    uv_close((uv_handle_t *)&t->tcp, transport_closed_cb);
+    uv_close(&t->s.handle, transport_closed_cb);
     r->addrs = tr_list_from(TR_LIST(r->addrs)->items + 1, TR_LIST(r->addrs)->len - 1);
     connect_next(r);
 }
@@ -2504,7 +2514,7 @@ static int connect_next(Request *r) {
     r->t = transport_new(L);
     keep_alive(L, (TrValue)r);
     r->req.connect.data = r;
-    int rc = uv_tcp_connect(&r->req.connect, &r->t->tcp, (struct sockaddr *)((TrBytes *)al->items[0])->data, connect_cb);
+    int rc = uv_tcp_connect(&r->req.connect, &r->t->s.tcp, (struct sockaddr *)((TrBytes *)al->items[0])->data, connect_cb);
     if (rc < 0) {
         uv_error(rc);
         return -1;
@@ -2532,8 +2542,8 @@ static void connection_cb(uv_stream_t *server, int status) {
     Listener *l = server->data;
     if (status < 0 || l->closed) return;
     Transport *t = transport_new(l->loop);
-    if (uv_accept(server, (uv_stream_t *)&t->tcp) < 0) {
-        uv_close((uv_handle_t *)&t->tcp, transport_closed_cb);
+    if (uv_accept(server, &t->s.stream) < 0) {
+        uv_close(&t->s.handle, transport_closed_cb);
         return;
     }
     call_soon(l->loop, handle_py(l->on_connection, tr_tuple_pack(1, (TrValue)t)));
@@ -2603,6 +2613,153 @@ static TrValue listener_repr(TrValue self) {
     return tr_str_fmt("<asyncio.TransportSocket type=SocketKind.SOCK_STREAM, laddr=%R>", name);
 }
 
+
+/* ================================================================ I/O: subprocesses */
+
+/* A child process started by uv_spawn (asyncio.create_subprocess_exec/shell): its
+ * pipes are Transports on uv_pipe handles, its exit resolves `exited` with the return
+ * code (-N when killed by signal N). */
+typedef struct Child {
+    TrObject ob;
+    Loop *loop;
+    TrValue returncode;      /* None while running */
+    TrValue pipes;           /* (stdin, stdout, stderr): Transport or None each */
+    Future *exited;
+    uv_process_t proc;
+} Child;
+
+enum { SPAWN_PIPE = -1, SPAWN_STDOUT = -2, SPAWN_DEVNULL = -3 }; /* asyncio.subprocess */
+
+static void child_closed_cb(uv_handle_t *h) {
+    Child *c = h->data;
+    let_go(c->loop, (TrValue)c);
+}
+
+static void exit_cb(uv_process_t *p, int64_t status, int term_signal) {
+    Child *c = p->data;
+    c->returncode = tr_int_from_i64(term_signal ? -term_signal : status);
+    if (c->exited->state == PENDING) future_set_result(c->exited, c->returncode);
+    uv_close((uv_handle_t *)p, child_closed_cb);
+}
+
+/* A NULL-terminated char* array of a list of str (GC memory, for one uv_spawn call). */
+static char **cstr_array(TrValue seq) {
+    TrValue list = tr_list_from_iterable(seq);
+    if (!list) return 0;
+    TrList *l = TR_LIST(list);
+    char **out = tr_alloc(sizeof(char *) * (l->len + 1));
+    for (size_t i = 0; i < l->len; i++) {
+        TrValue v = l->items[i];
+        if (TR_TYPE(v) == &tr_bytes_type) v = tr_str_from_cstr(((TrBytes *)v)->data);
+        else if (TR_TYPE(v) != &tr_str_type && !(v = tr_str(v))) return 0;
+        out[i] = (char *)tr_str_cstr(v);
+    }
+    return out;
+}
+
+/* The pipe transport of the parent's end `fd`. */
+static Transport *pipe_transport(Loop *L, int fd) {
+    Transport *t = transport_alloc(L);
+    uv_pipe_init(uv_for(L), &t->s.pipe, 0);
+    t->s.handle.data = t;
+    uv_pipe_open(&t->s.pipe, fd);
+    keep_alive(L, (TrValue)t);
+    return t;
+}
+
+/* _spawn(args, cwd, env, stdin, stdout, stderr) -> Child; each of stdin/stdout/stderr is
+ * None (inherit), PIPE, DEVNULL, STDOUT (stderr only) or a file descriptor. */
+static TrValue aio_spawn(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_check_nargs("_spawn", nargs, 6, 6) < 0) return 0;
+    Loop *L = running_loop();
+    char **argv = L ? cstr_array(args[0]) : 0;
+    if (!argv) return 0;
+    if (!argv[0]) return tr_err(TR_EXC_TYPE(ValueError), "args must not be empty");
+    char **env = 0;
+    if (args[2] != tr_None) {
+        TrValue pairs = tr_list_new(0), key, value;
+        size_t pos = 0;
+        while (tr_dict_next(args[2], &pos, &key, &value)) tr_list_append(pairs, tr_str_fmt("%S=%S", key, value));
+        if (!(env = cstr_array(pairs))) return 0;
+    }
+    uv_stdio_container_t stdio[3];
+    int child_fds[3] = {-1, -1, -1}, parent_fds[3] = {-1, -1, -1};
+    for (int i = 0; i < 3; i++) {
+        TrValue mode = args[3 + i];
+        int64_t m = 0;
+        if (mode != tr_None && tr_index(mode, &m) < 0) return 0;
+        if (mode == tr_None) {
+            stdio[i].flags = UV_INHERIT_FD;
+            stdio[i].data.fd = i;
+        } else if (m == SPAWN_PIPE) {
+            uv_file fds[2];
+            int rc = uv_pipe(fds, 0, 0);
+            if (rc < 0) return uv_error(rc);
+            child_fds[i] = i == 0 ? fds[0] : fds[1];
+            parent_fds[i] = i == 0 ? fds[1] : fds[0];
+            stdio[i].flags = UV_INHERIT_FD;
+            stdio[i].data.fd = child_fds[i];
+        } else if (m == SPAWN_DEVNULL) {
+            child_fds[i] = open("/dev/null", (i == 0 ? O_RDONLY : O_WRONLY) | O_CLOEXEC);
+            stdio[i].flags = UV_INHERIT_FD;
+            stdio[i].data.fd = child_fds[i];
+        } else if (m == SPAWN_STDOUT && i == 2) {
+            stdio[i] = stdio[1];
+        } else if (m >= 0) {
+            stdio[i].flags = UV_INHERIT_FD;
+            stdio[i].data.fd = (int)m;
+        } else {
+            return tr_err(TR_EXC_TYPE(ValueError), "invalid %s argument: %R", (const char *[]){"stdin", "stdout", "stderr"}[i], mode);
+        }
+    }
+    Child *c = (Child *)tr_object_alloc(&child_type, sizeof(Child));
+    c->loop = L;
+    c->returncode = tr_None;
+    c->exited = future_new(&future_type, L);
+    uv_process_options_t opts = {0};
+    opts.exit_cb = exit_cb;
+    opts.file = argv[0];
+    opts.args = argv;
+    opts.env = env;
+    opts.cwd = args[1] == tr_None ? NULL : tr_str_cstr(args[1]);
+    opts.stdio_count = 3;
+    opts.stdio = stdio;
+    int rc = uv_spawn(uv_for(L), &c->proc, &opts);
+    for (int i = 0; i < 3; i++)
+        if (child_fds[i] >= 0) close(child_fds[i]);
+    if (rc < 0) {
+        for (int i = 0; i < 3; i++)
+            if (parent_fds[i] >= 0) close(parent_fds[i]);
+        uv_close((uv_handle_t *)&c->proc, 0);
+        errno = -rc;
+        return tr_err_errno(TR_EXC_TYPE(OSError), tr_str_from_cstr(argv[0]));
+    }
+    c->proc.data = c;
+    keep_alive(L, (TrValue)c);
+    TrValue pipes[3];
+    for (int i = 0; i < 3; i++) pipes[i] = parent_fds[i] >= 0 ? (TrValue)pipe_transport(L, parent_fds[i]) : tr_None;
+    c->pipes = tr_tuple_from(pipes, 3);
+    return (TrValue)c;
+}
+
+static TrValue child_pid_get(TrValue self) { return tr_int_from_i64(((Child *)self)->proc.pid); }
+static TrValue child_returncode_get(TrValue self) { return ((Child *)self)->returncode; }
+static TrValue child_pipes_get(TrValue self) { return ((Child *)self)->pipes; }
+static TrValue child_exited_get(TrValue self) { return (TrValue)((Child *)self)->exited; }
+
+/* send_signal(sig): ProcessLookupError once the child has exited, as CPython. */
+static TrValue child_send_signal_m(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_check_nargs("send_signal", nargs - 1, 1, 1) < 0) return 0;
+    Child *c = (Child *)args[0];
+    int64_t sig;
+    if (tr_index(args[1], &sig) < 0) return 0;
+    if (c->returncode != tr_None) {
+        tr_raise((TrValue)TR_EXC_TYPE(ProcessLookupError));
+        return 0;
+    }
+    int rc = uv_process_kill(&c->proc, (int)sig);
+    return rc < 0 ? uv_error(rc) : tr_None;
+}
 
 /* ================================================================ executor, signals */
 
@@ -2737,6 +2894,11 @@ static const TrMethodDef transport_methods[] = {
     {0},
 };
 
+static const TrMethodDef child_methods[] = {
+    {"send_signal", child_send_signal_m, TR_METH_INSTANCE},
+    {0},
+};
+
 static const TrMethodDef listener_methods[] = {
     {"close", listener_close_m, TR_METH_INSTANCE},
     {"getsockname", listener_sockname_m, TR_METH_INSTANCE},
@@ -2845,6 +3007,7 @@ static const TrMethodDef asyncio_functions[] = {
     {"iscoroutinefunction", aio_iscoroutinefunction, TR_METH_STATIC},
     {"_tcp_connect", aio_tcp_connect, TR_METH_STATIC},
     {"_tcp_listen", aio_tcp_listen, TR_METH_STATIC},
+    {"_spawn", aio_spawn, TR_METH_STATIC},
     {0},
 };
 
@@ -2870,6 +3033,7 @@ ASYNCIO_TYPE(transport_type, "_SelectorSocketTransport", sizeof(Transport));
 ASYNCIO_TYPE(listener_type, "TransportSocket", sizeof(Listener));
 ASYNCIO_TYPE(request_type, "_Request", sizeof(Request));
 ASYNCIO_TYPE(signal_watch_type, "_SignalWatch", sizeof(SignalWatch));
+ASYNCIO_TYPE(child_type, "_Child", sizeof(Child));
 
 /* class NAME(BASE) with __module__ = MODULE, as a heap class */
 static TrType *new_exception(const char *name, TrType *base, const char *module) {
@@ -2888,7 +3052,7 @@ TrValue trmod___asyncio_init(void) {
     TrValue mod = TR_INTERN("asyncio");
     TrType *types[] = {&loop_type, &handle_type, &future_type, &task_type, &gathering_type, &future_iter_type,
                        &queue_type, &event_type, &lock_type, &semaphore_type, &bounded_semaphore_type, &timeout_type, &as_completed_type,
-                       &poll_type, &transport_type, &listener_type, &request_type, &signal_watch_type};
+                       &poll_type, &transport_type, &listener_type, &request_type, &signal_watch_type, &child_type};
     task_type.base = gathering_type.base = &future_type;
     bounded_semaphore_type.base = &semaphore_type;
     future_type.new_ = gathering_type.new_ = future_new_m;
@@ -2918,6 +3082,11 @@ TrValue trmod___asyncio_init(void) {
     tr_type_add_methods(&transport_type, transport_methods);
     tr_type_add_methods(&listener_type, listener_methods);
     listener_type.repr = listener_repr;
+    tr_type_add_methods(&child_type, child_methods);
+    tr_type_add_getter(&child_type, "pid", child_pid_get);
+    tr_type_add_getter(&child_type, "returncode", child_returncode_get);
+    tr_type_add_getter(&child_type, "pipes", child_pipes_get);
+    tr_type_add_getter(&child_type, "exited", child_exited_get);
     as_completed_type.iter = as_completed_iter;
     as_completed_type.next = as_completed_next;
     tr_type_add_getter(&future_type, "_asyncio_future_blocking", future_get_blocking);
