@@ -176,13 +176,20 @@ static int io_pending(Loop *L) { return L->uv && uv_loop_alive(L->uv); }
 
 static void wakeup_cb(uv_timer_t *t) { (void)t; }
 
+/* libuv restarts epoll_wait after a signal, so a wait is cut into slices of at most
+ * this many seconds, after which a Ctrl-C (tr_signal_pending) is noticed. */
+#define SIGNAL_CHECK_INTERVAL 0.1
+
 /* The selector step of an iteration: wait up to `timeout` seconds (< 0: until an event)
- * for I/O; the callbacks of ready descriptors go to the ready queue. */
-static void poll_io(Loop *L, double timeout) {
+ * for I/O; the callbacks of ready descriptors go to the ready queue.  -1 with
+ * KeyboardInterrupt on Ctrl-C. */
+static int poll_io(Loop *L, double timeout) {
     uv_loop_t *uv = uv_for(L);
+    if (timeout < 0 || timeout > SIGNAL_CHECK_INTERVAL) timeout = SIGNAL_CHECK_INTERVAL;
     if (timeout > 0) uv_timer_start(L->wakeup, wakeup_cb, (uint64_t)ceil(timeout * 1000), 0);
     uv_run(uv, timeout == 0 ? UV_RUN_NOWAIT : UV_RUN_ONCE);
     uv_timer_stop(L->wakeup);
+    return tr_handle_signals();
 }
 
 static void ready_push(Loop *L, Handle *h) {
@@ -262,7 +269,7 @@ static int run_once(Loop *L) {
     }
     double timeout = 0;
     if (idle) timeout = L->ntimers ? fmax(L->timers[0]->when - monotonic(), 0) : -1;
-    if (timeout != 0 || io_pending(L)) poll_io(L, timeout);
+    if ((timeout != 0 || io_pending(L)) && poll_io(L, timeout) < 0) return -1;
     double end = monotonic() + 1e-9;
     while (L->ntimers && L->timers[0]->when < end) {
         Handle *h = timer_pop(L);
