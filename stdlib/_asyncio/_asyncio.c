@@ -2220,12 +2220,19 @@ static TrValue sockaddr_tuple(const struct sockaddr *sa) {
     return tr_tuple_pack(2, tr_str_from_cstr(host), tr_int_from_i64(ntohs(a->sin_port)));
 }
 
-/* getaddrinfo(host, port) for TCP: a list of sockaddrs (as bytes); raises OSError. */
+/* getaddrinfo(host, port) for TCP (port: an int or a service name): a list of
+ * sockaddrs (as bytes); raises OSError (CPython: socket.gaierror, a subclass). */
 static TrValue resolve(TrValue host, TrValue port, int passive) {
-    int64_t portnum;
-    if (tr_index(port, &portnum) < 0) return 0;
+    if (host != tr_None && TR_TYPE(host) != &tr_str_type)
+        return tr_err(TR_EXC_TYPE(TypeError), "getaddrinfo() argument 1 must be string or None");
     char service[32];
-    snprintf(service, sizeof service, "%lld", (long long)portnum);
+    if (TR_TYPE(port) == &tr_str_type) {
+        snprintf(service, sizeof service, "%s", tr_str_cstr(port));
+    } else {
+        int64_t portnum;
+        if (tr_index(port, &portnum) < 0) return 0;
+        snprintf(service, sizeof service, "%lld", (long long)portnum);
+    }
     struct addrinfo hints = {0}, *res;
     hints.ai_family = AF_UNSPEC;
     hints.ai_socktype = SOCK_STREAM;
@@ -2246,12 +2253,12 @@ static TrValue resolve(TrValue host, TrValue port, int passive) {
     return out;
 }
 
-/* A request of L on t's connection, alive until its callback calls let_go. */
+/* A request of L on t's connection; kept alive (keep_alive) from its start until its
+ * callback calls let_go. */
 static Request *request_new(Loop *L, Transport *t) {
     Request *r = (Request *)tr_object_alloc(&request_type, sizeof(Request));
     r->loop = L;
     r->t = t;
-    keep_alive(L, (TrValue)r);
     return r;
 }
 
@@ -2355,6 +2362,7 @@ static TrValue transport_write_m(TrValue *args, size_t nargs, TrValue kwnames) {
     if (sent < 0) sent = 0;
     if ((size_t)sent == view.len) return tr_None;
     Request *r = request_new(t->loop, t);
+    keep_alive(t->loop, (TrValue)r);
     r->len = view.len - sent;
     r->data = tr_bytes_new(view.data + sent, r->len);
     r->req.write.data = r;
@@ -2397,6 +2405,7 @@ static TrValue transport_write_eof_m(TrValue *args, size_t nargs, TrValue kwname
     if (t->eof_written || t->closing || uv_is_closing(&t->s.handle)) return tr_None;
     t->eof_written = 1;
     Request *r = request_new(t->loop, t);
+    keep_alive(t->loop, (TrValue)r);
     r->req.shutdown.data = r;
     int rc = uv_shutdown(&r->req.shutdown, &t->s.stream, shutdown_cb);
     if (rc < 0) let_go(t->loop, (TrValue)r);
@@ -2466,7 +2475,7 @@ static TrValue transport_sockname_m(TrValue *args, size_t nargs, TrValue kwnames
 
 /* ---------------------------------------------------------------- connect */
 
-static int connect_next(Request *r);
+static void connect_next(Request *r);
 
 static int resolve_connect(TrValue req, TrValue result) {
     Request *r = (Request *)req;
@@ -2478,55 +2487,58 @@ static int resolve_connect(TrValue req, TrValue result) {
     return future_set_exception(r->fut, result) < 0 ? -1 : 0;
 }
 
-static void connect_cb(uv_connect_t *c, int status) {
-    Request *r = c->data;
-    Transport *t = r->t;
-    Loop *L = r->loop;
-    let_go(L, (TrValue)r);
-    if (status == 0) {
-        call_soon(L, handle_c(resolve_connect, (TrValue)r, (TrValue)t));
-        return;
-    }
+/* The connection to the first address failed with libuv error `status`: remember
+ * CPython's OSError for it and drop the address. */
+static void connect_failed(Request *r, int status) {
     TrValue addr = TR_LIST(r->addrs)->items[0];
     TrValue args[2] = {tr_int_from_i64(-status),
                        tr_str_fmt("Connect call failed %R", sockaddr_tuple((struct sockaddr *)((TrBytes *)addr)->data))};
     TrValue exc = tr_call((TrValue)TR_EXC_TYPE(OSError), args, 2, 0);
     tr_list_append(r->errors, exc ? exc : tr_err_fetch());
-    uv_close(&t->s.handle, transport_closed_cb);
+    uv_close(&r->t->s.handle, transport_closed_cb);
     r->addrs = tr_list_from(TR_LIST(r->addrs)->items + 1, TR_LIST(r->addrs)->len - 1);
+}
+
+static void connect_cb(uv_connect_t *c, int status) {
+    Request *r = c->data;
+    let_go(r->loop, (TrValue)r);
+    if (status == 0) {
+        call_soon(r->loop, handle_c(resolve_connect, (TrValue)r, (TrValue)r->t));
+        return;
+    }
+    connect_failed(r, status);
     connect_next(r);
 }
 
-/* Tries the next address; when none is left, fails with the error (CPython: one error
- * as is, several as "Multiple exceptions: ..."). */
-static int connect_next(Request *r) {
+/* Tries the addresses left in turn; when none is left, fails with the error (CPython:
+ * one error as is, several as "Multiple exceptions: ..."). */
+static void connect_next(Request *r) {
     Loop *L = r->loop;
-    TrList *al = TR_LIST(r->addrs), *el = TR_LIST(r->errors);
-    if (!al->len) {
-        TrValue exc = el->items[0];
-        if (el->len > 1) {
-            TrBuf b;
-            tr_buf_init(&b);
-            tr_buf_adds(&b, "Multiple exceptions: ");
-            for (size_t i = 0; i < el->len; i++) {
-                if (i) tr_buf_adds(&b, ", ");
-                tr_buf_add_str(&b, el->items[i]);
-            }
-            TrValue msg = tr_buf_finish(&b);
-            exc = tr_call((TrValue)TR_EXC_TYPE(OSError), &msg, 1, 0);
+    while (TR_LIST(r->addrs)->len) {
+        r->t = transport_new(L);
+        r->req.connect.data = r;
+        struct sockaddr *sa = (struct sockaddr *)((TrBytes *)TR_LIST(r->addrs)->items[0])->data;
+        int rc = uv_tcp_connect(&r->req.connect, &r->t->s.tcp, sa, connect_cb);
+        if (rc == 0) {
+            keep_alive(L, (TrValue)r);
+            return;
         }
-        call_soon(L, handle_c(resolve_connect, (TrValue)r, exc));
-        return 0;
+        connect_failed(r, rc);
     }
-    r->t = transport_new(L);
-    keep_alive(L, (TrValue)r);
-    r->req.connect.data = r;
-    int rc = uv_tcp_connect(&r->req.connect, &r->t->s.tcp, (struct sockaddr *)((TrBytes *)al->items[0])->data, connect_cb);
-    if (rc < 0) {
-        uv_error(rc);
-        return -1;
+    TrList *el = TR_LIST(r->errors);
+    TrValue msg = tr_str_from_cstr("getaddrinfo() returned empty list");
+    if (el->len > 1) {
+        TrBuf b;
+        tr_buf_init(&b);
+        tr_buf_adds(&b, "Multiple exceptions: ");
+        for (size_t i = 0; i < el->len; i++) {
+            if (i) tr_buf_adds(&b, ", ");
+            tr_buf_add_str(&b, el->items[i]);
+        }
+        msg = tr_buf_finish(&b);
     }
-    return 0;
+    TrValue exc = el->len == 1 ? el->items[0] : tr_call((TrValue)TR_EXC_TYPE(OSError), &msg, 1, 0);
+    call_soon(L, handle_c(resolve_connect, (TrValue)r, exc ? exc : tr_err_fetch()));
 }
 
 /* _tcp_connect(host, port) -> Future of a Transport */
@@ -2536,11 +2548,11 @@ static TrValue aio_tcp_connect(TrValue *args, size_t nargs, TrValue kwnames) {
     TrValue addrs = L ? resolve(args[0], args[1], 0) : 0;
     if (!addrs) return 0;
     Request *r = request_new(L, 0);
-    let_go(L, (TrValue)r);
     r->fut = future_new(&future_type, L);
     r->addrs = addrs;
     r->errors = tr_list_new(0);
-    return connect_next(r) < 0 ? 0 : (TrValue)r->fut;
+    connect_next(r);
+    return (TrValue)r->fut;
 }
 
 /* ---------------------------------------------------------------- listen */
