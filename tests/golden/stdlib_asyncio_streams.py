@@ -1,4 +1,4 @@
-# asyncio streams over TCP on 127.0.0.1: start_server + open_connection echo, readline, readexactly, readuntil, read, write_eof, IncompleteReadError, async iteration by line, concurrent clients
+# asyncio streams over TCP on 127.0.0.1: start_server + open_connection echo, readline, readexactly, readuntil, read, write_eof, IncompleteReadError, LimitOverrunError, async iteration by line, concurrent clients
 import asyncio
 
 
@@ -99,5 +99,44 @@ async def main():
         print(type(e).__name__, isinstance(e, ConnectionRefusedError))
 
 
+async def reader_without_network():
+    # a StreamReader fed by hand: the limit, LimitOverrunError, readline's ValueError
+    reader = asyncio.StreamReader(limit=8)
+    reader.feed_data(b'short\nmuch too long line\nrest')
+    print(await reader.readline())
+    try:
+        await reader.readuntil(b'\n')
+    except asyncio.LimitOverrunError as e:
+        print('LimitOverrunError:', e, e.consumed)
+    try:
+        await reader.readline()
+    except ValueError as e:
+        print('ValueError:', e)
+    print(await reader.read(2))
+    try:
+        await reader.readuntil(b'')
+    except ValueError as e:
+        print('ValueError:', e)
+    try:
+        await reader.readexactly(-1)
+    except ValueError as e:
+        print('ValueError:', e)
+    try:
+        asyncio.StreamReader(limit=0)
+    except ValueError as e:
+        print('ValueError:', e)
+    reader.feed_eof()
+    print(await reader.read(), reader.at_eof(), await reader.read(5), await reader.readexactly(0))
+    reader = asyncio.StreamReader()
+    reader.set_exception(ConnectionResetError('peer went away'))
+    try:
+        await reader.read()
+    except ConnectionResetError as e:
+        print('ConnectionResetError:', e)
+    e = asyncio.IncompleteReadError(b'abc', 10)
+    print(str(e), e.partial, e.expected, isinstance(e, EOFError))
+
+
 asyncio.run(main())
+asyncio.run(reader_without_network())
 print('done')
