@@ -1,6 +1,9 @@
-# websockets closing paths (expected output written by hand): server.close() sends 1001 to open connections, a message over max_size fails the connection with 1009, ten concurrent clients
+# websockets closing paths (expected output written by hand): server.close() sends 1001 to open connections, a message over max_size fails the connection with 1009, ten concurrent clients, broadcast, the submodules
 import asyncio
 import websockets
+from websockets.exceptions import ConnectionClosedOK
+from websockets.server import serve
+from websockets.client import connect
 
 async def slow(ws):
     try:
@@ -39,4 +42,27 @@ async def main():
                 return i
         print(await asyncio.gather(*(client(i) for i in range(10))))
 
+async def broadcasting():
+    joined = []
+    done = asyncio.Event()
+
+    async def register(ws):
+        joined.append(ws)
+        if len(joined) == 3:
+            websockets.broadcast(joined, "news for all")
+        await done.wait()
+
+    async with serve(register, "127.0.0.1", 0) as server:
+        port = server.sockets[0].getsockname()[1]
+        clients = [await connect(f"ws://127.0.0.1:{port}") for _ in range(3)]
+        print([await c.recv() for c in clients], len(server.websockets))
+        done.set()
+        for c in clients:
+            try:
+                await c.recv()
+            except ConnectionClosedOK as e:
+                print(type(e).__module__, e.code)
+
+
 asyncio.run(main())
+asyncio.run(broadcasting())
