@@ -1,5 +1,9 @@
-/* asyncio.c — the `asyncio` module, minimal and single-threaded: an event loop with a
- * FIFO ready queue and a timer heap (no I/O; a later issue moves the loop onto libuv),
+/* _asyncio.c — the C core of `asyncio` (the package stdlib/asyncio re-exports it and adds
+ * streams and subprocesses in Tauraro), single-threaded: an event loop with a FIFO
+ * ready queue and a timer heap that polls libuv as its selector (uv_run(UV_RUN_ONCE)
+ * with a timer for the earliest deadline, like CPython's select(timeout)), I/O on top
+ * (add_reader/add_writer on uv_poll, TCP transports and listeners on uv_tcp, child
+ * processes on uv_spawn with uv_pipe transports, signal handlers on uv_signal),
  * Future and Task with CPython 3.11's semantics (done callbacks are scheduled, never
  * called inline; a new task's first step runs at the next loop iteration;
  * cancellation throws CancelledError into the awaiting coroutine), run, sleep,
@@ -12,7 +16,9 @@
  * The async functions of this module (sleep, wait_for, Queue.get, Event.wait, ...)
  * return real coroutine objects: TrGens whose resume function is written by hand here
  * in the shape the compiler emits (a switch on gen->state, tr_gen_delegate for await).
- * Assumes: one thread, one running loop at a time (asyncio.run), monotonic clock. */
+ * Assumes: one thread, one running loop at a time (asyncio.run), monotonic clock.
+ * GC: libuv's own (malloc'd) lists are not scanned, so every object embedding a libuv
+ * handle or request in use is kept in its loop's `live` (or `polls`) dict. */
 #include "tr.h"
 #include <errno.h>
 #include <math.h>
