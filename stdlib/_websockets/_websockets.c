@@ -2,7 +2,7 @@
  * event API, without I/O.  A Framer is one end of a connection (client: masks what it
  * sends; server: requires masked frames): feed(bytes) parses received bytes into
  * complete messages (wslay reassembles fragments, answers pings and echoes the close
- * frame), send()/close() queue frames, and data_to_send() returns the bytes to write.
+ * frame), send()/send_fragments()/close() queue frames, and data_to_send() returns the bytes to write.
  * The Tauraro module websockets does the handshake and the I/O on asyncio streams.
  * Assumes: one thread; the caller writes data_to_send() after every feed/send/close. */
 #include "tr.h"
@@ -18,6 +18,9 @@ typedef struct Framer {
     TrBuf out;                    /* bytes produced by wslay_event_send */
     TrValue events;               /* list of (opcode, payload) received by feed() */
     int64_t max_size;             /* a longer message fails the connection (1009) */
+    TrValue fragments;            /* list of bytes: the message being sent a frame per
+                                   * item (send_fragments), or 0 */
+    size_t frag_index, frag_offset;
 } Framer;
 
 static TrType framer_type;
@@ -55,6 +58,28 @@ static void msg_cb(wslay_event_context_ptr ctx, const struct wslay_event_on_msg_
     }
     TrValue payload = tr_bytes_new((const char *)arg->msg, arg->msg_length);
     tr_list_append(f->events, tr_tuple_pack(2, tr_int_from_i64(arg->opcode), payload));
+}
+
+/* The next frame of a fragmented message: the rest of the current item (wslay sends
+ * what one call returns as one frame, at most len bytes). */
+static ssize_t fragment_cb(wslay_event_context_ptr ctx, uint8_t *buf, size_t len,
+                           const union wslay_event_msg_source *source, int *eof, void *user) {
+    Framer *f = user;
+    TrList *items = TR_LIST(f->fragments);
+    TrBytes *item = (TrBytes *)items->items[f->frag_index];
+    size_t n = item->len - f->frag_offset;
+    if (n > len) n = len;
+    memcpy(buf, item->data + f->frag_offset, n);
+    f->frag_offset += n;
+    if (f->frag_offset == item->len) {
+        f->frag_index++;
+        f->frag_offset = 0;
+    }
+    if (f->frag_index == items->len) {
+        *eof = 1;
+        f->fragments = 0;
+    }
+    return (ssize_t)n;
 }
 
 static const struct wslay_event_callbacks callbacks = {recv_cb, send_cb, genmask_cb, 0, 0, 0, msg_cb};
@@ -112,6 +137,31 @@ static TrValue framer_send_m(TrValue *args, size_t nargs, TrValue kwnames) {
     if (!f || tr_index(args[1], &opcode) < 0 || tr_get_buffer(args[2], &view) < 0) return 0;
     struct wslay_event_msg msg = {(uint8_t)opcode, (const uint8_t *)view.data, view.len};
     int rc = wslay_event_queue_msg(f->ctx, &msg);
+    if (rc == WSLAY_ERR_NO_MORE_MSG) return tr_err(TR_EXC_TYPE(RuntimeError), "the connection is closing");
+    return rc ? wslay_failure(rc) : tr_None;
+}
+
+/* send_fragments(opcode, [bytes, ...]): queue one message sent as a frame per
+ * non-empty item (a long item takes several frames). */
+static TrValue framer_send_fragments_m(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_check_nargs("send_fragments", nargs - 1, 2, 2) < 0) return 0;
+    Framer *f = framer_arg(args[0]);
+    int64_t opcode;
+    if (!f || tr_index(args[1], &opcode) < 0) return 0;
+    if (!tr_list_check(args[2])) return tr_err(TR_EXC_TYPE(TypeError), "fragments must be a list");
+    if (f->fragments) return tr_err(TR_EXC_TYPE(RuntimeError), "a fragmented message is still being sent");
+    TrValue items = tr_list_new(0);
+    TrList *given = TR_LIST(args[2]);
+    for (size_t i = 0; i < given->len; i++) {
+        if (!tr_bytes_check(given->items[i])) return tr_err(TR_EXC_TYPE(TypeError), "fragments must be bytes");
+        if (((TrBytes *)given->items[i])->len) tr_list_append(items, given->items[i]);
+    }
+    if (!TR_LIST(items)->len) tr_list_append(items, tr_bytes_new("", 0)); /* then one empty frame */
+    f->fragments = items;
+    f->frag_index = f->frag_offset = 0;
+    struct wslay_event_fragmented_msg msg = {(uint8_t)opcode, {.data = 0}, fragment_cb};
+    int rc = wslay_event_queue_fragmented_msg(f->ctx, &msg);
+    if (rc) f->fragments = 0;
     if (rc == WSLAY_ERR_NO_MORE_MSG) return tr_err(TR_EXC_TYPE(RuntimeError), "the connection is closing");
     return rc ? wslay_failure(rc) : tr_None;
 }
@@ -182,6 +232,7 @@ static TrValue ws_positional_count(TrValue *args, size_t nargs, TrValue kwnames)
 static const TrMethodDef framer_methods[] = {
     {"feed", framer_feed_m, TR_METH_INSTANCE},
     {"send", framer_send_m, TR_METH_INSTANCE},
+    {"send_fragments", framer_send_fragments_m, TR_METH_INSTANCE},
     {"close", framer_close_m, TR_METH_INSTANCE},
     {"data_to_send", framer_data_to_send_m, TR_METH_INSTANCE},
     {"state", framer_state_m, TR_METH_INSTANCE},

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # websockets_interop.sh — trc's websockets against a peer written with CPython's raw
-# sockets (CPython here has no websockets package): the client masks its frames and
+# sockets (CPython here has no websockets package): the client masks its frames,
 # reassembles a fragmented message with a ping between the fragments (answered with a
-# pong); the server unmasks, echoes, answers pings and completes the close handshake.
+# pong) and sends an iterable as a fragmented message; the server unmasks, echoes, answers pings and completes the close handshake.
 set -u
 fail() { echo "$*"; exit 1; }
 dir=$(mktemp -d)
@@ -85,6 +85,9 @@ def server(portfile):
     assert read_frame(s, True)[1:] == (10, b'p1'), 'no pong for the ping'
     fin, op, payload = read_frame(s, True)
     assert (op, payload) == (2, b'got fragmented'), (op, payload)
+    # an iterable sent by the client: a frame per item
+    frames = [read_frame(s, True) for _ in range(3)]
+    assert frames == [(0, 1, b'one '), (0, 0, b'two '), (0x80, 0, b'three')], frames
     s.sendall(frame(8, struct.pack('!H', 1000) + b'done'))
     fin, op, payload = read_frame(s, True)
     assert (op, payload) == (8, struct.pack('!H', 1000) + b'done'), (op, payload)
@@ -125,6 +128,7 @@ async def main():
         await ws.send("hello")
         message = await ws.recv()
         await ws.send(b"got " + message.encode())
+        await ws.send(["one ", "", "two ", "three"])
         try:
             await ws.recv()
         except websockets.ConnectionClosedOK as e:
