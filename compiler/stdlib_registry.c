@@ -6,12 +6,12 @@
 #include "trc.h"
 
 static const char *const stdlib_modules[] = {
-    "sys", "math", "time", "asyncio", "__future__", "random", "_collections", "struct", "array", "io", "gc",
+    "sys", "math", "time", "_asyncio", "__future__", "random", "_collections", "struct", "array", "io", "gc",
     "errno", "types", "traceback", "cmath",
     "os", "os.path", "json",
     "itertools", "functools", "copy", "operator", "binascii", "base64",
     "hashlib", "hmac", "re", "datetime",
-    "_thread", "_serveit", "_httptools", "_curl", "_sqlite3", "_templa",
+    "_thread", "_serveit", "_httptools", "_curl", "_sqlite3", "_templa", "_websockets",
     NULL,
 };
 
@@ -29,25 +29,30 @@ const StdlibSource *stdlib_source(const char *name) {
 
 /* Libraries a C module calls, with their Debian -dev package (also in the Makefile's
  * DEB_PACKAGES and STD_LIBS): linked only into programs that import the module, e.g.
- * {"re", "pcre2-8", "libpcre2-dev"}. */
-static const struct { const char *module, *lib, *package; } module_libs[] = {
-    {"hashlib", "crypto", "libssl-dev"},
-    {"hmac", "crypto", "libssl-dev"}, /* in stdlib/hashlib */
-    {"re", "pcre2-8", "libpcre2-dev"},
-    {"_serveit", "uv", "libuv1-dev"},
-    {"_curl", "curl", "libcurl4-openssl-dev"},
-    {"_sqlite3", "sqlite3", "libsqlite3-dev"},
-    {NULL, NULL, NULL},
+ * {"re", "pcre2-8", "libpcre2-dev"}; static_lib names the static archive where Debian
+ * ships it under another name (libuv1-dev: libuv_a.a). */
+static const struct { const char *module, *lib, *package, *static_lib; } module_libs[] = {
+    {"hashlib", "crypto", "libssl-dev", NULL},
+    {"hmac", "crypto", "libssl-dev", NULL}, /* in stdlib/hashlib */
+    {"re", "pcre2-8", "libpcre2-dev", NULL},
+    {"_asyncio", "uv", "libuv1-dev", "uv_a"},
+    {"_websockets", "wslay", "libwslay-dev", NULL}, /* Debian has no libwslay.a */
+    {"_serveit", "uv", "libuv1-dev", "uv_a"},
+    {"_curl", "curl", "libcurl4-openssl-dev", NULL},
+    {"_sqlite3", "sqlite3", "libsqlite3-dev", NULL},
+    {NULL, NULL, NULL, NULL},
 };
 
-/* The -lNAME flags of the stdlib modules p imports, NULL-terminated; if packages is
- * not NULL it gets their -dev packages, NULL-terminated too. */
-const char **stdlib_link_libs(Program *p, const char ***packages) {
+/* The -lNAME flags of the stdlib modules p imports (for a static link if static_link),
+ * NULL-terminated; if packages is not NULL it gets their -dev packages, NULL-terminated
+ * too. */
+const char **stdlib_link_libs(Program *p, bool static_link, const char ***packages) {
     Vec libs = {0}, pkgs = {0};
     for (size_t i = 0; module_libs[i].module; i++) {
         Module *m = find_module(p, module_libs[i].module);
         if (!m || !m->is_stdlib) continue;
-        vec_push(&libs, format("-l%s", module_libs[i].lib));
+        const char *lib = static_link && module_libs[i].static_lib ? module_libs[i].static_lib : module_libs[i].lib;
+        vec_push(&libs, format("-l%s", lib));
         vec_push(&pkgs, (char *)module_libs[i].package);
     }
     vec_push(&libs, NULL);

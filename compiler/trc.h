@@ -282,7 +282,7 @@ typedef struct StdlibSource { const char *name, *path; bool is_package; const ch
 extern const StdlibSource stdlib_sources[];
 const StdlibSource *stdlib_source(const char *name); /* NULL if not one of them */
 /* -lNAME flags (and -dev packages) of the C libraries p's stdlib imports need */
-const char **stdlib_link_libs(Program *p, const char ***packages);
+const char **stdlib_link_libs(Program *p, bool static_link, const char ***packages);
 Module *find_module(Program *p, const char *name);
 char *resolve_relative_import(Module *from, int level, const char *name);
 

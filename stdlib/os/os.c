@@ -1643,6 +1643,14 @@ static TrValue os_close(TrValue *args, size_t nargs, TrValue kwnames) {
     return tr_None;
 }
 
+/* os.pipe(): (read end, write end), non-inheritable like CPython's. */
+static TrValue os_pipe(TrValue *args, size_t nargs, TrValue kwnames) {
+    int fds[2];
+    if (tr_no_kwargs("pipe", kwnames) < 0 || tr_check_nargs("pipe", nargs, 0, 0) < 0) return 0;
+    if (pipe2(fds, O_CLOEXEC) < 0) return tr_err_errno(TR_EXC_TYPE(OSError), 0);
+    return tr_tuple_pack(2, tr_int_from_i64(fds[0]), tr_int_from_i64(fds[1]));
+}
+
 static const TrMethodDef os_functions[] = {
     {"getcwd", os_getcwd}, {"getcwdb", os_getcwdb}, {"chdir", os_chdir}, {"listdir", os_listdir},
     {"scandir", os_scandir}, {"walk", os_walk}, {"mkdir", os_mkdir}, {"makedirs", os_makedirs},
@@ -1654,7 +1662,7 @@ static const TrMethodDef os_functions[] = {
     {"getpid", os_getpid}, {"getppid", os_getppid}, {"getuid", os_getuid}, {"getgid", os_getgid},
     {"geteuid", os_geteuid}, {"cpu_count", os_cpu_count}, {"urandom", os_urandom}, {"strerror", os_strerror},
     {"fspath", os_fspath}, {"fsencode", os_fsencode}, {"fsdecode", os_fsdecode}, {"umask", os_umask}, {"isatty", os_isatty}, {"get_terminal_size", os_get_terminal_size}, {"kill", os_kill}, {"_exit", os_exit},
-    {"open", os_open}, {"read", os_read}, {"write", os_write}, {"close", os_close}, {0},
+    {"open", os_open}, {"read", os_read}, {"write", os_write}, {"close", os_close}, {"pipe", os_pipe}, {0},
 };
 
 /* ---------------------------------------------------------------- types, modules */

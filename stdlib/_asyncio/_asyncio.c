@@ -1,5 +1,9 @@
-/* asyncio.c — the `asyncio` module, minimal and single-threaded: an event loop with a
- * FIFO ready queue and a timer heap (no I/O; a later issue moves the loop onto libuv),
+/* _asyncio.c — the C core of `asyncio` (the package stdlib/asyncio re-exports it and adds
+ * streams and subprocesses in Tauraro), single-threaded: an event loop with a FIFO
+ * ready queue and a timer heap that polls libuv as its selector (uv_run(UV_RUN_ONCE)
+ * with a timer for the earliest deadline, like CPython's select(timeout)), I/O on top
+ * (add_reader/add_writer on uv_poll, TCP transports and listeners on uv_tcp, child
+ * processes on uv_spawn with uv_pipe transports, signal handlers on uv_signal),
  * Future and Task with CPython 3.11's semantics (done callbacks are scheduled, never
  * called inline; a new task's first step runs at the next loop iteration;
  * cancellation throws CancelledError into the awaiting coroutine), run, sleep,
@@ -12,16 +16,24 @@
  * The async functions of this module (sleep, wait_for, Queue.get, Event.wait, ...)
  * return real coroutine objects: TrGens whose resume function is written by hand here
  * in the shape the compiler emits (a switch on gen->state, tr_gen_delegate for await).
- * Assumes: one thread, one running loop at a time (asyncio.run), monotonic clock. */
+ * Assumes: one thread, one running loop at a time (asyncio.run), monotonic clock.
+ * GC: libuv's own (malloc'd) lists are not scanned, so every object embedding a libuv
+ * handle or request in use is kept in its loop's `live` (or `polls`) dict. */
 #include "tr.h"
 #include <errno.h>
 #include <math.h>
 #include <time.h>
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
+#include <unistd.h>
+#include <uv.h>
 
 typedef struct Loop Loop;
 typedef struct Future Future;
 
 static TrType loop_type, handle_type, future_type, task_type, gathering_type, future_iter_type;
+static TrType poll_type, transport_type, listener_type, request_type, signal_watch_type, child_type;
 static TrType queue_type, event_type, lock_type, semaphore_type, bounded_semaphore_type, timeout_type;
 static TrType *cancelled_error, *invalid_state_error, *queue_empty_error, *queue_full_error;
 
@@ -113,13 +125,76 @@ struct Loop {
     int stopping, closed;
     TrValue tasks;           /* list: tasks created on this loop (shutdown cancels them) */
     TrValue asyncgens;       /* list: async generators first iterated while it ran */
+    uv_loop_t *uv;           /* the selector, made on first wait or I/O (uv_for) */
+    TrValue polls;           /* dict: fd -> Poll (add_reader/add_writer) */
+    TrValue live;            /* dict: objects whose libuv handles or requests are in use
+                              * (libuv's malloc'd lists are not scanned: this keeps them) */
 };
 
 static Loop *loop_new(void) {
     Loop *L = (Loop *)tr_object_alloc(&loop_type, sizeof(Loop));
     L->tasks = tr_list_new(0);
     L->asyncgens = tr_list_new(0);
+    L->polls = tr_dict_new();
+    L->live = tr_dict_new();
     return L;
+}
+
+/* The libuv loop of L, initialized on first use. */
+static uv_loop_t *uv_for(Loop *L) {
+    if (!L->uv) {
+        L->uv = tr_alloc(sizeof(uv_loop_t));
+        uv_loop_init(L->uv);
+        L->uv->data = L;
+    }
+    return L->uv;
+}
+
+static void keep_alive(Loop *L, TrValue obj) { tr_dict_set(L->live, obj, obj); }
+
+static void let_go(Loop *L, TrValue obj) {
+    if (tr_dict_get(L->live, obj)) tr_dict_del(L->live, obj);
+}
+
+static void close_handle_cb(uv_handle_t *h) { (void)h; }
+
+static void close_each_handle(uv_handle_t *h, void *arg) {
+    if (!uv_is_closing(h)) uv_close(h, close_handle_cb);
+}
+
+/* Closes every libuv handle of L and the libuv loop (asyncio.run's end, loop.close()):
+ * its epoll descriptor is not leaked from one asyncio.run to the next. */
+static void uv_release(Loop *L) {
+    if (!L->uv) return;
+    uv_walk(L->uv, close_each_handle, 0);
+    uv_run(L->uv, UV_RUN_DEFAULT);
+    uv_loop_close(L->uv);
+    L->uv = 0;
+    L->polls = tr_dict_new();
+    L->live = tr_dict_new();
+}
+
+/* Does I/O still in progress (a poll, a connection, a listener, a write) keep L alive? */
+static int io_pending(Loop *L) { return L->uv && uv_loop_alive(L->uv); }
+
+/* The selector step of an iteration: wait up to `timeout` seconds (< 0: until an event)
+ * for I/O by polling libuv's backend descriptor without the GIL (other threads run
+ * meanwhile; a signal ends the wait), then let libuv run the callbacks of the ready
+ * descriptors, which put theirs on the ready queue.  -1 with KeyboardInterrupt on
+ * Ctrl-C. */
+static int poll_io(Loop *L, double timeout) {
+    uv_loop_t *uv = uv_for(L);
+    int ms = timeout < 0 ? -1 : (int)ceil(timeout * 1000);
+    int uv_ms = uv_backend_timeout(uv); /* libuv's own work: 0 now, -1 none */
+    if (uv_ms >= 0 && (ms < 0 || uv_ms < ms)) ms = uv_ms;
+    if (ms != 0) {
+        struct pollfd p = {uv_backend_fd(uv), POLLIN, 0};
+        tr_gil_release();
+        poll(&p, 1, ms);
+        tr_gil_acquire();
+    }
+    uv_run(uv, UV_RUN_NOWAIT);
+    return tr_handle_signals();
 }
 
 static void ready_push(Loop *L, Handle *h) {
@@ -187,23 +262,19 @@ static Handle *call_at(Loop *L, double when, Handle *h) {
 
 static Handle *call_later(Loop *L, double delay, Handle *h) { return call_at(L, monotonic() + delay, h); }
 
-/* One iteration (CPython's _run_once): wait for the first timer if nothing is ready,
- * move due timers to the ready queue, run the handles that were ready on entry. */
+/* One iteration (CPython's _run_once): poll I/O, waiting for the first timer or an
+ * event if nothing is ready, move due timers to the ready queue, run the handles that
+ * were ready on entry. */
 static int run_once(Loop *L) {
     while (L->ntimers && L->timers[0]->cancelled) timer_pop(L);
-    if (!L->rlen && !L->stopping) {
-        if (!L->ntimers) {
-            tr_err(TR_EXC_TYPE(RuntimeError), "event loop deadlock: every task waits and no timer is pending");
-            return -1;
-        }
-        double t = L->timers[0]->when - monotonic();
-        if (t > 0) {
-            struct timespec ts = {(time_t)t, (long)((t - floor(t)) * 1e9)};
-            tr_gil_release(); /* other threads run while the loop waits for its timer */
-            while (nanosleep(&ts, &ts) != 0 && errno == EINTR) {}
-            tr_gil_acquire();
-        }
+    int idle = !L->rlen && !L->stopping;
+    if (idle && !L->ntimers && !io_pending(L)) {
+        tr_err(TR_EXC_TYPE(RuntimeError), "event loop deadlock: every task waits and no timer is pending");
+        return -1;
     }
+    double timeout = 0;
+    if (idle) timeout = L->ntimers ? fmax(L->timers[0]->when - monotonic(), 0) : -1;
+    if ((timeout != 0 || io_pending(L)) && poll_io(L, timeout) < 0) return -1;
     double end = monotonic() + 1e-9;
     while (L->ntimers && L->timers[0]->when < end) {
         Handle *h = timer_pop(L);
@@ -1031,6 +1102,7 @@ static TrValue aio_run(TrValue *args, size_t nargs, TrValue kwnames) {
     TrValue err = r ? 0 : tr_err_fetch();
     cancel_all_tasks(L);
     shutdown_asyncgens(L);
+    uv_release(L);
     S.running = 0;
     if (err) tr_err_restore(err);
     return r;
@@ -1093,11 +1165,14 @@ static TrValue aio_set_event_loop(TrValue *args, size_t nargs, TrValue kwnames) 
     return tr_None;
 }
 
+static int is_coroutine_function(TrValue f) {
+    if (TR_TYPE(f) == &tr_method_type) f = ((TrMethod *)f)->func;
+    return TR_TYPE(f) == &tr_function_type && (((TrFunc *)f)->code->flags & TR_CO_COROUTINE);
+}
+
 static TrValue aio_iscoroutinefunction(TrValue *args, size_t nargs, TrValue kwnames) {
     if (tr_check_nargs("iscoroutinefunction", nargs, 1, 1) < 0) return 0;
-    TrValue f = args[0];
-    if (TR_TYPE(f) == &tr_method_type) f = ((TrMethod *)f)->func;
-    return tr_bool(TR_TYPE(f) == &tr_function_type && (((TrFunc *)f)->code->flags & TR_CO_COROUTINE));
+    return tr_bool(is_coroutine_function(args[0]));
 }
 
 static TrValue aio_iscoroutine(TrValue *args, size_t nargs, TrValue kwnames) {
@@ -1182,6 +1257,7 @@ static TrValue loop_close_m(TrValue *args, size_t nargs, TrValue kwnames) {
     if (L == S.running) return tr_err(TR_EXC_TYPE(RuntimeError), "Cannot close a running event loop");
     L->closed = 1;
     L->rlen = L->ntimers = 0;
+    uv_release(L);
     return tr_None;
 }
 
@@ -1995,6 +2071,807 @@ static TrValue aio_as_completed(TrValue *args, size_t nargs, TrValue kwnames) {
     return (TrValue)ac;
 }
 
+/* ================================================================ I/O: polls */
+
+/* add_reader/add_writer on one descriptor: a uv_poll watching the events that have a
+ * callback; a ready descriptor puts its callback's handle on the ready queue, as
+ * CPython's selector loop does in _process_events. */
+typedef struct Poll {
+    TrObject ob;
+    Loop *loop;
+    int fd;
+    Handle *reader, *writer;
+    uv_poll_t uv;
+} Poll;
+
+static void poll_cb(uv_poll_t *w, int status, int events) {
+    Poll *p = w->data;
+    if (status < 0) events = UV_READABLE | UV_WRITABLE;
+    if ((events & UV_READABLE) && p->reader && !p->reader->cancelled) ready_push(p->loop, p->reader);
+    if ((events & UV_WRITABLE) && p->writer && !p->writer->cancelled) ready_push(p->loop, p->writer);
+}
+
+/* The descriptor of an int or of an object with fileno() (CPython's _fileobj_to_fd). */
+static int fileobj_fd(TrValue obj) {
+    int64_t fd;
+    if (tr_int_check(obj)) {
+        if (tr_index(obj, &fd) < 0) return -1;
+    } else {
+        TrValue r = tr_call_method_cstr(obj, "fileno", 0);
+        if (!r) {
+            if (tr_err_is(TR_EXC_TYPE(AttributeError))) {
+                tr_err_clear();
+                tr_err(TR_EXC_TYPE(ValueError), "Invalid file object: %R", obj);
+            }
+            return -1;
+        }
+        if (tr_index(r, &fd) < 0) return -1;
+    }
+    if (fd < 0 || fd > INT32_MAX) {
+        tr_err(TR_EXC_TYPE(ValueError), "Invalid file descriptor: %lld", (long long)fd);
+        return -1;
+    }
+    return (int)fd;
+}
+
+/* Sets errno from a libuv error code and raises the matching OSError. */
+static TrValue uv_error(int rc) {
+    errno = -rc;
+    return tr_err_errno(TR_EXC_TYPE(OSError), 0);
+}
+
+/* Starts or stops watching p's descriptor for the events that have a callback. */
+static int poll_update(Poll *p) {
+    int events = (p->reader ? UV_READABLE : 0) | (p->writer ? UV_WRITABLE : 0);
+    int rc = events ? uv_poll_start(&p->uv, events, poll_cb) : uv_poll_stop(&p->uv);
+    if (rc < 0) { uv_error(rc); return -1; }
+    return 0;
+}
+
+static Poll *poll_for(Loop *L, int fd) {
+    TrValue key = tr_int_from_i64(fd);
+    Poll *p = (Poll *)tr_dict_get(L->polls, key);
+    if (p) return p;
+    p = (Poll *)tr_object_alloc(&poll_type, sizeof(Poll));
+    p->loop = L;
+    p->fd = fd;
+    int rc = uv_poll_init(uv_for(L), &p->uv, fd);
+    if (rc < 0) return (Poll *)uv_error(rc);
+    p->uv.data = p;
+    tr_dict_set(L->polls, key, (TrValue)p);
+    return p;
+}
+
+static TrValue add_io(const char *name, TrValue *args, size_t nargs, int writing) {
+    if (tr_check_nargs(name, nargs - 1, 2, (size_t)-1) < 0) return 0;
+    Loop *L = (Loop *)args[0];
+    int fd = fileobj_fd(args[1]);
+    Poll *p = fd < 0 ? 0 : poll_for(L, fd);
+    if (!p) return 0;
+    Handle **slot = writing ? &p->writer : &p->reader;
+    if (*slot) (*slot)->cancelled = 1;
+    *slot = handle_py(args[2], tr_tuple_from(args + 3, nargs - 3));
+    return poll_update(p) < 0 ? 0 : tr_None;
+}
+
+static TrValue remove_io(const char *name, TrValue *args, size_t nargs, int writing) {
+    if (tr_check_nargs(name, nargs - 1, 1, 1) < 0) return 0;
+    Loop *L = (Loop *)args[0];
+    int fd = fileobj_fd(args[1]);
+    if (fd < 0) return 0;
+    Poll *p = (Poll *)tr_dict_get(L->polls, tr_int_from_i64(fd));
+    Handle **slot = p ? (writing ? &p->writer : &p->reader) : 0;
+    if (!slot || !*slot) return tr_False;
+    (*slot)->cancelled = 1;
+    *slot = 0;
+    return poll_update(p) < 0 ? 0 : tr_True;
+}
+
+static TrValue loop_add_reader_m(TrValue *args, size_t nargs, TrValue kwnames) { return add_io("add_reader", args, nargs, 0); }
+static TrValue loop_add_writer_m(TrValue *args, size_t nargs, TrValue kwnames) { return add_io("add_writer", args, nargs, 1); }
+static TrValue loop_remove_reader_m(TrValue *args, size_t nargs, TrValue kwnames) { return remove_io("remove_reader", args, nargs, 0); }
+static TrValue loop_remove_writer_m(TrValue *args, size_t nargs, TrValue kwnames) { return remove_io("remove_writer", args, nargs, 1); }
+
+/* ================================================================ I/O: TCP */
+
+/* A TCP connection on a uv_tcp handle (or a subprocess pipe on a uv_pipe): the
+ * transport under asyncio's streams (asyncio/streams.tr).  Received data goes to on_data(bytes) (b'' at end of file) and
+ * the end of the connection to on_lost(exc or None), both through the ready queue.
+ * Writes that the socket does not take at once are queued by libuv; close() waits for
+ * them, as CPython's transports do. */
+typedef struct Transport {
+    TrObject ob;
+    Loop *loop;
+    TrValue on_data, on_lost;
+    TrValue flushed;         /* list of futures resolved when nothing is left to send */
+    size_t buffered;         /* bytes queued but not yet sent */
+    int reading, closing, eof_written, eof_received;
+    char *rbuf;              /* read buffer (GC, not scanned) */
+    union { uv_handle_t handle; uv_stream_t stream; uv_tcp_t tcp; uv_pipe_t pipe; } s;
+} Transport;
+
+/* A listening socket: on_connection(transport) for each accepted connection. */
+typedef struct Listener {
+    TrObject ob;
+    Loop *loop;
+    TrValue on_connection;
+    int closed;
+    uv_tcp_t tcp;
+} Listener;
+
+/* A write, shutdown or connect in progress, kept alive (with its data) until done. */
+typedef struct Request {
+    TrObject ob;
+    Loop *loop;
+    Transport *t;
+    TrValue data;
+    size_t len;
+    Future *fut;             /* connect: the future of open_connection */
+    TrValue addrs;           /* connect: the addresses left to try (bytes of sockaddr) */
+    TrValue errors;          /* connect: an OSError per failed address */
+    union { uv_write_t write; uv_shutdown_t shutdown; uv_connect_t connect; } req;
+} Request;
+
+static TrValue sockaddr_tuple(const struct sockaddr *sa) {
+    char host[INET6_ADDRSTRLEN] = "";
+    if (sa->sa_family == AF_INET6) {
+        const struct sockaddr_in6 *a = (const struct sockaddr_in6 *)sa;
+        uv_ip6_name(a, host, sizeof host);
+        return tr_tuple_pack(4, tr_str_from_cstr(host), tr_int_from_i64(ntohs(a->sin6_port)),
+                             tr_int_from_i64(ntohl(a->sin6_flowinfo)), tr_int_from_i64(a->sin6_scope_id));
+    }
+    const struct sockaddr_in *a = (const struct sockaddr_in *)sa;
+    uv_ip4_name(a, host, sizeof host);
+    return tr_tuple_pack(2, tr_str_from_cstr(host), tr_int_from_i64(ntohs(a->sin_port)));
+}
+
+/* getaddrinfo(host, port) for TCP (port: an int or a service name): a list of
+ * sockaddrs (as bytes); raises OSError (CPython: socket.gaierror, a subclass). */
+static TrValue resolve(TrValue host, TrValue port, int passive) {
+    if (host != tr_None && TR_TYPE(host) != &tr_str_type)
+        return tr_err(TR_EXC_TYPE(TypeError), "getaddrinfo() argument 1 must be string or None");
+    char service[32];
+    if (TR_TYPE(port) == &tr_str_type) {
+        snprintf(service, sizeof service, "%s", tr_str_cstr(port));
+    } else {
+        int64_t portnum;
+        if (tr_index(port, &portnum) < 0) return 0;
+        snprintf(service, sizeof service, "%lld", (long long)portnum);
+    }
+    struct addrinfo hints = {0}, *res;
+    hints.ai_family = AF_UNSPEC;
+    hints.ai_socktype = SOCK_STREAM;
+    hints.ai_flags = passive ? AI_PASSIVE : 0;
+    const char *name = host == tr_None ? NULL : tr_str_cstr(host);
+    int rc = getaddrinfo(name && *name ? name : NULL, service, &hints, &res);
+    if (rc != 0) {
+        TrValue args[2] = {tr_int_from_i64(rc), tr_str_from_cstr(gai_strerror(rc))};
+        TrValue exc = tr_call((TrValue)TR_EXC_TYPE(OSError), args, 2, 0);
+        if (exc) tr_raise(exc);
+        return 0;
+    }
+    TrValue out = tr_list_new(0);
+    for (struct addrinfo *ai = res; ai; ai = ai->ai_next)
+        if (ai->ai_family == AF_INET || ai->ai_family == AF_INET6)
+            tr_list_append(out, tr_bytes_new((const char *)ai->ai_addr, ai->ai_addrlen));
+    freeaddrinfo(res);
+    return out;
+}
+
+/* A request of L on t's connection; kept alive (keep_alive) from its start until its
+ * callback calls let_go. */
+static Request *request_new(Loop *L, Transport *t) {
+    Request *r = (Request *)tr_object_alloc(&request_type, sizeof(Request));
+    r->loop = L;
+    r->t = t;
+    return r;
+}
+
+static Transport *transport_alloc(Loop *L) {
+    Transport *t = (Transport *)tr_object_alloc(&transport_type, sizeof(Transport));
+    t->loop = L;
+    t->flushed = tr_list_new(0);
+    return t;
+}
+
+/* The handle must be initialized before the transport is kept alive. */
+static Transport *transport_new(Loop *L) {
+    Transport *t = transport_alloc(L);
+    uv_tcp_init(uv_for(L), &t->s.tcp);
+    t->s.handle.data = t;
+    keep_alive(L, (TrValue)t);
+    return t;
+}
+
+static void transport_closed_cb(uv_handle_t *h) {
+    Transport *t = h->data;
+    let_go(t->loop, (TrValue)t);
+}
+
+/* The end of a connection: close the handle, tell on_lost (error or None). */
+static void transport_lost(Transport *t, TrValue exc) {
+    if (uv_is_closing(&t->s.handle)) return;
+    uv_close(&t->s.handle, transport_closed_cb);
+    TrList *fl = TR_LIST(t->flushed);
+    for (size_t i = 0; i < fl->len; i++)
+        if (((Future *)fl->items[i])->state == PENDING) future_set_result((Future *)fl->items[i], tr_None);
+    t->flushed = tr_list_new(0);
+    if (t->on_lost) call_soon(t->loop, handle_py(t->on_lost, tr_tuple_pack(1, exc ? exc : tr_None)));
+}
+
+static void alloc_cb(uv_handle_t *h, size_t suggested, uv_buf_t *buf) {
+    Transport *t = h->data;
+    if (!t->rbuf) t->rbuf = tr_alloc_atomic(65536);
+    *buf = uv_buf_init(t->rbuf, 65536);
+}
+
+static TrValue error_value(int rc) {
+    uv_error(rc);
+    return tr_err_fetch();
+}
+
+static void read_cb(uv_stream_t *s, ssize_t nread, const uv_buf_t *buf) {
+    Transport *t = s->data;
+    if (nread == 0) return;
+    if (nread > 0) {
+        call_soon(t->loop, handle_py(t->on_data, tr_tuple_pack(1, tr_bytes_new(buf->base, nread))));
+        return;
+    }
+    uv_read_stop(s);
+    t->reading = 0;
+    if (nread == UV_EOF) {
+        t->eof_received = 1;
+        call_soon(t->loop, handle_py(t->on_data, tr_tuple_pack(1, tr_bytes_new("", 0))));
+        if (t->eof_written) transport_lost(t, 0);
+        return;
+    }
+    transport_lost(t, error_value((int)nread));
+}
+
+static void flushed(Transport *t) {
+    if (t->buffered) return;
+    TrList *fl = TR_LIST(t->flushed);
+    for (size_t i = 0; i < fl->len; i++)
+        if (((Future *)fl->items[i])->state == PENDING) future_set_result((Future *)fl->items[i], tr_None);
+    t->flushed = tr_list_new(0);
+    if (t->closing) transport_lost(t, 0);
+}
+
+static void write_cb(uv_write_t *w, int status) {
+    Request *r = w->data;
+    Transport *t = r->t;
+    let_go(t->loop, (TrValue)r);
+    t->buffered -= r->len;
+    if (status < 0 && status != UV_ECANCELED) {
+        t->buffered = 0;
+        transport_lost(t, error_value(status));
+        return;
+    }
+    flushed(t);
+}
+
+
+static TrValue transport_write_m(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_check_nargs("write", nargs - 1, 1, 1) < 0) return 0;
+    Transport *t = (Transport *)args[0];
+    TrBuffer view;
+    if (tr_get_buffer(args[1], &view) < 0) return 0;
+    if (t->eof_written) return tr_err(TR_EXC_TYPE(RuntimeError), "Cannot call write() after write_eof()");
+    if (!view.len || t->closing || uv_is_closing(&t->s.handle)) return tr_None;
+    uv_buf_t b = uv_buf_init(view.data, view.len);
+    int sent = t->buffered ? 0 : uv_try_write(&t->s.stream, &b, 1);
+    if (sent < 0 && sent != UV_EAGAIN) {
+        transport_lost(t, error_value(sent));
+        return tr_None;
+    }
+    if (sent < 0) sent = 0;
+    if ((size_t)sent == view.len) return tr_None;
+    Request *r = request_new(t->loop, t);
+    keep_alive(t->loop, (TrValue)r);
+    r->len = view.len - sent;
+    r->data = tr_bytes_new(view.data + sent, r->len);
+    r->req.write.data = r;
+    b = uv_buf_init(((TrBytes *)r->data)->data, r->len);
+    t->buffered += r->len;
+    int rc = uv_write(&r->req.write, &t->s.stream, &b, 1, write_cb);
+    if (rc < 0) {
+        let_go(t->loop, (TrValue)r);
+        t->buffered -= r->len;
+        transport_lost(t, error_value(rc));
+    }
+    return tr_None;
+}
+
+/* A future resolved once every queued byte is sent (StreamWriter.drain). */
+static TrValue transport_flushed_m(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_check_nargs("flushed", nargs - 1, 0, 0) < 0) return 0;
+    Transport *t = (Transport *)args[0];
+    Future *f = future_new(&future_type, t->loop);
+    if (!t->buffered || uv_is_closing(&t->s.handle)) future_set_result(f, tr_None);
+    else tr_list_append(t->flushed, (TrValue)f);
+    return (TrValue)f;
+}
+
+static TrValue transport_buffer_size_m(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_check_nargs("get_write_buffer_size", nargs - 1, 0, 0) < 0) return 0;
+    return tr_int_from_i64((int64_t)((Transport *)args[0])->buffered);
+}
+
+static void shutdown_cb(uv_shutdown_t *s, int status) {
+    Request *r = s->data;
+    Transport *t = r->t;
+    let_go(t->loop, (TrValue)r);
+    if (t->eof_received) transport_lost(t, 0);
+}
+
+static TrValue transport_write_eof_m(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_check_nargs("write_eof", nargs - 1, 0, 0) < 0) return 0;
+    Transport *t = (Transport *)args[0];
+    if (t->eof_written || t->closing || uv_is_closing(&t->s.handle)) return tr_None;
+    t->eof_written = 1;
+    Request *r = request_new(t->loop, t);
+    keep_alive(t->loop, (TrValue)r);
+    r->req.shutdown.data = r;
+    int rc = uv_shutdown(&r->req.shutdown, &t->s.stream, shutdown_cb);
+    if (rc < 0) let_go(t->loop, (TrValue)r);
+    return tr_None;
+}
+
+/* start_reading(on_data, on_lost), also resume_reading() after pause_reading(). */
+static TrValue transport_start_reading_m(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_check_nargs("start_reading", nargs - 1, 0, 2) < 0) return 0;
+    Transport *t = (Transport *)args[0];
+    if (nargs == 3) {
+        t->on_data = args[1];
+        t->on_lost = args[2];
+    }
+    if (t->reading || uv_is_closing(&t->s.handle)) return tr_None;
+    int rc = uv_read_start(&t->s.stream, alloc_cb, read_cb);
+    if (rc < 0) return uv_error(rc);
+    t->reading = 1;
+    return tr_None;
+}
+
+static TrValue transport_pause_reading_m(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_check_nargs("pause_reading", nargs - 1, 0, 0) < 0) return 0;
+    Transport *t = (Transport *)args[0];
+    if (t->reading) uv_read_stop(&t->s.stream);
+    t->reading = 0;
+    return tr_None;
+}
+
+/* close(): the connection ends once queued data is sent. */
+static TrValue transport_close_m(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_check_nargs("close", nargs - 1, 0, 0) < 0) return 0;
+    Transport *t = (Transport *)args[0];
+    if (t->closing) return tr_None;
+    t->closing = 1;
+    if (t->reading) uv_read_stop(&t->s.stream);
+    t->reading = 0;
+    flushed(t);
+    return tr_None;
+}
+
+static TrValue transport_is_closing_m(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_check_nargs("is_closing", nargs - 1, 0, 0) < 0) return 0;
+    Transport *t = (Transport *)args[0];
+    return tr_bool(t->closing || uv_is_closing(&t->s.handle));
+}
+
+static TrValue tcp_name(uv_tcp_t *tcp, int peer) {
+    struct sockaddr_storage ss;
+    int len = sizeof ss;
+    int rc = peer ? uv_tcp_getpeername(tcp, (struct sockaddr *)&ss, &len)
+                  : uv_tcp_getsockname(tcp, (struct sockaddr *)&ss, &len);
+    return rc < 0 ? tr_None : sockaddr_tuple((struct sockaddr *)&ss);
+}
+
+static TrValue transport_peername_m(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_check_nargs("getpeername", nargs - 1, 0, 0) < 0) return 0;
+    Transport *t = (Transport *)args[0];
+    return t->s.handle.type == UV_TCP ? tcp_name(&t->s.tcp, 1) : tr_None;
+}
+
+static TrValue transport_sockname_m(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_check_nargs("getsockname", nargs - 1, 0, 0) < 0) return 0;
+    Transport *t = (Transport *)args[0];
+    return t->s.handle.type == UV_TCP ? tcp_name(&t->s.tcp, 0) : tr_None;
+}
+
+/* ---------------------------------------------------------------- connect */
+
+static void connect_next(Request *r);
+
+static int resolve_connect(TrValue req, TrValue result) {
+    Request *r = (Request *)req;
+    if (r->fut->state != PENDING) {
+        if (TR_TYPE(result) == &transport_type) transport_lost((Transport *)result, 0);
+        return 0;
+    }
+    if (TR_TYPE(result) == &transport_type) return future_set_result(r->fut, result) < 0 ? -1 : 0;
+    return future_set_exception(r->fut, result) < 0 ? -1 : 0;
+}
+
+/* The connection to the first address failed with libuv error `status`: remember
+ * CPython's OSError for it and drop the address. */
+static void connect_failed(Request *r, int status) {
+    TrValue addr = TR_LIST(r->addrs)->items[0];
+    TrValue args[2] = {tr_int_from_i64(-status),
+                       tr_str_fmt("Connect call failed %R", sockaddr_tuple((struct sockaddr *)((TrBytes *)addr)->data))};
+    TrValue exc = tr_call((TrValue)TR_EXC_TYPE(OSError), args, 2, 0);
+    tr_list_append(r->errors, exc ? exc : tr_err_fetch());
+    uv_close(&r->t->s.handle, transport_closed_cb);
+    r->addrs = tr_list_from(TR_LIST(r->addrs)->items + 1, TR_LIST(r->addrs)->len - 1);
+}
+
+static void connect_cb(uv_connect_t *c, int status) {
+    Request *r = c->data;
+    let_go(r->loop, (TrValue)r);
+    if (status == 0) {
+        call_soon(r->loop, handle_c(resolve_connect, (TrValue)r, (TrValue)r->t));
+        return;
+    }
+    connect_failed(r, status);
+    connect_next(r);
+}
+
+/* Tries the addresses left in turn; when none is left, fails with the error (CPython:
+ * one error as is, several as "Multiple exceptions: ..."). */
+static void connect_next(Request *r) {
+    Loop *L = r->loop;
+    while (TR_LIST(r->addrs)->len) {
+        r->t = transport_new(L);
+        r->req.connect.data = r;
+        struct sockaddr *sa = (struct sockaddr *)((TrBytes *)TR_LIST(r->addrs)->items[0])->data;
+        int rc = uv_tcp_connect(&r->req.connect, &r->t->s.tcp, sa, connect_cb);
+        if (rc == 0) {
+            keep_alive(L, (TrValue)r);
+            return;
+        }
+        connect_failed(r, rc);
+    }
+    TrList *el = TR_LIST(r->errors);
+    TrValue msg = tr_str_from_cstr("getaddrinfo() returned empty list");
+    if (el->len > 1) {
+        TrBuf b;
+        tr_buf_init(&b);
+        tr_buf_adds(&b, "Multiple exceptions: ");
+        for (size_t i = 0; i < el->len; i++) {
+            if (i) tr_buf_adds(&b, ", ");
+            tr_buf_add_str(&b, el->items[i]);
+        }
+        msg = tr_buf_finish(&b);
+    }
+    TrValue exc = el->len == 1 ? el->items[0] : tr_call((TrValue)TR_EXC_TYPE(OSError), &msg, 1, 0);
+    call_soon(L, handle_c(resolve_connect, (TrValue)r, exc ? exc : tr_err_fetch()));
+}
+
+/* _tcp_connect(host, port) -> Future of a Transport */
+static TrValue aio_tcp_connect(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_check_nargs("_tcp_connect", nargs, 2, 2) < 0) return 0;
+    Loop *L = running_loop();
+    TrValue addrs = L ? resolve(args[0], args[1], 0) : 0;
+    if (!addrs) return 0;
+    Request *r = request_new(L, 0);
+    r->fut = future_new(&future_type, L);
+    r->addrs = addrs;
+    r->errors = tr_list_new(0);
+    connect_next(r);
+    return (TrValue)r->fut;
+}
+
+/* ---------------------------------------------------------------- listen */
+
+static void connection_cb(uv_stream_t *server, int status) {
+    Listener *l = server->data;
+    if (status < 0 || l->closed) return;
+    Transport *t = transport_new(l->loop);
+    if (uv_accept(server, &t->s.stream) < 0) {
+        uv_close(&t->s.handle, transport_closed_cb);
+        return;
+    }
+    call_soon(l->loop, handle_py(l->on_connection, tr_tuple_pack(1, (TrValue)t)));
+}
+
+static void listener_closed_cb(uv_handle_t *h) {
+    Listener *l = h->data;
+    let_go(l->loop, (TrValue)l);
+}
+
+/* _tcp_listen(host, port, on_connection, backlog) -> [Listener], one per address */
+static TrValue aio_tcp_listen(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_check_nargs("_tcp_listen", nargs, 4, 4) < 0) return 0;
+    Loop *L = running_loop();
+    TrValue addrs = L ? resolve(args[0], args[1], 1) : 0;
+    int64_t backlog;
+    if (!addrs || tr_index(args[3], &backlog) < 0) return 0;
+    TrValue out = tr_list_new(0);
+    for (size_t i = 0; i < TR_LIST(addrs)->len; i++) {
+        struct sockaddr *sa = (struct sockaddr *)((TrBytes *)TR_LIST(addrs)->items[i])->data;
+        Listener *l = (Listener *)tr_object_alloc(&listener_type, sizeof(Listener));
+        l->loop = L;
+        l->on_connection = args[2];
+        uv_tcp_init(uv_for(L), &l->tcp);
+        l->tcp.data = l;
+        keep_alive(L, (TrValue)l);
+        tr_list_append(out, (TrValue)l);
+        int rc = uv_tcp_bind(&l->tcp, sa, sa->sa_family == AF_INET6 ? UV_TCP_IPV6ONLY : 0);
+        if (rc == 0) rc = uv_listen((uv_stream_t *)&l->tcp, (int)backlog, connection_cb);
+        if (rc < 0) {
+            TrValue name = sockaddr_tuple(sa);
+            TrValue msg = tr_str_fmt("[Errno %d] error while attempting to bind on address %R: %s", -rc,
+                                     tr_tuple_pack(2, TR_TUPLE(name)->items[0], TR_TUPLE(name)->items[1]),
+                                     uv_strerror(rc));
+            TrValue eargs[2] = {tr_int_from_i64(-rc), msg};
+            for (size_t j = 0; j < TR_LIST(out)->len; j++) {
+                Listener *o = (Listener *)TR_LIST(out)->items[j];
+                o->closed = 1;
+                uv_close((uv_handle_t *)&o->tcp, listener_closed_cb);
+            }
+            TrValue exc = tr_call((TrValue)TR_EXC_TYPE(OSError), eargs, 2, 0);
+            if (exc) tr_raise(exc);
+            return 0;
+        }
+    }
+    return out;
+}
+
+static TrValue listener_close_m(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_check_nargs("close", nargs - 1, 0, 0) < 0) return 0;
+    Listener *l = (Listener *)args[0];
+    if (!l->closed) uv_close((uv_handle_t *)&l->tcp, listener_closed_cb);
+    l->closed = 1;
+    return tr_None;
+}
+
+static TrValue listener_sockname_m(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_check_nargs("getsockname", nargs - 1, 0, 0) < 0) return 0;
+    Listener *l = (Listener *)args[0];
+    return l->closed ? tr_err(TR_EXC_TYPE(OSError), "[Errno 9] Bad file descriptor") : tcp_name(&l->tcp, 0);
+}
+
+static TrValue listener_repr(TrValue self) {
+    Listener *l = (Listener *)self;
+    if (l->closed) return tr_str_from_cstr("<asyncio.TransportSocket [closed]>");
+    TrValue name = tcp_name(&l->tcp, 0);
+    return tr_str_fmt("<asyncio.TransportSocket type=SocketKind.SOCK_STREAM, laddr=%R>", name);
+}
+
+
+/* ================================================================ I/O: subprocesses */
+
+/* A child process started by uv_spawn (asyncio.create_subprocess_exec/shell): its
+ * pipes are Transports on uv_pipe handles, its exit resolves `exited` with the return
+ * code (-N when killed by signal N). */
+typedef struct Child {
+    TrObject ob;
+    Loop *loop;
+    TrValue returncode;      /* None while running */
+    TrValue pipes;           /* (stdin, stdout, stderr): Transport or None each */
+    Future *exited;
+    uv_process_t proc;
+} Child;
+
+enum { SPAWN_PIPE = -1, SPAWN_STDOUT = -2, SPAWN_DEVNULL = -3 }; /* asyncio.subprocess */
+
+static void child_closed_cb(uv_handle_t *h) {
+    Child *c = h->data;
+    let_go(c->loop, (TrValue)c);
+}
+
+static void exit_cb(uv_process_t *p, int64_t status, int term_signal) {
+    Child *c = p->data;
+    c->returncode = tr_int_from_i64(term_signal ? -term_signal : status);
+    if (c->exited->state == PENDING) future_set_result(c->exited, c->returncode);
+    uv_close((uv_handle_t *)p, child_closed_cb);
+}
+
+/* A NULL-terminated char* array of a list of str (GC memory, for one uv_spawn call). */
+static char **cstr_array(TrValue seq) {
+    TrValue list = tr_list_from_iterable(seq);
+    if (!list) return 0;
+    TrList *l = TR_LIST(list);
+    char **out = tr_alloc(sizeof(char *) * (l->len + 1));
+    for (size_t i = 0; i < l->len; i++) {
+        TrValue v = l->items[i];
+        if (TR_TYPE(v) == &tr_bytes_type) v = tr_str_from_cstr(((TrBytes *)v)->data);
+        else if (TR_TYPE(v) != &tr_str_type && !(v = tr_str(v))) return 0;
+        out[i] = (char *)tr_str_cstr(v);
+    }
+    return out;
+}
+
+/* The pipe transport of the parent's end `fd`. */
+static Transport *pipe_transport(Loop *L, int fd) {
+    Transport *t = transport_alloc(L);
+    uv_pipe_init(uv_for(L), &t->s.pipe, 0);
+    t->s.handle.data = t;
+    uv_pipe_open(&t->s.pipe, fd);
+    keep_alive(L, (TrValue)t);
+    return t;
+}
+
+/* _spawn(args, cwd, env, stdin, stdout, stderr) -> Child; each of stdin/stdout/stderr is
+ * None (inherit), PIPE, DEVNULL, STDOUT (stderr only) or a file descriptor. */
+static TrValue aio_spawn(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_check_nargs("_spawn", nargs, 6, 6) < 0) return 0;
+    Loop *L = running_loop();
+    char **argv = L ? cstr_array(args[0]) : 0;
+    if (!argv) return 0;
+    if (!argv[0]) return tr_err(TR_EXC_TYPE(ValueError), "args must not be empty");
+    char **env = 0;
+    if (args[2] != tr_None) {
+        TrValue pairs = tr_list_new(0), key, value;
+        size_t pos = 0;
+        while (tr_dict_next(args[2], &pos, &key, &value)) tr_list_append(pairs, tr_str_fmt("%S=%S", key, value));
+        if (!(env = cstr_array(pairs))) return 0;
+    }
+    uv_stdio_container_t stdio[3];
+    int child_fds[3] = {-1, -1, -1}, parent_fds[3] = {-1, -1, -1};
+    for (int i = 0; i < 3; i++) {
+        TrValue mode = args[3 + i];
+        int64_t m = 0;
+        if (mode != tr_None && tr_index(mode, &m) < 0) return 0;
+        if (mode == tr_None) {
+            stdio[i].flags = UV_INHERIT_FD;
+            stdio[i].data.fd = i;
+        } else if (m == SPAWN_PIPE) {
+            uv_file fds[2];
+            int rc = uv_pipe(fds, 0, 0);
+            if (rc < 0) return uv_error(rc);
+            child_fds[i] = i == 0 ? fds[0] : fds[1];
+            parent_fds[i] = i == 0 ? fds[1] : fds[0];
+            stdio[i].flags = UV_INHERIT_FD;
+            stdio[i].data.fd = child_fds[i];
+        } else if (m == SPAWN_DEVNULL) {
+            child_fds[i] = open("/dev/null", (i == 0 ? O_RDONLY : O_WRONLY) | O_CLOEXEC);
+            stdio[i].flags = UV_INHERIT_FD;
+            stdio[i].data.fd = child_fds[i];
+        } else if (m == SPAWN_STDOUT && i == 2) {
+            stdio[i] = stdio[1];
+        } else if (m >= 0) {
+            stdio[i].flags = UV_INHERIT_FD;
+            stdio[i].data.fd = (int)m;
+        } else {
+            return tr_err(TR_EXC_TYPE(ValueError), "invalid %s argument: %R", (const char *[]){"stdin", "stdout", "stderr"}[i], mode);
+        }
+    }
+    Child *c = (Child *)tr_object_alloc(&child_type, sizeof(Child));
+    c->loop = L;
+    c->returncode = tr_None;
+    c->exited = future_new(&future_type, L);
+    uv_process_options_t opts = {0};
+    opts.exit_cb = exit_cb;
+    opts.file = argv[0];
+    opts.args = argv;
+    opts.env = env;
+    opts.cwd = args[1] == tr_None ? NULL : tr_str_cstr(args[1]);
+    opts.stdio_count = 3;
+    opts.stdio = stdio;
+    int rc = uv_spawn(uv_for(L), &c->proc, &opts);
+    for (int i = 0; i < 3; i++)
+        if (child_fds[i] >= 0) close(child_fds[i]);
+    if (rc < 0) {
+        for (int i = 0; i < 3; i++)
+            if (parent_fds[i] >= 0) close(parent_fds[i]);
+        uv_close((uv_handle_t *)&c->proc, 0);
+        errno = -rc;
+        return tr_err_errno(TR_EXC_TYPE(OSError), tr_str_from_cstr(argv[0]));
+    }
+    c->proc.data = c;
+    keep_alive(L, (TrValue)c);
+    TrValue pipes[3];
+    for (int i = 0; i < 3; i++) pipes[i] = parent_fds[i] >= 0 ? (TrValue)pipe_transport(L, parent_fds[i]) : tr_None;
+    c->pipes = tr_tuple_from(pipes, 3);
+    return (TrValue)c;
+}
+
+static TrValue child_pid_get(TrValue self) { return tr_int_from_i64(((Child *)self)->proc.pid); }
+static TrValue child_returncode_get(TrValue self) { return ((Child *)self)->returncode; }
+static TrValue child_pipes_get(TrValue self) { return ((Child *)self)->pipes; }
+static TrValue child_exited_get(TrValue self) { return (TrValue)((Child *)self)->exited; }
+
+/* send_signal(sig): ProcessLookupError once the child has exited, as CPython. */
+static TrValue child_send_signal_m(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_check_nargs("send_signal", nargs - 1, 1, 1) < 0) return 0;
+    Child *c = (Child *)args[0];
+    int64_t sig;
+    if (tr_index(args[1], &sig) < 0) return 0;
+    if (c->returncode != tr_None) {
+        tr_raise((TrValue)TR_EXC_TYPE(ProcessLookupError));
+        return 0;
+    }
+    int rc = uv_process_kill(&c->proc, (int)sig);
+    return rc < 0 ? uv_error(rc) : tr_None;
+}
+
+/* ================================================================ executor, signals */
+
+/* run_in_executor(executor, func, *args): there are no threads, so func runs at once,
+ * synchronously, and the returned future holds its result or exception. */
+static TrValue loop_run_in_executor_m(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_check_nargs("run_in_executor", nargs - 1, 2, (size_t)-1) < 0) return 0;
+    Future *f = future_new(&future_type, (Loop *)args[0]);
+    TrValue r = tr_call(args[2], args + 3, nargs - 3, 0);
+    int rc = r ? future_set_result(f, r) : future_set_exception(f, tr_err_fetch());
+    return rc < 0 ? 0 : (TrValue)f;
+}
+
+/* add_signal_handler(sig, callback, *args): a uv_signal whose arrival puts the
+ * callback on the ready queue. */
+typedef struct SignalWatch {
+    TrObject ob;
+    Loop *loop;
+    Handle *handle;
+    uv_signal_t uv;
+} SignalWatch;
+
+static void signal_cb(uv_signal_t *s, int signum) {
+    SignalWatch *w = s->data;
+    if (!w->handle->cancelled) ready_push(w->loop, w->handle);
+}
+
+static void signal_closed_cb(uv_handle_t *h) {
+    SignalWatch *w = h->data;
+    let_go(w->loop, (TrValue)w);
+}
+
+/* The watch of signal `sig` on L (a key of L->live: the signal number), or 0. */
+static SignalWatch *signal_watch(Loop *L, int64_t sig) {
+    TrValue key = tr_int_from_i64(sig);
+    TrValue w = tr_dict_get(L->live, key);
+    return w ? (SignalWatch *)w : 0;
+}
+
+static int check_signal(TrValue v, int64_t *sig) {
+    if (tr_index(v, sig) < 0) return -1;
+    if (*sig < 1 || *sig >= NSIG) {
+        tr_err(TR_EXC_TYPE(ValueError), "sig %lld out of range(1, %d)", (long long)*sig, NSIG);
+        return -1;
+    }
+    return 0;
+}
+
+static int remove_signal(Loop *L, int64_t sig) {
+    SignalWatch *w = signal_watch(L, sig);
+    if (!w) return 0;
+    w->handle->cancelled = 1;
+    tr_dict_del(L->live, tr_int_from_i64(sig));
+    keep_alive(L, (TrValue)w);
+    uv_close((uv_handle_t *)&w->uv, signal_closed_cb);
+    return 1;
+}
+
+static TrValue loop_add_signal_handler_m(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_check_nargs("add_signal_handler", nargs - 1, 2, (size_t)-1) < 0) return 0;
+    Loop *L = (Loop *)args[0];
+    int64_t sig;
+    if (check_signal(args[1], &sig) < 0) return 0;
+    if (TR_TYPE(args[2]) == &tr_coroutine_type || is_coroutine_function(args[2]))
+        return tr_err(TR_EXC_TYPE(TypeError), "coroutines cannot be used with add_signal_handler()");
+    if (sig == SIGKILL || sig == SIGSTOP) {
+        errno = EINVAL;
+        return tr_err_errno(TR_EXC_TYPE(RuntimeError), 0);
+    }
+    remove_signal(L, sig);
+    SignalWatch *w = (SignalWatch *)tr_object_alloc(&signal_watch_type, sizeof(SignalWatch));
+    w->loop = L;
+    w->handle = handle_py(args[2], tr_tuple_from(args + 3, nargs - 3));
+    uv_signal_init(uv_for(L), &w->uv);
+    w->uv.data = w;
+    int rc = uv_signal_start(&w->uv, signal_cb, (int)sig);
+    if (rc < 0) return uv_error(rc);
+    tr_dict_set(L->live, tr_int_from_i64(sig), (TrValue)w);
+    return tr_None;
+}
+
+static TrValue loop_remove_signal_handler_m(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_check_nargs("remove_signal_handler", nargs - 1, 1, 1) < 0) return 0;
+    int64_t sig;
+    if (check_signal(args[1], &sig) < 0) return 0;
+    return tr_bool(remove_signal((Loop *)args[0], sig));
+}
+
 /* ================================================================ tables */
 
 static const TrMethodDef handle_methods[] = {
@@ -2016,6 +2893,39 @@ static const TrMethodDef loop_methods[] = {
     {"stop", loop_stop_m, TR_METH_INSTANCE},
     {"close", loop_close_m, TR_METH_INSTANCE},
     {"is_closed", loop_is_closed_m, TR_METH_INSTANCE},
+    {"add_reader", loop_add_reader_m, TR_METH_INSTANCE},
+    {"add_writer", loop_add_writer_m, TR_METH_INSTANCE},
+    {"remove_reader", loop_remove_reader_m, TR_METH_INSTANCE},
+    {"remove_writer", loop_remove_writer_m, TR_METH_INSTANCE},
+    {"run_in_executor", loop_run_in_executor_m, TR_METH_INSTANCE},
+    {"call_soon_threadsafe", loop_call_soon_m, TR_METH_INSTANCE},
+    {"add_signal_handler", loop_add_signal_handler_m, TR_METH_INSTANCE},
+    {"remove_signal_handler", loop_remove_signal_handler_m, TR_METH_INSTANCE},
+    {0},
+};
+
+static const TrMethodDef transport_methods[] = {
+    {"write", transport_write_m, TR_METH_INSTANCE},
+    {"write_eof", transport_write_eof_m, TR_METH_INSTANCE},
+    {"flushed", transport_flushed_m, TR_METH_INSTANCE},
+    {"get_write_buffer_size", transport_buffer_size_m, TR_METH_INSTANCE},
+    {"start_reading", transport_start_reading_m, TR_METH_INSTANCE},
+    {"pause_reading", transport_pause_reading_m, TR_METH_INSTANCE},
+    {"close", transport_close_m, TR_METH_INSTANCE},
+    {"is_closing", transport_is_closing_m, TR_METH_INSTANCE},
+    {"getpeername", transport_peername_m, TR_METH_INSTANCE},
+    {"getsockname", transport_sockname_m, TR_METH_INSTANCE},
+    {0},
+};
+
+static const TrMethodDef child_methods[] = {
+    {"send_signal", child_send_signal_m, TR_METH_INSTANCE},
+    {0},
+};
+
+static const TrMethodDef listener_methods[] = {
+    {"close", listener_close_m, TR_METH_INSTANCE},
+    {"getsockname", listener_sockname_m, TR_METH_INSTANCE},
     {0},
 };
 
@@ -2119,6 +3029,9 @@ static const TrMethodDef asyncio_functions[] = {
     {"set_event_loop", aio_set_event_loop, TR_METH_STATIC},
     {"iscoroutine", aio_iscoroutine, TR_METH_STATIC},
     {"iscoroutinefunction", aio_iscoroutinefunction, TR_METH_STATIC},
+    {"_tcp_connect", aio_tcp_connect, TR_METH_STATIC},
+    {"_tcp_listen", aio_tcp_listen, TR_METH_STATIC},
+    {"_spawn", aio_spawn, TR_METH_STATIC},
     {0},
 };
 
@@ -2139,6 +3052,12 @@ ASYNCIO_TYPE(semaphore_type, "Semaphore", sizeof(Semaphore));
 ASYNCIO_TYPE(timeout_type, "Timeout", sizeof(Timeout));
 ASYNCIO_TYPE(as_completed_type, "as_completed", sizeof(AsCompleted));
 ASYNCIO_TYPE(bounded_semaphore_type, "BoundedSemaphore", sizeof(Semaphore));
+ASYNCIO_TYPE(poll_type, "_Poll", sizeof(Poll));
+ASYNCIO_TYPE(transport_type, "_SelectorSocketTransport", sizeof(Transport));
+ASYNCIO_TYPE(listener_type, "TransportSocket", sizeof(Listener));
+ASYNCIO_TYPE(request_type, "_Request", sizeof(Request));
+ASYNCIO_TYPE(signal_watch_type, "_SignalWatch", sizeof(SignalWatch));
+ASYNCIO_TYPE(child_type, "_Child", sizeof(Child));
 
 /* class NAME(BASE) with __module__ = MODULE, as a heap class */
 static TrType *new_exception(const char *name, TrType *base, const char *module) {
@@ -2148,7 +3067,7 @@ static TrType *new_exception(const char *name, TrType *base, const char *module)
     return (TrType *)tr_class_new(tr_str_from_cstr(name), tr_tuple_pack(1, (TrValue)base), ns, 0, 0);
 }
 
-TrValue trmod_asyncio_init(void) {
+TrValue trmod___asyncio_init(void) {
     static TrValue m;
     if (m) return m;
     tr_add_roots(&m, sizeof m);
@@ -2156,7 +3075,8 @@ TrValue trmod_asyncio_init(void) {
     tr_agen_firstiter_hook = track_asyncgen;
     TrValue mod = TR_INTERN("asyncio");
     TrType *types[] = {&loop_type, &handle_type, &future_type, &task_type, &gathering_type, &future_iter_type,
-                       &queue_type, &event_type, &lock_type, &semaphore_type, &bounded_semaphore_type, &timeout_type, &as_completed_type};
+                       &queue_type, &event_type, &lock_type, &semaphore_type, &bounded_semaphore_type, &timeout_type, &as_completed_type,
+                       &poll_type, &transport_type, &listener_type, &request_type, &signal_watch_type, &child_type};
     task_type.base = gathering_type.base = &future_type;
     bounded_semaphore_type.base = &semaphore_type;
     future_type.new_ = gathering_type.new_ = future_new_m;
@@ -2183,6 +3103,14 @@ TrValue trmod_asyncio_init(void) {
     tr_type_add_methods(&semaphore_type, semaphore_methods);
     tr_type_add_methods(&timeout_type, timeout_methods);
     timeout_type.repr = timeout_repr;
+    tr_type_add_methods(&transport_type, transport_methods);
+    tr_type_add_methods(&listener_type, listener_methods);
+    listener_type.repr = listener_repr;
+    tr_type_add_methods(&child_type, child_methods);
+    tr_type_add_getter(&child_type, "pid", child_pid_get);
+    tr_type_add_getter(&child_type, "returncode", child_returncode_get);
+    tr_type_add_getter(&child_type, "pipes", child_pipes_get);
+    tr_type_add_getter(&child_type, "exited", child_exited_get);
     as_completed_type.iter = as_completed_iter;
     as_completed_type.next = as_completed_next;
     tr_type_add_getter(&future_type, "_asyncio_future_blocking", future_get_blocking);
@@ -2194,7 +3122,7 @@ TrValue trmod_asyncio_init(void) {
     queue_full_error = new_exception("QueueFull", TR_EXC_TYPE(Exception), "asyncio.queues");
     if (!cancelled_error || !invalid_state_error || !queue_empty_error || !queue_full_error) return 0;
 
-    m = tr_module_new("asyncio", 0, NULL, NULL);
+    m = tr_module_new("_asyncio", 0, NULL, NULL);
     tr_module_add_functions(m, asyncio_functions);
     tr_module_add(m, "CancelledError", (TrValue)cancelled_error);
     tr_module_add(m, "InvalidStateError", (TrValue)invalid_state_error);
