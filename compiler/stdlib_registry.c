@@ -11,6 +11,7 @@ static const char *const stdlib_modules[] = {
     "os", "os.path", "json",
     "itertools", "functools", "copy", "operator", "binascii", "base64",
     "hashlib", "hmac", "re", "datetime",
+    "select", "_subprocess", "_socket",
     NULL,
 };
 
