@@ -1,14 +1,17 @@
 /* select.c — the `select` module: select.select() and select.poll() over poll(2) (so
  * descriptors above FD_SETSIZE work too), the POLL* constants, and error = OSError.
- * Descriptors are ints or objects with a fileno() method, as in CPython 3.11; an
+ * select.epoll (Linux) wraps an epoll descriptor. Descriptors are ints or objects with a fileno() method, as in CPython 3.11; an
  * interrupted wait (EINTR) runs pending signal handlers and resumes with the time left.
- * The one blocking call is wait_ready(), kept small so a GIL release can wrap it. */
+ * The blocking calls are wait_ready() and wait_epoll(), kept small so a GIL release
+ * can wrap them. */
 #include "tr.h"
 #include <errno.h>
 #include <math.h>
 #include <limits.h>
 #include <poll.h>
+#include <sys/epoll.h>
 #include <time.h>
+#include <unistd.h>
 
 /* The blocking wait: poll(2) with EINTR handled.  timeout_ms < 0 waits forever.
  * Returns the count of ready descriptors, or -1 with an exception set. */
@@ -239,6 +242,134 @@ static TrValue select_poll(TrValue *args, size_t nargs, TrValue kwnames) {
     return (TrValue)p;
 }
 
+
+/* ------------------------------------------------------------------ epoll objects */
+
+typedef struct Epoll {
+    TrObject ob;
+    int epfd; /* -1 once closed */
+} Epoll;
+
+static TrType epoll_type;
+
+/* The blocking wait of epoll.poll(), EINTR handled as in wait_ready(). */
+static int wait_epoll(int epfd, struct epoll_event *events, int max, int timeout_ms) {
+    for (;;) {
+        int r = epoll_wait(epfd, events, max, timeout_ms);
+        if (r >= 0) return r;
+        if (errno != EINTR) {
+            tr_err_errno(TR_EXC_TYPE(OSError), 0);
+            return -1;
+        }
+        if (tr_handle_signals() < 0) return -1;
+    }
+}
+
+static Epoll *open_epoll(TrValue self) {
+    Epoll *e = (Epoll *)self;
+    if (e->epfd < 0) {
+        tr_err(TR_EXC_TYPE(ValueError), "I/O operation on closed epoll object");
+        return NULL;
+    }
+    return e;
+}
+
+static TrValue epoll_new(TrType *type, TrValue *args, size_t nargs, TrValue kwnames) {
+    static const char *const kw[] = {"sizehint", "flags", NULL};
+    TrValue a[2];
+    if (tr_parse_args("epoll", args, nargs, kwnames, kw, 0, a) < 0) return 0;
+    int64_t sizehint = -1;
+    if (a[0] && tr_index(a[0], &sizehint) < 0) return 0;
+    if (sizehint == 0 || sizehint < -1) return tr_err(TR_EXC_TYPE(ValueError), "negative sizehint");
+    Epoll *e = (Epoll *)tr_object_alloc(type, sizeof(Epoll));
+    if ((e->epfd = epoll_create1(EPOLL_CLOEXEC)) < 0) return tr_err_errno(TR_EXC_TYPE(OSError), 0);
+    return (TrValue)e;
+}
+
+/* register/modify/unregister: one epoll_ctl call */
+static TrValue epoll_control(TrValue *args, size_t nargs, TrValue kwnames, const char *fname, int op) {
+    size_t max = op == EPOLL_CTL_DEL ? 2 : 3, min = op == EPOLL_CTL_MOD ? 3 : 2;
+    if (tr_no_kwargs(fname, kwnames) < 0 || tr_check_nargs(fname, nargs, min, max) < 0) return 0;
+    Epoll *e = open_epoll(args[0]);
+    int fd;
+    if (!e || object_fd(args[1], &fd) < 0) return 0;
+    struct epoll_event ev = {.events = EPOLLIN | EPOLLPRI | EPOLLOUT, .data.fd = fd};
+    if (nargs > 2) {
+        int64_t mask;
+        if (tr_index(args[2], &mask) < 0) return 0;
+        ev.events = (uint32_t)mask;
+    }
+    if (epoll_ctl(e->epfd, op, fd, &ev) < 0) return tr_err_errno(TR_EXC_TYPE(OSError), 0);
+    return tr_None;
+}
+
+static TrValue epoll_register(TrValue *args, size_t nargs, TrValue kwnames) {
+    return epoll_control(args, nargs, kwnames, "register", EPOLL_CTL_ADD);
+}
+static TrValue epoll_modify(TrValue *args, size_t nargs, TrValue kwnames) {
+    return epoll_control(args, nargs, kwnames, "modify", EPOLL_CTL_MOD);
+}
+static TrValue epoll_unregister(TrValue *args, size_t nargs, TrValue kwnames) {
+    return epoll_control(args, nargs, kwnames, "unregister", EPOLL_CTL_DEL);
+}
+
+/* poll(timeout=None, maxevents=-1): timeout in seconds, None or negative forever */
+static TrValue epoll_poll(TrValue *args, size_t nargs, TrValue kwnames) {
+    static const char *const kw[] = {"/self", "timeout", "maxevents", NULL};
+    TrValue a[3];
+    if (tr_parse_args("poll", args, nargs, kwnames, kw, 1, a) < 0) return 0;
+    Epoll *e = open_epoll(a[0]);
+    if (!e) return 0;
+    int ms = -1;
+    if (a[1] && a[1] != tr_None) {
+        double d;
+        if (tr_str_check(a[1]) || tr_as_double(a[1], &d) < 0) {
+            tr_err_clear();
+            return tr_err(TR_EXC_TYPE(TypeError), "timeout must be an integer or None");
+        }
+        if (d * 1000 > INT32_MAX) return tr_err(TR_EXC_TYPE(OverflowError), "timeout is too large");
+        ms = d < 0 ? -1 : (int)ceil(d * 1000);
+    }
+    int64_t max = -1;
+    if (a[2] && tr_index(a[2], &max) < 0) return 0;
+    if (max == -1) max = FD_SETSIZE - 1;
+    else if (max < 1) return tr_err(TR_EXC_TYPE(ValueError), "maxevents must be greater than 0, got %lld", (long long)max);
+    struct epoll_event *events = tr_alloc_atomic((size_t)max * sizeof *events);
+    int r = wait_epoll(e->epfd, events, (int)max, ms);
+    if (r < 0) return 0;
+    TrValue out = tr_list_new((size_t)r);
+    for (int i = 0; i < r; i++)
+        tr_list_append(out, tr_tuple_pack(2, TR_FROM_SMALL(events[i].data.fd), tr_int_from_u64(events[i].events)));
+    return out;
+}
+
+static TrValue epoll_close(TrValue *args, size_t nargs, TrValue kwnames) {
+    Epoll *e = (Epoll *)args[0];
+    if (e->epfd >= 0) {
+        close(e->epfd);
+        e->epfd = -1;
+    }
+    return tr_None;
+}
+
+static TrValue epoll_fileno(TrValue *args, size_t nargs, TrValue kwnames) {
+    Epoll *e = open_epoll(args[0]);
+    return e ? TR_FROM_SMALL(e->epfd) : 0;
+}
+
+static TrValue epoll_enter(TrValue *args, size_t nargs, TrValue kwnames) { return open_epoll(args[0]) ? args[0] : 0; }
+static TrValue epoll_get_closed(TrValue self) { return tr_bool(((Epoll *)self)->epfd < 0); }
+
+static const TrMethodDef epoll_methods[] = {
+    {"register", epoll_register}, {"modify", epoll_modify}, {"unregister", epoll_unregister},
+    {"poll", epoll_poll}, {"close", epoll_close}, {"fileno", epoll_fileno},
+    {"__enter__", epoll_enter}, {"__exit__", epoll_close}, {0},
+};
+
+static TrType epoll_type = {
+    .ob = {&tr_type_type}, .name = "epoll", .basicsize = sizeof(Epoll), .new_ = epoll_new,
+};
+
 static const TrMethodDef select_functions[] = {
     {"select", select_select}, {"poll", select_poll}, {0},
 };
@@ -251,14 +382,24 @@ TrValue trmod_select_init(void) {
     poll_type.module = TR_INTERN("select");
     tr_type_ready(&poll_type);
     tr_type_add_methods(&poll_type, poll_methods);
+    epoll_type.module = TR_INTERN("select");
+    tr_type_ready(&epoll_type);
+    tr_type_add_methods(&epoll_type, epoll_methods);
+    tr_type_add_getter(&epoll_type, "closed", epoll_get_closed);
+    tr_module_add(m, "epoll", (TrValue)&epoll_type);
     tr_module_add_functions(m, select_functions);
     tr_module_add(m, "error", (TrValue)TR_EXC_TYPE(OSError));
-    static const struct { const char *name; int value; } constants[] = {
+    static const struct { const char *name; uint32_t value; } constants[] = {
         {"POLLIN", POLLIN}, {"POLLPRI", POLLPRI}, {"POLLOUT", POLLOUT}, {"POLLERR", POLLERR},
         {"POLLHUP", POLLHUP}, {"POLLNVAL", POLLNVAL}, {"POLLRDNORM", POLLRDNORM}, {"POLLRDBAND", POLLRDBAND},
         {"POLLWRNORM", POLLWRNORM}, {"POLLWRBAND", POLLWRBAND}, {"POLLMSG", POLLMSG},
-        {"POLLRDHUP", POLLRDHUP}, {"PIPE_BUF", PIPE_BUF}, {0, 0},
+        {"POLLRDHUP", POLLRDHUP}, {"PIPE_BUF", PIPE_BUF},
+        {"EPOLLIN", EPOLLIN}, {"EPOLLOUT", EPOLLOUT}, {"EPOLLPRI", EPOLLPRI}, {"EPOLLERR", EPOLLERR},
+        {"EPOLLHUP", EPOLLHUP}, {"EPOLLET", EPOLLET}, {"EPOLLONESHOT", EPOLLONESHOT},
+        {"EPOLLEXCLUSIVE", EPOLLEXCLUSIVE}, {"EPOLLRDHUP", EPOLLRDHUP}, {"EPOLLRDNORM", EPOLLRDNORM},
+        {"EPOLLRDBAND", EPOLLRDBAND}, {"EPOLLWRNORM", EPOLLWRNORM}, {"EPOLLWRBAND", EPOLLWRBAND},
+        {"EPOLLMSG", EPOLLMSG}, {"EPOLL_CLOEXEC", EPOLL_CLOEXEC}, {0, 0},
     };
-    for (int k = 0; constants[k].name; k++) tr_module_add(m, constants[k].name, TR_FROM_SMALL(constants[k].value));
+    for (int k = 0; constants[k].name; k++) tr_module_add(m, constants[k].name, tr_int_from_u64(constants[k].value));
     return m;
 }
