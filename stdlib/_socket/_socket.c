@@ -72,6 +72,11 @@ static int timeout_arg(TrValue v, double *out) {
  * (TimeoutError or OSError). */
 static int wait_for(int fd, short events, double timeout) {
     if (timeout <= 0) return 1;
+    if (fd < 0) { /* a closed socket: the operation's own error, not a timeout */
+        errno = EBADF;
+        raise_errno();
+        return -1;
+    }
     struct pollfd p = {.fd = fd, .events = events};
     int ms = (int)ceil(timeout * 1000);
     for (;;) {
