@@ -465,12 +465,13 @@ static TrValue s_close(TrValue *args, size_t nargs, TrValue kwnames) {
     return tr_None;
 }
 
-/* dup(fd) -> a close-on-exec copy */
+/* dup(fd) -> a close-on-exec copy, never 0-2 (a file over it must not be taken for a
+ * standard stream) */
 static TrValue s_dup(TrValue *args, size_t nargs, TrValue kwnames) {
     ARGS("dup", 1, 1);
     int fd;
     if (int_arg(args[0], &fd) < 0) return 0;
-    int r = fcntl(fd, F_DUPFD_CLOEXEC, 0);
+    int r = fcntl(fd, F_DUPFD_CLOEXEC, 3);
     if (r < 0) return raise_errno();
     return TR_FROM_SMALL(r);
 }

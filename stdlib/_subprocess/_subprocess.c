@@ -306,33 +306,18 @@ static TrValue sp_close(TrValue *args, size_t nargs, TrValue kwnames) {
     return tr_None;
 }
 
-/* dup(fd) -> a close-on-exec copy */
-static TrValue sp_dup(TrValue *args, size_t nargs, TrValue kwnames) {
-    int fd;
-    if (tr_no_kwargs("dup", kwnames) < 0 || tr_check_nargs("dup", nargs, 1, 1) < 0 || fd_arg(args[0], &fd) < 0) return 0;
-    int r = fcntl(fd, F_DUPFD_CLOEXEC, 0);
-    if (r < 0) return tr_err_errno(TR_EXC_TYPE(OSError), 0);
-    return TR_FROM_SMALL(r);
-}
-
-/* set_blocking(fd, flag): clear or set O_NONBLOCK */
-static TrValue sp_set_blocking(TrValue *args, size_t nargs, TrValue kwnames) {
-    int fd;
-    if (tr_no_kwargs("set_blocking", kwnames) < 0 || tr_check_nargs("set_blocking", nargs, 2, 2) < 0 ||
-        fd_arg(args[0], &fd) < 0)
-        return 0;
-    int flags = fcntl(fd, F_GETFL);
-    if (flags < 0 || fcntl(fd, F_SETFL, tr_truthy(args[1]) ? flags & ~O_NONBLOCK : flags | O_NONBLOCK) < 0)
-        return tr_err_errno(TR_EXC_TYPE(OSError), 0);
-    return tr_None;
-}
-
 /* fdopen(fd, mode) -> a file object over fd ('rb', 'wb', 'r', 'w') that closes it */
 static TrValue sp_fdopen(TrValue *args, size_t nargs, TrValue kwnames) {
     int fd;
     if (tr_no_kwargs("fdopen", kwnames) < 0 || tr_check_nargs("fdopen", nargs, 2, 2) < 0 || fd_arg(args[0], &fd) < 0)
         return 0;
     if (!tr_str_check(args[1])) return tr_err(TR_EXC_TYPE(TypeError), "mode must be str");
+    if (fd <= 2) { /* a standard stream's number would wrap stdin/stdout/stderr: move it */
+        int moved = fcntl(fd, F_DUPFD_CLOEXEC, 3);
+        if (moved < 0) return tr_err_errno(TR_EXC_TYPE(OSError), 0);
+        close(fd);
+        fd = moved;
+    }
     char name[16];
     snprintf(name, sizeof name, "%d", fd);
     return tr_file_from_fd(fd, name, tr_str_cstr(args[1]));
@@ -359,8 +344,7 @@ static TrValue sp_signal_name(TrValue *args, size_t nargs, TrValue kwnames) {
 
 static const TrMethodDef subprocess_functions[] = {
     {"fork_exec", sp_fork_exec}, {"waitpid", sp_waitpid}, {"pipe", sp_pipe}, {"devnull", sp_devnull},
-    {"read", sp_read}, {"write", sp_write}, {"close", sp_close}, {"dup", sp_dup},
-    {"set_blocking", sp_set_blocking}, {"fdopen", sp_fdopen}, {"kill", sp_kill},
+    {"read", sp_read}, {"write", sp_write}, {"close", sp_close}, {"fdopen", sp_fdopen}, {"kill", sp_kill},
     {"signal_name", sp_signal_name}, {0},
 };
 
@@ -371,7 +355,7 @@ TrValue trmod___subprocess_init(void) {
     tr_add_roots(&m, sizeof m);
     tr_module_add_functions(m, subprocess_functions);
     static const struct { const char *name; int value; } signals[] = {
-        {"SIGTERM", SIGTERM}, {"SIGKILL", SIGKILL}, {"SIGINT", SIGINT}, {0, 0},
+        {"SIGTERM", SIGTERM}, {"SIGKILL", SIGKILL}, {0, 0},
     };
     for (int k = 0; signals[k].name; k++) tr_module_add(m, signals[k].name, TR_FROM_SMALL(signals[k].value));
     return m;
