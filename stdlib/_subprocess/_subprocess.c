@@ -150,11 +150,7 @@ typedef struct ChildSpec {
 } ChildSpec;
 
 static TR_NORETURN void child_exec(const ChildSpec *s, int errpipe) {
-    sigset_t all;
-    sigemptyset(&all);
-    pthread_sigmask(SIG_SETMASK, &all, NULL);
-    signal(SIGPIPE, SIG_DFL);
-    signal(SIGINT, SIG_DFL);
+    signal(SIGPIPE, SIG_DFL); /* CPython's restore_signals: a child starts with it default */
     int fds[3] = {s->fds[0], s->fds[1], s->fds[2]};
     /* a descriptor that an earlier dup2 would overwrite is moved out of the way first */
     if (fds[1] == 0 && (fds[1] = dup(fds[1])) < 0) child_fail(errpipe, STAGE_SETUP);
