@@ -1,4 +1,4 @@
-# subprocess: run/Popen/call/check_output/getoutput with pipes, input, text mode, env, cwd, files, and communicate with big data
+# subprocess: run/Popen/call/check_output/getoutput with pipes, input, text mode, env, cwd, files, big data through communicate, pass_fds and start_new_session
 import os
 import subprocess
 import sys
@@ -81,3 +81,15 @@ print(subprocess.run(["cat"], stdin=fd, capture_output=True).stdout)
 os.close(fd)
 os.remove(path)
 sys.stdout.flush()
+
+# pass_fds and close_fds: only the descriptors passed are inherited; start_new_session
+import socket
+a, b = socket.socketpair()
+fd = b.fileno()
+print(subprocess.run(["sh", "-c", "echo passed >&%d" % fd], pass_fds=[fd]).returncode, a.recv(100))
+r = subprocess.run(["sh", "-c", "echo leaked >&%d" % fd], capture_output=True)
+print(r.returncode != 0, r.stdout)
+a.close(); b.close()
+leader = "exec awk '{print ($6 == $1 ? \"leader\" : \"member\")}' /proc/self/stat"
+print(subprocess.run(["sh", "-c", leader], start_new_session=True, capture_output=True, text=True).stdout,
+      subprocess.run(["sh", "-c", leader], capture_output=True, text=True).stdout)
