@@ -52,7 +52,7 @@ print(issubclass(subprocess.CalledProcessError, subprocess.SubprocessError),
 
 # timeouts
 show(subprocess.run, ["sleep", "5"], timeout=0.05, capture_output=True)
-show(subprocess.run, ["sh", "-c", "echo started; exec sleep 5"], timeout=0.2, stdout=subprocess.PIPE)
+show(subprocess.run, ["sh", "-c", "echo started; exec sleep 5"], timeout=1.0, stdout=subprocess.PIPE)
 show(subprocess.call, ["sleep", "5"], timeout=0.05)
 show(subprocess.check_output, ["sleep", "5"], timeout=0.05)
 p = subprocess.Popen(["sleep", "5"])
