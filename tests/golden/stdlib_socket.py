@@ -178,3 +178,12 @@ print(socket.getdefaulttimeout(), s.gettimeout())
 s.close()
 socket.setdefaulttimeout(None)
 print(socket.getdefaulttimeout())
+
+# SocketType and subclasses
+class Tagged(socket.socket):
+    def tag(self):
+        return "tagged " + str(self.family)
+
+t = Tagged()
+print(t.tag(), repr(t).startswith("<__main__.Tagged fd="), isinstance(t, socket.SocketType))
+t.close()
