@@ -1,0 +1,358 @@
+/* _subprocess.c — the C core of `subprocess`: starting a child with fork/exec, waiting
+ * for it, and the descriptor-level I/O that Popen builds on (pipes, reads, writes).
+ *
+ * Plain POSIX rather than libuv: a child is started with fork() + execve() and a
+ * close-on-exec "error pipe", as CPython's _posixsubprocess does — if the exec (or the
+ * chdir before it) fails, the child writes its errno and the failing stage to the pipe
+ * and the parent raises the same OSError (FileNotFoundError: [Errno 2] No such file or
+ * directory: 'prog'); a successful exec closes the pipe and the parent reads nothing.
+ * Everything the child needs (argv, envp, the candidate paths of the program) is built
+ * before fork(), so the child only makes system calls.
+ *
+ * Blocking system calls (waitpid, read, write) each sit in one small function, so a
+ * global-interpreter-lock release can later wrap them. */
+#include "tr.h"
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+/* ---------------------------------------------------------------- blocking calls */
+
+static pid_t blocking_waitpid(pid_t pid, int *status, int options) { return waitpid(pid, status, options); }
+static ssize_t blocking_read(int fd, void *buf, size_t n) { return read(fd, buf, n); }
+
+/* write(2) that reports a closed reader as EPIPE instead of dying of SIGPIPE: the
+ * signal is blocked around the call and a SIGPIPE it raised is taken off. */
+static ssize_t blocking_write(int fd, const void *buf, size_t n) {
+    sigset_t pipe_set, old;
+    sigemptyset(&pipe_set);
+    sigaddset(&pipe_set, SIGPIPE);
+    pthread_sigmask(SIG_BLOCK, &pipe_set, &old);
+    ssize_t r = write(fd, buf, n);
+    if (r < 0 && errno == EPIPE && !sigismember(&old, SIGPIPE)) {
+        int saved = errno;
+        sigtimedwait(&pipe_set, NULL, &(struct timespec){0, 0});
+        errno = saved;
+    }
+    pthread_sigmask(SIG_SETMASK, &old, NULL);
+    return r;
+}
+
+/* ---------------------------------------------------------------- arguments */
+
+static int fd_arg(TrValue v, int *fd) {
+    int64_t i;
+    if (tr_index(v, &i) < 0) return -1;
+    if (i < INT32_MIN || i > INT32_MAX) {
+        tr_err(TR_EXC_TYPE(OverflowError), "fd is greater than maximum");
+        return -1;
+    }
+    *fd = (int)i;
+    return 0;
+}
+
+/* A str or bytes argument as a NUL-terminated C string (embedded NULs refused). */
+static const char *cstring_arg(TrValue v) {
+    const char *s;
+    size_t n;
+    if (tr_str_check(v)) {
+        s = tr_str_cstr(v);
+        n = TR_STR(v)->len;
+    } else if (tr_bytes_check(v)) {
+        s = ((TrBytes *)v)->data;
+        n = ((TrBytes *)v)->len;
+    } else {
+        tr_err(TR_EXC_TYPE(TypeError), "expected str, bytes or os.PathLike object, not %s", TR_TYPE_NAME(v));
+        return NULL;
+    }
+    if (strlen(s) != n) {
+        tr_err(TR_EXC_TYPE(ValueError), "embedded null byte");
+        return NULL;
+    }
+    return s;
+}
+
+/* A list of str/bytes as a NULL-terminated char* array. */
+static char **cstring_array(TrValue list) {
+    TrValue items = tr_list_from_iterable(list);
+    if (!items) return NULL;
+    size_t n = TR_LIST(items)->len;
+    char **out = tr_alloc((n + 1) * sizeof *out);
+    for (size_t i = 0; i < n; i++)
+        if (!(out[i] = (char *)cstring_arg(TR_LIST(items)->items[i]))) return NULL;
+    out[n] = NULL;
+    return out;
+}
+
+/* The paths execve() tries for `program`: itself if it names a directory part,
+ * else each directory of `path` (a PATH string) joined with it. */
+static char **candidate_paths(const char *program, const char *path) {
+    if (strchr(program, '/') || !*program) {
+        char **one = tr_alloc(2 * sizeof *one);
+        one[0] = (char *)program;
+        return one;
+    }
+    size_t dirs = 1;
+    for (const char *p = path; *p; p++) dirs += *p == ':';
+    char **out = tr_alloc((dirs + 1) * sizeof *out);
+    size_t k = 0, plen = strlen(program);
+    for (const char *p = path;; p++) {
+        const char *end = strchr(p, ':');
+        size_t dlen = end ? (size_t)(end - p) : strlen(p);
+        char *full = tr_alloc_atomic(dlen + plen + 3);
+        if (dlen == 0) strcpy(full, program); /* an empty entry is the current directory */
+        else {
+            memcpy(full, p, dlen);
+            full[dlen] = '/';
+            strcpy(full + dlen + 1, program);
+        }
+        out[k++] = full;
+        if (!end) break;
+        p = end;
+    }
+    out[k] = NULL;
+    return out;
+}
+
+/* ---------------------------------------------------------------- the child */
+
+enum { STAGE_EXEC = 1, STAGE_CWD = 2, STAGE_SETUP = 3 };
+
+/* What the child reports through the error pipe before it exits. */
+typedef struct ChildError { int err, stage; } ChildError;
+
+static TR_NORETURN void child_fail(int errpipe, int stage) {
+    ChildError e = {errno, stage};
+    ssize_t ignored = write(errpipe, &e, sizeof e);
+    (void)ignored;
+    _exit(255);
+}
+
+/* Make `fd` the child's descriptor `target` (-1: leave the inherited one). */
+static int child_install(int fd, int target) {
+    if (fd < 0) return 0;
+    if (fd == target) {
+        int flags = fcntl(fd, F_GETFD);
+        return flags < 0 ? -1 : fcntl(fd, F_SETFD, flags & ~FD_CLOEXEC);
+    }
+    return dup2(fd, target) < 0 ? -1 : 0;
+}
+
+typedef struct ChildSpec {
+    char **argv, **envp, **paths;
+    const char *cwd;
+    int fds[3];          /* the child's stdin, stdout, stderr, or -1 to inherit */
+    int *pass_fds;
+    size_t npass;
+    bool close_fds, new_session;
+} ChildSpec;
+
+static TR_NORETURN void child_exec(const ChildSpec *s, int errpipe) {
+    signal(SIGPIPE, SIG_DFL); /* CPython's restore_signals: a child starts with it default */
+    int fds[3] = {s->fds[0], s->fds[1], s->fds[2]};
+    /* a descriptor that an earlier dup2 would overwrite is moved out of the way first */
+    if (fds[1] == 0 && (fds[1] = dup(fds[1])) < 0) child_fail(errpipe, STAGE_SETUP);
+    if ((fds[2] == 0 || fds[2] == 1) && (fds[2] = dup(fds[2])) < 0) child_fail(errpipe, STAGE_SETUP);
+    for (int i = 0; i < 3; i++)
+        if (child_install(fds[i], i) < 0) child_fail(errpipe, STAGE_SETUP);
+    if (s->close_fds && close_range(3, ~0U, CLOSE_RANGE_CLOEXEC) < 0) {
+        for (int fd = 3; fd < 1024; fd++) fcntl(fd, F_SETFD, FD_CLOEXEC);
+    }
+    for (size_t i = 0; i < s->npass; i++) fcntl(s->pass_fds[i], F_SETFD, 0);
+    if (s->new_session) setsid();
+    if (s->cwd && chdir(s->cwd) < 0) child_fail(errpipe, STAGE_CWD);
+    /* as CPython: the first error other than "not found here" wins */
+    int saved = 0;
+    for (char **p = s->paths; *p; p++) {
+        execve(*p, s->argv, s->envp);
+        if (errno != ENOENT && errno != ENOTDIR && !saved) saved = errno;
+    }
+    if (saved) errno = saved;
+    child_fail(errpipe, STAGE_EXEC);
+}
+
+extern char **environ;
+
+/* fork_exec(args, executable, cwd, env, stdin_fd, stdout_fd, stderr_fd, close_fds,
+ *           pass_fds, start_new_session, path) -> pid
+ * env: list of "KEY=VALUE" or None (inherit); path: the PATH to search. */
+static TrValue sp_fork_exec(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_no_kwargs("fork_exec", kwnames) < 0 || tr_check_nargs("fork_exec", nargs, 11, 11) < 0) return 0;
+    ChildSpec s = {0};
+    if (!(s.argv = cstring_array(args[0]))) return 0;
+    if (!s.argv[0]) return tr_err(TR_EXC_TYPE(ValueError), "args is empty");
+    const char *program = cstring_arg(args[1]);
+    if (!program) return 0;
+    if (args[2] != tr_None && !(s.cwd = cstring_arg(args[2]))) return 0;
+    if (args[3] == tr_None) s.envp = environ;
+    else if (!(s.envp = cstring_array(args[3]))) return 0;
+    for (int i = 0; i < 3; i++)
+        if (fd_arg(args[4 + i], &s.fds[i]) < 0) return 0;
+    s.close_fds = tr_truthy(args[7]);
+    TrValue pass = tr_list_from_iterable(args[8]);
+    if (!pass) return 0;
+    s.npass = TR_LIST(pass)->len;
+    s.pass_fds = tr_alloc_atomic((s.npass + 1) * sizeof(int));
+    for (size_t i = 0; i < s.npass; i++)
+        if (fd_arg(TR_LIST(pass)->items[i], &s.pass_fds[i]) < 0) return 0;
+    s.new_session = tr_truthy(args[9]);
+    const char *path = cstring_arg(args[10]);
+    if (!path) return 0;
+    s.paths = candidate_paths(program, path);
+
+    int errpipe[2];
+    if (pipe2(errpipe, O_CLOEXEC) < 0) return tr_err_errno(TR_EXC_TYPE(OSError), 0);
+    pid_t pid = fork();
+    if (pid == 0) {
+        close(errpipe[0]);
+        child_exec(&s, errpipe[1]);
+    }
+    int fork_errno = errno;
+    close(errpipe[1]);
+    if (pid < 0) {
+        close(errpipe[0]);
+        errno = fork_errno;
+        return tr_err_errno(TR_EXC_TYPE(OSError), 0);
+    }
+    ChildError e;
+    size_t got = 0;
+    while (got < sizeof e) {
+        ssize_t r = blocking_read(errpipe[0], (char *)&e + got, sizeof e - got);
+        if (r < 0 && errno == EINTR) continue;
+        if (r <= 0) break;
+        got += (size_t)r;
+    }
+    close(errpipe[0]);
+    if (got < sizeof e) return tr_int_from_i64(pid); /* exec succeeded */
+    int status;
+    while (blocking_waitpid(pid, &status, 0) < 0 && errno == EINTR) {}
+    errno = e.err;
+    TrValue filename = e.stage == STAGE_CWD ? args[2] : e.stage == STAGE_EXEC ? args[1] : 0;
+    return tr_err_errno(TR_EXC_TYPE(OSError), filename);
+}
+
+/* waitpid(pid, nohang) -> (pid, returncode) ; (0, None) when nohang and still running.
+ * The returncode is the exit status, or -N for a child killed by signal N. */
+static TrValue sp_waitpid(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_no_kwargs("waitpid", kwnames) < 0 || tr_check_nargs("waitpid", nargs, 2, 2) < 0) return 0;
+    int64_t pid;
+    if (tr_index(args[0], &pid) < 0) return 0;
+    int status = 0;
+    pid_t r;
+    while ((r = blocking_waitpid((pid_t)pid, &status, tr_truthy(args[1]) ? WNOHANG : 0)) < 0) {
+        if (errno != EINTR) return tr_err_errno(TR_EXC_TYPE(OSError), 0);
+        if (tr_handle_signals() < 0) return 0;
+    }
+    if (r == 0) return tr_tuple_pack(2, TR_FROM_SMALL(0), tr_None);
+    int code = WIFSIGNALED(status) ? -WTERMSIG(status) : WIFEXITED(status) ? WEXITSTATUS(status) : status;
+    return tr_tuple_pack(2, tr_int_from_i64(r), TR_FROM_SMALL(code));
+}
+
+/* pipe() -> (read_fd, write_fd), both close-on-exec */
+static TrValue sp_pipe(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_no_kwargs("pipe", kwnames) < 0 || tr_check_nargs("pipe", nargs, 0, 0) < 0) return 0;
+    int fds[2];
+    if (pipe2(fds, O_CLOEXEC) < 0) return tr_err_errno(TR_EXC_TYPE(OSError), 0);
+    return tr_tuple_pack(2, TR_FROM_SMALL(fds[0]), TR_FROM_SMALL(fds[1]));
+}
+
+/* devnull() -> a close-on-exec descriptor of /dev/null, read-write */
+static TrValue sp_devnull(TrValue *args, size_t nargs, TrValue kwnames) {
+    int fd = open("/dev/null", O_RDWR | O_CLOEXEC);
+    if (fd < 0) return tr_err_errno(TR_EXC_TYPE(OSError), tr_str_from_cstr("/dev/null"));
+    return TR_FROM_SMALL(fd);
+}
+
+/* read(fd, n) -> bytes (b'' at end of file) */
+static TrValue sp_read(TrValue *args, size_t nargs, TrValue kwnames) {
+    int fd;
+    int64_t n;
+    if (tr_no_kwargs("read", kwnames) < 0 || tr_check_nargs("read", nargs, 2, 2) < 0) return 0;
+    if (fd_arg(args[0], &fd) < 0 || tr_index(args[1], &n) < 0) return 0;
+    char *buf = tr_alloc_atomic((size_t)n + 1);
+    ssize_t r;
+    while ((r = blocking_read(fd, buf, (size_t)n)) < 0) {
+        if (errno != EINTR) return tr_err_errno(TR_EXC_TYPE(OSError), 0);
+        if (tr_handle_signals() < 0) return 0;
+    }
+    return tr_bytes_new(buf, (size_t)r);
+}
+
+/* write(fd, data) -> count written; a reader that is gone raises BrokenPipeError */
+static TrValue sp_write(TrValue *args, size_t nargs, TrValue kwnames) {
+    int fd;
+    if (tr_no_kwargs("write", kwnames) < 0 || tr_check_nargs("write", nargs, 2, 2) < 0) return 0;
+    if (fd_arg(args[0], &fd) < 0) return 0;
+    TrBuffer b;
+    if (tr_get_buffer(args[1], &b) < 0) return 0;
+    ssize_t r;
+    while ((r = blocking_write(fd, b.data, b.len)) < 0) {
+        if (errno != EINTR) return tr_err_errno(TR_EXC_TYPE(OSError), 0);
+        if (tr_handle_signals() < 0) return 0;
+    }
+    return tr_int_from_i64(r);
+}
+
+static TrValue sp_close(TrValue *args, size_t nargs, TrValue kwnames) {
+    int fd;
+    if (tr_no_kwargs("close", kwnames) < 0 || tr_check_nargs("close", nargs, 1, 1) < 0 || fd_arg(args[0], &fd) < 0) return 0;
+    if (close(fd) < 0) return tr_err_errno(TR_EXC_TYPE(OSError), 0);
+    return tr_None;
+}
+
+/* fdopen(fd, mode) -> a file object over fd ('rb', 'wb', 'r', 'w') that closes it */
+static TrValue sp_fdopen(TrValue *args, size_t nargs, TrValue kwnames) {
+    int fd;
+    if (tr_no_kwargs("fdopen", kwnames) < 0 || tr_check_nargs("fdopen", nargs, 2, 2) < 0 || fd_arg(args[0], &fd) < 0)
+        return 0;
+    if (!tr_str_check(args[1])) return tr_err(TR_EXC_TYPE(TypeError), "mode must be str");
+    if (fd <= 2) { /* a standard stream's number would wrap stdin/stdout/stderr: move it */
+        int moved = fcntl(fd, F_DUPFD_CLOEXEC, 3);
+        if (moved < 0) return tr_err_errno(TR_EXC_TYPE(OSError), 0);
+        close(fd);
+        fd = moved;
+    }
+    char name[16];
+    snprintf(name, sizeof name, "%d", fd);
+    return tr_file_from_fd(fd, name, tr_str_cstr(args[1]));
+}
+
+/* kill(pid, signal); a process already reaped raises ProcessLookupError */
+static TrValue sp_kill(TrValue *args, size_t nargs, TrValue kwnames) {
+    int64_t pid, sig;
+    if (tr_no_kwargs("kill", kwnames) < 0 || tr_check_nargs("kill", nargs, 2, 2) < 0) return 0;
+    if (tr_index(args[0], &pid) < 0 || tr_index(args[1], &sig) < 0) return 0;
+    if (kill((pid_t)pid, (int)sig) < 0) return tr_err_errno(TR_EXC_TYPE(OSError), 0);
+    return tr_None;
+}
+
+/* signal_name(n) -> 'SIGKILL', or None for a number that names no signal */
+static TrValue sp_signal_name(TrValue *args, size_t nargs, TrValue kwnames) {
+    int64_t n;
+    if (tr_no_kwargs("signal_name", kwnames) < 0 || tr_check_nargs("signal_name", nargs, 1, 1) < 0 ||
+        tr_index(args[0], &n) < 0)
+        return 0;
+    const char *abbrev = n > 0 && n < NSIG ? sigabbrev_np((int)n) : NULL;
+    return abbrev ? tr_str_fmt("SIG%s", abbrev) : tr_None;
+}
+
+static const TrMethodDef subprocess_functions[] = {
+    {"fork_exec", sp_fork_exec}, {"waitpid", sp_waitpid}, {"pipe", sp_pipe}, {"devnull", sp_devnull},
+    {"read", sp_read}, {"write", sp_write}, {"close", sp_close}, {"fdopen", sp_fdopen}, {"kill", sp_kill},
+    {"signal_name", sp_signal_name}, {0},
+};
+
+TrValue trmod___subprocess_init(void) {
+    static TrValue m;
+    if (m) return m;
+    m = tr_module_new("_subprocess", 0, NULL, NULL);
+    tr_add_roots(&m, sizeof m);
+    tr_module_add_functions(m, subprocess_functions);
+    static const struct { const char *name; int value; } signals[] = {
+        {"SIGTERM", SIGTERM}, {"SIGKILL", SIGKILL}, {0, 0},
+    };
+    for (int k = 0; signals[k].name; k++) tr_module_add(m, signals[k].name, TR_FROM_SMALL(signals[k].value));
+    return m;
+}
