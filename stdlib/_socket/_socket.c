@@ -28,13 +28,26 @@ static TrType *gaierror_type, *herror_type;
 
 /* ---------------------------------------------------------------- blocking calls */
 
-static int blocking_poll(struct pollfd *p, int ms) { return poll(p, 1, ms); }
-static int blocking_accept(int fd, struct sockaddr *a, socklen_t *len) { return accept4(fd, a, len, SOCK_CLOEXEC); }
+/* Each drops the GIL while it waits (other threads run) and keeps the call's errno. */
+#define WITHOUT_GIL(type, call)          \
+    do {                                 \
+        tr_gil_release();                \
+        type r_ = (call);                \
+        int saved_ = errno;              \
+        tr_gil_acquire();                \
+        errno = saved_;                  \
+        return r_;                       \
+    } while (0)
+static int blocking_poll(struct pollfd *p, int ms) { WITHOUT_GIL(int, poll(p, 1, ms)); }
+static int blocking_accept(int fd, struct sockaddr *a, socklen_t *len) {
+    WITHOUT_GIL(int, accept4(fd, a, len, SOCK_CLOEXEC));
+}
+static int blocking_connect(int fd, const struct sockaddr *a, socklen_t len) { WITHOUT_GIL(int, connect(fd, a, len)); }
 static ssize_t blocking_send(int fd, const void *b, size_t n, int flags, const struct sockaddr *a, socklen_t len) {
-    return sendto(fd, b, n, flags | MSG_NOSIGNAL, a, len);
+    WITHOUT_GIL(ssize_t, sendto(fd, b, n, flags | MSG_NOSIGNAL, a, len));
 }
 static ssize_t blocking_recv(int fd, void *b, size_t n, int flags, struct sockaddr *a, socklen_t *len) {
-    return recvfrom(fd, b, n, flags, a, len);
+    WITHOUT_GIL(ssize_t, recvfrom(fd, b, n, flags, a, len));
 }
 
 /* ---------------------------------------------------------------- errors and args */
@@ -286,10 +299,10 @@ static TrValue s_connect(TrValue *args, size_t nargs, TrValue kwnames) {
     if (parse_address(family, args[2], raise ? "connect" : "connect_ex", &a, &len) < 0) return 0;
     int flags = fcntl(fd, F_GETFL);
     if (timeout > 0) fcntl(fd, F_SETFL, flags | O_NONBLOCK);
-    int r = connect(fd, &a.sa, len), err = r < 0 ? errno : 0;
+    int r = blocking_connect(fd, &a.sa, len), err = r < 0 ? errno : 0;
     while (err == EINTR) {
         if (tr_handle_signals() < 0) return 0;
-        r = connect(fd, &a.sa, len);
+        r = blocking_connect(fd, &a.sa, len);
         err = r < 0 ? errno : 0;
     }
     if (err == EINPROGRESS && timeout > 0) {
