@@ -902,6 +902,16 @@ void tr_gil_init(void);          /* in the main thread, at start-up */
 void tr_gil_enable(void);        /* before starting the first thread: the caller holds the GIL */
 void tr_gil_release(void);
 void tr_gil_acquire(void);
+/* The value of the blocking call `call`, made without the GIL, with its errno kept. */
+#define TR_WITHOUT_GIL(type, call)                                       \
+    ({                                                                   \
+        tr_gil_release();                                                \
+        type r_ = (call);                                                \
+        int saved_errno_ = errno;                                        \
+        tr_gil_acquire();                                                \
+        errno = saved_errno_;                                            \
+        r_;                                                              \
+    })
 void tr_gil_yield(void);         /* drop the GIL and let a waiting thread take it */
 void tr_gil_thread_enter(void);  /* a new thread, before running Python code */
 void tr_gil_thread_exit(void);   /* and when it is done */

@@ -28,26 +28,17 @@ static TrType *gaierror_type, *herror_type;
 
 /* ---------------------------------------------------------------- blocking calls */
 
-/* Each drops the GIL while it waits (other threads run) and keeps the call's errno. */
-#define WITHOUT_GIL(type, call)          \
-    do {                                 \
-        tr_gil_release();                \
-        type r_ = (call);                \
-        int saved_ = errno;              \
-        tr_gil_acquire();                \
-        errno = saved_;                  \
-        return r_;                       \
-    } while (0)
-static int blocking_poll(struct pollfd *p, int ms) { WITHOUT_GIL(int, poll(p, 1, ms)); }
+/* Each drops the GIL while it waits: other threads run meanwhile. */
+static int blocking_poll(struct pollfd *p, int ms) { return TR_WITHOUT_GIL(int, poll(p, 1, ms)); }
 static int blocking_accept(int fd, struct sockaddr *a, socklen_t *len) {
-    WITHOUT_GIL(int, accept4(fd, a, len, SOCK_CLOEXEC));
+    return TR_WITHOUT_GIL(int, accept4(fd, a, len, SOCK_CLOEXEC));
 }
-static int blocking_connect(int fd, const struct sockaddr *a, socklen_t len) { WITHOUT_GIL(int, connect(fd, a, len)); }
+static int blocking_connect(int fd, const struct sockaddr *a, socklen_t len) { return TR_WITHOUT_GIL(int, connect(fd, a, len)); }
 static ssize_t blocking_send(int fd, const void *b, size_t n, int flags, const struct sockaddr *a, socklen_t len) {
-    WITHOUT_GIL(ssize_t, sendto(fd, b, n, flags | MSG_NOSIGNAL, a, len));
+    return TR_WITHOUT_GIL(ssize_t, sendto(fd, b, n, flags | MSG_NOSIGNAL, a, len));
 }
 static ssize_t blocking_recv(int fd, void *b, size_t n, int flags, struct sockaddr *a, socklen_t *len) {
-    WITHOUT_GIL(ssize_t, recvfrom(fd, b, n, flags, a, len));
+    return TR_WITHOUT_GIL(ssize_t, recvfrom(fd, b, n, flags, a, len));
 }
 
 /* ---------------------------------------------------------------- errors and args */

@@ -20,23 +20,11 @@
 
 /* ---------------------------------------------------------------- blocking calls */
 
-/* Each drops the GIL while it waits (other threads run) and keeps the call's errno. */
+/* Each drops the GIL while it waits: other threads run meanwhile. */
 static pid_t blocking_waitpid(pid_t pid, int *status, int options) {
-    tr_gil_release();
-    pid_t r = waitpid(pid, status, options);
-    int saved = errno;
-    tr_gil_acquire();
-    errno = saved;
-    return r;
+    return TR_WITHOUT_GIL(pid_t, waitpid(pid, status, options));
 }
-static ssize_t blocking_read(int fd, void *buf, size_t n) {
-    tr_gil_release();
-    ssize_t r = read(fd, buf, n);
-    int saved = errno;
-    tr_gil_acquire();
-    errno = saved;
-    return r;
-}
+static ssize_t blocking_read(int fd, void *buf, size_t n) { return TR_WITHOUT_GIL(ssize_t, read(fd, buf, n)); }
 
 /* write(2) that reports a closed reader as EPIPE instead of dying of SIGPIPE: the
  * signal is blocked around the call and a SIGPIPE it raised is taken off. */
@@ -45,11 +33,7 @@ static ssize_t blocking_write(int fd, const void *buf, size_t n) {
     sigemptyset(&pipe_set);
     sigaddset(&pipe_set, SIGPIPE);
     pthread_sigmask(SIG_BLOCK, &pipe_set, &old);
-    tr_gil_release();
-    ssize_t r = write(fd, buf, n);
-    int saved_write = errno;
-    tr_gil_acquire();
-    errno = saved_write;
+    ssize_t r = TR_WITHOUT_GIL(ssize_t, write(fd, buf, n));
     if (r < 0 && errno == EPIPE && !sigismember(&old, SIGPIPE)) {
         int saved = errno;
         sigtimedwait(&pipe_set, NULL, &(struct timespec){0, 0});

@@ -19,10 +19,7 @@ static int wait_ready(struct pollfd *fds, size_t n, int timeout_ms) {
     struct timespec start;
     clock_gettime(CLOCK_MONOTONIC, &start);
     for (;;) {
-        tr_gil_release(); /* other threads run while this one waits */
-        int r = poll(fds, n, timeout_ms), saved = errno;
-        tr_gil_acquire();
-        errno = saved;
+        int r = TR_WITHOUT_GIL(int, poll(fds, n, timeout_ms)); /* other threads run meanwhile */
         if (r >= 0) return r;
         if (errno != EINTR) {
             tr_err_errno(TR_EXC_TYPE(OSError), 0);
@@ -258,10 +255,7 @@ static TrType epoll_type;
 /* The blocking wait of epoll.poll(), EINTR handled as in wait_ready(). */
 static int wait_epoll(int epfd, struct epoll_event *events, int max, int timeout_ms) {
     for (;;) {
-        tr_gil_release();
-        int r = epoll_wait(epfd, events, max, timeout_ms), saved = errno;
-        tr_gil_acquire();
-        errno = saved;
+        int r = TR_WITHOUT_GIL(int, epoll_wait(epfd, events, max, timeout_ms));
         if (r >= 0) return r;
         if (errno != EINTR) {
             tr_err_errno(TR_EXC_TYPE(OSError), 0);
