@@ -49,6 +49,34 @@ else
     check hashlib/build 1 "$(head -3 "$work/hl.err")"
 fi
 
+# A web server as users deploy one: serveit (libuv, llhttp) built --static, started
+# alone in an empty chroot (root; else in place), answers on loopback, stops on SIGINT
+# with status 0.
+if "$trc" build --static "$root/tests/static/serveit_app.tr" -o "$work/web" 2>"$work/web.err"; then
+    port=$(/usr/bin/python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+    if [ "$(id -u)" = 0 ]; then
+        mkdir -p "$work/chroot-web" && cp "$work/web" "$work/chroot-web/app"
+        chroot "$work/chroot-web" /app "$port" 2>"$work/web.log" & web_pid=$!
+    else
+        "$work/web" "$port" 2>"$work/web.log" & web_pid=$!
+    fi
+    got=$(/usr/bin/python3 - "$port" <<'PY'
+import sys, time, urllib.request
+url = "http://127.0.0.1:%s" % sys.argv[1]
+for _ in range(100):  # until it accepts (5 s at most)
+    try:
+        print(urllib.request.urlopen(url + "/").read().decode(), urllib.request.urlopen(url + "/json").read().decode())
+        break
+    except OSError:
+        time.sleep(0.05)
+PY
+)
+    [ "$got" = '<h1>static and alone</h1> {"path":"/json","method":"GET"}' ]; check serveit/serves $? "got '$got'"
+    kill -INT "$web_pid"; wait "$web_pid"; check serveit/sigint-exit-0 $? "$(tail -2 "$work/web.log")"
+else
+    check serveit/build 1 "$(head -3 "$work/web.err")"
+fi
+
 # A call to getpwnam linked in (through a CC that adds an object) is reported.
 printf '#include <pwd.h>\nvoid *lookup(void) { return getpwnam("root"); }\n' >"$work/pw.c"
 cc -c "$work/pw.c" -o "$work/pw.o"
