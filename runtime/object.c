@@ -1322,7 +1322,7 @@ static TrValue type_get_base(TrValue self) {
     TrType *t = (TrType *)self;
     return t->base ? (TrValue)t->base : tr_None;
 }
-static TrValue type_get_dict(TrValue self) { return tr_dict_copy(((TrType *)self)->dict); }
+static TrValue type_get_dict(TrValue self) { return tr_mappingproxy_new(((TrType *)self)->dict); }
 static TrValue type_get_doc(TrValue self) {
     TrValue d = ((TrType *)self)->flags & TR_TF_HEAPTYPE ? 0 : tr_builtin_doc((TrType *)self);
     if (d) return d;

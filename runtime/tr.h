@@ -1050,7 +1050,10 @@ int tr_runtime_finish(TrValue result); /* result of main init (0 = exception) ->
 void tr_add_roots(void *start, size_t size);
 /* Each runtime file with types has a ready function run by tr_runtime_init. */
 void tr_init_object(void);
-void tr_init_union(void);            /* obj_union.c: after str */
+void tr_init_union(void);
+void tr_init_mappingproxy(void);      /* obj_mappingproxy.c */
+extern TrType tr_mappingproxy_type;
+TrValue tr_mappingproxy_new(TrValue mapping); /* types.MappingProxyType(mapping) */            /* obj_union.c: after str */
 void tr_init_generic_alias(void);    /* obj_generic_alias.c: after str */
 void tr_init_object_methods(void);   /* after str and the descriptor types */
 void tr_init_slot_wrappers(void);    /* dunder methods of builtin slots, once types exist */
