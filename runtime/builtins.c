@@ -131,12 +131,9 @@ static int attr_name(TrValue v) {
 
 BUILTIN(getattr) {
     if (tr_check_nargs("getattr", nargs, 2, 3) < 0 || attr_name(args[1]) < 0) return 0;
-    TrValue v = tr_getattr(args[0], args[1]);
-    if (!v && nargs == 3 && tr_err_is(TR_EXC_TYPE(AttributeError))) {
-        tr_err_clear();
-        return args[2];
-    }
-    return v;
+    if (nargs == 2) return tr_getattr(args[0], args[1]);
+    TrValue v = tr_getattr_opt(args[0], args[1]);
+    return v || tr_err_occurred() ? v : args[2];
 }
 
 BUILTIN(setattr) {

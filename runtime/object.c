@@ -811,8 +811,12 @@ TrValue tr_getattr(TrValue obj, TrValue name) {
 
 TrValue tr_getattr_cstr(TrValue obj, const char *name) { return tr_getattr(obj, tr_str_intern(name)); }
 
+/* obj.name, or 0 without an error when obj has no such attribute: an object whose
+ * lookup is object's own is answered without making the AttributeError at all
+ * (hasattr and getattr with a default on a miss cost a lookup, not an exception). */
 TrValue tr_getattr_opt(TrValue obj, TrValue name) {
-    TrValue v = getattr_slot(obj, name);
+    TrType *t = TR_TYPE(obj);
+    TrValue v = !t->getattr || t->getattr == tr_generic_getattr ? generic_lookup(obj, name) : t->getattr(obj, name);
     if (!v && tr_err_is(TR_EXC_TYPE(AttributeError))) tr_err_clear();
     return v;
 }
@@ -825,10 +829,8 @@ int tr_setattr(TrValue obj, TrValue name, TrValue v) {
 int tr_delattr(TrValue obj, TrValue name) { return tr_setattr(obj, name, 0); }
 
 int tr_hasattr(TrValue obj, TrValue name) {
-    TrValue v = getattr_slot(obj, name);
-    if (v) return 1;
-    if (tr_err_is(TR_EXC_TYPE(AttributeError))) { tr_err_clear(); return 0; }
-    return -1;
+    if (tr_getattr_opt(obj, name)) return 1;
+    return tr_err_occurred() ? -1 : 0;
 }
 
 /* ---------------------------------------------------------------- object */
