@@ -1605,13 +1605,8 @@ static TrValue os_read(TrValue *args, size_t nargs, TrValue kwnames) {
     if (n < 0) return tr_err(TR_EXC_TYPE(ValueError), "negative argument not allowed");
     char *buf = tr_alloc_atomic((size_t)n + 1);
     ssize_t r;
-    for (;;) {
-        tr_gil_release();
-        r = read(fd, buf, (size_t)n);
-        int err = errno;
-        tr_gil_acquire();
-        if (r >= 0) break;
-        if ((errno = err) != EINTR) return tr_err_errno(TR_EXC_TYPE(OSError), 0);
+    while ((r = TR_WITHOUT_GIL(ssize_t, read(fd, buf, (size_t)n))) < 0) {
+        if (errno != EINTR) return tr_err_errno(TR_EXC_TYPE(OSError), 0);
         if (tr_handle_signals() < 0) return 0;
     }
     return tr_bytes_new(buf, (size_t)r);
@@ -1624,13 +1619,8 @@ static TrValue os_write(TrValue *args, size_t nargs, TrValue kwnames) {
     TrBuffer b;
     if (tr_get_buffer(args[1], &b) < 0) return 0;
     ssize_t r;
-    for (;;) {
-        tr_gil_release();
-        r = write(fd, b.data, b.len);
-        int err = errno;
-        tr_gil_acquire();
-        if (r >= 0) break;
-        if ((errno = err) != EINTR) return tr_err_errno(TR_EXC_TYPE(OSError), 0);
+    while ((r = TR_WITHOUT_GIL(ssize_t, write(fd, b.data, b.len))) < 0) {
+        if (errno != EINTR) return tr_err_errno(TR_EXC_TYPE(OSError), 0);
         if (tr_handle_signals() < 0) return 0;
     }
     return tr_int_from_i64(r);

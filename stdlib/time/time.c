@@ -39,14 +39,8 @@ static TrValue t_sleep(TrValue *args, size_t nargs, TrValue kwnames) {
     if (s < 0) return tr_err(TR_EXC_TYPE(ValueError), "sleep length must be non-negative");
     struct timespec ts = {(time_t)s, (long)((s - floor(s)) * 1e9)};
     if (tr_handle_signals() < 0) return 0; /* a Ctrl-C that came just before the call */
-    for (;;) {
-        tr_gil_release();
-        int rc = nanosleep(&ts, &ts);
-        int err = errno;
-        tr_gil_acquire();
-        if (rc == 0 || err != EINTR) break;
-        if (tr_handle_signals() < 0) return 0;
-    }
+    while (TR_WITHOUT_GIL(int, nanosleep(&ts, &ts)) != 0 && errno == EINTR)
+        if (tr_handle_signals() < 0) return 0; /* other threads ran while it slept */
     return tr_None;
 }
 
