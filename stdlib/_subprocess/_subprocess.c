@@ -1,5 +1,6 @@
 /* _subprocess.c — the C core of `subprocess`: starting a child with fork/exec, waiting
- * for it, and the descriptor-level I/O that Popen builds on (pipes, reads, writes).
+ * for it, and a pipe write that survives a reader that is gone (pipes, reads and
+ * closes are the os module's).
  *
  * Plain POSIX rather than libuv: a child is started with fork() + execve() and a
  * close-on-exec "error pipe", as CPython's _posixsubprocess does — if the exec (or the
@@ -9,8 +10,8 @@
  * Everything the child needs (argv, envp, the candidate paths of the program) is built
  * before fork(), so the child only makes system calls.
  *
- * Blocking system calls (waitpid, read, write) each sit in one small function, so a
- * global-interpreter-lock release can later wrap them. */
+ * Blocking system calls (waitpid, read, write) each sit in one small function that
+ * drops the global interpreter lock while it waits. */
 #include "tr.h"
 #include <errno.h>
 #include <fcntl.h>
@@ -253,34 +254,11 @@ static TrValue sp_waitpid(TrValue *args, size_t nargs, TrValue kwnames) {
     return tr_tuple_pack(2, tr_int_from_i64(r), TR_FROM_SMALL(code));
 }
 
-/* pipe() -> (read_fd, write_fd), both close-on-exec */
-static TrValue sp_pipe(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_no_kwargs("pipe", kwnames) < 0 || tr_check_nargs("pipe", nargs, 0, 0) < 0) return 0;
-    int fds[2];
-    if (pipe2(fds, O_CLOEXEC) < 0) return tr_err_errno(TR_EXC_TYPE(OSError), 0);
-    return tr_tuple_pack(2, TR_FROM_SMALL(fds[0]), TR_FROM_SMALL(fds[1]));
-}
-
 /* devnull() -> a close-on-exec descriptor of /dev/null, read-write */
 static TrValue sp_devnull(TrValue *args, size_t nargs, TrValue kwnames) {
     int fd = open("/dev/null", O_RDWR | O_CLOEXEC);
     if (fd < 0) return tr_err_errno(TR_EXC_TYPE(OSError), tr_str_from_cstr("/dev/null"));
     return TR_FROM_SMALL(fd);
-}
-
-/* read(fd, n) -> bytes (b'' at end of file) */
-static TrValue sp_read(TrValue *args, size_t nargs, TrValue kwnames) {
-    int fd;
-    int64_t n;
-    if (tr_no_kwargs("read", kwnames) < 0 || tr_check_nargs("read", nargs, 2, 2) < 0) return 0;
-    if (fd_arg(args[0], &fd) < 0 || tr_index(args[1], &n) < 0) return 0;
-    char *buf = tr_alloc_atomic((size_t)n + 1);
-    ssize_t r;
-    while ((r = blocking_read(fd, buf, (size_t)n)) < 0) {
-        if (errno != EINTR) return tr_err_errno(TR_EXC_TYPE(OSError), 0);
-        if (tr_handle_signals() < 0) return 0;
-    }
-    return tr_bytes_new(buf, (size_t)r);
 }
 
 /* write(fd, data) -> count written; a reader that is gone raises BrokenPipeError */
@@ -296,13 +274,6 @@ static TrValue sp_write(TrValue *args, size_t nargs, TrValue kwnames) {
         if (tr_handle_signals() < 0) return 0;
     }
     return tr_int_from_i64(r);
-}
-
-static TrValue sp_close(TrValue *args, size_t nargs, TrValue kwnames) {
-    int fd;
-    if (tr_no_kwargs("close", kwnames) < 0 || tr_check_nargs("close", nargs, 1, 1) < 0 || fd_arg(args[0], &fd) < 0) return 0;
-    if (close(fd) < 0) return tr_err_errno(TR_EXC_TYPE(OSError), 0);
-    return tr_None;
 }
 
 /* fdopen(fd, mode) -> a file object over fd ('rb', 'wb', 'r', 'w') that closes it */
@@ -342,8 +313,8 @@ static TrValue sp_signal_name(TrValue *args, size_t nargs, TrValue kwnames) {
 }
 
 static const TrMethodDef subprocess_functions[] = {
-    {"fork_exec", sp_fork_exec}, {"waitpid", sp_waitpid}, {"pipe", sp_pipe}, {"devnull", sp_devnull},
-    {"read", sp_read}, {"write", sp_write}, {"close", sp_close}, {"fdopen", sp_fdopen}, {"kill", sp_kill},
+    {"fork_exec", sp_fork_exec}, {"waitpid", sp_waitpid}, {"devnull", sp_devnull},
+    {"write", sp_write}, {"fdopen", sp_fdopen}, {"kill", sp_kill},
     {"signal_name", sp_signal_name}, {0},
 };
 
