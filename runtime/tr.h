@@ -502,9 +502,31 @@ int tr_parse_args_py(const char *fname, TrValue *args, size_t nargs, TrValue kwn
 int tr_no_kwargs(const char *fname, TrValue kwnames); /* -1 + TypeError if any */
 int tr_check_nargs(const char *fname, size_t nargs, size_t min, size_t max);
 
-/* Call depth guard of compiled functions: RecursionError past the limit. */
-int tr_recursion_enter(void);   /* 1 (error set) when the limit is exceeded */
-void tr_recursion_leave(void);
+/* Call depth guard of compiled functions and recursive runtime code (repr, str):
+ * tr_recursion_enter() is 1 (RecursionError set) past sys.getrecursionlimit() or when
+ * the thread's C stack is nearly used up; every 0 must be paired with
+ * tr_recursion_leave().  The main module's body counts as depth 1, as in CPython.
+ * Inline except under libtcc, which has no thread-local storage. */
+extern int tr_recursion_limit;
+int tr_recursion_check(int depth);  /* the slow path: the limit, the stack room */
+int tr_recursion_set_limit(int64_t limit);  /* sys.setrecursionlimit; -1 + error */
+int tr_recursion_enter_call(void);
+void tr_recursion_leave_call(void);
+#ifdef __TINYC__
+#define tr_recursion_enter tr_recursion_enter_call
+#define tr_recursion_leave tr_recursion_leave_call
+#else
+extern __thread int tr_call_depth;
+/* the stack is checked every TR_STACK_CHECK_EVERY levels (func.c keeps the room for them) */
+#define TR_STACK_CHECK_EVERY 32
+static inline int tr_recursion_enter(void) {
+    int depth = ++tr_call_depth;
+    if (TR_UNLIKELY(depth > tr_recursion_limit || !(depth & (TR_STACK_CHECK_EVERY - 1))))
+        return tr_recursion_check(depth);
+    return 0;
+}
+static inline void tr_recursion_leave(void) { tr_call_depth--; }
+#endif
 
 /* ================================================================== calls */
 TrValue tr_call(TrValue callable, TrValue *args, size_t nargs, TrValue kwnames);

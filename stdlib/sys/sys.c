@@ -28,14 +28,17 @@ static TrValue sys_getsizeof(TrValue *args, size_t nargs, TrValue kwnames) {
     return tr_int_from_i64((int64_t)n);
 }
 
-static TrValue sys_getrecursionlimit(TrValue *args, size_t nargs, TrValue kwnames) { return TR_FROM_SMALL(1000); }
+static TrValue sys_getrecursionlimit(TrValue *args, size_t nargs, TrValue kwnames) {
+    return TR_FROM_SMALL(tr_recursion_limit);
+}
 
 static TrValue sys_setrecursionlimit(TrValue *args, size_t nargs, TrValue kwnames) {
     if (tr_check_nargs("setrecursionlimit", nargs, 1, 1) < 0) return 0;
+    if (!tr_int_check(args[0]))
+        return tr_err(TR_EXC_TYPE(TypeError), "'%s' object cannot be interpreted as an integer", TR_TYPE(args[0])->name);
     int64_t n;
-    if (tr_index(args[0], &n) < 0) return 0;
-    if (n < 1) return tr_err(TR_EXC_TYPE(ValueError), "recursion limit must be greater or equal than 1");
-    return tr_None;
+    if (tr_int_as_i64(args[0], &n) < 0) return 0;
+    return tr_recursion_set_limit(n) < 0 ? 0 : tr_None;
 }
 
 static TrValue sys_exc_info(TrValue *args, size_t nargs, TrValue kwnames) {
