@@ -117,6 +117,15 @@ static const char *c_type(IrType t) {
 
 static char *code_name(IrFunc *f) { return format("code_%s", f->name); }
 static char *impl_name(IrFunc *f) { return format("f_%s", f->name); }
+/* A function with CALL_DIRECT callers: its body takes the parameters as C ones */
+static char *direct_name(IrFunc *f) { return format("f_%s_d", f->name); }
+
+/* "(TrFunc *fn, TrValue a0, ...)": the direct entry's parameter list */
+static void direct_params(Emitter *e, IrFunc *f) {
+    out(e, "(TrFunc *fn");
+    for (int k = 0; k < f->nparams; k++) out(e, ", TrValue a%d", k);
+    out(e, ")");
+}
 
 char *module_init_symbol(Module *m) { return format("trmod_%s_init", m->c_name); }
 
@@ -193,6 +202,22 @@ static const char *args_array(Emitter *e, Instr *i, int from, int count) {
     if (count == 0) out(e, "0");
     out(e, "};\n");
     return "a_";
+}
+
+/* CALL_DIRECT (opt/direct_call.c): f's direct entry while the callee is a function
+ * of f's code, else the ordinary call. */
+static void emit_direct_call(Emitter *e, Instr *i) {
+    char *cn = code_name(i->func_ref), *dn = direct_name(i->func_ref);
+    char callee[48]; /* val()'s buffers are reused by the arguments' */
+    snprintf(callee, sizeof callee, "%s", val(i->args[0]));
+    out(e, "    if (TR_LIKELY(tr_is_function_of(%s, &%s))) v%d = %s((TrFunc *)%s", callee, cn, i->id, dn, callee);
+    for (int k = 1; k < i->nargs; k++) out(e, ", %s", val(i->args[k]));
+    out(e, ");\n    else\n");
+    args_array(e, i, 1, i->nargs - 1);
+    out(e, "      v%d = tr_call_positional(%s, a_, %d); }\n", i->id, callee, i->nargs - 1);
+    check_null(e, i);
+    free(cn);
+    free(dn);
 }
 
 static void emit_call(Emitter *e, Instr *i) {
@@ -282,7 +307,10 @@ static void emit_op(Emitter *e, Instr *i) {
     case IR_CONST_FALSE: out(e, "    v%d = tr_False;\n", id); break;
     case IR_CONST_ELLIPSIS: out(e, "    v%d = tr_Ellipsis;\n", id); break;
     case IR_UNDEF: break;
-    case IR_PARAM: out(e, "    v%d = args[%lld];\n", id, (long long)i->ival); break;
+    case IR_PARAM:
+        if (e->fn->direct_entry) out(e, "    v%d = a%lld;\n", id, (long long)i->ival);
+        else out(e, "    v%d = args[%lld];\n", id, (long long)i->ival);
+        break;
     case IR_COPY: out(e, "    v%d = %s;\n", id, a0); break;
     case IR_GLOBAL_LOAD:
         if (i->names) { /* in a comprehension or class body: its own names for suggestions */
@@ -415,6 +443,7 @@ static void emit_op(Emitter *e, Instr *i) {
         if (i->lazy_float) emit_math_call(e, i);
         else emit_call(e, i);
         break;
+    case IR_CALL_DIRECT: emit_direct_call(e, i); break;
     case IR_CALL_EX: out(e, "    v%d = tr_call_ex(%s, %s, %s);\n", id, a0, a1, a2); check_null(e, i); break;
     case IR_SUPER:
         if (i->nargs) out(e, "    v%d = tr_super_new(%s, %s);\n", id, a0, a1);
@@ -860,7 +889,8 @@ static void emit_param_checks(Emitter *e, IrFunc *f) {
     out(e, "    if (fn->param_checks) {\n");
     for (int k = 0; f->param_checks[k]; k++)
         if (f->param_checks[k] != '-')
-            out(e, "        if (TR_UNLIKELY(tr_check_param(fn, %d, args[%d]) < 0)) return 0;\n", k, k);
+            out(e, "        if (TR_UNLIKELY(tr_check_param(fn, %d, %s%d%s) < 0)) return 0;\n", k,
+                f->direct_entry ? "a" : "args[", k, f->direct_entry ? "" : "]");
     out(e, "    }\n");
 }
 
@@ -868,8 +898,18 @@ static void emit_function(Emitter *e, IrFunc *f) {
     e->fn = f;
     e->last_line = 0;
     char *impl = impl_name(f), *cn = code_name(f);
-    out(e, "\nstatic TrValue %s(TrFunc *fn, TrValue *args) {\n", impl);
-    out(e, "    (void)fn; (void)args;\n");
+    if (f->direct_entry) { /* the call protocol's entry unpacks the arguments */
+        char *dn = direct_name(f);
+        out(e, "\nstatic TrValue %s(TrFunc *fn, TrValue *args) { return %s(fn", impl, dn);
+        for (int k = 0; k < f->nparams; k++) out(e, ", args[%d]", k);
+        out(e, "); }\nstatic TrValue %s", dn);
+        direct_params(e, f);
+        out(e, " {\n    (void)fn;\n");
+        free(dn);
+    } else {
+        out(e, "\nstatic TrValue %s(TrFunc *fn, TrValue *args) {\n", impl);
+        out(e, "    (void)fn; (void)args;\n");
+    }
     declare_values(e, f, "    ", false);
     emit_param_checks(e, f);
     if (!f->is_module_init)
@@ -979,6 +1019,13 @@ void emit_c_module(FILE *fout, IrModule *irm, Program *p) {
         char *impl = impl_name(f);
         out(&e, "static TrValue %s(TrFunc *fn, TrValue *args);\n", impl);
         free(impl);
+        if (f->direct_entry) {
+            char *dn = direct_name(f);
+            out(&e, "static TrValue %s", dn);
+            direct_params(&e, f);
+            out(&e, ";\n");
+            free(dn);
+        }
     }
     for (int i = 0; i < irm->funcs.len; i++) emit_code_object(&e, irm->funcs.data[i]);
     fwrite(body, 1, body_len, fout);

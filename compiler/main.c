@@ -159,6 +159,7 @@ static const struct { const char *name; void (*run)(IrModule *); } passes[] = {
     {"range_loop", opt_range_loop},
     {"slice_access", opt_slice_access},
     {"super_call", opt_super_call},
+    {"direct_call", opt_direct_call},
     {"fuse_float", opt_fuse_float},
     {"unbox_float", opt_unbox_float},
 };

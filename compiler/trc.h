@@ -308,7 +308,7 @@ typedef enum IrOp {
     X(BINOP) X(INPLACE) X(UNARY) X(NOT) X(TRUTH) X(COMPARE) X(COMPARE_BOOL) X(IS) X(IN) \
     X(BOX_BOOL) \
     X(GETATTR) X(SETATTR) X(DELATTR) X(GETITEM) X(SETITEM) X(DELITEM) X(GETSLICE) X(GETSLICE_TEMP) X(SETSLICE) \
-    X(CALL) X(CALL_METHOD) X(CALL_SUPER_METHOD) X(CALL_EX) X(SUPER) \
+    X(CALL) X(CALL_DIRECT) X(CALL_METHOD) X(CALL_SUPER_METHOD) X(CALL_EX) X(SUPER) \
     X(BUILD_LIST) X(BUILD_TUPLE) X(BUILD_SET) X(BUILD_DICT) X(BUILD_SLICE) \
     X(LIST_APPEND) X(LIST_EXTEND) X(LIST_TO_TUPLE) X(SET_ADD) X(SET_UPDATE) \
     X(DICT_SET) X(DICT_UPDATE) X(DICT_MERGE_KW) X(LOCALS_SET) X(MODULE_DICT) \
@@ -392,6 +392,7 @@ struct IrFunc {
     bool is_async;       /* async def: a coroutine, or (scope->is_generator) an async generator */
     char *param_checks;  /* annotated parameters checked at entry: a letter per positional
                             and keyword-only one ('-' none, 'a' annotated), or 0 */
+    bool direct_entry;   /* has CALL_DIRECT callers: C gets f_<name>_d (opt/direct_call.c) */
 };
 
 typedef struct IrModule {
@@ -475,6 +476,7 @@ void opt_slice_access(IrModule *m);  /* opt/slice_access.c: x[a:b] without a sli
 void opt_inline(IrModule *m);        /* opt/inline.c: small module functions inlined behind a guard */
 void opt_fuse_float(IrModule *m);    /* opt/fuse_float.c: float trees computed unboxed */
 void opt_super_call(IrModule *m);    /* opt/super_call.c: super().m(...) without a super object */
+void opt_direct_call(IrModule *m);   /* opt/direct_call.c: module functions called without the call protocol */
 void opt_unbox_float(IrModule *m);   /* opt/unbox_float.c: float values kept unboxed across statements */
 void ir_verify(IrModule *m);         /* opt/verify.c: IR invariants (debug builds) */
 
