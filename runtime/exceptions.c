@@ -221,6 +221,16 @@ static TrValue exc_repr(TrValue self) {
     return tr_str_fmt("%s%R", name, e->args);
 }
 
+/* __traceback__ = v, with_traceback(v): a traceback or None */
+static int set_traceback(TrException *e, TrValue v) {
+    if (v != tr_None && TR_TYPE(v) != &tr_traceback_type) {
+        tr_err(TR_EXC_TYPE(TypeError), "__traceback__ must be a traceback or None");
+        return -1;
+    }
+    e->tb = v == tr_None ? 0 : (TrTraceback *)v;
+    return 0;
+}
+
 static TrValue exc_getattr(TrValue self, TrValue name) {
     TrException *e = TR_EXC(self);
     const char *n = tr_str_cstr(name);
@@ -229,7 +239,7 @@ static TrValue exc_getattr(TrValue self, TrValue name) {
         if (!strcmp(n, "__cause__")) return e->cause ? e->cause : tr_None;
         if (!strcmp(n, "__context__")) return e->context ? e->context : tr_None;
         if (!strcmp(n, "__suppress_context__")) return tr_bool(e->suppress_context);
-        if (!strcmp(n, "__traceback__")) return tr_None;
+        if (!strcmp(n, "__traceback__")) return e->tb ? (TrValue)e->tb : tr_None;
     }
     TrValue v = tr_generic_getattr(self, name);
     /* NameError.name, AttributeError.name and .obj are None unless the runtime set them */
@@ -259,11 +269,17 @@ static int exc_setattr(TrValue self, TrValue name, TrValue v) {
     }
     if (!strcmp(n, "__context__")) { e->context = v == tr_None ? 0 : v; return 0; }
     if (!strcmp(n, "__suppress_context__")) { e->suppress_context = v == tr_True; return 0; }
-    if (!strcmp(n, "__traceback__")) return 0;
+    if (!strcmp(n, "__traceback__")) {
+        if (!v) return tr_err(TR_EXC_TYPE(TypeError), "__traceback__ may not be deleted"), -1;
+        return set_traceback(e, v);
+    }
     return tr_generic_setattr(self, name, v);
 }
 
-static TrValue exc_with_traceback(TrValue *args, size_t nargs, TrValue kwnames) { return args[0]; }
+static TrValue exc_with_traceback(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_check_nargs("with_traceback", nargs - 1, 1, 1) < 0) return 0;
+    return set_traceback(TR_EXC(args[0]), args[1]) < 0 ? 0 : args[0];
+}
 
 static TrValue exc_add_note(TrValue *args, size_t nargs, TrValue kwnames) {
     if (tr_check_nargs("add_note", nargs - 1, 1, 1) < 0) return 0;
@@ -472,13 +488,8 @@ int tr_err_is(TrType *type) { return current_exc && tr_isinstance_type(current_e
 void tr_tb_add(const TrCode *code, int line) {
     if (!current_exc) return;
     TrException *e = TR_EXC(current_exc);
-    TrTraceback *tb = tr_alloc(sizeof(TrTraceback));
-    tb->code = code;
-    tb->line = line;
     /* frames are added as the exception leaves them: each one is further out */
-    TrTraceback **end = &e->tb;
-    while (*end) end = &(*end)->next;
-    *end = tb;
+    e->tb = (TrTraceback *)tr_traceback_new(code, line, e->tb);
 }
 
 /* Each exception type's base is its parent in the hierarchy (object for BaseException). */

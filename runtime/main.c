@@ -46,6 +46,7 @@ void tr_runtime_init(int argc, char **argv) {
     tr_init_gen();
     tr_init_module();
     tr_init_exceptions();
+    tr_init_traceback();
     tr_init_type_docs();
     tr_init_slot_wrappers();
     tr_init_builtins();

@@ -130,8 +130,9 @@ static const char *const cpython_builtins[] = {
 };
 
 static const char *name_error_suggestion(TrValue exc, TrValue name) {
-    TrTraceback *tb = TR_EXC(exc)->tb; /* innermost first: the raising frame */
+    TrTraceback *tb = TR_EXC(exc)->tb; /* the raising frame: the innermost */
     if (!tb) return NULL;
+    while (tb->next) tb = tb->next;
     const TrCode *code = tb->code;
     const char *const *varnames = TR_EXC(exc)->scope_varnames ? TR_EXC(exc)->scope_varnames : code->varnames;
     size_t n = 0;

@@ -844,16 +844,22 @@ TR_FAST int tr_setitem_fast(TrValue obj, TrValue key, TrValue v) {
 
 /* ============================================================ exceptions */
 /* Every exception instance has this layout (subclass-specific data lives in dict). */
+/* A `traceback` object (obj_traceback.c): one frame an exception has left, as CPython
+ * links them: an exception's __traceback__ is the outermost frame so far, tb_next leads
+ * inward to the frame that raised. */
 typedef struct TrTraceback {
-    struct TrTraceback *next;  /* toward the outermost frame */
+    TrObject ob;
+    struct TrTraceback *next;  /* tb_next: toward the innermost frame */
     const TrCode *code;        /* the frame's code: file, function, names */
     int line;
+    TrValue frame;             /* tb_frame, made on first use (0 until then) */
 } TrTraceback;
+extern TrType tr_traceback_type, tr_frame_type;
 typedef struct TrException {
     TrObject ob;
     TrValue dict;
     TrValue args;          /* tuple */
-    TrTraceback *tb;       /* innermost first */
+    TrTraceback *tb;       /* __traceback__: outermost frame first (0 = None) */
     TrValue cause, context;
     int suppress_context;
     /* NameError raised in a comprehension or class body: that scope's co_varnames (the
@@ -906,6 +912,9 @@ TrValue tr_exc_handled(void);
 TrValue tr_exc_handled_swap(TrValue exc); /* sets, returns the previous one (or 0) */
 /* Add a frame to the current exception's traceback as it propagates. */
 void tr_tb_add(const TrCode *code, int line);
+TrValue tr_traceback_new(const TrCode *code, int line, TrTraceback *next); /* obj_traceback.c */
+const TrCode *tr_frame_code(TrValue frame); /* a frame object's code; 0 + TypeError if not one */
+void tr_init_traceback(void);
 void tr_print_exception(TrValue exc);  /* Python-style traceback on stderr */
 TrValue tr_format_exception(TrValue exc, bool chain); /* the same text as a str */
 /* Ctrl-C (signals.c): the SIGINT handler sets tr_signal_pending; polling points call

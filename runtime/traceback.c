@@ -2,8 +2,8 @@
  * and contexts, "Traceback (most recent call last):" with the source lines, the final
  * "Type: message" line with notes and did-you-mean suggestions, and exception groups as
  * nested boxes (margins "|", "+-+---- 1 ----", at most 15 members and 10 levels).
- * Assumes: traceback entries are innermost first (added as the exception leaves each
- * frame); source files are read at print time. */
+ * Assumes: an exception's traceback entries are outermost first (obj_traceback.c);
+ * source files are read at print time. */
 #include "tr.h"
 #include <stdarg.h>
 #include <stdlib.h>
@@ -66,13 +66,7 @@ static char *source_line(const char *file, int n) {
 }
 
 static void print_stack(PrintContext *c, TrException *e) {
-    size_t n = 0;
-    for (TrTraceback *t = e->tb; t; t = t->next) n++;
-    TrTraceback **frames = tr_alloc(sizeof(TrTraceback *) * n);
-    size_t i = n;
-    for (TrTraceback *t = e->tb; t; t = t->next) frames[--i] = t;
-    for (i = 0; i < n; i++) {
-        TrTraceback *t = frames[i];
+    for (TrTraceback *t = e->tb; t; t = t->next) {
         const TrCode *code = t->code;
         emit(c, '|', "  File \"%s\", line %d, in %s\n", code->filename, t->line, code->name);
         char *src = source_line(code->filename, t->line);

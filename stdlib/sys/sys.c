@@ -44,7 +44,8 @@ static TrValue sys_setrecursionlimit(TrValue *args, size_t nargs, TrValue kwname
 static TrValue sys_exc_info(TrValue *args, size_t nargs, TrValue kwnames) {
     TrValue e = tr_exc_handled();
     if (!e) return tr_tuple_pack(3, tr_None, tr_None, tr_None);
-    return tr_tuple_pack(3, (TrValue)TR_TYPE(e), e, tr_None);
+    TrTraceback *tb = TR_EXC(e)->tb;
+    return tr_tuple_pack(3, (TrValue)TR_TYPE(e), e, tb ? (TrValue)tb : tr_None);
 }
 
 static TrValue sys_intern(TrValue *args, size_t nargs, TrValue kwnames) {

@@ -1,8 +1,9 @@
-/* traceback.c — the `traceback` module: print_exception, format_exception,
- * format_exception_only, print_exc and format_exc, giving the text the runtime prints
- * for an uncaught exception (tr_format_exception). An exception carries its own
- * traceback in trc, so the tb arguments are accepted and not needed; limit is not
- * supported yet (it is accepted and ignored). */
+/* _traceback.c — the C core of the `traceback` module (stdlib/traceback): print_exception,
+ * format_exception, format_exception_only, print_exc and format_exc, giving the text the
+ * runtime prints for an uncaught exception (tr_format_exception), and the place of a
+ * frame object (its code's file and function name) for FrameSummary. An exception
+ * carries its own traceback, so the tb arguments are accepted and not needed; limit is
+ * not supported yet (it is accepted and ignored). */
 #include "tr.h"
 
 /* the exception print_exception(exc, value, tb) stands for (None prints as NoneType) */
@@ -105,16 +106,25 @@ static TrValue tb_format_exc(TrValue *args, size_t nargs, TrValue kwnames) {
     return text_of(exc ? exc : tr_None, a[1]);
 }
 
+/* _frame_place(frame): (filename, function name) of a traceback's frame object */
+static TrValue tb_frame_place(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_check_nargs("_frame_place", nargs, 1, 1) < 0) return 0;
+    const TrCode *code = tr_frame_code(args[0]);
+    if (!code) return 0;
+    return tr_tuple_pack(2, tr_str_from_cstr(code->filename), tr_str_from_cstr(code->name));
+}
+
 static const TrMethodDef traceback_functions[] = {
+    {"_frame_place", tb_frame_place},
     {"print_exception", tb_print_exception}, {"format_exception", tb_format_exception},
     {"format_exception_only", tb_format_exception_only}, {"print_exc", tb_print_exc}, {"format_exc", tb_format_exc},
     {0},
 };
 
-TrValue trmod_traceback_init(void) {
+TrValue trmod___traceback_init(void) {
     static TrValue m;
     if (m) return m;
-    m = tr_module_new("traceback", 0, NULL, NULL);
+    m = tr_module_new("_traceback", 0, NULL, NULL);
     tr_add_roots(&m, sizeof m);
     tr_module_add_functions(m, traceback_functions);
     return m;

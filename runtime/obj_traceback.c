@@ -1,0 +1,102 @@
+/* obj_traceback.c — `traceback` and `frame` objects: what an exception's __traceback__,
+ * sys.exc_info()[2] and the traceback module walk.  A traceback entry is made as an
+ * exception leaves a compiled frame (tr_tb_add); its frame object is made on first use
+ * and knows the frame's line and module globals.
+ * Assumes: compiled code keeps no frame objects at run time, so f_locals is an empty
+ * dict and f_back is None (there is no frame stack to walk). */
+#include "tr.h"
+
+typedef struct TrFrame {
+    TrObject ob;
+    const TrCode *code;
+    int line;
+} TrFrame;
+
+TrValue tr_traceback_new(const TrCode *code, int line, TrTraceback *next) {
+    TrTraceback *tb = (TrTraceback *)tr_object_alloc(&tr_traceback_type, sizeof(TrTraceback));
+    tb->code = code;
+    tb->line = line;
+    tb->next = next;
+    return (TrValue)tb;
+}
+
+/* ---------------------------------------------------------------- traceback */
+
+static TrValue tb_get_next(TrValue self) {
+    TrTraceback *next = ((TrTraceback *)self)->next;
+    return next ? (TrValue)next : tr_None;
+}
+
+static int tb_set_next(TrValue self, TrValue v) {
+    if (!v) return tr_err(TR_EXC_TYPE(TypeError), "can't delete tb_next attribute"), -1;
+    if (v != tr_None && TR_TYPE(v) != &tr_traceback_type)
+        return tr_err(TR_EXC_TYPE(TypeError), "expected traceback object, got '%s'", TR_TYPE_NAME(v)), -1;
+    for (TrTraceback *t = v == tr_None ? 0 : (TrTraceback *)v; t; t = t->next)
+        if ((TrValue)t == self) return tr_err(TR_EXC_TYPE(ValueError), "traceback loop detected"), -1;
+    ((TrTraceback *)self)->next = v == tr_None ? 0 : (TrTraceback *)v;
+    return 0;
+}
+
+static TrValue tb_get_lineno(TrValue self) { return TR_FROM_SMALL(((TrTraceback *)self)->line); }
+static TrValue tb_get_lasti(TrValue self) { return TR_FROM_SMALL(0); }
+
+static TrValue tb_get_frame(TrValue self) {
+    TrTraceback *tb = (TrTraceback *)self;
+    if (!tb->frame) {
+        TrFrame *f = (TrFrame *)tr_object_alloc(&tr_frame_type, sizeof(TrFrame));
+        f->code = tb->code;
+        f->line = tb->line;
+        tb->frame = (TrValue)f;
+    }
+    return tb->frame;
+}
+
+TrType tr_traceback_type = {.ob = {&tr_type_type}, .name = "traceback", .basicsize = sizeof(TrTraceback)};
+
+/* ---------------------------------------------------------------- frame */
+
+static TrValue frame_repr(TrValue self) {
+    TrFrame *f = (TrFrame *)self;
+    return tr_str_fmt("<frame at %p, file '%s', line %d, code %s>", (void *)f, f->code->filename, f->line,
+                      f->code->name);
+}
+
+static TrValue frame_get_lineno(TrValue self) { return TR_FROM_SMALL(((TrFrame *)self)->line); }
+static TrValue frame_get_none(TrValue self) { return tr_None; }
+static TrValue frame_get_lasti(TrValue self) { return TR_FROM_SMALL(0); }
+static TrValue frame_get_locals(TrValue self) { return tr_dict_new(); }
+
+static TrValue frame_get_globals(TrValue self) {
+    const TrCode *code = ((TrFrame *)self)->code;
+    if (!code->module || !*code->module) return tr_dict_new();
+    return tr_getattr(*code->module, TR_INTERN("__dict__"));
+}
+
+static TrValue frame_get_builtins(TrValue self) {
+    TrValue builtins = tr_dict_get_str(tr_sys_modules, "builtins");
+    return builtins ? tr_getattr(builtins, TR_INTERN("__dict__")) : tr_dict_new();
+}
+
+const TrCode *tr_frame_code(TrValue frame) {
+    if (TR_TYPE(frame) != &tr_frame_type)
+        return tr_err(TR_EXC_TYPE(TypeError), "expected a frame, not '%s'", TR_TYPE_NAME(frame)), (const TrCode *)0;
+    return ((TrFrame *)frame)->code;
+}
+
+TrType tr_frame_type = {.ob = {&tr_type_type}, .name = "frame", .basicsize = sizeof(TrFrame), .repr = frame_repr};
+
+void tr_init_traceback(void) {
+    tr_type_ready(&tr_traceback_type);
+    tr_type_add_getset(&tr_traceback_type, "tb_next", tb_get_next, tb_set_next);
+    tr_type_add_getter(&tr_traceback_type, "tb_lineno", tb_get_lineno);
+    tr_type_add_getter(&tr_traceback_type, "tb_lasti", tb_get_lasti);
+    tr_type_add_getter(&tr_traceback_type, "tb_frame", tb_get_frame);
+    tr_type_ready(&tr_frame_type);
+    tr_type_add_getter(&tr_frame_type, "f_lineno", frame_get_lineno);
+    tr_type_add_getter(&tr_frame_type, "f_lasti", frame_get_lasti);
+    tr_type_add_getter(&tr_frame_type, "f_back", frame_get_none);
+    tr_type_add_getter(&tr_frame_type, "f_trace", frame_get_none);
+    tr_type_add_getter(&tr_frame_type, "f_locals", frame_get_locals);
+    tr_type_add_getter(&tr_frame_type, "f_globals", frame_get_globals);
+    tr_type_add_getter(&tr_frame_type, "f_builtins", frame_get_builtins);
+}
