@@ -291,10 +291,22 @@ static TrValue file_close(TrValue *args, size_t nargs, TrValue kwnames) {
     return tr_None;
 }
 
+/* CPython's BufferedWriter keeps what a failed flush could not write, so once a flush
+ * of stdout failed (a reader that is gone) every later one fails the same way, up to
+ * the one at exit; glibc drops the data instead, hence this memory of the failure. */
+static int stdout_flush_errno;
+
+int tr_flush_stdout(void) {
+    if (fflush(stdout) != 0) stdout_flush_errno = errno;
+    if (!stdout_flush_errno) return 0;
+    errno = stdout_flush_errno;
+    return -1;
+}
+
 static TrValue file_flush(TrValue *args, size_t nargs, TrValue kwnames) {
     TrFile *f = (TrFile *)args[0];
     if (f->closed) return closed_error();
-    fflush(f->fp);
+    if ((f->fp == stdout ? tr_flush_stdout() : fflush(f->fp)) != 0) return tr_err_errno(TR_EXC_TYPE(OSError), 0);
     return tr_None;
 }
 

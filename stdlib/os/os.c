@@ -1563,6 +1563,7 @@ static TrValue os_kill(TrValue *args, size_t nargs, TrValue kwnames) {
     int64_t pid, sig;
     if (tr_index(args[0], &pid) < 0 || tr_index(args[1], &sig) < 0) return 0;
     if (kill((pid_t)pid, (int)sig) < 0) return tr_err_errno(TR_EXC_TYPE(OSError), 0);
+    if (tr_handle_signals() < 0) return 0; /* a signal sent to itself is handled at once, as in CPython */
     return tr_None;
 }
 
