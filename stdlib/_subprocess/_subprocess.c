@@ -1,6 +1,6 @@
-/* _subprocess.c — the C core of `subprocess`: starting a child with fork/exec, waiting
- * for it, and a pipe write that survives a reader that is gone (pipes, reads and
- * closes are the os module's).
+/* _subprocess.c — the C core of `subprocess`: starting a child with fork/exec and
+ * waiting for it (pipes, reads, writes and closes are the os module's; a write to a
+ * reader that is gone raises BrokenPipeError since the runtime ignores SIGPIPE).
  *
  * Plain POSIX rather than libuv: a child is started with fork() + execve() and a
  * close-on-exec "error pipe", as CPython's _posixsubprocess does — if the exec (or the
@@ -10,7 +10,7 @@
  * Everything the child needs (argv, envp, the candidate paths of the program) is built
  * before fork(), so the child only makes system calls.
  *
- * Blocking system calls (waitpid, read, write) each sit in one small function that
+ * Blocking system calls (waitpid, read) each sit in one small function that
  * drops the global interpreter lock while it waits. */
 #include "tr.h"
 #include <errno.h>
@@ -26,23 +26,6 @@ static pid_t blocking_waitpid(pid_t pid, int *status, int options) {
     return TR_WITHOUT_GIL(pid_t, waitpid(pid, status, options));
 }
 static ssize_t blocking_read(int fd, void *buf, size_t n) { return TR_WITHOUT_GIL(ssize_t, read(fd, buf, n)); }
-
-/* write(2) that reports a closed reader as EPIPE instead of dying of SIGPIPE: the
- * signal is blocked around the call and a SIGPIPE it raised is taken off. */
-static ssize_t blocking_write(int fd, const void *buf, size_t n) {
-    sigset_t pipe_set, old;
-    sigemptyset(&pipe_set);
-    sigaddset(&pipe_set, SIGPIPE);
-    pthread_sigmask(SIG_BLOCK, &pipe_set, &old);
-    ssize_t r = TR_WITHOUT_GIL(ssize_t, write(fd, buf, n));
-    if (r < 0 && errno == EPIPE && !sigismember(&old, SIGPIPE)) {
-        int saved = errno;
-        sigtimedwait(&pipe_set, NULL, &(struct timespec){0, 0});
-        errno = saved;
-    }
-    pthread_sigmask(SIG_SETMASK, &old, NULL);
-    return r;
-}
 
 /* ---------------------------------------------------------------- arguments */
 
@@ -154,7 +137,7 @@ typedef struct ChildSpec {
 } ChildSpec;
 
 static TR_NORETURN void child_exec(const ChildSpec *s, int errpipe) {
-    signal(SIGPIPE, SIG_DFL); /* CPython's restore_signals: a child starts with it default */
+    tr_restore_child_signals(); /* CPython's restore_signals: SIGPIPE, SIGXFSZ default again */
     int fds[3] = {s->fds[0], s->fds[1], s->fds[2]};
     /* a descriptor that an earlier dup2 would overwrite is moved out of the way first */
     if (fds[1] == 0 && (fds[1] = dup(fds[1])) < 0) child_fail(errpipe, STAGE_SETUP);
@@ -261,21 +244,6 @@ static TrValue sp_devnull(TrValue *args, size_t nargs, TrValue kwnames) {
     return TR_FROM_SMALL(fd);
 }
 
-/* write(fd, data) -> count written; a reader that is gone raises BrokenPipeError */
-static TrValue sp_write(TrValue *args, size_t nargs, TrValue kwnames) {
-    int fd;
-    if (tr_no_kwargs("write", kwnames) < 0 || tr_check_nargs("write", nargs, 2, 2) < 0) return 0;
-    if (fd_arg(args[0], &fd) < 0) return 0;
-    TrBuffer b;
-    if (tr_get_buffer(args[1], &b) < 0) return 0;
-    ssize_t r;
-    while ((r = blocking_write(fd, b.data, b.len)) < 0) {
-        if (errno != EINTR) return tr_err_errno(TR_EXC_TYPE(OSError), 0);
-        if (tr_handle_signals() < 0) return 0;
-    }
-    return tr_int_from_i64(r);
-}
-
 /* fdopen(fd, mode) -> a file object over fd ('rb', 'wb', 'r', 'w') that closes it */
 static TrValue sp_fdopen(TrValue *args, size_t nargs, TrValue kwnames) {
     int fd;
@@ -314,7 +282,7 @@ static TrValue sp_signal_name(TrValue *args, size_t nargs, TrValue kwnames) {
 
 static const TrMethodDef subprocess_functions[] = {
     {"fork_exec", sp_fork_exec}, {"waitpid", sp_waitpid}, {"devnull", sp_devnull},
-    {"write", sp_write}, {"fdopen", sp_fdopen}, {"kill", sp_kill},
+    {"fdopen", sp_fdopen}, {"kill", sp_kill},
     {"signal_name", sp_signal_name}, {0},
 };
 
