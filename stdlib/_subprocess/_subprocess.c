@@ -133,11 +133,11 @@ typedef struct ChildSpec {
     int fds[3];          /* the child's stdin, stdout, stderr, or -1 to inherit */
     int *pass_fds;
     size_t npass;
-    bool close_fds, new_session;
+    bool close_fds, new_session, restore_signals;
 } ChildSpec;
 
 static TR_NORETURN void child_exec(const ChildSpec *s, int errpipe) {
-    tr_restore_child_signals(); /* CPython's restore_signals: SIGPIPE, SIGXFSZ default again */
+    if (s->restore_signals) tr_restore_child_signals(); /* SIGPIPE, SIGXFSZ default again */
     int fds[3] = {s->fds[0], s->fds[1], s->fds[2]};
     /* a descriptor that an earlier dup2 would overwrite is moved out of the way first */
     if (fds[1] == 0 && (fds[1] = dup(fds[1])) < 0) child_fail(errpipe, STAGE_SETUP);
@@ -163,10 +163,10 @@ static TR_NORETURN void child_exec(const ChildSpec *s, int errpipe) {
 extern char **environ;
 
 /* fork_exec(args, executable, cwd, env, stdin_fd, stdout_fd, stderr_fd, close_fds,
- *           pass_fds, start_new_session, path) -> pid
+ *           pass_fds, start_new_session, restore_signals, path) -> pid
  * env: list of "KEY=VALUE" or None (inherit); path: the PATH to search. */
 static TrValue sp_fork_exec(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_no_kwargs("fork_exec", kwnames) < 0 || tr_check_nargs("fork_exec", nargs, 11, 11) < 0) return 0;
+    if (tr_no_kwargs("fork_exec", kwnames) < 0 || tr_check_nargs("fork_exec", nargs, 12, 12) < 0) return 0;
     ChildSpec s = {0};
     if (!(s.argv = cstring_array(args[0]))) return 0;
     if (!s.argv[0]) return tr_err(TR_EXC_TYPE(ValueError), "args is empty");
@@ -185,7 +185,8 @@ static TrValue sp_fork_exec(TrValue *args, size_t nargs, TrValue kwnames) {
     for (size_t i = 0; i < s.npass; i++)
         if (fd_arg(TR_LIST(pass)->items[i], &s.pass_fds[i]) < 0) return 0;
     s.new_session = tr_truthy(args[9]);
-    const char *path = cstring_arg(args[10]);
+    s.restore_signals = tr_truthy(args[10]);
+    const char *path = cstring_arg(args[11]);
     if (!path) return 0;
     s.paths = candidate_paths(program, path);
 

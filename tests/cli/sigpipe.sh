@@ -3,7 +3,7 @@
 # ends with "BrokenPipeError: [Errno 32] Broken pipe" (traceback, status 1); output
 # still buffered when the reader is gone fails at exit ("Exception ignored in: ...",
 # status 120); a caught BrokenPipeError lets the program go on; children started by
-# subprocess get SIGPIPE back to default.  Each compared with python3 (stdout, the last
+# subprocess get SIGPIPE back to default (unless restore_signals=False).  Each compared with python3 (stdout, the last
 # line of stderr, the exit status).
 set -u
 fail() { echo "$*"; exit 1; }
@@ -37,7 +37,9 @@ import subprocess
 status = open("/proc/self/status").read()
 mine = [line for line in status.splitlines() if line.startswith("SigIgn")]
 child = subprocess.run(["grep", "SigIgn", "/proc/self/status"], capture_output=True, text=True)
-print(mine[0].split()[1], child.stdout.split()[1])
+kept = subprocess.run(["grep", "SigIgn", "/proc/self/status"], capture_output=True, text=True,
+                      restore_signals=False)
+print(mine[0].split()[1], child.stdout.split()[1], kept.stdout.split()[1])
 PY
 # run PROG... with stdout into `head -1` (long, caught) or into a reader that exits at once (late)
 check() {
