@@ -13,6 +13,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <sys/time.h>
+#include <time.h>
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -208,6 +209,52 @@ static TrValue s_sigwait(TrValue *args, size_t nargs, TrValue kwnames) {
     return tr_int_from_i64(sig);
 }
 
+/* The fields of a siginfo_t, the tuple signal.struct_siginfo is made of. */
+static TrValue siginfo_tuple(const siginfo_t *si) {
+    return tr_tuple_pack(7, tr_int_from_i64(si->si_signo), tr_int_from_i64(si->si_code),
+                         tr_int_from_i64(si->si_errno), tr_int_from_i64(si->si_pid),
+                         tr_int_from_i64(si->si_uid), tr_int_from_i64(si->si_status),
+                         tr_int_from_i64(si->si_band));
+}
+
+static TrValue s_sigwaitinfo(TrValue *args, size_t nargs, TrValue kwnames) {
+    sigset_t set;
+    siginfo_t si;
+    if (tr_no_kwargs("sigwaitinfo", kwnames) < 0 || tr_check_nargs("sigwaitinfo", nargs, 1, 1) < 0) return 0;
+    if (sigset_arg(args[0], &set) < 0) return 0;
+    while (TR_WITHOUT_GIL(int, sigwaitinfo(&set, &si)) < 0) {
+        if (errno != EINTR) return tr_err_errno(TR_EXC_TYPE(OSError), 0);
+        if (tr_handle_signals() < 0) return 0; /* another signal's handler; then wait on (PEP 475) */
+    }
+    return siginfo_tuple(&si);
+}
+
+static double monotonic_seconds(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+/* sigtimedwait(sigset, timeout): the siginfo tuple, or None when the time ran out. */
+static TrValue s_sigtimedwait(TrValue *args, size_t nargs, TrValue kwnames) {
+    sigset_t set;
+    siginfo_t si;
+    double timeout;
+    if (tr_no_kwargs("sigtimedwait", kwnames) < 0 || tr_check_nargs("sigtimedwait", nargs, 2, 2) < 0) return 0;
+    if (sigset_arg(args[0], &set) < 0 || tr_as_double(args[1], &timeout) < 0) return 0;
+    if (timeout < 0) return tr_err(TR_EXC_TYPE(ValueError), "timeout must be non-negative");
+    double deadline = monotonic_seconds() + timeout;
+    for (;;) {
+        struct timespec left = {(time_t)timeout, (long)((timeout - floor(timeout)) * 1e9)};
+        if (TR_WITHOUT_GIL(int, sigtimedwait(&set, &si, &left)) >= 0) return siginfo_tuple(&si);
+        if (errno == EAGAIN) return tr_None;
+        if (errno != EINTR) return tr_err_errno(TR_EXC_TYPE(OSError), 0);
+        if (tr_handle_signals() < 0) return 0; /* then wait on for the time left (PEP 475) */
+        timeout = deadline - monotonic_seconds();
+        if (timeout < 0) return tr_None;
+    }
+}
+
 static TrValue s_valid_signals(TrValue *args, size_t nargs, TrValue kwnames) {
     if (tr_check_nargs("valid_signals", nargs, 0, 0) < 0) return 0;
     sigset_t set;
@@ -272,7 +319,8 @@ static const TrMethodDef signal_functions[] = {
     {"signal", s_signal}, {"getsignal", s_getsignal}, {"siginterrupt", s_siginterrupt},
     {"set_wakeup_fd", s_set_wakeup_fd}, {"raise_signal", s_raise_signal}, {"pthread_kill", s_pthread_kill},
     {"alarm", s_alarm}, {"pause", s_pause}, {"pthread_sigmask", s_pthread_sigmask},
-    {"sigpending", s_sigpending}, {"sigwait", s_sigwait}, {"valid_signals", s_valid_signals},
+    {"sigpending", s_sigpending}, {"sigwait", s_sigwait},
+    {"sigwaitinfo", s_sigwaitinfo}, {"sigtimedwait", s_sigtimedwait}, {"valid_signals", s_valid_signals},
     {"strsignal", s_strsignal}, {"setitimer", s_setitimer}, {"getitimer", s_getitimer}, {0},
 };
 

@@ -1,4 +1,4 @@
-# signal: Python handlers via os.kill/raise_signal, getsignal, SIG_DFL/SIG_IGN, enum members and reprs, CPython's error texts
+# signal: Python handlers via os.kill/raise_signal, getsignal, SIG_DFL/SIG_IGN, enum members and reprs, CPython's error texts, sigwaitinfo/sigtimedwait
 import os
 import signal
 
@@ -113,4 +113,28 @@ show(signal.pthread_sigmask, signal.SIG_BLOCK, [65])
 show(signal.pthread_sigmask, 7, [])
 show(signal.Signals, 32)
 show(signal.set_wakeup_fd, 12345)
+# sigwaitinfo/sigtimedwait and struct_siginfo
+signal.pthread_sigmask(signal.SIG_BLOCK, [signal.SIGUSR1, signal.SIGUSR2])
+os.kill(os.getpid(), signal.SIGUSR1)
+info = signal.sigwaitinfo([signal.SIGUSR1])
+print(type(info), info.si_signo, info.si_code, info.si_pid == os.getpid(), info.si_uid == os.getuid(), len(info), info[0])
+print(repr(info).replace(str(os.getpid()), "PID").replace("si_uid=%d" % os.getuid(), "si_uid=UID"))
+print(signal.sigtimedwait([signal.SIGUSR2], 0.01))
+os.kill(os.getpid(), signal.SIGUSR2)
+print(signal.sigtimedwait([signal.SIGUSR2], 1).si_signo)
+for bad in ([signal.SIGUSR2], -1), ([0], 1):
+    try:
+        signal.sigtimedwait(*bad)
+    except ValueError as e:
+        print("ValueError", e)
+try:
+    signal.struct_siginfo((1, 2))
+except TypeError as e:
+    print("TypeError", e)
+s = signal.struct_siginfo(range(7))
+print(s, s.si_band, s.n_fields, signal.struct_siginfo.__mro__)
+match s:
+    case signal.struct_siginfo(signo, code):
+        print("match", signo, code)
+signal.pthread_sigmask(signal.SIG_SETMASK, [])
 print("done")
