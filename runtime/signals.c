@@ -52,6 +52,11 @@ void tr_signal_forget(int sig) {
 
 TrValue tr_signal_handler(int sig) { return python_handlers[sig]; }
 
+void tr_signal_simulate(int sig) {
+    struct sigaction current;
+    if (sigaction(sig, NULL, &current) == 0 && current.sa_handler == on_signal) on_signal(sig);
+}
+
 int tr_signal_set_wakeup_fd(int fd) {
     int old = wakeup_fd;
     wakeup_fd = fd;

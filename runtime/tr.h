@@ -895,6 +895,7 @@ int tr_handle_signals(void);
 int tr_signal_catch(int sig, TrValue handler); /* sigaction; handler(sig, None) runs later; -1 errno */
 void tr_signal_forget(int sig);        /* drop the Python handler (the caller sets SIG_DFL/SIG_IGN) */
 TrValue tr_signal_handler(int sig);    /* the Python handler, 0 if none */
+void tr_signal_simulate(int sig);      /* as if sig came, if the runtime catches it (else nothing) */
 int tr_signal_set_wakeup_fd(int fd);   /* the byte of each signal goes there (-1: nowhere); returns the old */
 void tr_restore_child_signals(void);   /* in a child before exec: SIGPIPE, SIGXFSZ back to default */
 void tr_exit_by_sigint(void);          /* after an uncaught KeyboardInterrupt */
