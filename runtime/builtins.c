@@ -78,7 +78,7 @@ BUILTIN(input) {
         TrValue s = tr_str(args[0]);
         if (!s || tr_file_write_cstr(tr_sys_stdout, tr_str_cstr(s), TR_STR(s)->len) < 0) return 0;
     }
-    if (!tr_call_method_cstr(tr_sys_stdout, "flush", 0)) return 0;
+    if (!tr_call_method_cstr(tr_sys_stdout, "flush", 0)) tr_err_clear(); /* as CPython: ignored */
     TrValue line = tr_call_method_cstr(tr_sys_stdin, "readline", 0);
     if (!line) return 0;
     size_t n = TR_STR(line)->len;

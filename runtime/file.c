@@ -151,29 +151,42 @@ static TrValue make_data(TrFile *f, const char *data, size_t n) {
 
 /* Once other threads exist: when fp has no buffered input, wait for its descriptor
  * to become readable with the GIL dropped, so that a read blocking on a pipe or a
- * terminal (input(), sys.stdin.readline()) lets the other threads run. */
-static void wait_readable(FILE *fp) {
-    if (!tr_threads_started) return;
+ * terminal (input(), sys.stdin.readline()) lets the other threads run.  -1 if a
+ * signal handler raised meanwhile. */
+static int wait_readable(FILE *fp) {
+    if (!tr_threads_started) return 0;
 #ifdef __GLIBC__
-    if (fp->_IO_read_ptr < fp->_IO_read_end) return; /* buffered: no wait */
+    if (fp->_IO_read_ptr < fp->_IO_read_end) return 0; /* buffered: no wait */
 #endif
     struct pollfd pfd = {.fd = fileno(fp), .events = POLLIN};
-    tr_gil_release();
-    while (poll(&pfd, 1, -1) < 0 && errno == EINTR) {}
-    tr_gil_acquire();
+    while (TR_WITHOUT_GIL(int, poll(&pfd, 1, -1)) < 0 && errno == EINTR)
+        if (tr_handle_signals() < 0) return -1; /* a handler raised; else wait on (PEP 475) */
+    return 0;
+}
+
+/* fgetc that resumes a read interrupted by a signal once the handlers ran (PEP 475);
+ * EOF with an exception set if one raised. */
+static int getc_resuming(FILE *fp) {
+    int c;
+    while ((c = fgetc(fp)) == EOF && ferror(fp) && errno == EINTR) {
+        clearerr(fp);
+        if (tr_handle_signals() < 0) return EOF;
+    }
+    return c;
 }
 
 /* Read one line (including its terminator, see TrFile.newline) into b; returns bytes
- * read, 0 at EOF. Binary files end lines at '\n' only. */
+ * read, 0 at EOF. Binary files end lines at '\n' only.  A signal handler that raised
+ * ends it early with the exception set (the callers check tr_err_occurred). */
 static size_t read_line(TrFile *f, TrBuf *b, int64_t limit) {
     const char *nl = f->binary ? "\n" : f->newline;
     bool universal = nl == NEWLINE_UNIVERSAL || nl == NEWLINE_UNTRANSLATED;
     int c;
     size_t n = 0;
-    wait_readable(f->fp);
-    while ((limit < 0 || (int64_t)n < limit) && (c = fgetc(f->fp)) != EOF) {
+    if (wait_readable(f->fp) < 0) return 0;
+    while ((limit < 0 || (int64_t)n < limit) && (c = getc_resuming(f->fp)) != EOF) {
         if (c == '\r' && universal) {
-            int d = fgetc(f->fp);
+            int d = getc_resuming(f->fp);
             bool keep_lf = d == '\n' && nl == NEWLINE_UNTRANSLATED && (limit < 0 || (int64_t)n + 1 < limit);
             if (d != EOF && d != '\n') ungetc(d, f->fp);
             else if (d == '\n' && nl == NEWLINE_UNTRANSLATED && !keep_lf) ungetc(d, f->fp);
@@ -207,9 +220,10 @@ static TrValue file_read(TrValue *args, size_t nargs, TrValue kwnames) {
         int64_t chars = 0;
         while (size < 0 || chars < size) {
             size_t n = read_line(f, &b, -1);
-            if (!n) break;
+            if (!n || tr_err_occurred()) break;
             chars += n;
         }
+        if (tr_err_occurred()) return 0;
         if (size >= 0 && b.len > (size_t)size) { /* trim to `size` characters */
             size_t pos = 0, count = 0;
             while (pos < b.len && count < (size_t)size) { uint32_t cp; pos += tr_utf8_decode(b.data + pos, &cp); count++; }
@@ -221,10 +235,15 @@ static TrValue file_read(TrValue *args, size_t nargs, TrValue kwnames) {
     char buf[65536];
     while (size < 0 || (int64_t)b.len < size) {
         size_t want = size < 0 ? sizeof buf : (size_t)(size - b.len) < sizeof buf ? (size_t)(size - b.len) : sizeof buf;
-        wait_readable(f->fp);
+        if (wait_readable(f->fp) < 0) return 0;
         size_t n = fread(buf, 1, want, f->fp);
-        if (!n) break;
         tr_buf_add(&b, buf, n);
+        if (n < want && ferror(f->fp) && errno == EINTR) { /* resumed after the handlers (PEP 475) */
+            clearerr(f->fp);
+            if (tr_handle_signals() < 0) return 0;
+            continue;
+        }
+        if (!n) break;
     }
     return tr_bytes_new(b.data ? b.data : "", b.len);
 }
@@ -237,6 +256,7 @@ static TrValue file_readline(TrValue *args, size_t nargs, TrValue kwnames) {
     TrBuf b;
     tr_buf_init(&b);
     read_line(f, &b, limit);
+    if (tr_err_occurred()) return 0;
     return make_data(f, b.data ? b.data : "", b.len);
 }
 
@@ -246,10 +266,10 @@ static TrValue file_readlines(TrValue *args, size_t nargs, TrValue kwnames) {
     for (;;) {
         TrBuf b;
         tr_buf_init(&b);
-        if (!read_line(f, &b, -1)) break;
+        if (!read_line(f, &b, -1) || tr_err_occurred()) break;
         tr_list_append(l, make_data(f, b.data, b.len));
     }
-    return l;
+    return tr_err_occurred() ? 0 : l;
 }
 
 static TrValue file_write(TrValue *args, size_t nargs, TrValue kwnames) {
@@ -291,10 +311,22 @@ static TrValue file_close(TrValue *args, size_t nargs, TrValue kwnames) {
     return tr_None;
 }
 
+/* CPython's BufferedWriter keeps what a failed flush could not write, so once a flush
+ * of stdout failed (a reader that is gone) every later one fails the same way, up to
+ * the one at exit; glibc drops the data instead, hence this memory of the failure. */
+static int stdout_flush_errno;
+
+int tr_flush_stdout(void) {
+    if (fflush(stdout) != 0) stdout_flush_errno = errno;
+    if (!stdout_flush_errno) return 0;
+    errno = stdout_flush_errno;
+    return -1;
+}
+
 static TrValue file_flush(TrValue *args, size_t nargs, TrValue kwnames) {
     TrFile *f = (TrFile *)args[0];
     if (f->closed) return closed_error();
-    fflush(f->fp);
+    if ((f->fp == stdout ? tr_flush_stdout() : fflush(f->fp)) != 0) return tr_err_errno(TR_EXC_TYPE(OSError), 0);
     return tr_None;
 }
 
@@ -342,7 +374,7 @@ static TrValue file_next(TrValue self) {
     if (f->closed) return closed_error();
     TrBuf b;
     tr_buf_init(&b);
-    if (!read_line(f, &b, -1)) return 0;
+    if (!read_line(f, &b, -1) || tr_err_occurred()) return 0;
     return make_data(f, b.data, b.len);
 }
 

@@ -100,7 +100,12 @@ int tr_runtime_finish(TrValue result) {
     }
     if (tr_threads_started) wait_for_thread_shutdown();
     if (interrupted) tr_exit_by_sigint();
-    if (fflush(stdout) != 0 && status == 0) status = 120;
+    if (tr_flush_stdout() < 0) { /* CPython: an unraisable error in finalization, status 120 */
+        tr_err_errno(TR_EXC_TYPE(OSError), 0);
+        fputs("Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>\n", stderr);
+        tr_print_exception(tr_err_fetch());
+        status = 120;
+    }
     fflush(stderr);
     return status;
 }

@@ -917,11 +917,18 @@ const TrCode *tr_frame_code(TrValue frame); /* a frame object's code; 0 + TypeEr
 void tr_init_traceback(void);
 void tr_print_exception(TrValue exc);  /* Python-style traceback on stderr */
 TrValue tr_format_exception(TrValue exc, bool chain); /* the same text as a str */
-/* Ctrl-C (signals.c): the SIGINT handler sets tr_signal_pending; polling points call
- * tr_handle_signals, which raises KeyboardInterrupt (-1) if a signal came. */
+/* Signals (signals.c): a caught signal sets tr_signal_pending; polling points call
+ * tr_handle_signals, which runs the Python handlers of the signals that came (main
+ * thread only; SIGINT without one raises KeyboardInterrupt): -1 if one raised. */
 extern volatile sig_atomic_t tr_signal_pending;
 void tr_init_signals(void);
 int tr_handle_signals(void);
+int tr_signal_catch(int sig, TrValue handler); /* sigaction; handler(sig, None) runs later; -1 errno */
+void tr_signal_forget(int sig);        /* drop the Python handler (the caller sets SIG_DFL/SIG_IGN) */
+TrValue tr_signal_handler(int sig);    /* the Python handler, 0 if none */
+void tr_signal_simulate(int sig);      /* as if sig came, if the runtime catches it (else nothing) */
+int tr_signal_set_wakeup_fd(int fd);   /* the byte of each signal goes there (-1: nowhere); returns the old */
+void tr_restore_child_signals(void);   /* in a child before exec: SIGPIPE, SIGXFSZ back to default */
 void tr_exit_by_sigint(void);          /* after an uncaught KeyboardInterrupt */
 /* The global interpreter lock (gil.c).  Code holding it that is about to block
  * (sleep, a lock wait, a read or write of a file, pipe or socket, waitpid) brackets the
@@ -1117,5 +1124,6 @@ void tr_init_file(void);
 TrValue tr_file_from_fd(int fd, const char *name, const char *mode);
 extern TrValue tr_sys_stdout, tr_sys_stderr, tr_sys_stdin;
 int tr_file_write_cstr(TrValue file, const char *s, size_t n);
+int tr_flush_stdout(void); /* -1 (errno) if this or an earlier flush failed: CPython keeps the data */
 
 #endif

@@ -158,7 +158,7 @@ static void print_exception(PrintContext *c, TrValue exc, int chain_depth) {
 }
 
 void tr_print_exception(TrValue exc) {
-    fflush(stdout);
+    tr_flush_stdout(); /* a failure is reported at exit, as CPython's flush_io leaves it */
     if (!exc) { /* a runtime bug: a failure without an exception; say so as CPython would */
         fputs("SystemError: error return without exception set\n", stderr);
         return;

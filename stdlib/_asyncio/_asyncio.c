@@ -162,10 +162,13 @@ static void close_each_handle(uv_handle_t *h, void *arg) {
     if (!uv_is_closing(h)) uv_close(h, close_handle_cb);
 }
 
+static int remove_signal(Loop *L, int64_t sig);
+
 /* Closes every libuv handle of L and the libuv loop (asyncio.run's end, loop.close()):
  * its epoll descriptor is not leaked from one asyncio.run to the next. */
 static void uv_release(Loop *L) {
     if (!L->uv) return;
+    for (int sig = 1; sig < NSIG; sig++) remove_signal(L, sig); /* as CPython's close: handlers go */
     uv_walk(L->uv, close_each_handle, 0);
     uv_run(L->uv, UV_RUN_DEFAULT);
     uv_loop_close(L->uv);
@@ -2838,7 +2841,9 @@ static int remove_signal(Loop *L, int64_t sig) {
     w->handle->cancelled = 1;
     tr_dict_del(L->live, tr_int_from_i64(sig));
     keep_alive(L, (TrValue)w);
-    uv_close((uv_handle_t *)&w->uv, signal_closed_cb);
+    uv_close((uv_handle_t *)&w->uv, signal_closed_cb); /* libuv leaves the signal SIG_DFL */
+    if (sig == SIGINT) tr_signal_catch(SIGINT, tr_signal_handler(SIGINT)); /* as CPython: Ctrl-C raises again */
+    else tr_signal_forget((int)sig);
     return 1;
 }
 

@@ -1,6 +1,6 @@
-/* _subprocess.c — the C core of `subprocess`: starting a child with fork/exec, waiting
- * for it, and a pipe write that survives a reader that is gone (pipes, reads and
- * closes are the os module's).
+/* _subprocess.c — the C core of `subprocess`: starting a child with fork/exec and
+ * waiting for it (pipes, reads, writes and closes are the os module's; a write to a
+ * reader that is gone raises BrokenPipeError since the runtime ignores SIGPIPE).
  *
  * Plain POSIX rather than libuv: a child is started with fork() + execve() and a
  * close-on-exec "error pipe", as CPython's _posixsubprocess does — if the exec (or the
@@ -10,7 +10,7 @@
  * Everything the child needs (argv, envp, the candidate paths of the program) is built
  * before fork(), so the child only makes system calls.
  *
- * Blocking system calls (waitpid, read, write) each sit in one small function that
+ * Blocking system calls (waitpid, read) each sit in one small function that
  * drops the global interpreter lock while it waits. */
 #include "tr.h"
 #include <errno.h>
@@ -26,23 +26,6 @@ static pid_t blocking_waitpid(pid_t pid, int *status, int options) {
     return TR_WITHOUT_GIL(pid_t, waitpid(pid, status, options));
 }
 static ssize_t blocking_read(int fd, void *buf, size_t n) { return TR_WITHOUT_GIL(ssize_t, read(fd, buf, n)); }
-
-/* write(2) that reports a closed reader as EPIPE instead of dying of SIGPIPE: the
- * signal is blocked around the call and a SIGPIPE it raised is taken off. */
-static ssize_t blocking_write(int fd, const void *buf, size_t n) {
-    sigset_t pipe_set, old;
-    sigemptyset(&pipe_set);
-    sigaddset(&pipe_set, SIGPIPE);
-    pthread_sigmask(SIG_BLOCK, &pipe_set, &old);
-    ssize_t r = TR_WITHOUT_GIL(ssize_t, write(fd, buf, n));
-    if (r < 0 && errno == EPIPE && !sigismember(&old, SIGPIPE)) {
-        int saved = errno;
-        sigtimedwait(&pipe_set, NULL, &(struct timespec){0, 0});
-        errno = saved;
-    }
-    pthread_sigmask(SIG_SETMASK, &old, NULL);
-    return r;
-}
 
 /* ---------------------------------------------------------------- arguments */
 
@@ -150,11 +133,11 @@ typedef struct ChildSpec {
     int fds[3];          /* the child's stdin, stdout, stderr, or -1 to inherit */
     int *pass_fds;
     size_t npass;
-    bool close_fds, new_session;
+    bool close_fds, new_session, restore_signals;
 } ChildSpec;
 
 static TR_NORETURN void child_exec(const ChildSpec *s, int errpipe) {
-    signal(SIGPIPE, SIG_DFL); /* CPython's restore_signals: a child starts with it default */
+    if (s->restore_signals) tr_restore_child_signals(); /* SIGPIPE, SIGXFSZ default again */
     int fds[3] = {s->fds[0], s->fds[1], s->fds[2]};
     /* a descriptor that an earlier dup2 would overwrite is moved out of the way first */
     if (fds[1] == 0 && (fds[1] = dup(fds[1])) < 0) child_fail(errpipe, STAGE_SETUP);
@@ -180,10 +163,10 @@ static TR_NORETURN void child_exec(const ChildSpec *s, int errpipe) {
 extern char **environ;
 
 /* fork_exec(args, executable, cwd, env, stdin_fd, stdout_fd, stderr_fd, close_fds,
- *           pass_fds, start_new_session, path) -> pid
+ *           pass_fds, start_new_session, restore_signals, path) -> pid
  * env: list of "KEY=VALUE" or None (inherit); path: the PATH to search. */
 static TrValue sp_fork_exec(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_no_kwargs("fork_exec", kwnames) < 0 || tr_check_nargs("fork_exec", nargs, 11, 11) < 0) return 0;
+    if (tr_no_kwargs("fork_exec", kwnames) < 0 || tr_check_nargs("fork_exec", nargs, 12, 12) < 0) return 0;
     ChildSpec s = {0};
     if (!(s.argv = cstring_array(args[0]))) return 0;
     if (!s.argv[0]) return tr_err(TR_EXC_TYPE(ValueError), "args is empty");
@@ -202,7 +185,8 @@ static TrValue sp_fork_exec(TrValue *args, size_t nargs, TrValue kwnames) {
     for (size_t i = 0; i < s.npass; i++)
         if (fd_arg(TR_LIST(pass)->items[i], &s.pass_fds[i]) < 0) return 0;
     s.new_session = tr_truthy(args[9]);
-    const char *path = cstring_arg(args[10]);
+    s.restore_signals = tr_truthy(args[10]);
+    const char *path = cstring_arg(args[11]);
     if (!path) return 0;
     s.paths = candidate_paths(program, path);
 
@@ -261,21 +245,6 @@ static TrValue sp_devnull(TrValue *args, size_t nargs, TrValue kwnames) {
     return TR_FROM_SMALL(fd);
 }
 
-/* write(fd, data) -> count written; a reader that is gone raises BrokenPipeError */
-static TrValue sp_write(TrValue *args, size_t nargs, TrValue kwnames) {
-    int fd;
-    if (tr_no_kwargs("write", kwnames) < 0 || tr_check_nargs("write", nargs, 2, 2) < 0) return 0;
-    if (fd_arg(args[0], &fd) < 0) return 0;
-    TrBuffer b;
-    if (tr_get_buffer(args[1], &b) < 0) return 0;
-    ssize_t r;
-    while ((r = blocking_write(fd, b.data, b.len)) < 0) {
-        if (errno != EINTR) return tr_err_errno(TR_EXC_TYPE(OSError), 0);
-        if (tr_handle_signals() < 0) return 0;
-    }
-    return tr_int_from_i64(r);
-}
-
 /* fdopen(fd, mode) -> a file object over fd ('rb', 'wb', 'r', 'w') that closes it */
 static TrValue sp_fdopen(TrValue *args, size_t nargs, TrValue kwnames) {
     int fd;
@@ -314,7 +283,7 @@ static TrValue sp_signal_name(TrValue *args, size_t nargs, TrValue kwnames) {
 
 static const TrMethodDef subprocess_functions[] = {
     {"fork_exec", sp_fork_exec}, {"waitpid", sp_waitpid}, {"devnull", sp_devnull},
-    {"write", sp_write}, {"fdopen", sp_fdopen}, {"kill", sp_kill},
+    {"fdopen", sp_fdopen}, {"kill", sp_kill},
     {"signal_name", sp_signal_name}, {0},
 };
 

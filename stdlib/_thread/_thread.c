@@ -467,10 +467,16 @@ static TrValue t_stack_size(TrValue *args, size_t nargs, TrValue kwnames) {
     return old;
 }
 
-/* As if Ctrl-C had been pressed: KeyboardInterrupt in the main thread at its next check. */
+/* interrupt_main(signum=SIGINT): as if the signal had come (Ctrl-C: KeyboardInterrupt
+ * in the main thread at its next check); nothing if it is not handled from Python. */
 static TrValue t_interrupt_main(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_check_nargs("interrupt_main", nargs, 0, 1) < 0) return 0;
-    kill(getpid(), SIGINT);
+    static const char *const kw[] = {"signum", NULL};
+    TrValue a[1] = {0};
+    int64_t sig = SIGINT;
+    if (tr_parse_args("interrupt_main", args, nargs, kwnames, kw, 0, a) < 0) return 0;
+    if (a[0] && tr_index(a[0], &sig) < 0) return 0;
+    if (sig < 1 || sig >= NSIG) return tr_err(TR_EXC_TYPE(ValueError), "signal number out of range");
+    tr_signal_simulate((int)sig);
     return tr_None;
 }
 

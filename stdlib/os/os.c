@@ -1519,6 +1519,28 @@ static TrValue os_isatty(TrValue *args, size_t nargs, TrValue kwnames) {
     return tr_bool(isatty((int)fd));
 }
 
+/* get_blocking(fd) / set_blocking(fd, blocking): the descriptor's O_NONBLOCK flag */
+static TrValue os_get_blocking(TrValue *args, size_t nargs, TrValue kwnames) {
+    int64_t fd;
+    if (tr_no_kwargs("get_blocking", kwnames) < 0 || tr_check_nargs("get_blocking", nargs, 1, 1) < 0) return 0;
+    if (tr_index(args[0], &fd) < 0) return 0;
+    int flags = fcntl((int)fd, F_GETFL);
+    if (flags < 0) return tr_err_errno(TR_EXC_TYPE(OSError), 0);
+    return tr_bool(!(flags & O_NONBLOCK));
+}
+
+static TrValue os_set_blocking(TrValue *args, size_t nargs, TrValue kwnames) {
+    int64_t fd;
+    if (tr_no_kwargs("set_blocking", kwnames) < 0 || tr_check_nargs("set_blocking", nargs, 2, 2) < 0) return 0;
+    if (tr_index(args[0], &fd) < 0) return 0;
+    int blocking = tr_truthy(args[1]);
+    if (blocking < 0) return 0;
+    int flags = fcntl((int)fd, F_GETFL);
+    if (flags < 0 || fcntl((int)fd, F_SETFL, blocking ? flags & ~O_NONBLOCK : flags | O_NONBLOCK) < 0)
+        return tr_err_errno(TR_EXC_TYPE(OSError), 0);
+    return tr_None;
+}
+
 /* os.terminal_size: the (columns, lines) tuple os.get_terminal_size() returns. */
 static TrValue terminal_size_getattr(TrValue self, TrValue name) {
     if (tr_str_eq_cstr(name, "columns")) return TR_TUPLE(self)->items[0];
@@ -1563,6 +1585,7 @@ static TrValue os_kill(TrValue *args, size_t nargs, TrValue kwnames) {
     int64_t pid, sig;
     if (tr_index(args[0], &pid) < 0 || tr_index(args[1], &sig) < 0) return 0;
     if (kill((pid_t)pid, (int)sig) < 0) return tr_err_errno(TR_EXC_TYPE(OSError), 0);
+    if (tr_handle_signals() < 0) return 0; /* a signal sent to itself is handled at once, as in CPython */
     return tr_None;
 }
 
@@ -1651,7 +1674,7 @@ static const TrMethodDef os_functions[] = {
     {"getenv", os_getenv}, {"putenv", os_putenv}, {"unsetenv", os_unsetenv}, {"system", os_system},
     {"getpid", os_getpid}, {"getppid", os_getppid}, {"getuid", os_getuid}, {"getgid", os_getgid},
     {"geteuid", os_geteuid}, {"cpu_count", os_cpu_count}, {"urandom", os_urandom}, {"strerror", os_strerror},
-    {"fspath", os_fspath}, {"fsencode", os_fsencode}, {"fsdecode", os_fsdecode}, {"umask", os_umask}, {"isatty", os_isatty}, {"get_terminal_size", os_get_terminal_size}, {"kill", os_kill}, {"_exit", os_exit},
+    {"fspath", os_fspath}, {"fsencode", os_fsencode}, {"fsdecode", os_fsdecode}, {"umask", os_umask}, {"isatty", os_isatty}, {"get_blocking", os_get_blocking}, {"set_blocking", os_set_blocking}, {"get_terminal_size", os_get_terminal_size}, {"kill", os_kill}, {"_exit", os_exit},
     {"open", os_open}, {"read", os_read}, {"write", os_write}, {"close", os_close}, {"pipe", os_pipe}, {0},
 };
 
