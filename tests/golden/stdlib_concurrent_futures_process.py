@@ -1,7 +1,8 @@
-# concurrent.futures.ProcessPoolExecutor: submit and map (chunksize), worker exceptions re-raised by type and message, pickled arguments and results, argument checks, shutdown
+# concurrent.futures.ProcessPoolExecutor: forked workers, submit and map (chunksize), worker exceptions re-raised by type and message, pickled arguments and results, initializers, a dying worker, argument checks, shutdown
 from concurrent.futures import ProcessPoolExecutor, Executor, as_completed, wait
 import concurrent.futures as cf
 import pickle
+import os
 
 
 class Point:
@@ -56,6 +57,14 @@ def greet(name):
 
 def broken_init():
     raise OSError('cannot start')
+
+
+def worker_pid(_):
+    return os.getpid()
+
+
+def die(code):
+    os._exit(code)
 
 
 def state(f):
@@ -121,6 +130,25 @@ if __name__ == '__main__':
     # the initializer runs in each worker before its first call; if it fails the pool breaks
     with ProcessPoolExecutor(2, initializer=set_greeting, initargs=('hello',)) as ex:
         print(list(ex.map(greet, ['ann', 'bob', 'cy'])))
+        pids = set(ex.map(worker_pid, range(6)))
+    print(GREETING, os.getpid() in pids, 1 <= len(pids) <= 2)
+
+    # max_tasks_per_child: a worker process is replaced after that many calls
+    with ProcessPoolExecutor(1, max_tasks_per_child=2) as ex:
+        pids = [ex.submit(worker_pid, i).result() for i in range(6)]
+    print(len(set(pids)), pids[0] == pids[1], pids[1] != pids[2], pids[4] == pids[5])
+
+    # a worker process that dies breaks the pool
+    ex = ProcessPoolExecutor(1)
+    print(ex.submit(collatz_steps, 3).result())
+    f = ex.submit(die, 3)
+    exc = f.exception()
+    print(type(exc).__name__, exc)
+    try:
+        ex.submit(collatz_steps, 7)
+    except cf.BrokenExecutor as e:
+        print(type(e).__name__, e)
+    ex.shutdown()
     ex = ProcessPoolExecutor(1, initializer=broken_init)
     f = ex.submit(collatz_steps, 6)
     exc = f.exception()
