@@ -63,6 +63,15 @@ def worker_pid(_):
     return os.getpid()
 
 
+class Unpicklable:
+    def __reduce__(self):
+        raise TypeError('no pickling me')
+
+
+def give_unpicklable():
+    return Unpicklable()
+
+
 def die(code):
     os._exit(code)
 
@@ -104,6 +113,9 @@ if __name__ == '__main__':
         f = ex.submit(lambda: 1)
         print(type(f.exception()).__name__)
         print(isinstance(f.exception(), pickle.PicklingError))
+        f = ex.submit(give_unpicklable)
+        print(type(f.exception()).__name__, f.exception())
+        print(ex.submit(norm1, Point(-1, 1)).result())
 
         fs = [ex.submit(collatz_steps, n) for n in (27, 97, 871)]
         print(sorted(f.result() for f in as_completed(fs)))
