@@ -6,7 +6,7 @@ t = threading.Thread(target=lambda: None); t.start(); t.join()
 pid = os.fork()
 if pid == 0:
     os.close(r)
-    os.write(w, b"hi from child %d" % sum(range(100000)))
+    os.write(w, b"hi from child %d" % sum(range(1000)))
     os._exit(3)
 os.close(w)
 print(os.read(r, 100))
@@ -21,7 +21,7 @@ r, w = os.pipe()
 pid = os.fork()
 if pid == 0:
     os.close(r)
-    data = [str(i) * 3 for i in range(200000)]
+    data = [str(i) * 3 for i in range(2000)]
     os.write(w, str(len(''.join(data))).encode())
     os._exit(0)
 os.close(w)
