@@ -104,3 +104,16 @@ void tr_gil_enable(void) {
 void tr_gil_thread_enter(void) { take_gil(); }
 
 void tr_gil_thread_exit(void) { drop_gil(false); }
+
+/* In the child of fork(): the calling thread is the only one left and keeps the GIL; the
+ * lock and conditions are made anew (another thread may have held the mutex at the fork)
+ * and this thread becomes the main one (it receives the signals). */
+void tr_gil_after_fork_child(void) {
+    pthread_mutex_init(&gil_mutex, NULL);
+    pthread_cond_init(&gil_released, NULL);
+    pthread_cond_init(&gil_switched, NULL);
+    gil_locked = tr_threads_started;
+    waiters = 0;
+    tr_gil_drop_request = 0;
+    main_thread = pthread_self();
+}

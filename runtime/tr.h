@@ -953,6 +953,7 @@ void tr_gil_acquire(void);
 void tr_gil_yield(void);         /* drop the GIL and let a waiting thread take it */
 void tr_gil_thread_enter(void);  /* a new thread, before running Python code */
 void tr_gil_thread_exit(void);   /* and when it is done */
+void tr_gil_after_fork_child(void); /* in the child of os.fork */
 bool tr_is_main_thread(void);
 double tr_gil_get_switch_interval(void);
 void tr_gil_set_switch_interval(double seconds);

@@ -1589,6 +1589,37 @@ static TrValue os_kill(TrValue *args, size_t nargs, TrValue kwnames) {
     return tr_None;
 }
 
+/* os.fork: the collector and the GIL are told, so that the child (only the calling
+ * thread, holding the GIL) can allocate and run Python code */
+static TrValue os_fork(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_check_nargs("fork", nargs, 0, 0) < 0) return 0;
+    GC_atfork_prepare();
+    pid_t pid = fork();
+    if (pid == 0) {
+        GC_atfork_child();
+        tr_gil_after_fork_child();
+        return tr_int_from_i64(0);
+    }
+    int saved = errno;
+    GC_atfork_parent();
+    errno = saved;
+    if (pid < 0) return tr_err_errno(TR_EXC_TYPE(OSError), 0);
+    return tr_int_from_i64(pid);
+}
+
+static TrValue os_waitpid(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_no_kwargs("waitpid", kwnames) < 0 || tr_check_nargs("waitpid", nargs, 2, 2) < 0) return 0;
+    int64_t pid, options;
+    if (tr_index(args[0], &pid) < 0 || tr_index(args[1], &options) < 0) return 0;
+    int status = 0;
+    pid_t r;
+    while ((r = TR_WITHOUT_GIL(pid_t, waitpid((pid_t)pid, &status, (int)options))) < 0) {
+        if (errno != EINTR) return tr_err_errno(TR_EXC_TYPE(ChildProcessError), 0);
+        if (tr_handle_signals() < 0) return 0;
+    }
+    return tr_tuple_pack(2, tr_int_from_i64(r), tr_int_from_i64(status));
+}
+
 static TrValue os_exit(TrValue *args, size_t nargs, TrValue kwnames) {
     if (tr_check_nargs("_exit", nargs, 1, 1) < 0) return 0;
     int64_t st;
@@ -1674,7 +1705,7 @@ static const TrMethodDef os_functions[] = {
     {"getenv", os_getenv}, {"putenv", os_putenv}, {"unsetenv", os_unsetenv}, {"system", os_system},
     {"getpid", os_getpid}, {"getppid", os_getppid}, {"getuid", os_getuid}, {"getgid", os_getgid},
     {"geteuid", os_geteuid}, {"cpu_count", os_cpu_count}, {"urandom", os_urandom}, {"strerror", os_strerror},
-    {"fspath", os_fspath}, {"fsencode", os_fsencode}, {"fsdecode", os_fsdecode}, {"umask", os_umask}, {"isatty", os_isatty}, {"get_blocking", os_get_blocking}, {"set_blocking", os_set_blocking}, {"get_terminal_size", os_get_terminal_size}, {"kill", os_kill}, {"_exit", os_exit},
+    {"fspath", os_fspath}, {"fsencode", os_fsencode}, {"fsdecode", os_fsdecode}, {"umask", os_umask}, {"isatty", os_isatty}, {"get_blocking", os_get_blocking}, {"set_blocking", os_set_blocking}, {"get_terminal_size", os_get_terminal_size}, {"kill", os_kill}, {"fork", os_fork}, {"waitpid", os_waitpid}, {"_exit", os_exit},
     {"open", os_open}, {"read", os_read}, {"write", os_write}, {"close", os_close}, {"pipe", os_pipe}, {0},
 };
 
@@ -1780,6 +1811,7 @@ TrValue trmod_os_init(void) {
     add_int(m, "R_OK", R_OK);
     add_int(m, "W_OK", W_OK);
     add_int(m, "X_OK", X_OK);
+    add_int(m, "WNOHANG", WNOHANG);
     add_int(m, "O_RDONLY", O_RDONLY);
     add_int(m, "O_WRONLY", O_WRONLY);
     add_int(m, "O_RDWR", O_RDWR);
