@@ -109,6 +109,7 @@ enum TrTypeFlags {
     TR_TF_ATOMIC = 1 << 9,     /* instances hold no GC pointers besides the type word */
     TR_TF_SHAPED = 1 << 10,    /* the __dict__ slot may hold a TrAttrs (obj_shape.c) */
     TR_TF_ABSTRACT = 1 << 11,  /* __abstractmethods__ is set and not empty: no instances */
+    TR_TF_WEAKREFABLE = 1 << 12, /* instances may be weakly referenced (here or in a base) */
 };
 
 /* A type.  Builtin types are static objects (see the table at the end of each
@@ -892,6 +893,13 @@ extern volatile sig_atomic_t tr_signal_pending;
 void tr_init_signals(void);
 int tr_handle_signals(void);
 void tr_exit_by_sigint(void);          /* after an uncaught KeyboardInterrupt */
+/* Work queued where Python code cannot run (a collector finalizer, inside an
+ * allocation): tr_schedule_pending_calls, which only sets flags, makes the next safe
+ * point (tr_handle_signals, gc.collect()) call tr_pending_calls_fn (weak reference
+ * callbacks, _weakref); tr_run_pending_calls returns whether it ran any work. */
+extern bool (*tr_pending_calls_fn)(void);
+void tr_schedule_pending_calls(void);
+bool tr_run_pending_calls(void);
 /* The global interpreter lock (gil.c).  Code holding it that is about to block
  * (sleep, a lock wait, a read or write of a file, pipe or socket, waitpid) brackets the
  * blocking call with tr_gil_release()/tr_gil_acquire() and touches no runtime object in
