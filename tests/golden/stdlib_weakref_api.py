@@ -1,4 +1,8 @@
 # weakref: ref/proxy semantics that do not depend on collection timing (weakrefability, sharing, hash, eq, proxies, errors)
+import collections
+import functools
+import re
+import threading
 import weakref
 
 
@@ -74,7 +78,9 @@ def check(label, f):
 def main():
     for value in (None, 1, 2.5, "s", b"b", (), [], {}, object(), range(3), Slotted()):
         check("ref %s" % type(value).__name__, lambda: weakref.ref(value))
-    for value in (A(1), SlottedWeak(), {1, 2}, frozenset(), len, main, A, int, A(2).method, weakref):
+    for value in (A(1), SlottedWeak(), {1, 2}, frozenset(), len, main, A, int, A(2).method, weakref,
+                  re.compile("x"), threading.Lock(), functools.partial(len), collections.deque(),
+                  collections.OrderedDict(), (x for x in ())):
         r = weakref.ref(value)
         print("ok", type(value).__name__, r() is value)
     a = A(1)
