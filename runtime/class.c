@@ -603,11 +603,15 @@ TrValue tr_class_new(TrValue name, TrValue bases, TrValue ns, TrValue kwnames, T
     return tr_class_new_with_meta((TrType *)meta, name, bases, ns, kwn, TR_LIST(rest_values)->items);
 }
 
-/* __weakref__: always None in trc (CPython: the object's first weak reference); it is
- * there when CPython gives the class a weak-reference slot (no __slots__ or one that
- * lists "__weakref__", no base with one, and not a variable-size base or one that has
- * its own), and then the instances may be weakly referenced (TR_TF_WEAKREFABLE) */
-static TrValue weakref_get(TrValue self) { return tr_None; }
+/* __weakref__: the object's first weak reference, or None; it is there when CPython
+ * gives the class a weak-reference slot (no __slots__ or one that lists "__weakref__",
+ * no base with one, and not a variable-size base or one that has its own), and then
+ * the instances may be weakly referenced (TR_TF_WEAKREFABLE) */
+TrValue (*tr_first_weakref_fn)(TrValue obj);
+static TrValue weakref_get(TrValue self) {
+    TrValue r = tr_first_weakref_fn ? tr_first_weakref_fn(self) : 0;
+    return r ? r : tr_None;
+}
 static bool weakref_slot(TrType *t, TrType *solid) {
     static TrType *const own[] = {&tr_int_type, &tr_tuple_type, &tr_bytes_type, &tr_set_type,
                                   &tr_frozenset_type, &tr_type_type};

@@ -189,6 +189,8 @@ void tr_type_add_getter(TrType *t, const char *name, TrUnaryFn get); /* read-onl
 void tr_type_add_getset(TrType *t, const char *name, TrUnaryFn get, int (*set)(TrValue obj, TrValue v)); /* v 0: del */
 /* __dict__ of a type whose instances have one and whose base's do not (object.c) */
 void tr_type_add_dict_getset(TrType *t);
+/* obj's first weak reference (obj.__weakref__), or 0; set once _weakref is imported */
+extern TrValue (*tr_first_weakref_fn)(TrValue obj);
 void tr_type_note_class(TrType *t); /* a new user class, for type.__subclasses__ (held weakly) */
 extern const char *const tr_nb_dunders[][3]; /* per TR_NB_*: "__add__", "__radd__", "__iadd__" */
 extern const TrMethodDef tr_class_getitem_methods[]; /* list[int] (obj_generic_alias.c) */

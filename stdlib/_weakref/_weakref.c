@@ -467,6 +467,14 @@ static TrValue weakref_getweakrefs(TrValue *args, size_t nargs, TrValue kwnames)
     return l ? list_refs(l) : tr_list_new(0);
 }
 
+/* obj.__weakref__ (class.c): the first of its references, or 0 */
+static TrValue first_weakref(TrValue obj) {
+    WeakList *l = list_find(obj);
+    if (!l) return 0;
+    TrValue refs = list_refs(l);
+    return TR_LIST(refs)->len ? TR_LIST(refs)->items[0] : 0;
+}
+
 static TrValue weakref_getweakrefcount(TrValue *args, size_t nargs, TrValue kwnames) {
     if (one_argument("_weakref.getweakrefcount", nargs, kwnames) < 0) return 0;
     WeakList *l = list_find(args[0]);
@@ -510,6 +518,7 @@ TrValue trmod___weakref_init(void) {
     ready_type(&callable_proxy_type, "CallableProxyType");
     tr_type_add_methods(&callable_proxy_type, proxy_methods);
     tr_pending_calls_fn = run_dead_callbacks;
+    tr_first_weakref_fn = first_weakref;
     tr_module_add(m, "ref", (TrValue)&ref_type);
     tr_module_add(m, "ReferenceType", (TrValue)&ref_type);
     tr_module_add(m, "ProxyType", (TrValue)&proxy_type);
