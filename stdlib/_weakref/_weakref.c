@@ -222,12 +222,9 @@ static TrValue weakref_make(TrType *t, TrValue obj, TrValue callback) {
     return (TrValue)r;
 }
 
-/* CPython's parse of ref's __new__/__init__ arguments: (ob[, callback]), no keywords */
-static int unpack_ref_args(const char *fname, TrValue *args, size_t nargs, TrValue kwnames) {
-    if (kwnames && TR_TUPLE(kwnames)->len) {
-        tr_err(TR_EXC_TYPE(TypeError), "ref() takes no keyword arguments");
-        return -1;
-    }
+/* CPython's parse of ref's __new__/__init__ arguments: (ob[, callback]); keywords are
+ * left to __init__ (a subclass's may take some) */
+static int unpack_ref_args(const char *fname, size_t nargs) {
     if (nargs < 1) {
         tr_err(TR_EXC_TYPE(TypeError), "%s expected at least 1 argument, got 0", fname);
         return -1;
@@ -240,12 +237,16 @@ static int unpack_ref_args(const char *fname, TrValue *args, size_t nargs, TrVal
 }
 
 static TrValue ref_new(TrType *type, TrValue *args, size_t nargs, TrValue kwnames) {
-    if (unpack_ref_args("__new__", args, nargs, kwnames) < 0) return 0;
+    if (unpack_ref_args("__new__", nargs) < 0) return 0;
     return weakref_make(type, args[0], nargs > 1 ? args[1] : 0);
 }
 
 static int ref_init(TrValue self, TrValue *args, size_t nargs, TrValue kwnames) {
-    return unpack_ref_args("__init__", args, nargs, kwnames);
+    if (kwnames && TR_TUPLE(kwnames)->len) {
+        tr_err(TR_EXC_TYPE(TypeError), "ref() takes no keyword arguments");
+        return -1;
+    }
+    return unpack_ref_args("__init__", nargs);
 }
 
 /* ---------------------------------------------------------------- ref */

@@ -26,6 +26,12 @@ class DictRef(weakref.ref):
     pass
 
 
+class TaggedRef(weakref.ref):
+    def __init__(self, ob, callback=None, **tags):
+        super().__init__(ob, callback)
+        self.tags = tags
+
+
 def deeper(helper, *args):
     for i in range(1):
         result = helper(*args)
@@ -58,6 +64,17 @@ def show_refs(refs, keep):
     print(weakref.getweakrefcount(keep[0]), refs[1]() is keep[0], refs[1] == weakref.ref(keep[0]))
 
 
+def tagged(keep):
+    obj = keep[0]
+    t = TaggedRef(obj, color="red")
+    print(type(t).__name__, t.tags, t() is obj, t is not weakref.ref(obj))
+    for args, kwargs in (((obj,), {"callback": None}), ((obj, None), {"x": 1}), ((), {})):
+        try:
+            weakref.ref(*args, **kwargs)
+        except TypeError as e:
+            print("TypeError", e)
+
+
 def referents(refs):
     return [repr(r()) for r in refs]
 
@@ -76,6 +93,7 @@ def main():
     keep = []
     refs = deeper(make_subclass_refs, keep)
     deeper(show_refs, refs, keep)
+    deeper(tagged, keep)
     gc.collect()
     print("after collect", sorted(log), deeper(referents, refs))
     log.clear()
