@@ -444,7 +444,7 @@ static int add_slot_members(TrType *t) {
         }
         const char *s = tr_str_cstr(n);
         if (!strcmp(s, "__dict__")) { want_dict = 1; continue; }
-        if (!strcmp(s, "__weakref__")) continue;
+        if (!strcmp(s, "__weakref__")) { t->flags |= TR_TF_WEAKREFABLE; continue; }
         if (bb == &tr_str_type || bb == &tr_tuple_type || bb == &tr_bytes_type || bb == &tr_int_type) {
             tr_err(TR_EXC_TYPE(TypeError), "nonempty __slots__ not supported for subtype of '%s'", bb->name);
             return -1;
@@ -603,17 +603,23 @@ TrValue tr_class_new(TrValue name, TrValue bases, TrValue ns, TrValue kwnames, T
     return tr_class_new_with_meta((TrType *)meta, name, bases, ns, kwn, TR_LIST(rest_values)->items);
 }
 
-/* __weakref__: trc has no weak references, so it is always None; it is there when CPython
- * would give the class a weak-reference slot (no __slots__, no base with one, and not a
- * variable-size base or one that has its own) */
-static TrValue weakref_get(TrValue self) { return tr_None; }
+/* __weakref__: the object's first weak reference, or None; it is there when CPython
+ * gives the class a weak-reference slot (no __slots__ or one that lists "__weakref__",
+ * no base with one, and not a variable-size base or one that has its own), and then
+ * the instances may be weakly referenced (TR_TF_WEAKREFABLE) */
+TrValue (*tr_first_weakref_fn)(TrValue obj);
+static TrValue weakref_get(TrValue self) {
+    TrValue r = tr_first_weakref_fn ? tr_first_weakref_fn(self) : 0;
+    return r ? r : tr_None;
+}
 static bool weakref_slot(TrType *t, TrType *solid) {
     static TrType *const own[] = {&tr_int_type, &tr_tuple_type, &tr_bytes_type, &tr_set_type,
                                   &tr_frozenset_type, &tr_type_type};
     TrType *bb = builtin_base(solid);
     for (size_t i = 0; i < sizeof own / sizeof *own; i++)
         if (tr_type_is_subtype(bb, own[i])) return false;
-    return !tr_dict_get_str(t->dict, "__slots__") && !tr_type_lookup(t, TR_INTERN("__weakref__"));
+    bool slots_allow = !tr_dict_get_str(t->dict, "__slots__") || (t->flags & TR_TF_WEAKREFABLE);
+    return slots_allow && !tr_type_lookup(t, TR_INTERN("__weakref__"));
 }
 
 TrValue tr_class_new_with_meta(TrType *meta, TrValue name, TrValue bases, TrValue ns, TrValue kwnames,
@@ -683,7 +689,10 @@ TrValue tr_class_new_with_meta(TrType *meta, TrValue name, TrValue bases, TrValu
     }
     t->mro = c3_mro(t, bases);
     if (!t->mro) return 0;
-    if (weakref_slot(t, solid)) tr_type_add_getter(t, "__weakref__", weakref_get);
+    if (weakref_slot(t, solid)) {
+        t->flags |= TR_TF_WEAKREFABLE;
+        tr_type_add_getter(t, "__weakref__", weakref_get);
+    }
     tr_type_note_class(t);
     tr_type_ns_changed(-1);
     /* inherit every slot from the solid base, then let dunders override */

@@ -427,9 +427,19 @@ static int64_t method_hash(TrValue self) {
     return (int64_t)(((uintptr_t)m->func >> 4) ^ ((uintptr_t)m->self >> 3)) & INT64_MAX;
 }
 
+/* types.MethodType(function, instance) */
+static TrValue method_new(TrType *type, TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_no_kwargs("method", kwnames) < 0) return 0;
+    if (nargs != 2) return tr_err(TR_EXC_TYPE(TypeError), "method expected 2 arguments, got %zu", nargs);
+    if (!tr_callable(args[0])) return tr_err(TR_EXC_TYPE(TypeError), "first argument must be callable");
+    if (args[1] == tr_None) return tr_err(TR_EXC_TYPE(TypeError), "instance must not be None");
+    return tr_method_new(args[0], args[1]);
+}
+
 TrType tr_method_type = {
     .ob = {&tr_type_type},
     .name = "method",
+    .new_ = method_new,
     .basicsize = sizeof(TrMethod),
     .repr = method_repr,
     .call = method_call,

@@ -5,7 +5,9 @@
  * loop iteration (TR_CHECK_SIGNALS) and blocking calls poll it when interrupted (EINTR,
  * then they retry: PEP 475); tr_handle_signals then runs, in the main thread only, the
  * Python handler of each signal that came (the signal module sets them), as CPython does
- * between bytecodes.  SIGINT without a Python handler raises KeyboardInterrupt; an
+ * between bytecodes.  The eval breaker also runs the work tr_schedule_pending_calls
+ * queued (weak reference callbacks), in whichever thread holds the GIL.  SIGINT
+ * without a Python handler raises KeyboardInterrupt; an
  * uncaught KeyboardInterrupt ends the process by SIGINT (tr_runtime_finish).
  * At start-up SIGPIPE and SIGXFSZ are ignored, like CPython: writing to a closed pipe
  * raises BrokenPipeError instead of killing the process (child processes get them back
@@ -21,6 +23,19 @@ static volatile sig_atomic_t signals_tripped; /* some tripped[] flag is set */
 static volatile sig_atomic_t tripped[NSIG];
 static TrValue python_handlers[NSIG]; /* callables; 0: none (SIGINT: KeyboardInterrupt) */
 static volatile sig_atomic_t wakeup_fd = -1;
+static volatile sig_atomic_t pending_calls;
+bool (*tr_pending_calls_fn)(void);
+
+void tr_schedule_pending_calls(void) {
+    pending_calls = 1;
+    tr_signal_pending = 1;
+}
+
+bool tr_run_pending_calls(void) {
+    if (!pending_calls) return false;
+    pending_calls = 0;
+    return tr_pending_calls_fn();
+}
 
 static void on_signal(int sig) {
     int saved_errno = errno;
@@ -106,6 +121,7 @@ int tr_handle_signals(void) {
     bool main_thread = tr_is_main_thread();
     if (signals_tripped && !main_thread) tr_signal_pending = 1; /* still the main thread's to handle */
     if (tr_gil_drop_request) tr_gil_yield();
+    tr_run_pending_calls();
     if (!signals_tripped || !main_thread) return 0;
     return run_python_handlers();
 }

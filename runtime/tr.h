@@ -109,6 +109,7 @@ enum TrTypeFlags {
     TR_TF_ATOMIC = 1 << 9,     /* instances hold no GC pointers besides the type word */
     TR_TF_SHAPED = 1 << 10,    /* the __dict__ slot may hold a TrAttrs (obj_shape.c) */
     TR_TF_ABSTRACT = 1 << 11,  /* __abstractmethods__ is set and not empty: no instances */
+    TR_TF_WEAKREFABLE = 1 << 12, /* instances may be weakly referenced (here or in a base) */
 };
 
 /* A type.  Builtin types are static objects (see the table at the end of each
@@ -188,6 +189,8 @@ void tr_type_add_getter(TrType *t, const char *name, TrUnaryFn get); /* read-onl
 void tr_type_add_getset(TrType *t, const char *name, TrUnaryFn get, int (*set)(TrValue obj, TrValue v)); /* v 0: del */
 /* __dict__ of a type whose instances have one and whose base's do not (object.c) */
 void tr_type_add_dict_getset(TrType *t);
+/* obj's first weak reference (obj.__weakref__), or 0; set once _weakref is imported */
+extern TrValue (*tr_first_weakref_fn)(TrValue obj);
 void tr_type_note_class(TrType *t); /* a new user class, for type.__subclasses__ (held weakly) */
 extern const char *const tr_nb_dunders[][3]; /* per TR_NB_*: "__add__", "__radd__", "__iadd__" */
 extern const TrMethodDef tr_class_getitem_methods[]; /* list[int] (obj_generic_alias.c) */
@@ -930,6 +933,13 @@ void tr_signal_simulate(int sig);      /* as if sig came, if the runtime catches
 int tr_signal_set_wakeup_fd(int fd);   /* the byte of each signal goes there (-1: nowhere); returns the old */
 void tr_restore_child_signals(void);   /* in a child before exec: SIGPIPE, SIGXFSZ back to default */
 void tr_exit_by_sigint(void);          /* after an uncaught KeyboardInterrupt */
+/* Work queued where Python code cannot run (a collector finalizer, inside an
+ * allocation): tr_schedule_pending_calls, which only sets flags, makes the next safe
+ * point (tr_handle_signals, gc.collect()) call tr_pending_calls_fn (weak reference
+ * callbacks, _weakref); tr_run_pending_calls returns whether it ran any work. */
+extern bool (*tr_pending_calls_fn)(void);
+void tr_schedule_pending_calls(void);
+bool tr_run_pending_calls(void);
 /* The global interpreter lock (gil.c).  Code holding it that is about to block
  * (sleep, a lock wait, a read or write of a file, pipe or socket, waitpid) brackets the
  * blocking call with tr_gil_release()/tr_gil_acquire() and touches no runtime object in

@@ -419,7 +419,7 @@ static const TrMethodDef deque_methods[] = {
 };
 
 static TrType deque_type = {
-    .ob = {&tr_type_type}, .name = "deque", .flags = TR_TF_BASETYPE, .basicsize = sizeof(Deque),
+    .ob = {&tr_type_type}, .name = "deque", .flags = TR_TF_BASETYPE | TR_TF_WEAKREFABLE, .basicsize = sizeof(Deque),
     .repr = deque_repr, .richcompare = deque_richcompare, .len = deque_len, .getitem = deque_getitem,
     .setitem = deque_setitem, .contains = deque_contains, .truth = deque_truth, .iter = deque_iter,
     .nb = {[TR_ADD] = deque_add, [TR_MUL] = deque_mul}, .nb_inplace = {[TR_ADD] = deque_iadd},

@@ -160,7 +160,7 @@ static const TrMethodDef lock_methods[] = {
 };
 
 static TrType lock_type = {
-    .ob = {&tr_type_type}, .name = "lock", .basicsize = sizeof(Lock), .flags = TR_TF_ATOMIC,
+    .ob = {&tr_type_type}, .name = "lock", .basicsize = sizeof(Lock), .flags = TR_TF_ATOMIC | TR_TF_WEAKREFABLE,
     .repr = lock_repr, .new_ = lock_new,
 };
 
@@ -271,7 +271,7 @@ static const TrMethodDef rlock_methods[] = {
 };
 
 static TrType rlock_type = {
-    .ob = {&tr_type_type}, .name = "RLock", .basicsize = sizeof(RLock), .flags = TR_TF_BASETYPE,
+    .ob = {&tr_type_type}, .name = "RLock", .basicsize = sizeof(RLock), .flags = TR_TF_BASETYPE | TR_TF_WEAKREFABLE,
     .repr = rlock_repr, .new_ = rlock_new,
 };
 
@@ -357,7 +357,7 @@ static int local_setattr(TrValue self, TrValue name, TrValue v) {
 static int local_init(TrValue self, TrValue *args, size_t nargs, TrValue kwnames) { return 0; }
 
 static TrType local_type = {
-    .ob = {&tr_type_type}, .name = "_thread._local", .basicsize = sizeof(Local), .flags = TR_TF_BASETYPE,
+    .ob = {&tr_type_type}, .name = "_thread._local", .basicsize = sizeof(Local), .flags = TR_TF_BASETYPE | TR_TF_WEAKREFABLE,
     .getattr = local_getattr, .setattr = local_setattr, .new_ = local_new, .init = local_init,
 };
 

@@ -158,7 +158,7 @@ static TrValue partial_get_args(TrValue self) { return ((Partial *)self)->args; 
 static TrValue partial_get_keywords(TrValue self) { return ((Partial *)self)->kw; }
 
 static TrType partial_type = {
-    .ob = {&tr_type_type}, .name = "partial", .flags = TR_TF_BASETYPE, .basicsize = sizeof(Partial),
+    .ob = {&tr_type_type}, .name = "partial", .flags = TR_TF_BASETYPE | TR_TF_WEAKREFABLE, .basicsize = sizeof(Partial),
     .dictoffset = offsetof(Partial, dict), .repr = partial_repr, .call = partial_call, .new_ = partial_new,
     .init = partial_init,
 };
@@ -255,7 +255,7 @@ static TrValue partialmethod_get_args(TrValue self) { return ((PartialMethod *)s
 static TrValue partialmethod_get_keywords(TrValue self) { return ((PartialMethod *)self)->kw; }
 
 static TrType partialmethod_type = {
-    .ob = {&tr_type_type}, .name = "partialmethod", .flags = TR_TF_BASETYPE, .basicsize = sizeof(PartialMethod),
+    .ob = {&tr_type_type}, .name = "partialmethod", .flags = TR_TF_BASETYPE | TR_TF_WEAKREFABLE, .basicsize = sizeof(PartialMethod),
     .repr = partialmethod_repr, .new_ = partialmethod_new, .init = partialmethod_init, .descr_get = partialmethod_get,
 };
 
@@ -424,7 +424,7 @@ static TrValue lru_cache_parameters(TrValue *args, size_t nargs, TrValue kwnames
 static TrValue lru_copy(TrValue *args, size_t nargs, TrValue kwnames) { return args[0]; }
 
 static TrType lru_type = {
-    .ob = {&tr_type_type}, .name = "_lru_cache_wrapper", .basicsize = sizeof(LruWrapper),
+    .ob = {&tr_type_type}, .name = "_lru_cache_wrapper", .flags = TR_TF_WEAKREFABLE, .basicsize = sizeof(LruWrapper),
     .dictoffset = offsetof(LruWrapper, dict), .call = lru_call, .descr_get = lru_descr_get,
 };
 
@@ -658,7 +658,7 @@ static TrValue cached_property_get_func(TrValue self) { return ((CachedProperty 
 static TrValue cached_property_get_attrname(TrValue self) { return ((CachedProperty *)self)->attrname; }
 
 static TrType cached_property_type = {
-    .ob = {&tr_type_type}, .name = "cached_property", .flags = TR_TF_BASETYPE, .basicsize = sizeof(CachedProperty),
+    .ob = {&tr_type_type}, .name = "cached_property", .flags = TR_TF_BASETYPE | TR_TF_WEAKREFABLE, .basicsize = sizeof(CachedProperty),
     .dictoffset = offsetof(CachedProperty, dict), .new_ = cached_property_new, .init = cached_property_init,
     .descr_get = cached_property_get,
 };
@@ -779,7 +779,7 @@ static TrValue dispatcher_descr_get(TrValue self, TrValue obj, TrValue type) {
 }
 
 static TrType dispatcher_type = {
-    .ob = {&tr_type_type}, .name = "singledispatch_function", .basicsize = sizeof(Dispatcher),
+    .ob = {&tr_type_type}, .name = "singledispatch_function", .flags = TR_TF_WEAKREFABLE, .basicsize = sizeof(Dispatcher),
     .dictoffset = offsetof(Dispatcher, dict), .call = dispatcher_call, .descr_get = dispatcher_descr_get,
 };
 

@@ -1479,7 +1479,7 @@ static TrValue re_purge(TrValue *args, size_t nargs, TrValue kwnames) {
 /* ------------------------------------------------------------------ types, module */
 
 static TrType pattern_type = {
-    .ob = {&tr_type_type}, .name = "Pattern", .basicsize = sizeof(Pattern), .repr = pattern_repr,
+    .ob = {&tr_type_type}, .name = "Pattern", .flags = TR_TF_WEAKREFABLE, .basicsize = sizeof(Pattern), .repr = pattern_repr,
     .richcompare = pattern_richcompare, .hash = pattern_hash,
 };
 static TrType match_type = {
