@@ -419,6 +419,7 @@ enum TrCodeFlags {
     TR_CO_GENERATOR = 1 << 2,
     TR_CO_COROUTINE = 1 << 3,
     TR_CO_ASYNC_GENERATOR = 1 << 4,
+    TR_CO_NESTED = 1 << 5,  /* defined inside a function (CPython's CO_NESTED) */
 };
 
 struct TrFunc;
@@ -438,6 +439,9 @@ typedef struct TrCode {
     const char *const *params;
     const char *const *varnames; /* co_varnames: parameters then plain locals, 0-ended */
     TrValue *module;             /* the module whose globals the code uses */
+    /* co_freevars in closure order and co_cellvars, 0-ended (or 0: none) */
+    const char *const *freevars;
+    const char *const *cellvars;
 } TrCode;
 #define TR_CODE_NPARAMS(c) ((c)->argcount + (c)->kwonlycount + !!((c)->flags & TR_CO_VARARGS) + !!((c)->flags & TR_CO_VARKW))
 
@@ -1052,6 +1056,12 @@ void tr_add_roots(void *start, size_t size);
 void tr_init_object(void);
 void tr_init_union(void);
 void tr_init_mappingproxy(void);      /* obj_mappingproxy.c */
+void tr_init_code(void);              /* obj_code.c: types.CodeType, f.__code__ */
+extern TrType tr_code_type;
+TrValue tr_code_object(const TrCode *code);     /* the one code object of code */
+const TrCode *tr_code_of(TrValue codeobj);
+size_t tr_code_nfree(const TrCode *code);       /* len(co_freevars) */
+void tr_code_free_order(const TrCode *code, size_t *order); /* closure index per co_freevars name */
 extern TrType tr_mappingproxy_type;
 TrValue tr_mappingproxy_new(TrValue mapping); /* types.MappingProxyType(mapping) */            /* obj_union.c: after str */
 void tr_init_generic_alias(void);    /* obj_generic_alias.c: after str */
