@@ -121,7 +121,7 @@ static TrValue code_replace(TrValue *args, size_t nargs, TrValue kwnames) {
     *copy = *C(a[0]);
     if (a[1]) {
         if (!tr_int_check(a[1]))
-            return tr_err(TR_EXC_TYPE(TypeError), "replace() argument 'co_firstlineno' must be int, not %s", TR_TYPE_NAME(a[1]));
+            return tr_err(TR_EXC_TYPE(TypeError), "'%s' object cannot be interpreted as an integer", TR_TYPE_NAME(a[1]));
         int64_t line;
         if (tr_int_as_i64(a[1], &line) < 0) return 0;
         copy->firstline = (int)line;
