@@ -889,7 +889,8 @@ TrValue tr_exc_handled_swap(TrValue exc); /* sets, returns the previous one (or 
 /* Add a frame to the current exception's traceback as it propagates. */
 void tr_tb_add(const TrCode *code, int line);
 void tr_print_exception(TrValue exc);  /* Python-style traceback on stderr */
-TrValue tr_format_exception(TrValue exc, bool chain); /* the same text as a str */
+/* the same text as a str; limit (0 or None: sys.tracebacklimit's) as the traceback module's */
+TrValue tr_format_exception(TrValue exc, bool chain, TrValue limit);
 /* Ctrl-C (signals.c): the SIGINT handler sets tr_signal_pending; polling points call
  * tr_handle_signals, which raises KeyboardInterrupt (-1) if a signal came. */
 extern volatile sig_atomic_t tr_signal_pending;

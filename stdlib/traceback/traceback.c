@@ -1,8 +1,9 @@
 /* traceback.c — the `traceback` module: print_exception, format_exception,
  * format_exception_only, print_exc and format_exc, giving the text the runtime prints
  * for an uncaught exception (tr_format_exception). An exception carries its own
- * traceback in trc, so the tb arguments are accepted and not needed; limit is not
- * supported yet (it is accepted and ignored). */
+ * traceback in trc, so the tb arguments are accepted and not needed. limit, as
+ * CPython's: n >= 0 keeps the n outermost entries, n < 0 the -n innermost; None:
+ * sys.tracebacklimit's outermost ones. */
 #include "tr.h"
 
 /* the exception print_exception(exc, value, tb) stands for (None prints as NoneType) */
@@ -10,13 +11,13 @@ static TrValue chosen(TrValue *a) {
     return a[1] ? a[1] : a[0];
 }
 
-static TrValue text_of(TrValue exc, TrValue chain) {
+static TrValue text_of(TrValue exc, TrValue chain, TrValue limit) {
     int ch = chain ? tr_truthy(chain) : 1;
     if (ch < 0) return 0;
     if (exc == tr_None) return tr_str_from_cstr("NoneType: None\n");
     if (!(TR_TYPE(exc)->flags & TR_TF_EXCEPTION))
         return tr_err(TR_EXC_TYPE(TypeError), "Exception expected for value, %s found", TR_TYPE_NAME(exc));
-    return tr_format_exception(exc, ch);
+    return tr_format_exception(exc, ch, limit);
 }
 
 /* the length of the line at s (with its newline) */
@@ -59,7 +60,7 @@ static TrValue tb_print_exception(TrValue *args, size_t nargs, TrValue kwnames) 
     static const char *const kw[] = {"/exc", "value", "tb", "limit", "file", "chain", NULL};
     TrValue a[6];
     if (tr_parse_args("print_exception", args, nargs, kwnames, kw, 1, a) < 0) return 0;
-    TrValue text = text_of(chosen(a), a[5]);
+    TrValue text = text_of(chosen(a), a[5], a[3]);
     return text && write_text(a[4], text) == 0 ? tr_None : 0;
 }
 
@@ -67,7 +68,7 @@ static TrValue tb_format_exception(TrValue *args, size_t nargs, TrValue kwnames)
     static const char *const kw[] = {"/exc", "value", "tb", "limit", "chain", NULL};
     TrValue a[5];
     if (tr_parse_args("format_exception", args, nargs, kwnames, kw, 1, a) < 0) return 0;
-    TrValue text = text_of(chosen(a), a[4]);
+    TrValue text = text_of(chosen(a), a[4], a[3]);
     return text ? chunks(text) : 0;
 }
 
@@ -83,7 +84,7 @@ static TrValue tb_format_exception_only(TrValue *args, size_t nargs, TrValue kwn
     TrTraceback *tb = TR_EXC(exc)->tb;
     TrValue cause = TR_EXC(exc)->cause, context = TR_EXC(exc)->context;
     TR_EXC(exc)->tb = 0, TR_EXC(exc)->cause = 0, TR_EXC(exc)->context = 0;
-    TrValue text = tr_format_exception(exc, false);
+    TrValue text = tr_format_exception(exc, false, 0);
     TR_EXC(exc)->tb = tb, TR_EXC(exc)->cause = cause, TR_EXC(exc)->context = context;
     return text ? chunks(text) : 0;
 }
@@ -93,7 +94,7 @@ static TrValue tb_print_exc(TrValue *args, size_t nargs, TrValue kwnames) {
     TrValue a[3];
     if (tr_parse_args("print_exc", args, nargs, kwnames, kw, 0, a) < 0) return 0;
     TrValue exc = tr_exc_handled();
-    TrValue text = text_of(exc ? exc : tr_None, a[2]);
+    TrValue text = text_of(exc ? exc : tr_None, a[2], a[0]);
     return text && write_text(a[1], text) == 0 ? tr_None : 0;
 }
 
@@ -102,7 +103,7 @@ static TrValue tb_format_exc(TrValue *args, size_t nargs, TrValue kwnames) {
     TrValue a[2];
     if (tr_parse_args("format_exc", args, nargs, kwnames, kw, 0, a) < 0) return 0;
     TrValue exc = tr_exc_handled();
-    return text_of(exc ? exc : tr_None, a[1]);
+    return text_of(exc ? exc : tr_None, a[1], a[0]);
 }
 
 static const TrMethodDef traceback_functions[] = {
