@@ -30,9 +30,9 @@ static TrValue closed_error(void) { return tr_err(TR_EXC_TYPE(ValueError), "I/O 
 
 /* io.UnsupportedOperation(OSError, ValueError): reading a write-only file or the reverse.
  * CPython's binary files name the operation ("write"), text files say "not writable". */
-static TrType *unsupported_operation;
+TrType *tr_io_unsupported_operation;
 static TrValue unsupported_error(TrFile *f, const char *op, const char *ability) {
-    return f->binary ? tr_err(unsupported_operation, "%s", op) : tr_err(unsupported_operation, "not %s", ability);
+    return f->binary ? tr_err(tr_io_unsupported_operation, "%s", op) : tr_err(tr_io_unsupported_operation, "not %s", ability);
 }
 
 static void file_finalize(void *obj, void *data) {
@@ -434,8 +434,8 @@ void tr_init_file(void) {
     tr_add_roots(&tr_sys_stdin, sizeof tr_sys_stdin);
     TrValue ns = tr_dict_new();
     tr_dict_set_str(ns, "__module__", TR_INTERN("io"));
-    unsupported_operation = (TrType *)tr_class_new_with_meta(
+    tr_io_unsupported_operation = (TrType *)tr_class_new_with_meta(
         &tr_type_type, TR_INTERN("UnsupportedOperation"),
         tr_tuple_pack(2, (TrValue)TR_EXC_TYPE(OSError), (TrValue)TR_EXC_TYPE(ValueError)), ns, 0, 0);
-    tr_add_roots(&unsupported_operation, sizeof unsupported_operation);
+    tr_add_roots(&tr_io_unsupported_operation, sizeof tr_io_unsupported_operation);
 }

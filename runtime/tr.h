@@ -1095,6 +1095,7 @@ void tr_init_file(void);
 
 /* Files (open()) and the standard streams */
 TrValue tr_file_from_fd(int fd, const char *name, const char *mode);
+extern TrType *tr_io_unsupported_operation; /* io.UnsupportedOperation (file.c) */
 extern TrValue tr_sys_stdout, tr_sys_stderr, tr_sys_stdin;
 int tr_file_write_cstr(TrValue file, const char *s, size_t n);
 
