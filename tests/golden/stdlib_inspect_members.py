@@ -145,3 +145,33 @@ print(inspect.CO_GENERATOR, inspect.CO_COROUTINE, inspect.CO_VARARGS)
 print(bool(gen.__code__.co_flags & inspect.CO_GENERATOR), plain.__code__.co_flags & (inspect.CO_VARARGS | inspect.CO_VARKEYWORDS))
 print(inspect.formatannotation(int), inspect.formatannotation(list[str]), inspect.formatannotation("x"))
 print(inspect.get_annotations(plain), inspect.get_annotations(Base))
+
+
+# descriptors in a class namespace, and signatures through them
+class Desc:
+    @property
+    def p(self):
+        return 1
+
+    @classmethod
+    def c(cls, x=1):
+        pass
+
+    @staticmethod
+    def s(y):
+        pass
+
+
+raw = Desc.__dict__
+print(inspect.isdatadescriptor(raw["p"]), inspect.ismethoddescriptor(raw["p"]), inspect.isroutine(raw["c"]))
+print(inspect.ismethoddescriptor(raw["c"]), inspect.isroutine(raw["s"]), inspect.signature(raw["s"]))
+print(inspect.signature(Desc.c), inspect.ismethod(Desc.c), callable(raw["c"]))
+print([(n, type(v).__name__) for n, v in inspect.getmembers(Desc(), inspect.isroutine) if not n.startswith("__")])
+
+
+@functools.lru_cache
+def cached(a, b=2):
+    pass
+
+
+print(inspect.signature(cached), inspect.signature(functools.partial(lambda a, b, *c, d=1: 0, b=3)))
