@@ -717,6 +717,20 @@ static void emit_code_object(Emitter *e, IrFunc *f) {
         }
     }
     out(e, "0};\n");
+    bool has_free = f->scope->freevars.len, has_cells = false;
+    if (has_free) { /* closure order */
+        out(e, "static const char *const freevars_%s[] = {", f->name);
+        for (int i = 0; i < f->scope->freevars.len; i++) out(e, "\"%s\", ", ((Symbol *)f->scope->freevars.data[i])->name);
+        out(e, "0};\n");
+    }
+    for (int i = 0; i < f->scope->symbols.len && !f->is_module_init; i++) {
+        Symbol *sym = f->scope->symbols.data[i];
+        if (sym->kind != SYM_CELL) continue;
+        if (!has_cells) out(e, "static const char *const cellvars_%s[] = {", f->name);
+        has_cells = true;
+        out(e, "\"%s\", ", sym->name);
+    }
+    if (has_cells) out(e, "0};\n");
     const char *name = f->is_module_init ? "<module>" : f->node->kind == N_LAMBDA ? "<lambda>" : f->node->name;
     char *file = c_str(e->mod->file->name, strlen(e->mod->file->name));
     char *qual = c_str(f->qualname, strlen(f->qualname));
@@ -727,9 +741,16 @@ static void emit_code_object(Emitter *e, IrFunc *f) {
     if (f->is_generator)
         sb_puts(&flags, !f->is_async ? " | TR_CO_GENERATOR"
                         : f->scope->is_generator ? " | TR_CO_ASYNC_GENERATOR" : " | TR_CO_COROUTINE");
-    out(e, "static const TrCode %s = {\"%s\", %s, %s, %d, %s, %d, %d, %d, %s, params_%s, varnames_%s, &M};\n", cn,
+    for (Scope *s = f->scope->parent; s && !f->is_module_init; s = s->parent)
+        if (s->kind == SC_FUNCTION || s->kind == SC_LAMBDA || s->kind == SC_COMPREHENSION) {
+            sb_puts(&flags, " | TR_CO_NESTED");
+            break;
+        }
+    out(e, "static const TrCode %s = {\"%s\", %s, %s, %d, %s, %d, %d, %d, %s, params_%s, varnames_%s, &M, ", cn,
         name, qual, file, f->firstline, impl, f->argcount, f->posonlycount, f->kwonlycount, flags.data, f->name,
         f->name);
+    out(e, has_free ? "freevars_%s, " : "0, ", f->name);
+    out(e, has_cells ? "cellvars_%s};\n" : "0};\n", f->name);
     free(flags.data);
     free(cn); free(impl); free(file); free(qual);
 }

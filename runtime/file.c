@@ -1,7 +1,9 @@
 /* file.c — file objects over C stdio: open() in text (UTF-8) and binary modes, the
  * standard streams sys.stdout/stderr/stdin, reading by size/line/all, writing,
  * iteration by lines, `with` support.  stdout is block-buffered when not a tty (as in
- * CPython) and flushed at exit; a finalizer closes files that are dropped open. */
+ * CPython) and flushed at exit; a finalizer closes files that are dropped open.  A text
+ * file's .buffer (sys.stdout.buffer) writes bytes to the same C stream, so text and
+ * bytes written in turn come out in order. */
 #include "tr.h"
 #include <errno.h>
 #include <poll.h>
@@ -12,6 +14,8 @@ typedef struct TrFile {
     FILE *fp;
     TrValue name, mode;
     bool binary, readable, writable, closed, is_std;
+    TrValue buffer;  /* a text file's binary layer (f.buffer), made on first use, or 0 */
+    TrValue owner;   /* a binary layer: its text file, or 0 */
     /* open()'s newline, for reading text: NEWLINE_UNIVERSAL (None: \r, \n, \r\n end a
      * line and read as \n), NEWLINE_UNTRANSLATED ('': the same ends, kept as they are),
      * or the one terminator '\n', '\r' or '\r\n' (kept). */
@@ -26,9 +30,9 @@ static TrValue closed_error(void) { return tr_err(TR_EXC_TYPE(ValueError), "I/O 
 
 /* io.UnsupportedOperation(OSError, ValueError): reading a write-only file or the reverse.
  * CPython's binary files name the operation ("write"), text files say "not writable". */
-static TrType *unsupported_operation;
+TrType *tr_io_unsupported_operation;
 static TrValue unsupported_error(TrFile *f, const char *op, const char *ability) {
-    return f->binary ? tr_err(unsupported_operation, "%s", op) : tr_err(unsupported_operation, "not %s", ability);
+    return f->binary ? tr_err(tr_io_unsupported_operation, "%s", op) : tr_err(tr_io_unsupported_operation, "not %s", ability);
 }
 
 static void file_finalize(void *obj, void *data) {
@@ -303,6 +307,11 @@ static TrValue file_writelines(TrValue *args, size_t nargs, TrValue kwnames) {
 
 static TrValue file_close(TrValue *args, size_t nargs, TrValue kwnames) {
     TrFile *f = (TrFile *)args[0];
+    if (f->owner) { /* closing the binary layer closes its text file, as in CPython */
+        f->closed = true;
+        return file_close(&f->owner, 1, 0);
+    }
+    if (f->buffer) ((TrFile *)f->buffer)->closed = true;
     if (!f->closed) {
         f->closed = true;
         if (f->is_std) fflush(f->fp);
@@ -354,6 +363,22 @@ static TrValue file_isatty(TrValue *args, size_t nargs, TrValue kwnames) {
     return tr_bool(isatty(fileno(((TrFile *)args[0])->fp)));
 }
 
+/* readable(), writable(), seekable(): what the file allows (ValueError once closed) */
+static TrValue file_readable(TrValue *args, size_t nargs, TrValue kwnames) {
+    TrFile *f = (TrFile *)args[0];
+    return f->closed ? closed_error() : tr_bool(f->readable);
+}
+
+static TrValue file_writable(TrValue *args, size_t nargs, TrValue kwnames) {
+    TrFile *f = (TrFile *)args[0];
+    return f->closed ? closed_error() : tr_bool(f->writable);
+}
+
+static TrValue file_seekable(TrValue *args, size_t nargs, TrValue kwnames) {
+    TrFile *f = (TrFile *)args[0];
+    return f->closed ? closed_error() : tr_bool(fseek(f->fp, 0, SEEK_CUR) == 0);
+}
+
 static TrValue file_enter(TrValue *args, size_t nargs, TrValue kwnames) {
     if (((TrFile *)args[0])->closed) return closed_error();
     return args[0];
@@ -380,13 +405,33 @@ static TrValue file_next(TrValue self) {
 
 static TrValue file_repr(TrValue self) {
     TrFile *f = (TrFile *)self;
-    if (f->binary) return tr_str_fmt("<_io.BufferedReader name=%R>", f->name);
+    if (f->binary)
+        return tr_str_fmt("<_io.%s name=%R>", !f->writable ? "BufferedReader" : !f->readable ? "BufferedWriter" : "BufferedRandom",
+                          f->name);
     return tr_str_fmt("<_io.TextIOWrapper name=%R mode=%R encoding='UTF-8'>", f->name, f->mode);
 }
 
 static TrValue file_get_closed(TrValue self) { return tr_bool(((TrFile *)self)->closed); }
 static TrValue file_get_name(TrValue self) { return ((TrFile *)self)->name; }
 static TrValue file_get_mode(TrValue self) { return ((TrFile *)self)->mode; }
+
+/* f.buffer of a text file: a binary file object over the same C stream (not closed by
+ * the GC on its own: its text file owns the stream) */
+static TrValue file_get_buffer(TrValue self) {
+    TrFile *f = (TrFile *)self;
+    if (f->binary) return tr_err(TR_EXC_TYPE(AttributeError), "'_io.BufferedReader' object has no attribute 'buffer'");
+    if (!f->buffer) {
+        const char *m = tr_str_cstr(f->mode);
+        char mode[8];
+        snprintf(mode, sizeof mode, "%cb%s", strchr(m, 'a') ? 'a' : strchr(m, 'w') ? 'w' : strchr(m, 'x') ? 'x' : 'r',
+                 strchr(m, '+') ? "+" : "");
+        TrFile *b = (TrFile *)file_make(f->fp, f->name, tr_str_from_cstr(mode), true, f->readable, f->writable, true);
+        b->closed = f->closed;
+        b->owner = self;
+        f->buffer = (TrValue)b;
+    }
+    return f->buffer;
+}
 
 static const TrMethodDef file_methods[] = {
     {"read", file_read, TR_METH_INSTANCE}, {"readline", file_readline, TR_METH_INSTANCE},
@@ -395,7 +440,8 @@ static const TrMethodDef file_methods[] = {
     {"flush", file_flush, TR_METH_INSTANCE}, {"seek", file_seek, TR_METH_INSTANCE},
     {"tell", file_tell, TR_METH_INSTANCE}, {"fileno", file_fileno, TR_METH_INSTANCE},
     {"isatty", file_isatty, TR_METH_INSTANCE}, {"__enter__", file_enter, TR_METH_INSTANCE},
-    {"__exit__", file_exit, TR_METH_INSTANCE},
+    {"__exit__", file_exit, TR_METH_INSTANCE}, {"readable", file_readable, TR_METH_INSTANCE},
+    {"writable", file_writable, TR_METH_INSTANCE}, {"seekable", file_seekable, TR_METH_INSTANCE},
     {0},
 };
 
@@ -410,6 +456,7 @@ void tr_init_file(void) {
     tr_type_add_getter(&tr_file_type, "closed", file_get_closed);
     tr_type_add_getter(&tr_file_type, "name", file_get_name);
     tr_type_add_getter(&tr_file_type, "mode", file_get_mode);
+    tr_type_add_getter(&tr_file_type, "buffer", file_get_buffer);
     if (!isatty(1)) setvbuf(stdout, NULL, _IOFBF, 1 << 16);
     tr_sys_stdout = tr_file_from_fd(1, "<stdout>", "w");
     tr_sys_stderr = tr_file_from_fd(2, "<stderr>", "w");
@@ -419,8 +466,8 @@ void tr_init_file(void) {
     tr_add_roots(&tr_sys_stdin, sizeof tr_sys_stdin);
     TrValue ns = tr_dict_new();
     tr_dict_set_str(ns, "__module__", TR_INTERN("io"));
-    unsupported_operation = (TrType *)tr_class_new_with_meta(
+    tr_io_unsupported_operation = (TrType *)tr_class_new_with_meta(
         &tr_type_type, TR_INTERN("UnsupportedOperation"),
         tr_tuple_pack(2, (TrValue)TR_EXC_TYPE(OSError), (TrValue)TR_EXC_TYPE(ValueError)), ns, 0, 0);
-    tr_add_roots(&unsupported_operation, sizeof unsupported_operation);
+    tr_add_roots(&tr_io_unsupported_operation, sizeof tr_io_unsupported_operation);
 }

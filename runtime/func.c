@@ -235,6 +235,34 @@ static TrValue func_repr(TrValue self) {
     return tr_str_fmt("<function %s at %p>", tr_str_cstr(tr_func_qualname((TrFunc *)self)), (void *)self);
 }
 
+/* __closure__: the cells in co_freevars order, or None */
+static TrValue func_closure(TrFunc *f) {
+    if (!f->nclosure) return tr_None;
+    size_t order[f->nclosure];
+    tr_code_free_order(f->code, order);
+    TrValue t = tr_tuple_new(f->nclosure);
+    for (size_t i = 0; i < f->nclosure; i++) TR_TUPLE(t)->items[i] = f->closure[order[i]];
+    return t;
+}
+
+/* f.__code__ = code: runs code's implementation from now on (same free variable count) */
+static int func_set_code(TrFunc *f, TrValue v) {
+    if (!v || TR_TYPE(v) != &tr_code_type) {
+        tr_err(TR_EXC_TYPE(TypeError), "__code__ must be set to a code object");
+        return -1;
+    }
+    const TrCode *code = tr_code_of(v);
+    if (tr_code_nfree(code) != f->nclosure) {
+        tr_err(TR_EXC_TYPE(ValueError), "%s() requires a code object with %zu free vars, not %zu",
+               tr_str_cstr(tr_func_name(f)), f->nclosure, tr_code_nfree(code));
+        return -1;
+    }
+    tr_func_name(f); /* the function keeps its names */
+    tr_func_qualname(f);
+    f->code = code;
+    return 0;
+}
+
 static TrValue func_getattr(TrValue self, TrValue name) {
     TrFunc *f = (TrFunc *)self;
     const char *n = tr_str_cstr(name);
@@ -245,6 +273,10 @@ static TrValue func_getattr(TrValue self, TrValue name) {
     if (!strcmp(n, "__defaults__")) return f->defaults ? f->defaults : tr_None;
     if (!strcmp(n, "__kwdefaults__")) return f->kwdefaults ? f->kwdefaults : tr_None;
     if (!strcmp(n, "__dict__")) { if (!f->dict) f->dict = tr_dict_new(); return f->dict; }
+    if (!strcmp(n, "__code__")) return tr_code_object(f->code);
+    if (!strcmp(n, "__closure__")) return func_closure(f);
+    if (!strcmp(n, "__globals__")) return f->code->module ? tr_getattr_cstr(*f->code->module, "__dict__") : tr_dict_new();
+    if (!strcmp(n, "__builtins__")) return tr_builtins_dict;
     if (!strcmp(n, "__annotations__")) { if (!f->annotations) f->annotations = tr_dict_new(); return f->annotations; }
     if (f->dict) {
         TrValue v = tr_dict_get(f->dict, name);
@@ -260,6 +292,11 @@ static int func_setattr(TrValue self, TrValue name, TrValue v) {
     if (v && !strcmp(n, "__qualname__")) { f->qualname = v; return 0; }
     if (v && !strcmp(n, "__doc__")) { f->doc = v; return 0; }
     if (v && !strcmp(n, "__module__")) { f->module = v; return 0; }
+    if (!strcmp(n, "__code__")) return func_set_code(f, v);
+    if (!strcmp(n, "__closure__") || !strcmp(n, "__globals__") || !strcmp(n, "__builtins__")) {
+        tr_err(TR_EXC_TYPE(AttributeError), "readonly attribute");
+        return -1;
+    }
     if (!strcmp(n, "__annotations__")) {
         if (v && !tr_dict_check(v)) {
             tr_err(TR_EXC_TYPE(TypeError), "__annotations__ must be set to a dict object");
@@ -456,7 +493,23 @@ TrValue tr_cell_new(TrValue v) {
     return (TrValue)c;
 }
 
-TrType tr_cell_type = {.ob = {&tr_type_type}, .name = "cell", .basicsize = sizeof(TrCell)};
+static TrValue cell_get_contents(TrValue self) {
+    if (!TR_CELL(self)->value) return tr_err(TR_EXC_TYPE(ValueError), "Cell is empty");
+    return TR_CELL(self)->value;
+}
+
+static int cell_set_contents(TrValue self, TrValue v) {
+    TR_CELL(self)->value = v; /* 0: del cell.cell_contents empties it */
+    return 0;
+}
+
+static TrValue cell_repr(TrValue self) {
+    TrValue v = TR_CELL(self)->value;
+    if (!v) return tr_str_fmt("<cell at %p: empty>", (void *)self);
+    return tr_str_fmt("<cell at %p: %s object at %p>", (void *)self, TR_TYPE_NAME(v), (void *)v);
+}
+
+TrType tr_cell_type = {.ob = {&tr_type_type}, .name = "cell", .basicsize = sizeof(TrCell), .repr = cell_repr};
 
 /* ---------------------------------------------------------------- dispatch */
 
@@ -710,4 +763,5 @@ void tr_init_func(void) {
     tr_type_ready(&tr_builtin_type);
     tr_type_ready(&tr_method_type);
     tr_type_ready(&tr_cell_type);
+    tr_type_add_getset(&tr_cell_type, "cell_contents", cell_get_contents, cell_set_contents);
 }

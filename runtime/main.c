@@ -34,6 +34,7 @@ void tr_runtime_init(int argc, char **argv) {
     tr_init_tuple_methods();
     tr_init_union();
     tr_init_mappingproxy();
+    tr_init_code();
     tr_init_generic_alias();
     tr_init_dict_methods();
     tr_init_bool();

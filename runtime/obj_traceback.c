@@ -1,7 +1,7 @@
 /* obj_traceback.c — `traceback` and `frame` objects: what an exception's __traceback__,
  * sys.exc_info()[2] and the traceback module walk.  A traceback entry is made as an
  * exception leaves a compiled frame (tr_tb_add); its frame object is made on first use
- * and knows the frame's line and module globals.
+ * and knows the frame's code, line and module globals.
  * Assumes: compiled code keeps no frame objects at run time, so f_locals is an empty
  * dict and f_back is None (there is no frame stack to walk). */
 #include "tr.h"
@@ -77,11 +77,7 @@ static TrValue frame_get_builtins(TrValue self) {
     return builtins ? tr_getattr(builtins, TR_INTERN("__dict__")) : tr_dict_new();
 }
 
-const TrCode *tr_frame_code(TrValue frame) {
-    if (TR_TYPE(frame) != &tr_frame_type)
-        return tr_err(TR_EXC_TYPE(TypeError), "expected a frame, not '%s'", TR_TYPE_NAME(frame)), (const TrCode *)0;
-    return ((TrFrame *)frame)->code;
-}
+static TrValue frame_get_code(TrValue self) { return tr_code_object(((TrFrame *)self)->code); }
 
 TrType tr_frame_type = {.ob = {&tr_type_type}, .name = "frame", .basicsize = sizeof(TrFrame), .repr = frame_repr};
 
@@ -92,6 +88,7 @@ void tr_init_traceback(void) {
     tr_type_add_getter(&tr_traceback_type, "tb_lasti", tb_get_lasti);
     tr_type_add_getter(&tr_traceback_type, "tb_frame", tb_get_frame);
     tr_type_ready(&tr_frame_type);
+    tr_type_add_getter(&tr_frame_type, "f_code", frame_get_code);
     tr_type_add_getter(&tr_frame_type, "f_lineno", frame_get_lineno);
     tr_type_add_getter(&tr_frame_type, "f_lasti", frame_get_lasti);
     tr_type_add_getter(&tr_frame_type, "f_back", frame_get_none);

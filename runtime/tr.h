@@ -422,6 +422,7 @@ enum TrCodeFlags {
     TR_CO_GENERATOR = 1 << 2,
     TR_CO_COROUTINE = 1 << 3,
     TR_CO_ASYNC_GENERATOR = 1 << 4,
+    TR_CO_NESTED = 1 << 5,  /* defined inside a function (CPython's CO_NESTED) */
 };
 
 struct TrFunc;
@@ -441,6 +442,9 @@ typedef struct TrCode {
     const char *const *params;
     const char *const *varnames; /* co_varnames: parameters then plain locals, 0-ended */
     TrValue *module;             /* the module whose globals the code uses */
+    /* co_freevars in closure order and co_cellvars, 0-ended (or 0: none) */
+    const char *const *freevars;
+    const char *const *cellvars;
 } TrCode;
 #define TR_CODE_NPARAMS(c) ((c)->argcount + (c)->kwonlycount + !!((c)->flags & TR_CO_VARARGS) + !!((c)->flags & TR_CO_VARKW))
 
@@ -916,10 +920,10 @@ TrValue tr_exc_handled_swap(TrValue exc); /* sets, returns the previous one (or 
 /* Add a frame to the current exception's traceback as it propagates. */
 void tr_tb_add(const TrCode *code, int line);
 TrValue tr_traceback_new(const TrCode *code, int line, TrTraceback *next); /* obj_traceback.c */
-const TrCode *tr_frame_code(TrValue frame); /* a frame object's code; 0 + TypeError if not one */
 void tr_init_traceback(void);
 void tr_print_exception(TrValue exc);  /* Python-style traceback on stderr */
-TrValue tr_format_exception(TrValue exc, bool chain); /* the same text as a str */
+/* the same text as a str; limit (0 or None: sys.tracebacklimit's) as the traceback module's */
+TrValue tr_format_exception(TrValue exc, bool chain, TrValue limit);
 /* Signals (signals.c): a caught signal sets tr_signal_pending; polling points call
  * tr_handle_signals, which runs the Python handlers of the signals that came (main
  * thread only; SIGINT without one raises KeyboardInterrupt): -1 if one raised. */
@@ -1101,6 +1105,12 @@ void tr_add_roots(void *start, size_t size);
 void tr_init_object(void);
 void tr_init_union(void);
 void tr_init_mappingproxy(void);      /* obj_mappingproxy.c */
+void tr_init_code(void);              /* obj_code.c: types.CodeType, f.__code__ */
+extern TrType tr_code_type;
+TrValue tr_code_object(const TrCode *code);     /* the one code object of code */
+const TrCode *tr_code_of(TrValue codeobj);
+size_t tr_code_nfree(const TrCode *code);       /* len(co_freevars) */
+void tr_code_free_order(const TrCode *code, size_t *order); /* closure index per co_freevars name */
 extern TrType tr_mappingproxy_type;
 TrValue tr_mappingproxy_new(TrValue mapping); /* types.MappingProxyType(mapping) */            /* obj_union.c: after str */
 void tr_init_generic_alias(void);    /* obj_generic_alias.c: after str */
@@ -1133,6 +1143,7 @@ void tr_init_file(void);
 
 /* Files (open()) and the standard streams */
 TrValue tr_file_from_fd(int fd, const char *name, const char *mode);
+extern TrType *tr_io_unsupported_operation; /* io.UnsupportedOperation (file.c) */
 extern TrValue tr_sys_stdout, tr_sys_stderr, tr_sys_stdin;
 int tr_file_write_cstr(TrValue file, const char *s, size_t n);
 int tr_flush_stdout(void); /* -1 (errno) if this or an earlier flush failed: CPython keeps the data */

@@ -14,6 +14,8 @@ typedef struct PrintContext {
     int group_depth;
     bool need_close;
     TrBuf *out; /* the text goes here, or to stderr when 0 */
+    bool limited; /* keep only `limit` entries of each traceback: the outermost ones, or */
+    int64_t limit; /* when negative the -limit innermost ones (the traceback module's limit) */
 } PrintContext;
 
 static void out_printf(PrintContext *c, const char *fmt, ...) TR_PRINTF(2, 3);
@@ -65,13 +67,35 @@ static char *source_line(const char *file, int n) {
     return r;
 }
 
-static void print_stack(PrintContext *c, TrException *e) {
-    for (TrTraceback *t = e->tb; t; t = t->next) {
+/* The entries of e's traceback the limit keeps, outermost first, under the header
+ * (nothing at all when it keeps none). */
+static void print_stack(PrintContext *c, TrException *e, char margin, const char *header) {
+    size_t n = 0;
+    for (TrTraceback *t = e->tb; t; t = t->next) n++;
+    size_t from = 0, to = n;
+    if (c->limited && c->limit >= 0) to = (uint64_t)c->limit < n ? (size_t)c->limit : n;
+    if (c->limited && c->limit < 0 && (uint64_t)-c->limit < n) from = n - (size_t)-c->limit;
+    if (from >= to) return;
+    TrTraceback **frames = tr_alloc(sizeof(TrTraceback *) * n);
+    size_t i = 0;
+    for (TrTraceback *t = e->tb; t; t = t->next) frames[i++] = t;
+    emit(c, margin, "%s", header);
+    for (i = from; i < to; i++) {
+        TrTraceback *t = frames[i];
         const TrCode *code = t->code;
         emit(c, '|', "  File \"%s\", line %d, in %s\n", code->filename, t->line, code->name);
         char *src = source_line(code->filename, t->line);
         if (src && *src) emit(c, '|', "    %s\n", src);
     }
+}
+
+/* sys.tracebacklimit, when the program set it to an int */
+static bool sys_tracebacklimit(int64_t *limit) {
+    TrValue sys = tr_sys_modules ? tr_dict_get_str(tr_sys_modules, "sys") : 0;
+    TrValue v = sys ? tr_getattr_opt(sys, TR_INTERN("tracebacklimit")) : 0;
+    if (v && tr_int_check(v) && tr_int_as_i64(v, limit) == 0) return true;
+    tr_err_clear();
+    return false;
 }
 
 /* "Type: message" (qualified outside builtins and __main__), a suggestion, the notes. */
@@ -107,10 +131,7 @@ static void print_group(PrintContext *c, TrValue exc) {
     }
     bool toplevel = c->group_depth == 0;
     if (toplevel) c->group_depth++;
-    if (e->tb) {
-        emit(c, toplevel ? '+' : '|', "Exception Group Traceback (most recent call last):\n");
-        print_stack(c, e);
-    }
+    print_stack(c, e, toplevel ? '+' : '|', "Exception Group Traceback (most recent call last):\n");
     print_exception_only(c, exc);
     TrTuple *members = TR_TUPLE(tr_exc_group_exceptions(exc));
     size_t n = members->len <= MAX_GROUP_WIDTH ? members->len : MAX_GROUP_WIDTH + 1;
@@ -150,10 +171,7 @@ static void print_exception(PrintContext *c, TrValue exc, int chain_depth) {
         }
     }
     if (tr_is_exception_group(exc)) { print_group(c, exc); return; }
-    if (e->tb) {
-        emit(c, '|', "Traceback (most recent call last):\n");
-        print_stack(c, e);
-    }
+    print_stack(c, e, '|', "Traceback (most recent call last):\n");
     print_exception_only(c, exc);
 }
 
@@ -164,21 +182,29 @@ void tr_print_exception(TrValue exc) {
         return;
     }
     PrintContext c = {0};
+    /* CPython's: at most the sys.tracebacklimit innermost entries, none if it is <= 0 */
+    int64_t limit;
+    if (sys_tracebacklimit(&limit)) c.limited = true, c.limit = limit <= 0 ? 0 : -limit;
     print_exception(&c, exc, 0);
     fflush(stderr);
 }
 
-/* The same text as a str (traceback.format_exception); chain false: exc alone. */
-TrValue tr_format_exception(TrValue exc, bool chain) {
+/* The same text as a str (traceback.format_exception); chain false: exc alone; limit:
+ * the traceback module's (None or 0: sys.tracebacklimit's outermost entries). */
+TrValue tr_format_exception(TrValue exc, bool chain, TrValue limit) {
     TrBuf b;
     tr_buf_init(&b);
     PrintContext c = {.out = &b};
+    if (limit && limit != tr_None) {
+        if (tr_index(limit, &c.limit) < 0) return 0;
+        c.limited = true;
+    } else if (sys_tracebacklimit(&c.limit)) {
+        c.limited = true;
+        if (c.limit < 0) c.limit = 0;
+    }
     if (chain) print_exception(&c, exc, 0);
     else {
-        if (TR_EXC(exc)->tb) {
-            emit(&c, '|', "Traceback (most recent call last):\n");
-            print_stack(&c, TR_EXC(exc));
-        }
+        print_stack(&c, TR_EXC(exc), '|', "Traceback (most recent call last):\n");
         print_exception_only(&c, exc);
     }
     return tr_buf_finish(&b);

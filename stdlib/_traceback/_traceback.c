@@ -1,9 +1,9 @@
 /* _traceback.c — the C core of the `traceback` module (stdlib/traceback): print_exception,
  * format_exception, format_exception_only, print_exc and format_exc, giving the text the
- * runtime prints for an uncaught exception (tr_format_exception), and the place of a
- * frame object (its code's file and function name) for FrameSummary. An exception
- * carries its own traceback, so the tb arguments are accepted and not needed; limit is
- * not supported yet (it is accepted and ignored). */
+ * runtime prints for an uncaught exception (tr_format_exception). An exception carries
+ * its own traceback, so the tb arguments are accepted and not needed. limit, as
+ * CPython's: n >= 0 keeps the n outermost entries, n < 0 the -n innermost; None:
+ * sys.tracebacklimit's outermost ones. */
 #include "tr.h"
 
 /* the exception print_exception(exc, value, tb) stands for (None prints as NoneType) */
@@ -11,13 +11,13 @@ static TrValue chosen(TrValue *a) {
     return a[1] ? a[1] : a[0];
 }
 
-static TrValue text_of(TrValue exc, TrValue chain) {
+static TrValue text_of(TrValue exc, TrValue chain, TrValue limit) {
     int ch = chain ? tr_truthy(chain) : 1;
     if (ch < 0) return 0;
     if (exc == tr_None) return tr_str_from_cstr("NoneType: None\n");
     if (!(TR_TYPE(exc)->flags & TR_TF_EXCEPTION))
         return tr_err(TR_EXC_TYPE(TypeError), "Exception expected for value, %s found", TR_TYPE_NAME(exc));
-    return tr_format_exception(exc, ch);
+    return tr_format_exception(exc, ch, limit);
 }
 
 /* the length of the line at s (with its newline) */
@@ -60,7 +60,7 @@ static TrValue tb_print_exception(TrValue *args, size_t nargs, TrValue kwnames) 
     static const char *const kw[] = {"/exc", "value", "tb", "limit", "file", "chain", NULL};
     TrValue a[6];
     if (tr_parse_args("print_exception", args, nargs, kwnames, kw, 1, a) < 0) return 0;
-    TrValue text = text_of(chosen(a), a[5]);
+    TrValue text = text_of(chosen(a), a[5], a[3]);
     return text && write_text(a[4], text) == 0 ? tr_None : 0;
 }
 
@@ -68,7 +68,7 @@ static TrValue tb_format_exception(TrValue *args, size_t nargs, TrValue kwnames)
     static const char *const kw[] = {"/exc", "value", "tb", "limit", "chain", NULL};
     TrValue a[5];
     if (tr_parse_args("format_exception", args, nargs, kwnames, kw, 1, a) < 0) return 0;
-    TrValue text = text_of(chosen(a), a[4]);
+    TrValue text = text_of(chosen(a), a[4], a[3]);
     return text ? chunks(text) : 0;
 }
 
@@ -84,7 +84,7 @@ static TrValue tb_format_exception_only(TrValue *args, size_t nargs, TrValue kwn
     TrTraceback *tb = TR_EXC(exc)->tb;
     TrValue cause = TR_EXC(exc)->cause, context = TR_EXC(exc)->context;
     TR_EXC(exc)->tb = 0, TR_EXC(exc)->cause = 0, TR_EXC(exc)->context = 0;
-    TrValue text = tr_format_exception(exc, false);
+    TrValue text = tr_format_exception(exc, false, 0);
     TR_EXC(exc)->tb = tb, TR_EXC(exc)->cause = cause, TR_EXC(exc)->context = context;
     return text ? chunks(text) : 0;
 }
@@ -94,7 +94,7 @@ static TrValue tb_print_exc(TrValue *args, size_t nargs, TrValue kwnames) {
     TrValue a[3];
     if (tr_parse_args("print_exc", args, nargs, kwnames, kw, 0, a) < 0) return 0;
     TrValue exc = tr_exc_handled();
-    TrValue text = text_of(exc ? exc : tr_None, a[2]);
+    TrValue text = text_of(exc ? exc : tr_None, a[2], a[0]);
     return text && write_text(a[1], text) == 0 ? tr_None : 0;
 }
 
@@ -103,19 +103,10 @@ static TrValue tb_format_exc(TrValue *args, size_t nargs, TrValue kwnames) {
     TrValue a[2];
     if (tr_parse_args("format_exc", args, nargs, kwnames, kw, 0, a) < 0) return 0;
     TrValue exc = tr_exc_handled();
-    return text_of(exc ? exc : tr_None, a[1]);
-}
-
-/* _frame_place(frame): (filename, function name) of a traceback's frame object */
-static TrValue tb_frame_place(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_check_nargs("_frame_place", nargs, 1, 1) < 0) return 0;
-    const TrCode *code = tr_frame_code(args[0]);
-    if (!code) return 0;
-    return tr_tuple_pack(2, tr_str_from_cstr(code->filename), tr_str_from_cstr(code->name));
+    return text_of(exc ? exc : tr_None, a[1], a[0]);
 }
 
 static const TrMethodDef traceback_functions[] = {
-    {"_frame_place", tb_frame_place},
     {"print_exception", tb_print_exception}, {"format_exception", tb_format_exception},
     {"format_exception_only", tb_format_exception_only}, {"print_exc", tb_print_exc}, {"format_exc", tb_format_exc},
     {0},

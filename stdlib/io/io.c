@@ -1,23 +1,14 @@
 /* io.c — the `io` module's in-memory streams: StringIO (text, positions in code
  * points) and BytesIO (bytes), both subclasses of IOBase, which user classes can also
- * extend (print(file=obj) calls obj.write). Also the io.open alias of open(). */
-#include "tr.h"
+ * extend (print(file=obj) calls obj.write). Also the io.open alias of open(); the
+ * buffered streams are in buffered.c. */
+#include "io.h"
 
 /* ---------------------------------------------------------------- IOBase */
 
-typedef struct Stream {
-    TrObject ob;
-    TrValue dict;          /* instance attributes of subclasses */
-    bool closed;
-    char *data;            /* BytesIO: bytes; StringIO: uint32_t code points */
-    size_t len, cap, pos;  /* in bytes or code points */
-    char newline;          /* StringIO: its newline argument, one of the NEWLINE_* */
-} Stream;
-#define ST(v) ((Stream *)(v))
+static TrType stringio_type, bytesio_type;
 
-static TrType iobase_type, stringio_type, bytesio_type;
-
-static int check_open(Stream *s) {
+int check_open(Stream *s) {
     if (!s->closed) return 0;
     /* CPython's texts: StringIO's lacks the full stop */
     bool text = tr_isinstance_type((TrValue)s, &stringio_type);
@@ -106,7 +97,7 @@ static void buf_reserve(Stream *s, size_t n, size_t unit) {
 }
 
 /* write n units at the position (zero-filling any gap past the end), advance it */
-static void buf_write(Stream *s, const void *src, size_t n, size_t unit) {
+void buf_write(Stream *s, const void *src, size_t n, size_t unit) {
     size_t end = s->pos + n;
     buf_reserve(s, end, unit);
     if (s->pos > s->len) memset(s->data + s->len * unit, 0, (s->pos - s->len) * unit);
@@ -375,7 +366,7 @@ static const TrMethodDef bytesio_methods[] = {
 
 /* ---------------------------------------------------------------- types, module */
 
-static TrType iobase_type = {
+TrType iobase_type = {
     .ob = {&tr_type_type}, .name = "IOBase", .flags = TR_TF_BASETYPE, .basicsize = sizeof(Stream),
     .dictoffset = offsetof(Stream, dict), .new_ = iobase_new, .iter = iobase_iter, .next = iobase_next,
 };
@@ -405,6 +396,8 @@ TrValue trmod_io_init(void) {
     tr_module_add(m, "IOBase", (TrValue)&iobase_type);
     tr_module_add(m, "StringIO", (TrValue)&stringio_type);
     tr_module_add(m, "BytesIO", (TrValue)&bytesio_type);
+    tr_module_add(m, "UnsupportedOperation", (TrValue)tr_io_unsupported_operation);
+    io_add_buffered(m);
     TrValue open = tr_builtin_lookup("open");
     if (open) tr_module_add(m, "open", open);
     else tr_err_clear();
