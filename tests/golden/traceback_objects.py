@@ -39,6 +39,8 @@ except ZeroDivisionError as e:
         t = t.tb_next
     print(linenos)
     print(tb.tb_frame.f_globals["__name__"], type(tb.tb_frame).__name__, tb.tb_next.tb_frame.f_lineno)
+    print(tb.tb_frame.f_code.co_name, tb.tb_next.tb_frame.f_code.co_name, tb.tb_frame.f_code is outer.__code__)
+    print(tb.tb_next.tb_frame.f_code is outer.__code__)
     print([(os.path.basename(f.filename), f.lineno, f.name, f.line) for f in traceback.extract_tb(tb)])
     print([line for frame, line in traceback.walk_tb(tb)])
     print(clean("".join(traceback.format_tb(tb))), end="")
