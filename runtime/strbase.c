@@ -238,6 +238,25 @@ static TrValue sb_endswith(TrValue *a, size_t n, TrValue k) { return affix(a, n,
 
 /* ---------------------------------------------------------------- splitting */
 
+/* The parts of a split, gathered on the C stack (a root the collector scans) and made
+ * into a list of exactly their number at the end: one allocation for a usual split,
+ * not a list grown by appends.  Parts beyond PARTS_STACK go to a growing list. */
+#define PARTS_STACK 32
+typedef struct Parts { TrValue list; size_t n; TrValue stack[PARTS_STACK]; } Parts;
+
+static inline void parts_init(Parts *parts) { parts->list = 0, parts->n = 0; } /* stack: no zeroing */
+
+static void parts_add(Parts *parts, TrValue v) {
+    if (parts->n < PARTS_STACK) {
+        parts->stack[parts->n++] = v;
+        return;
+    }
+    if (!parts->list) parts->list = tr_list_from(parts->stack, PARTS_STACK);
+    tr_list_append(parts->list, v);
+}
+
+static TrValue parts_list(Parts *parts) { return parts->list ? parts->list : tr_list_from(parts->stack, parts->n); }
+
 static void list_reverse(TrValue list) {
     TrList *l = TR_LIST(list);
     for (size_t i = 0, j = l->len; i + 1 < j; i++, j--) {
@@ -249,7 +268,9 @@ static void list_reverse(TrValue list) {
 
 /* split()/rsplit() without a separator: runs of whitespace, CPython's algorithm
  * (after maxsplit splits the rest is kept, minus the whitespace next to the split). */
-static TrValue split_ws(const View *s, int64_t max, bool right, TrValue out) {
+static TrValue split_ws(const View *s, int64_t max, bool right) {
+    Parts out;
+    parts_init(&out);
     const char *start = s->p, *end = s->p + s->n;
     size_t cl;
     if (!right) {
@@ -259,11 +280,11 @@ static TrValue split_ws(const View *s, int64_t max, bool right, TrValue out) {
             if (p == end) break;
             const char *w = p;
             while (p < end && !is_space(s, char_at(s, p, &cl))) p += cl;
-            tr_list_append(out, make(s, w, (size_t)(p - w)));
+            parts_add(&out, make(s, w, (size_t)(p - w)));
         }
         while (p < end && is_space(s, char_at(s, p, &cl))) p += cl;
-        if (p < end) tr_list_append(out, make(s, p, (size_t)(end - p)));
-        return out;
+        if (p < end) parts_add(&out, make(s, p, (size_t)(end - p)));
+        return parts_list(&out);
     }
     const char *p = end;
     while (max-- > 0) {
@@ -271,12 +292,13 @@ static TrValue split_ws(const View *s, int64_t max, bool right, TrValue out) {
         if (p == start) break;
         const char *w = p;
         while (p > start && !is_space(s, char_before(s, start, p, &cl))) p -= cl;
-        tr_list_append(out, make(s, p, (size_t)(w - p)));
+        parts_add(&out, make(s, p, (size_t)(w - p)));
     }
     while (p > start && is_space(s, char_before(s, start, p, &cl))) p -= cl;
-    if (p > start) tr_list_append(out, make(s, start, (size_t)(p - start)));
-    list_reverse(out);
-    return out;
+    if (p > start) parts_add(&out, make(s, start, (size_t)(p - start)));
+    TrValue list = parts_list(&out);
+    list_reverse(list);
+    return list;
 }
 
 static TrValue split(TrValue *args, size_t nargs, TrValue kwnames, bool right) {
@@ -287,28 +309,30 @@ static TrValue split(TrValue *args, size_t nargs, TrValue kwnames, bool right) {
     int64_t max = -1;
     if (a[1] && tr_index(a[1], &max) < 0) return 0;
     if (max < 0) max = INT64_MAX;
-    TrValue out = tr_list_new(0);
-    if (!a[0] || a[0] == tr_None) return split_ws(&s, max, right, out);
+    if (!a[0] || a[0] == tr_None) return split_ws(&s, max, right);
     if (!arg_view(&s, a[0], &sep)) return arg_error(&s, a[0], "must be str or None, not %s");
     if (!sep.n) return tr_err(TR_EXC_TYPE(ValueError), "empty separator");
     const char *start = s.p, *end = s.p + s.n, *q;
+    Parts out;
+    parts_init(&out);
     if (!right) {
         const char *p = start;
         for (; max > 0 && (q = mem_find(p, (size_t)(end - p), sep.p, sep.n)); max--) {
-            tr_list_append(out, make(&s, p, (size_t)(q - p)));
+            parts_add(&out, make(&s, p, (size_t)(q - p)));
             p = q + sep.n;
         }
-        tr_list_append(out, make(&s, p, (size_t)(end - p)));
-        return out;
+        parts_add(&out, make(&s, p, (size_t)(end - p)));
+        return parts_list(&out);
     }
     const char *p = end;
     for (; max > 0 && (q = mem_rfind(start, (size_t)(p - start), sep.p, sep.n)); max--) {
-        tr_list_append(out, make(&s, q + sep.n, (size_t)(p - q - sep.n)));
+        parts_add(&out, make(&s, q + sep.n, (size_t)(p - q - sep.n)));
         p = q;
     }
-    tr_list_append(out, make(&s, start, (size_t)(p - start)));
-    list_reverse(out);
-    return out;
+    parts_add(&out, make(&s, start, (size_t)(p - start)));
+    TrValue list = parts_list(&out);
+    list_reverse(list);
+    return list;
 }
 static TrValue sb_split(TrValue *a, size_t n, TrValue k) { return split(a, n, k, false); }
 static TrValue sb_rsplit(TrValue *a, size_t n, TrValue k) { return split(a, n, k, true); }
@@ -334,16 +358,17 @@ static TrValue sb_splitlines(TrValue *args, size_t nargs, TrValue kwnames) {
     int keep = a[0] ? tr_truthy(a[0]) : 0;
     if (keep < 0) return 0;
     View s = view_of(args[0]);
-    TrValue out = tr_list_new(0);
+    Parts out;
+    parts_init(&out);
     const char *p = s.p, *end = s.p + s.n;
     while (p < end) {
         const char *q = p;
         size_t eol = 0;
         while (q < end && !(eol = line_break(&s, q, end))) q += char_len(&s, q);
-        tr_list_append(out, make(&s, p, (size_t)(q - p) + (keep ? eol : 0)));
+        parts_add(&out, make(&s, p, (size_t)(q - p) + (keep ? eol : 0)));
         p = q + eol;
     }
-    return out;
+    return parts_list(&out);
 }
 
 static TrValue partition(TrValue *args, size_t nargs, TrValue kwnames, bool right) {
