@@ -80,7 +80,7 @@ restart:;
             if (e->hash == h) {
                 TrValue k = e->key;
                 if (key_str && !TR_IS_SMALL(k) && k->type == &tr_str_type) {
-                    if (tr_str_eq(k, key)) return (int64_t)i;
+                    if (TR_STR(k)->len == TR_STR(key)->len && tr_str_bytes_eq(TR_STR(k), TR_STR(key))) return (int64_t)i;
                 } else {
                     uint64_t version = d->version;
                     int eq = tr_equal(k, key);

@@ -131,7 +131,7 @@ TrValue tr_str_getitem_index(TrValue v, int64_t i) {
 
 int64_t tr_str_hash(TrValue sv) {
     TrStr *s = TR_STR(sv);
-    if (s->hash == -1) s->hash = (int64_t)tr_hash_bytes(s->data, s->len);
+    if (s->hash == -1) s->hash = (int64_t)tr_hash_padded_bytes(s->data, s->len);
     return s->hash;
 }
 
@@ -139,7 +139,7 @@ int tr_str_eq(TrValue a, TrValue b) {
     if (a == b) return 1;
     TrStr *x = TR_STR(a), *y = TR_STR(b);
     if (x->len != y->len || (x->hash != -1 && y->hash != -1 && x->hash != y->hash)) return 0;
-    return memcmp(x->data, y->data, x->len) == 0;
+    return tr_str_bytes_eq(x, y);
 }
 
 int tr_str_eq_cstr(TrValue a, const char *s) {

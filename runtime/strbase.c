@@ -738,7 +738,7 @@ static inline uint64_t rotl64(uint64_t x, int r) { return (x << r) | (x >> (64 -
 /* A murmur3-style 64-bit hash of bytes, 8 at a time (loaded in the machine's byte
  * order: values differ between little- and big-endian machines, as CPython's), folded
  * to 32 bits where Py_hash_t is. */
-intptr_t tr_hash_bytes(const char *p, size_t n) {
+static inline intptr_t hash_bytes(const char *p, size_t n, bool padded) {
     const uint64_t c1 = 0x87c37b91114253d5ULL, c2 = 0x4cf5ad432745937fULL;
     uint64_t h = 0x9e3779b97f4a7c15ULL ^ n, k;
     for (; n >= 8; p += 8, n -= 8) {
@@ -747,7 +747,8 @@ intptr_t tr_hash_bytes(const char *p, size_t n) {
         h = rotl64(h, 27) * 5 + 0x52dce729;
     }
     k = 0;
-    memcpy(&k, p, n);
+    if (padded) memcpy(&k, p, 8); /* the n bytes left, then zeroes: one load */
+    else memcpy(&k, p, n);
     h ^= rotl64(k * c1, 31) * c2;
     h ^= h >> 33;
     h *= 0xff51afd7ed558ccdULL;
@@ -758,6 +759,8 @@ intptr_t tr_hash_bytes(const char *p, size_t n) {
     intptr_t r = (intptr_t)(uintptr_t)h;
     return r == -1 ? -2 : r;
 }
+intptr_t tr_hash_bytes(const char *p, size_t n) { return hash_bytes(p, n, false); }
+intptr_t tr_hash_padded_bytes(const char *p, size_t n) { return hash_bytes(p, n, true); }
 
 /* ---------------------------------------------------------------- numbers */
 
