@@ -21,8 +21,20 @@ static size_t data_end(size_t len) { return (offsetof(TrStr, data) + len + 1 + 7
 
 static size_t *index_of(TrStr *s) { return (size_t *)((char *)s + data_end(s->len)); }
 
+/* An exact str skips tr_object_alloc's zeroing of the whole object: its fields are
+ * all set here and its data filled in by the caller; only the padding needs zeroes. */
 static TrValue str_alloc(TrType *type, size_t len, size_t nchars) {
-    TrStr *s = (TrStr *)tr_object_alloc(type, data_end(len) + sizeof(size_t) * index_entries(len, nchars));
+    size_t end = data_end(len), size = end + sizeof(size_t) * index_entries(len, nchars);
+    TrStr *s;
+    if (type == &tr_str_type) {
+        s = tr_alloc_atomic(size);
+        s->ob.type = type;
+        s->interned = 0;
+        s->dict = 0;
+        memset((char *)s + end - 8, 0, 8); /* the last word of data: NUL and padding */
+    } else {
+        s = (TrStr *)tr_object_alloc(type, size);
+    }
     s->len = len;
     s->nchars = nchars;
     s->ascii = len == nchars;
