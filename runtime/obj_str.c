@@ -151,7 +151,7 @@ int tr_str_eq(TrValue a, TrValue b) {
     if (a == b) return 1;
     TrStr *x = TR_STR(a), *y = TR_STR(b);
     if (x->len != y->len || (x->hash != -1 && y->hash != -1 && x->hash != y->hash)) return 0;
-    return tr_str_bytes_eq(x, y);
+    return x->len > 64 ? memcmp(x->data, y->data, x->len) == 0 : tr_str_bytes_eq(x, y);
 }
 
 int tr_str_eq_cstr(TrValue a, const char *s) {
