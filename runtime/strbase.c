@@ -98,6 +98,23 @@ static inline bool is_space(const View *s, uint32_t c) {
     return c > ' ' && c < 0x80 ? false : (char_flags(s, c) & TR_UNI_SPACE) != 0;
 }
 
+/* Whitespace at p (space_at) or just before it (space_before), cl its length.  In a
+ * narrow view (an ASCII str, or bytes: a byte is a character) one byte is tested
+ * against a mask of the whitespace below 33, str's \x1c-\x1f included; with narrow a
+ * constant the decoding drops out of the caller's loop. */
+#define ASCII_SPACE_BYTES (0x3e00ULL | 1ULL << ' ')
+#define ASCII_SPACE_STR (ASCII_SPACE_BYTES | 0xf0000000ULL)
+static inline bool space_at(const View *s, const char *p, size_t *cl, bool narrow) {
+    if (!narrow) return is_space(s, char_at(s, p, cl));
+    unsigned char c = (unsigned char)*p;
+    *cl = 1;
+    return c <= ' ' && ((s->str ? ASCII_SPACE_STR : ASCII_SPACE_BYTES) >> c & 1);
+}
+static inline bool space_before(const View *s, const char *start, const char *p, size_t *cl, bool narrow) {
+    if (!narrow) return is_space(s, char_before(s, start, p, cl));
+    return space_at(s, p - 1, cl, true);
+}
+
 static size_t count_chars(const View *s, const char *p, size_t n) {
     if (!s->wide) return n;
     size_t k = 0;
@@ -268,7 +285,7 @@ static void list_reverse(TrValue list) {
 
 /* split()/rsplit() without a separator: runs of whitespace, CPython's algorithm
  * (after maxsplit splits the rest is kept, minus the whitespace next to the split). */
-static TrValue split_ws(const View *s, int64_t max, bool right) {
+__attribute__((always_inline)) static inline TrValue split_ws_of(const View *s, int64_t max, bool right, bool narrow) {
     Parts out;
     parts_init(&out);
     const char *start = s->p, *end = s->p + s->n;
@@ -276,29 +293,33 @@ static TrValue split_ws(const View *s, int64_t max, bool right) {
     if (!right) {
         const char *p = start;
         while (max-- > 0) {
-            while (p < end && is_space(s, char_at(s, p, &cl))) p += cl;
+            while (p < end && space_at(s, p, &cl, narrow)) p += cl;
             if (p == end) break;
             const char *w = p;
-            while (p < end && !is_space(s, char_at(s, p, &cl))) p += cl;
+            while (p < end && !space_at(s, p, &cl, narrow)) p += cl;
             parts_add(&out, make(s, w, (size_t)(p - w)));
         }
-        while (p < end && is_space(s, char_at(s, p, &cl))) p += cl;
+        while (p < end && space_at(s, p, &cl, narrow)) p += cl;
         if (p < end) parts_add(&out, make(s, p, (size_t)(end - p)));
         return parts_list(&out);
     }
     const char *p = end;
     while (max-- > 0) {
-        while (p > start && is_space(s, char_before(s, start, p, &cl))) p -= cl;
+        while (p > start && space_before(s, start, p, &cl, narrow)) p -= cl;
         if (p == start) break;
         const char *w = p;
-        while (p > start && !is_space(s, char_before(s, start, p, &cl))) p -= cl;
+        while (p > start && !space_before(s, start, p, &cl, narrow)) p -= cl;
         parts_add(&out, make(s, p, (size_t)(w - p)));
     }
-    while (p > start && is_space(s, char_before(s, start, p, &cl))) p -= cl;
+    while (p > start && space_before(s, start, p, &cl, narrow)) p -= cl;
     if (p > start) parts_add(&out, make(s, start, (size_t)(p - start)));
     TrValue list = parts_list(&out);
     list_reverse(list);
     return list;
+}
+
+static TrValue split_ws(const View *s, int64_t max, bool right) {
+    return s->wide ? split_ws_of(s, max, right, false) : split_ws_of(s, max, right, true);
 }
 
 static TrValue split(TrValue *args, size_t nargs, TrValue kwnames, bool right) {
