@@ -8,8 +8,9 @@
  * number of an entry.  cap is 2/3 of the table size and every entry ever used fills one
  * slot, so the table is never more than 2/3 full; inserting with nentries == cap
  * resizes to fit 2 * used, which also drops the dummies.
- * Keys compare by identity first, then hash, then == (strs directly).  `version`
- * changes with every mutation: a lookup whose __eq__ mutated the dict starts again. */
+ * Keys compare by identity first, then hash, then == (strs directly; an exact str key
+ * probes in a loop that calls nothing, lookup_str).  `version` changes with every
+ * mutation: a lookup whose __eq__ mutated the dict starts again. */
 #include "tr.h"
 #include "seq.h"
 
@@ -23,12 +24,16 @@
 static inline unsigned ix_log2_width(const TrDict *d) {
     return d->mask <= INT8_MAX ? 0 : d->mask <= INT16_MAX ? 1 : d->mask <= INT32_MAX ? 2 : 3;
 }
-static inline int64_t ix_get(TrDict *d, size_t i) {
-    if (d->mask <= INT8_MAX) return ((int8_t *)d->index)[i];
-    if (d->mask <= INT16_MAX) return ((int16_t *)d->index)[i];
-    if (d->mask <= INT32_MAX) return ((int32_t *)d->index)[i];
-    return ((int64_t *)d->index)[i];
+/* slot i of a table of 2^log2_width-byte slots (a constant where the width is known) */
+__attribute__((always_inline)) static inline int64_t ix_get_width(TrDict *d, size_t i, unsigned log2_width) {
+    switch (log2_width) {
+    case 0: return ((int8_t *)d->index)[i];
+    case 1: return ((int16_t *)d->index)[i];
+    case 2: return ((int32_t *)d->index)[i];
+    default: return ((int64_t *)d->index)[i];
+    }
 }
+static inline int64_t ix_get(TrDict *d, size_t i) { return ix_get_width(d, i, ix_log2_width(d)); }
 static inline void ix_set(TrDict *d, size_t i, int64_t v) {
     if (d->mask <= INT8_MAX) ((int8_t *)d->index)[i] = (int8_t)v;
     else if (d->mask <= INT16_MAX) ((int16_t *)d->index)[i] = (int16_t)v;
@@ -60,8 +65,9 @@ TrValue tr_dict_new(void) { return dict_alloc(&tr_dict_type); }
 int tr_dict_check(TrValue v) { return tr_isinstance_type(v, &tr_dict_type); }
 
 /* Table slot holding key, or -1 when absent (then *free_slot, if given, is where it
- * would go); -2 on error. */
-static int64_t lookup(TrDict *d, TrValue key, int64_t h, size_t *free_slot) {
+ * would go); -2 on error.  Not inlined into lookup: its calls would make every lookup
+ * save registers. */
+__attribute__((noinline)) static int64_t lookup_any(TrDict *d, TrValue key, int64_t h, size_t *free_slot) {
 restart:;
     size_t i = (size_t)h & d->mask, perturb = (size_t)h;
     int64_t first_dummy = -1;
@@ -80,7 +86,7 @@ restart:;
             if (e->hash == h) {
                 TrValue k = e->key;
                 if (key_str && !TR_IS_SMALL(k) && k->type == &tr_str_type) {
-                    if (tr_str_eq(k, key)) return (int64_t)i;
+                    if (TR_STR(k)->len == TR_STR(key)->len && tr_str_bytes_eq(TR_STR(k), TR_STR(key))) return (int64_t)i;
                 } else {
                     uint64_t version = d->version;
                     int eq = tr_equal(k, key);
@@ -93,6 +99,57 @@ restart:;
         perturb >>= 5;
         i = (i * 5 + perturb + 1) & d->mask;
     }
+}
+
+#define NEEDS_EQ (-3)
+
+/* lookup_any for an exact str key, as a loop that calls nothing (so saves nothing
+ * around it): the same object, or an exact str of the same hash and bytes.  NEEDS_EQ
+ * when an entry of the same hash has a key of another type, whose == only lookup_any
+ * asks. */
+__attribute__((always_inline)) static inline int64_t lookup_str_width(TrDict *d, TrValue key, int64_t h,
+                                                                     size_t *free_slot, unsigned log2_width) {
+    size_t i = (size_t)h & d->mask, perturb = (size_t)h;
+    int64_t first_dummy = -1;
+    const TrStr *ks = TR_STR(key);
+    for (;;) {
+        int64_t ix = ix_get_width(d, i, log2_width);
+        if (ix == EMPTY) {
+            if (free_slot) *free_slot = first_dummy >= 0 ? (size_t)first_dummy : i;
+            return -1;
+        }
+        if (ix == DUMMY) {
+            if (first_dummy < 0) first_dummy = (int64_t)i;
+        } else {
+            const TrDictEntry *e = &d->entries[ix];
+            if (e->key == key) return (int64_t)i;
+            if (e->hash == h) {
+                TrValue k = e->key;
+                if (TR_IS_SMALL(k) || k->type != &tr_str_type) return NEEDS_EQ;
+                if (TR_STR(k)->len == ks->len && tr_str_bytes_eq(TR_STR(k), ks)) return (int64_t)i;
+            }
+        }
+        perturb >>= 5;
+        i = (i * 5 + perturb + 1) & d->mask;
+    }
+}
+
+/* ... with the index width chosen once, outside the probe loop */
+static int64_t lookup_str(TrDict *d, TrValue key, int64_t h, size_t *free_slot) {
+    switch (ix_log2_width(d)) {
+    case 0: return lookup_str_width(d, key, h, free_slot, 0);
+    case 1: return lookup_str_width(d, key, h, free_slot, 1);
+    case 2: return lookup_str_width(d, key, h, free_slot, 2);
+    default: return lookup_str_width(d, key, h, free_slot, 3);
+    }
+}
+
+static inline int64_t lookup(TrDict *d, TrValue key, int64_t h, size_t *free_slot) {
+    if (!TR_IS_SMALL(key) && key->type == &tr_str_type) {
+        int64_t s = lookup_str(d, key, h, free_slot);
+        if (s != NEEDS_EQ) return s;
+    }
+    return lookup_any(d, key, h, free_slot);
 }
 
 static size_t free_slot_for(TrDict *d, int64_t h) {

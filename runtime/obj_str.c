@@ -21,8 +21,20 @@ static size_t data_end(size_t len) { return (offsetof(TrStr, data) + len + 1 + 7
 
 static size_t *index_of(TrStr *s) { return (size_t *)((char *)s + data_end(s->len)); }
 
+/* An exact str skips tr_object_alloc's zeroing of the whole object: its fields are
+ * all set here and its data filled in by the caller; only the padding needs zeroes. */
 static TrValue str_alloc(TrType *type, size_t len, size_t nchars) {
-    TrStr *s = (TrStr *)tr_object_alloc(type, data_end(len) + sizeof(size_t) * index_entries(len, nchars));
+    size_t end = data_end(len), size = end + sizeof(size_t) * index_entries(len, nchars);
+    TrStr *s;
+    if (type == &tr_str_type) {
+        s = tr_alloc_atomic(size);
+        s->ob.type = type;
+        s->interned = 0;
+        s->dict = 0;
+        memset((char *)s + end - 8, 0, 8); /* the last word of data: NUL and padding */
+    } else {
+        s = (TrStr *)tr_object_alloc(type, size);
+    }
     s->len = len;
     s->nchars = nchars;
     s->ascii = len == nchars;
@@ -131,7 +143,7 @@ TrValue tr_str_getitem_index(TrValue v, int64_t i) {
 
 int64_t tr_str_hash(TrValue sv) {
     TrStr *s = TR_STR(sv);
-    if (s->hash == -1) s->hash = (int64_t)tr_hash_bytes(s->data, s->len);
+    if (s->hash == -1) s->hash = (int64_t)tr_hash_padded_bytes(s->data, s->len);
     return s->hash;
 }
 
@@ -139,7 +151,7 @@ int tr_str_eq(TrValue a, TrValue b) {
     if (a == b) return 1;
     TrStr *x = TR_STR(a), *y = TR_STR(b);
     if (x->len != y->len || (x->hash != -1 && y->hash != -1 && x->hash != y->hash)) return 0;
-    return memcmp(x->data, y->data, x->len) == 0;
+    return x->len > 64 ? memcmp(x->data, y->data, x->len) == 0 : tr_str_bytes_eq(x, y);
 }
 
 int tr_str_eq_cstr(TrValue a, const char *s) {

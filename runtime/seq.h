@@ -63,7 +63,8 @@ static inline int64_t tr_container_hash(TrValue key) {
         int64_t v = TR_SMALL_VAL(key);
         if (v > -TR_HASH_MODULUS && v < TR_HASH_MODULUS) return v == -1 ? -2 : v;
     } else if (key->type == &tr_str_type) {
-        return tr_str_hash(key);
+        int64_t h = TR_STR(key)->hash;
+        return h != -1 ? h : tr_str_hash(key);
     }
     return tr_hash(key);
 }

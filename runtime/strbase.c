@@ -98,6 +98,23 @@ static inline bool is_space(const View *s, uint32_t c) {
     return c > ' ' && c < 0x80 ? false : (char_flags(s, c) & TR_UNI_SPACE) != 0;
 }
 
+/* Whitespace at p (space_at) or just before it (space_before), cl its length.  In a
+ * narrow view (an ASCII str, or bytes: a byte is a character) one byte is tested
+ * against a mask of the whitespace below 33, str's \x1c-\x1f included; with narrow a
+ * constant the decoding drops out of the caller's loop. */
+#define ASCII_SPACE_BYTES (0x3e00ULL | 1ULL << ' ')
+#define ASCII_SPACE_STR (ASCII_SPACE_BYTES | 0xf0000000ULL)
+static inline bool space_at(const View *s, const char *p, size_t *cl, bool narrow) {
+    if (!narrow) return is_space(s, char_at(s, p, cl));
+    unsigned char c = (unsigned char)*p;
+    *cl = 1;
+    return c <= ' ' && ((s->str ? ASCII_SPACE_STR : ASCII_SPACE_BYTES) >> c & 1);
+}
+static inline bool space_before(const View *s, const char *start, const char *p, size_t *cl, bool narrow) {
+    if (!narrow) return is_space(s, char_before(s, start, p, cl));
+    return space_at(s, p - 1, cl, true);
+}
+
 static size_t count_chars(const View *s, const char *p, size_t n) {
     if (!s->wide) return n;
     size_t k = 0;
@@ -238,6 +255,25 @@ static TrValue sb_endswith(TrValue *a, size_t n, TrValue k) { return affix(a, n,
 
 /* ---------------------------------------------------------------- splitting */
 
+/* The parts of a split, gathered on the C stack (a root the collector scans) and made
+ * into a list of exactly their number at the end: one allocation for a usual split,
+ * not a list grown by appends.  Parts beyond PARTS_STACK go to a growing list. */
+#define PARTS_STACK 32
+typedef struct Parts { TrValue list; size_t n; TrValue stack[PARTS_STACK]; } Parts;
+
+static inline void parts_init(Parts *parts) { parts->list = 0, parts->n = 0; } /* stack: no zeroing */
+
+static void parts_add(Parts *parts, TrValue v) {
+    if (parts->n < PARTS_STACK) {
+        parts->stack[parts->n++] = v;
+        return;
+    }
+    if (!parts->list) parts->list = tr_list_from(parts->stack, PARTS_STACK);
+    tr_list_append(parts->list, v);
+}
+
+static TrValue parts_list(Parts *parts) { return parts->list ? parts->list : tr_list_from(parts->stack, parts->n); }
+
 static void list_reverse(TrValue list) {
     TrList *l = TR_LIST(list);
     for (size_t i = 0, j = l->len; i + 1 < j; i++, j--) {
@@ -249,34 +285,41 @@ static void list_reverse(TrValue list) {
 
 /* split()/rsplit() without a separator: runs of whitespace, CPython's algorithm
  * (after maxsplit splits the rest is kept, minus the whitespace next to the split). */
-static TrValue split_ws(const View *s, int64_t max, bool right, TrValue out) {
+__attribute__((always_inline)) static inline TrValue split_ws_of(const View *s, int64_t max, bool right, bool narrow) {
+    Parts out;
+    parts_init(&out);
     const char *start = s->p, *end = s->p + s->n;
     size_t cl;
     if (!right) {
         const char *p = start;
         while (max-- > 0) {
-            while (p < end && is_space(s, char_at(s, p, &cl))) p += cl;
+            while (p < end && space_at(s, p, &cl, narrow)) p += cl;
             if (p == end) break;
             const char *w = p;
-            while (p < end && !is_space(s, char_at(s, p, &cl))) p += cl;
-            tr_list_append(out, make(s, w, (size_t)(p - w)));
+            while (p < end && !space_at(s, p, &cl, narrow)) p += cl;
+            parts_add(&out, make(s, w, (size_t)(p - w)));
         }
-        while (p < end && is_space(s, char_at(s, p, &cl))) p += cl;
-        if (p < end) tr_list_append(out, make(s, p, (size_t)(end - p)));
-        return out;
+        while (p < end && space_at(s, p, &cl, narrow)) p += cl;
+        if (p < end) parts_add(&out, make(s, p, (size_t)(end - p)));
+        return parts_list(&out);
     }
     const char *p = end;
     while (max-- > 0) {
-        while (p > start && is_space(s, char_before(s, start, p, &cl))) p -= cl;
+        while (p > start && space_before(s, start, p, &cl, narrow)) p -= cl;
         if (p == start) break;
         const char *w = p;
-        while (p > start && !is_space(s, char_before(s, start, p, &cl))) p -= cl;
-        tr_list_append(out, make(s, p, (size_t)(w - p)));
+        while (p > start && !space_before(s, start, p, &cl, narrow)) p -= cl;
+        parts_add(&out, make(s, p, (size_t)(w - p)));
     }
-    while (p > start && is_space(s, char_before(s, start, p, &cl))) p -= cl;
-    if (p > start) tr_list_append(out, make(s, start, (size_t)(p - start)));
-    list_reverse(out);
-    return out;
+    while (p > start && space_before(s, start, p, &cl, narrow)) p -= cl;
+    if (p > start) parts_add(&out, make(s, start, (size_t)(p - start)));
+    TrValue list = parts_list(&out);
+    list_reverse(list);
+    return list;
+}
+
+static TrValue split_ws(const View *s, int64_t max, bool right) {
+    return s->wide ? split_ws_of(s, max, right, false) : split_ws_of(s, max, right, true);
 }
 
 static TrValue split(TrValue *args, size_t nargs, TrValue kwnames, bool right) {
@@ -287,28 +330,30 @@ static TrValue split(TrValue *args, size_t nargs, TrValue kwnames, bool right) {
     int64_t max = -1;
     if (a[1] && tr_index(a[1], &max) < 0) return 0;
     if (max < 0) max = INT64_MAX;
-    TrValue out = tr_list_new(0);
-    if (!a[0] || a[0] == tr_None) return split_ws(&s, max, right, out);
+    if (!a[0] || a[0] == tr_None) return split_ws(&s, max, right);
     if (!arg_view(&s, a[0], &sep)) return arg_error(&s, a[0], "must be str or None, not %s");
     if (!sep.n) return tr_err(TR_EXC_TYPE(ValueError), "empty separator");
     const char *start = s.p, *end = s.p + s.n, *q;
+    Parts out;
+    parts_init(&out);
     if (!right) {
         const char *p = start;
         for (; max > 0 && (q = mem_find(p, (size_t)(end - p), sep.p, sep.n)); max--) {
-            tr_list_append(out, make(&s, p, (size_t)(q - p)));
+            parts_add(&out, make(&s, p, (size_t)(q - p)));
             p = q + sep.n;
         }
-        tr_list_append(out, make(&s, p, (size_t)(end - p)));
-        return out;
+        parts_add(&out, make(&s, p, (size_t)(end - p)));
+        return parts_list(&out);
     }
     const char *p = end;
     for (; max > 0 && (q = mem_rfind(start, (size_t)(p - start), sep.p, sep.n)); max--) {
-        tr_list_append(out, make(&s, q + sep.n, (size_t)(p - q - sep.n)));
+        parts_add(&out, make(&s, q + sep.n, (size_t)(p - q - sep.n)));
         p = q;
     }
-    tr_list_append(out, make(&s, start, (size_t)(p - start)));
-    list_reverse(out);
-    return out;
+    parts_add(&out, make(&s, start, (size_t)(p - start)));
+    TrValue list = parts_list(&out);
+    list_reverse(list);
+    return list;
 }
 static TrValue sb_split(TrValue *a, size_t n, TrValue k) { return split(a, n, k, false); }
 static TrValue sb_rsplit(TrValue *a, size_t n, TrValue k) { return split(a, n, k, true); }
@@ -334,16 +379,17 @@ static TrValue sb_splitlines(TrValue *args, size_t nargs, TrValue kwnames) {
     int keep = a[0] ? tr_truthy(a[0]) : 0;
     if (keep < 0) return 0;
     View s = view_of(args[0]);
-    TrValue out = tr_list_new(0);
+    Parts out;
+    parts_init(&out);
     const char *p = s.p, *end = s.p + s.n;
     while (p < end) {
         const char *q = p;
         size_t eol = 0;
         while (q < end && !(eol = line_break(&s, q, end))) q += char_len(&s, q);
-        tr_list_append(out, make(&s, p, (size_t)(q - p) + (keep ? eol : 0)));
+        parts_add(&out, make(&s, p, (size_t)(q - p) + (keep ? eol : 0)));
         p = q + eol;
     }
-    return out;
+    return parts_list(&out);
 }
 
 static TrValue partition(TrValue *args, size_t nargs, TrValue kwnames, bool right) {
@@ -713,7 +759,7 @@ static inline uint64_t rotl64(uint64_t x, int r) { return (x << r) | (x >> (64 -
 /* A murmur3-style 64-bit hash of bytes, 8 at a time (loaded in the machine's byte
  * order: values differ between little- and big-endian machines, as CPython's), folded
  * to 32 bits where Py_hash_t is. */
-intptr_t tr_hash_bytes(const char *p, size_t n) {
+static inline intptr_t hash_bytes(const char *p, size_t n, bool padded) {
     const uint64_t c1 = 0x87c37b91114253d5ULL, c2 = 0x4cf5ad432745937fULL;
     uint64_t h = 0x9e3779b97f4a7c15ULL ^ n, k;
     for (; n >= 8; p += 8, n -= 8) {
@@ -722,7 +768,8 @@ intptr_t tr_hash_bytes(const char *p, size_t n) {
         h = rotl64(h, 27) * 5 + 0x52dce729;
     }
     k = 0;
-    memcpy(&k, p, n);
+    if (padded) memcpy(&k, p, 8); /* the n bytes left, then zeroes: one load */
+    else memcpy(&k, p, n);
     h ^= rotl64(k * c1, 31) * c2;
     h ^= h >> 33;
     h *= 0xff51afd7ed558ccdULL;
@@ -733,6 +780,8 @@ intptr_t tr_hash_bytes(const char *p, size_t n) {
     intptr_t r = (intptr_t)(uintptr_t)h;
     return r == -1 ? -2 : r;
 }
+intptr_t tr_hash_bytes(const char *p, size_t n) { return hash_bytes(p, n, false); }
+intptr_t tr_hash_padded_bytes(const char *p, size_t n) { return hash_bytes(p, n, true); }
 
 /* ---------------------------------------------------------------- numbers */
 

@@ -25,6 +25,8 @@ TrValue tr_bytes_percent(TrValue fmt, TrValue args);
 
 /* strbase.c */
 intptr_t tr_hash_bytes(const char *p, size_t n); /* pointer-sized as Py_hash_t, never -1 */
+/* the same hash of bytes followed by zeroes up to a multiple of 8 (a str's data) */
+intptr_t tr_hash_padded_bytes(const char *p, size_t n);
 enum { TR_CASE_UPPER, TR_CASE_LOWER, TR_CASE_TITLE, TR_CASE_FOLD, TR_CASE_SWAP, TR_CASE_CAPITALIZE };
 TrValue tr_sb_case(TrValue self, int mode);           /* str: full Unicode; bytes: ASCII */
 TrValue tr_sb_predicate(TrValue self, uint32_t flags); /* all chars have one of flags (TR_UNI_*) */
