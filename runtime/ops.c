@@ -325,8 +325,8 @@ static int isinstance_rec(TrValue v, TrValue cls, const char *fname) {
         }
         return 0;
     }
-    TrValue hook = TR_TYPE(cls) != &tr_type_type ? tr_type_lookup(TR_TYPE(cls), tr_str_intern(
-                       fname[2] == 'i' ? "__instancecheck__" : "__subclasscheck__")) : 0;
+    TrValue hook = TR_TYPE(cls) != &tr_type_type ? tr_type_lookup(TR_TYPE(cls), fname[2] == 'i'
+                       ? TR_INTERN("__instancecheck__") : TR_INTERN("__subclasscheck__")) : 0;
     if (hook && TR_TYPE(hook) == &tr_function_type) { /* a metaclass's, or any object's (typing.List) */
         TrValue r = tr_call2(hook, cls, v);
         return r ? tr_truthy(r) : -1;
