@@ -317,6 +317,7 @@ int tr_unpack_ex(TrValue seq, size_t before, size_t after, TrValue *out) {
 }
 
 static int isinstance_rec(TrValue v, TrValue cls, const char *fname) {
+    if (fname[2] == 'i' && cls == (TrValue)TR_TYPE(v)) return 1; /* as CPython: before any __instancecheck__ */
     if (tr_union_check(cls)) cls = tr_union_args(cls);
     if (tr_tuple_check(cls)) {
         for (size_t i = 0; i < TR_TUPLE(cls)->len; i++) {
