@@ -27,10 +27,23 @@ static bool defined_in_user_class(TrType *t, TrValue name) {
     return false;
 }
 
+/* The interned str of a dunder name: `name` is a string literal or an entry of a static
+ * table (cmp_names, tr_nb_dunders), so its address identifies it; the slot wrappers
+ * ask at every call, and interning would hash the name each time. */
+static TrValue dunder_name(const char *name) {
+    static struct { const char *lit; TrValue str; } memo[256];
+    size_t h = ((uintptr_t)name >> 3) & 255;
+    if (memo[h].lit != name) {
+        memo[h].str = tr_str_intern(name);
+        memo[h].lit = name;
+    }
+    return memo[h].str;
+}
+
 /* The dunder `name` if a user class in type(self)'s MRO defines it, else 0.  A builtin's
  * method stored in a user class (`__str__ = int.__repr__`) counts: it replaces the slot. */
 static TrValue user_dunder(TrType *t, const char *name) {
-    TrValue n = tr_str_intern(name);
+    TrValue n = dunder_name(name);
     TrValue m = tr_type_lookup(t, n);
     return is_user_method(m) || (m && defined_in_user_class(t, n)) ? m : 0;
 }
@@ -77,7 +90,7 @@ static TrValue call_special(TrValue m, TrValue self, TrValue *args, size_t nargs
 }
 
 static TrValue call_dunder(TrValue self, const char *name, TrValue *args, size_t nargs) {
-    TrValue m = tr_type_lookup(TR_TYPE(self), tr_str_intern(name));
+    TrValue m = tr_type_lookup(TR_TYPE(self), dunder_name(name));
     if (!m) return tr_err(TR_EXC_TYPE(AttributeError), "'%s' object has no attribute '%s'", TR_TYPE_NAME(self), name);
     return call_special(m, self, args, nargs);
 }

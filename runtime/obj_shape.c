@@ -10,7 +10,9 @@
  *
  * Assumes: names in shapes are exact str (anything else makes the instance a dict);
  * a TrAttrs is only ever reached through its instance's slot, and is replaced (never
- * resized in place) when it grows; the dict, once made, stays (tr_attrs_to_dict). */
+ * resized in place) when it grows; the dict, once made, stays (tr_attrs_to_dict).  An
+ * empty TrAttrs (the root shape) stands for no attributes at all: object.c hands out
+ * no dict for it, as for an empty slot. */
 #include "tr.h"
 
 #define SHAPE_MAX_ATTRS 48   /* more attributes: the instance becomes a dict */
@@ -76,6 +78,22 @@ static TrAttrs *attrs_new(TrShape *s, uint32_t cap) {
 }
 
 TrValue tr_attrs_new(TrType *t) { return (TrValue)attrs_new(&tr_shape_root, t->shape_hint > 2 ? t->shape_hint : 2); }
+
+/* The TrAttrs follows the instance's basicsize bytes and its __dict__ slot points into
+ * the block: libgc recognises interior pointers (alloc.c), and the block lives while
+ * the instance does.  A TrAttrs that grows is replaced as any other. */
+TrValue tr_shaped_instance_new(TrType *t) {
+    uint32_t cap = t->shape_hint;
+    if (!cap) return tr_object_alloc(t, t->basicsize);
+    TrObject *o = tr_alloc(t->basicsize + sizeof(TrAttrs) + sizeof(TrValue) * cap);
+    o->type = t;
+    TrAttrs *a = (TrAttrs *)((char *)o + t->basicsize);
+    a->ob.type = &tr_attrs_type;
+    a->shape = &tr_shape_root;
+    a->cap = cap;
+    *(TrValue *)((char *)o + t->dictoffset) = (TrValue)a;
+    return o;
+}
 
 TrValue tr_attrs_to_dict(TrValue attrs) {
     TrAttrs *a = (TrAttrs *)attrs;

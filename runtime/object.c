@@ -501,10 +501,15 @@ static TrValue *raw_dict_slot(TrValue obj) {
 
 static bool holds_attrs(const TrValue *slot) { return *slot && (*slot)->type == &tr_attrs_type; }
 
-/* Everything outside this file sees a dict: shaped attributes become one here, for good */
+/* Everything outside this file sees a dict: shaped attributes become one here, for good
+ * (no attributes yet, as a TrAttrs made with the instance: an empty slot) */
 TrValue *tr_instance_dict_slot(TrValue obj) {
     TrValue *slot = raw_dict_slot(obj);
     if (slot && holds_attrs(slot)) {
+        if (((TrAttrs *)*slot)->shape == &tr_shape_root) {
+            *slot = 0;
+            return slot;
+        }
         TrValue d = tr_attrs_to_dict(*slot);
         if (!d) return 0;
         *slot = d;
@@ -545,9 +550,9 @@ static TrValue generic_lookup(TrValue obj, TrValue name) {
     TrType *dt = descr ? TR_TYPE(descr) : NULL;
     if (descr && dt->descr_get && dt->descr_set) return dt->descr_get(descr, obj, (TrValue)t);
     TrValue *dslot = raw_dict_slot(obj);
+    if (dslot && *dslot && holds_attrs(dslot) && !exact_str(name)) dslot = tr_instance_dict_slot(obj); /* compared as a dict does */
     if (dslot && *dslot) {
-        TrValue v = exact_str(name) || !holds_attrs(dslot) ? instance_attr(dslot, name)
-                                                           : tr_dict_get(*tr_instance_dict_slot(obj), name);
+        TrValue v = instance_attr(dslot, name);
         if (v) return v;
     }
     if (descr) {
@@ -888,8 +893,8 @@ static TrValue abstract_instantiation_error(TrType *type) {
 
 TrValue tr_object_new_instance(TrType *type) {
     if (type->flags & TR_TF_ABSTRACT) return abstract_instantiation_error(type);
-    TrValue o = tr_object_alloc(type, type->basicsize ? type->basicsize : sizeof(TrObject));
-    return o;
+    if (type->flags & TR_TF_SHAPED) return tr_shaped_instance_new(type);
+    return tr_object_alloc(type, type->basicsize ? type->basicsize : sizeof(TrObject));
 }
 
 static int object_init(TrValue self, TrValue *args, size_t nargs, TrValue kwnames) { return 0; }

@@ -317,6 +317,7 @@ int tr_unpack_ex(TrValue seq, size_t before, size_t after, TrValue *out) {
 }
 
 static int isinstance_rec(TrValue v, TrValue cls, const char *fname) {
+    if (fname[2] == 'i' && cls == (TrValue)TR_TYPE(v)) return 1; /* as CPython: before any __instancecheck__ */
     if (tr_union_check(cls)) cls = tr_union_args(cls);
     if (tr_tuple_check(cls)) {
         for (size_t i = 0; i < TR_TUPLE(cls)->len; i++) {
@@ -325,8 +326,8 @@ static int isinstance_rec(TrValue v, TrValue cls, const char *fname) {
         }
         return 0;
     }
-    TrValue hook = TR_TYPE(cls) != &tr_type_type ? tr_type_lookup(TR_TYPE(cls), tr_str_intern(
-                       fname[2] == 'i' ? "__instancecheck__" : "__subclasscheck__")) : 0;
+    TrValue hook = TR_TYPE(cls) != &tr_type_type ? tr_type_lookup(TR_TYPE(cls), fname[2] == 'i'
+                       ? TR_INTERN("__instancecheck__") : TR_INTERN("__subclasscheck__")) : 0;
     if (hook && TR_TYPE(hook) == &tr_function_type) { /* a metaclass's, or any object's (typing.List) */
         TrValue r = tr_call2(hook, cls, v);
         return r ? tr_truthy(r) : -1;

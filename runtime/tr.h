@@ -594,6 +594,10 @@ TrValue tr_attrs_set(TrValue *slot, TrValue name, TrValue v, TrType *t);
 TrValue tr_attrs_to_dict(TrValue attrs);                  /* a new dict, same order */
 extern TrShape tr_shape_root; /* no attributes */
 TrValue tr_attrs_new(TrType *t);  /* empty, sized for t's instances */
+/* A new instance of shaped class t whose empty TrAttrs, sized for t's instances, is in
+ * the same block (an allocation instead of two); a plain tr_object_alloc while t's
+ * instances have had no attributes */
+TrValue tr_shaped_instance_new(TrType *t);
 
 /* An inline cache of one `obj.name` load or store site of generated code
  * (tr_getattr_fill / tr_setattr_fill fill it; one entry per class seen, up to
