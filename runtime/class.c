@@ -259,7 +259,8 @@ static int slot_init(TrValue self, TrValue *args, size_t nargs, TrValue kwnames)
     TrValue *a = total <= 16 ? stackbuf : tr_alloc(sizeof(TrValue) * total);
     a[0] = self;
     if (total > 1) memcpy(a + 1, args, sizeof(TrValue) * (total - 1)); /* args may be NULL */
-    TrValue r = tr_call(m, a, nargs + 1, kwnames);
+    /* a def taking exactly these positional arguments: its code at once (tr_call_positional) */
+    TrValue r = kwnames ? tr_call(m, a, nargs + 1, kwnames) : tr_call_positional(m, a, nargs + 1);
     if (!r) return -1;
     if (r != tr_None) {
         tr_err(TR_EXC_TYPE(TypeError), "__init__() should return None, not '%s'", TR_TYPE_NAME(r));
