@@ -232,6 +232,12 @@ Instr **ir_module_slot_values(IrModule *m, int *nslots) {
     return values;
 }
 
+IrFunc *ir_callee_def(Instr *call, Instr **values, int nslots) {
+    Instr *c = call->args[0];
+    if (c->op != IR_GLOBAL_LOAD || c->ival >= nslots || !values[c->ival]) return NULL;
+    return values[c->ival]->op == IR_MAKE_FUNCTION ? values[c->ival]->func_ref : NULL;
+}
+
 void ir_uses_free(IrUses *u) {
     free(u->count);
     free(u->user);

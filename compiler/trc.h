@@ -418,6 +418,9 @@ void ir_uses_free(IrUses *u);
  * (NULL otherwise), by slot; *nslots gets their number.  Functions may still rebind a
  * slot (`global`), so what this says needs a guard at run time. */
 Instr **ir_module_slot_values(IrModule *m, int *nslots);
+/* The def a CALL's callee names: a module global whose one store in the body (values:
+ * ir_module_slot_values) is a MAKE_FUNCTION; NULL otherwise.  Needs the same guard. */
+IrFunc *ir_callee_def(Instr *call, Instr **values, int nslots);
 /* No effect and cannot raise: removable when unused, reorderable with its neighbours. */
 bool ir_op_is_pure(IrOp op);
 /* Successors of a block (exceptional ones included); returns count (max 64). */

@@ -20,7 +20,8 @@ int tr_recursion_limit = 1000;  /* one for every thread, as in CPython */
  * of small functions, CPython 3.11 needs no C stack for Python calls). */
 #define RAISED_STACK_LIMIT ((rlim_t)256 << 20)
 
-static __thread char *stack_floor; /* below this the stack is nearly full; 0 = not known */
+/* below this the stack is nearly full; 0: not looked up yet, (char *)1: bounds unknown (never full) */
+static __thread char *stack_floor;
 
 static char *find_stack_floor(void) {
     pthread_attr_t attr;

@@ -38,7 +38,8 @@ static int tb_set_next(TrValue self, TrValue v) {
 }
 
 static TrValue tb_get_lineno(TrValue self) { return TR_FROM_SMALL(((TrTraceback *)self)->line); }
-static TrValue tb_get_lasti(TrValue self) { return TR_FROM_SMALL(0); }
+/* tb_lasti, f_lasti: there is no bytecode offset */
+static TrValue get_lasti(TrValue self) { return TR_FROM_SMALL(0); }
 
 static TrValue tb_get_frame(TrValue self) {
     TrTraceback *tb = (TrTraceback *)self;
@@ -63,7 +64,6 @@ static TrValue frame_repr(TrValue self) {
 
 static TrValue frame_get_lineno(TrValue self) { return TR_FROM_SMALL(((TrFrame *)self)->line); }
 static TrValue frame_get_none(TrValue self) { return tr_None; }
-static TrValue frame_get_lasti(TrValue self) { return TR_FROM_SMALL(0); }
 static TrValue frame_get_locals(TrValue self) { return tr_dict_new(); }
 
 static TrValue frame_get_globals(TrValue self) {
@@ -85,12 +85,12 @@ void tr_init_traceback(void) {
     tr_type_ready(&tr_traceback_type);
     tr_type_add_getset(&tr_traceback_type, "tb_next", tb_get_next, tb_set_next);
     tr_type_add_getter(&tr_traceback_type, "tb_lineno", tb_get_lineno);
-    tr_type_add_getter(&tr_traceback_type, "tb_lasti", tb_get_lasti);
+    tr_type_add_getter(&tr_traceback_type, "tb_lasti", get_lasti);
     tr_type_add_getter(&tr_traceback_type, "tb_frame", tb_get_frame);
     tr_type_ready(&tr_frame_type);
     tr_type_add_getter(&tr_frame_type, "f_code", frame_get_code);
     tr_type_add_getter(&tr_frame_type, "f_lineno", frame_get_lineno);
-    tr_type_add_getter(&tr_frame_type, "f_lasti", frame_get_lasti);
+    tr_type_add_getter(&tr_frame_type, "f_lasti", get_lasti);
     tr_type_add_getter(&tr_frame_type, "f_back", frame_get_none);
     tr_type_add_getter(&tr_frame_type, "f_trace", frame_get_none);
     tr_type_add_getter(&tr_frame_type, "f_locals", frame_get_locals);

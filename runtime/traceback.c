@@ -76,12 +76,10 @@ static void print_stack(PrintContext *c, TrException *e, char margin, const char
     if (c->limited && c->limit >= 0) to = (uint64_t)c->limit < n ? (size_t)c->limit : n;
     if (c->limited && c->limit < 0 && (uint64_t)-c->limit < n) from = n - (size_t)-c->limit;
     if (from >= to) return;
-    TrTraceback **frames = tr_alloc(sizeof(TrTraceback *) * n);
-    size_t i = 0;
-    for (TrTraceback *t = e->tb; t; t = t->next) frames[i++] = t;
     emit(c, margin, "%s", header);
-    for (i = from; i < to; i++) {
-        TrTraceback *t = frames[i];
+    size_t i = 0;
+    for (TrTraceback *t = e->tb; t && i < to; t = t->next, i++) {
+        if (i < from) continue;
         const TrCode *code = t->code;
         emit(c, '|', "  File \"%s\", line %d, in %s\n", code->filename, t->line, code->name);
         char *src = source_line(code->filename, t->line);

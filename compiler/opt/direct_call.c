@@ -29,11 +29,8 @@ void opt_direct_call(IrModule *m) {
             for (int k = 0; k < bl->instrs.len; k++) {
                 Instr *i = bl->instrs.data[k];
                 if (i->dead || i->op != IR_CALL || i->ival || i->lazy_float) continue;
-                Instr *c = i->args[0];
-                if (c->op != IR_GLOBAL_LOAD || c->ival >= nslots || !values[c->ival]) continue;
-                if (values[c->ival]->op != IR_MAKE_FUNCTION) continue;
-                IrFunc *f = values[c->ival]->func_ref;
-                if (!has_direct_entry(f) || i->nargs - 1 != f->argcount) continue;
+                IrFunc *f = ir_callee_def(i, values, nslots);
+                if (!f || !has_direct_entry(f) || i->nargs - 1 != f->argcount) continue;
                 i->op = IR_CALL_DIRECT;
                 i->func_ref = f;
                 f->direct_entry = true;

@@ -166,43 +166,40 @@ static void inline_call(IrFunc *g, Instr *call, IrFunc *f) {
     free(rets.data);
 }
 
-/* Inlines the calls of g that qualify while the budget lasts. */
-static void inline_calls_in(IrFunc *g, IrFunc **by_slot, int nslots, int *budget) {
-    Vec calls = {0}; /* found first: inlining moves instructions into new blocks */
+/* Inlines the calls of g that qualify while the budget lasts (values: the module's
+ * ir_module_slot_values). */
+static void inline_calls_in(IrFunc *g, Instr **values, int nslots, int *budget) {
+    Vec calls = {0}, callees = {0}; /* found first: inlining moves instructions into new blocks */
     for (int b = 0; b < g->blocks.len; b++) {
         Block *bl = g->blocks.data[b];
         for (int k = 0; k < bl->instrs.len; k++) {
             Instr *i = bl->instrs.data[k];
             if (i->dead || i->op != IR_CALL || i->ival) continue;
-            Instr *c = i->args[0];
-            if (c->op != IR_GLOBAL_LOAD || c->ival >= nslots || !by_slot[c->ival]) continue;
-            IrFunc *f = by_slot[c->ival];
-            if (f != g && i->nargs - 1 == f->argcount) vec_push(&calls, i);
+            IrFunc *f = ir_callee_def(i, values, nslots);
+            if (f && f != g && i->nargs - 1 == f->argcount) {
+                vec_push(&calls, i);
+                vec_push(&callees, f);
+            }
         }
     }
     for (int k = 0; k < calls.len; k++) {
-        Instr *call = calls.data[k];
-        IrFunc *f = by_slot[call->args[0]->ival];
+        IrFunc *f = callees.data[k];
         int size = callee_size(f);
         if (!size || size > *budget) continue;
         *budget -= size;
-        inline_call(g, call, f);
+        inline_call(g, calls.data[k], f);
     }
     free(calls.data);
+    free(callees.data);
 }
 
 void opt_inline(IrModule *m) {
     int nslots, budget = MODULE_BUDGET;
-    /* the function a module global is bound to, if the body's one store there is a def */
     Instr **values = ir_module_slot_values(m, &nslots);
-    IrFunc **by_slot = xmalloc(((size_t)nslots + 1) * sizeof *by_slot);
-    for (int s = 0; s < nslots; s++)
-        if (values[s] && values[s]->op == IR_MAKE_FUNCTION) by_slot[s] = values[s]->func_ref;
-    free(values);
     /* functions first, the module's body (run once) last */
     for (int gi = 1; gi <= m->funcs.len; gi++) {
         IrFunc *g = m->funcs.data[gi % m->funcs.len];
-        if (fit_caller(g)) inline_calls_in(g, by_slot, nslots, &budget);
+        if (fit_caller(g)) inline_calls_in(g, values, nslots, &budget);
     }
-    free(by_slot);
+    free(values);
 }
