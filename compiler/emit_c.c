@@ -796,6 +796,13 @@ static void emit_mixed_root(Emitter *e, Instr *root) {
     out(e, "    } }\n");
 }
 
+/* " && x is an exact float" for a leaf of the fast path (an unboxed one may be). */
+static void guard_leaf(Emitter *e, Instr *x) {
+    if (x->op == IR_CONST_INT || (x->op == IR_CONST_FLOAT && isfinite(x->fval))) return;
+    if (x->lazy_float) out(e, " && (!v%d || tr_is_exact_float(v%d))", x->id, x->id);
+    else out(e, " && tr_is_exact_float(v%d)", x->id);
+}
+
 static void emit_float_tree(Emitter *e, Instr *root) {
     Vec nodes = {0};
     tree_nodes(root, &nodes);
@@ -809,8 +816,7 @@ static void emit_float_tree(Emitter *e, Instr *root) {
             for (int g = 0; g < guarded.len && !known; g++) known = guarded.data[g] == x;
             if (known) continue;
             vec_push(&guarded, x);
-            if (x->lazy_float) out(e, " && (!v%d || tr_is_exact_float(v%d))", x->id, x->id);
-            else out(e, " && tr_is_exact_float(v%d)", x->id);
+            guard_leaf(e, x);
         }
     free(guarded.data);
     out(e, ") {\n");
@@ -838,10 +844,43 @@ static void emit_float_tree(Emitter *e, Instr *root) {
     free(nodes.data);
 }
 
+/* `<`, `<=`, `==`, `!=`, `>`, `>=` of two floats, or a float and an int constant a
+ * double holds exactly, where one side is an unboxed float or a float constant
+ * (`x2 + y2 > 4.0`): C's comparison of the doubles, which orders nan as Python does,
+ * when every operand is an exact float at run time; else the generic comparison.  An
+ * unboxed operand is boxed only on that generic path. */
+static bool float_comparison(const Instr *i) {
+    if (i->op != IR_COMPARE_BOOL || i->subop > CMP_GE) return false;
+    bool floatish = false;
+    for (int a = 0; a < 2; a++) {
+        const Instr *x = i->args[a];
+        if (x->lazy_float || x->op == IR_CONST_FLOAT) floatish = true;
+        else if (x->op == IR_CONST_INT) {
+            if (x->ival < -(INT64_C(1) << 53) || x->ival > (INT64_C(1) << 53)) return false;
+        } else if (x->type != TY_DYN && x->type != TY_FLOAT) return false;
+    }
+    return floatish;
+}
+
+static void emit_float_comparison(Emitter *e, Instr *i) {
+    char l[48], r[48];
+    emit_line(e, i);
+    out(e, "    if (1");
+    guard_leaf(e, i->args[0]);
+    if (i->args[1] != i->args[0]) guard_leaf(e, i->args[1]);
+    out(e, ") v%d = TR_COMPARE_C(%s, %s, %d);\n    else {\n", i->id, float_operand(i->args[0], l, sizeof l),
+        float_operand(i->args[1], r, sizeof r), i->subop);
+    box_operands(e, i);
+    emit_op(e, i);
+    out(e, "    }\n");
+}
+
 static void emit_instr(Emitter *e, Instr *i) {
     if (i->dead || i->op == IR_PHI || i->fuse == FUSE_INTERIOR) return;
     if (i->fuse == FUSE_ROOT) {
         emit_float_tree(e, i);
+    } else if (float_comparison(i)) {
+        emit_float_comparison(e, i);
     } else {
         if (!i->lazy_float) box_operands(e, i); /* a math call boxes on its generic path */
         emit_op(e, i);
