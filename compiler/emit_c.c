@@ -245,22 +245,28 @@ static void emit_call(Emitter *e, Instr *i) {
 
 static void box_operands(Emitter *e, Instr *i);
 
-/* An unboxed `math.f(x)` (opt/unbox_float.c): f's C function on the double when the
- * callee is one of math's one-argument functions and the result is not an error,
- * else the call. */
+/* An unboxed `math.f(x)` or `f(x)` of `from math import f` (opt/unbox_float.c): f's C
+ * function on the double when the callee is one of math's one-argument functions and
+ * the result is not an error, else the call. */
 static void emit_math_call(Emitter *e, Instr *i) {
     Instr *x = i->args[1];
     char arg[96];
     if (x->lazy_float) snprintf(arg, sizeof arg, "(v%d ? tr_float_or_small(v%d, &x_) : (x_ = d%d, 1))", x->id, x->id, x->id);
     else snprintf(arg, sizeof arg, "tr_float_or_small(%s, &x_)", val(x));
-    int mc = e->method_caches++, ms = e->math_sites++;
-    out(e, "    { double x_, r_; TrValue c_ = tr_module_attr_cached(%s, K[%d], &MC[%d]);\n", val(i->args[0]),
-        const_name(e, i->str), mc);
+    int ms = e->math_sites++, mc = i->op == IR_CALL ? 0 : e->method_caches++;
+    if (i->op == IR_CALL) out(e, "    { double x_, r_; TrValue c_ = %s;\n", val(i->args[0]));
+    else out(e, "    { double x_, r_; TrValue c_ = tr_module_attr_cached(%s, K[%d], &MC[%d]);\n", val(i->args[0]),
+             const_name(e, i->str), mc);
     out(e, "      if (tr_math_unary_site(&MS[%d], c_) && %s && tr_math_result_ok(x_, r_ = MS[%d].fn(x_))) {\n", ms, arg, ms);
     out(e, "        d%d = r_; v%d = 0;\n      } else {\n", i->id, i->id);
     box_operands(e, i);
-    args_array(e, i, 0, i->nargs);
-    out(e, "      v%d = tr_call_method_cached(K[%d], a_, %d, 0, &MC[%d]); }\n", i->id, const_name(e, i->str), i->nargs, mc);
+    if (i->op == IR_CALL) {
+        args_array(e, i, 1, 1);
+        out(e, "      v%d = tr_call_positional(c_, a_, 1); }\n", i->id);
+    } else {
+        args_array(e, i, 0, i->nargs);
+        out(e, "      v%d = tr_call_method_cached(K[%d], a_, %d, 0, &MC[%d]); }\n", i->id, const_name(e, i->str), i->nargs, mc);
+    }
     check_null(e, i);
     out(e, "    } }\n");
 }

@@ -5,8 +5,9 @@
  * definition.  Trees that use it read d<id> directly.  A phi with an incoming lazy
  * float or float constant is lazy too (its boxed inputs simply arrive with v<id> set),
  * so a loop-carried accumulator (`s += a[i] * b[i]`) stays a double across iterations,
- * as does the result of an inlined call (opt/inline.c).  `math.sqrt(x)` (any of
- * math's one-argument functions, checked at run time) computes a double too.  To give trees more to work
+ * as does the result of an inlined call (opt/inline.c).  `math.sqrt(x)` and `sqrt(x)`
+ * after `from math import sqrt` (any of math's one-argument functions, checked at run
+ * time) compute a double too.  To give trees more to work
  * with, a single `+ - * /` that takes a float operand or feeds a float tree becomes a
  * one-node tree.  On the generic path (a leaf that is not an exact float) v<id> holds
  * the boxed result as before, so semantics never change: v<id> != 0 always wins.
@@ -80,40 +81,39 @@ static bool phi_input(const Instr *x) {
 
 static bool unboxed_source(const Instr *x) { return x->lazy_float || x->op == IR_CONST_FLOAT; }
 
-/* The global slot the module's body binds to the stdlib math module (`import math`),
- * if it binds it once, else -1. */
-static int math_slot(IrModule *m) {
-    int n, slot = -1;
-    Instr **values = ir_module_slot_values(m, &n);
-    for (int s = 0; s < n && slot < 0; s++) {
-        Instr *v = values[s];
-        if (v && v->op == IR_IMPORT && v->mod_ref && v->mod_ref->is_stdlib && !strcmp(v->mod_ref->name, "math"))
-            slot = s;
-    }
-    free(values);
-    return slot;
+static bool is_math_import(const Instr *v) {
+    return v && v->op == IR_IMPORT && v->mod_ref && v->mod_ref->is_stdlib && !strcmp(v->mod_ref->name, "math");
 }
 
-/* `math.f(x)` calls: their result is a double when f is one of math's one-argument
- * functions at run time (the emitter checks; tr_compiled.h's TrMathSite). */
-static void math_calls(IrFunc *f, int slot) {
+/* The global bound once by the module's body to the stdlib math module (`import
+ * math`), or to one of its attributes (`from math import sqrt`). */
+static bool math_global(const Instr *g, Instr **values, int nslots, bool attribute) {
+    if (g->op != IR_GLOBAL_LOAD || g->ival >= nslots) return false;
+    const Instr *v = values[g->ival];
+    if (!attribute) return is_math_import(v);
+    return v && v->op == IR_IMPORT_FROM && is_math_import(v->args[0]);
+}
+
+/* `math.f(x)` and `f(x)` calls: their result is a double when f is one of math's
+ * one-argument functions at run time (the emitter checks; tr_compiled.h's TrMathSite). */
+static void math_calls(IrFunc *f, Instr **values, int nslots) {
     for (int b = 0; b < f->blocks.len; b++) {
         Block *bl = f->blocks.data[b];
         for (int k = 0; k < bl->instrs.len; k++) {
             Instr *i = bl->instrs.data[k];
-            if (i->dead || i->op != IR_CALL_METHOD || i->nargs != 2 || i->ival) continue;
-            Instr *recv = i->args[0];
-            if (recv->op == IR_GLOBAL_LOAD && recv->ival == slot && float_leaf(i->args[1])) i->lazy_float = true;
+            if (i->dead || (i->op != IR_CALL_METHOD && i->op != IR_CALL) || i->nargs != 2 || i->ival) continue;
+            if (math_global(i->args[0], values, nslots, i->op == IR_CALL) && float_leaf(i->args[1])) i->lazy_float = true;
         }
     }
 }
 
 void opt_unbox_float(IrModule *m) {
-    int slot = math_slot(m);
+    int nslots;
+    Instr **values = ir_module_slot_values(m, &nslots);
     for (int fi = 0; fi < m->funcs.len; fi++) {
         IrFunc *f = m->funcs.data[fi];
         if (f->is_generator) continue;
-        if (slot >= 0) math_calls(f, slot);
+        math_calls(f, values, nslots);
         one_node_trees(f);
         /* roots are lazy; a phi is when none of its inputs is unbound and one is a root,
            a float constant or (to a least fixpoint: loops) a lazy phi */
@@ -142,4 +142,5 @@ void opt_unbox_float(IrModule *m) {
             }
         }
     }
+    free(values);
 }
