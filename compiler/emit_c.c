@@ -392,7 +392,10 @@ static void emit_op(Emitter *e, Instr *i) {
         break;
     case IR_COMPARE: out(e, "    v%d = tr_compare_fast(%s, %s, %d);\n", id, a0, a1, i->subop); check_null(e, i); break;
     case IR_COMPARE_BOOL:
-        out(e, "    v%d = tr_compare_bool_fast(%s, %s, %d);\n", id, a0, a1, i->subop);
+        if ((i->subop == CMP_EQ || i->subop == CMP_NE) && (i->args[0]->op == IR_CONST_STR || i->args[1]->op == IR_CONST_STR))
+            out(e, "    v%d = tr_compare_str_const(%s, %s, %d);\n", id, a0, a1, i->subop); /* `cmd == "add"` */
+        else
+            out(e, "    v%d = tr_compare_bool_fast(%s, %s, %d);\n", id, a0, a1, i->subop);
         out(e, "    if (TR_UNLIKELY(v%d < 0))", id);
         on_error(e, i, true);
         out(e, "\n");

@@ -86,6 +86,17 @@ static inline TrValue tr_range_loop_next(TrRangeLoop *l) {
     return tr_next(l->it);
 }
 
+/* a == b or a != b (op TR_EQ or TR_NE) where a or b is a str constant (compiler/
+ * emit_c.c): identity, then two exact strs by their characters, else the generic
+ * comparison (a str subclass's __eq__ and every other type). 1, 0, or -1 with an error
+ * set. */
+static inline int tr_compare_str_const(TrValue a, TrValue b, int op) {
+    if (a == b) return op == TR_EQ;
+    if (!TR_IS_SMALL(a) && a->type == &tr_str_type && !TR_IS_SMALL(b) && b->type == &tr_str_type)
+        return tr_str_eq(a, b) == (op == TR_EQ);
+    return tr_compare_bool(a, b, op);
+}
+
 /* The cache entry of the site for obj's class, or NULL (see TrAttrCache in tr.h) */
 static inline const TrAttrCacheEntry *tr_attr_cache_entry(TrValue obj, const TrAttrCache *c) {
     if (TR_IS_SMALL(obj)) return 0;
