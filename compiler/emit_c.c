@@ -741,7 +741,7 @@ static void emit_code_object(Emitter *e, IrFunc *f) {
     }
     if (has_cells) out(e, "0};\n");
     const char *name = f->is_module_init ? "<module>" : f->node->kind == N_LAMBDA ? "<lambda>" : f->node->name;
-    char *file = c_str(e->mod->file->name, strlen(e->mod->file->name));
+    char *file = c_str(e->mod->file->path, strlen(e->mod->file->path));
     char *qual = c_str(f->qualname, strlen(f->qualname));
     StrBuf flags = {0};
     sb_puts(&flags, "0");
@@ -1101,7 +1101,7 @@ void emit_c_module(FILE *fout, IrModule *irm, Program *p) {
     free(body);
 
     char *sym = module_init_symbol(m);
-    char *file = c_str(m->file->name, strlen(m->file->name));
+    char *file = c_str(m->file->path, strlen(m->file->path));
     out(&e, "\nTrValue %s(void) {\n", sym);
     out(&e, "    if (M) return M; /* initialised, or importing cyclically */\n");
     out(&e, "    tr_add_roots(G, sizeof G); tr_add_roots(K, sizeof K); tr_add_roots(BI, sizeof BI);\n");
@@ -1115,7 +1115,7 @@ void emit_c_module(FILE *fout, IrModule *irm, Program *p) {
     for (int i = 0; i < e.builtins.len; i++)
         out(&e, "    if (!(BI[%d] = tr_builtin_lookup(\"%s\"))) return 0;\n", i, (char *)e.builtins.data[i]);
     out(&e, "    G[%d] = tr_str_from_cstr(\"%s\");\n", module_global_slot(m, "__name__"), m->name);
-    out(&e, "    G[%d] = tr_str_new(%s, %zu);\n", module_global_slot(m, "__file__"), file, strlen(m->file->name));
+    out(&e, "    G[%d] = tr_str_new(%s, %zu);\n", module_global_slot(m, "__file__"), file, strlen(m->file->path));
     out(&e, "    if (!f_%s(0, 0)) { TrValue failed = M; (void)failed; return 0; }\n",
         ((IrFunc *)irm->funcs.data[0])->name);
     out(&e, "    return M;\n}\n");

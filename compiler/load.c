@@ -166,7 +166,7 @@ static void load_module(Program *p, const char *name) {
 
 Program *load_program(SrcFile *f, const char *dir) {
     Program *p = xmalloc(sizeof(Program));
-    vec_push(&p->search_dirs, xstrdup(dir));
+    vec_push(&p->search_dirs, absolute_path(dir)); /* as CPython's sys.path[0] */
 
     Node *ast = parse_file(f);
     Module *m = xmalloc(sizeof(Module));

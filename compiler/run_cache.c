@@ -32,7 +32,7 @@ char *run_cache_entry(Toolchain *tc, BuildOptions *o, SrcFile *main_file) {
     hash_str(&h, TRC_VERSION);
     hash_bytes(&h, &o->opt_level, sizeof o->opt_level);
     hash_bytes(&h, &o->debug, sizeof o->debug);
-    hash_str(&h, main_file->name);
+    hash_str(&h, main_file->path);
     hash_bytes(&h, main_file->contents, main_file->size);
     make_dirs(tc->cachedir);
     return format("%s/run-%s", tc->cachedir, hash_hex(&h));
@@ -75,7 +75,7 @@ static char *manifest_text(Program *p, size_t *len) {
     sb_add(&b, "", 0);
     for (int i = 0; i < p->modules.len; i++) {
         Module *m = p->modules.data[i];
-        if (m != p->main && !m->is_stdlib && !m->is_carried) sb_printf(&b, "F %s %s\n", contents_hash(m->file), m->file->name);
+        if (m != p->main && !m->is_stdlib && !m->is_carried) sb_printf(&b, "F %s %s\n", contents_hash(m->file), m->file->path);
     }
     for (int i = 0; i < p->probed_missing.len; i++) sb_printf(&b, "M %s\n", (char *)p->probed_missing.data[i]);
     *len = b.len;

@@ -19,6 +19,7 @@ SrcFile *source_from_text(const char *name, const char *text, size_t len) {
     if (out.len == 0 || out.data[out.len - 1] != '\n') sb_add(&out, "\n", 1);
     SrcFile *f = xmalloc(sizeof(SrcFile));
     f->name = xstrdup(name);
+    f->path = f->name;
     f->contents = out.data;
     f->size = out.len;
     return f;
@@ -40,6 +41,7 @@ SrcFile *read_source(const char *path) {
     if (!fp) return NULL;
     SrcFile *f = read_source_stream(fp, path);
     fclose(fp);
+    if (f) f->path = absolute_path(path);
     return f;
 }
 

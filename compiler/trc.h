@@ -21,6 +21,7 @@ void *xrealloc(void *p, size_t n);
 char *xstrdup(const char *s);
 char *xstrndup(const char *s, size_t n);
 char *format(const char *fmt, ...);   /* malloc'ed printf */
+char *absolute_path(const char *path); /* os.path.abspath: malloc'ed */
 
 /* A growable array of pointers. */
 typedef struct Vec { void **data; int len, cap; } Vec;
@@ -46,6 +47,8 @@ char *hash_hex(const Hash *h);          /* 32 hex digits, malloc'ed */
 /* ================================================================ source / errors */
 typedef struct SrcFile {
     char *name;      /* as given by the user or found by import resolution */
+    char *path;      /* what CPython names it in __file__ and tracebacks: the absolute
+                        path of a file read from disk, else the name (<string>, ...) */
     char *contents;  /* NUL-terminated, newline-terminated */
     size_t size;
 } SrcFile;

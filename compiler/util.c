@@ -3,6 +3,7 @@
  * Assumes a short-lived process: out-of-memory is fatal, and nothing is ever freed
  * by these helpers on behalf of callers. */
 #include "trc.h"
+#include <unistd.h>
 #include <sys/stat.h>
 
 static void *check(void *p) {
@@ -41,6 +42,32 @@ char *format(const char *fmt, ...) {
     char *s = vformat(fmt, ap);
     va_end(ap);
     return s;
+}
+
+/* os.path.abspath(path): joined to the working directory when relative, then "." and
+ * ".." components and repeated slashes resolved textually (symlinks are not). */
+char *absolute_path(const char *path) {
+    char cwd[4096];
+    char *joined = path[0] == '/' || !getcwd(cwd, sizeof cwd) ? xstrdup(path) : format("%s/%s", cwd, path);
+    char *out = xmalloc(strlen(joined) + 2), *o = out;
+    for (char *p = joined; *p;) {
+        while (*p == '/') p++;
+        char *end = p;
+        while (*end && *end != '/') end++;
+        size_t n = (size_t)(end - p);
+        if (n == 2 && p[0] == '.' && p[1] == '.') {
+            while (o > out && *--o != '/') {}
+        } else if (n && !(n == 1 && p[0] == '.')) {
+            *o++ = '/';
+            memcpy(o, p, n);
+            o += n;
+        }
+        p = end;
+    }
+    if (o == out) *o++ = '/';
+    *o = 0;
+    free(joined);
+    return out;
 }
 
 void vec_push(Vec *v, void *item) {

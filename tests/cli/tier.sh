@@ -64,7 +64,7 @@ tier_is t1 "1; tier 2 is being built"
 [ "$(cat t1.rc)" = 1 ] || fail "status $(cat t1.rc), want 1"
 [ "$(head -n 1 t1.out)" = "['main.py', 'a', 'b c'] one" ] || fail "tier 1 output: $(cat t1.out)"
 [ "$(tail -n 1 t1.err)" = "KeyError: 'zz'" ] || fail "tier 1 traceback: $(cat t1.err)"
-grep -q '^  File "main.py", line 7, in fail$' t1.err || fail "tier 1 traceback: $(cat t1.err)"
+grep -qx "  File \"$PWD/main.py\", line 7, in fail" t1.err || fail "tier 1 traceback: $(cat t1.err)"
 wait_builds
 exes=$(ls "$cache"/run-*.exe 2>/dev/null | wc -l)
 [ "$exes" = 1 ] || fail "after the build: $exes tier-2 executables, want 1"
