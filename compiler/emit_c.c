@@ -146,6 +146,7 @@ static void phi_copies(Emitter *e, Block *to) {
         if (phi->op != IR_PHI) break;
         if (phi->dead) continue;
         Instr *x = phi->args[k];
+        if (phi->accum && x->accum != phi->accum) out(e, " own%d = 0;", phi->accum); /* a string from elsewhere */
         if (phi->lazy_float && x->op == IR_CONST_FLOAT)
             out(e, " ph%d = 0; phd%d = %a;", phi->id, phi->id, x->fval);
         else if (phi->lazy_float && x->lazy_float)
@@ -373,7 +374,14 @@ static void emit_op(Emitter *e, Instr *i) {
         check_neg(e, i, expr);
         break;
     }
-    case IR_BINOP: case IR_INPLACE: /* inline small-int and float paths (tr.h) */
+    case IR_BINOP: case IR_INPLACE:
+        if (i->accum) { /* building a string (opt/str_accum.c) */
+            if (i->args[0]->accum != i->accum) out(e, "    own%d = 0;\n", i->accum);
+            out(e, "    v%d = tr_add_accum(%s, %s, %d, &own%d);\n", id, a0, a1, i->op == IR_INPLACE, i->accum);
+            check_null(e, i);
+            break;
+        }
+        /* inline small-int and float paths (tr.h) */
         out(e, "    v%d = tr_op_fast(%d, %s, %s, %d);\n", id, i->subop, a0, a1, i->op == IR_INPLACE);
         check_null(e, i);
         break;
@@ -884,8 +892,21 @@ static void emit_float_comparison(Emitter *e, Instr *i) {
     out(e, "    }\n");
 }
 
+/* A use of a string-building web's value other than the next `+=` on it: whoever gets
+ * the string may keep it, so it must not be appended to in place from now on. */
+static void clear_accum_owners(Emitter *e, Instr *i) {
+    for (int a = 0; a < i->nargs; a++) {
+        Instr *x = i->args[a];
+        if (!x || !x->accum || (a == 0 && i->accum == x->accum)) continue;
+        bool seen = false;
+        for (int b = 0; b < a && !seen; b++) seen = i->args[b] && i->args[b]->accum == x->accum;
+        if (!seen) out(e, "    own%d = 0;\n", x->accum);
+    }
+}
+
 static void emit_instr(Emitter *e, Instr *i) {
     if (i->dead || i->op == IR_PHI || i->fuse == FUSE_INTERIOR) return;
+    clear_accum_owners(e, i);
     if (i->fuse == FUSE_ROOT) {
         emit_float_tree(e, i);
     } else if (float_comparison(i)) {
@@ -922,6 +943,19 @@ static void declare_values(Emitter *e, IrFunc *f, const char *indent, bool macro
             }
         }
     }
+}
+
+/* One flag per string-building web (opt/str_accum.c): its string may be appended to. */
+static void declare_accum_owners(Emitter *e, IrFunc *f) {
+    int webs = 0;
+    for (int b = 0; b < f->blocks.len; b++) {
+        Block *bl = f->blocks.data[b];
+        for (int k = 0; k < bl->instrs.len; k++) {
+            Instr *i = bl->instrs.data[k];
+            if (!i->dead && i->accum > webs) webs = i->accum;
+        }
+    }
+    for (int w = 1; w <= webs; w++) out(e, "    int own%d = 0;\n", w);
 }
 
 static void undefine_values(Emitter *e, IrFunc *f) {
@@ -980,6 +1014,7 @@ static void emit_function(Emitter *e, IrFunc *f) {
         out(e, "    (void)fn; (void)args;\n");
     }
     declare_values(e, f, "    ", false);
+    declare_accum_owners(e, f);
     emit_param_checks(e, f);
     if (!f->is_module_init)
         out(e, "    if (TR_UNLIKELY(tr_recursion_enter())) { tr_tb_add(&%s, %d); return 0; }\n", cn, f->firstline);

@@ -145,6 +145,7 @@ static void dump_instr(FILE *out, Instr *i) {
     if (i->exc) fprintf(out, " !exc b%d", i->exc->id);
     if (i->fuse) fprintf(out, i->fuse == FUSE_ROOT ? " [float tree]" : " [in float tree]");
     if (i->lazy_float) fprintf(out, " [unboxed]");
+    if (i->accum) fprintf(out, " [accum %d]", i->accum);
     if (i->line) fprintf(out, "  @%d", i->line);
     fputc('\n', out);
 }

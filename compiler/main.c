@@ -162,6 +162,7 @@ static const struct { const char *name; void (*run)(IrModule *); } passes[] = {
     {"direct_call", opt_direct_call},
     {"fuse_float", opt_fuse_float},
     {"unbox_float", opt_unbox_float},
+    {"str_accum", opt_str_accum},
 };
 enum { NPASSES = sizeof passes / sizeof passes[0] };
 

@@ -359,6 +359,7 @@ struct Instr {
     bool dead;
     unsigned char fuse;  /* FuseRole: part of a float tree computed unboxed (opt/fuse_float.c) */
     bool lazy_float;     /* may be held as the double d<id>, v<id> 0 until boxed (opt/unbox_float.c) */
+    int accum;           /* string-building web of a `+`/`+=` or phi (opt/str_accum.c), or 0 */
     IrFunc *inlined_from; /* a copy of this function's instruction, inlined (opt/inline.c) */
     int call_line;       /* ... by the call at this line of the enclosing function */
 };
@@ -484,6 +485,7 @@ void opt_fuse_float(IrModule *m);    /* opt/fuse_float.c: float trees computed u
 void opt_super_call(IrModule *m);    /* opt/super_call.c: super().m(...) without a super object */
 void opt_direct_call(IrModule *m);   /* opt/direct_call.c: module functions called without the call protocol */
 void opt_unbox_float(IrModule *m);   /* opt/unbox_float.c: float values kept unboxed across statements */
+void opt_str_accum(IrModule *m);     /* opt/str_accum.c: `s += t` in loops appends in place */
 void ir_verify(IrModule *m);         /* opt/verify.c: IR invariants (debug builds) */
 
 /* ================================================================ emit_c.c */

@@ -21,10 +21,12 @@ static size_t data_end(size_t len) { return (offsetof(TrStr, data) + len + 1 + 7
 
 static size_t *index_of(TrStr *s) { return (size_t *)((char *)s + data_end(s->len)); }
 
-/* An exact str skips tr_object_alloc's zeroing of the whole object: its fields are
- * all set here and its data filled in by the caller; only the padding needs zeroes. */
-static TrValue str_alloc(TrType *type, size_t len, size_t nchars) {
-    size_t end = data_end(len), size = end + sizeof(size_t) * index_entries(len, nchars);
+/* A string of len bytes, its data to be filled in by the caller, in an allocation with
+ * room for cap (> len for ASCII strings only: the code point index of others follows
+ * their data).  An exact str skips tr_object_alloc's zeroing of the whole object: its
+ * fields are all set here; only the padding needs zeroes. */
+static TrValue str_alloc_room(TrType *type, size_t len, size_t nchars, size_t cap) {
+    size_t end = data_end(len), size = data_end(cap) + sizeof(size_t) * index_entries(len, nchars);
     TrStr *s;
     if (type == &tr_str_type) {
         s = tr_alloc_atomic(size);
@@ -41,6 +43,8 @@ static TrValue str_alloc(TrType *type, size_t len, size_t nchars) {
     s->hash = -1;
     return (TrValue)s;
 }
+
+static TrValue str_alloc(TrType *type, size_t len, size_t nchars) { return str_alloc_room(type, len, nchars, len); }
 
 /* Terminate and build the code point index once data is filled in. */
 TrValue tr_str_seal(TrValue v) {
@@ -255,6 +259,34 @@ TrValue tr_str_concat(TrValue a, TrValue b) {
     TrValue r = str_alloc(&tr_str_type, x->len + y->len, x->nchars + y->nchars);
     memcpy(TR_STR(r)->data, x->data, x->len);
     memcpy(TR_STR(r)->data + x->len, y->data, y->len);
+    return tr_str_seal(r);
+}
+
+/* s + t for a string being built (compiler/opt/str_accum.c): when *owned, s is seen by
+ * nothing but the variable building it, so t goes into the room after s's data, if
+ * s's allocation has enough; else the result is a new string with room to grow
+ * (as much again: the pages of the room are touched only when filled), which the
+ * caller owns.  Only ASCII strings grow in place: a
+ * longer non-ASCII string carries its code point index where the room would be. */
+TrValue tr_str_accum(TrValue s, TrValue t, int *owned) {
+    TrStr *x = TR_STR(s), *y = TR_STR(t);
+    size_t len = x->len + y->len;
+    if (!x->ascii || !y->ascii) {
+        *owned = 0;
+        return tr_str_concat(s, t);
+    }
+    if (*owned && data_end(len) <= GC_size(x)) {
+        memcpy(x->data + x->len, y->data, y->len);
+        memset(x->data + len, 0, (size_t)((char *)x + data_end(len) - (x->data + len))); /* NUL, padding */
+        x->len = x->nchars = len;
+        x->hash = -1;
+        return s;
+    }
+    TrValue r = str_alloc_room(&tr_str_type, len, len, len < 64 ? len : 2 * len);
+    memcpy(TR_STR(r)->data, x->data, x->len);
+    memcpy(TR_STR(r)->data + x->len, y->data, y->len);
+    if (*owned) GC_FREE(x); /* outgrown, and nobody else has it: no garbage to wait for */
+    *owned = 1;
     return tr_str_seal(r);
 }
 

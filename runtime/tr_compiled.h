@@ -86,6 +86,18 @@ static inline TrValue tr_range_loop_next(TrRangeLoop *l) {
     return tr_next(l->it);
 }
 
+/* a + b or a += b of a web building a string (compiler/opt/str_accum.c): two exact strs
+ * go to tr_str_accum (obj_str.c), which may grow a in place while *owned says nothing
+ * else has seen it; anything else takes the generic operator, whose result is not
+ * ours to grow. */
+TrValue tr_str_accum(TrValue s, TrValue t, int *owned);
+static inline TrValue tr_add_accum(TrValue a, TrValue b, int inplace, int *owned) {
+    if (!TR_IS_SMALL(a) && a->type == &tr_str_type && !TR_IS_SMALL(b) && b->type == &tr_str_type)
+        return tr_str_accum(a, b, owned);
+    *owned = 0;
+    return tr_op_fast(TR_ADD, a, b, inplace);
+}
+
 /* a == b or a != b (op TR_EQ or TR_NE) where a or b is a str constant (compiler/
  * emit_c.c): identity, then two exact strs by their characters, else the generic
  * comparison (a str subclass's __eq__ and every other type). 1, 0, or -1 with an error
