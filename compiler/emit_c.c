@@ -892,9 +892,20 @@ static void emit_float_comparison(Emitter *e, Instr *i) {
     out(e, "    }\n");
 }
 
+/* Uses that cannot keep or return the string while the flag is set (the string is then
+ * an exact str, so no user code runs): `if s`, `s is x`, `len(s)`, `s == "const"`. */
+static bool accum_inspection(const Instr *i) {
+    if (i->op == IR_TRUTH || i->op == IR_IS) return true;
+    if (i->op == IR_CALL)
+        return i->nargs == 2 && !i->ival && i->args[0]->op == IR_BUILTIN && !strcmp(i->args[0]->str, "len");
+    return i->op == IR_COMPARE_BOOL && (i->subop == CMP_EQ || i->subop == CMP_NE) &&
+           (i->args[0]->op == IR_CONST_STR || i->args[1]->op == IR_CONST_STR);
+}
+
 /* A use of a string-building web's value other than the next `+=` on it: whoever gets
  * the string may keep it, so it must not be appended to in place from now on. */
 static void clear_accum_owners(Emitter *e, Instr *i) {
+    if (accum_inspection(i)) return;
     for (int a = 0; a < i->nargs; a++) {
         Instr *x = i->args[a];
         if (!x || !x->accum || (a == 0 && i->accum == x->accum)) continue;

@@ -164,3 +164,16 @@ def builtins_on_it(n):
     return out, s
 
 print(builtins_on_it(3))
+
+def inspected(n):
+    s = ""
+    sizes = []
+    while len(s) < n:
+        if s and s is not None and s != "x":
+            s += "ab"
+        else:
+            s += "x"
+        sizes.append(len(s))
+    return s, sizes
+
+print(inspected(9))
