@@ -13,9 +13,9 @@
 /* self or an argument as bytes: wide = a non-ASCII str (UTF-8 must be decoded) */
 typedef struct View { TrValue obj; const char *p; size_t n; bool str, wide, array; } View;
 
-static View view_of(TrValue v) {
+static inline View view_of(TrValue v) {
     View w = {v, 0, 0, false, false, false};
-    if (tr_str_check(v)) {
+    if (TR_TYPE(v) == &tr_str_type || tr_str_check(v)) {
         w.p = TR_STR(v)->data;
         w.n = TR_STR(v)->len;
         w.str = true;
@@ -29,7 +29,7 @@ static View view_of(TrValue v) {
 
 /* a is of self's family (str for str, bytes-like for bytes) */
 static bool arg_view(const View *self, TrValue a, View *out) {
-    if (self->str ? !tr_str_check(a) : !tr_bytes_view(a, &(size_t){0})) return false;
+    if (self->str ? TR_TYPE(a) != &tr_str_type && !tr_str_check(a) : !tr_bytes_view(a, &(size_t){0})) return false;
     *out = view_of(a);
     return true;
 }
@@ -423,6 +423,37 @@ static bool in_set(const View *s, const CharSet *cs, uint32_t c) {
     return false;
 }
 
+/* in_set for a narrow self (a byte is a character): whitespace from the ASCII mask
+ * (an ASCII str or bytes has no other), else the bitmap, which for an ASCII str holds
+ * the UTF-8 bytes of the argument: a byte >= 0x80 never occurs in self. */
+static inline bool byte_in_set(const View *s, const CharSet *cs, unsigned char c) {
+    if (!cs) return c <= ' ' && ((s->str ? ASCII_SPACE_STR : ASCII_SPACE_BYTES) >> c & 1);
+    return (cs->bits[c >> 6] >> (c & 63)) & 1;
+}
+
+/* The bitmap of the bytes of chars, for a narrow self: its bytes below 0x80 (or any
+ * byte of a bytes argument) are all that can match.  The last short argument's bytes
+ * and bitmap are remembered, so strip(string.punctuation) in a loop builds it once. */
+#define BYTE_SET_MEMO 64
+static void byte_set(const View *chars, uint64_t bits[4]) {
+    static char memo_bytes[BYTE_SET_MEMO];
+    static size_t memo_len = SIZE_MAX;
+    static uint64_t memo_bits[4];
+    if (chars->n == memo_len && !memcmp(chars->p, memo_bytes, chars->n)) {
+        memcpy(bits, memo_bits, sizeof memo_bits);
+        return;
+    }
+    for (size_t i = 0; i < chars->n; i++) {
+        unsigned char c = (unsigned char)chars->p[i];
+        bits[c >> 6] |= (uint64_t)1 << (c & 63);
+    }
+    if (chars->n <= BYTE_SET_MEMO) {
+        memcpy(memo_bytes, chars->p, chars->n);
+        memcpy(memo_bits, bits, sizeof memo_bits);
+        memo_len = chars->n;
+    }
+}
+
 static TrValue strip(TrValue *args, size_t nargs, TrValue kwnames, int where, const char *name) {
     if (tr_no_kwargs(name, kwnames) < 0 || tr_check_nargs(name, nargs - 1, 0, 1) < 0) return 0;
     View s = view_of(args[0]), chars;
@@ -433,21 +464,32 @@ static TrValue strip(TrValue *args, size_t nargs, TrValue kwnames, int where, co
             return arg_error(&s, args[1], "");
         }
         memset(&set, 0, sizeof set);
-        set.wide = chars.wide ? tr_alloc_atomic(sizeof(uint32_t) * chars.n) : NULL;
-        size_t cl;
-        for (const char *p = chars.p; p < chars.p + chars.n; p += cl) {
-            uint32_t c = char_at(&chars, p, &cl);
-            if (c < 256) set.bits[c >> 6] |= (uint64_t)1 << (c & 63);
-            else set.wide[set.nwide++] = c;
+        if (!s.wide) {
+            byte_set(&chars, set.bits);
+        } else {
+            set.wide = chars.wide ? tr_alloc_atomic(sizeof(uint32_t) * chars.n) : NULL;
+            size_t cl;
+            for (const char *p = chars.p; p < chars.p + chars.n; p += cl) {
+                uint32_t c = char_at(&chars, p, &cl);
+                if (c < 256) set.bits[c >> 6] |= (uint64_t)1 << (c & 63);
+                else set.wide[set.nwide++] = c;
+            }
         }
         cs = &set;
     }
     const char *a = s.p, *b = s.p + s.n;
     size_t cl;
-    if (where & 1)
-        while (a < b && in_set(&s, cs, char_at(&s, a, &cl))) a += cl;
-    if (where & 2)
-        while (b > a && in_set(&s, cs, char_before(&s, a, b, &cl))) b -= cl;
+    if (!s.wide) { /* a byte is a character: one bit test each */
+        if (where & 1)
+            while (a < b && byte_in_set(&s, cs, (unsigned char)*a)) a++;
+        if (where & 2)
+            while (b > a && byte_in_set(&s, cs, (unsigned char)b[-1])) b--;
+    } else {
+        if (where & 1)
+            while (a < b && in_set(&s, cs, char_at(&s, a, &cl))) a += cl;
+        if (where & 2)
+            while (b > a && in_set(&s, cs, char_before(&s, a, b, &cl))) b -= cl;
+    }
     if (a == s.p && b == s.p + s.n) return same(&s);
     return make(&s, a, (size_t)(b - a));
 }

@@ -1,0 +1,65 @@
+# str fast paths stay exact: strip(chars), splitlines, ASCII case mapping, ==, +=, join, replace, in, dict.get
+import string
+
+
+class S(str):
+    pass
+
+
+def show(label, v):
+    print(label, repr(v), type(v).__name__)
+
+
+# strip / lstrip / rstrip with and without chars, narrow and wide, str and bytes
+for s in ["  hello  ", "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f x \x1f", "...a.b...", "", "   ", "\xa0 x\xa0", "\u2003xy\u2003",
+          "\x85abc\x85", "éé.é", "日本語日"]:
+    show("strip", s.strip())
+    show("lstrip", s.lstrip())
+    show("rstrip", s.rstrip())
+    show("strip.", s.strip("."))
+    show("strip.é", s.strip(".é"))
+    show("strip日", s.strip("日"))
+    show("stripnone", s.strip(None))
+for b in [b"  hi \x85\xa0", b"\x1c\x1d ab \x1f", b"..x..", b"\xff\xfeab\xff", b""]:
+    print(b.strip(), b.lstrip(b"."), b.rstrip(b"\xff"), b.strip(b"\x85\xa0 "), bytearray(b).strip())
+w = "(hello, world!)"
+print(w.strip(string.punctuation), w.lstrip("(h"), w.rstrip(")!d"), "xxaxx".strip("x"), "aaa".strip("a"))
+print("é-x-é".strip("é-"), "ab".strip("\u00e9a"), "aé".rstrip("\u00e9"))
+show("subclass strip", S("  s  ").strip())
+show("subclass nochange", S("s").strip())
+show("unchanged", "abc".strip("xyz"))
+for bad in [1, b"x", ["x"]]:
+    try:
+        "abc".strip(bad)
+    except TypeError as e:
+        print("TypeError:", e)
+try:
+    b"abc".strip("a")
+except TypeError as e:
+    print("TypeError:", e)
+try:
+    "a".rstrip("a", "b")
+except TypeError as e:
+    print("TypeError:", e)
+
+# splitlines: every str line boundary, bytes only \r and \n
+text = "a\nb\r\nc\rd\x0be\x0cf\x1cg\x1dh\x1ei\x85j\u2028k\u2029l\n\nm"
+print(text.splitlines())
+print(text.splitlines(True))
+print(text.encode().splitlines())
+print(b"x\r\ny\x0bz\x1c".splitlines(keepends=True))
+print("ab\xe9\u2028".splitlines(), "\xe2\x80".splitlines(), "".splitlines(), "\n".splitlines(), "x".splitlines())
+print("日本\n語\r\n".splitlines(True), S("p\nq").splitlines())
+
+# case mapping on ASCII (short, long, subclass) and non-ASCII
+for s in ["", "a", "Z", "Hello World 123", "ALL CAPS @[`{", "mixed_Case-42 xyz" * 3, "straße", "ǅemo", "ΣΑΣ Σ"]:
+    print(s.lower(), s.upper(), s.casefold(), s.swapcase(), s.title(), s.capitalize())
+show("lower sub", S("AbC").lower())
+show("upper one", "q".upper())
+u = "q".upper()
+print(u is "Q".lower().upper(), u == "Q")
+print(b"Hello \xc9".lower(), b"Hello \xe9".upper(), bytearray(b"aB").swapcase())
+try:
+    "x".lower(1)
+except TypeError as e:
+    print("TypeError:", e)
