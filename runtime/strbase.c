@@ -381,11 +381,19 @@ static TrValue sb_splitlines(TrValue *args, size_t nargs, TrValue kwnames) {
     View s = view_of(args[0]);
     Parts out;
     parts_init(&out);
+    /* A byte that may start a line break (a lead byte for the non-ASCII ones): any
+     * other byte, continuation bytes included, is skipped one at a time. */
+    uint64_t lead_mask = 1ULL << '\n' | 1ULL << '\r';
+    if (s.str) lead_mask |= 1ULL << 0x0b | 1ULL << 0x0c | 1ULL << 0x1c | 1ULL << 0x1d | 1ULL << 0x1e;
     const char *p = s.p, *end = s.p + s.n;
     while (p < end) {
         const char *q = p;
         size_t eol = 0;
-        while (q < end && !(eol = line_break(&s, q, end))) q += char_len(&s, q);
+        for (; q < end; q++) {
+            unsigned char c = (unsigned char)*q;
+            if (c < 0x20 ? !(lead_mask >> c & 1) : !s.wide || (c != 0xc2 && c != 0xe2)) continue;
+            if ((eol = line_break(&s, q, end))) break;
+        }
         parts_add(&out, make(&s, p, (size_t)(q - p) + (keep ? eol : 0)));
         p = q + eol;
     }
