@@ -720,7 +720,17 @@ static TrValue case_unicode(const View *s, int mode) {
 TrValue tr_sb_case(TrValue self, int mode) {
     View s = view_of(self);
     if (s.wide) return case_unicode(&s, mode);
-    char *out = tr_alloc_atomic(s.n + 1);
+    /* an ASCII str is written in place into a new result, as CPython's ("" is shared) */
+    TrValue result = s.str && s.n ? tr_str_alloc(s.n, s.n) : 0;
+    char *out = result ? TR_STR(result)->data : tr_alloc_atomic(s.n + 1);
+    if (mode == TR_CASE_LOWER || mode == TR_CASE_FOLD || mode == TR_CASE_UPPER) {
+        unsigned char from = mode == TR_CASE_UPPER ? 'a' : 'A';
+        for (size_t i = 0; i < s.n; i++) {
+            unsigned char c = (unsigned char)s.p[i];
+            out[i] = (char)((unsigned char)(c - from) < 26 ? c ^ 0x20 : c);
+        }
+        return result ? result : make(&s, out, s.n);
+    }
     bool prev_cased = false;
     for (size_t i = 0; i < s.n; i++) {
         unsigned char c = (unsigned char)s.p[i];
@@ -735,7 +745,7 @@ TrValue tr_sb_case(TrValue self, int mode) {
         }
         out[i] = (char)(to_up && low ? c - 32 : !to_up && up ? c + 32 : c);
     }
-    return make(&s, out, s.n);
+    return result ? result : make(&s, out, s.n);
 }
 
 static TrValue sb_upper(TrValue *a, size_t n, TrValue k) { return tr_sb_noargs(a, n, k, "upper") < 0 ? 0 : tr_sb_case(a[0], TR_CASE_UPPER); }
