@@ -102,11 +102,16 @@ TrValue tr_compare(TrValue a, TrValue b, int op) {
                   ta->name, tb->name);
 }
 
+static inline bool both_exact_str(TrValue a, TrValue b) {
+    return !TR_IS_SMALL(a) && !TR_IS_SMALL(b) && a->type == &tr_str_type && b->type == &tr_str_type;
+}
+
 int tr_compare_bool(TrValue a, TrValue b, int op) {
     if (TR_IS_SMALL(a) && TR_IS_SMALL(b)) {
         intptr_t x = TR_SMALL_VAL(a), y = TR_SMALL_VAL(b);
         return TR_COMPARE_C(x, y, op);
     }
+    if (both_exact_str(a, b)) return tr_str_compare(a, b, op);
     TrValue r = tr_compare(a, b, op);
     if (!r) return -1;
     if (r == tr_True) return 1;
