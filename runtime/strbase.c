@@ -34,10 +34,11 @@ static bool arg_view(const View *self, TrValue a, View *out) {
     return true;
 }
 
-/* TypeError for an argument of the wrong family: str_fmt (with %s for the type name)
- * for str, CPython's generic buffer message for bytes. */
+/* TypeError for an argument of the wrong family: str_fmt (with %s for the type name,
+ * "None" for None as CPython's argument clinic says) for str, CPython's generic buffer
+ * message for bytes. */
 static TrValue arg_error(const View *self, TrValue a, const char *str_fmt) {
-    if (self->str) return tr_err(TR_EXC_TYPE(TypeError), str_fmt, TR_TYPE_NAME(a));
+    if (self->str) return tr_err(TR_EXC_TYPE(TypeError), str_fmt, a == tr_None ? "None" : TR_TYPE_NAME(a));
     return tr_err(TR_EXC_TYPE(TypeError), "a bytes-like object is required, not '%s'", TR_TYPE_NAME(a));
 }
 
