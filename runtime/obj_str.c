@@ -392,7 +392,7 @@ static int str_contains(TrValue self, TrValue item) {
     }
     TrStr *s = TR_STR(self), *x = TR_STR(item);
     if (!x->len) return 1;
-    return (x->len == 1 ? memchr(s->data, x->data[0], s->len) : memmem(s->data, s->len, x->data, x->len)) != NULL;
+    return tr_mem_find(s->data, s->len, x->data, x->len) != NULL;
 }
 
 typedef struct StrIter { TrObject ob; TrValue s; size_t off; } StrIter;

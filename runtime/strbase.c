@@ -125,9 +125,21 @@ static size_t count_chars(const View *s, const char *p, size_t n) {
 
 /* ---------------------------------------------------------------- searching */
 
-static const char *mem_find(const char *h, size_t hn, const char *n, size_t nn) {
+/* The first n in h: memchr for its first byte, then memcmp, which beats memmem's setup
+ * on the short needles and lines of text processing; after many false starts (a
+ * repetitive text) memmem takes the rest, so the worst case stays linear. */
+#define FALSE_STARTS_BEFORE_MEMMEM 16
+const char *tr_mem_find(const char *h, size_t hn, const char *n, size_t nn) {
     if (!nn) return h;
-    return nn == 1 ? memchr(h, n[0], hn) : memmem(h, hn, n, nn);
+    if (nn > hn) return NULL;
+    if (nn == 1) return memchr(h, n[0], hn);
+    const char *p = h, *last = h + hn - nn; /* the last possible start */
+    for (int misses = 0; misses < FALSE_STARTS_BEFORE_MEMMEM; misses++) {
+        if (!(p = memchr(p, n[0], (size_t)(last - p) + 1))) return NULL;
+        if (!memcmp(p + 1, n + 1, nn - 1)) return p;
+        if (++p > last) return NULL;
+    }
+    return memmem(p, (size_t)(h + hn - p), n, nn);
 }
 
 static const char *mem_rfind(const char *h, size_t hn, const char *n, size_t nn) {
@@ -208,10 +220,10 @@ static TrValue search(TrValue *args, size_t nargs, TrValue kwnames, int mode) {
         if (!r) return TR_FROM_SMALL(0);
         if (!sub.n) return tr_int_from_i64((int64_t)count_chars(&s, hay, hn) + 1);
         int64_t c = 0;
-        for (const char *p = hay, *end = hay + hn; (p = mem_find(p, (size_t)(end - p), sub.p, sub.n)); p += sub.n) c++;
+        for (const char *p = hay, *end = hay + hn; (p = tr_mem_find(p, (size_t)(end - p), sub.p, sub.n)); p += sub.n) c++;
         return tr_int_from_i64(c);
     }
-    const char *at = !r ? NULL : (mode == S_FIND || mode == S_INDEX) ? mem_find(hay, hn, sub.p, sub.n)
+    const char *at = !r ? NULL : (mode == S_FIND || mode == S_INDEX) ? tr_mem_find(hay, hn, sub.p, sub.n)
                                                                    : mem_rfind(hay, hn, sub.p, sub.n);
     if (!at) {
         if (mode == S_INDEX || mode == S_RINDEX)
@@ -339,7 +351,7 @@ static TrValue split(TrValue *args, size_t nargs, TrValue kwnames, bool right) {
     parts_init(&out);
     if (!right) {
         const char *p = start;
-        for (; max > 0 && (q = mem_find(p, (size_t)(end - p), sep.p, sep.n)); max--) {
+        for (; max > 0 && (q = tr_mem_find(p, (size_t)(end - p), sep.p, sep.n)); max--) {
             parts_add(&out, make(&s, p, (size_t)(q - p)));
             p = q + sep.n;
         }
@@ -407,7 +419,7 @@ static TrValue partition(TrValue *args, size_t nargs, TrValue kwnames, bool righ
     View s = view_of(args[0]), sep;
     if (!arg_view(&s, args[1], &sep)) return arg_error(&s, args[1], "must be str, not %s");
     if (!sep.n) return tr_err(TR_EXC_TYPE(ValueError), "empty separator");
-    const char *at = right ? mem_rfind(s.p, s.n, sep.p, sep.n) : mem_find(s.p, s.n, sep.p, sep.n);
+    const char *at = right ? mem_rfind(s.p, s.n, sep.p, sep.n) : tr_mem_find(s.p, s.n, sep.p, sep.n);
     if (!at) {
         if (right) return tr_tuple_pack(3, make(&s, "", 0), make(&s, "", 0), same(&s));
         return tr_tuple_pack(3, same(&s), make(&s, "", 0), make(&s, "", 0));
@@ -521,6 +533,47 @@ static TrValue sb_removesuffix(TrValue *a, size_t n, TrValue k) { return remove_
 
 /* ---------------------------------------------------------------- building */
 
+/* Code points of a view (a str's count is stored; bytes have none) */
+static size_t view_chars(const View *v) { return v->wide ? TR_STR(v->obj)->nchars : v->n; }
+
+/* replace() of a non-empty old: the matches are found first, so the result is
+ * allocated once at its size and, for a str, with its code point count known. */
+#define MATCHES_ON_STACK 32
+static TrValue replace_matches(const View *s, const View *old, const View *new_, int64_t count) {
+    const char *stack_matches[MATCHES_ON_STACK], **at = stack_matches, *q;
+    size_t n = 0, cap = MATCHES_ON_STACK;
+    for (const char *p = s->p, *end = s->p + s->n; (int64_t)n < count && (q = tr_mem_find(p, (size_t)(end - p), old->p, old->n));
+         p = q + old->n) {
+        if (n == cap) {
+            const char **grown = tr_alloc(sizeof(char *) * (cap *= 2));
+            memcpy(grown, at, sizeof(char *) * n);
+            at = grown;
+        }
+        at[n++] = q;
+    }
+    if (!n) return same(s);
+    size_t len = s->n - n * old->n + n * new_->n;
+    TrValue result = 0;
+    char *out;
+    if (s->str) {
+        result = tr_str_alloc(len, view_chars(s) - n * view_chars(old) + n * view_chars(new_));
+        out = TR_STR(result)->data;
+    } else {
+        out = tr_alloc_atomic(len + 1);
+    }
+    char *w = out;
+    const char *p = s->p;
+    for (size_t k = 0; k < n; k++) {
+        memcpy(w, p, (size_t)(at[k] - p));
+        w += at[k] - p;
+        memcpy(w, new_->p, new_->n);
+        w += new_->n;
+        p = at[k] + old->n;
+    }
+    memcpy(w, p, (size_t)(s->p + s->n - p));
+    return result ? tr_str_seal(result) : make(s, out, len);
+}
+
 static TrValue sb_replace(TrValue *args, size_t nargs, TrValue kwnames) {
     if (tr_no_kwargs("replace", kwnames) < 0 || tr_check_nargs("replace", nargs - 1, 2, 3) < 0) return 0;
     View s = view_of(args[0]), old, new_;
@@ -529,24 +582,17 @@ static TrValue sb_replace(TrValue *args, size_t nargs, TrValue kwnames) {
     int64_t count = -1;
     if (nargs > 3 && tr_index(args[3], &count) < 0) return 0;
     if (count < 0) count = INT64_MAX;
-    TrBuf b;
+    if (old.n) return replace_matches(&s, &old, &new_, count);
+    TrBuf b; /* an empty old: new before every character and at the end */
     tr_buf_init(&b);
     int64_t done = 0;
-    const char *p = s.p, *end = s.p + s.n, *q;
-    if (!old.n) { /* insert before every character and at the end */
-        for (; done < count; done++) {
-            tr_buf_add(&b, new_.p, new_.n);
-            if (p == end) { done++; break; }
-            size_t cl = char_len(&s, p);
-            tr_buf_add(&b, p, cl);
-            p += cl;
-        }
-    } else {
-        for (; done < count && (q = mem_find(p, (size_t)(end - p), old.p, old.n)); done++) {
-            tr_buf_add(&b, p, (size_t)(q - p));
-            tr_buf_add(&b, new_.p, new_.n);
-            p = q + old.n;
-        }
+    const char *p = s.p, *end = s.p + s.n;
+    for (; done < count; done++) {
+        tr_buf_add(&b, new_.p, new_.n);
+        if (p == end) { done++; break; }
+        size_t cl = char_len(&s, p);
+        tr_buf_add(&b, p, cl);
+        p += cl;
     }
     if (!done) return same(&s);
     tr_buf_add(&b, p, (size_t)(end - p));

@@ -63,3 +63,50 @@ try:
     "x".lower(1)
 except TypeError as e:
     print("TypeError:", e)
+
+# replace: counts, empty old, growth past many matches, non-ASCII old/new, bytes, subclass
+t = "a{x}b{x}{x}c"
+print(t.replace("{x}", "Ω"), t.replace("{x}", "", 2), t.replace("{x}", "[{x}]", -1), t.replace("", "."), t.replace("", "-", 3))
+print(("ab" * 100).replace("b", "é").count("é"), ("aaaa" * 30).replace("aa", "b"), "é日é".replace("日", "x"), "é日é".replace("é", ""))
+print(("xy" * 50 + "xz").replace("xz", "!")[-5:], "abc".replace("abcd", "x"), "aaa".replace("a", "a"), "".replace("", "z"))
+print(b"a.b.c".replace(b".", b"::"), bytearray(b"x-y").replace(b"-", b""), b"abc".replace(b"", b"|"))
+show("replace sub", S("hello").replace("l", "L"))
+show("replace none", S("hello").replace("z", "L"))
+long = "ab" * 40 + "abcabd" + "ab" * 40
+print(long.replace("abd", "X")[-90:], long.find("abd"), "abd" in long, "abe" in long, long.count("ab"), long.split("abc")[1][:8])
+print("needle" in "haystack with a needle", "" in "x", "xx" in "x", "日本" in "こんにちは日本", "ab" in "a" * 100 + "b")
+for bad in [(1, "x"), ("x", None)]:
+    try:
+        "abc".replace(*bad)
+    except TypeError as e:
+        print("TypeError:", e)
+try:
+    1 in "abc"
+except TypeError as e:
+    print("TypeError:", e)
+
+# ==, <, sorting and concatenation of strs, subclasses and mixed types
+class Loud(str):
+    def __eq__(self, other):
+        return "eq-called"
+    __hash__ = str.__hash__
+print("a" == "a", "a" != "b", "é" < "日", "a" < "aa", "" < "a", "b" > "abc", "x" <= "x", "x" >= "y", "abc" == "abd")
+print(sorted(["b", "a", "é", "日", "ab", "", "A", "\U0001f600", "\ud7ff"]), "a" == Loud("b"), Loud("b") == "a")
+print(min(["pear", "apple", "fig"]), max(["pear", "apple", "fig"]), "a" == 1, "1" != 1)
+try:
+    "a" < 1
+except TypeError as e:
+    print("TypeError:", e)
+acc = ""
+for ch in "héllo wörld":
+    acc += ch
+    acc = acc + ""
+show("concat", acc)
+show("concat sub", S("a") + "b")
+x = S("q")
+x += "r"
+show("iadd sub", x)
+try:
+    acc += 1
+except TypeError as e:
+    print("TypeError:", e)
