@@ -98,14 +98,22 @@ static TrValue pad_result(const Spec *sp, const char *prefix, const char *body, 
     size_t left = align == '>' || align == '=' ? total : align == '^' ? total / 2 : 0;
     char fill[4];
     size_t fl = tr_utf8_encode(sp->fill, fill);
-    TrBuf b;
-    TrBuf *o = out ? out : (tr_buf_init(&b), &b);
-    if (align == '=') tr_buf_add(o, prefix, plen);
-    for (size_t i = 0; i < left; i++) tr_buf_add(o, fill, fl);
-    if (align != '=') tr_buf_add(o, prefix, plen);
-    tr_buf_add(o, body, body_len);
-    for (size_t i = left; i < total; i++) tr_buf_add(o, fill, fl);
-    return out ? tr_None : tr_buf_finish(&b);
+    if (!out) { /* a new str, allocated at its size: its length and code points are known */
+        TrValue r = tr_str_alloc(plen + body_len + total * fl, nchars + total);
+        char *w = TR_STR(r)->data;
+        if (align == '=') w = mempcpy(w, prefix, plen);
+        for (size_t i = 0; i < left; i++) w = mempcpy(w, fill, fl);
+        if (align != '=') w = mempcpy(w, prefix, plen);
+        w = mempcpy(w, body, body_len);
+        for (size_t i = left; i < total; i++) w = mempcpy(w, fill, fl);
+        return tr_str_seal(r);
+    }
+    if (align == '=') tr_buf_add(out, prefix, plen);
+    for (size_t i = 0; i < left; i++) tr_buf_add(out, fill, fl);
+    if (align != '=') tr_buf_add(out, prefix, plen);
+    tr_buf_add(out, body, body_len);
+    for (size_t i = left; i < total; i++) tr_buf_add(out, fill, fl);
+    return tr_None;
 }
 
 /* digits[0..n) with a separator every `every` digits from the right, left-padded
@@ -203,8 +211,9 @@ static bool all_zero_digits(const char *s) {
 
 /* Sign, grouping and padding around a float body. */
 static TrValue finish_number(const Spec *sp, bool neg, const char *prefix_extra, const char *body, int every) {
-    char prefix[8];
-    snprintf(prefix, sizeof prefix, "%s%s", neg ? "-" : sp->sign == '+' ? "+" : sp->sign == ' ' ? " " : "", prefix_extra);
+    char prefix[8], *w = prefix; /* the sign, then prefix_extra (0x and the like) */
+    if (neg || sp->sign == '+' || sp->sign == ' ') *w++ = neg ? '-' : (char)sp->sign;
+    strcpy(w, prefix_extra);
     size_t nd = strspn(body, every == 3 ? "0123456789" : "0123456789abcdefABCDEF");
     if (!sp->grouping || !nd) return pad_result(sp, prefix, body, strlen(body), '>', NULL);
     int64_t min_width = 0;
@@ -237,6 +246,17 @@ TrValue tr_format_float(double d, TrValue spec) {
 
 /* ---------------------------------------------------------------- ints */
 
+/* the decimal digits of x, '-' first when negative, NUL-terminated (out: 24 bytes) */
+static void small_decimal(char *out, intptr_t x) {
+    char rev[24];
+    size_t n = 0;
+    uintptr_t u = x < 0 ? -(uintptr_t)x : (uintptr_t)x;
+    do rev[n++] = (char)('0' + u % 10); while (u /= 10);
+    if (x < 0) *out++ = '-';
+    while (n) *out++ = rev[--n];
+    *out = 0;
+}
+
 TrValue tr_format_int(TrValue v, TrValue spec) {
     if (!spec || !TR_STR(spec)->len) return tr_str(v);
     Spec sp;
@@ -264,15 +284,26 @@ TrValue tr_format_int(TrValue v, TrValue spec) {
         return pad_result(&sp, "", ch, tr_utf8_encode((uint32_t)c, ch), '>', NULL);
     }
     int base = type == 'b' ? 2 : type == 'o' ? 8 : (type == 'x' || type == 'X') ? 16 : 10;
-    TrValue iv = tr_number_index(v);
-    TrValue digits = iv ? tr_int_to_str_base(iv, base) : 0;
-    if (!digits) return 0;
-    const char *ds = tr_str_cstr(digits);
+    char small_digits[24]; /* a small int in decimal: written here, no str object */
+    const char *ds;
+    if (TR_IS_SMALL(v) && base == 10) {
+        small_decimal(small_digits, TR_SMALL_VAL(v));
+        ds = small_digits;
+    } else {
+        TrValue iv = tr_number_index(v);
+        TrValue digits = iv ? tr_int_to_str_base(iv, base) : 0;
+        if (!digits) return 0;
+        ds = tr_str_cstr(digits);
+    }
     bool neg = ds[0] == '-';
     ds += neg;
     if (base != 10 && ds[0] == '0' && ds[1] && strchr("box", ds[1])) ds += 2; /* a 0x-style prefix */
-    char *body = tr_alloc_atomic(strlen(ds) + 1);
-    for (size_t i = 0; (body[i] = type == 'X' ? (char)toupper((unsigned char)ds[i]) : ds[i]); i++) {}
+    const char *body = ds;
+    if (type == 'X') {
+        char *upper = tr_alloc_atomic(strlen(ds) + 1);
+        for (size_t i = 0; (upper[i] = (char)toupper((unsigned char)ds[i])); i++) {}
+        body = upper;
+    }
     const char *prefix = !sp.alt || base == 10 ? "" : base == 2 ? "0b" : base == 8 ? "0o" : type == 'X' ? "0X" : "0x";
     return finish_number(&sp, neg, prefix, body, base == 10 ? 3 : 4);
 }

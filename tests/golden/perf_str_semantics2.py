@@ -110,3 +110,14 @@ try:
     acc += 1
 except TypeError as e:
     print("TypeError:", e)
+
+# int/str format specs: padding, fill, sign, grouping, bases, non-ASCII fill, bool, big ints
+for v in [0, 7, -7, 42, -1234567, 2**62, -2**63, 10**30, True]:
+    print(f"[{v:02d}|{v:>8}|{v:<6}|{v:^9}|{v:+d}|{v: d}|{v:,}|{v:_}|{v:012,d}|{v:x}|{v:#X}|{v:#o}|{v:b}|{v:*^11n}|{v:é>7}]")
+print(f"{'ab':>5}|{'ab':<5}|{'ab':^6}|{'é':-^5}|{'x':5}|{'日本':>4}|{'long':2}|{3.5:06.2f}|{-0.0:z.1f}|{1e6:,.2f}")
+print("%5d|%-5d|%05d|%+d|%x|%s|%r|%.3s" % (42, 42, -42, 7, 255, "s", "r", "abcdef"))
+for spec in ["5.2d", "z", "=s", ",c"]:
+    try:
+        format(5, spec)
+    except ValueError as e:
+        print("ValueError:", e)
