@@ -141,9 +141,38 @@ static void add_grouped(TrBuf *out, const char *digits, size_t n, char sep, int 
 
 /* printf into a buffer of the needed size */
 static char *fmt_double(const char *fmt, int prec, double d) {
-    int n = snprintf(NULL, 0, fmt, prec, d);
+    char first[64]; /* one snprintf for the usual short text */
+    int n = snprintf(first, sizeof first, fmt, prec, d);
     char *buf = tr_alloc_atomic((size_t)n + 3);
-    snprintf(buf, (size_t)n + 1, fmt, prec, d);
+    if (n < (int)sizeof first) memcpy(buf, first, (size_t)n + 1);
+    else snprintf(buf, (size_t)n + 1, fmt, prec, d);
+    return buf;
+}
+
+/* "%.*f" of a >= 0 without printf, or NULL: when x = a * 10**prec is below 2**40 its
+ * rounding error is under 2**-13, so a fraction of x farther than 2**-12 from .5
+ * rounds to the integer the exact product rounds to (ties and near-ties go to printf,
+ * whose rounding is exact).  The 2 spare bytes are the callers' (strcat of "%"). */
+#define FIXED_FAST_MAX_PREC 9
+static char *fixed_fast(double a, int prec) {
+    static const double pow10[FIXED_FAST_MAX_PREC + 1] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9};
+    if (prec > FIXED_FAST_MAX_PREC) return NULL;
+    double x = a * pow10[prec];
+    if (!(x < 0x1p40)) return NULL;
+    double whole = floor(x), frac = x - whole;
+    if (fabs(frac - 0.5) <= 0x1p-12) return NULL;
+    uint64_t n = (uint64_t)whole + (frac > 0.5), scale = (uint64_t)pow10[prec];
+    uint64_t int_part = n / scale, frac_part = n % scale;
+    char digits[24], *buf = tr_alloc_atomic(24 + (size_t)prec + 3), *w = buf;
+    size_t k = 0;
+    do digits[k++] = (char)('0' + int_part % 10); while (int_part /= 10);
+    while (k) *w++ = digits[--k];
+    if (prec) {
+        *w++ = '.';
+        for (int i = prec - 1; i >= 0; i--, frac_part /= 10) w[i] = (char)('0' + frac_part % 10);
+        w += prec;
+    }
+    *w = 0;
     return buf;
 }
 
@@ -194,9 +223,13 @@ static char *float_body(double a, char type, int64_t prec, bool alt) {
         return format_general(a, p, alt, false, true);
     case 'g': case 'G': case 'n': return format_general(a, p, alt, type == 'G', false);
     case 'e': case 'E': return fmt_double(alt ? (type == 'e' ? "%#.*e" : "%#.*E") : (type == 'e' ? "%.*e" : "%.*E"), p, a);
-    case 'f': case 'F': return fmt_double(alt ? "%#.*f" : "%.*f", p, a);
+    case 'f': case 'F': {
+        char *fast = alt ? NULL : fixed_fast(a, p);
+        return fast ? fast : fmt_double(alt ? "%#.*f" : "%.*f", p, a);
+    }
     default: { /* '%' */
-        char *buf = fmt_double(alt ? "%#.*f" : "%.*f", p, a * 100);
+        char *buf = alt ? NULL : fixed_fast(a * 100, p);
+        if (!buf) buf = fmt_double(alt ? "%#.*f" : "%.*f", p, a * 100);
         strcat(buf, "%");
         return buf;
     }

@@ -121,3 +121,9 @@ for spec in ["5.2d", "z", "=s", ",c"]:
         format(5, spec)
     except ValueError as e:
         print("ValueError:", e)
+
+# fixed-point floats: exact ties, near-ties, large values, precision limits, %, alt form
+fl = [0.0, -0.0, 0.125, 0.375, 2.5, 1.005, 2.675, 9.995, 0.045, 1 / 3, 1099511627775.5, 1e12, 123456.789, 5e-324, 1e300]
+for v in fl:
+    print("%.2f %.0f %.9f %.10f" % (v, v, v, v), f"{v:.3f} {v:.1%} {v:#.0f} {-v:+.2f} {v:,.2f}")
+print(f"{float('inf'):.2f} {float('nan'):.1f} {-1.5:.0f} {0.5:.0f} {1.5:.0f}", "%.2f%%" % 99.995, "%8.3f|" % 3.14159)
