@@ -242,11 +242,17 @@ static bool all_zero_digits(const char *s) {
     return true;
 }
 
+/* out = the sign ('-', or the spec's '+'/' ' for a non-negative number) followed by
+ * extra (a 0x-style prefix, at most 2 characters); out has 8 bytes */
+static void sign_prefix(char *out, const Spec *sp, bool neg, const char *extra) {
+    if (neg || sp->sign == '+' || sp->sign == ' ') *out++ = neg ? '-' : (char)sp->sign;
+    strcpy(out, extra);
+}
+
 /* Sign, grouping and padding around a float body. */
 static TrValue finish_number(const Spec *sp, bool neg, const char *prefix_extra, const char *body, int every) {
-    char prefix[8], *w = prefix; /* the sign, then prefix_extra (0x and the like) */
-    if (neg || sp->sign == '+' || sp->sign == ' ') *w++ = neg ? '-' : (char)sp->sign;
-    strcpy(w, prefix_extra);
+    char prefix[8];
+    sign_prefix(prefix, sp, neg, prefix_extra);
     size_t nd = strspn(body, every == 3 ? "0123456789" : "0123456789abcdefABCDEF");
     if (!sp->grouping || !nd) return pad_result(sp, prefix, body, strlen(body), '>', NULL);
     int64_t min_width = 0;
@@ -577,19 +583,27 @@ static TrValue percent_int(TrValue v, char type, Spec *sp) {
         iv = t->index ? tr_number_index(v) : tr_float_check(v) ? tr_int_from_double(TR_FLOAT_VAL(v)) : t->to_int(v);
         if (!iv) return 0;
     }
-    TrValue digits = tr_int_to_str_base(iv, type == 'o' ? 8 : hex_oct ? 16 : 10);
-    if (!digits) return 0;
-    const char *ds = tr_str_cstr(digits);
+    char small_digits[24]; /* a small int in decimal: written here, no str object */
+    const char *ds;
+    if (TR_IS_SMALL(iv) && !hex_oct) {
+        small_decimal(small_digits, TR_SMALL_VAL(iv));
+        ds = small_digits;
+    } else {
+        TrValue digits = tr_int_to_str_base(iv, type == 'o' ? 8 : hex_oct ? 16 : 10);
+        if (!digits) return 0;
+        ds = tr_str_cstr(digits);
+    }
     bool neg = ds[0] == '-';
     ds += neg;
     if (hex_oct && ds[0] == '0' && ds[1] && strchr("ox", ds[1])) ds += 2;
-    TrBuf body;
-    tr_buf_init(&body);
-    for (int64_t k = sp->prec - (int64_t)strlen(ds); k > 0; k--) tr_buf_addc(&body, '0');
-    for (const char *p = ds; *p; p++) tr_buf_addc(&body, type == 'X' ? (char)toupper((unsigned char)*p) : *p);
     char prefix[8];
-    snprintf(prefix, sizeof prefix, "%s%s", neg ? "-" : sp->sign == '+' ? "+" : sp->sign == ' ' ? " " : "",
-             !sp->alt || !hex_oct ? "" : type == 'o' ? "0o" : type == 'x' ? "0x" : "0X");
+    sign_prefix(prefix, sp, neg, !sp->alt || !hex_oct ? "" : type == 'o' ? "0o" : type == 'x' ? "0x" : "0X");
+    size_t nd = strlen(ds);
+    if (type != 'X' && sp->prec <= (int64_t)nd) return pad_result(sp, prefix, ds, nd, '>', NULL);
+    TrBuf body; /* precision zeros, upper-case hex */
+    tr_buf_init(&body);
+    for (int64_t k = sp->prec - (int64_t)nd; k > 0; k--) tr_buf_addc(&body, '0');
+    for (const char *p = ds; *p; p++) tr_buf_addc(&body, type == 'X' ? (char)toupper((unsigned char)*p) : *p);
     return pad_result(sp, prefix, body.data, body.len, '>', NULL);
 }
 

@@ -127,3 +127,13 @@ fl = [0.0, -0.0, 0.125, 0.375, 2.5, 1.005, 2.675, 9.995, 0.045, 1 / 3, 109951162
 for v in fl:
     print("%.2f %.0f %.9f %.10f" % (v, v, v, v), f"{v:.3f} {v:.1%} {v:#.0f} {-v:+.2f} {v:,.2f}")
 print(f"{float('inf'):.2f} {float('nan'):.1f} {-1.5:.0f} {0.5:.0f} {1.5:.0f}", "%.2f%%" % 99.995, "%8.3f|" % 3.14159)
+
+# %-formatting of ints: precision zeros, flags, bases, big and negative values, floats as %d
+for v in [0, 5, -5, 123456, -2**63, 10**25, True, 3.99, -3.99]:
+    print("[%d|%5d|%-6i|%05d|%+d|% d|%.4d|%8.3d|%u|%x|%#X|%#o|%o|%-+7d]" % ((v,) * 14) if not isinstance(v, float)
+          else "[%d|%5d|%i]" % (v, v, v))
+for bad in ["%d" % 0 and ("%d", "x"), ("%x", 1.5)]:
+    try:
+        bad[0] % bad[1]
+    except TypeError as e:
+        print("TypeError:", e)
