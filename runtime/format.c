@@ -98,14 +98,22 @@ static TrValue pad_result(const Spec *sp, const char *prefix, const char *body, 
     size_t left = align == '>' || align == '=' ? total : align == '^' ? total / 2 : 0;
     char fill[4];
     size_t fl = tr_utf8_encode(sp->fill, fill);
-    TrBuf b;
-    TrBuf *o = out ? out : (tr_buf_init(&b), &b);
-    if (align == '=') tr_buf_add(o, prefix, plen);
-    for (size_t i = 0; i < left; i++) tr_buf_add(o, fill, fl);
-    if (align != '=') tr_buf_add(o, prefix, plen);
-    tr_buf_add(o, body, body_len);
-    for (size_t i = left; i < total; i++) tr_buf_add(o, fill, fl);
-    return out ? tr_None : tr_buf_finish(&b);
+    if (!out) { /* a new str, allocated at its size: its length and code points are known */
+        TrValue r = tr_str_alloc(plen + body_len + total * fl, nchars + total);
+        char *w = TR_STR(r)->data;
+        if (align == '=') w = mempcpy(w, prefix, plen);
+        for (size_t i = 0; i < left; i++) w = mempcpy(w, fill, fl);
+        if (align != '=') w = mempcpy(w, prefix, plen);
+        w = mempcpy(w, body, body_len);
+        for (size_t i = left; i < total; i++) w = mempcpy(w, fill, fl);
+        return tr_str_seal(r);
+    }
+    if (align == '=') tr_buf_add(out, prefix, plen);
+    for (size_t i = 0; i < left; i++) tr_buf_add(out, fill, fl);
+    if (align != '=') tr_buf_add(out, prefix, plen);
+    tr_buf_add(out, body, body_len);
+    for (size_t i = left; i < total; i++) tr_buf_add(out, fill, fl);
+    return tr_None;
 }
 
 /* digits[0..n) with a separator every `every` digits from the right, left-padded
@@ -133,9 +141,38 @@ static void add_grouped(TrBuf *out, const char *digits, size_t n, char sep, int 
 
 /* printf into a buffer of the needed size */
 static char *fmt_double(const char *fmt, int prec, double d) {
-    int n = snprintf(NULL, 0, fmt, prec, d);
+    char first[64]; /* one snprintf for the usual short text */
+    int n = snprintf(first, sizeof first, fmt, prec, d);
     char *buf = tr_alloc_atomic((size_t)n + 3);
-    snprintf(buf, (size_t)n + 1, fmt, prec, d);
+    if (n < (int)sizeof first) memcpy(buf, first, (size_t)n + 1);
+    else snprintf(buf, (size_t)n + 1, fmt, prec, d);
+    return buf;
+}
+
+/* "%.*f" of a >= 0 without printf, or NULL: when x = a * 10**prec is below 2**40 its
+ * rounding error is under 2**-13, so a fraction of x farther than 2**-12 from .5
+ * rounds to the integer the exact product rounds to (ties and near-ties go to printf,
+ * whose rounding is exact).  The 2 spare bytes are the callers' (strcat of "%"). */
+#define FIXED_FAST_MAX_PREC 9
+static char *fixed_fast(double a, int prec) {
+    static const double pow10[FIXED_FAST_MAX_PREC + 1] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9};
+    if (prec > FIXED_FAST_MAX_PREC) return NULL;
+    double x = a * pow10[prec];
+    if (!(x < 0x1p40)) return NULL;
+    double whole = floor(x), frac = x - whole;
+    if (fabs(frac - 0.5) <= 0x1p-12) return NULL;
+    uint64_t n = (uint64_t)whole + (frac > 0.5), scale = (uint64_t)pow10[prec];
+    uint64_t int_part = n / scale, frac_part = n % scale;
+    char digits[24], *buf = tr_alloc_atomic(24 + (size_t)prec + 3), *w = buf;
+    size_t k = 0;
+    do digits[k++] = (char)('0' + int_part % 10); while (int_part /= 10);
+    while (k) *w++ = digits[--k];
+    if (prec) {
+        *w++ = '.';
+        for (int i = prec - 1; i >= 0; i--, frac_part /= 10) w[i] = (char)('0' + frac_part % 10);
+        w += prec;
+    }
+    *w = 0;
     return buf;
 }
 
@@ -186,9 +223,13 @@ static char *float_body(double a, char type, int64_t prec, bool alt) {
         return format_general(a, p, alt, false, true);
     case 'g': case 'G': case 'n': return format_general(a, p, alt, type == 'G', false);
     case 'e': case 'E': return fmt_double(alt ? (type == 'e' ? "%#.*e" : "%#.*E") : (type == 'e' ? "%.*e" : "%.*E"), p, a);
-    case 'f': case 'F': return fmt_double(alt ? "%#.*f" : "%.*f", p, a);
+    case 'f': case 'F': {
+        char *fast = alt ? NULL : fixed_fast(a, p);
+        return fast ? fast : fmt_double(alt ? "%#.*f" : "%.*f", p, a);
+    }
     default: { /* '%' */
-        char *buf = fmt_double(alt ? "%#.*f" : "%.*f", p, a * 100);
+        char *buf = alt ? NULL : fixed_fast(a * 100, p);
+        if (!buf) buf = fmt_double(alt ? "%#.*f" : "%.*f", p, a * 100);
         strcat(buf, "%");
         return buf;
     }
@@ -201,10 +242,17 @@ static bool all_zero_digits(const char *s) {
     return true;
 }
 
+/* out = the sign ('-', or the spec's '+'/' ' for a non-negative number) followed by
+ * extra (a 0x-style prefix, at most 2 characters); out has 8 bytes */
+static void sign_prefix(char *out, const Spec *sp, bool neg, const char *extra) {
+    if (neg || sp->sign == '+' || sp->sign == ' ') *out++ = neg ? '-' : (char)sp->sign;
+    strcpy(out, extra);
+}
+
 /* Sign, grouping and padding around a float body. */
 static TrValue finish_number(const Spec *sp, bool neg, const char *prefix_extra, const char *body, int every) {
     char prefix[8];
-    snprintf(prefix, sizeof prefix, "%s%s", neg ? "-" : sp->sign == '+' ? "+" : sp->sign == ' ' ? " " : "", prefix_extra);
+    sign_prefix(prefix, sp, neg, prefix_extra);
     size_t nd = strspn(body, every == 3 ? "0123456789" : "0123456789abcdefABCDEF");
     if (!sp->grouping || !nd) return pad_result(sp, prefix, body, strlen(body), '>', NULL);
     int64_t min_width = 0;
@@ -237,6 +285,17 @@ TrValue tr_format_float(double d, TrValue spec) {
 
 /* ---------------------------------------------------------------- ints */
 
+/* the decimal digits of x, '-' first when negative, NUL-terminated (out: 24 bytes) */
+static void small_decimal(char *out, intptr_t x) {
+    char rev[24];
+    size_t n = 0;
+    uintptr_t u = x < 0 ? -(uintptr_t)x : (uintptr_t)x;
+    do rev[n++] = (char)('0' + u % 10); while (u /= 10);
+    if (x < 0) *out++ = '-';
+    while (n) *out++ = rev[--n];
+    *out = 0;
+}
+
 TrValue tr_format_int(TrValue v, TrValue spec) {
     if (!spec || !TR_STR(spec)->len) return tr_str(v);
     Spec sp;
@@ -264,15 +323,26 @@ TrValue tr_format_int(TrValue v, TrValue spec) {
         return pad_result(&sp, "", ch, tr_utf8_encode((uint32_t)c, ch), '>', NULL);
     }
     int base = type == 'b' ? 2 : type == 'o' ? 8 : (type == 'x' || type == 'X') ? 16 : 10;
-    TrValue iv = tr_number_index(v);
-    TrValue digits = iv ? tr_int_to_str_base(iv, base) : 0;
-    if (!digits) return 0;
-    const char *ds = tr_str_cstr(digits);
+    char small_digits[24]; /* a small int in decimal: written here, no str object */
+    const char *ds;
+    if (TR_IS_SMALL(v) && base == 10) {
+        small_decimal(small_digits, TR_SMALL_VAL(v));
+        ds = small_digits;
+    } else {
+        TrValue iv = tr_number_index(v);
+        TrValue digits = iv ? tr_int_to_str_base(iv, base) : 0;
+        if (!digits) return 0;
+        ds = tr_str_cstr(digits);
+    }
     bool neg = ds[0] == '-';
     ds += neg;
     if (base != 10 && ds[0] == '0' && ds[1] && strchr("box", ds[1])) ds += 2; /* a 0x-style prefix */
-    char *body = tr_alloc_atomic(strlen(ds) + 1);
-    for (size_t i = 0; (body[i] = type == 'X' ? (char)toupper((unsigned char)ds[i]) : ds[i]); i++) {}
+    const char *body = ds;
+    if (type == 'X') {
+        char *upper = tr_alloc_atomic(strlen(ds) + 1);
+        for (size_t i = 0; (upper[i] = (char)toupper((unsigned char)ds[i])); i++) {}
+        body = upper;
+    }
     const char *prefix = !sp.alt || base == 10 ? "" : base == 2 ? "0b" : base == 8 ? "0o" : type == 'X' ? "0X" : "0x";
     return finish_number(&sp, neg, prefix, body, base == 10 ? 3 : 4);
 }
@@ -513,19 +583,27 @@ static TrValue percent_int(TrValue v, char type, Spec *sp) {
         iv = t->index ? tr_number_index(v) : tr_float_check(v) ? tr_int_from_double(TR_FLOAT_VAL(v)) : t->to_int(v);
         if (!iv) return 0;
     }
-    TrValue digits = tr_int_to_str_base(iv, type == 'o' ? 8 : hex_oct ? 16 : 10);
-    if (!digits) return 0;
-    const char *ds = tr_str_cstr(digits);
+    char small_digits[24]; /* a small int in decimal: written here, no str object */
+    const char *ds;
+    if (TR_IS_SMALL(iv) && !hex_oct) {
+        small_decimal(small_digits, TR_SMALL_VAL(iv));
+        ds = small_digits;
+    } else {
+        TrValue digits = tr_int_to_str_base(iv, type == 'o' ? 8 : hex_oct ? 16 : 10);
+        if (!digits) return 0;
+        ds = tr_str_cstr(digits);
+    }
     bool neg = ds[0] == '-';
     ds += neg;
     if (hex_oct && ds[0] == '0' && ds[1] && strchr("ox", ds[1])) ds += 2;
-    TrBuf body;
-    tr_buf_init(&body);
-    for (int64_t k = sp->prec - (int64_t)strlen(ds); k > 0; k--) tr_buf_addc(&body, '0');
-    for (const char *p = ds; *p; p++) tr_buf_addc(&body, type == 'X' ? (char)toupper((unsigned char)*p) : *p);
     char prefix[8];
-    snprintf(prefix, sizeof prefix, "%s%s", neg ? "-" : sp->sign == '+' ? "+" : sp->sign == ' ' ? " " : "",
-             !sp->alt || !hex_oct ? "" : type == 'o' ? "0o" : type == 'x' ? "0x" : "0X");
+    sign_prefix(prefix, sp, neg, !sp->alt || !hex_oct ? "" : type == 'o' ? "0o" : type == 'x' ? "0x" : "0X");
+    size_t nd = strlen(ds);
+    if (type != 'X' && sp->prec <= (int64_t)nd) return pad_result(sp, prefix, ds, nd, '>', NULL);
+    TrBuf body; /* precision zeros, upper-case hex */
+    tr_buf_init(&body);
+    for (int64_t k = sp->prec - (int64_t)nd; k > 0; k--) tr_buf_addc(&body, '0');
+    for (const char *p = ds; *p; p++) tr_buf_addc(&body, type == 'X' ? (char)toupper((unsigned char)*p) : *p);
     return pad_result(sp, prefix, body.data, body.len, '>', NULL);
 }
 

@@ -536,7 +536,8 @@ static TrValue call_plain_method(TrValue m, TrValue *args, size_t nargs, TrValue
     return ((TrBuiltin *)m)->fn(args, nargs, kwnames);
 }
 
-bool tr_is_plain_method(TrValue m, TrValue obj) {
+/* inline for the cached method call of every obj.name(...) */
+static inline bool is_plain_method(TrValue m, TrValue obj) {
     TrType *mt = TR_TYPE(m);
     if (mt == &tr_function_type) return true;
     /* a method descriptor binds (builtin_descr_get); a plain builtin such as abs stored
@@ -544,6 +545,8 @@ bool tr_is_plain_method(TrValue m, TrValue obj) {
     return mt == &tr_builtin_type && ((TrBuiltin *)m)->kind == TR_METH_INSTANCE && !((TrBuiltin *)m)->self &&
            ((TrBuiltin *)m)->owner && tr_isinstance_type(obj, ((TrBuiltin *)m)->owner);
 }
+
+bool tr_is_plain_method(TrValue m, TrValue obj) { return is_plain_method(m, obj); }
 
 TrValue tr_call_method(TrValue name, TrValue *args, size_t nargs, TrValue kwnames) {
     TrValue obj = args[0];
@@ -601,7 +604,7 @@ TrValue tr_call_method_cached(TrValue name, TrValue *args, size_t nargs, TrValue
         }
         if (e->index >= e->dict->nentries || e->dict->entries[e->index].key != e->key) break;
         TrValue m = e->dict->entries[e->index].value; /* the class may have replaced it */
-        if (!tr_is_plain_method(m, obj)) break;
+        if (!is_plain_method(m, obj)) break;
         return call_plain_method(m, args, nargs, kwnames);
     }
     TrValue m = tr_method_cache_fill(obj, name, c);

@@ -351,18 +351,23 @@ static TrValue str_exact(TrValue self) {
 static int64_t str_hash_slot(TrValue self) { return tr_str_hash(self); }
 
 /* UTF-8 byte order is code point order. */
-static TrValue str_richcompare(TrValue a, TrValue b, int op) {
-    if (!tr_str_check(b)) return tr_NotImplemented;
-    if (op == TR_EQ || op == TR_NE) return tr_bool(tr_str_eq(a, b) == (op == TR_EQ));
+/* UTF-8 byte order is code point order, so memcmp orders strs as CPython does */
+bool tr_str_compare(TrValue a, TrValue b, int op) {
+    if (op == TR_EQ || op == TR_NE) return tr_str_eq(a, b) == (op == TR_EQ);
     TrStr *x = TR_STR(a), *y = TR_STR(b);
     int c = memcmp(x->data, y->data, x->len < y->len ? x->len : y->len);
     if (c == 0) c = (x->len > y->len) - (x->len < y->len);
     switch (op) {
-    case TR_LT: return tr_bool(c < 0);
-    case TR_LE: return tr_bool(c <= 0);
-    case TR_GT: return tr_bool(c > 0);
-    default: return tr_bool(c >= 0);
+    case TR_LT: return c < 0;
+    case TR_LE: return c <= 0;
+    case TR_GT: return c > 0;
+    default: return c >= 0;
     }
+}
+
+static TrValue str_richcompare(TrValue a, TrValue b, int op) {
+    if (!tr_str_check(b)) return tr_NotImplemented;
+    return tr_bool(tr_str_compare(a, b, op));
 }
 
 static intptr_t str_len(TrValue self) { return (intptr_t)TR_STR(self)->nchars; }
@@ -419,7 +424,7 @@ static int str_contains(TrValue self, TrValue item) {
     }
     TrStr *s = TR_STR(self), *x = TR_STR(item);
     if (!x->len) return 1;
-    return (x->len == 1 ? memchr(s->data, x->data[0], s->len) : memmem(s->data, s->len, x->data, x->len)) != NULL;
+    return tr_mem_find(s->data, s->len, x->data, x->len) != NULL;
 }
 
 typedef struct StrIter { TrObject ob; TrValue s; size_t off; } StrIter;

@@ -7,6 +7,10 @@ static const char *const op_symbols[TR_NB_COUNT] = {"+", "-", "*", "@", "/", "//
 static const char *const cmp_symbols[] = {"<", "<=", "==", "!=", ">", ">="};
 static const int cmp_swapped[] = {TR_GT, TR_GE, TR_EQ, TR_NE, TR_LT, TR_LE};
 
+static inline bool both_exact_str(TrValue a, TrValue b) {
+    return !TR_IS_SMALL(a) && !TR_IS_SMALL(b) && a->type == &tr_str_type && b->type == &tr_str_type;
+}
+
 /* NotImplemented when neither operand supports op. */
 static TrValue binary_op1(int op, TrValue a, TrValue b) {
     TrType *ta = TR_TYPE(a), *tb = TR_TYPE(b);
@@ -26,6 +30,7 @@ static TrValue binary_op1(int op, TrValue a, TrValue b) {
 }
 
 TrValue tr_binop(int op, TrValue a, TrValue b) {
+    if (op == TR_ADD && both_exact_str(a, b)) return tr_str_concat(a, b);
     TrValue r = binary_op1(op, a, b);
     if (r != tr_NotImplemented) return r;
     if (op == TR_POW)
@@ -37,6 +42,7 @@ TrValue tr_binop(int op, TrValue a, TrValue b) {
 }
 
 TrValue tr_inplace_op(int op, TrValue a, TrValue b) {
+    if (op == TR_ADD && both_exact_str(a, b)) return tr_str_concat(a, b); /* str has no += of its own */
     TrBinaryFn f = TR_TYPE(a)->nb_inplace[op];
     if (f) {
         TrValue r = f(a, b);
@@ -107,6 +113,7 @@ int tr_compare_bool(TrValue a, TrValue b, int op) {
         intptr_t x = TR_SMALL_VAL(a), y = TR_SMALL_VAL(b);
         return TR_COMPARE_C(x, y, op);
     }
+    if (both_exact_str(a, b)) return tr_str_compare(a, b, op);
     TrValue r = tr_compare(a, b, op);
     if (!r) return -1;
     if (r == tr_True) return 1;

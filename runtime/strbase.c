@@ -13,9 +13,9 @@
 /* self or an argument as bytes: wide = a non-ASCII str (UTF-8 must be decoded) */
 typedef struct View { TrValue obj; const char *p; size_t n; bool str, wide, array; } View;
 
-static View view_of(TrValue v) {
+static inline View view_of(TrValue v) {
     View w = {v, 0, 0, false, false, false};
-    if (tr_str_check(v)) {
+    if (TR_TYPE(v) == &tr_str_type || tr_str_check(v)) {
         w.p = TR_STR(v)->data;
         w.n = TR_STR(v)->len;
         w.str = true;
@@ -29,15 +29,16 @@ static View view_of(TrValue v) {
 
 /* a is of self's family (str for str, bytes-like for bytes) */
 static bool arg_view(const View *self, TrValue a, View *out) {
-    if (self->str ? !tr_str_check(a) : !tr_bytes_view(a, &(size_t){0})) return false;
+    if (self->str ? TR_TYPE(a) != &tr_str_type && !tr_str_check(a) : !tr_bytes_view(a, &(size_t){0})) return false;
     *out = view_of(a);
     return true;
 }
 
-/* TypeError for an argument of the wrong family: str_fmt (with %s for the type name)
- * for str, CPython's generic buffer message for bytes. */
+/* TypeError for an argument of the wrong family: str_fmt (with %s for the type name,
+ * "None" for None as CPython's argument clinic says) for str, CPython's generic buffer
+ * message for bytes. */
 static TrValue arg_error(const View *self, TrValue a, const char *str_fmt) {
-    if (self->str) return tr_err(TR_EXC_TYPE(TypeError), str_fmt, TR_TYPE_NAME(a));
+    if (self->str) return tr_err(TR_EXC_TYPE(TypeError), str_fmt, a == tr_None ? "None" : TR_TYPE_NAME(a));
     return tr_err(TR_EXC_TYPE(TypeError), "a bytes-like object is required, not '%s'", TR_TYPE_NAME(a));
 }
 
@@ -124,9 +125,21 @@ static size_t count_chars(const View *s, const char *p, size_t n) {
 
 /* ---------------------------------------------------------------- searching */
 
-static const char *mem_find(const char *h, size_t hn, const char *n, size_t nn) {
+/* The first n in h: memchr for its first byte, then memcmp, which beats memmem's setup
+ * on the short needles and lines of text processing; after many false starts (a
+ * repetitive text) memmem takes the rest, so the worst case stays linear. */
+#define FALSE_STARTS_BEFORE_MEMMEM 16
+const char *tr_mem_find(const char *h, size_t hn, const char *n, size_t nn) {
     if (!nn) return h;
-    return nn == 1 ? memchr(h, n[0], hn) : memmem(h, hn, n, nn);
+    if (nn > hn) return NULL;
+    if (nn == 1) return memchr(h, n[0], hn);
+    const char *p = h, *last = h + hn - nn; /* the last possible start */
+    for (int misses = 0; misses < FALSE_STARTS_BEFORE_MEMMEM; misses++) {
+        if (!(p = memchr(p, n[0], (size_t)(last - p) + 1))) return NULL;
+        if (!memcmp(p + 1, n + 1, nn - 1)) return p;
+        if (++p > last) return NULL;
+    }
+    return memmem(p, (size_t)(h + hn - p), n, nn);
 }
 
 static const char *mem_rfind(const char *h, size_t hn, const char *n, size_t nn) {
@@ -207,10 +220,10 @@ static TrValue search(TrValue *args, size_t nargs, TrValue kwnames, int mode) {
         if (!r) return TR_FROM_SMALL(0);
         if (!sub.n) return tr_int_from_i64((int64_t)count_chars(&s, hay, hn) + 1);
         int64_t c = 0;
-        for (const char *p = hay, *end = hay + hn; (p = mem_find(p, (size_t)(end - p), sub.p, sub.n)); p += sub.n) c++;
+        for (const char *p = hay, *end = hay + hn; (p = tr_mem_find(p, (size_t)(end - p), sub.p, sub.n)); p += sub.n) c++;
         return tr_int_from_i64(c);
     }
-    const char *at = !r ? NULL : (mode == S_FIND || mode == S_INDEX) ? mem_find(hay, hn, sub.p, sub.n)
+    const char *at = !r ? NULL : (mode == S_FIND || mode == S_INDEX) ? tr_mem_find(hay, hn, sub.p, sub.n)
                                                                    : mem_rfind(hay, hn, sub.p, sub.n);
     if (!at) {
         if (mode == S_INDEX || mode == S_RINDEX)
@@ -338,7 +351,7 @@ static TrValue split(TrValue *args, size_t nargs, TrValue kwnames, bool right) {
     parts_init(&out);
     if (!right) {
         const char *p = start;
-        for (; max > 0 && (q = mem_find(p, (size_t)(end - p), sep.p, sep.n)); max--) {
+        for (; max > 0 && (q = tr_mem_find(p, (size_t)(end - p), sep.p, sep.n)); max--) {
             parts_add(&out, make(&s, p, (size_t)(q - p)));
             p = q + sep.n;
         }
@@ -381,11 +394,19 @@ static TrValue sb_splitlines(TrValue *args, size_t nargs, TrValue kwnames) {
     View s = view_of(args[0]);
     Parts out;
     parts_init(&out);
+    /* A byte that may start a line break (a lead byte for the non-ASCII ones): any
+     * other byte, continuation bytes included, is skipped one at a time. */
+    uint64_t lead_mask = 1ULL << '\n' | 1ULL << '\r';
+    if (s.str) lead_mask |= 1ULL << 0x0b | 1ULL << 0x0c | 1ULL << 0x1c | 1ULL << 0x1d | 1ULL << 0x1e;
     const char *p = s.p, *end = s.p + s.n;
     while (p < end) {
         const char *q = p;
         size_t eol = 0;
-        while (q < end && !(eol = line_break(&s, q, end))) q += char_len(&s, q);
+        for (; q < end; q++) {
+            unsigned char c = (unsigned char)*q;
+            if (c < 0x20 ? !(lead_mask >> c & 1) : !s.wide || (c != 0xc2 && c != 0xe2)) continue;
+            if ((eol = line_break(&s, q, end))) break;
+        }
         parts_add(&out, make(&s, p, (size_t)(q - p) + (keep ? eol : 0)));
         p = q + eol;
     }
@@ -398,7 +419,7 @@ static TrValue partition(TrValue *args, size_t nargs, TrValue kwnames, bool righ
     View s = view_of(args[0]), sep;
     if (!arg_view(&s, args[1], &sep)) return arg_error(&s, args[1], "must be str, not %s");
     if (!sep.n) return tr_err(TR_EXC_TYPE(ValueError), "empty separator");
-    const char *at = right ? mem_rfind(s.p, s.n, sep.p, sep.n) : mem_find(s.p, s.n, sep.p, sep.n);
+    const char *at = right ? mem_rfind(s.p, s.n, sep.p, sep.n) : tr_mem_find(s.p, s.n, sep.p, sep.n);
     if (!at) {
         if (right) return tr_tuple_pack(3, make(&s, "", 0), make(&s, "", 0), same(&s));
         return tr_tuple_pack(3, same(&s), make(&s, "", 0), make(&s, "", 0));
@@ -423,6 +444,37 @@ static bool in_set(const View *s, const CharSet *cs, uint32_t c) {
     return false;
 }
 
+/* in_set for a narrow self (a byte is a character): whitespace from the ASCII mask
+ * (an ASCII str or bytes has no other), else the bitmap, which for an ASCII str holds
+ * the UTF-8 bytes of the argument: a byte >= 0x80 never occurs in self. */
+static inline bool byte_in_set(const View *s, const CharSet *cs, unsigned char c) {
+    if (!cs) return c <= ' ' && ((s->str ? ASCII_SPACE_STR : ASCII_SPACE_BYTES) >> c & 1);
+    return (cs->bits[c >> 6] >> (c & 63)) & 1;
+}
+
+/* The bitmap of the bytes of chars, for a narrow self: its bytes below 0x80 (or any
+ * byte of a bytes argument) are all that can match.  The last short argument's bytes
+ * and bitmap are remembered, so strip(string.punctuation) in a loop builds it once. */
+#define BYTE_SET_MEMO 64
+static void byte_set(const View *chars, uint64_t bits[4]) {
+    static char memo_bytes[BYTE_SET_MEMO];
+    static size_t memo_len = SIZE_MAX;
+    static uint64_t memo_bits[4];
+    if (chars->n == memo_len && !memcmp(chars->p, memo_bytes, chars->n)) {
+        memcpy(bits, memo_bits, sizeof memo_bits);
+        return;
+    }
+    for (size_t i = 0; i < chars->n; i++) {
+        unsigned char c = (unsigned char)chars->p[i];
+        bits[c >> 6] |= (uint64_t)1 << (c & 63);
+    }
+    if (chars->n <= BYTE_SET_MEMO) {
+        memcpy(memo_bytes, chars->p, chars->n);
+        memcpy(memo_bits, bits, sizeof memo_bits);
+        memo_len = chars->n;
+    }
+}
+
 static TrValue strip(TrValue *args, size_t nargs, TrValue kwnames, int where, const char *name) {
     if (tr_no_kwargs(name, kwnames) < 0 || tr_check_nargs(name, nargs - 1, 0, 1) < 0) return 0;
     View s = view_of(args[0]), chars;
@@ -433,21 +485,32 @@ static TrValue strip(TrValue *args, size_t nargs, TrValue kwnames, int where, co
             return arg_error(&s, args[1], "");
         }
         memset(&set, 0, sizeof set);
-        set.wide = chars.wide ? tr_alloc_atomic(sizeof(uint32_t) * chars.n) : NULL;
-        size_t cl;
-        for (const char *p = chars.p; p < chars.p + chars.n; p += cl) {
-            uint32_t c = char_at(&chars, p, &cl);
-            if (c < 256) set.bits[c >> 6] |= (uint64_t)1 << (c & 63);
-            else set.wide[set.nwide++] = c;
+        if (!s.wide) {
+            byte_set(&chars, set.bits);
+        } else {
+            set.wide = chars.wide ? tr_alloc_atomic(sizeof(uint32_t) * chars.n) : NULL;
+            size_t cl;
+            for (const char *p = chars.p; p < chars.p + chars.n; p += cl) {
+                uint32_t c = char_at(&chars, p, &cl);
+                if (c < 256) set.bits[c >> 6] |= (uint64_t)1 << (c & 63);
+                else set.wide[set.nwide++] = c;
+            }
         }
         cs = &set;
     }
     const char *a = s.p, *b = s.p + s.n;
     size_t cl;
-    if (where & 1)
-        while (a < b && in_set(&s, cs, char_at(&s, a, &cl))) a += cl;
-    if (where & 2)
-        while (b > a && in_set(&s, cs, char_before(&s, a, b, &cl))) b -= cl;
+    if (!s.wide) { /* a byte is a character: one bit test each */
+        if (where & 1)
+            while (a < b && byte_in_set(&s, cs, (unsigned char)*a)) a++;
+        if (where & 2)
+            while (b > a && byte_in_set(&s, cs, (unsigned char)b[-1])) b--;
+    } else {
+        if (where & 1)
+            while (a < b && in_set(&s, cs, char_at(&s, a, &cl))) a += cl;
+        if (where & 2)
+            while (b > a && in_set(&s, cs, char_before(&s, a, b, &cl))) b -= cl;
+    }
     if (a == s.p && b == s.p + s.n) return same(&s);
     return make(&s, a, (size_t)(b - a));
 }
@@ -470,6 +533,47 @@ static TrValue sb_removesuffix(TrValue *a, size_t n, TrValue k) { return remove_
 
 /* ---------------------------------------------------------------- building */
 
+/* Code points of a view (a str's count is stored; bytes have none) */
+static size_t view_chars(const View *v) { return v->wide ? TR_STR(v->obj)->nchars : v->n; }
+
+/* replace() of a non-empty old: the matches are found first, so the result is
+ * allocated once at its size and, for a str, with its code point count known. */
+#define MATCHES_ON_STACK 32
+static TrValue replace_matches(const View *s, const View *old, const View *new_, int64_t count) {
+    const char *stack_matches[MATCHES_ON_STACK], **at = stack_matches, *q;
+    size_t n = 0, cap = MATCHES_ON_STACK;
+    for (const char *p = s->p, *end = s->p + s->n; (int64_t)n < count && (q = tr_mem_find(p, (size_t)(end - p), old->p, old->n));
+         p = q + old->n) {
+        if (n == cap) {
+            const char **grown = tr_alloc(sizeof(char *) * (cap *= 2));
+            memcpy(grown, at, sizeof(char *) * n);
+            at = grown;
+        }
+        at[n++] = q;
+    }
+    if (!n) return same(s);
+    size_t len = s->n - n * old->n + n * new_->n;
+    TrValue result = 0;
+    char *out;
+    if (s->str) {
+        result = tr_str_alloc(len, view_chars(s) - n * view_chars(old) + n * view_chars(new_));
+        out = TR_STR(result)->data;
+    } else {
+        out = tr_alloc_atomic(len + 1);
+    }
+    char *w = out;
+    const char *p = s->p;
+    for (size_t k = 0; k < n; k++) {
+        memcpy(w, p, (size_t)(at[k] - p));
+        w += at[k] - p;
+        memcpy(w, new_->p, new_->n);
+        w += new_->n;
+        p = at[k] + old->n;
+    }
+    memcpy(w, p, (size_t)(s->p + s->n - p));
+    return result ? tr_str_seal(result) : make(s, out, len);
+}
+
 static TrValue sb_replace(TrValue *args, size_t nargs, TrValue kwnames) {
     if (tr_no_kwargs("replace", kwnames) < 0 || tr_check_nargs("replace", nargs - 1, 2, 3) < 0) return 0;
     View s = view_of(args[0]), old, new_;
@@ -478,24 +582,17 @@ static TrValue sb_replace(TrValue *args, size_t nargs, TrValue kwnames) {
     int64_t count = -1;
     if (nargs > 3 && tr_index(args[3], &count) < 0) return 0;
     if (count < 0) count = INT64_MAX;
-    TrBuf b;
+    if (old.n) return replace_matches(&s, &old, &new_, count);
+    TrBuf b; /* an empty old: new before every character and at the end */
     tr_buf_init(&b);
     int64_t done = 0;
-    const char *p = s.p, *end = s.p + s.n, *q;
-    if (!old.n) { /* insert before every character and at the end */
-        for (; done < count; done++) {
-            tr_buf_add(&b, new_.p, new_.n);
-            if (p == end) { done++; break; }
-            size_t cl = char_len(&s, p);
-            tr_buf_add(&b, p, cl);
-            p += cl;
-        }
-    } else {
-        for (; done < count && (q = mem_find(p, (size_t)(end - p), old.p, old.n)); done++) {
-            tr_buf_add(&b, p, (size_t)(q - p));
-            tr_buf_add(&b, new_.p, new_.n);
-            p = q + old.n;
-        }
+    const char *p = s.p, *end = s.p + s.n;
+    for (; done < count; done++) {
+        tr_buf_add(&b, new_.p, new_.n);
+        if (p == end) { done++; break; }
+        size_t cl = char_len(&s, p);
+        tr_buf_add(&b, p, cl);
+        p += cl;
     }
     if (!done) return same(&s);
     tr_buf_add(&b, p, (size_t)(end - p));
@@ -670,7 +767,17 @@ static TrValue case_unicode(const View *s, int mode) {
 TrValue tr_sb_case(TrValue self, int mode) {
     View s = view_of(self);
     if (s.wide) return case_unicode(&s, mode);
-    char *out = tr_alloc_atomic(s.n + 1);
+    /* an ASCII str is written in place into a new result, as CPython's ("" is shared) */
+    TrValue result = s.str && s.n ? tr_str_alloc(s.n, s.n) : 0;
+    char *out = result ? TR_STR(result)->data : tr_alloc_atomic(s.n + 1);
+    if (mode == TR_CASE_LOWER || mode == TR_CASE_FOLD || mode == TR_CASE_UPPER) {
+        unsigned char from = mode == TR_CASE_UPPER ? 'a' : 'A';
+        for (size_t i = 0; i < s.n; i++) {
+            unsigned char c = (unsigned char)s.p[i];
+            out[i] = (char)((unsigned char)(c - from) < 26 ? c ^ 0x20 : c);
+        }
+        return result ? result : make(&s, out, s.n);
+    }
     bool prev_cased = false;
     for (size_t i = 0; i < s.n; i++) {
         unsigned char c = (unsigned char)s.p[i];
@@ -685,7 +792,7 @@ TrValue tr_sb_case(TrValue self, int mode) {
         }
         out[i] = (char)(to_up && low ? c - 32 : !to_up && up ? c + 32 : c);
     }
-    return make(&s, out, s.n);
+    return result ? result : make(&s, out, s.n);
 }
 
 static TrValue sb_upper(TrValue *a, size_t n, TrValue k) { return tr_sb_noargs(a, n, k, "upper") < 0 ? 0 : tr_sb_case(a[0], TR_CASE_UPPER); }

@@ -24,6 +24,7 @@ TrValue tr_str_ascii_digits(TrValue s);
 TrValue tr_bytes_percent(TrValue fmt, TrValue args);
 
 /* strbase.c */
+const char *tr_mem_find(const char *h, size_t hn, const char *n, size_t nn); /* memmem, tuned for short text */
 intptr_t tr_hash_bytes(const char *p, size_t n); /* pointer-sized as Py_hash_t, never -1 */
 /* the same hash of bytes followed by zeroes up to a multiple of 8 (a str's data) */
 intptr_t tr_hash_padded_bytes(const char *p, size_t n);

@@ -289,6 +289,7 @@ TrValue tr_str_vfmt(const char *fmt, va_list ap);
 int tr_str_check(TrValue v);
 static inline const char *tr_str_cstr(TrValue s) { return TR_STR(s)->data; }
 int tr_str_eq(TrValue a, TrValue b);                  /* both str */
+bool tr_str_compare(TrValue a, TrValue b, int op);    /* both str: a op b, op TR_LT..TR_GE */
 /* The bytes of two strs of the same len are equal: word by word, exact thanks to the
  * zero padding, and without a call (memcmp is faster for long strings). */
 static inline bool tr_str_bytes_eq(const TrStr *x, const TrStr *y) {
