@@ -346,8 +346,7 @@ static TrValue call_with_self(TrCFunc fn, TrValue self, TrValue *args, size_t na
     size_t total = nargs + 1 + (kwnames ? TR_TUPLE(kwnames)->len : 0);
     TrValue stackbuf[16];
     TrValue *a = total <= 16 ? stackbuf : tr_alloc(sizeof(TrValue) * total);
-    a[0] = self;
-    if (total > 1) memcpy(a + 1, args, sizeof(TrValue) * (total - 1)); /* args may be NULL */
+    tr_args_with_self(a, self, args, total - 1);
     return fn(a, nargs + 1, kwnames);
 }
 
@@ -433,8 +432,7 @@ static TrValue method_call(TrValue callable, TrValue *args, size_t nargs, TrValu
     size_t total = nargs + 1 + (kwnames ? TR_TUPLE(kwnames)->len : 0);
     TrValue stackbuf[16];
     TrValue *a = total <= 16 ? stackbuf : tr_alloc(sizeof(TrValue) * total);
-    a[0] = m->self;
-    if (total > 1) memcpy(a + 1, args, sizeof(TrValue) * (total - 1)); /* args may be NULL */
+    tr_args_with_self(a, m->self, args, total - 1);
     return tr_call(m->func, a, nargs + 1, kwnames);
 }
 
