@@ -131,6 +131,34 @@ static int missing_args(TrFunc *f, TrValue *out, int from, int to, const char *k
     return -1;
 }
 
+/* The interned strs of code's parameter names: a direct-mapped memo by code address
+ * (the array is GC memory the static memo keeps alive; interned strs live forever). */
+static const TrValue *param_names(const TrCode *c) {
+    static struct { const TrCode *code; TrValue *names; } memo[256];
+    size_t h = ((uintptr_t)c >> 4) & 255;
+    if (memo[h].code != c) {
+        int n = c->argcount + c->kwonlycount;
+        TrValue *names = tr_alloc(sizeof(TrValue) * (n ? n : 1));
+        for (int i = 0; i < n; i++) names[i] = tr_str_intern(c->params[i]);
+        memo[h].names = names;
+        memo[h].code = c;
+    }
+    return memo[h].names;
+}
+
+/* The parameter in [from, to) that keyword `key` names, or -1.  Keyword names the
+ * compiler emits are interned, so they match by pointer; an interned key that matched
+ * none names no parameter, any other key is compared by content. */
+static int keyword_slot(const TrCode *c, TrValue key, int from, int to) {
+    const TrValue *names = param_names(c);
+    for (int i = from; i < to; i++)
+        if (names[i] == key) return i;
+    if (TR_TYPE(key) == &tr_str_type && TR_STR(key)->interned) return -1;
+    for (int i = from; i < to; i++)
+        if (tr_str_eq_cstr(key, c->params[i])) return i;
+    return -1;
+}
+
 int tr_bind_args(TrFunc *fn, TrValue *args, size_t nargs, TrValue kwnames, TrValue *out) {
     const TrCode *c = fn->code;
     int argc = c->argcount, kwonly = c->kwonlycount;
@@ -168,9 +196,7 @@ int tr_bind_args(TrFunc *fn, TrValue *args, size_t nargs, TrValue kwnames, TrVal
     for (size_t k = 0; k < nkw; k++) {
         TrValue key = TR_TUPLE(kwnames)->items[k];
         TrValue val = args[nargs + k];
-        int slot = -1;
-        for (int i = c->posonlycount; i < argc + kwonly; i++)
-            if (tr_str_eq_cstr(key, c->params[i])) { slot = i; break; }
+        int slot = keyword_slot(c, key, c->posonlycount, argc + kwonly);
         if (slot < 0) {
             if (varkw_i >= 0) {
                 if (tr_dict_set(out[varkw_i], key, val) < 0) return -1;
@@ -207,7 +233,7 @@ int tr_bind_args(TrFunc *fn, TrValue *args, size_t nargs, TrValue kwnames, TrVal
         if (!out[i]) return missing_args(fn, out, 0, argc, "positional");
     for (int i = argc; i < argc + kwonly; i++) {
         if (out[i]) continue;
-        TrValue d = fn->kwdefaults ? tr_dict_get_str(fn->kwdefaults, c->params[i]) : 0;
+        TrValue d = fn->kwdefaults ? tr_dict_get(fn->kwdefaults, param_names(c)[i]) : 0;
         if (d) out[i] = d;
     }
     for (int i = argc; i < argc + kwonly; i++)
@@ -223,6 +249,14 @@ static TrValue func_call(TrValue callable, TrValue *args, size_t nargs, TrValue 
     int npar = TR_CODE_NPARAMS(c);
     TrValue stackbuf[16];
     TrValue *bound = npar <= 16 ? stackbuf : tr_alloc(sizeof(TrValue) * npar);
+    size_t ndef = f->defaults ? TR_TUPLE(f->defaults)->len : 0;
+    if (!kwnames && npar == c->argcount && nargs < c->argcount && nargs + ndef >= c->argcount) {
+        /* only positional parameters, the defaults complete them: f(x) of def f(x, k=1) */
+        size_t first_default = c->argcount - ndef;
+        for (size_t i = 0; i < nargs; i++) bound[i] = args[i];
+        for (size_t i = nargs; i < c->argcount; i++) bound[i] = TR_TUPLE(f->defaults)->items[i - first_default];
+        return c->impl(f, bound);
+    }
     if (tr_bind_args(f, args, nargs, kwnames, bound) < 0) return 0;
     return c->impl(f, bound);
 }
