@@ -615,17 +615,38 @@ TrValue tr_module_attr_cached(TrValue obj, TrValue name, TrMethodCache *c) {
     return tr_method_cache_fill(obj, name, c);
 }
 
+/* A call site's cache missed: fill it, then call */
+static __attribute__((noinline)) TrValue call_method_fill(TrValue name, TrValue *args, size_t nargs,
+                                                          TrValue kwnames, TrMethodCache *c) {
+    TrValue obj = args[0];
+    TrValue m = tr_method_cache_fill(obj, name, c);
+    if (m) {
+        if (obj->type == &tr_module_type) return tr_call(m, args + 1, nargs - 1, kwnames);
+        return call_plain_method(m, args, nargs, kwnames);
+    }
+    return tr_call_method(name, args, nargs, kwnames);
+}
+
+/* A cached C method: called if it binds to the receiver, else the cache is filled again */
+static __attribute__((noinline)) TrValue call_cached_builtin(TrValue m, TrValue name, TrValue *args, size_t nargs,
+                                                             TrValue kwnames, TrMethodCache *c) {
+    if (!tr_is_plain_method(m, args[0])) return call_method_fill(name, args, nargs, kwnames, c);
+    return ((TrBuiltin *)m)->fn(args, nargs, kwnames);
+}
+
+/* Every path ends in a tail call (a def's code, a C method, the fill), so the hit path
+ * keeps no registers of its own. */
 TrValue tr_call_method_cached(TrValue name, TrValue *args, size_t nargs, TrValue kwnames, TrMethodCache *c) {
     TrValue obj = args[0];
     if (TR_IS_SMALL(obj)) return tr_call_method(name, args, nargs, kwnames);
     for (int k = 0; k < TR_ATTR_CACHE_WAYS; k++) {
         const TrMethodCacheEntry *e = &c->e[k];
-        if (obj == e->module) {
+        if (obj->type != e->type) {
+            if (obj != e->module) continue;
             TrValue f = module_entry_value(e);
             if (!f) break;
             return tr_call(f, args + 1, nargs - 1, kwnames);
         }
-        if (obj->type != e->type) continue;
         if (*e->group != e->epoch) break;
         if (e->type->dictoffset) {
             TrValue held = *(TrValue *)((char *)obj + e->type->dictoffset);
@@ -633,15 +654,10 @@ TrValue tr_call_method_cached(TrValue name, TrValue *args, size_t nargs, TrValue
         }
         if (e->index >= e->dict->nentries || e->dict->entries[e->index].key != e->key) break;
         TrValue m = e->dict->entries[e->index].value; /* the class may have replaced it */
-        if (!tr_is_plain_method(m, obj)) break;
-        return call_plain_method(m, args, nargs, kwnames);
+        if (TR_LIKELY(TR_TYPE(m) == &tr_function_type)) return func_call(m, args, nargs, kwnames);
+        return call_cached_builtin(m, name, args, nargs, kwnames, c);
     }
-    TrValue m = tr_method_cache_fill(obj, name, c);
-    if (m) {
-        if (obj->type == &tr_module_type) return tr_call(m, args + 1, nargs - 1, kwnames);
-        return call_plain_method(m, args, nargs, kwnames);
-    }
-    return tr_call_method(name, args, nargs, kwnames);
+    return call_method_fill(name, args, nargs, kwnames, c);
 }
 
 TrValue tr_call_method_cstr(TrValue obj, const char *name, size_t nargs, ...) {

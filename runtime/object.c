@@ -715,6 +715,9 @@ TrValue tr_method_cache_fill(TrValue obj, TrValue name, TrMethodCache *c) {
     return m;
 }
 
+static TrValue super_method_fill(TrValue start, TrValue obj, TrValue name, TrSuperCache *c);
+
+/* The hit path is a leaf; the walk that fills c is out of line */
 TrValue tr_super_method_cached(TrValue start, TrValue obj, TrValue name, TrSuperCache *c) {
     if (TR_IS_SMALL(obj)) return 0;
     for (int k = 0; k < TR_ATTR_CACHE_WAYS; k++) {
@@ -724,6 +727,10 @@ TrValue tr_super_method_cached(TrValue start, TrValue obj, TrValue name, TrSuper
         TrValue f = e->dict->entries[e->index].value; /* the class may have replaced it */
         return TR_TYPE(f) == &tr_function_type ? f : 0;
     }
+    return super_method_fill(start, obj, name, c);
+}
+
+static __attribute__((noinline)) TrValue super_method_fill(TrValue start, TrValue obj, TrValue name, TrSuperCache *c) {
     /* an instance of a subclass of start that is no class itself */
     TrType *t = obj->type;
     if (!exact_str(name) || !tr_isinstance_type(start, &tr_type_type) || tr_type_is_subtype(t, &tr_type_type) ||
