@@ -241,11 +241,9 @@ int tr_bind_args(TrFunc *fn, TrValue *args, size_t nargs, TrValue kwnames, TrVal
     return 0;
 }
 
-static TrValue func_call(TrValue callable, TrValue *args, size_t nargs, TrValue kwnames) {
-    TrFunc *f = (TrFunc *)callable;
+/* function.__call__ past its fast path: the arguments bound into a new array */
+static __attribute__((noinline)) TrValue func_call_bound(TrFunc *f, TrValue *args, size_t nargs, TrValue kwnames) {
     const TrCode *c = f->code;
-    if (TR_LIKELY(!kwnames && nargs == c->argcount && !c->kwonlycount && !(c->flags & (TR_CO_VARARGS | TR_CO_VARKW))))
-        return c->impl(f, args);
     int npar = TR_CODE_NPARAMS(c);
     TrValue stackbuf[16];
     TrValue *bound = npar <= 16 ? stackbuf : tr_alloc(sizeof(TrValue) * npar);
@@ -259,6 +257,15 @@ static TrValue func_call(TrValue callable, TrValue *args, size_t nargs, TrValue 
     }
     if (tr_bind_args(f, args, nargs, kwnames, bound) < 0) return 0;
     return c->impl(f, bound);
+}
+
+/* Exactly the positional parameters: the code at once, a tail call */
+static TrValue func_call(TrValue callable, TrValue *args, size_t nargs, TrValue kwnames) {
+    TrFunc *f = (TrFunc *)callable;
+    const TrCode *c = f->code;
+    if (TR_LIKELY(!kwnames && nargs == c->argcount && !c->kwonlycount && !(c->flags & (TR_CO_VARARGS | TR_CO_VARKW))))
+        return c->impl(f, args);
+    return func_call_bound(f, args, nargs, kwnames);
 }
 
 static TrValue func_descr_get(TrValue descr, TrValue obj, TrValue type) {
