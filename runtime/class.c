@@ -257,8 +257,7 @@ static int slot_init(TrValue self, TrValue *args, size_t nargs, TrValue kwnames)
     size_t total = nargs + 1 + (kwnames ? TR_TUPLE(kwnames)->len : 0);
     TrValue stackbuf[16];
     TrValue *a = total <= 16 ? stackbuf : tr_alloc(sizeof(TrValue) * total);
-    a[0] = self;
-    if (total > 1) memcpy(a + 1, args, sizeof(TrValue) * (total - 1)); /* args may be NULL */
+    tr_args_with_self(a, self, args, total - 1);
     /* a def taking exactly these positional arguments: its code at once (tr_call_positional) */
     TrValue r = kwnames ? tr_call(m, a, nargs + 1, kwnames) : tr_call_positional(m, a, nargs + 1);
     if (!r) return -1;

@@ -200,9 +200,12 @@ TrValue tr_super_function(TrValue self, TrValue name, TrValue *receiver) {
 TrValue tr_call_super_method(TrValue start, TrValue obj, TrValue name, TrValue *args, size_t nargs,
                              TrValue kwnames, TrSuperCache *c) {
     TrValue f = tr_super_method_cached(start, obj, name, c);
-    args[0] = f ? obj : tr_super_new(start, obj);
-    if (!args[0]) return 0;
-    return f ? tr_call(f, args, nargs, kwnames) : tr_call_method(name, args, nargs, kwnames);
+    if (f) { /* a def: function.__call__ */
+        args[0] = obj;
+        return tr_function_type.call(f, args, nargs, kwnames);
+    }
+    if (!(args[0] = tr_super_new(start, obj))) return 0;
+    return tr_call_method(name, args, nargs, kwnames);
 }
 
 static TrValue super_getattr(TrValue self, TrValue name) {

@@ -131,6 +131,34 @@ static int missing_args(TrFunc *f, TrValue *out, int from, int to, const char *k
     return -1;
 }
 
+/* The interned strs of code's parameter names: a direct-mapped memo by code address
+ * (the array is GC memory the static memo keeps alive; interned strs live forever). */
+static const TrValue *param_names(const TrCode *c) {
+    static struct { const TrCode *code; TrValue *names; } memo[256];
+    size_t h = ((uintptr_t)c >> 4) & 255;
+    if (memo[h].code != c) {
+        int n = c->argcount + c->kwonlycount;
+        TrValue *names = tr_alloc(sizeof(TrValue) * (n ? n : 1));
+        for (int i = 0; i < n; i++) names[i] = tr_str_intern(c->params[i]);
+        memo[h].names = names;
+        memo[h].code = c;
+    }
+    return memo[h].names;
+}
+
+/* The parameter in [from, to) that keyword `key` names, or -1.  Keyword names the
+ * compiler emits are interned, so they match by pointer; an interned key that matched
+ * none names no parameter, any other key is compared by content. */
+static int keyword_slot(const TrCode *c, TrValue key, int from, int to) {
+    const TrValue *names = param_names(c);
+    for (int i = from; i < to; i++)
+        if (names[i] == key) return i;
+    if (TR_TYPE(key) == &tr_str_type && TR_STR(key)->interned) return -1;
+    for (int i = from; i < to; i++)
+        if (tr_str_eq_cstr(key, c->params[i])) return i;
+    return -1;
+}
+
 int tr_bind_args(TrFunc *fn, TrValue *args, size_t nargs, TrValue kwnames, TrValue *out) {
     const TrCode *c = fn->code;
     int argc = c->argcount, kwonly = c->kwonlycount;
@@ -168,9 +196,7 @@ int tr_bind_args(TrFunc *fn, TrValue *args, size_t nargs, TrValue kwnames, TrVal
     for (size_t k = 0; k < nkw; k++) {
         TrValue key = TR_TUPLE(kwnames)->items[k];
         TrValue val = args[nargs + k];
-        int slot = -1;
-        for (int i = c->posonlycount; i < argc + kwonly; i++)
-            if (tr_str_eq_cstr(key, c->params[i])) { slot = i; break; }
+        int slot = keyword_slot(c, key, c->posonlycount, argc + kwonly);
         if (slot < 0) {
             if (varkw_i >= 0) {
                 if (tr_dict_set(out[varkw_i], key, val) < 0) return -1;
@@ -207,7 +233,7 @@ int tr_bind_args(TrFunc *fn, TrValue *args, size_t nargs, TrValue kwnames, TrVal
         if (!out[i]) return missing_args(fn, out, 0, argc, "positional");
     for (int i = argc; i < argc + kwonly; i++) {
         if (out[i]) continue;
-        TrValue d = fn->kwdefaults ? tr_dict_get_str(fn->kwdefaults, c->params[i]) : 0;
+        TrValue d = fn->kwdefaults ? tr_dict_get(fn->kwdefaults, param_names(c)[i]) : 0;
         if (d) out[i] = d;
     }
     for (int i = argc; i < argc + kwonly; i++)
@@ -215,16 +241,31 @@ int tr_bind_args(TrFunc *fn, TrValue *args, size_t nargs, TrValue kwnames, TrVal
     return 0;
 }
 
+/* function.__call__ past its fast path: the arguments bound into a new array */
+static __attribute__((noinline)) TrValue func_call_bound(TrFunc *f, TrValue *args, size_t nargs, TrValue kwnames) {
+    const TrCode *c = f->code;
+    int npar = TR_CODE_NPARAMS(c);
+    TrValue stackbuf[16];
+    TrValue *bound = npar <= 16 ? stackbuf : tr_alloc(sizeof(TrValue) * npar);
+    size_t ndef = f->defaults ? TR_TUPLE(f->defaults)->len : 0;
+    if (!kwnames && npar == c->argcount && nargs < c->argcount && nargs + ndef >= c->argcount) {
+        /* only positional parameters, the defaults complete them: f(x) of def f(x, k=1) */
+        size_t first_default = c->argcount - ndef;
+        for (size_t i = 0; i < nargs; i++) bound[i] = args[i];
+        for (size_t i = nargs; i < c->argcount; i++) bound[i] = TR_TUPLE(f->defaults)->items[i - first_default];
+        return c->impl(f, bound);
+    }
+    if (tr_bind_args(f, args, nargs, kwnames, bound) < 0) return 0;
+    return c->impl(f, bound);
+}
+
+/* Exactly the positional parameters: the code at once, a tail call */
 static TrValue func_call(TrValue callable, TrValue *args, size_t nargs, TrValue kwnames) {
     TrFunc *f = (TrFunc *)callable;
     const TrCode *c = f->code;
     if (TR_LIKELY(!kwnames && nargs == c->argcount && !c->kwonlycount && !(c->flags & (TR_CO_VARARGS | TR_CO_VARKW))))
         return c->impl(f, args);
-    int npar = TR_CODE_NPARAMS(c);
-    TrValue stackbuf[16];
-    TrValue *bound = npar <= 16 ? stackbuf : tr_alloc(sizeof(TrValue) * npar);
-    if (tr_bind_args(f, args, nargs, kwnames, bound) < 0) return 0;
-    return c->impl(f, bound);
+    return func_call_bound(f, args, nargs, kwnames);
 }
 
 static TrValue func_descr_get(TrValue descr, TrValue obj, TrValue type) {
@@ -346,8 +387,7 @@ static TrValue call_with_self(TrCFunc fn, TrValue self, TrValue *args, size_t na
     size_t total = nargs + 1 + (kwnames ? TR_TUPLE(kwnames)->len : 0);
     TrValue stackbuf[16];
     TrValue *a = total <= 16 ? stackbuf : tr_alloc(sizeof(TrValue) * total);
-    a[0] = self;
-    if (total > 1) memcpy(a + 1, args, sizeof(TrValue) * (total - 1)); /* args may be NULL */
+    tr_args_with_self(a, self, args, total - 1);
     return fn(a, nargs + 1, kwnames);
 }
 
@@ -433,8 +473,7 @@ static TrValue method_call(TrValue callable, TrValue *args, size_t nargs, TrValu
     size_t total = nargs + 1 + (kwnames ? TR_TUPLE(kwnames)->len : 0);
     TrValue stackbuf[16];
     TrValue *a = total <= 16 ? stackbuf : tr_alloc(sizeof(TrValue) * total);
-    a[0] = m->self;
-    if (total > 1) memcpy(a + 1, args, sizeof(TrValue) * (total - 1)); /* args may be NULL */
+    tr_args_with_self(a, m->self, args, total - 1);
     return tr_call(m->func, a, nargs + 1, kwnames);
 }
 
@@ -536,8 +575,7 @@ static TrValue call_plain_method(TrValue m, TrValue *args, size_t nargs, TrValue
     return ((TrBuiltin *)m)->fn(args, nargs, kwnames);
 }
 
-/* inline for the cached method call of every obj.name(...) */
-static inline bool is_plain_method(TrValue m, TrValue obj) {
+bool tr_is_plain_method(TrValue m, TrValue obj) {
     TrType *mt = TR_TYPE(m);
     if (mt == &tr_function_type) return true;
     /* a method descriptor binds (builtin_descr_get); a plain builtin such as abs stored
@@ -545,8 +583,6 @@ static inline bool is_plain_method(TrValue m, TrValue obj) {
     return mt == &tr_builtin_type && ((TrBuiltin *)m)->kind == TR_METH_INSTANCE && !((TrBuiltin *)m)->self &&
            ((TrBuiltin *)m)->owner && tr_isinstance_type(obj, ((TrBuiltin *)m)->owner);
 }
-
-bool tr_is_plain_method(TrValue m, TrValue obj) { return is_plain_method(m, obj); }
 
 TrValue tr_call_method(TrValue name, TrValue *args, size_t nargs, TrValue kwnames) {
     TrValue obj = args[0];
@@ -586,17 +622,38 @@ TrValue tr_module_attr_cached(TrValue obj, TrValue name, TrMethodCache *c) {
     return tr_method_cache_fill(obj, name, c);
 }
 
+/* A call site's cache missed: fill it, then call */
+static __attribute__((noinline)) TrValue call_method_fill(TrValue name, TrValue *args, size_t nargs,
+                                                          TrValue kwnames, TrMethodCache *c) {
+    TrValue obj = args[0];
+    TrValue m = tr_method_cache_fill(obj, name, c);
+    if (m) {
+        if (obj->type == &tr_module_type) return tr_call(m, args + 1, nargs - 1, kwnames);
+        return call_plain_method(m, args, nargs, kwnames);
+    }
+    return tr_call_method(name, args, nargs, kwnames);
+}
+
+/* A cached C method: called if it binds to the receiver, else the cache is filled again */
+static __attribute__((noinline)) TrValue call_cached_builtin(TrValue m, TrValue name, TrValue *args, size_t nargs,
+                                                             TrValue kwnames, TrMethodCache *c) {
+    if (!tr_is_plain_method(m, args[0])) return call_method_fill(name, args, nargs, kwnames, c);
+    return ((TrBuiltin *)m)->fn(args, nargs, kwnames);
+}
+
+/* Every path ends in a tail call (a def's code, a C method, the fill), so the hit path
+ * keeps no registers of its own. */
 TrValue tr_call_method_cached(TrValue name, TrValue *args, size_t nargs, TrValue kwnames, TrMethodCache *c) {
     TrValue obj = args[0];
     if (TR_IS_SMALL(obj)) return tr_call_method(name, args, nargs, kwnames);
     for (int k = 0; k < TR_ATTR_CACHE_WAYS; k++) {
         const TrMethodCacheEntry *e = &c->e[k];
-        if (obj == e->module) {
+        if (obj->type != e->type) {
+            if (obj != e->module) continue;
             TrValue f = module_entry_value(e);
             if (!f) break;
             return tr_call(f, args + 1, nargs - 1, kwnames);
         }
-        if (obj->type != e->type) continue;
         if (*e->group != e->epoch) break;
         if (e->type->dictoffset) {
             TrValue held = *(TrValue *)((char *)obj + e->type->dictoffset);
@@ -604,15 +661,10 @@ TrValue tr_call_method_cached(TrValue name, TrValue *args, size_t nargs, TrValue
         }
         if (e->index >= e->dict->nentries || e->dict->entries[e->index].key != e->key) break;
         TrValue m = e->dict->entries[e->index].value; /* the class may have replaced it */
-        if (!is_plain_method(m, obj)) break;
-        return call_plain_method(m, args, nargs, kwnames);
+        if (TR_LIKELY(TR_TYPE(m) == &tr_function_type)) return func_call(m, args, nargs, kwnames);
+        return call_cached_builtin(m, name, args, nargs, kwnames, c);
     }
-    TrValue m = tr_method_cache_fill(obj, name, c);
-    if (m) {
-        if (obj->type == &tr_module_type) return tr_call(m, args + 1, nargs - 1, kwnames);
-        return call_plain_method(m, args, nargs, kwnames);
-    }
-    return tr_call_method(name, args, nargs, kwnames);
+    return call_method_fill(name, args, nargs, kwnames, c);
 }
 
 TrValue tr_call_method_cstr(TrValue obj, const char *name, size_t nargs, ...) {

@@ -123,6 +123,7 @@ static struct {
     TrDict *dict;     /* where the name was found, 0: nowhere */
     TrValue key;      /* the entry's key */
     size_t index;     /* the entry */
+    const uint64_t *group; /* the name's group (a hit need not hash the name again) */
     uint64_t epoch;
 } mcache[MCACHE_SIZE];
 static uint64_t group_epoch[NAME_GROUPS], epoch_counter;
@@ -153,9 +154,15 @@ static TrDictEntry *mro_lookup(TrType *t, TrValue name, TrDict **dict) {
     return 0;
 }
 
-/* tr_type_lookup past the cache: the walk, remembered in mcache[h] */
+/* tr_type_lookup past the cache: names that are no exact str, and the walk,
+ * remembered in mcache[h] */
 static __attribute__((noinline)) TrValue type_lookup_walk(TrType *t, TrValue name, size_t h) {
     TrDict *d;
+    if (TR_IS_SMALL(name) || name->type != &tr_str_type) {
+        TrDictEntry *e = mro_lookup(t, name, &d);
+        if (!e && tr_err_occurred()) tr_err_clear();
+        return e ? e->value : 0;
+    }
     uint64_t *group = name_group(name), epoch = *group;
     TrDictEntry *e = mro_lookup(t, name, &d);
     if (!e && tr_err_occurred()) {
@@ -168,24 +175,21 @@ static __attribute__((noinline)) TrValue type_lookup_walk(TrType *t, TrValue nam
         mcache[h].dict = e ? d : 0;
         mcache[h].key = e ? e->key : 0;
         mcache[h].index = e ? (size_t)(e - d->entries) : 0;
+        mcache[h].group = group;
         mcache[h].epoch = epoch;
     }
     return e ? e->value : 0;
 }
 
+/* The hit path is a leaf: only exact strs are ever cached, so a name that matches an
+ * entry is one (any other name takes the walk). */
 TrValue tr_type_lookup(TrType *t, TrValue name) {
-    if (TR_IS_SMALL(name) || name->type != &tr_str_type) {
-        TrDict *d;
-        TrDictEntry *e = mro_lookup(t, name, &d);
-        if (!e && tr_err_occurred()) tr_err_clear();
-        return e ? e->value : 0;
-    }
     size_t h = (((uintptr_t)t >> 4) ^ ((uintptr_t)name >> 3) * 31) & (MCACHE_SIZE - 1);
-    if (mcache[h].type == t && mcache[h].name == name && mcache[h].epoch == *name_group(name)) {
+    if (TR_LIKELY(mcache[h].type == t && mcache[h].name == name && mcache[h].epoch == *mcache[h].group)) {
         TrDict *d = mcache[h].dict;
         if (!d) return 0;
         size_t i = mcache[h].index;
-        if (i < d->nentries && d->entries[i].key == mcache[h].key) return d->entries[i].value;
+        if (TR_LIKELY(i < d->nentries && d->entries[i].key == mcache[h].key)) return d->entries[i].value;
     }
     return type_lookup_walk(t, name, h);
 }
@@ -711,6 +715,9 @@ TrValue tr_method_cache_fill(TrValue obj, TrValue name, TrMethodCache *c) {
     return m;
 }
 
+static TrValue super_method_fill(TrValue start, TrValue obj, TrValue name, TrSuperCache *c);
+
+/* The hit path is a leaf; the walk that fills c is out of line */
 TrValue tr_super_method_cached(TrValue start, TrValue obj, TrValue name, TrSuperCache *c) {
     if (TR_IS_SMALL(obj)) return 0;
     for (int k = 0; k < TR_ATTR_CACHE_WAYS; k++) {
@@ -720,6 +727,10 @@ TrValue tr_super_method_cached(TrValue start, TrValue obj, TrValue name, TrSuper
         TrValue f = e->dict->entries[e->index].value; /* the class may have replaced it */
         return TR_TYPE(f) == &tr_function_type ? f : 0;
     }
+    return super_method_fill(start, obj, name, c);
+}
+
+static __attribute__((noinline)) TrValue super_method_fill(TrValue start, TrValue obj, TrValue name, TrSuperCache *c) {
     /* an instance of a subclass of start that is no class itself */
     TrType *t = obj->type;
     if (!exact_str(name) || !tr_isinstance_type(start, &tr_type_type) || tr_type_is_subtype(t, &tr_type_type) ||
@@ -1293,6 +1304,10 @@ static TrValue type_call(TrValue callable, TrValue *args, size_t nargs, TrValue 
         return tr_class_new(args[0], args[1], args[2], 0, 0);
     }
     if (!t->new_) return tr_err(TR_EXC_TYPE(TypeError), "cannot create '%s' instances", t->name);
+    if (t->new_ == object_new) { /* the common case: a direct call, the instance is of class t */
+        TrValue obj = object_new(t, args, nargs, kwnames);
+        return !obj || (t->init && t->init(obj, args, nargs, kwnames) < 0) ? 0 : obj;
+    }
     TrValue obj = t->new_(t, args, nargs, kwnames);
     if (!obj) return 0;
     TrType *ot = TR_TYPE(obj);

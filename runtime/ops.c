@@ -354,7 +354,11 @@ static int isinstance_rec(TrValue v, TrValue cls, const char *fname) {
     return tr_type_is_subtype((TrType *)v, (TrType *)cls);
 }
 
-int tr_isinstance(TrValue v, TrValue cls) { return isinstance_rec(v, cls, "isinstance"); }
+int tr_isinstance(TrValue v, TrValue cls) {
+    /* a class whose metaclass is type itself: no hook, union or tuple, just the MRO */
+    if (!TR_IS_SMALL(cls) && cls->type == &tr_type_type) return tr_isinstance_type(v, (TrType *)cls);
+    return isinstance_rec(v, cls, "isinstance");
+}
 
 int tr_issubclass(TrValue cls, TrValue base) {
     if (!tr_isinstance_type(cls, &tr_type_type)) {

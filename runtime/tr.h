@@ -560,6 +560,18 @@ TrValue tr_call_method_cstr(TrValue obj, const char *name, size_t nargs, ...);
 /* f(*argtuple, **kwdict): argtuple a tuple, kwdict a dict or 0 */
 TrValue tr_call_ex(TrValue callable, TrValue argtuple, TrValue kwdict);
 int tr_callable(TrValue v);
+/* out[0] = self, then the n values at args (which may be NULL when n is 0), for a call
+ * that passes self first.  Two words a step: a loop gcc would turn into a memcpy call,
+ * which costs more than the copy for the few values of a call. */
+static inline void tr_args_with_self(TrValue *out, TrValue self, const TrValue *args, size_t n) {
+    out[0] = self;
+    out++;
+    for (; n >= 2; n -= 2, out += 2, args += 2) {
+        out[0] = args[0];
+        out[1] = args[1];
+    }
+    if (n) out[0] = args[0];
+}
 /* f(a, b) without keywords, inlined by the emitter: a compiled function whose
  * parameters are exactly nargs positional ones is entered directly (the same test
  * function.__call__ makes first); anything else goes through tr_call. */

@@ -132,14 +132,14 @@ static inline TrValue tr_getattr_cached(TrValue obj, TrValue name, TrAttrCache *
     }
     return tr_getattr_fill(obj, name, c);
 }
-/* obj.name = v: 0, or -1 with an error set */
+/* obj.name = v: 0, or -1 with an error set.  The store into a TrAttrs is the only
+ * work done here; every other case ends in a tail call, so the site's copy of this
+ * function saves no registers. */
 static inline int tr_setattr_cached(TrValue obj, TrValue name, TrValue v, TrAttrCache *c) {
     const TrAttrCacheEntry *e = tr_attr_cache_entry(obj, c);
     if (e && e->owner) return tr_setattr_class_cached(obj, name, v, e, c);
     if (e && e->shape && !e->dict) {
-        TrValue *slot = (TrValue *)((char *)obj + e->type->dictoffset);
-        if (!*slot && e->shape == &tr_shape_root) *slot = tr_attrs_new(e->type);
-        TrAttrs *a = (TrAttrs *)*slot;
+        TrAttrs *a = *(TrAttrs **)((char *)obj + e->type->dictoffset);
         if (a && a->ob.type == &tr_attrs_type && a->shape == e->shape && e->index < a->cap) {
             a->values[e->index] = v;
             a->shape = (TrShape *)e->next;
