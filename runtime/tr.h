@@ -1115,6 +1115,9 @@ typedef struct TrRuntimeArgs { int argc; char **argv; } TrRuntimeArgs;
 int tr_main(int argc, char **argv, TrValue (*main_init)(void));
 void tr_runtime_init(int argc, char **argv);
 int tr_runtime_finish(TrValue result); /* result of main init (0 = exception) -> exit code */
+/* Set by the atexit module when a program imports it: runs its callbacks, newest first,
+ * reporting those that raise; tr_runtime_finish calls it after the threads are joined. */
+extern void (*tr_atexit_hook)(void);
 /* Register static storage holding TrValues (module globals, constants) with the GC;
  * needed for code compiled in memory by libtcc. */
 void tr_add_roots(void *start, size_t size);
