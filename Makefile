@@ -26,7 +26,7 @@ DEB_PACKAGES = gcc make libgc-dev libgmp-dev libtcc-dev tcc python3 libssl-dev l
 COMPILER_SRC = $(wildcard compiler/*.c compiler/opt/*.c)
 RUNTIME_SRC = $(wildcard runtime/*.c)
 STDLIB_SRC = $(wildcard stdlib/*/*.c)
-STDLIB_TR = $(wildcard stdlib/*/*.tr)
+STDLIB_TR = $(shell find stdlib -name "*.tr" | LC_ALL=C sort)
 # libraries stdlib modules call: trc carries every module (trc run), so it links them
 # all; a built program links only its imports' (compiler/stdlib_registry.c)
 STD_LIBS = -lcrypto -lpcre2-8 -luv -lcurl -lsqlite3 -lwslay

@@ -423,7 +423,7 @@ static bool has_star(Vec *elts) {
 
 /* The names bound in the scope the code runs in, as a dict: a function's bound locals,
  * cells and free variables (a snapshot, as CPython's locals() in a function), a class
- * body's namespace itself, or the module's namespace (a snapshot: see docs). */
+ * body's namespace itself, or the module's live namespace (its __dict__). */
 static Instr *scope_namespace(Gen *g, bool module) {
     if (module || g->scope->kind == SC_MODULE) return op0(g, IR_MODULE_DICT, TY_DICT);
     if (g->scope->kind == SC_CLASS) return g->ns;

@@ -1,8 +1,9 @@
 /* main.c — runtime start-up and shutdown: GC and type initialisation in dependency
  * order, running the main module, reporting an uncaught exception like CPython
  * (traceback, exit status 1; SystemExit's code; KeyboardInterrupt ends the process by SIGINT, like CPython),
- * then, as CPython's finalisation, waiting for threads and calling weakref.finalize's
- * exit-time finalizers. */
+ * then, as CPython's finalisation, waiting for threads and running the atexit module's
+ * callbacks (weakref.finalize's and logging's exit work are atexit callbacks too).
+ * This is the one exit sequence: os._exit and fatal signals skip it. */
 #include "tr.h"
 #include <stdlib.h>
 
@@ -89,20 +90,7 @@ static void wait_for_thread_shutdown(void) {
     }
 }
 
-/* Like the atexit function CPython's weakref.finalize registers: if the program
- * imported weakref, call the finalizers still alive that are marked atexit. */
-static void run_exit_finalizers(void) {
-    TrValue weakref = tr_dict_get_str(tr_sys_modules, "weakref");
-    if (!weakref) return;
-    TrValue finalize = tr_getattr_cstr(weakref, "finalize");
-    TrValue exitfunc = finalize ? tr_getattr_cstr(finalize, "_exitfunc") : 0;
-    if (!exitfunc || !tr_call(exitfunc, NULL, 0, 0)) {
-        TrValue exc = tr_err_fetch();
-        fflush(stdout);
-        fputs("Exception ignored in atexit callback:\n", stderr);
-        tr_print_exception(exc);
-    }
-}
+void (*tr_atexit_hook)(void);
 
 int tr_runtime_finish(TrValue result) {
     int status = 0;
@@ -117,7 +105,7 @@ int tr_runtime_finish(TrValue result) {
         }
     }
     if (tr_threads_started) wait_for_thread_shutdown();
-    run_exit_finalizers();
+    if (tr_atexit_hook) tr_atexit_hook();
     if (interrupted) tr_exit_by_sigint();
     if (tr_flush_stdout() < 0) { /* CPython: an unraisable error in finalization, status 120 */
         tr_err_errno(TR_EXC_TYPE(OSError), 0);

@@ -1,6 +1,9 @@
 /* module.c — module objects and the import registry.  A compiled module keeps its
- * globals in a C array (slots) named by slot_names; other attributes live in dict.
- * tr_import runs a module's init once and caches it in sys.modules. */
+ * globals in a C array (slots) named by slot_names, which its generated code reads and
+ * writes directly; its namespace dict (globals(), __dict__, vars(module)) holds the
+ * other names and is kept in step with the slots by obj_dict.c (see "module
+ * namespaces" there).  tr_import runs a module's init once and caches it in
+ * sys.modules. */
 #include "tr.h"
 
 TrValue tr_sys_modules;
@@ -9,12 +12,14 @@ TrValue tr_module_new(const char *name, size_t nslots, TrValue *slots, const cha
     TrModule *m = (TrModule *)tr_object_alloc(&tr_module_type, sizeof(TrModule));
     m->name = tr_str_from_cstr(name);
     m->dict = tr_dict_new();
+    tr_dict_set_str(m->dict, "__name__", m->name); /* first, as in CPython */
     m->nslots = nslots;
     m->slots = slots;
     m->slot_names = slot_names;
     if (nslots) {
         m->slot_index = tr_dict_new();
         for (size_t i = 0; i < nslots; i++) tr_dict_set(m->slot_index, tr_str_intern(slot_names[i]), TR_FROM_SMALL(i));
+        ((TrDict *)m->dict)->module = m;
     }
     if (!tr_sys_modules) {
         tr_sys_modules = tr_dict_new();
@@ -44,16 +49,9 @@ static TrValue module_getattr(TrValue self, TrValue name) {
     TrModule *m = (TrModule *)self;
     TrValue *slot = slot_of(m, name);
     if (slot && *slot) return *slot;
-    TrValue v = tr_dict_get(m->dict, name);
+    TrValue v = slot ? 0 : tr_dict_get(m->dict, name); /* an unbound slot's name is unbound */
     if (v) return v;
-    if (tr_str_eq_cstr(name, "__dict__")) { /* a snapshot, __name__ first as in CPython's */
-        TrValue d = tr_dict_new();
-        tr_dict_set_str(d, "__name__", m->name);
-        if (tr_dict_update(d, m->dict) < 0) return 0;
-        for (size_t i = 0; i < m->nslots; i++)
-            if (m->slots[i]) tr_dict_set(d, tr_str_intern(m->slot_names[i]), m->slots[i]);
-        return d;
-    }
+    if (tr_str_eq_cstr(name, "__dict__")) return m->dict;
     if (tr_str_eq_cstr(name, "__name__")) return m->name;
     v = tr_generic_getattr(self, name);
     if (v || !tr_err_is(TR_EXC_TYPE(AttributeError))) return v;
@@ -64,16 +62,15 @@ static TrValue module_getattr(TrValue self, TrValue name) {
 static int module_setattr(TrValue self, TrValue name, TrValue v) {
     TrModule *m = (TrModule *)self;
     TrValue *slot = slot_of(m, name);
-    if (slot) {
-        if (!v && !*slot) {
-            tr_err(TR_EXC_TYPE(AttributeError), "module '%s' has no attribute '%s'", tr_str_cstr(m->name), tr_str_cstr(name));
-            return -1;
-        }
+    if (slot && (v || *slot)) {
         *slot = v;
         return 0;
     }
     if (v) return tr_dict_set(m->dict, name, v);
-    return tr_dict_del(m->dict, name);
+    if (!slot && tr_dict_get(m->dict, name)) return tr_dict_del(m->dict, name);
+    if (!tr_err_occurred())
+        tr_err(TR_EXC_TYPE(AttributeError), "'module' object has no attribute '%s'", tr_str_cstr(name));
+    return -1;
 }
 
 static TrValue module_repr(TrValue self) {

@@ -173,6 +173,58 @@ static void dict_resize(TrDict *d) {
     }
 }
 
+/* ---------------------------------------------------------------- module namespaces */
+
+/* A compiled module's namespace (d->module set): the global slots its generated code
+ * reads and writes directly hold the names that code uses; the dict holds the other
+ * names and copies of the slots' values.  A copy is brought up to date before it is
+ * read (the one name of a lookup, every slot before iterating or counting), and a store
+ * or delete of a slot's name writes through to the slot, so globals() and the module's
+ * __dict__ are its live namespace while reads of globals in compiled code stay G[n]. */
+
+static TrValue *ns_slot(TrDict *d, TrValue key) {
+    if (TR_IS_SMALL(key) || key->type != &tr_str_type) return NULL;
+    TrValue i = tr_dict_get(d->module->slot_index, key);
+    return i ? &d->module->slots[TR_SMALL_VAL(i)] : NULL;
+}
+
+static inline void ns_store(TrDict *d, TrValue key, TrValue v) {
+    if (TR_UNLIKELY(d->module)) {
+        TrValue *slot = ns_slot(d, key);
+        if (slot) *slot = v;
+    }
+}
+
+static int dict_insert(TrDict *d, TrValue key, int64_t h, TrValue v);
+static int dict_remove(TrDict *d, TrValue key, TrValue *old);
+
+/* The copy of one slot's value (key of hash h) made current. */
+static void ns_copy_slot(TrDict *d, TrValue key, int64_t h, TrValue v) {
+    struct TrModule *m = d->module;
+    d->module = NULL; /* the copy is not a store to write through */
+    int64_t s = lookup(d, key, h, NULL);
+    if (v && (s < 0 || d->entries[ix_get(d, s)].value != v)) dict_insert(d, key, h, v);
+    else if (!v && s >= 0) dict_remove(d, key, NULL);
+    d->module = m;
+}
+
+static void ns_refresh_key(TrDict *d, TrValue key, int64_t h) {
+    TrValue *slot = ns_slot(d, key);
+    if (slot) ns_copy_slot(d, key, h, *slot);
+}
+
+static void ns_refresh_all(TrDict *d) {
+    TrDict *index = (TrDict *)d->module->slot_index;
+    for (size_t k = 0; k < index->nentries; k++) {
+        TrDictEntry *e = &index->entries[k];
+        if (e->key) ns_copy_slot(d, e->key, e->hash, d->module->slots[TR_SMALL_VAL(e->value)]);
+    }
+}
+
+#define NS_REFRESH_ALL(d) do { if (TR_UNLIKELY((d)->module)) ns_refresh_all(d); } while (0)
+
+void tr_dict_sync(TrDict *d) { NS_REFRESH_ALL(d); }
+
 /* Every mutation (at key, of hash h; key 0 for all keys) but a new value for a present
  * key: invalidates iterators and, for a type's namespace, cached attribute lookups
  * (keyed by the hash of exact strs), which remember entries, not values. */
@@ -183,6 +235,7 @@ static inline void dict_mutated(TrDict *d, TrValue key, int64_t h) {
 }
 
 static int dict_insert(TrDict *d, TrValue key, int64_t h, TrValue v) {
+    ns_store(d, key, v);
     size_t free_slot = 0;
     int64_t s = lookup(d, key, h, &free_slot);
     if (s == -2) return -1;
@@ -209,6 +262,7 @@ TrDictEntry *tr_dict_get_entry(TrValue dv, TrValue key) {
     TrDict *d = (TrDict *)dv;
     int64_t h = tr_container_hash(key);
     if (h == -1) return 0;
+    if (TR_UNLIKELY(d->module)) ns_refresh_key(d, key, h);
     int64_t s = lookup(d, key, h, NULL);
     return s >= 0 ? &d->entries[ix_get(d, s)] : 0;
 }
@@ -237,6 +291,7 @@ static int dict_remove(TrDict *d, TrValue key, TrValue *old) {
     if (s < 0) return 1;
     TrDictEntry *e = &d->entries[ix_get(d, s)];
     if (old) *old = e->value;
+    ns_store(d, key, 0);
     e->key = 0;
     e->value = 0;
     ix_set(d, s, DUMMY);
@@ -256,6 +311,7 @@ int tr_dict_del(TrValue d, TrValue key) {
 
 int tr_dict_next(TrValue dv, size_t *pos, TrValue *key, TrValue *value) {
     TrDict *d = (TrDict *)dv;
+    if (*pos == 0) NS_REFRESH_ALL(d);
     while (*pos < d->nentries) {
         TrDictEntry *e = &d->entries[(*pos)++];
         if (e->key) {
@@ -267,10 +323,15 @@ int tr_dict_next(TrValue dv, size_t *pos, TrValue *key, TrValue *value) {
     return 0;
 }
 
-size_t tr_dict_len(TrValue d) { return ((TrDict *)d)->used; }
+size_t tr_dict_len(TrValue dv) {
+    TrDict *d = (TrDict *)dv;
+    NS_REFRESH_ALL(d);
+    return d->used;
+}
 
 TrValue tr_dict_copy(TrValue dv) {
     TrDict *d = (TrDict *)dv, *r = (TrDict *)tr_dict_new();
+    NS_REFRESH_ALL(d);
     if (d->used == d->nentries && d->mask == r->mask) { /* no holes, same table: copy as is */
         memcpy(r->index, d->index, ix_bytes(d));
         memcpy(r->entries, d->entries, d->nentries * sizeof(TrDictEntry));
@@ -639,6 +700,8 @@ static TrValue dict_m_setdefault(TrValue *args, size_t nargs, TrValue kwnames) {
 
 static TrValue dict_m_pop(TrValue *args, size_t nargs, TrValue kwnames) {
     if (tr_method_args("pop", nargs - 1, kwnames, 1, 2) < 0) return 0;
+    if (TR_UNLIKELY(((TrDict *)args[0])->module) && !tr_dict_get_entry(args[0], args[1]) && tr_err_occurred())
+        return 0; /* (the lookup made a module namespace's copy of the name current) */
     TrValue old;
     int r = dict_remove((TrDict *)args[0], args[1], &old);
     if (r < 0) return 0;
@@ -650,6 +713,7 @@ static TrValue dict_m_pop(TrValue *args, size_t nargs, TrValue kwnames) {
 static TrValue dict_m_popitem(TrValue *args, size_t nargs, TrValue kwnames) {
     NOARGS("dict.popitem");
     TrDict *d = (TrDict *)args[0];
+    NS_REFRESH_ALL(d);
     while (d->nentries && !d->entries[d->nentries - 1].key) d->nentries--; /* trailing holes */
     if (!d->nentries) return tr_err(TR_EXC_TYPE(KeyError), "popitem(): dictionary is empty");
     TrDictEntry e = d->entries[d->nentries - 1];
@@ -665,6 +729,8 @@ static TrValue dict_m_update(TrValue *args, size_t nargs, TrValue kwnames) {
 static TrValue dict_m_clear(TrValue *args, size_t nargs, TrValue kwnames) {
     NOARGS("dict.clear");
     TrDict *d = (TrDict *)args[0];
+    if (TR_UNLIKELY(d->module))
+        for (size_t i = 0; i < d->module->nslots; i++) d->module->slots[i] = 0;
     dict_init_storage(d, 0);
     d->used = 0;
     dict_mutated(d, 0, -1);

@@ -201,6 +201,7 @@ int tr_set_update(TrValue s, TrValue iterable) {
     if (is_set_like(iterable)) return set_merge(SET(s), SET(iterable));
     if (TR_TYPE(iterable) == &tr_dict_type) {
         TrDict *d = (TrDict *)iterable;
+        tr_dict_sync(d);
         if ((SET(s)->fill + d->used) * 5 >= SET(s)->mask * 3) set_table_resize(SET(s), (SET(s)->used + d->used) * 2);
         for (size_t i = 0; i < d->nentries; i++)
             if (d->entries[i].key && set_add_entry(SET(s), d->entries[i].key, d->entries[i].hash) < 0) return -1;
@@ -317,6 +318,7 @@ static int set_symmetric_difference_update(TrValue a, TrValue b) {
     }
     if (TR_TYPE(b) == &tr_dict_type) {
         TrDict *d = (TrDict *)b;
+        tr_dict_sync(d);
         for (size_t i = 0; i < d->nentries; i++) {
             TrDictEntry *e = &d->entries[i];
             if (!e->key) continue;

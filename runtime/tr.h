@@ -375,11 +375,15 @@ typedef struct TrDict {
     TrDictEntry *entries;
     uint64_t version;  /* bumped on every mutation (iteration safety) */
     bool type_ns;      /* the namespace of a type: mutations call tr_type_ns_changed */
+    struct TrModule *module; /* the namespace of a compiled module: mirrors its slots */
 } TrDict;
 TrValue tr_dict_new(void);
 int tr_dict_check(TrValue v);
 TrValue tr_dict_get(TrValue d, TrValue key);   /* 0 if absent (check tr_err_occurred for hash errors) */
 TrDictEntry *tr_dict_get_entry(TrValue d, TrValue key); /* the same, its entry (valid until d changes) */
+/* Code reading d->entries itself calls this first: a module namespace's copies of its
+ * global slots made current (see obj_dict.c); nothing for other dicts. */
+void tr_dict_sync(TrDict *d);
 TrValue tr_dict_get_str(TrValue d, const char *key);
 int tr_dict_set(TrValue d, TrValue key, TrValue v);
 int tr_dict_set_str(TrValue d, const char *key, TrValue v);
@@ -1020,7 +1024,8 @@ TrValue tr_exc_star_finish(TrValue state);   /* what to raise, None for nothing,
 typedef struct TrModule {
     TrObject ob;
     TrValue name;
-    TrValue dict;        /* attributes not in slots */
+    TrValue dict;        /* its namespace: globals() and __dict__ (obj_dict.c keeps the
+                            slots' names in it up to date, stores write through) */
     size_t nslots;       /* compiled modules keep globals in a C array */
     TrValue *slots;
     const char *const *slot_names;
@@ -1128,6 +1133,9 @@ typedef struct TrRuntimeArgs { int argc; char **argv; } TrRuntimeArgs;
 int tr_main(int argc, char **argv, TrValue (*main_init)(void));
 void tr_runtime_init(int argc, char **argv);
 int tr_runtime_finish(TrValue result); /* result of main init (0 = exception) -> exit code */
+/* Set by the atexit module when a program imports it: runs its callbacks, newest first,
+ * reporting those that raise; tr_runtime_finish calls it after the threads are joined. */
+extern void (*tr_atexit_hook)(void);
 /* Register static storage holding TrValues (module globals, constants) with the GC;
  * needed for code compiled in memory by libtcc. */
 void tr_add_roots(void *start, size_t size);
