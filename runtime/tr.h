@@ -269,7 +269,11 @@ TR_FAST TrValue tr_float_new(double d) TR_FAST_BODY({
 int tr_float_check(TrValue v);
 int tr_as_double(TrValue v, double *out); /* float, int, bool, __float__/__index__; -1 TypeError */
 #define TR_FLOAT_VAL(v) (((TrFloat *)(v))->value)
-TR_FAST int tr_is_exact_float(TrValue v) TR_FAST_BODY({ return !TR_IS_SMALL(v) && v->type == &tr_float_type; })
+#define TR_IS_EXACT_FLOAT(v) (!TR_IS_SMALL(v) && (v)->type == &tr_float_type) /* reads v twice */
+TR_FAST int tr_is_exact_float(TrValue v) TR_FAST_BODY({ return TR_IS_EXACT_FLOAT(v); })
+#ifdef __TINYC__
+#define tr_is_exact_float TR_IS_EXACT_FLOAT /* inline: a call costs libtcc more (a variable's test) */
+#endif
 /* repr(float) as CPython: shortest round-tripping digits, 'inf', 'nan', '1e+16'. */
 TrValue tr_float_repr(TrValue v);
 size_t tr_double_repr(double d, char *buf, size_t cap);

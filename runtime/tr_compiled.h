@@ -9,9 +9,12 @@
 
 /* The guard of an inlined call (compiler/opt/inline.c): the callee is a function made
  * from that code (a def's body; its defaults and closure do not matter to the call). */
-TR_FAST int tr_is_function_of(TrValue callee, const TrCode *code) TR_FAST_BODY({
-    return !TR_IS_SMALL(callee) && callee->type == &tr_function_type && ((TrFunc *)callee)->code == code;
-})
+#define TR_IS_FUNCTION_OF(callee, its_code) /* reads callee thrice */ \
+    (!TR_IS_SMALL(callee) && (callee)->type == &tr_function_type && ((TrFunc *)(callee))->code == (its_code))
+TR_FAST int tr_is_function_of(TrValue callee, const TrCode *code) TR_FAST_BODY({ return TR_IS_FUNCTION_OF(callee, code); })
+#ifdef __TINYC__
+#define tr_is_function_of TR_IS_FUNCTION_OF /* inline: the emitter passes a variable */
+#endif
 
 /* The root of a float tree on its generic path (compiler/emit_c.c): a float and a
  * float or small int, as doubles (*x, *y), else 0.  Converting the int with a C cast
