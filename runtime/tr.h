@@ -17,10 +17,24 @@
 #endif
 #include <gc.h>
 
-/* The inline fast paths generated code calls.  Plain `inline`: forcing them
- * (always_inline) saved 6% of fannkuch's instructions but no measurable time, and cost
- * 1.4 s of cc per build of bm_hexiom (docs/architecture.md, "Build time"). */
+/* The inline fast paths generated code calls, written
+ *     TR_FAST type name(params) TR_FAST_BODY({ ... })
+ * Plain `inline` for cc: forcing them (always_inline) saved 6% of fannkuch's
+ * instructions but no measurable time, and cost 1.4 s of cc per build of bm_hexiom
+ * (docs/architecture.md, "Build time").  libtcc (`trc run`, __TINYC__) inlines nothing
+ * and compiles them poorly, so there a fast path is only declared: its calls reach the
+ * copy cc compiled from the same body into the runtime (fast_paths.c, which defines
+ * TR_FAST_EXPORT; tools/gen_symtab.sh hands its address to libtcc). */
+#if defined(__TINYC__)
+#define TR_FAST
+#define TR_FAST_BODY(...) ;
+#elif defined(TR_FAST_EXPORT)
+#define TR_FAST
+#define TR_FAST_BODY(...) __VA_ARGS__
+#else
 #define TR_FAST static inline
+#define TR_FAST_BODY(...) __VA_ARGS__
+#endif
 
 #if defined(__GNUC__) || defined(__clang__)
 #define TR_LIKELY(x) __builtin_expect(!!(x), 1)
@@ -65,7 +79,7 @@ struct TrObject {
 #define TR_HASH_MODULUS ((INT64_C(1) << TR_HASH_BITS) - 1)
 
 extern TrType tr_int_type;
-static inline TrType *TR_TYPE(TrValue v) { return TR_IS_SMALL(v) ? &tr_int_type : v->type; }
+TR_FAST TrType *TR_TYPE(TrValue v) TR_FAST_BODY({ return TR_IS_SMALL(v) ? &tr_int_type : v->type; })
 #define TR_TYPE_NAME(v) (TR_TYPE(v)->name)
 
 /* ================================================================== allocation */
@@ -168,11 +182,11 @@ extern TrType tr_type_type, tr_object_type, tr_bool_type, tr_float_type, tr_comp
 
 void tr_type_ready(TrType *t); /* compute mro/dict, inherit 0 slots from base */
 int tr_type_is_subtype(TrType *a, TrType *b);
-static inline int tr_isinstance_exact(TrValue v, TrType *t) { return TR_TYPE(v) == t; }
-static inline int tr_isinstance_type(TrValue v, TrType *t) {
+TR_FAST int tr_isinstance_exact(TrValue v, TrType *t) TR_FAST_BODY({ return TR_TYPE(v) == t; })
+TR_FAST int tr_isinstance_type(TrValue v, TrType *t) TR_FAST_BODY({
     TrType *vt = TR_TYPE(v);
     return vt == t || tr_type_is_subtype(vt, t);
-}
+})
 TrValue tr_type_lookup(TrType *t, TrValue name); /* MRO lookup; 0 if absent, never sets error */
 /* A type's namespace changed at the key of this hash (-1: any key, or an MRO changed):
  * drops tr_type_lookup's cached results for the names of that hash. */
@@ -208,7 +222,7 @@ extern TrBool tr_true_obj, tr_false_obj;
 #define tr_Ellipsis (&tr_ellipsis_obj)
 #define tr_True ((TrValue)&tr_true_obj)
 #define tr_False ((TrValue)&tr_false_obj)
-static inline TrValue tr_bool(int b) { return b ? tr_True : tr_False; }
+TR_FAST TrValue tr_bool(int b) TR_FAST_BODY({ return b ? tr_True : tr_False; })
 
 /* ======================================================================= ints */
 /* Small ints are tagged words; others are TrLong (GMP mpz).  A TrLong always holds a
@@ -244,18 +258,22 @@ typedef struct TrComplex { TrObject ob; double real, imag; } TrComplex;
  * (empty, so every allocation takes the slow path, under TRC_GC_STRESS). */
 extern void *tr_float_cells;
 TrValue tr_float_new_slow(double d);
-TR_FAST TrValue tr_float_new(double d) {
+TR_FAST TrValue tr_float_new(double d) TR_FAST_BODY({
     TrFloat *f = (TrFloat *)tr_float_cells;
     if (TR_UNLIKELY(!f)) return tr_float_new_slow(d);
     tr_float_cells = *(void **)f;
     f->ob.type = &tr_float_type;
     f->value = d;
     return (TrValue)f;
-}
+})
 int tr_float_check(TrValue v);
 int tr_as_double(TrValue v, double *out); /* float, int, bool, __float__/__index__; -1 TypeError */
-static inline double TR_FLOAT_VAL(TrValue v) { return ((TrFloat *)v)->value; }
-static inline int tr_is_exact_float(TrValue v) { return !TR_IS_SMALL(v) && v->type == &tr_float_type; }
+#define TR_FLOAT_VAL(v) (((TrFloat *)(v))->value)
+#define TR_IS_EXACT_FLOAT(v) (!TR_IS_SMALL(v) && (v)->type == &tr_float_type) /* reads v twice */
+TR_FAST int tr_is_exact_float(TrValue v) TR_FAST_BODY({ return TR_IS_EXACT_FLOAT(v); })
+#ifdef __TINYC__
+#define tr_is_exact_float TR_IS_EXACT_FLOAT /* inline: a call costs libtcc more (a variable's test) */
+#endif
 /* repr(float) as CPython: shortest round-tripping digits, 'inf', 'nan', '1e+16'. */
 TrValue tr_float_repr(TrValue v);
 size_t tr_double_repr(double d, char *buf, size_t cap);
@@ -287,12 +305,12 @@ TrValue tr_str_intern(const char *s);                 /* unique object per conte
 TrValue tr_str_fmt(const char *fmt, ...);             /* printf + %R repr, %S str, %T type name of a TrValue */
 TrValue tr_str_vfmt(const char *fmt, va_list ap);
 int tr_str_check(TrValue v);
-static inline const char *tr_str_cstr(TrValue s) { return TR_STR(s)->data; }
+TR_FAST const char *tr_str_cstr(TrValue s) TR_FAST_BODY({ return TR_STR(s)->data; })
 int tr_str_eq(TrValue a, TrValue b);                  /* both str */
 bool tr_str_compare(TrValue a, TrValue b, int op);    /* both str: a op b, op TR_LT..TR_GE */
 /* The bytes of two strs of the same len are equal: word by word, exact thanks to the
  * zero padding, and without a call (memcmp is faster for long strings). */
-static inline bool tr_str_bytes_eq(const TrStr *x, const TrStr *y) {
+TR_FAST bool tr_str_bytes_eq(const TrStr *x, const TrStr *y) TR_FAST_BODY({
     size_t n = x->len;
     for (size_t i = 0; i < n; i += 8) {
         uint64_t a, b;
@@ -301,7 +319,7 @@ static inline bool tr_str_bytes_eq(const TrStr *x, const TrStr *y) {
         if (a != b) return false;
     }
     return true;
-}
+})
 int tr_str_eq_cstr(TrValue a, const char *s);
 TrValue tr_str_concat(TrValue a, TrValue b);
 TrValue tr_str_join_n(TrValue *parts, size_t n);      /* all str; for f-strings */
@@ -484,11 +502,11 @@ typedef struct TrFunc {
 /* Annotated parameters (param_check.c): the checks of fn, and one argument's check */
 int tr_func_set_param_checks(TrValue fn, TrValue anns, const char *spec);
 int tr_check_param_slow(TrFunc *fn, int k, TrValue v);
-static inline int tr_check_param(TrFunc *fn, int k, TrValue v) {
+TR_FAST int tr_check_param(TrFunc *fn, int k, TrValue v) TR_FAST_BODY({
     TrValue classes = fn->param_checks[k];
     if (!classes || TR_TUPLE(classes)->items[0] == (TrValue)TR_TYPE(v)) return 0;
     return tr_check_param_slow(fn, k, v);
-}
+})
 
 TrValue tr_func_new(const TrCode *code, TrValue module_name, TrValue defaults,
                     TrValue kwdefaults, size_t nclosure, const TrValue *cells);
@@ -579,7 +597,7 @@ static inline void tr_args_with_self(TrValue *out, TrValue self, const TrValue *
 /* f(a, b) without keywords, inlined by the emitter: a compiled function whose
  * parameters are exactly nargs positional ones is entered directly (the same test
  * function.__call__ makes first); anything else goes through tr_call. */
-static inline TrValue tr_call_positional(TrValue callable, TrValue *args, size_t nargs) {
+TR_FAST TrValue tr_call_positional(TrValue callable, TrValue *args, size_t nargs) TR_FAST_BODY({
     if (!TR_IS_SMALL(callable) && callable->type == &tr_function_type) {
         TrFunc *f = (TrFunc *)callable;
         const TrCode *c = f->code;
@@ -587,7 +605,7 @@ static inline TrValue tr_call_positional(TrValue callable, TrValue *args, size_t
             return c->impl(f, args);
     }
     return tr_call(callable, args, nargs, 0);
-}
+})
 
 /* ============================================================ attributes */
 TrValue tr_getattr(TrValue obj, TrValue name);
@@ -726,31 +744,22 @@ int tr_type_repr_short(struct TrBuf *b, TrValue v); /* int, __main__.Point, None
  * divisors, negative shift counts, other types) falls back to tr_binop/tr_compare.
  * Small ints have one bit less than intptr_t, so a sum, difference, quotient or shift
  * by less than the word size never overflows intptr_t itself; products use the
- * overflow builtin where the compiler has one (libtcc does not: there, factors below
- * half the word size). */
-TR_FAST int tr_fast_double(TrValue v, double *d) {
+ * overflow builtin (cc's: libtcc calls these out of line, see TR_FAST). */
+TR_FAST int tr_fast_double(TrValue v, double *d) TR_FAST_BODY({
     if (TR_IS_SMALL(v)) { *d = (double)TR_SMALL_VAL(v); return 1; }
     if (v->type == &tr_float_type) { *d = TR_FLOAT_VAL(v); return 1; }
     return 0;
-}
+})
 /* a small int whose conversion to double is exact (|i| <= 2**53) */
 #define TR_SMALL_EXACT_DOUBLE(v) (TR_SMALL_VAL(v) >= -(INT64_C(1) << 53) && TR_SMALL_VAL(v) <= (INT64_C(1) << 53))
 
-TR_FAST TrValue tr_small_binop(int op, intptr_t x, intptr_t y) {
+TR_FAST TrValue tr_small_binop(int op, intptr_t x, intptr_t y) TR_FAST_BODY({
     intptr_t r;
     switch (op) {
     case TR_ADD: r = x + y; break;
     case TR_SUB: r = x - y; break;
     case TR_MUL:
-#if defined(__GNUC__) || defined(__clang__)
         if (__builtin_mul_overflow(x, y, &r)) return 0;
-#else
-        {
-            const intptr_t half = (intptr_t)1 << (sizeof(intptr_t) * 4 - 1);
-            if (x < -half || x >= half || y < -half || y >= half) return 0;
-            r = x * y;
-        }
-#endif
         break;
     case TR_FLOORDIV:
         if (y == 0) return 0;
@@ -782,10 +791,10 @@ TR_FAST TrValue tr_small_binop(int op, intptr_t x, intptr_t y) {
     default: return 0;
     }
     return TR_FITS_SMALL(r) ? TR_FROM_SMALL(r) : 0;
-}
+})
 
 /* float op float, or a float with a small int (converted as float.__op__ does) */
-TR_FAST TrValue tr_float_binop(int op, double x, double y) {
+TR_FAST TrValue tr_float_binop(int op, double x, double y) TR_FAST_BODY({
     switch (op) {
     case TR_ADD: return tr_float_new(x + y);
     case TR_SUB: return tr_float_new(x - y);
@@ -793,9 +802,9 @@ TR_FAST TrValue tr_float_binop(int op, double x, double y) {
     case TR_TRUEDIV: return y != 0.0 ? tr_float_new(x / y) : 0;
     default: return 0;
     }
-}
+})
 
-TR_FAST TrValue tr_op_fast(int op, TrValue a, TrValue b, int inplace) {
+TR_FAST TrValue tr_op_fast(int op, TrValue a, TrValue b, int inplace) TR_FAST_BODY({
     if (TR_LIKELY(TR_IS_SMALL(a) && TR_IS_SMALL(b))) {
         TrValue r = tr_small_binop(op, TR_SMALL_VAL(a), TR_SMALL_VAL(b));
         if (r) return r;
@@ -807,20 +816,20 @@ TR_FAST TrValue tr_op_fast(int op, TrValue a, TrValue b, int inplace) {
         }
     }
     return inplace ? tr_inplace_op(op, a, b) : tr_binop(op, a, b);
-}
-static inline TrValue tr_add(TrValue a, TrValue b) { return tr_op_fast(TR_ADD, a, b, 0); }
-static inline TrValue tr_sub(TrValue a, TrValue b) { return tr_op_fast(TR_SUB, a, b, 0); }
+})
+TR_FAST TrValue tr_add(TrValue a, TrValue b) TR_FAST_BODY({ return tr_op_fast(TR_ADD, a, b, 0); })
+TR_FAST TrValue tr_sub(TrValue a, TrValue b) TR_FAST_BODY({ return tr_op_fast(TR_SUB, a, b, 0); })
 
 /* One comparison operator applied to two C numbers of the same type. */
 #define TR_COMPARE_C(x, y, op)                                                            \
     ((op) == TR_LT ? (x) < (y) : (op) == TR_LE ? (x) <= (y) : (op) == TR_EQ ? (x) == (y) \
      : (op) == TR_NE ? (x) != (y) : (op) == TR_GT ? (x) > (y) : (x) >= (y))
-static inline int tr_compare_doubles(double x, double y, int op) {
+TR_FAST int tr_compare_doubles(double x, double y, int op) TR_FAST_BODY({
     return TR_COMPARE_C(x, y, op); /* C's comparisons treat nan as Python does */
-}
+})
 /* 1, 0, or -1 on error; ints and floats compare exactly (an int beyond 2**53 takes the
  * generic path, which does not round it) */
-TR_FAST int tr_compare_bool_fast(TrValue a, TrValue b, int op) {
+TR_FAST int tr_compare_bool_fast(TrValue a, TrValue b, int op) TR_FAST_BODY({
     if (TR_LIKELY(TR_IS_SMALL(a) && TR_IS_SMALL(b))) {
         intptr_t x = TR_SMALL_VAL(a), y = TR_SMALL_VAL(b);
         return TR_COMPARE_C(x, y, op);
@@ -832,33 +841,33 @@ TR_FAST int tr_compare_bool_fast(TrValue a, TrValue b, int op) {
         return tr_compare_doubles(x, y, op);
     }
     return tr_compare_bool(a, b, op);
-}
-static inline int tr_lt_bool(TrValue a, TrValue b) { return tr_compare_bool_fast(a, b, TR_LT); }
-TR_FAST TrValue tr_compare_fast(TrValue a, TrValue b, int op) {
+})
+TR_FAST int tr_lt_bool(TrValue a, TrValue b) TR_FAST_BODY({ return tr_compare_bool_fast(a, b, TR_LT); })
+TR_FAST TrValue tr_compare_fast(TrValue a, TrValue b, int op) TR_FAST_BODY({
     if ((TR_IS_SMALL(a) || a->type == &tr_float_type) && (TR_IS_SMALL(b) || b->type == &tr_float_type)) {
         int r = tr_compare_bool_fast(a, b, op);
         return r < 0 ? 0 : tr_bool(r);
     }
     return tr_compare(a, b, op);
-}
+})
 
 /* the truth of v: True, False, None and small ints inline (IR TRUTH) */
-TR_FAST int tr_truthy_fast(TrValue v) {
+TR_FAST int tr_truthy_fast(TrValue v) TR_FAST_BODY({
     if (TR_IS_SMALL(v)) return TR_SMALL_VAL(v) != 0;
     if (v == tr_True) return 1;
     if (v == tr_False || v == tr_None) return 0;
     return tr_truthy(v);
-}
+})
 
 /* -a */
-TR_FAST TrValue tr_neg_fast(TrValue a) {
+TR_FAST TrValue tr_neg_fast(TrValue a) TR_FAST_BODY({
     if (TR_IS_SMALL(a) && TR_SMALL_VAL(a) != TR_SMALL_MIN) return TR_FROM_SMALL(-TR_SMALL_VAL(a));
     if (!TR_IS_SMALL(a) && a->type == &tr_float_type) return tr_float_new(-TR_FLOAT_VAL(a));
     return tr_neg(a);
-}
+})
 
 /* list[i] and tuple[i] with a small int index; other subscripts go to tr_getitem */
-TR_FAST TrValue tr_getitem_fast(TrValue obj, TrValue key) {
+TR_FAST TrValue tr_getitem_fast(TrValue obj, TrValue key) TR_FAST_BODY({
     if (TR_IS_SMALL(key) && !TR_IS_SMALL(obj)) {
         intptr_t i = TR_SMALL_VAL(key);
         if (obj->type == &tr_list_type) {
@@ -872,8 +881,8 @@ TR_FAST TrValue tr_getitem_fast(TrValue obj, TrValue key) {
         }
     }
     return tr_getitem(obj, key);
-}
-TR_FAST int tr_setitem_fast(TrValue obj, TrValue key, TrValue v) {
+})
+TR_FAST int tr_setitem_fast(TrValue obj, TrValue key, TrValue v) TR_FAST_BODY({
     if (TR_IS_SMALL(key) && !TR_IS_SMALL(obj) && obj->type == &tr_list_type) {
         TrList *l = TR_LIST(obj);
         intptr_t i = TR_SMALL_VAL(key);
@@ -881,7 +890,25 @@ TR_FAST int tr_setitem_fast(TrValue obj, TrValue key, TrValue v) {
         if (i >= 0 && (size_t)i < l->len) { l->items[i] = v; return 0; }
     }
     return tr_setitem(obj, key, v);
-}
+})
+
+/* The operator fast paths for one literal operator each (the emitter writes op and
+ * inplace as numbers): libtcc's calls of tr_op_fast, tr_compare_bool_fast and
+ * tr_compare_fast go to these copies of them, specialized by cc (fast_paths.c), instead
+ * of switching on op at every operation. */
+#define TR_BINOP_CODES(X) X(0) X(1) X(2) X(3) X(4) X(5) X(6) X(7) X(8) X(9) X(10) X(11) X(12)
+#define TR_COMPARE_CODES(X) X(0) X(1) X(2) X(3) X(4) X(5)
+#define TR_DECLARE_OP_FAST(op) \
+    TrValue tr_op_fast_##op##_0(TrValue a, TrValue b); TrValue tr_op_fast_##op##_1(TrValue a, TrValue b);
+#define TR_DECLARE_COMPARE_FAST(op) \
+    int tr_compare_bool_fast_##op(TrValue a, TrValue b); TrValue tr_compare_fast_##op(TrValue a, TrValue b);
+TR_BINOP_CODES(TR_DECLARE_OP_FAST)
+TR_COMPARE_CODES(TR_DECLARE_COMPARE_FAST)
+#ifdef __TINYC__
+#define tr_op_fast(op, a, b, inplace) tr_op_fast_##op##_##inplace(a, b)
+#define tr_compare_bool_fast(a, b, op) tr_compare_bool_fast_##op(a, b)
+#define tr_compare_fast(a, b, op) tr_compare_fast_##op(a, b)
+#endif
 
 /* ============================================================ exceptions */
 /* Every exception instance has this layout (subclass-specific data lives in dict). */

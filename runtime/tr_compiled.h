@@ -9,14 +9,17 @@
 
 /* The guard of an inlined call (compiler/opt/inline.c): the callee is a function made
  * from that code (a def's body; its defaults and closure do not matter to the call). */
-static inline int tr_is_function_of(TrValue callee, const TrCode *code) {
-    return !TR_IS_SMALL(callee) && callee->type == &tr_function_type && ((TrFunc *)callee)->code == code;
-}
+#define TR_IS_FUNCTION_OF(callee, its_code) /* reads callee thrice */ \
+    (!TR_IS_SMALL(callee) && (callee)->type == &tr_function_type && ((TrFunc *)(callee))->code == (its_code))
+TR_FAST int tr_is_function_of(TrValue callee, const TrCode *code) TR_FAST_BODY({ return TR_IS_FUNCTION_OF(callee, code); })
+#ifdef __TINYC__
+#define tr_is_function_of TR_IS_FUNCTION_OF /* inline: the emitter passes a variable */
+#endif
 
 /* The root of a float tree on its generic path (compiler/emit_c.c): a float and a
  * float or small int, as doubles (*x, *y), else 0.  Converting the int with a C cast
  * rounds to nearest, ties to even, exactly as CPython's int.__float__ does. */
-static inline int tr_float_operands(TrValue a, TrValue b, double *x, double *y) {
+TR_FAST int tr_float_operands(TrValue a, TrValue b, double *x, double *y) TR_FAST_BODY({
     if (tr_is_exact_float(a)) {
         *x = TR_FLOAT_VAL(a);
         if (tr_is_exact_float(b)) { *y = TR_FLOAT_VAL(b); return 1; }
@@ -27,7 +30,7 @@ static inline int tr_float_operands(TrValue a, TrValue b, double *x, double *y) 
         return 1;
     }
     return 0;
-}
+})
 
 /* `math.f(x)` for a one-argument real function of the math module (compiler/opt/
  * unbox_float.c): each call site remembers the callee it last saw and its C function
@@ -36,29 +39,29 @@ static inline int tr_float_operands(TrValue a, TrValue b, double *x, double *y) 
  * (an argument that is not a float or small int, a domain or range error). */
 typedef struct TrMathSite { TrValue callee; double (*fn)(double); } TrMathSite;
 double (*tr_math_unary_of(TrValue callee))(double);
-static inline int tr_math_unary_site(TrMathSite *s, TrValue callee) {
+TR_FAST int tr_math_unary_site(TrMathSite *s, TrValue callee) TR_FAST_BODY({
     if (callee != s->callee) {
         s->callee = callee;
         s->fn = callee ? tr_math_unary_of(callee) : 0;
     }
     return s->fn != 0;
-}
+})
 /* v as a double when it is an exact float or a small int (exactly, as float(v)) */
-static inline int tr_float_or_small(TrValue v, double *x) {
+TR_FAST int tr_float_or_small(TrValue v, double *x) TR_FAST_BODY({
     if (TR_IS_SMALL(v)) { *x = (double)TR_SMALL_VAL(v); return 1; }
     if (v->type == &tr_float_type) { *x = TR_FLOAT_VAL(v); return 1; }
     return 0;
-}
+})
 /* r = f(x) is the result CPython's math gives, not a ValueError or OverflowError */
-static inline int tr_math_result_ok(double x, double r) {
+TR_FAST int tr_math_result_ok(double x, double r) TR_FAST_BODY({
     return !(isnan(r) && !isnan(x)) && !(isinf(r) && isfinite(x));
-}
+})
 
 /* `for x in range(...)` (compiler/opt/range_loop.c): a C counting loop when the callee
  * is the builtin range and the arguments small ints with a non-zero step; otherwise the
  * callee's result iterated as any object (it != 0). */
 typedef struct TrRangeLoop { intptr_t cur, stop, step; TrValue it; } TrRangeLoop;
-static inline int tr_range_loop_init(TrRangeLoop *l, TrValue callee, TrValue *args, int nargs) {
+TR_FAST int tr_range_loop_init(TrRangeLoop *l, TrValue callee, TrValue *args, int nargs) TR_FAST_BODY({
     if (callee == (TrValue)&tr_range_type) {
         intptr_t v[3] = {0, 0, 1};
         int small = 1;
@@ -74,9 +77,9 @@ static inline int tr_range_loop_init(TrRangeLoop *l, TrValue callee, TrValue *ar
     TrValue r = tr_call_positional(callee, args, (size_t)nargs);
     l->it = r ? tr_iter(r) : 0;
     return l->it ? 0 : -1;
-}
+})
 /* The next item, or 0 at the end (or on an error of the generic iterator) */
-static inline TrValue tr_range_loop_next(TrRangeLoop *l) {
+TR_FAST TrValue tr_range_loop_next(TrRangeLoop *l) TR_FAST_BODY({
     if (TR_LIKELY(!l->it)) {
         if (l->step > 0 ? l->cur >= l->stop : l->cur <= l->stop) return 0;
         intptr_t c = l->cur;
@@ -84,40 +87,40 @@ static inline TrValue tr_range_loop_next(TrRangeLoop *l) {
         return TR_FROM_SMALL(c);
     }
     return tr_next(l->it);
-}
+})
 
 /* a + b or a += b of a web building a string (compiler/opt/str_accum.c): two exact strs
  * go to tr_str_accum (obj_str.c), which may grow a in place while *owned says nothing
  * else has seen it; anything else takes the generic operator, whose result is not
  * ours to grow. */
 TrValue tr_str_accum(TrValue s, TrValue t, int *owned);
-static inline TrValue tr_add_accum(TrValue a, TrValue b, int inplace, int *owned) {
+TR_FAST TrValue tr_add_accum(TrValue a, TrValue b, int inplace, int *owned) TR_FAST_BODY({
     if (!TR_IS_SMALL(a) && a->type == &tr_str_type && !TR_IS_SMALL(b) && b->type == &tr_str_type)
         return tr_str_accum(a, b, owned);
     *owned = 0;
     return tr_op_fast(TR_ADD, a, b, inplace);
-}
+})
 
 /* a == b or a != b (op TR_EQ or TR_NE) where a or b is a str constant (compiler/
  * emit_c.c): identity, then two exact strs by their characters, else the generic
  * comparison (a str subclass's __eq__ and every other type). 1, 0, or -1 with an error
  * set. */
-static inline int tr_compare_str_const(TrValue a, TrValue b, int op) {
+TR_FAST int tr_compare_str_const(TrValue a, TrValue b, int op) TR_FAST_BODY({
     if (a == b) return op == TR_EQ;
     if (!TR_IS_SMALL(a) && a->type == &tr_str_type && !TR_IS_SMALL(b) && b->type == &tr_str_type)
         return tr_str_eq(a, b) == (op == TR_EQ);
     return tr_compare_bool(a, b, op);
-}
+})
 
 /* The cache entry of the site for obj's class, or NULL (see TrAttrCache in tr.h) */
-static inline const TrAttrCacheEntry *tr_attr_cache_entry(TrValue obj, const TrAttrCache *c) {
+TR_FAST const TrAttrCacheEntry *tr_attr_cache_entry(TrValue obj, const TrAttrCache *c) TR_FAST_BODY({
     if (TR_IS_SMALL(obj)) return 0;
     for (int k = 0; k < TR_ATTR_CACHE_WAYS; k++)
         if (obj->type == c->e[k].type && (!c->e[k].owner || c->e[k].owner == obj))
             return *c->e[k].group == c->e[k].epoch ? &c->e[k] : 0;
     return 0;
-}
-static inline TrValue tr_getattr_cached(TrValue obj, TrValue name, TrAttrCache *c) {
+})
+TR_FAST TrValue tr_getattr_cached(TrValue obj, TrValue name, TrAttrCache *c) TR_FAST_BODY({
     const TrAttrCacheEntry *e = tr_attr_cache_entry(obj, c);
     if (e) {
         if (TR_UNLIKELY(e->dict != 0)) return tr_getattr_class_cached(obj, name, e, c);
@@ -131,11 +134,11 @@ static inline TrValue tr_getattr_cached(TrValue obj, TrValue name, TrAttrCache *
         }
     }
     return tr_getattr_fill(obj, name, c);
-}
+})
 /* obj.name = v: 0, or -1 with an error set.  The store into a TrAttrs is the only
  * work done here; every other case ends in a tail call, so the site's copy of this
  * function saves no registers. */
-static inline int tr_setattr_cached(TrValue obj, TrValue name, TrValue v, TrAttrCache *c) {
+TR_FAST int tr_setattr_cached(TrValue obj, TrValue name, TrValue v, TrAttrCache *c) TR_FAST_BODY({
     const TrAttrCacheEntry *e = tr_attr_cache_entry(obj, c);
     if (e && e->owner) return tr_setattr_class_cached(obj, name, v, e, c);
     if (e && e->shape && !e->dict) {
@@ -147,7 +150,7 @@ static inline int tr_setattr_cached(TrValue obj, TrValue name, TrValue v, TrAttr
         }
     }
     return tr_setattr_fill(obj, name, v, c);
-}
+})
 
 TrValue tr_global_missing(TrValue name);            /* builtin of that name, or NameError */
 /* the same in a comprehension or class body, whose co_varnames are given (NULL-ended) */
