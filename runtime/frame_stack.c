@@ -30,10 +30,9 @@ int tr_recursion_limit = 1000; /* one for every thread, as in CPython */
 static TrFrameSlot unallocated[2];
 static __thread TrFrameSlot *stack_base = unallocated;
 static __thread size_t stack_slots; /* reserved; 0 until then */
-__thread TrFrameSlot *tr_frame_top = unallocated + 1; /* a thread's first frame is depth 1 */
-/* the deepest slot the inline path may push without a check: the recursion limit's
- * (another thread's new limit is seen at its next stack check, at most 31 levels on) */
-__thread TrFrameSlot *tr_frame_ceiling = unallocated;
+/* a thread's first frame is depth 1; the ceiling is the recursion limit's slot (another
+ * thread's new limit is seen at its next stack check, at most 31 levels on) */
+__thread TrFrameStack tr_frames = {unallocated + 1, unallocated};
 
 /* below this the stack is nearly full; 0: not looked up yet, (char *)1: bounds unknown (never full) */
 static __thread char *stack_floor;
@@ -50,14 +49,14 @@ static char *find_stack_floor(void) {
 }
 
 static bool reserve_stack(void) {
-    int depth = (int)(tr_frame_top - stack_base);
+    int depth = (int)(tr_frames.top - stack_base);
     for (size_t slots = MAX_SLOTS; slots >= 4096; slots /= 2) { /* less where address space is scarce */
         void *p = mmap(NULL, slots * sizeof(TrFrameSlot), PROT_READ | PROT_WRITE,
                        MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
         if (p == MAP_FAILED) continue;
         stack_base = p;
         stack_slots = slots;
-        tr_frame_top = stack_base + depth;
+        tr_frames.top = stack_base + depth;
         return true;
     }
     return false;
@@ -65,44 +64,44 @@ static bool reserve_stack(void) {
 
 static void reset_ceiling(void) {
     size_t limit = (size_t)tr_recursion_limit < stack_slots - 1 ? (size_t)tr_recursion_limit : stack_slots - 1;
-    tr_frame_ceiling = stack_base + limit;
+    tr_frames.ceiling = stack_base + limit;
 }
 
 static TrFrameSlot *recursion_error(void) {
-    tr_frame_top--;
+    tr_frames.top--;
     tr_err(TR_EXC_TYPE(RecursionError), "maximum recursion depth exceeded");
     return 0;
 }
 
 TrFrameSlot *tr_frame_enter_slow(const TrCode *code) {
     if (!stack_slots && !reserve_stack()) {
-        tr_frame_top--;
+        tr_frames.top--;
         tr_err(TR_EXC_TYPE(MemoryError), "no memory for the frame stack");
         return 0;
     }
-    size_t depth = (size_t)(tr_frame_top - stack_base);
+    size_t depth = (size_t)(tr_frames.top - stack_base);
     if (depth > (size_t)tr_recursion_limit || depth >= stack_slots) return recursion_error();
     char here;
     if (!stack_floor) stack_floor = find_stack_floor();
     if (&here < stack_floor) return recursion_error();
     reset_ceiling();
-    tr_frame_top->code = code;
-    return tr_frame_top;
+    tr_frames.top->code = code;
+    return tr_frames.top;
 }
 
 TrFrameSlot *tr_frame_enter_call(const TrCode *code) { return tr_frame_enter(code); }
 void tr_frame_leave_call(void) { tr_frame_leave(); }
 
-int tr_call_depth(void) { return (int)(tr_frame_top - stack_base); }
-void tr_frame_set_depth(int depth) { tr_frame_top = stack_base + depth; }
+int tr_call_depth(void) { return (int)(tr_frames.top - stack_base); }
+void tr_frame_set_depth(int depth) { tr_frames.top = stack_base + depth; }
 TrFrameSlot *tr_frame_slot(int depth) { return stack_base + depth; }
 
 void tr_frame_stack_free(void) {
     if (stack_slots) munmap(stack_base, stack_slots * sizeof(TrFrameSlot));
     stack_base = unallocated;
     stack_slots = 0;
-    tr_frame_top = unallocated + 1;
-    tr_frame_ceiling = unallocated;
+    tr_frames.top = unallocated + 1;
+    tr_frames.ceiling = unallocated;
 }
 
 int tr_recursion_set_limit(int64_t limit) {
@@ -142,9 +141,13 @@ TrValue tr_frame_chain(int depth) {
     int top = tr_call_depth();
     for (int d = 1; d <= depth && d <= top; d++) {
         const TrFrameSlot *s = &stack_base[d];
-        if (s->code) back = tr_frame_new(s->code, s->line, back);
+        if (s->code) back = tr_frame_new(s->code, s->line, back, s);
     }
     return back;
+}
+
+bool tr_frame_slot_live(const TrFrameSlot *slot, const TrCode *code) {
+    return slot > stack_base && slot <= tr_frames.top && slot->code == code;
 }
 
 /* sys._getframe(skip): the frame `skip` frames out from the innermost. */

@@ -3,22 +3,26 @@
  * made as an exception leaves a compiled frame (tr_tb_add); its frame object is made on
  * first use and knows the frame's code, line, module globals and caller: the entry of
  * the frame the exception left next, or else the frames on the stack below it then.
- * Assumes: compiled code keeps no frame objects at run time, so a frame object is a
- * snapshot (f_lineno does not move on) and f_locals is an empty dict. */
+ * A frame object of a live frame (sys._getframe) reads f_lineno from the frame's slot
+ * while that slot still holds a call of its code.
+ * Assumes: compiled code keeps no frame objects at run time, so a frame object is made
+ * on demand, its f_back fixed then, and f_locals is an empty dict. */
 #include "tr.h"
 
 typedef struct TrFrame {
     TrObject ob;
     const TrCode *code;
-    int line;
+    int line;     /* when it was made */
     TrValue back; /* f_back: a frame or None */
+    const TrFrameSlot *slot; /* its slot on the frame stack, 0 for a traceback's */
 } TrFrame;
 
-TrValue tr_frame_new(const TrCode *code, int line, TrValue back) {
+TrValue tr_frame_new(const TrCode *code, int line, TrValue back, const TrFrameSlot *slot) {
     TrFrame *f = (TrFrame *)tr_object_alloc(&tr_frame_type, sizeof(TrFrame));
     f->code = code;
     f->line = line;
     f->back = back;
+    f->slot = slot;
     return (TrValue)f;
 }
 
@@ -58,7 +62,7 @@ static TrValue tb_get_frame(TrValue self) {
     if (!tb->frame) {
         /* the caller's entry, or the frames below this one that are still on the stack */
         TrValue back = tb->back ? tb_get_frame((TrValue)tb->back) : tr_frame_chain(tb->depth - 1);
-        tb->frame = tr_frame_new(tb->code, tb->line, back);
+        tb->frame = tr_frame_new(tb->code, tb->line, back, 0);
     }
     return tb->frame;
 }
@@ -73,7 +77,10 @@ static TrValue frame_repr(TrValue self) {
                       f->code->name);
 }
 
-static TrValue frame_get_lineno(TrValue self) { return TR_FROM_SMALL(((TrFrame *)self)->line); }
+static TrValue frame_get_lineno(TrValue self) {
+    TrFrame *f = (TrFrame *)self;
+    return TR_FROM_SMALL(f->slot && tr_frame_slot_live(f->slot, f->code) ? f->slot->line : f->line);
+}
 static TrValue frame_get_back(TrValue self) { return ((TrFrame *)self)->back; }
 static TrValue frame_get_none(TrValue self) { return tr_None; }
 static TrValue frame_get_locals(TrValue self) { return tr_dict_new(); }

@@ -549,18 +549,21 @@ void tr_frame_stack_free(void);             /* a thread that ends gives its stac
 #define tr_frame_enter tr_frame_enter_call
 #define tr_frame_leave tr_frame_leave_call
 #else
-extern __thread TrFrameSlot *tr_frame_top, *tr_frame_ceiling;
+/* top: the innermost slot; ceiling: the deepest one the inline path may push without a
+ * check (side by side: one thread-local address for both) */
+typedef struct TrFrameStack { TrFrameSlot *top, *ceiling; } TrFrameStack;
+extern __thread TrFrameStack tr_frames;
 /* the stack is checked every TR_STACK_CHECK_EVERY levels (frame_stack.c keeps the room
  * for them): the slow path runs whenever a slot's address is a multiple of this */
 #define TR_STACK_CHECK_EVERY 32
 #define TR_FRAME_CHECK_MASK (TR_STACK_CHECK_EVERY * sizeof(TrFrameSlot) - 1)
 static inline TrFrameSlot *tr_frame_enter(const TrCode *code) {
-    TrFrameSlot *f = ++tr_frame_top;
-    if (TR_UNLIKELY(f > tr_frame_ceiling || !((uintptr_t)f & TR_FRAME_CHECK_MASK))) return tr_frame_enter_slow(code);
+    TrFrameSlot *f = ++tr_frames.top;
+    if (TR_UNLIKELY(f > tr_frames.ceiling || !((uintptr_t)f & TR_FRAME_CHECK_MASK))) return tr_frame_enter_slow(code);
     f->code = code;
     return f;
 }
-static inline void tr_frame_leave(void) { tr_frame_top--; }
+static inline void tr_frame_leave(void) { tr_frames.top--; }
 #endif
 /* The call depth guard of recursive runtime code: 1 (RecursionError set) or 0, then
  * paired with tr_recursion_leave(). */
@@ -900,7 +903,8 @@ typedef struct TrTraceback {
     TrValue frame;             /* tb_frame, made on first use (0 until then) */
 } TrTraceback;
 extern TrType tr_traceback_type, tr_frame_type;
-TrValue tr_frame_new(const TrCode *code, int line, TrValue back); /* obj_traceback.c */
+TrValue tr_frame_new(const TrCode *code, int line, TrValue back, const TrFrameSlot *slot); /* obj_traceback.c */
+bool tr_frame_slot_live(const TrFrameSlot *slot, const TrCode *code); /* still a call of code on this thread's stack */
 TrValue tr_frame_chain(int depth);  /* frame objects of the thread's frames 1..depth: the innermost, or None */
 TrValue tr_getframe(int64_t skip);  /* sys._getframe(skip); ValueError past the outermost */
 typedef struct TrException {
