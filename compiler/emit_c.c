@@ -291,18 +291,29 @@ static bool calls_frames(Instr *i) {
     }
 }
 
-/* The frame's current line, stored once per line and block before what may call. */
-static void store_frame_line(Emitter *e, Instr *i) {
-    int line = i->inlined_from ? i->call_line : i->line;
-    if (!line || line == e->frame_line || !calls_frames(i)) return;
-    out(e, "    fr_->line = %d;\n", line);
-    e->frame_line = line;
+static bool emits_nothing(Instr *i) { return i->dead || i->op == IR_PHI || i->fuse == FUSE_INTERIOR; }
+static int frame_line_of(Instr *i) { return i->inlined_from ? i->call_line : i->line; }
+
+/* The frame's current line, stored once per line and block where the line starts when
+ * something on it may call (so its arguments read f_lineno as that line). */
+static void store_frame_line(Emitter *e, Block *bl, int k) {
+    int line = frame_line_of(bl->instrs.data[k]);
+    if (!line || line == e->frame_line) return;
+    for (int j = k; j < bl->instrs.len; j++) {
+        Instr *i = bl->instrs.data[j];
+        if (emits_nothing(i)) continue;
+        if (frame_line_of(i) != line) return;
+        if (calls_frames(i)) {
+            out(e, "    fr_->line = %d;\n", line);
+            e->frame_line = line;
+            return;
+        }
+    }
 }
 
 /* One instruction, through the generic runtime paths. */
 static void emit_op(Emitter *e, Instr *i) {
     emit_line(e, i);
-    store_frame_line(e, i);
     const char *a0 = i->nargs > 0 ? val(i->args[0]) : "0";
     const char *a1 = i->nargs > 1 ? val(i->args[1]) : "0";
     const char *a2 = i->nargs > 2 ? val(i->args[2]) : "0";
@@ -866,7 +877,7 @@ static void emit_float_tree(Emitter *e, Instr *root) {
 }
 
 static void emit_instr(Emitter *e, Instr *i) {
-    if (i->dead || i->op == IR_PHI || i->fuse == FUSE_INTERIOR) return;
+    if (emits_nothing(i)) return;
     if (i->fuse == FUSE_ROOT) {
         emit_float_tree(e, i);
     } else {
@@ -927,7 +938,10 @@ static void emit_blocks(Emitter *e, IrFunc *f) {
             if (i->op == IR_PHI && !i->dead) out(e, "    v%d = ph%d;\n", i->id, i->id);
             if (i->op == IR_PHI && !i->dead && i->lazy_float) out(e, "    d%d = phd%d;\n", i->id, i->id);
         }
-        for (int k = 0; k < bl->instrs.len; k++) emit_instr(e, bl->instrs.data[k]);
+        for (int k = 0; k < bl->instrs.len; k++) {
+            if (!emits_nothing(bl->instrs.data[k])) store_frame_line(e, bl, k);
+            emit_instr(e, bl->instrs.data[k]);
+        }
     }
 }
 
