@@ -18,6 +18,7 @@ typedef struct Emitter {
     IrFunc *fn;
     Block *block;
     int last_line;
+    int frame_line;      /* the line this block last stored in its frame slot (0: none yet) */
     int attr_caches;     /* AC[]: one inline cache per attribute load or store site */
     int method_caches;   /* MC[]: one per method call site */
     int math_sites;      /* MS[]: one per unboxed math.f(x) call */
@@ -278,6 +279,42 @@ static void emit_line(Emitter *e, Instr *i) {
         out(e, "#line %d %s\n", i->line, lit);
         free(lit);
         e->last_line = i->line;
+    }
+}
+
+/* Instructions that run code with frames of its own (calls, protocols, imports): the
+ * frame stack shows them their caller at this line.  Operators, attribute and item
+ * access are left out: a line store per statement would cost every function. */
+static bool calls_frames(Instr *i) {
+    switch (i->op) {
+    case IR_CALL: case IR_CALL_DIRECT: case IR_CALL_METHOD: case IR_CALL_SUPER_METHOD: case IR_CALL_EX:
+    case IR_WITH_ENTER: case IR_WITH_EXIT: case IR_WITH_EXIT_EXC: case IR_WITH_EXIT_CALL: case IR_ITER:
+    case IR_YIELD_FROM: case IR_AWAITABLE: case IR_AITER: case IR_ANEXT: case IR_IMPORT: case IR_IMPORT_FROM:
+    case IR_IMPORT_STAR: case IR_PREPARE_CLASS: case IR_MAKE_CLASS: case IR_RAISE: case IR_FORMAT:
+    case IR_TO_STR: case IR_TO_REPR: case IR_TO_ASCII:
+        return true;
+    case IR_FOR_NEXT: return i->args[0]->type != TY_RANGE_LOOP;
+    default: return false;
+    }
+}
+
+static bool emits_nothing(Instr *i) { return i->dead || i->op == IR_PHI || i->fuse == FUSE_INTERIOR; }
+static int frame_line_of(Instr *i) { return i->inlined_from ? i->call_line : i->line; }
+
+/* The frame's current line, stored once per line and block where the line starts when
+ * something on it may call (so its arguments read f_lineno as that line). */
+static void store_frame_line(Emitter *e, Block *bl, int k) {
+    int line = frame_line_of(bl->instrs.data[k]);
+    if (!line || line == e->frame_line) return;
+    for (int j = k; j < bl->instrs.len; j++) {
+        Instr *i = bl->instrs.data[j];
+        if (emits_nothing(i)) continue;
+        if (frame_line_of(i) != line) return;
+        if (calls_frames(i)) {
+            out(e, "    fr_->line = %d;\n", line);
+            e->frame_line = line;
+            return;
+        }
     }
 }
 
@@ -657,8 +694,7 @@ static void emit_op(Emitter *e, Instr *i) {
         out(e, "\n");
         break;
     case IR_RETURN:
-        if (e->fn->is_module_init) out(e, "    return %s;\n", a0);
-        else if (e->fn->is_generator) out(e, "    gen->state = -1; tr_recursion_leave(); return %s;\n", a0);
+        if (e->fn->is_generator) out(e, "    gen->state = -1; tr_recursion_leave(); return %s;\n", a0);
         else out(e, "    tr_recursion_leave(); return %s;\n", a0);
         break;
     case IR_YIELD: /* suspend; resume here with the sent value (0: thrown in) */
@@ -667,6 +703,7 @@ static void emit_op(Emitter *e, Instr *i) {
         else
             out(e, "    gen->state = %d; tr_recursion_leave(); return %s;\n", i->subop, a0);
         out(e, "Y%d:;\n    v%d = sent;\n", i->subop, id);
+        e->frame_line = 0; /* resumed in a new slot */
         check_null(e, i);
         break;
     case IR_YIELD_FROM: /* delegate to the sub-iterator until it finishes */
@@ -674,8 +711,9 @@ static void emit_op(Emitter *e, Instr *i) {
         out(e, "    { TrValue o_; int s_ = tr_gen_delegate(%s, v%d, &o_);\n      if (TR_UNLIKELY(s_ < 0))", a0, id);
         on_error(e, i, true);
         out(e, "\n      if (s_ > 0) { gen->state = %d; tr_recursion_leave(); return o_; }\n", i->subop);
-        out(e, "      v%d = o_; goto YD%d; }\nY%d:;\n    v%d = sent; goto YL%d;\nYD%d:;\n", id, i->subop,
-            i->subop, id, i->subop, i->subop);
+        out(e, "      v%d = o_; goto YD%d; }\nY%d:;\n    fr_->line = %d; v%d = sent; goto YL%d;\nYD%d:;\n", id,
+            i->subop, i->subop, i->line, id, i->subop, i->subop);
+        e->frame_line = 0;
         break;
     case IR_RAISE:
         if (i->nargs == 2) out(e, "    tr_raise_from(%s, %s);", a0, a1);
@@ -916,7 +954,7 @@ static void clear_accum_owners(Emitter *e, Instr *i) {
 }
 
 static void emit_instr(Emitter *e, Instr *i) {
-    if (i->dead || i->op == IR_PHI || i->fuse == FUSE_INTERIOR) return;
+    if (emits_nothing(i)) return;
     clear_accum_owners(e, i);
     if (i->fuse == FUSE_ROOT) {
         emit_float_tree(e, i);
@@ -986,13 +1024,17 @@ static void emit_blocks(Emitter *e, IrFunc *f) {
         Block *bl = f->blocks.data[b];
         if (!bl->instrs.len) continue;
         e->block = bl;
+        e->frame_line = 0;
         out(e, "L%d:;\n", bl->id);
         for (int k = 0; k < bl->instrs.len; k++) {
             Instr *i = bl->instrs.data[k];
             if (i->op == IR_PHI && !i->dead) out(e, "    v%d = ph%d;\n", i->id, i->id);
             if (i->op == IR_PHI && !i->dead && i->lazy_float) out(e, "    d%d = phd%d;\n", i->id, i->id);
         }
-        for (int k = 0; k < bl->instrs.len; k++) emit_instr(e, bl->instrs.data[k]);
+        for (int k = 0; k < bl->instrs.len; k++) {
+            if (!emits_nothing(bl->instrs.data[k])) store_frame_line(e, bl, k);
+            emit_instr(e, bl->instrs.data[k]);
+        }
     }
 }
 
@@ -1027,12 +1069,10 @@ static void emit_function(Emitter *e, IrFunc *f) {
     declare_values(e, f, "    ", false);
     declare_accum_owners(e, f);
     emit_param_checks(e, f);
-    if (!f->is_module_init)
-        out(e, "    if (TR_UNLIKELY(tr_recursion_enter())) { tr_tb_add(&%s, %d); return 0; }\n", cn, f->firstline);
+    out(e, "    TrFrameSlot *fr_ = tr_frame_enter(&%s);\n", cn);
+    out(e, "    if (TR_UNLIKELY(!fr_)) { tr_tb_add(&%s, %d); return 0; }\n", cn, f->firstline);
     emit_blocks(e, f);
-    out(e, "L_error:\n");
-    if (!f->is_module_init) out(e, "    tr_recursion_leave();\n");
-    out(e, "    return 0;\n}\n");
+    out(e, "L_error:\n    tr_recursion_leave();\n    return 0;\n}\n");
     free(impl);
     free(cn);
 }
@@ -1068,8 +1108,8 @@ static void emit_generator(Emitter *e, IrFunc *f) {
     out(e, "static TrValue r_%s(TrGen *gen, TrValue sent) {\n", f->name);
     out(e, "    struct frame_%s *F = gen->frame;\n    TrFunc *fn = gen->func; TrValue *args = F->args;\n", f->name);
     out(e, "    (void)fn; (void)args;\n");
-    out(e, "    if (TR_UNLIKELY(tr_recursion_enter())) { tr_tb_add(&%s, %d); gen->state = -1; return 0; }\n", cn,
-        f->firstline);
+    out(e, "    TrFrameSlot *fr_ = tr_frame_enter(&%s);\n", cn);
+    out(e, "    if (TR_UNLIKELY(!fr_)) { tr_tb_add(&%s, %d); gen->state = -1; return 0; }\n", cn, f->firstline);
     out(e, "    switch (gen->state) {\n    case 0: break;\n");
     for (int k = 1; k <= nres; k++) out(e, "    case %d: goto Y%d;\n", k, k);
     out(e, "    default: tr_recursion_leave(); return 0;\n    }\n");

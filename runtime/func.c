@@ -1,82 +1,8 @@
 /* func.c — calling: compiled functions (argument binding with CPython's error texts),
- * C builtins, bound methods, cells, the call dispatchers, argument parsing for C
- * functions and the recursion limit.
+ * C builtins, bound methods, cells, the call dispatchers and argument parsing for C
+ * functions (the recursion limit is frame_stack.c's).
  * Assumes: TrCode.impl receives exactly TR_CODE_NPARAMS bound parameters. */
 #include "tr.h"
-#include <limits.h>
-#include <pthread.h>
-#include <sys/resource.h>
-
-/* ---------------------------------------------------------------- recursion */
-
-__thread int tr_call_depth = 1; /* the main module's (or a thread's first) frame */
-int tr_recursion_limit = 1000;  /* one for every thread, as in CPython */
-
-/* The C stack room kept free below the last check: TR_STACK_CHECK_EVERY frames of
- * generated code and the runtime calls between them, with a wide margin. */
-#define STACK_MARGIN (1 << 20)
-/* The main thread's stack may grow to this when a program raises the recursion limit
- * (Linux grows it on demand up to RLIMIT_STACK; the default 8 MiB holds ~20,000 frames
- * of small functions, CPython 3.11 needs no C stack for Python calls). */
-#define RAISED_STACK_LIMIT ((rlim_t)256 << 20)
-
-/* below this the stack is nearly full; 0: not looked up yet, (char *)1: bounds unknown (never full) */
-static __thread char *stack_floor;
-
-static char *find_stack_floor(void) {
-    pthread_attr_t attr;
-    void *base;
-    size_t size;
-    if (pthread_getattr_np(pthread_self(), &attr) != 0) return (char *)1;
-    int r = pthread_attr_getstack(&attr, &base, &size);
-    pthread_attr_destroy(&attr);
-    if (r != 0 || size <= 2 * STACK_MARGIN) return (char *)1;
-    return (char *)base + STACK_MARGIN;
-}
-
-static int recursion_error(void) {
-    tr_call_depth--;
-    tr_err(TR_EXC_TYPE(RecursionError), "maximum recursion depth exceeded");
-    return 1;
-}
-
-int tr_recursion_check(int depth) {
-    if (depth > tr_recursion_limit) return recursion_error();
-    char here;
-    if (!stack_floor) stack_floor = find_stack_floor();
-    if (&here < stack_floor) return recursion_error();
-    return 0;
-}
-
-int tr_recursion_set_limit(int64_t limit) {
-    if (limit < 1) {
-        tr_err(TR_EXC_TYPE(ValueError), "recursion limit must be greater or equal than 1");
-        return -1;
-    }
-    if (limit > INT_MAX) {
-        tr_err(TR_EXC_TYPE(OverflowError), "Python int too large to convert to C int");
-        return -1;
-    }
-    int depth = tr_call_depth + 1; /* CPython counts the call of setrecursionlimit */
-    if (depth >= limit) {
-        tr_err(TR_EXC_TYPE(RecursionError), "cannot set the recursion limit to %d at the recursion depth %d: "
-               "the limit is too low", (int)limit, depth);
-        return -1;
-    }
-    if (limit > tr_recursion_limit && tr_is_main_thread()) {
-        struct rlimit rl;
-        if (getrlimit(RLIMIT_STACK, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY && rl.rlim_cur < RAISED_STACK_LIMIT) {
-            rl.rlim_cur = rl.rlim_max == RLIM_INFINITY || rl.rlim_max > RAISED_STACK_LIMIT ? RAISED_STACK_LIMIT
-                                                                                            : rl.rlim_max;
-            if (setrlimit(RLIMIT_STACK, &rl) == 0) stack_floor = 0; /* found again, larger */
-        }
-    }
-    tr_recursion_limit = (int)limit;
-    return 0;
-}
-
-int tr_recursion_enter_call(void) { return tr_recursion_enter(); }
-void tr_recursion_leave_call(void) { tr_recursion_leave(); }
 
 /* ---------------------------------------------------------------- functions */
 

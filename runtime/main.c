@@ -119,5 +119,6 @@ int tr_runtime_finish(TrValue result) {
 
 int tr_main(int argc, char **argv, TrValue (*main_init)(void)) {
     tr_runtime_init(argc, argv);
+    tr_frame_set_depth(0); /* the main module's body pushes depth 1 */
     return tr_runtime_finish(tr_import("__main__", main_init));
 }

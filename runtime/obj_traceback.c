@@ -1,22 +1,38 @@
 /* obj_traceback.c — `traceback` and `frame` objects: what an exception's __traceback__,
- * sys.exc_info()[2] and the traceback module walk.  A traceback entry is made as an
- * exception leaves a compiled frame (tr_tb_add); its frame object is made on first use
- * and knows the frame's code, line and module globals.
- * Assumes: compiled code keeps no frame objects at run time, so f_locals is an empty
- * dict and f_back is None (there is no frame stack to walk). */
+ * sys.exc_info()[2], sys._getframe and the traceback module walk.  A traceback entry is
+ * made as an exception leaves a compiled frame (tr_tb_add); its frame object is made on
+ * first use and knows the frame's code, line, module globals and caller: the entry of
+ * the frame the exception left next, or else the frames on the stack below it then.
+ * A frame object of a live frame (sys._getframe) reads f_lineno from the frame's slot
+ * while that slot still holds a call of its code.
+ * Assumes: compiled code keeps no frame objects at run time, so a frame object is made
+ * on demand, its f_back fixed then, and f_locals is an empty dict. */
 #include "tr.h"
 
 typedef struct TrFrame {
     TrObject ob;
     const TrCode *code;
-    int line;
+    int line;     /* when it was made */
+    TrValue back; /* f_back: a frame or None */
+    const TrFrameSlot *slot; /* its slot on the frame stack, 0 for a traceback's */
 } TrFrame;
+
+TrValue tr_frame_new(const TrCode *code, int line, TrValue back, const TrFrameSlot *slot) {
+    TrFrame *f = (TrFrame *)tr_object_alloc(&tr_frame_type, sizeof(TrFrame));
+    f->code = code;
+    f->line = line;
+    f->back = back;
+    f->slot = slot;
+    return (TrValue)f;
+}
 
 TrValue tr_traceback_new(const TrCode *code, int line, TrTraceback *next) {
     TrTraceback *tb = (TrTraceback *)tr_object_alloc(&tr_traceback_type, sizeof(TrTraceback));
     tb->code = code;
     tb->line = line;
     tb->next = next;
+    tb->depth = tr_call_depth();
+    if (next && !next->back) next->back = tb;
     return (TrValue)tb;
 }
 
@@ -44,10 +60,9 @@ static TrValue get_lasti(TrValue self) { return TR_FROM_SMALL(0); }
 static TrValue tb_get_frame(TrValue self) {
     TrTraceback *tb = (TrTraceback *)self;
     if (!tb->frame) {
-        TrFrame *f = (TrFrame *)tr_object_alloc(&tr_frame_type, sizeof(TrFrame));
-        f->code = tb->code;
-        f->line = tb->line;
-        tb->frame = (TrValue)f;
+        /* the caller's entry, or the frames below this one that are still on the stack */
+        TrValue back = tb->back ? tb_get_frame((TrValue)tb->back) : tr_frame_chain(tb->depth - 1);
+        tb->frame = tr_frame_new(tb->code, tb->line, back, 0);
     }
     return tb->frame;
 }
@@ -62,7 +77,11 @@ static TrValue frame_repr(TrValue self) {
                       f->code->name);
 }
 
-static TrValue frame_get_lineno(TrValue self) { return TR_FROM_SMALL(((TrFrame *)self)->line); }
+static TrValue frame_get_lineno(TrValue self) {
+    TrFrame *f = (TrFrame *)self;
+    return TR_FROM_SMALL(f->slot && tr_frame_slot_live(f->slot, f->code) ? f->slot->line : f->line);
+}
+static TrValue frame_get_back(TrValue self) { return ((TrFrame *)self)->back; }
 static TrValue frame_get_none(TrValue self) { return tr_None; }
 static TrValue frame_get_locals(TrValue self) { return tr_dict_new(); }
 
@@ -91,7 +110,7 @@ void tr_init_traceback(void) {
     tr_type_add_getter(&tr_frame_type, "f_code", frame_get_code);
     tr_type_add_getter(&tr_frame_type, "f_lineno", frame_get_lineno);
     tr_type_add_getter(&tr_frame_type, "f_lasti", get_lasti);
-    tr_type_add_getter(&tr_frame_type, "f_back", frame_get_none);
+    tr_type_add_getter(&tr_frame_type, "f_back", frame_get_back);
     tr_type_add_getter(&tr_frame_type, "f_trace", frame_get_none);
     tr_type_add_getter(&tr_frame_type, "f_locals", frame_get_locals);
     tr_type_add_getter(&tr_frame_type, "f_globals", frame_get_globals);

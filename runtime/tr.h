@@ -545,31 +545,53 @@ int tr_parse_args_py(const char *fname, TrValue *args, size_t nargs, TrValue kwn
 int tr_no_kwargs(const char *fname, TrValue kwnames); /* -1 + TypeError if any */
 int tr_check_nargs(const char *fname, size_t nargs, size_t min, size_t max);
 
-/* Call depth guard of compiled functions and recursive runtime code (repr, str):
- * tr_recursion_enter() is 1 (RecursionError set) past sys.getrecursionlimit() or when
- * the thread's C stack is nearly used up; every 0 must be paired with
- * tr_recursion_leave().  The main module's body counts as depth 1, as in CPython.
+/* The frame stack (frame_stack.c): per thread, one slot per active compiled function
+ * call (its code, and the line it is executing: the generated code stores it before
+ * each call it makes), and one with no code per runtime recursion guard (repr, str).
+ * Slot k is call depth k; the main module's body is depth 1, as in CPython.
+ * tr_frame_enter(code) is the prologue of every compiled function and generator resume:
+ * it pushes a slot and returns it, or returns 0 with RecursionError set past
+ * sys.getrecursionlimit() or when the thread's C stack is nearly used up; every slot
+ * must be popped by tr_frame_leave().  Slots never move while they are in use, so a
+ * function keeps its own slot's address for its line stores.
  * Inline except under libtcc, which has no thread-local storage. */
+typedef struct TrFrameSlot {
+    const TrCode *code; /* 0: a runtime recursion guard, not a frame */
+    int line;           /* the frame's current line (its last call site) */
+} TrFrameSlot;
 extern int tr_recursion_limit;
-int tr_recursion_check(int depth);  /* the slow path: the limit, the stack room */
 int tr_recursion_set_limit(int64_t limit);  /* sys.setrecursionlimit; -1 + error */
-int tr_recursion_enter_call(void);
-void tr_recursion_leave_call(void);
+TrFrameSlot *tr_frame_enter_slow(const TrCode *code); /* the limit, the stack room, the first slot */
+TrFrameSlot *tr_frame_enter_call(const TrCode *code);
+void tr_frame_leave_call(void);
+int tr_call_depth(void);                    /* the thread's depth: its top slot's index */
+void tr_frame_set_depth(int depth);         /* the main module's starts at 0 */
+TrFrameSlot *tr_frame_slot(int depth);      /* the thread's slot at depth (1..tr_call_depth()) */
+void tr_frame_stack_free(void);             /* a thread that ends gives its stack back */
 #ifdef __TINYC__
-#define tr_recursion_enter tr_recursion_enter_call
-#define tr_recursion_leave tr_recursion_leave_call
+#define tr_frame_enter tr_frame_enter_call
+#define tr_frame_leave tr_frame_leave_call
 #else
-extern __thread int tr_call_depth;
-/* the stack is checked every TR_STACK_CHECK_EVERY levels (func.c keeps the room for them) */
+/* top: the innermost slot; ceiling: the deepest one the inline path may push without a
+ * check (side by side: one thread-local address for both) */
+typedef struct TrFrameStack { TrFrameSlot *top, *ceiling; } TrFrameStack;
+extern __thread TrFrameStack tr_frames;
+/* the stack is checked every TR_STACK_CHECK_EVERY levels (frame_stack.c keeps the room
+ * for them): the slow path runs whenever a slot's address is a multiple of this */
 #define TR_STACK_CHECK_EVERY 32
-static inline int tr_recursion_enter(void) {
-    int depth = ++tr_call_depth;
-    if (TR_UNLIKELY(depth > tr_recursion_limit || !(depth & (TR_STACK_CHECK_EVERY - 1))))
-        return tr_recursion_check(depth);
-    return 0;
+#define TR_FRAME_CHECK_MASK (TR_STACK_CHECK_EVERY * sizeof(TrFrameSlot) - 1)
+static inline TrFrameSlot *tr_frame_enter(const TrCode *code) {
+    TrFrameSlot *f = ++tr_frames.top;
+    if (TR_UNLIKELY(f > tr_frames.ceiling || !((uintptr_t)f & TR_FRAME_CHECK_MASK))) return tr_frame_enter_slow(code);
+    f->code = code;
+    return f;
 }
-static inline void tr_recursion_leave(void) { tr_call_depth--; }
+static inline void tr_frame_leave(void) { tr_frames.top--; }
 #endif
+/* The call depth guard of recursive runtime code: 1 (RecursionError set) or 0, then
+ * paired with tr_recursion_leave(). */
+#define tr_recursion_enter() (!tr_frame_enter(0))
+#define tr_recursion_leave() tr_frame_leave()
 
 /* ================================================================== calls */
 TrValue tr_call(TrValue callable, TrValue *args, size_t nargs, TrValue kwnames);
@@ -920,9 +942,15 @@ typedef struct TrTraceback {
     struct TrTraceback *next;  /* tb_next: toward the innermost frame */
     const TrCode *code;        /* the frame's code: file, function, names */
     int line;
+    int depth;                 /* the frame's call depth */
+    struct TrTraceback *back;  /* the entry of the frame's caller, once the exception left it */
     TrValue frame;             /* tb_frame, made on first use (0 until then) */
 } TrTraceback;
 extern TrType tr_traceback_type, tr_frame_type;
+TrValue tr_frame_new(const TrCode *code, int line, TrValue back, const TrFrameSlot *slot); /* obj_traceback.c */
+bool tr_frame_slot_live(const TrFrameSlot *slot, const TrCode *code); /* still a call of code on this thread's stack */
+TrValue tr_frame_chain(int depth);  /* frame objects of the thread's frames 1..depth: the innermost, or None */
+TrValue tr_getframe(int64_t skip);  /* sys._getframe(skip); ValueError past the outermost */
 typedef struct TrException {
     TrObject ob;
     TrValue dict;

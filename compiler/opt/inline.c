@@ -1,7 +1,9 @@
 /* inline.c — small module-level functions inlined at their call sites, behind a guard.
  * A call `f(a, b)` in the module that defines `def f(x, y)` — a plain function bound by
  * a module-level def: no decorator, *args, **kwargs, keyword-only parameter, checked
- * annotation, closure, loop, try or yield, and at most MAX_CALLEE instructions —
+ * annotation, closure, loop, try, yield or call (a function it called would miss f's
+ * frame on the frame stack: sys._getframe, logging's caller), and at most MAX_CALLEE
+ * instructions —
  * passing exactly f's positional parameters becomes
  *     if (the callee is a function of f's code) { f's body on the argument values }
  *     else { the call, as before }
@@ -25,8 +27,7 @@ static bool inlinable_op(IrOp op) {
     case IR_CONST_FALSE: case IR_CONST_ELLIPSIS: case IR_UNDEF: case IR_PARAM: case IR_PHI:
     case IR_COPY: case IR_GLOBAL_LOAD: case IR_BUILTIN: case IR_CHECK_BOUND: case IR_BINOP:
     case IR_UNARY: case IR_NOT: case IR_TRUTH: case IR_COMPARE: case IR_COMPARE_BOOL:
-    case IR_IS: case IR_IN: case IR_BOX_BOOL: case IR_GETATTR: case IR_GETITEM: case IR_CALL:
-    case IR_CALL_METHOD: case IR_BUILD_TUPLE: case IR_BUILD_LIST: case IR_LEN: case IR_JUMP:
+    case IR_IS: case IR_IN: case IR_BOX_BOOL: case IR_GETATTR: case IR_GETITEM: case IR_BUILD_TUPLE: case IR_BUILD_LIST: case IR_LEN: case IR_JUMP:
     case IR_BRANCH: case IR_RETURN:
         return true;
     default:

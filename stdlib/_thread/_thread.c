@@ -398,6 +398,7 @@ static void *thread_main(void *arg) {
     forget_thread_locals(current_ident());
     tr_dict_del(boots, key);
     thread_count--;
+    tr_frame_stack_free();
     tr_gil_thread_exit();
     return NULL;
 }

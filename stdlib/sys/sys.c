@@ -41,6 +41,14 @@ static TrValue sys_setrecursionlimit(TrValue *args, size_t nargs, TrValue kwname
     return tr_recursion_set_limit(n) < 0 ? 0 : tr_None;
 }
 
+/* _getframe([depth]): the frame depth calls out from the caller's (negative: the caller's) */
+static TrValue sys_getframe(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_no_kwargs("sys._getframe", kwnames) < 0 || tr_check_nargs("_getframe", nargs, 0, 1) < 0) return 0;
+    int64_t depth = 0;
+    if (nargs && tr_index(args[0], &depth) < 0) return 0;
+    return tr_getframe(depth < 0 ? 0 : depth);
+}
+
 static TrValue sys_exc_info(TrValue *args, size_t nargs, TrValue kwnames) {
     TrValue e = tr_exc_handled();
     if (!e) return tr_tuple_pack(3, tr_None, tr_None, tr_None);
@@ -190,6 +198,7 @@ static const TrMethodDef sys_functions[] = {
     {"getswitchinterval", sys_getswitchinterval}, {"setswitchinterval", sys_setswitchinterval},
     {"exit", sys_exit}, {"getsizeof", sys_getsizeof}, {"getrecursionlimit", sys_getrecursionlimit},
     {"setrecursionlimit", sys_setrecursionlimit}, {"exc_info", sys_exc_info}, {"intern", sys_intern},
+    {"_getframe", sys_getframe},
     {"getdefaultencoding", sys_getdefaultencoding},
     {0},
 };

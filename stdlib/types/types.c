@@ -43,7 +43,8 @@ TrValue trmod_types_init(void) {
         {"AsyncGeneratorType", &tr_async_generator_type}, {"NoneType", &tr_none_type},
         {"EllipsisType", &tr_ellipsis_type}, {"NotImplementedType", &tr_notimplemented_type},
         {"CellType", &tr_cell_type}, {"CodeType", &tr_code_type}, {"GenericAlias", &tr_generic_alias_type}, {"UnionType", &tr_union_type},
-        {"MappingProxyType", &tr_mappingproxy_type},
+        {"MappingProxyType", &tr_mappingproxy_type}, {"FrameType", &tr_frame_type},
+        {"TracebackType", &tr_traceback_type},
     };
     for (size_t i = 0; i < sizeof types / sizeof types[0]; i++) tr_module_add(m, types[i].name, (TrValue)types[i].type);
     TrValue sys = trmod_sys_init(), impl = sys ? tr_getattr_cstr(sys, "implementation") : 0;
