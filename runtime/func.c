@@ -501,13 +501,16 @@ static TrValue call_plain_method(TrValue m, TrValue *args, size_t nargs, TrValue
     return ((TrBuiltin *)m)->fn(args, nargs, kwnames);
 }
 
+/* m is a C method descriptor that binds to obj (builtin_descr_get); a plain builtin
+ * such as abs stored in a class does not bind */
+static inline bool is_method_descriptor_of(TrValue m, TrValue obj) {
+    const TrBuiltin *b = (const TrBuiltin *)m;
+    return TR_TYPE(m) == &tr_builtin_type && b->kind == TR_METH_INSTANCE && !b->self && b->owner &&
+           (TR_TYPE(obj) == b->owner || tr_isinstance_type(obj, b->owner));
+}
+
 bool tr_is_plain_method(TrValue m, TrValue obj) {
-    TrType *mt = TR_TYPE(m);
-    if (mt == &tr_function_type) return true;
-    /* a method descriptor binds (builtin_descr_get); a plain builtin such as abs stored
-     * in a class does not */
-    return mt == &tr_builtin_type && ((TrBuiltin *)m)->kind == TR_METH_INSTANCE && !((TrBuiltin *)m)->self &&
-           ((TrBuiltin *)m)->owner && tr_isinstance_type(obj, ((TrBuiltin *)m)->owner);
+    return TR_TYPE(m) == &tr_function_type || is_method_descriptor_of(m, obj);
 }
 
 TrValue tr_call_method(TrValue name, TrValue *args, size_t nargs, TrValue kwnames) {
@@ -563,7 +566,7 @@ static __attribute__((noinline)) TrValue call_method_fill(TrValue name, TrValue 
 /* A cached C method: called if it binds to the receiver, else the cache is filled again */
 static __attribute__((noinline)) TrValue call_cached_builtin(TrValue m, TrValue name, TrValue *args, size_t nargs,
                                                              TrValue kwnames, TrMethodCache *c) {
-    if (!tr_is_plain_method(m, args[0])) return call_method_fill(name, args, nargs, kwnames, c);
+    if (!is_method_descriptor_of(m, args[0])) return call_method_fill(name, args, nargs, kwnames, c);
     return ((TrBuiltin *)m)->fn(args, nargs, kwnames);
 }
 
