@@ -773,7 +773,9 @@ TR_FAST int tr_fast_double(TrValue v, double *d) TR_FAST_BODY({
     return 0;
 })
 /* a small int whose conversion to double is exact (|i| <= 2**53) */
-#define TR_SMALL_EXACT_DOUBLE(v) (TR_SMALL_VAL(v) >= -(INT64_C(1) << 53) && TR_SMALL_VAL(v) <= (INT64_C(1) << 53))
+/* an integer a double holds exactly (as int64_t: on 32-bit targets every intptr_t is) */
+#define TR_INT_EXACT_DOUBLE(x) ((int64_t)(x) >= -(INT64_C(1) << 53) && (int64_t)(x) <= (INT64_C(1) << 53))
+#define TR_SMALL_EXACT_DOUBLE(v) TR_INT_EXACT_DOUBLE(TR_SMALL_VAL(v))
 
 TR_FAST TrValue tr_small_binop(int op, intptr_t x, intptr_t y) TR_FAST_BODY({
     intptr_t r;
@@ -794,9 +796,7 @@ TR_FAST TrValue tr_small_binop(int op, intptr_t x, intptr_t y) TR_FAST_BODY({
         if (r != 0 && ((r < 0) != (y < 0))) r += y;
         break;
     case TR_TRUEDIV: /* exact operands: one correctly rounded division, as CPython */
-        if (y == 0 || x < -(INT64_C(1) << 53) || x > (INT64_C(1) << 53) || y < -(INT64_C(1) << 53) ||
-            y > (INT64_C(1) << 53))
-            return 0;
+        if (y == 0 || !TR_INT_EXACT_DOUBLE(x) || !TR_INT_EXACT_DOUBLE(y)) return 0;
         return tr_float_new((double)x / (double)y);
     case TR_LSHIFT:
         if (y < 0 || y >= (intptr_t)(sizeof(intptr_t) * 8 - 1)) return 0;
