@@ -911,7 +911,7 @@ static bool float_comparison(const Instr *i) {
         const Instr *x = i->args[a];
         if (x->lazy_float || x->op == IR_CONST_FLOAT) floatish = true;
         else if (x->op == IR_CONST_INT) {
-            if (x->ival < -(INT64_C(1) << 53) || x->ival > (INT64_C(1) << 53)) return false;
+            if (!ir_exact_double_int(x)) return false;
         } else if (x->type != TY_DYN && x->type != TY_FLOAT) return false;
     }
     return floatish;

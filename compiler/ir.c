@@ -233,6 +233,10 @@ Instr **ir_module_slot_values(IrModule *m, int *nslots) {
     return values;
 }
 
+bool ir_exact_double_int(const Instr *i) {
+    return i->op == IR_CONST_INT && i->ival >= -(INT64_C(1) << 53) && i->ival <= (INT64_C(1) << 53);
+}
+
 IrFunc *ir_callee_def(Instr *call, Instr **values, int nslots) {
     Instr *c = call->args[0];
     if (c->op != IR_GLOBAL_LOAD || c->ival >= nslots || !values[c->ival]) return NULL;

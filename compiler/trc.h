@@ -425,6 +425,8 @@ Instr **ir_module_slot_values(IrModule *m, int *nslots);
 /* The def a CALL's callee names: a module global whose one store in the body (values:
  * ir_module_slot_values) is a MAKE_FUNCTION; NULL otherwise.  Needs the same guard. */
 IrFunc *ir_callee_def(Instr *call, Instr **values, int nslots);
+/* An int constant a double holds exactly (|v| <= 2**53): a float tree's leaf. */
+bool ir_exact_double_int(const Instr *i);
 /* No effect and cannot raise: removable when unused, reorderable with its neighbours. */
 bool ir_op_is_pure(IrOp op);
 /* Successors of a block (exceptional ones included); returns count (max 64). */

@@ -17,11 +17,6 @@ static bool is_arith(const Instr *i) {
     return i->type == TY_DYN || i->type == TY_FLOAT; /* ints and strings stay as they are */
 }
 
-/* An int constant a double represents exactly. */
-static bool exact_int_const(const Instr *i) {
-    return i->op == IR_CONST_INT && i->ival >= -(INT64_C(1) << 53) && i->ival <= (INT64_C(1) << 53);
-}
-
 /* x may be an inner node of the tree under `parent`. */
 static bool joins_tree(IrUses *u, Instr *x, Instr *parent) {
     return is_arith(x) && x->fuse == FUSE_NONE && u->count[x->id] == 1 && u->user[x->id] == parent &&
@@ -38,7 +33,7 @@ static bool collect(IrUses *u, Instr *r, Vec *nodes) {
         if (joins_tree(u, x, r)) {
             if (!collect(u, x, nodes)) return false;
             has_float = true;
-        } else if (exact_int_const(x)) {
+        } else if (ir_exact_double_int(x)) {
             continue;
         } else if (x->op == IR_CONST_FLOAT || x->type == TY_DYN || x->type == TY_FLOAT) {
             has_float = true;

@@ -24,7 +24,7 @@ static bool is_arith(const Instr *i) {
 
 /* x can be a leaf of a float tree: its guard may hold. */
 static bool float_leaf(const Instr *x) {
-    if (x->op == IR_CONST_INT) return x->ival >= -(INT64_C(1) << 53) && x->ival <= (INT64_C(1) << 53);
+    if (x->op == IR_CONST_INT) return ir_exact_double_int(x);
     return x->op == IR_CONST_FLOAT || x->type == TY_DYN || x->type == TY_FLOAT;
 }
 
