@@ -5,3 +5,10 @@ def total(xs):
     for x in xs:
         s = s + x * x
     return s
+
+def scale(xs, k):
+    # k is read in the loop: the loop header's phi of k merges only k itself
+    out = []
+    for x in xs:
+        out.append(x * k)
+    return out
