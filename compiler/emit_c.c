@@ -116,16 +116,21 @@ static const char *c_type(IrType t) {
     }
 }
 
-static char *code_name(IrFunc *f) { return format("code_%s", f->name); }
+static char *code_name(IrFunc *f) { return format("code_%s", (f->typed_of ? f->typed_of : f)->name); }
 static char *impl_name(IrFunc *f) { return format("f_%s", f->name); }
 /* A function with CALL_DIRECT callers: its body takes the parameters as C ones */
 static char *direct_name(IrFunc *f) { return format("f_%s_d", f->name); }
 
-/* "(TrFunc *fn, TrValue a0, ...)": the direct entry's parameter list */
+/* "(TrFunc *fn, TrValue a0, ...)": the direct entry's parameter list.  A typed clone
+ * (opt/typed_clone.c) takes a float parameter's value as the double xN too; aN is its
+ * box, or 0 when the caller had none (the box is kept for identity: `x is y`). */
 static void direct_params(Emitter *e, IrFunc *f) {
     out(e, "(TrFunc *fn");
-    for (int k = 0; k < f->nparams; k++) out(e, ", TrValue a%d", k);
-    out(e, ")");
+    for (int k = 0; k < f->nparams; k++) {
+        out(e, ", TrValue a%d", k);
+        if (f->typed_of && ir_is_float_param(f, k)) out(e, ", double x%d", k);
+    }
+    out(e, f->returns_float ? ", double *r_)" : ")");
 }
 
 char *module_init_symbol(Module *m) { return format("trmod_%s_init", m->c_name); }
@@ -208,7 +213,8 @@ static const char *args_array(Emitter *e, Instr *i, int from, int count) {
 
 /* CALL_DIRECT (opt/direct_call.c): f's direct entry while the callee is a function
  * of f's code, else the ordinary call. */
-static void emit_direct_call(Emitter *e, Instr *i) {
+/* The direct entry if the callee is still the def's function, else the call. */
+static void emit_direct_call_of(Emitter *e, Instr *i) {
     char *cn = code_name(i->func_ref), *dn = direct_name(i->func_ref);
     char callee[48]; /* val()'s buffers are reused by the arguments' */
     snprintf(callee, sizeof callee, "%s", val(i->args[0]));
@@ -217,9 +223,13 @@ static void emit_direct_call(Emitter *e, Instr *i) {
     out(e, ");\n    else\n");
     args_array(e, i, 1, i->nargs - 1);
     out(e, "      v%d = tr_call_positional(%s, a_, %d); }\n", i->id, callee, i->nargs - 1);
-    check_null(e, i);
     free(cn);
     free(dn);
+}
+
+static void emit_direct_call(Emitter *e, Instr *i) {
+    emit_direct_call_of(e, i);
+    check_null(e, i);
 }
 
 static void emit_call(Emitter *e, Instr *i) {
@@ -352,7 +362,8 @@ static void emit_op(Emitter *e, Instr *i) {
     case IR_CONST_ELLIPSIS: out(e, "    v%d = tr_Ellipsis;\n", id); break;
     case IR_UNDEF: break;
     case IR_PARAM:
-        if (e->fn->direct_entry) out(e, "    v%d = a%lld;\n", id, (long long)i->ival);
+        if (i->lazy_float) out(e, "    v%d = a%lld; d%d = x%lld;\n", id, (long long)i->ival, id, (long long)i->ival); /* a typed clone's */
+        else if (e->fn->direct_entry || e->fn->typed_of) out(e, "    v%d = a%lld;\n", id, (long long)i->ival);
         else out(e, "    v%d = args[%lld];\n", id, (long long)i->ival);
         break;
     case IR_COPY: out(e, "    v%d = %s;\n", id, a0); break;
@@ -824,6 +835,7 @@ static const char *float_operand(Instr *x, char *buf, size_t cap) {
     if (x->fuse == FUSE_INTERIOR) snprintf(buf, cap, "f%d", x->id);
     else if (x->op == IR_CONST_INT) snprintf(buf, cap, "%lld.0", (long long)x->ival);
     else if (x->op == IR_CONST_FLOAT && isfinite(x->fval)) snprintf(buf, cap, "%a", x->fval);
+    else if (x->lazy_float && x->op == IR_PARAM) snprintf(buf, cap, "d%d", x->id); /* valid boxed or not */
     else if (x->lazy_float) snprintf(buf, cap, "(v%d ? TR_FLOAT_VAL(v%d) : d%d)", x->id, x->id, x->id);
     else snprintf(buf, cap, "TR_FLOAT_VAL(v%d)", x->id);
     return buf;
@@ -851,41 +863,78 @@ static void emit_mixed_root(Emitter *e, Instr *root) {
     out(e, "    } }\n");
 }
 
-/* " && x is an exact float" for a leaf of the fast path (an unboxed one may be). */
+/* " && x is an exact float" for a leaf of the fast path (an unboxed one may be; a
+ * TY_FLOAT one is). */
 static void guard_leaf(Emitter *e, Instr *x) {
-    if (x->op == IR_CONST_INT || (x->op == IR_CONST_FLOAT && isfinite(x->fval))) return;
+    if (x->op == IR_CONST_INT || (x->op == IR_CONST_FLOAT && isfinite(x->fval)) || x->type == TY_FLOAT) return;
     if (x->lazy_float) out(e, " && (!v%d || tr_is_exact_float(v%d))", x->id, x->id);
     else out(e, " && tr_is_exact_float(v%d)", x->id);
+}
+
+/* x is a float whenever the tree's guard holds. */
+static bool surely_float(const Instr *x) {
+    return x->fuse == FUSE_INTERIOR || x->op == IR_CONST_FLOAT || x->type == TY_FLOAT || x->lazy_float;
+}
+
+/* A boxed leaf whose every sibling in the tree is surely a float may also be a small
+ * int (`3.0 * i / n`): float op int converts the int as CPython's float.__mul__ & co.
+ * do, so the guard admits it and the tree reads it as n<id>. */
+static bool int_leaf(Vec *nodes, const Instr *x) {
+    if (x->fuse == FUSE_INTERIOR || x->lazy_float || (x->type != TY_DYN && x->type != TY_INT)) return false;
+    for (int n = 0; n < nodes->len; n++) {
+        Instr *node = nodes->data[n];
+        for (int a = 0; a < 2; a++)
+            if (node->args[a] == x && (node->args[1 - a] == x || !surely_float(node->args[1 - a]))) return false;
+    }
+    return true;
 }
 
 static void emit_float_tree(Emitter *e, Instr *root) {
     Vec nodes = {0};
     tree_nodes(root, &nodes);
     emit_line(e, root);
-    Vec guarded = {0}; /* leaves that must be exact floats */
-    out(e, "    if (1");
+    Vec guarded = {0}, ints = {0}; /* leaves that must be exact floats, or may be small ints */
     for (int n = 0; n < nodes.len; n++)
         for (int a = 0; a < 2; a++) {
             Instr *x = ((Instr *)nodes.data[n])->args[a];
             bool known = x->fuse == FUSE_INTERIOR || x->op == IR_CONST_INT || x->op == IR_CONST_FLOAT;
             for (int g = 0; g < guarded.len && !known; g++) known = guarded.data[g] == x;
-            if (known) continue;
-            vec_push(&guarded, x);
-            guard_leaf(e, x);
+            if (!known) vec_push(&guarded, x);
         }
-    free(guarded.data);
+    for (int g = 0; g < guarded.len; g++)
+        if (int_leaf(&nodes, guarded.data[g])) vec_push(&ints, guarded.data[g]);
+    if (ints.len) {
+        out(e, "    { double");
+        for (int g = 0; g < ints.len; g++) out(e, "%s n%d", g ? "," : "", ((Instr *)ints.data[g])->id);
+        out(e, ";\n");
+    }
+    out(e, "    if (1");
+    for (int g = 0; g < guarded.len; g++) {
+        Instr *x = guarded.data[g];
+        bool as_int = false;
+        for (int k = 0; k < ints.len && !as_int; k++) as_int = ints.data[k] == x;
+        if (as_int) out(e, " && tr_float_or_small(v%d, &n%d)", x->id, x->id);
+        else guard_leaf(e, x);
+    }
     out(e, ") {\n");
     for (int n = 0; n < nodes.len; n++) {
         Instr *node = nodes.data[n];
         char l[48], r[48];
         float_operand(node->args[0], l, sizeof l);
         float_operand(node->args[1], r, sizeof r);
+        for (int k = 0; k < ints.len; k++) {
+            int id = ((Instr *)ints.data[k])->id;
+            if (node->args[0] == ints.data[k]) snprintf(l, sizeof l, "n%d", id);
+            if (node->args[1] == ints.data[k]) snprintf(r, sizeof r, "n%d", id);
+        }
         if (node->subop == OP_DIV) out(e, "        if (%s == 0.0) goto FS%d;\n", r, root->id);
         out(e, "        double f%d = %s %c %s;\n", node->id, l, "+-*?/"[node->subop], r);
     }
     if (root->lazy_float) out(e, "        d%d = f%d; v%d = 0;\n", root->id, root->id, root->id);
     else out(e, "        v%d = tr_float_new(f%d);\n", root->id, root->id);
-    out(e, "        goto FD%d;\n    }\nFS%d:;\n", root->id, root->id);
+    out(e, "        goto FD%d;\n    }\n%sFS%d:;\n", root->id, ints.len ? "    }\n" : "", root->id);
+    free(guarded.data);
+    free(ints.data);
     for (int k = 0; k < root->block->instrs.len; k++) { /* the generic path, in program order */
         Instr *i = root->block->instrs.data[k];
         for (int n = 0; n < nodes.len; n++)
@@ -930,6 +979,55 @@ static void emit_float_comparison(Emitter *e, Instr *i) {
     out(e, "    }\n");
 }
 
+/* A direct call of a function with a typed clone (opt/typed_clone.c) whose float
+ * arguments are unboxed or known floats (ir_typed_direct_call): the clone takes them as
+ * doubles when they are exact floats at run time, so they are not boxed for the call.
+ * A clone returning floats writes the double to d<id> and returns TR_UNBOXED_FLOAT
+ * (or the float's box, when it returns a parameter it was given boxed). */
+static void emit_typed_direct_call(Emitter *e, Instr *i) {
+    IrFunc *f = i->func_ref;
+    for (int k = 0; k < i->nargs - 1; k++) { /* the other arguments are needed boxed either way */
+        Instr *x = i->args[1 + k];
+        bool seen = false;
+        for (int j = 0; j < k && !seen; j++) seen = i->args[1 + j] == x;
+        if (x->lazy_float && !seen && !ir_is_float_param(f, k)) out(e, "    if (!v%d) v%d = tr_float_new(d%d);\n", x->id, x->id, x->id);
+    }
+    char callee[48], *cn = code_name(f), *tn = impl_name(f->typed_clone);
+    snprintf(callee, sizeof callee, "%s", val(i->args[0]));
+    out(e, "    if (tr_is_function_of(%s, &%s)", callee, cn);
+    for (int k = 0; k < i->nargs - 1; k++)
+        if (ir_is_float_param(f, k)) guard_leaf(e, i->args[1 + k]);
+    bool doubles = f->typed_clone->returns_float;
+    out(e, ") {%s\n    v%d = %s((TrFunc *)%s", doubles && !i->lazy_float ? " double r_;" : "", i->id, tn, callee);
+    for (int k = 0; k < i->nargs - 1; k++) {
+        Instr *x = i->args[1 + k];
+        char buf[48];
+        out(e, ", %s", val(x)); /* an unboxed value's v<id> is 0 */
+        if (ir_is_float_param(f, k)) out(e, ", %s", float_operand(x, buf, sizeof buf));
+    }
+    if (doubles && i->lazy_float) out(e, ", &d%d);\n    if (v%d == TR_UNBOXED_FLOAT) v%d = 0;\n    else", i->id, i->id, i->id);
+    else if (doubles) out(e, ", &r_);\n    if (v%d == TR_UNBOXED_FLOAT) v%d = tr_float_new(r_);\n", i->id, i->id);
+    else out(e, ");\n");
+    check_null(e, i);
+    out(e, "    } else {\n");
+    box_operands(e, i);
+    emit_direct_call_of(e, i);
+    check_null(e, i);
+    out(e, "    }\n");
+    free(cn);
+    free(tn);
+}
+
+/* The return of a typed clone that returns floats: the double, and the box if the
+ * value has one. */
+static void emit_float_return(Emitter *e, Instr *i) {
+    Instr *x = i->args[0];
+    char buf[48];
+    out(e, "    *r_ = %s; tr_recursion_leave();\n", float_operand(x, buf, sizeof buf));
+    if (x->lazy_float) out(e, "    return v%d ? v%d : TR_UNBOXED_FLOAT;\n", x->id, x->id);
+    else out(e, "    return v%d;\n", x->id);
+}
+
 /* Uses that cannot keep or return the string while the flag is set (the string is then
  * an exact str, so no user code runs): `if s`, `s is x`, `len(s)`, `s == "const"`. */
 static bool accum_inspection(const Instr *i) {
@@ -960,6 +1058,10 @@ static void emit_instr(Emitter *e, Instr *i) {
         emit_float_tree(e, i);
     } else if (float_comparison(i)) {
         emit_float_comparison(e, i);
+    } else if (ir_typed_direct_call(i)) {
+        emit_typed_direct_call(e, i);
+    } else if (i->op == IR_RETURN && e->fn->returns_float) {
+        emit_float_return(e, i);
     } else {
         if (!i->lazy_float) box_operands(e, i); /* a math call boxes on its generic path */
         emit_op(e, i);
@@ -1042,19 +1144,45 @@ static void emit_blocks(Emitter *e, IrFunc *f) {
  * the function's frame exists (so the traceback ends at the caller's line). */
 static void emit_param_checks(Emitter *e, IrFunc *f) {
     if (!f->param_checks) return;
-    out(e, "    if (fn->param_checks) {\n");
-    for (int k = 0; f->param_checks[k]; k++)
-        if (f->param_checks[k] != '-')
-            out(e, "        if (TR_UNLIKELY(tr_check_param(fn, %d, %s%d%s) < 0)) return 0;\n", k,
-                f->direct_entry ? "a" : "args[", k, f->direct_entry ? "" : "]");
-    out(e, "    }\n");
+    bool direct = f->direct_entry || f->typed_of, any = false;
+    for (int k = 0; f->param_checks[k]; k++) {
+        if (f->param_checks[k] == '-' || (f->typed_of && ir_is_float_param(f, k))) continue; /* an exact float passes `float` */
+        if (!any) out(e, "    if (fn->param_checks) {\n");
+        any = true;
+        out(e, "        if (TR_UNLIKELY(tr_check_param(fn, %d, %s%d%s) < 0)) return 0;\n", k, direct ? "a" : "args[", k,
+            direct ? "" : "]");
+    }
+    if (any) out(e, "    }\n");
+}
+
+/* A function with a typed clone hands exact-float arguments to it, as doubles. */
+static void emit_typed_dispatch(Emitter *e, IrFunc *f) {
+    if (!f->typed_clone) return;
+    const char *pre = f->direct_entry ? "a" : "args[", *post = f->direct_entry ? "" : "]";
+    out(e, "    if (1");
+    for (int k = 0; k < f->nparams; k++)
+        if (ir_is_float_param(f, k)) out(e, " && tr_is_exact_float(%s%d%s)", pre, k, post);
+    char *tn = impl_name(f->typed_clone);
+    bool doubles = f->typed_clone->returns_float;
+    out(e, doubles ? ") {\n        double r_;\n        TrValue t_ = %s(fn" : ") return %s(fn", tn);
+    free(tn);
+    for (int k = 0; k < f->nparams; k++) {
+        out(e, ", %s%d%s", pre, k, post);
+        if (ir_is_float_param(f, k)) out(e, ", TR_FLOAT_VAL(%s%d%s)", pre, k, post);
+    }
+    if (doubles) out(e, ", &r_);\n        return t_ == TR_UNBOXED_FLOAT ? tr_float_new(r_) : t_;\n    }\n");
+    else out(e, ");\n");
 }
 
 static void emit_function(Emitter *e, IrFunc *f) {
     e->fn = f;
     e->last_line = 0;
     char *impl = impl_name(f), *cn = code_name(f);
-    if (f->direct_entry) { /* the call protocol's entry unpacks the arguments */
+    if (f->typed_of) { /* a typed clone: called by its original and by direct calls only */
+        out(e, "\nstatic TrValue %s", impl);
+        direct_params(e, f);
+        out(e, " {\n    (void)fn;\n");
+    } else if (f->direct_entry) { /* the call protocol's entry unpacks the arguments */
         char *dn = direct_name(f);
         out(e, "\nstatic TrValue %s(TrFunc *fn, TrValue *args) { return %s(fn", impl, dn);
         for (int k = 0; k < f->nparams; k++) out(e, ", args[%d]", k);
@@ -1068,6 +1196,7 @@ static void emit_function(Emitter *e, IrFunc *f) {
     }
     declare_values(e, f, "    ", false);
     declare_accum_owners(e, f);
+    emit_typed_dispatch(e, f);
     emit_param_checks(e, f);
     out(e, "    TrFrameSlot *fr_ = tr_frame_enter(&%s);\n", cn);
     out(e, "    if (TR_UNLIKELY(!fr_)) { tr_tb_add(&%s, %d); return 0; }\n", cn, f->firstline);
@@ -1172,17 +1301,18 @@ void emit_c_module(FILE *fout, IrModule *irm, Program *p) {
     for (int i = 0; i < irm->funcs.len; i++) {
         IrFunc *f = irm->funcs.data[i];
         char *impl = impl_name(f);
-        out(&e, "static TrValue %s(TrFunc *fn, TrValue *args);\n", impl);
+        if (!f->typed_of) out(&e, "static TrValue %s(TrFunc *fn, TrValue *args);\n", impl);
         free(impl);
-        if (f->direct_entry) {
-            char *dn = direct_name(f);
+        if (f->direct_entry || f->typed_of) {
+            char *dn = f->typed_of ? impl_name(f) : direct_name(f);
             out(&e, "static TrValue %s", dn);
             direct_params(&e, f);
             out(&e, ";\n");
             free(dn);
         }
     }
-    for (int i = 0; i < irm->funcs.len; i++) emit_code_object(&e, irm->funcs.data[i]);
+    for (int i = 0; i < irm->funcs.len; i++)
+        if (!((IrFunc *)irm->funcs.data[i])->typed_of) emit_code_object(&e, irm->funcs.data[i]);
     fwrite(body, 1, body_len, fout);
     free(body);
 

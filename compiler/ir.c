@@ -26,6 +26,49 @@ IrFunc *ir_func_new(Module *m, const char *name) {
     return f;
 }
 
+IrFunc *ir_func_clone(IrFunc *f, const char *name) {
+    IrFunc *c = xmalloc(sizeof(IrFunc));
+    *c = *f;
+    c->name = xstrdup(name);
+    c->blocks = (Vec){0};
+    int nblocks = 0;
+    for (int b = 0; b < f->blocks.len; b++)
+        if (((Block *)f->blocks.data[b])->id >= nblocks) nblocks = ((Block *)f->blocks.data[b])->id + 1;
+    Block **bmap = xmalloc(((size_t)nblocks + 1) * sizeof *bmap); /* by block id */
+    Instr **imap = xmalloc(((size_t)f->nvalues + 1) * sizeof *imap); /* by value id */
+    for (int b = 0; b < f->blocks.len; b++) {
+        Block *fb = f->blocks.data[b], *cb = xmalloc(sizeof(Block));
+        *cb = *fb;
+        cb->func = c;
+        cb->instrs = cb->preds = cb->incomplete_phis = (Vec){0};
+        cb->defs = NULL, cb->ndefs = 0;
+        bmap[fb->id] = cb;
+        vec_push(&c->blocks, cb);
+        for (int k = 0; k < fb->instrs.len; k++) {
+            Instr *i = fb->instrs.data[k], *ci = xmalloc(sizeof(Instr));
+            *ci = *i;
+            ci->block = cb;
+            ci->args = NULL, ci->nargs = 0;
+            imap[i->id] = ci;
+            vec_push(&cb->instrs, ci);
+        }
+    }
+    for (int b = 0; b < f->blocks.len; b++) { /* edges and operands, now that every copy exists */
+        Block *fb = f->blocks.data[b], *cb = bmap[fb->id];
+        for (int p = 0; p < fb->preds.len; p++) vec_push(&cb->preds, bmap[((Block *)fb->preds.data[p])->id]);
+        for (int k = 0; k < fb->instrs.len; k++) {
+            Instr *i = fb->instrs.data[k], *ci = cb->instrs.data[k];
+            if (i->exc) ci->exc = bmap[i->exc->id];
+            for (int t = 0; t < 2; t++)
+                if (i->target[t]) ci->target[t] = bmap[i->target[t]->id];
+            for (int a = 0; a < i->nargs; a++) ir_add_arg(ci, i->args[a] ? imap[i->args[a]->id] : NULL);
+        }
+    }
+    free(bmap);
+    free(imap);
+    return c;
+}
+
 Block *ir_block_new(IrFunc *f) {
     Block *b = xmalloc(sizeof(Block));
     b->id = f->blocks.len;
@@ -156,7 +199,7 @@ void ir_dump_module(FILE *out, IrModule *m) {
         fprintf(out, "function %s(", fn->qualname ? fn->qualname : fn->name);
         for (int p = 0; p < fn->param_names.len; p++)
             fprintf(out, "%s%s", p ? ", " : "", (char *)fn->param_names.data[p]);
-        fprintf(out, ")  # %s:%d\n", m->module->file->name, fn->firstline);
+        fprintf(out, ")%s  # %s:%d\n", fn->typed_of ? " [typed clone]" : "", m->module->file->name, fn->firstline);
         for (int b = 0; b < fn->blocks.len; b++) {
             Block *bl = fn->blocks.data[b];
             if (!bl->instrs.len) continue;
@@ -235,6 +278,17 @@ Instr **ir_module_slot_values(IrModule *m, int *nslots) {
 
 bool ir_exact_double_int(const Instr *i) {
     return i->op == IR_CONST_INT && i->ival >= -(INT64_C(1) << 53) && i->ival <= (INT64_C(1) << 53);
+}
+
+bool ir_is_float_param(const IrFunc *f, int k) { return k < 32 && (f->float_params >> k & 1); }
+
+bool ir_typed_direct_call(const Instr *call) {
+    if (call->op != IR_CALL_DIRECT || !call->func_ref->typed_clone) return false;
+    for (int k = 0; k < call->nargs - 1; k++) {
+        const Instr *x = call->args[1 + k];
+        if (ir_is_float_param(call->func_ref, k) && !x->lazy_float && x->type != TY_FLOAT) return false;
+    }
+    return true;
 }
 
 IrFunc *ir_callee_def(Instr *call, Instr **values, int nslots) {

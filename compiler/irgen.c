@@ -1685,7 +1685,10 @@ static void param_checks(Gen *g, IrFunc *f, Node *args, Vec *annotated, Instr *f
         for (int a = 0; a < annotated->len; a += 2)
             if (annotated->data[a] == p) {
                 spec[k] = 'a';
-                vec_push(&values, annotated->data[a + 1]);
+                Instr *v = annotated->data[a + 1];
+                vec_push(&values, v);
+                if (k < f->argcount && k < 32 && v->op == IR_BUILTIN && !strcmp(v->str, "float"))
+                    f->float_params |= 1u << k;
             }
     }
     spec[n] = 0;

@@ -154,6 +154,7 @@ static const struct { const char *name; void (*run)(IrModule *); } passes[] = {
     {"check_bound", opt_check_bound},
     {"copy_prop", opt_copy_prop},
     {"const_fold", opt_const_fold},
+    {"typed_clone", opt_typed_clone},
     {"infer", opt_infer_types},
     {"dce", opt_dce},
     {"range_loop", opt_range_loop},

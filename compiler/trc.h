@@ -397,6 +397,11 @@ struct IrFunc {
     char *param_checks;  /* annotated parameters checked at entry: a letter per positional
                             and keyword-only one ('-' none, 'a' annotated), or 0 */
     bool direct_entry;   /* has CALL_DIRECT callers: C gets f_<name>_d (opt/direct_call.c) */
+    unsigned float_params; /* bit k: positional parameter k is annotated with the builtin `float` */
+    IrFunc *typed_clone; /* its body specialised for exact-float arguments (opt/typed_clone.c) */
+    IrFunc *typed_of;    /* on such a clone: the function it specialises */
+    bool returns_float;  /* a typed clone whose every return value is a float: it hands
+                            back the double (opt/unbox_float.c, emit_c.c) */
 };
 
 typedef struct IrModule {
@@ -405,6 +410,8 @@ typedef struct IrModule {
 } IrModule;
 
 IrFunc *ir_func_new(Module *m, const char *name);
+/* A copy of f's blocks and values (same ids) as a new function called name. */
+IrFunc *ir_func_clone(IrFunc *f, const char *name);
 Block *ir_block_new(IrFunc *f);
 Instr *ir_instr_new(Block *b, IrOp op, IrType type, int line);
 void ir_add_arg(Instr *i, Instr *arg);
@@ -427,6 +434,11 @@ Instr **ir_module_slot_values(IrModule *m, int *nslots);
 IrFunc *ir_callee_def(Instr *call, Instr **values, int nslots);
 /* An int constant a double holds exactly (|v| <= 2**53): a float tree's leaf. */
 bool ir_exact_double_int(const Instr *i);
+/* A float parameter of f (bit k of f->float_params). */
+bool ir_is_float_param(const IrFunc *f, int k);
+/* A CALL_DIRECT that may take the typed clone's path (opt/typed_clone.c): its
+ * arguments to float parameters are unboxed or known floats. */
+bool ir_typed_direct_call(const Instr *call);
 /* No effect and cannot raise: removable when unused, reorderable with its neighbours. */
 bool ir_op_is_pure(IrOp op);
 /* Successors of a block (exceptional ones included); returns count (max 64). */
@@ -488,6 +500,7 @@ void opt_super_call(IrModule *m);    /* opt/super_call.c: super().m(...) without
 void opt_direct_call(IrModule *m);   /* opt/direct_call.c: module functions called without the call protocol */
 void opt_unbox_float(IrModule *m);   /* opt/unbox_float.c: float values kept unboxed across statements */
 void opt_str_accum(IrModule *m);     /* opt/str_accum.c: `s += t` in loops appends in place */
+void opt_typed_clone(IrModule *m);   /* opt/typed_clone.c: float-annotated functions specialised */
 void ir_verify(IrModule *m);         /* opt/verify.c: IR invariants (debug builds) */
 
 /* ================================================================ emit_c.c */

@@ -32,6 +32,10 @@ TR_FAST int tr_float_operands(TrValue a, TrValue b, double *x, double *y) TR_FAS
     return 0;
 })
 
+/* What a typed clone returning floats (compiler/opt/typed_clone.c) returns when its
+ * result is the double it wrote and has no box: neither an object nor a small int. */
+#define TR_UNBOXED_FLOAT ((TrValue)2)
+
 /* `math.f(x)` for a one-argument real function of the math module (compiler/opt/
  * unbox_float.c): each call site remembers the callee it last saw and its C function
  * (stdlib/math/math.c's tr_math_unary_of: 0 for anything else, such as a replacement);

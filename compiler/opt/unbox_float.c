@@ -11,7 +11,10 @@
  * with, a single `+ - * /` that takes a float operand or feeds a float tree becomes a
  * one-node tree.  On the generic path (a leaf that is not an exact float) v<id> holds
  * the boxed result as before, so semantics never change: v<id> != 0 always wins.
- * require: fuse_float done.  guarantee: lazy_float values are FUSE_ROOTs, math calls or phis with a
+ * A direct call of a function whose typed clone (opt/typed_clone.c) returns floats has
+ * a double result when it takes the clone's path.
+ * require: fuse_float done.  guarantee: lazy_float values are FUSE_ROOTs, math calls,
+ * typed direct calls, a typed clone's float parameters or phis with a
  * lazy or float-constant input, never in generator functions (whose values live in
  * the frame) and never phis with an unbound (UNDEF) input. */
 #include "../trc.h"
@@ -107,16 +110,42 @@ static void math_calls(IrFunc *f, Instr **values, int nslots) {
     }
 }
 
+/* A typed clone (opt/typed_clone.c) whose every return value is a float hands back
+ * the double, so a direct call that takes the clone's path has a double result. */
+static void float_returns(IrModule *m) {
+    for (int fi = 0; fi < m->funcs.len; fi++) {
+        IrFunc *f = m->funcs.data[fi];
+        if (!f->typed_of) continue;
+        int returns = 0, floats = 0;
+        for (int b = 0; b < f->blocks.len; b++) {
+            Block *bl = f->blocks.data[b];
+            for (int k = 0; k < bl->instrs.len; k++) {
+                Instr *i = bl->instrs.data[k];
+                if (i->dead || i->op != IR_RETURN) continue;
+                returns++;
+                floats += i->args[0]->type == TY_FLOAT;
+            }
+        }
+        f->returns_float = returns && floats == returns;
+    }
+}
+
+static bool float_result_call(const Instr *i) {
+    return !i->dead && ir_typed_direct_call(i) && i->func_ref->typed_clone->returns_float;
+}
+
 void opt_unbox_float(IrModule *m) {
     int nslots;
     Instr **values = ir_module_slot_values(m, &nslots);
+    float_returns(m);
     for (int fi = 0; fi < m->funcs.len; fi++) {
         IrFunc *f = m->funcs.data[fi];
         if (f->is_generator) continue;
         math_calls(f, values, nslots);
         one_node_trees(f);
         /* roots are lazy; a phi is when none of its inputs is unbound and one is a root,
-           a float constant or (to a least fixpoint: loops) a lazy phi */
+           a float constant or (to a least fixpoint: loops) a lazy phi; so is a direct
+           call of a clone returning floats once its float arguments are unboxed */
         for (int b = 0; b < f->blocks.len; b++) {
             Block *bl = f->blocks.data[b];
             for (int k = 0; k < bl->instrs.len; k++) {
@@ -130,6 +159,7 @@ void opt_unbox_float(IrModule *m) {
                 Block *bl = f->blocks.data[b];
                 for (int k = 0; k < bl->instrs.len; k++) {
                     Instr *i = bl->instrs.data[k];
+                    if (!i->lazy_float && float_result_call(i)) { i->lazy_float = true; changed = true; }
                     if (i->dead || i->op != IR_PHI || i->lazy_float || (i->type != TY_DYN && i->type != TY_FLOAT))
                         continue;
                     bool inputs_ok = true, some_unboxed = false;
