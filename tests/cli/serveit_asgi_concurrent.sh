@@ -2,7 +2,7 @@
 # serveit_asgi_concurrent.sh — an ASGI app served by serveit on one asyncio loop: request
 # /a awaits an asyncio.Event that request /b sets (only a server answering both at once
 # gets either response), lifespan startup/shutdown, keep-alive and pipelined requests
-# on one connection, a chunked request body, HEAD, 100-continue, 413/431/400, 500 for an
+# on one connection, a chunked request body, streamed responses, HEAD, 100-continue, 413/431/400, 500 for an
 # app that raises or never starts its response, the access log, and SIGTERM ending
 # run() with status 0 after the lifespan shutdown.
 set -u
@@ -47,6 +47,15 @@ async def app(scope, receive, send):
         text = "b: opened the gate"
     elif path == "/boom":
         raise ValueError("boom")
+    elif path.startswith("/stream"):
+        # more_body chunks are written as they come: chunked unless content-length is set
+        headers = [(b"content-length", b"9")] if path == "/stream-length" else []
+        await send({"type": "http.response.start", "status": 200, "headers": headers})
+        for part in [b"one", b"", b"two", b"six"]:
+            await send({"type": "http.response.body", "body": part, "more_body": True})
+            await asyncio.sleep(0)
+        await send({"type": "http.response.body", "body": b""})
+        return
     else:
         text = f"{scope['method']} {path} {scope['query_string']} {message['body']!r}"
     await send({"type": "http.response.start", "status": 200,
@@ -137,6 +146,16 @@ print(exchange(b"GET /long HTTP/1.1\r\nHost: x\r\nX-Long: " + b"y" * 3000 + b"\r
 print(exchange(b"BAD REQUEST\r\n\r\n"))
 print(exchange(b"GET /boom HTTP/1.1\r\nHost: x\r\n\r\n"))
 print(exchange(b"GET /silent HTTP/1.1\r\nHost: x\r\n\r\n"))
+
+def raw(request):
+    s, f = connect()
+    s.sendall(request)
+    text = f.read().replace(b"\r\n", b"|")
+    s.close()
+    return text.split(b"|", 2)[2]   # after the status and date lines
+print(raw(b"GET /stream HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"))
+print(raw(b"GET /stream-length HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"))
+print(raw(b"HEAD /stream HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"))
 EOF
 cat >expected <<'EOF'
 HTTP/1.1 200 OK {'server': 'serveit', 'content-type': 'text/plain', 'x-path': '/a', 'content-length': '18'} b'a: the gate opened'
@@ -154,6 +173,9 @@ HTTP/1.1 431 Request Header Fields Too Large {'server': 'serveit', 'content-type
 HTTP/1.1 400 Bad Request {'server': 'serveit', 'content-type': 'text/plain; charset=utf-8', 'content-length': '30', 'connection': 'close'} b'Invalid HTTP request received.'
 HTTP/1.1 500 Internal Server Error {'server': 'serveit', 'content-type': 'text/plain; charset=utf-8', 'content-length': '21', 'connection': 'close'} b'Internal Server Error'
 HTTP/1.1 500 Internal Server Error {'server': 'serveit', 'content-type': 'text/plain; charset=utf-8', 'content-length': '21', 'connection': 'close'} b'Internal Server Error'
+b'server: serveit|transfer-encoding: chunked|connection: close||3|one|3|two|3|six|0||'
+b'server: serveit|content-length: 9|connection: close||onetwosix'
+b'server: serveit|transfer-encoding: chunked|connection: close||'
 EOF
 diff client.out expected || fail "responses differ"
 kill -TERM $pid
