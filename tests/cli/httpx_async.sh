@@ -2,11 +2,10 @@
 # httpx_async.sh — httpx.AsyncClient on asyncio streams against a threading python3
 # HTTP server: /first is held until /second arrives, so only a client with both requests
 # in flight gets it ("first after second"); a timer task ticks while /first is pending;
-# chunked, read-to-EOF and HEAD responses, keep-alive reuse, redirects, cookies, the
-# headers sent, raise_for_status, ReadTimeout, cancellation by asyncio.wait_for, async
+# chunked, read-to-EOF, HEAD, gzip and deflate responses, keep-alive reuse, redirects,
+# cookies, the headers sent, raise_for_status, ReadTimeout, cancellation by asyncio.wait_for, async
 # event hooks, a closed client, a refused connection, an unsupported scheme.  CPython has
-# no httpx: the expected text follows httpx 0.27 (except accept-encoding, see
-# docs/modules/httpx.md).
+# no httpx: the expected text follows httpx 0.27.
 set -u
 fail() { echo "FAIL: $*"; exit 1; }
 dir=$(mktemp -d)
@@ -17,7 +16,7 @@ cd "$dir" || exit 1
 cat >server.py <<'EOF'
 # holdserver.py — a threading HTTP server for the AsyncClient test: /first waits until
 # /second has arrived (so only a client with both requests in flight gets answers).
-import http.server, socketserver, sys, threading
+import gzip, http.server, socketserver, sys, threading, zlib
 second_arrived = threading.Event()
 class Handler(http.server.BaseHTTPRequestHandler):
     protocol_version = 'HTTP/1.1'
@@ -52,6 +51,13 @@ class Handler(http.server.BaseHTTPRequestHandler):
             self.end_headers()
             self.wfile.write(b'until the end')
             self.close_connection = True
+        elif path == '/gzip':
+            self.reply(200, gzip.compress(b'unzipped text ' * 50), [('Content-Encoding', 'gzip')])
+        elif path == '/deflate':
+            raw = zlib.compressobj(6, zlib.DEFLATED, -15)
+            self.reply(200, raw.compress(b'inflated') + raw.flush(), [('Content-Encoding', 'deflate')])
+        elif path == '/badgzip':
+            self.reply(200, b'not gzip at all', [('Content-Encoding', 'gzip')])
         elif path == '/redirect':
             self.reply(302, b'', [('Location', '/second')])
         elif path == '/conn':
@@ -111,6 +117,13 @@ async def main():
         print(r.status_code, r.text, client.cookies)
         r = await client.get('/headers', headers={'X-Test': 'yes'})
         print(r.text.replace(base[7:], 'HOST'), end='')
+        r = await client.get('/gzip')
+        print(r.headers['content-encoding'], len(r.content), r.text[:27])
+        print((await client.get('/deflate')).text)
+        try:
+            await client.get('/badgzip')
+        except httpx.DecodingError as exc:
+            print(type(exc).__name__, exc)
         r = await client.get('/missing')
         print(r.status_code, r.text)
         try:
@@ -167,11 +180,14 @@ connection reused: True
 201 got k=v {'sid': 'abc'}
 host: HOST
 accept: */*
-accept-encoding: identity
+accept-encoding: gzip, deflate
 connection: keep-alive
 user-agent: python-httpx/0.27.0
 x-test: yes
 cookie: sid=abc
+gzip 700 unzipped text unzipped text
+inflated
+DecodingError Error -3 while decompressing data: incorrect header check
 404 nope
 HTTPStatusError Client error '404 Not Found' for url 'BASE/missing'
 ReadTimeout timed out /slow
