@@ -3,7 +3,8 @@
 # /a awaits an asyncio.Event that request /b sets (only a server answering both at once
 # gets either response), lifespan startup/shutdown, keep-alive and pipelined requests
 # on one connection, a chunked request body, streamed responses, HEAD, 100-continue, 413/431/400, 500 for an
-# app that raises or never starts its response, the access log, and SIGTERM ending
+# app that raises or never starts its response, receive() giving http.disconnect only
+# once the response is complete or the client has gone, the access log, and SIGTERM ending
 # run() with status 0 after the lifespan shutdown.
 set -u
 fail() { echo "FAIL: $*"; [ -f "$dir/err" ] && tail -20 "$dir/err"; exit 1; }
@@ -18,14 +19,16 @@ import serveit
 
 events = []
 gate = None
+saw_disconnect = None
 
 async def lifespan(receive, send):
-    global gate
+    global gate, saw_disconnect
     while True:
         message = await receive()
         events.append(message["type"])
         if message["type"] == "lifespan.startup":
             gate = asyncio.Event()
+            saw_disconnect = asyncio.Event()
             await send({"type": "lifespan.startup.complete"})
         else:
             await send({"type": "lifespan.shutdown.complete"})
@@ -47,6 +50,28 @@ async def app(scope, receive, send):
         text = "b: opened the gate"
     elif path == "/boom":
         raise ValueError("boom")
+    elif path == "/hang":
+        # receive() after the body waits: here until the client closes the connection
+        if (await receive())["type"] == "http.disconnect":
+            saw_disconnect.set()
+        return
+    elif path == "/check":
+        await saw_disconnect.wait()
+        text = "the app saw the client leave"
+    elif path == "/listen":
+        # a stream with a listener for the disconnect beside it (Starlette's pattern):
+        # its receive() returns once the response is complete
+        async def listen():
+            return (await receive())["type"]
+        listener = asyncio.create_task(listen())
+        await send({"type": "http.response.start", "status": 200, "headers": []})
+        for part in [b"a", b"b"]:
+            await send({"type": "http.response.body", "body": part, "more_body": True})
+            await asyncio.sleep(0)
+        print("listener done before the end:", listener.done(), flush=True)
+        await send({"type": "http.response.body", "body": b"c"})
+        print("listener:", await listener, flush=True)
+        return
     elif path.startswith("/stream"):
         # more_body chunks are written as they come: chunked unless content-length is set
         headers = [(b"content-length", b"9")] if path == "/stream-length" else []
@@ -156,6 +181,13 @@ def raw(request):
 print(raw(b"GET /stream HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"))
 print(raw(b"GET /stream-length HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"))
 print(raw(b"HEAD /stream HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"))
+print(raw(b"GET /listen HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"))
+
+s, f = connect()
+s.sendall(b"GET /hang HTTP/1.1\r\nHost: x\r\n\r\n")
+f.close()
+s.close()
+print(exchange(b"GET /check HTTP/1.1\r\nHost: x\r\n\r\n"))
 EOF
 cat >expected <<'EOF'
 HTTP/1.1 200 OK {'server': 'serveit', 'content-type': 'text/plain', 'x-path': '/a', 'content-length': '18'} b'a: the gate opened'
@@ -176,6 +208,8 @@ HTTP/1.1 500 Internal Server Error {'server': 'serveit', 'content-type': 'text/p
 b'server: serveit|transfer-encoding: chunked|connection: close||3|one|3|two|3|six|0||'
 b'server: serveit|content-length: 9|connection: close||onetwosix'
 b'server: serveit|transfer-encoding: chunked|connection: close||'
+b'server: serveit|transfer-encoding: chunked|connection: close||1|a|1|b|1|c|0||'
+HTTP/1.1 200 OK {'server': 'serveit', 'content-type': 'text/plain', 'x-path': '/check', 'content-length': '28'} b'the app saw the client leave'
 EOF
 diff client.out expected || fail "responses differ"
 kill -TERM $pid
@@ -183,7 +217,7 @@ wait $pid
 rc=$?
 pid=
 [ $rc = 0 ] || fail "exit status $rc after SIGTERM"
-printf "events: ['lifespan.startup', 'lifespan.shutdown']\nstopped\n" | diff - out || fail "run() output"
+printf "listener done before the end: False\nlistener: http.disconnect\nevents: ['lifespan.startup', 'lifespan.shutdown']\nstopped\n" | diff - out || fail "run() output"
 for line in 'INFO:     Application startup complete.' \
             'INFO:     127.0.0.1:[0-9]* - "GET /a HTTP/1.1" 200 OK' \
             'INFO:     127.0.0.1:[0-9]* - "POST /three HTTP/1.1" 200 OK' \
