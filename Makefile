@@ -148,7 +148,7 @@ cross:
 target-libs: $(RT_LIB) $(STD_LIB) $(HEADER)
 	cp -P $(SYSROOT)/lib/$(TRIPLE)/libgc.* $(SYSROOT)/lib/$(TRIPLE)/libgmp.* $(SYSROOT)/lib/$(TRIPLE)/libcrypto.* \
 	  $(SYSROOT)/lib/$(TRIPLE)/libpcre2-8.* $(SYSROOT)/lib/$(TRIPLE)/libuv.* \
-	  $(SYSROOT)/lib/$(TRIPLE)/libsqlite3.* $(BUILD)/lib/
+	  $(SYSROOT)/lib/$(TRIPLE)/libsqlite3.* $(SYSROOT)/lib/$(TRIPLE)/libz.* $(BUILD)/lib/
 	cp -r $(SYSROOT)/include/gc.h $(SYSROOT)/include/gc $(SYSROOT)/include/$(TRIPLE)/gmp.h $(BUILD)/include/
 
 $(BUILD)/include/%.h: runtime/%.h
