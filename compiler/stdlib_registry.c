@@ -12,7 +12,7 @@ static const char *const stdlib_modules[] = {
     "itertools", "functools", "copy", "operator", "binascii", "base64",
     "hashlib", "hmac", "re", "datetime",
     "_thread", "_serveit", "_httptools", "_curl", "_sqlite3", "_templa", "_websockets",
-    "select", "_subprocess", "_socket", "_signal", "_weakref", "atexit",
+    "select", "_subprocess", "_socket", "_signal", "_weakref", "atexit", "zlib",
     NULL,
 };
 
@@ -41,6 +41,7 @@ static const struct { const char *module, *lib, *package, *static_lib; } module_
     {"_serveit", "uv", "libuv1-dev", "uv_a"},
     {"_curl", "curl", "libcurl4-openssl-dev", NULL},
     {"_sqlite3", "sqlite3", "libsqlite3-dev", NULL},
+    {"zlib", "z", "zlib1g-dev", NULL},
     {NULL, NULL, NULL, NULL},
 };
 

@@ -11,6 +11,8 @@
  * handler raises, closes connections that send nothing for idle_ms, and writes uvicorn-style log lines on stderr.  SIGINT/SIGTERM stop
  * it: the request being handled finishes (the handler runs synchronously), the
  * connections are shut down once their responses are written, serve returns None.
+ * response_bytes and log give serveit's asyncio server (ASGI apps, stdlib/serveit) the
+ * same response framing and log lines.
  * Assumes: one thread; connection state is GC memory reachable from `conns` (libuv
  * itself holds only raw pointers to it); read and write buffers are malloc'd bytes. */
 #include "tr.h"
@@ -147,17 +149,21 @@ static TrValue py_status_phrase(TrValue *args, size_t nargs, TrValue kwnames) {
 
 /* ------------------------------------------------------------------ logging */
 
-static void log_line(int level, const char *fmt, ...) {
-    if (level < S.log_level) return;
+static void vlog_line(int threshold, int level, const char *fmt, va_list ap) {
+    if (level < threshold) return;
     const char *name = level >= LOG_ERROR ? "ERROR:    " : level >= LOG_WARNING ? "WARNING:  "
                      : level >= LOG_INFO ? "INFO:     " : level >= LOG_DEBUG ? "DEBUG:    " : "TRACE:    ";
     fputs(name, stderr);
-    va_list ap;
-    va_start(ap, fmt);
     vfprintf(stderr, fmt, ap);
-    va_end(ap);
     fputc('\n', stderr);
     fflush(stderr);
+}
+
+static void log_line(int level, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    vlog_line(S.log_level, level, fmt, ap);
+    va_end(ap);
 }
 
 /* ------------------------------------------------------------------ connections */
@@ -257,11 +263,11 @@ static bool name_is(const char *name, size_t len, const char *want) {
     return strlen(want) == len && !strncasecmp(name, want, len);
 }
 
-/* Queue one response.  headers: a list of (str, str) tuples, or 0. */
-static int send_response(Conn *c, int status, TrValue headers, const char *body, size_t body_len,
-                         bool head, bool keep_alive) {
-    Buf out = {0};
-    buf_addf(&out, "HTTP/1.1 %d %s\r\ndate: %s\r\nserver: serveit\r\n", status, status_phrase(status), http_date());
+/* Append one response to out; whether the connection stays open after it.  headers: a
+ * list of (str, str) tuples, or 0. */
+static bool format_response(Buf *out, int status, TrValue headers, const char *body, size_t body_len, bool head,
+                            bool keep_alive) {
+    buf_addf(out, "HTTP/1.1 %d %s\r\ndate: %s\r\nserver: serveit\r\n", status, status_phrase(status), http_date());
     bool has_length = false, chunked = false;
     size_t n = headers ? TR_LIST(headers)->len : 0;
     for (size_t i = 0; i < n; i++) {
@@ -271,16 +277,24 @@ static int send_response(Conn *c, int status, TrValue headers, const char *body,
         if (name_is(name, nlen, "content-length")) has_length = true;
         if (name_is(name, nlen, "transfer-encoding")) chunked = true;
         if (name_is(name, nlen, "connection") && name_is(value, vlen, "close")) keep_alive = false;
-        buf_add(&out, name, nlen);
-        buf_add(&out, ": ", 2);
-        buf_add(&out, value, vlen);
-        buf_add(&out, "\r\n", 2);
+        buf_add(out, name, nlen);
+        buf_add(out, ": ", 2);
+        buf_add(out, value, vlen);
+        buf_add(out, "\r\n", 2);
     }
     bool bodiless = status < 200 || status == 204 || status == 304;
-    if (!has_length && !chunked && !bodiless) buf_addf(&out, "content-length: %zu\r\n", body_len);
-    if (!keep_alive) buf_addf(&out, "connection: close\r\n");
-    buf_add(&out, "\r\n", 2);
-    if (!head && !bodiless) buf_add(&out, body, body_len);
+    if (!has_length && !chunked && !bodiless) buf_addf(out, "content-length: %zu\r\n", body_len);
+    if (!keep_alive) buf_addf(out, "connection: close\r\n");
+    buf_add(out, "\r\n", 2);
+    if (!head && !bodiless) buf_add(out, body, body_len);
+    return keep_alive;
+}
+
+/* Queue one response; whether the connection stays open after it. */
+static int send_response(Conn *c, int status, TrValue headers, const char *body, size_t body_len,
+                         bool head, bool keep_alive) {
+    Buf out = {0};
+    keep_alive = format_response(&out, status, headers, body, body_len, head, keep_alive);
     conn_write(c, &out);
     buf_free(&out);
     return keep_alive;
@@ -605,6 +619,47 @@ static int resolve(const char *host, int port, struct sockaddr_storage *addr) {
     return 0;
 }
 
+/* ------------------------------------------------------------------ for serveit's asyncio server */
+
+/* response_bytes(status, headers, body, head, keep_alive) -> (bytes, keep_alive): a
+ * response as serve writes it (headers checked the same way) */
+static TrValue py_response_bytes(TrValue *args, size_t nargs, TrValue kwnames) {
+    static const char *const kw[] = {"status", "headers", "body", "head", "keep_alive", NULL};
+    TrValue a[5];
+    int64_t status;
+    TrBuffer body;
+    if (tr_parse_args("response_bytes", args, nargs, kwnames, kw, 5, a) < 0 || tr_index(a[0], &status) < 0 ||
+        check_headers(a[1]) < 0 || tr_get_buffer(a[2], &body) < 0)
+        return 0;
+    if (status < 100 || status > 999) return tr_err(TR_EXC_TYPE(ValueError), "invalid response status %d", (int)status);
+    Buf out = {0};
+    bool keep_alive = format_response(&out, (int)status, a[1], body.data, body.len, tr_truthy(a[3]) > 0,
+                                      tr_truthy(a[4]) > 0);
+    TrValue wire = tr_bytes_new(out.data, out.len);
+    buf_free(&out);
+    return tr_tuple_pack(2, wire, tr_bool(keep_alive));
+}
+
+/* log(threshold, level, message): one log line in serve's format, if level >= threshold */
+static void log_at(int threshold, int level, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    vlog_line(threshold, level, fmt, ap);
+    va_end(ap);
+}
+
+static TrValue py_log(TrValue *args, size_t nargs, TrValue kwnames) {
+    static const char *const kw[] = {"threshold", "level", "message", NULL};
+    TrValue a[3];
+    int64_t threshold, level;
+    if (tr_parse_args("log", args, nargs, kwnames, kw, 3, a) < 0 || tr_index(a[0], &threshold) < 0 ||
+        tr_index(a[1], &level) < 0)
+        return 0;
+    if (!tr_str_check(a[2])) return tr_err(TR_EXC_TYPE(TypeError), "message must be str");
+    log_at((int)threshold, (int)level, "%s", tr_str_cstr(a[2]));
+    return tr_None;
+}
+
 static TrValue py_serve(TrValue *args, size_t nargs, TrValue kwnames) {
     static const char *const kw[] = {"handler", "host", "port", "log_level", "max_body", "max_header", "idle_ms",
                                      "workers", NULL};
@@ -691,7 +746,8 @@ static TrValue py_serve(TrValue *args, size_t nargs, TrValue kwnames) {
 }
 
 static const TrMethodDef serveit_functions[] = {
-    {"serve", py_serve}, {"status_phrase", py_status_phrase}, {0},
+    {"serve", py_serve}, {"status_phrase", py_status_phrase}, {"response_bytes", py_response_bytes},
+    {"log", py_log}, {0},
 };
 
 TrValue trmod___serveit_init(void) {
