@@ -143,7 +143,38 @@ static int pred_index(Block *target, Block *from) {
     return -1;
 }
 
-/* Copies into the phi temporaries of `to` for the edge from the current block. */
+/* x is used beyond the edge into `to` other than by `phi` (the copy being made): in
+ * `to` or a block reachable from it before x's own block (which redefines x). */
+static bool used_beyond_edge(Emitter *e, Instr *x, Instr *phi, Block *to) {
+    IrFunc *f = e->fn;
+    int n = 0;
+    for (int b = 0; b < f->blocks.len; b++)
+        if (((Block *)f->blocks.data[b])->id >= n) n = ((Block *)f->blocks.data[b])->id + 1;
+    bool *seen = xmalloc((size_t)n + 1), used = false;
+    Vec work = {0};
+    vec_push(&work, to);
+    seen[to->id] = true;
+    while (work.len && !used) {
+        Block *b = work.data[--work.len];
+        if (b == x->block) continue;
+        for (int k = 0; k < b->instrs.len && !used; k++) {
+            Instr *i = b->instrs.data[k];
+            if (i->dead || i == phi) continue;
+            for (int a = 0; a < i->nargs && !used; a++) used = i->args[a] == x;
+        }
+        Block *succ[64];
+        int ns = ir_block_succs(b, succ);
+        for (int s = 0; s < ns; s++)
+            if (!seen[succ[s]->id]) seen[succ[s]->id] = true, vec_push(&work, succ[s]);
+    }
+    free(work.data);
+    free(seen);
+    return used;
+}
+
+/* Copies into the phi temporaries of `to` for the edge from the current block.  An
+ * unboxed value still used beyond the edge is boxed first, so it and the phi share
+ * one box (`same(w) is w` after inlining). */
 static void phi_copies(Emitter *e, Block *to) {
     int k = pred_index(to, e->block);
     if (k < 0) return;
@@ -155,8 +186,10 @@ static void phi_copies(Emitter *e, Block *to) {
         if (phi->accum && x->accum != phi->accum) out(e, " own%d = 0;", phi->accum); /* a string from elsewhere */
         if (phi->lazy_float && x->op == IR_CONST_FLOAT)
             out(e, " ph%d = 0; phd%d = %a;", phi->id, phi->id, x->fval);
-        else if (phi->lazy_float && x->lazy_float)
+        else if (phi->lazy_float && x->lazy_float) {
+            if (used_beyond_edge(e, x, phi, to)) out(e, " if (!v%d) v%d = tr_float_new(d%d);", x->id, x->id, x->id);
             out(e, " ph%d = v%d; phd%d = d%d;", phi->id, x->id, phi->id, x->id);
+        }
         else if (x->lazy_float)
             out(e, " if (!v%d) v%d = tr_float_new(d%d); ph%d = v%d;", x->id, x->id, x->id, phi->id, x->id);
         else
@@ -329,6 +362,8 @@ static void store_frame_line(Emitter *e, Block *bl, int k) {
 }
 
 /* One instruction, through the generic runtime paths. */
+static void guard_leaf(Emitter *e, Instr *x);
+
 static void emit_op(Emitter *e, Instr *i) {
     emit_line(e, i);
     const char *a0 = i->nargs > 0 ? val(i->args[0]) : "0";
@@ -743,9 +778,11 @@ static void emit_op(Emitter *e, Instr *i) {
         out(e, "    { intptr_t n_ = tr_len(%s); v%d = n_ < 0 ? 0 : TR_FROM_SMALL(n_); }\n", a0, id);
         check_null(e, i);
         break;
-    case IR_CODE_IS: {
+    case IR_CODE_IS: { /* and the arguments after the callee are exact floats (opt/inline.c) */
         char *cn = code_name(i->func_ref);
-        out(e, "    v%d = tr_is_function_of(%s, &%s);\n", id, a0, cn);
+        out(e, "    v%d = tr_is_function_of(%s, &%s)", id, a0, cn);
+        for (int k = 1; k < i->nargs; k++) guard_leaf(e, i->args[k]);
+        out(e, ";\n");
         free(cn);
         break;
     }
@@ -1063,7 +1100,7 @@ static void emit_instr(Emitter *e, Instr *i) {
     } else if (i->op == IR_RETURN && e->fn->returns_float) {
         emit_float_return(e, i);
     } else {
-        if (!i->lazy_float) box_operands(e, i); /* a math call boxes on its generic path */
+        if (!i->lazy_float && i->op != IR_CODE_IS) box_operands(e, i); /* a math call boxes on its generic path */
         emit_op(e, i);
     }
 }

@@ -1,12 +1,14 @@
 /* inline.c — small module-level functions inlined at their call sites, behind a guard.
  * A call `f(a, b)` in the module that defines `def f(x, y)` — a plain function bound by
  * a module-level def: no decorator, *args, **kwargs, keyword-only parameter, checked
- * annotation, closure, loop, try, yield or call (a function it called would miss f's
+ * annotation other than `float`, closure, loop, try, yield or call (a function it called would miss f's
  * frame on the frame stack: sys._getframe, logging's caller), and at most MAX_CALLEE
  * instructions —
  * passing exactly f's positional parameters becomes
  *     if (the callee is a function of f's code) { f's body on the argument values }
  *     else { the call, as before }
+ * A `float`-annotated parameter's argument must also be an exact float for the body
+ * to run inline (the annotation's check could not fail then); else the call checks it.
  * so rebinding `f`, or monkeypatching it from elsewhere, takes the call and semantics
  * never change.  The inlined body works on the caller's values: later passes see the
  * argument types, a float result stays unboxed (opt/unbox_float.c) and the call
@@ -35,10 +37,17 @@ static bool inlinable_op(IrOp op) {
     }
 }
 
+/* Every checked annotation of f is a `float` one (the guard tests those arguments). */
+static bool only_float_checks(IrFunc *f) {
+    for (int k = 0; f->param_checks && f->param_checks[k]; k++)
+        if (f->param_checks[k] != '-' && !ir_is_float_param(f, k)) return false;
+    return true;
+}
+
 /* The number of f's instructions if it may be inlined, else 0. */
 static int callee_size(IrFunc *f) {
     if (f->is_module_init || f->is_generator || f->is_async || f->has_varargs || f->has_varkw ||
-        f->kwonlycount || f->param_checks)
+        f->kwonlycount || !only_float_checks(f))
         return 0;
     int n = 0;
     for (int b = 0; b < f->blocks.len; b++) {
@@ -144,6 +153,8 @@ static void inline_call(IrFunc *g, Instr *call, IrFunc *f) {
     Block *slow = ir_block_new(g);
     Instr *guard = ir_instr_new(b, IR_CODE_IS, TY_CBOOL, call->line);
     ir_add_arg(guard, call->args[0]);
+    for (int k = 0; k < f->argcount; k++)
+        if (ir_is_float_param(f, k)) ir_add_arg(guard, call->args[1 + k]); /* must be exact floats */
     guard->func_ref = f;
     Vec rets = {0};
     Instr *br = ir_instr_new(b, IR_BRANCH, TY_VOID, call->line);

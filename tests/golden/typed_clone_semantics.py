@@ -146,6 +146,18 @@ def use_same(v: float) -> bool:
 
 print(use_same(2.5), use_same(4))
 
+def same_untyped(x):
+    return x
+
+def sq(x: float) -> float:
+    return x * x
+
+def inlined(v):
+    w = v * 1.0
+    return same_untyped(w) is w, sq(w), sq(3), sq(True), sq(Meters(2.0))
+
+print(inlined(1.5), inlined(2))
+
 def traced(x: float) -> float:
     return x / 0.0
 
