@@ -772,9 +772,11 @@ TR_FAST int tr_fast_double(TrValue v, double *d) TR_FAST_BODY({
     if (v->type == &tr_float_type) { *d = TR_FLOAT_VAL(v); return 1; }
     return 0;
 })
+/* an integer a double holds exactly (a function of int64_t: on 32-bit targets every
+ * intptr_t is, and a macro's comparison would warn "always true" there) */
+static inline int tr_int_exact_double(int64_t x) { return x >= -(INT64_C(1) << 53) && x <= (INT64_C(1) << 53); }
+#define TR_INT_EXACT_DOUBLE(x) tr_int_exact_double((int64_t)(x))
 /* a small int whose conversion to double is exact (|i| <= 2**53) */
-/* an integer a double holds exactly (as int64_t: on 32-bit targets every intptr_t is) */
-#define TR_INT_EXACT_DOUBLE(x) ((int64_t)(x) >= -(INT64_C(1) << 53) && (int64_t)(x) <= (INT64_C(1) << 53))
 #define TR_SMALL_EXACT_DOUBLE(v) TR_INT_EXACT_DOUBLE(TR_SMALL_VAL(v))
 
 TR_FAST TrValue tr_small_binop(int op, intptr_t x, intptr_t y) TR_FAST_BODY({
