@@ -1477,6 +1477,8 @@ static void gen_class(Gen *g, Node *n) {
 static void gen_stmt(Gen *g, Node *n) {
     g->line = n->line;
     current(g); /* code after return/raise/break is compiled into an unreachable block */
+    if (n->kind != N_GLOBAL && n->kind != N_NONLOCAL && trace_module_traced(g->prog, g->mod))
+        op0(g, IR_TRACE_LINE, TY_VOID); /* its line event, even where it has no code of its own */
     switch (n->kind) {
     case N_EXPR: gen_expr(g, n->value); break;
     case N_ASSIGN: {
