@@ -1220,7 +1220,10 @@ static void gen_with_items(Gen *g, Node *n, int k) {
     gen_with_items(g, n, k + 1);
     g->exc = outer;
     pop_unwind(g);
-    if (g->cur) gen_with_exit_normal(g, exitm, n->is_async);
+    if (g->cur) {
+        g->line = n->line; /* __exit__ runs at the with statement's line, as in CPython */
+        gen_with_exit_normal(g, exitm, n->is_async);
+    }
     Block *after = new_block(g);
     jump(g, after);
 
