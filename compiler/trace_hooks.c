@@ -37,10 +37,17 @@ bool trace_module_traced(Program *p, Module *m) { return !m->is_stdlib && !m->is
 /* Whether instruction k of bl starts a line: CPython reports a line as its first
  * instruction runs (the runtime drops repeats of the line just reported).  Dead
  * instructions count (their line still ran: `x = 1` whose constant was propagated);
- * phis, jumps and placeholders are no code of a line. */
+ * phis, jumps and placeholders are no code of a line, nor is the prologue before the
+ * first statement (parameters, cells: they run before the 'call' event in CPython). */
 int trace_line_start(Block *bl, int k) {
     Instr *i = bl->instrs.data[k];
     if (!i->line || i->op == IR_PHI || i->op == IR_UNDEF || i->op == IR_JUMP) return 0;
+    bool in_prologue = bl == bl->func->blocks.data[0] && i->op != IR_TRACE_LINE;
+    for (int j = k - 1; j >= 0; j--) {
+        Instr *prev = bl->instrs.data[j];
+        if (prev->op == IR_TRACE_LINE) in_prologue = false;
+    }
+    if (in_prologue) return 0;
     for (int j = k - 1; j >= 0; j--) {
         Instr *prev = bl->instrs.data[j];
         if (!prev->line || prev->op == IR_PHI || prev->op == IR_UNDEF) continue;
