@@ -206,6 +206,15 @@ static void trace_line(Emitter *e, Block *bl, int k) {
     int line = trace_line_start(bl, k);
     if (!line) return;
     Instr *i = bl->instrs.data[k];
+    if (i->op == IR_TRACE_LINE && i->nargs) { /* with the locals for f_locals */
+        out(e, "    if (tf_) { TrValue lv_[%d] = {", i->nargs);
+        for (int a = 0; a < i->nargs; a++) out(e, "%s%s", a ? ", " : "", val(i->args[a]));
+        out(e, "};\n      if (TR_UNLIKELY(tr_trace_line_locals(tf_, %d, K[%d], lv_, \"%s\") < 0))", line,
+            const_kwnames(e, i->names, i->nargs), i->str);
+        on_error(e, i, false);
+        out(e, " }\n");
+        return;
+    }
     out(e, "    if (tf_ && TR_UNLIKELY(tr_trace_line(tf_, %d) < 0))", line);
     if (i->dead) out(e, " goto L_error;\n");
     else {

@@ -184,9 +184,9 @@ static Vec compile_to_ir(Program *p, int last) {
         Module *m = p->modules.data[i];
         if (m->is_stdlib) continue;
         IrModule *irm = irgen_module(p, m);
-        bool traced = trace_module_traced(p, m); /* each call a frame with its events */
+        bool traced = trace_module_traced(p, m);
         for (int k = 0; k <= last && k < NPASSES; k++)
-            if (!traced || passes[k].run != opt_inline) passes[k].run(irm);
+            if (!traced || trace_pass_allowed(passes[k].run)) passes[k].run(irm);
         if (!getenv("TRC_NO_VERIFY")) ir_verify(irm);
         vec_push(&irms, irm);
     }

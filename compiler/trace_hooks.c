@@ -34,14 +34,25 @@ bool trace_program_traced(Program *p) {
 
 bool trace_module_traced(Program *p, Module *m) { return !m->is_stdlib && !m->is_carried && trace_program_traced(p); }
 
+/* Passes a traced module skips: inlining (each call a frame with its events) and the
+ * unboxed floats and in-place strings (f_locals shows every variable as an object). */
+bool trace_pass_allowed(void (*pass)(IrModule *)) {
+    return pass != opt_inline && pass != opt_fuse_float && pass != opt_unbox_float && pass != opt_str_accum;
+}
+
 /* Whether instruction k of bl starts a line: CPython reports a line as its first
  * instruction runs (the runtime drops repeats of the line just reported).  Dead
  * instructions count (their line still ran: `x = 1` whose constant was propagated);
- * phis, jumps and placeholders are no code of a line, nor is the prologue before the
- * first statement (parameters, cells: they run before the 'call' event in CPython). */
+ * phis, jumps, placeholders, signal checks and closure reads are no code of a line,
+ * nor is the prologue before the first statement (parameters, cells: they run before
+ * the 'call' event in CPython). */
+static bool no_code(Instr *i) {
+    return !i->line || i->op == IR_PHI || i->op == IR_UNDEF || i->op == IR_CHECK_SIGNALS || i->op == IR_CLOSURE;
+}
+
 int trace_line_start(Block *bl, int k) {
     Instr *i = bl->instrs.data[k];
-    if (!i->line || i->op == IR_PHI || i->op == IR_UNDEF || i->op == IR_JUMP) return 0;
+    if (no_code(i) || i->op == IR_JUMP) return 0;
     bool in_prologue = bl == bl->func->blocks.data[0] && i->op != IR_TRACE_LINE;
     for (int j = k - 1; j >= 0; j--) {
         Instr *prev = bl->instrs.data[j];
@@ -50,7 +61,7 @@ int trace_line_start(Block *bl, int k) {
     if (in_prologue) return 0;
     for (int j = k - 1; j >= 0; j--) {
         Instr *prev = bl->instrs.data[j];
-        if (!prev->line || prev->op == IR_PHI || prev->op == IR_UNDEF) continue;
+        if (no_code(prev)) continue;
         return prev->line == i->line ? 0 : i->line;
     }
     return i->line;

@@ -496,6 +496,7 @@ void ir_verify(IrModule *m);         /* opt/verify.c: IR invariants (debug build
 /* trace_hooks.c: the sys.settrace hooks of a traced build (emit_c.c places them) */
 bool trace_program_traced(Program *p);       /* one of its own modules names settrace */
 bool trace_module_traced(Program *p, Module *m);
+bool trace_pass_allowed(void (*pass)(IrModule *)); /* in a traced module */
 int trace_line_start(Block *bl, int k);      /* the line instruction k starts, or 0 */
 bool trace_back_edge(Block *from, Block *to); /* a jump back to a loop header */
 void emit_c_module(FILE *out, IrModule *m, Program *p);

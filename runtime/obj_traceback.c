@@ -102,16 +102,17 @@ static int frame_set_trace_lines(TrValue self, TrValue v) {
     return 0;
 }
 
-/* f_locals: a traced frame's locals at its current event, else empty */
-static TrValue frame_get_locals(TrValue self) {
-    TrValue locals = ((TrFrame *)self)->locals;
-    return locals ? locals : tr_dict_new();
-}
-
 static TrValue frame_get_globals(TrValue self) {
     const TrCode *code = ((TrFrame *)self)->code;
     if (!code->module || !*code->module) return tr_dict_new();
     return tr_getattr(*code->module, TR_INTERN("__dict__"));
+}
+
+/* f_locals: a module's globals; a traced function's locals during a line event; else empty */
+static TrValue frame_get_locals(TrValue self) {
+    const TrCode *code = ((TrFrame *)self)->code;
+    if (!strcmp(code->name, "<module>")) return frame_get_globals(self);
+    return tr_frame_locals(self);
 }
 
 static TrValue frame_get_builtins(TrValue self) {

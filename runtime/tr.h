@@ -956,7 +956,9 @@ typedef struct TrFrame {
     const TrFrameSlot *slot; /* its slot on the frame stack, 0 for a traceback's */
     /* traced frames only (sys.settrace) */
     TrValue trace;           /* f_trace: the local trace function (0: none) */
-    TrValue locals;          /* f_locals: the snapshot of the last event (0: none) */
+    TrValue local_names;     /* during a line event: its locals (tr_trace_line_locals), else 0 */
+    const TrValue *local_values;
+    const char *local_cells;
     struct TrFrame *outer;   /* while it runs: the next traced frame out on this thread */
     int last_line;           /* the line of the last line check (-1: report the next line) */
     bool trace_lines;        /* f_trace_lines */
@@ -978,7 +980,10 @@ void tr_trace_back_edge(TrValue tf);       /* a loop jumps back: its header line
 int tr_trace_return(TrValue tf, TrValue v); /* return or yield v; 0: leaving by the current exception */
 int tr_trace_exception(TrValue tf);        /* the current exception passes through the frame */
 int tr_trace_loop_exhausted(TrValue tf, TrValue it); /* a for loop's iterator ended: by StopIteration(v)? */
-void tr_trace_locals(TrValue tf, TrValue locals); /* f_locals for the next event */
+/* tr_trace_line with the frame's locals for f_locals during the event: their names
+ * (a tuple), values (0: unbound) and per name 'C' if the value is its cell */
+int tr_trace_line_locals(TrValue tf, int line, TrValue names, const TrValue *values, const char *cells);
+TrValue tr_frame_locals(TrValue frame); /* f_locals of a traced frame, as a new dict */
 TrValue tr_trace_frame_at(const TrFrameSlot *slot); /* the traced frame running in slot, or 0 */
 typedef struct TrException {
     TrObject ob;

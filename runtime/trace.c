@@ -45,7 +45,6 @@ static TrValue call_tracer(TrValue fn, TrFrame *f, const char *event, TrValue ar
     TrValue args[3] = {(TrValue)f, event_name(event), arg};
     TrValue r = tr_call(fn, args, 3, 0);
     in_trace_func--;
-    f->locals = 0;
     if (!r) {
         trace_func = 0;
         f->trace = 0;
@@ -64,10 +63,7 @@ static int local_event(TrFrame *f, const char *event, TrValue arg) {
 /* The 'call' event of a frame entered at line (-1: a generator resumed at the line it
  * yielded at) */
 int tr_trace_call(TrValue *tf, TrFrameSlot *slot, const TrCode *code, int line) {
-    if (!tracing()) {
-        if (*tf) ((TrFrame *)*tf)->locals = 0;
-        return 0;
-    }
+    if (!tracing()) return 0;
     TrFrame *f = (TrFrame *)*tf;
     bool resumed = line < 0; /* a generator, at the line it yielded at */
     if (resumed) line = f ? f->line : code->firstline;
@@ -88,15 +84,9 @@ int tr_trace_line(TrValue tf, int line) {
     TrFrame *f = (TrFrame *)tf;
     if (!f->running) return 0;
     ((TrFrameSlot *)f->slot)->line = line;
-    if (line == f->last_line) {
-        f->locals = 0;
-        return 0;
-    }
+    if (line == f->last_line) return 0;
     f->last_line = line;
-    if (!tracing() || !f->trace || !f->trace_lines) {
-        f->locals = 0;
-        return 0;
-    }
+    if (!tracing() || !f->trace || !f->trace_lines) return 0;
     return local_event(f, "line", tr_None);
 }
 
@@ -114,8 +104,9 @@ int tr_trace_return(TrValue tf, TrValue v) {
     TrFrame *f = (TrFrame *)tf;
     if (!f->running) return 0;
     int r = 0;
-    if (!tracing() || !f->trace) f->locals = 0;
-    else if (v) r = local_event(f, "return", v);
+    if (!tracing() || !f->trace) {
+        /* not reported */
+    } else if (v) r = local_event(f, "return", v);
     else { /* leaving by an exception: it goes on afterwards, unless the tracer raised */
         TrValue exc = tr_err_fetch();
         if (call_tracer(f->trace, f, "return", tr_None)) tr_err_restore(exc);
@@ -126,10 +117,7 @@ int tr_trace_return(TrValue tf, TrValue v) {
 
 int tr_trace_exception(TrValue tf) {
     TrFrame *f = (TrFrame *)tf;
-    if (!f->running || !tracing() || !f->trace) {
-        f->locals = 0;
-        return 0;
-    }
+    if (!f->running || !tracing() || !f->trace) return 0;
     TrValue exc = tr_err_fetch();
     TrTraceback *tb = TR_EXC(exc)->tb;
     TrValue arg = tr_tuple_pack(3, (TrValue)TR_TYPE(exc), exc, tb ? (TrValue)tb : tr_None);
@@ -147,7 +135,28 @@ int tr_trace_loop_exhausted(TrValue tf, TrValue it) {
     return 0;
 }
 
-void tr_trace_locals(TrValue tf, TrValue locals) { ((TrFrame *)tf)->locals = locals; }
+int tr_trace_line_locals(TrValue tf, int line, TrValue names, const TrValue *values, const char *cells) {
+    TrFrame *f = (TrFrame *)tf;
+    f->local_names = names;
+    f->local_values = values;
+    f->local_cells = cells;
+    int r = tr_trace_line(tf, line);
+    f->local_names = 0; /* the values are the caller's, gone after this */
+    return r;
+}
+
+TrValue tr_frame_locals(TrValue frame) {
+    TrFrame *f = (TrFrame *)frame;
+    TrValue d = tr_dict_new();
+    if (!f->local_names) return d;
+    TrTuple *names = TR_TUPLE(f->local_names);
+    for (size_t k = 0; k < names->len; k++) {
+        TrValue v = f->local_values[k];
+        if (v && f->local_cells[k] == 'C') v = TR_CELL(v)->value;
+        if (v && tr_dict_set(d, names->items[k], v) < 0) return 0;
+    }
+    return d;
+}
 
 TrValue tr_trace_frame_at(const TrFrameSlot *slot) {
     for (TrFrame *f = innermost; f; f = f->outer)
