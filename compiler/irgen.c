@@ -1077,6 +1077,7 @@ static void gen_try_except(Gen *g, Node *n) {
     for (int i = 0; i < n->handlers.len; i++) {
         Node *h = n->handlers.data[i];
         g->line = h->line;
+        if (trace_module_traced(g->prog, g->mod)) trace_line(g);
         Block *body = new_block(g), *next = new_block(g);
         if (h->value) {
             Instr *m = op2(g, IR_EXC_MATCH, TY_CBOOL, exc, gen_expr(g, h->value));

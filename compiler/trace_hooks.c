@@ -43,11 +43,17 @@ bool trace_pass_allowed(void (*pass)(IrModule *)) {
 /* Whether instruction k of bl starts a line: CPython reports a line as its first
  * instruction runs (the runtime drops repeats of the line just reported).  Dead
  * instructions count (their line still ran: `x = 1` whose constant was propagated);
- * phis, jumps, placeholders, signal checks and closure reads are no code of a line,
+ * phis, jumps, placeholders, signal checks, closure reads and the exception's arrival
+ * in a handler are no code of a line,
  * nor is the prologue before the first statement (parameters, cells: they run before
  * the 'call' event in CPython). */
 static bool no_code(Instr *i) {
-    return !i->line || i->op == IR_PHI || i->op == IR_UNDEF || i->op == IR_CHECK_SIGNALS || i->op == IR_CLOSURE;
+    switch (i->op) {
+    case IR_PHI: case IR_UNDEF: case IR_CHECK_SIGNALS: case IR_CLOSURE: case IR_LANDINGPAD: case IR_EXC_HANDLED_SWAP:
+        return true;
+    default:
+        return !i->line;
+    }
 }
 
 int trace_line_start(Block *bl, int k) {
