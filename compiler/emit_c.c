@@ -231,12 +231,22 @@ static void trace_return(Emitter *e, Instr *i, const char *v) {
     out(e, "\n");
 }
 
-/* The 'call' event once the frame is entered at line (a generator's: as it resumes,
- * at its yield's line after the first time, which tr_trace_call knows as -1). */
+/* The 'call' event once the frame is entered at line, with its parameters for f_locals
+ * (a generator's: as it resumes, at its yield's line after the first time, which
+ * tr_trace_call knows as -1). */
 static void trace_call(Emitter *e, const char *cn, int line) {
     if (!e->traced) return;
-    out(e, "    if (TR_UNLIKELY(tr_trace_call(&tf_, fr_, &%s, %s%d) < 0)) { tr_tb_add(&%s, fr_->line); goto L_error; }\n",
-        cn, e->fn->is_generator ? "gen->state ? -1 : " : "", line, cn);
+    IrFunc *f = e->fn;
+    out(e, "    if (TR_UNLIKELY(tr_trace_call(&tf_, fr_, &%s, %s%d, ", cn, f->is_generator ? "gen->state ? -1 : " : "", line);
+    if (f->is_module_init || !f->nparams) out(e, "0");
+    else if (f->is_generator) out(e, "gen->state ? 0 : args");
+    else if (!f->direct_entry) out(e, "args");
+    else {
+        out(e, "(TrValue[]){");
+        for (int k = 0; k < f->nparams; k++) out(e, "%sa%d", k ? ", " : "", k);
+        out(e, "}");
+    }
+    out(e, ") < 0)) { tr_tb_add(&%s, fr_->line); goto L_error; }\n", cn);
 }
 
 /* L_error: leaving by an exception is a 'return' event of None. */

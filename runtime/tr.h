@@ -974,14 +974,15 @@ TrValue tr_getframe(int64_t skip);  /* sys._getframe(skip); ValueError past the 
  * (0: not traced).  The hooks return -1 when the trace function raised. */
 TrValue tr_trace_get(void);                 /* sys.gettrace() */
 void tr_trace_set(TrValue func);           /* sys.settrace(func): None or 0 stops */
-int tr_trace_call(TrValue *tf, TrFrameSlot *slot, const TrCode *code, int line); /* prologue / resume */
+int tr_trace_call(TrValue *tf, TrFrameSlot *slot, const TrCode *code, int line, const TrValue *args); /* prologue / resume */
 int tr_trace_line(TrValue tf, int line);   /* before the code of a line */
 void tr_trace_back_edge(TrValue tf);       /* a loop jumps back: its header line is reported again */
 int tr_trace_return(TrValue tf, TrValue v); /* return or yield v; 0: leaving by the current exception */
 int tr_trace_exception(TrValue tf);        /* the current exception passes through the frame */
 int tr_trace_loop_exhausted(TrValue tf, TrValue it); /* a for loop's iterator ended: by StopIteration(v)? */
 /* tr_trace_line with the frame's locals for f_locals during the event: their names
- * (a tuple), values (0: unbound) and per name 'C' if the value is its cell */
+ * (a tuple), values (0: unbound) and per name 'C' if the value is its cell (cells 0:
+ * none is) */
 int tr_trace_line_locals(TrValue tf, int line, TrValue names, const TrValue *values, const char *cells);
 TrValue tr_frame_locals(TrValue frame); /* f_locals of a traced frame, as a new dict */
 TrValue tr_trace_frame_at(const TrFrameSlot *slot); /* the traced frame running in slot, or 0 */

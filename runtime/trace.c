@@ -60,9 +60,17 @@ static int local_event(TrFrame *f, const char *event, TrValue arg) {
     return 0;
 }
 
+/* The names of code's parameters, as f_locals names them at a 'call' event. */
+static TrValue parameter_names(const TrCode *code) {
+    int n = TR_CODE_NPARAMS(code);
+    TrValue names = tr_tuple_new(n);
+    for (int k = 0; k < n; k++) TR_TUPLE(names)->items[k] = tr_str_intern(code->params[k]);
+    return names;
+}
+
 /* The 'call' event of a frame entered at line (-1: a generator resumed at the line it
- * yielded at) */
-int tr_trace_call(TrValue *tf, TrFrameSlot *slot, const TrCode *code, int line) {
+ * yielded at) with its parameters' values args (0: not shown in f_locals) */
+int tr_trace_call(TrValue *tf, TrFrameSlot *slot, const TrCode *code, int line, const TrValue *args) {
     if (!tracing()) return 0;
     TrFrame *f = (TrFrame *)*tf;
     bool resumed = line < 0; /* a generator, at the line it yielded at */
@@ -74,7 +82,13 @@ int tr_trace_call(TrValue *tf, TrFrameSlot *slot, const TrCode *code, int line) 
     f->last_line = resumed ? line : -1;
     f->outer = innermost;
     innermost = f;
+    if (args && TR_CODE_NPARAMS(code)) {
+        f->local_names = parameter_names(code);
+        f->local_values = args;
+        f->local_cells = 0;
+    }
     TrValue r = call_tracer(trace_func, f, "call", tr_None);
+    f->local_names = 0;
     if (!r) return -1;
     if (r != tr_None) f->trace = r;
     return 0;
@@ -152,7 +166,7 @@ TrValue tr_frame_locals(TrValue frame) {
     TrTuple *names = TR_TUPLE(f->local_names);
     for (size_t k = 0; k < names->len; k++) {
         TrValue v = f->local_values[k];
-        if (v && f->local_cells[k] == 'C') v = TR_CELL(v)->value;
+        if (v && f->local_cells && f->local_cells[k] == 'C') v = TR_CELL(v)->value;
         if (v && tr_dict_set(d, names->items[k], v) < 0) return 0;
     }
     return d;

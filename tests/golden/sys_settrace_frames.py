@@ -18,7 +18,9 @@ def tracer(frame, event, arg):
         log.append("line %s %d %s" % (name_of(frame), line, sorted(local.items())))
     elif event == "call":
         back = frame.f_back
-        log.append("call %s %d from %s" % (name_of(frame), line, name_of(back) if back else None))
+        fresh = frame.f_lineno == frame.f_code.co_firstlineno  # not a generator's resume
+        params = sorted(k for k in frame.f_locals) if fresh else "resumed"
+        log.append("call %s %d from %s %s" % (name_of(frame), line, name_of(back) if back else None, params))
     else:
         log.append("%s %s %d %r" % (event, name_of(frame), line, arg if event == "return" else arg[0].__name__))
     return tracer
