@@ -24,6 +24,7 @@ typedef struct Emitter {
     int math_sites;      /* MS[]: one per unboxed math.f(x) call */
     int super_sites;     /* SC[]: one per super().m(...) call (opt/super_call.c) */
     Vec imported;        /* Module*: whose init functions IMPORTs call */
+    bool traced;         /* with sys.settrace's hooks (trace_hooks.c); tf_ is the frame object */
 } Emitter;
 
 /* ---------------------------------------------------------------- constants */
@@ -199,6 +200,7 @@ static void phi_copies(Emitter *e, Block *to) {
 
 static void goto_block(Emitter *e, Block *to) {
     phi_copies(e, to);
+    if (e->traced && trace_back_edge(e->block, to)) out(e, " if (tf_) tr_trace_back_edge(tf_);");
     out(e, " goto L%d;", to->id);
 }
 
@@ -216,6 +218,7 @@ static void on_error(Emitter *e, Instr *i, bool add_frame) {
         char *cn = code_name(e->fn);
         out(e, " tr_tb_add(&%s, %d);", cn, line);
         free(cn);
+        if (e->traced) out(e, " if (tf_) tr_trace_exception(tf_);");
     }
     if (i->exc) goto_block(e, i->exc);
     else out(e, " goto L_error;");
@@ -232,6 +235,61 @@ static void check_neg(Emitter *e, Instr *i, const char *expr) {
     out(e, "    if (TR_UNLIKELY((%s) < 0))", expr);
     on_error(e, i, true);
     out(e, "\n");
+}
+
+/* ---------------------------------------------------------------- sys.settrace hooks */
+
+/* Instruction k of bl starts a line (trace_hooks.c): its 'line' event. */
+static void trace_line(Emitter *e, Block *bl, int k) {
+    int line = trace_line_start(bl, k);
+    if (!line) return;
+    Instr *i = bl->instrs.data[k];
+    if (i->op == IR_TRACE_LINE && i->nargs) { /* with the locals for f_locals */
+        out(e, "    if (tf_) { TrValue lv_[%d] = {", i->nargs);
+        for (int a = 0; a < i->nargs; a++) out(e, "%s%s", a ? ", " : "", val(i->args[a]));
+        out(e, "};\n      if (TR_UNLIKELY(tr_trace_line_locals(tf_, %d, K[%d], lv_, \"%s\") < 0))", line,
+            const_kwnames(e, i->names, i->nargs), i->str);
+        on_error(e, i, false);
+        out(e, " }\n");
+        return;
+    }
+    out(e, "    if (tf_ && TR_UNLIKELY(tr_trace_line(tf_, %d) < 0))", line);
+    if (i->dead) out(e, " goto L_error;\n");
+    else {
+        on_error(e, i, false);
+        out(e, "\n");
+    }
+}
+
+/* The 'return' event of a return or yield of value v (by instruction i). */
+static void trace_return(Emitter *e, Instr *i, const char *v) {
+    if (!e->traced) return;
+    out(e, "    if (tf_ && TR_UNLIKELY(tr_trace_return(tf_, %s) < 0))", v);
+    on_error(e, i, true);
+    out(e, "\n");
+}
+
+/* The 'call' event once the frame is entered at line, with its parameters for f_locals
+ * (a generator's: as it resumes, at its yield's line after the first time, which
+ * tr_trace_call knows as -1). */
+static void trace_call(Emitter *e, const char *cn, int line) {
+    if (!e->traced) return;
+    IrFunc *f = e->fn;
+    out(e, "    if (TR_UNLIKELY(tr_trace_call(&tf_, fr_, &%s, %s%d, ", cn, f->is_generator ? "gen->state ? -1 : " : "", line);
+    if (f->is_module_init || !f->nparams) out(e, "0");
+    else if (f->is_generator) out(e, "gen->state ? 0 : args");
+    else if (!f->direct_entry) out(e, "args");
+    else {
+        out(e, "(TrValue[]){");
+        for (int k = 0; k < f->nparams; k++) out(e, "%sa%d", k ? ", " : "", k);
+        out(e, "}");
+    }
+    out(e, ") < 0)) { tr_tb_add(&%s, fr_->line); goto L_error; }\n", cn);
+}
+
+/* L_error: leaving by an exception is a 'return' event of None. */
+static void trace_error_exit(Emitter *e) {
+    if (e->traced) out(e, "    if (tf_) tr_trace_return(tf_, 0);\n");
 }
 
 /* ---------------------------------------------------------------- instructions */
@@ -712,6 +770,7 @@ static void emit_op(Emitter *e, Instr *i) {
     case IR_CHECK_SIGNALS:
         check_neg(e, i, "TR_UNLIKELY(tr_signal_pending) ? tr_handle_signals() : 0");
         break;
+    case IR_TRACE_LINE: break; /* its line event is before it (trace_line) */
     case IR_ASSERT_FAIL:
         out(e, "    tr_assert_fail(%s);", i->nargs ? a0 : "0");
         on_error(e, i, true);
@@ -734,16 +793,22 @@ static void emit_op(Emitter *e, Instr *i) {
             out(e, "    if (!v%d) { if (TR_UNLIKELY(tr_err_occurred()))", id);
         }
         on_error(e, i, true);
+        if (e->traced && i->args[0]->type != TY_RANGE_LOOP) {
+            out(e, "\n      if (tf_ && TR_UNLIKELY(tr_trace_loop_exhausted(tf_, %s) < 0))", a0);
+            on_error(e, i, true);
+        }
         goto_block(e, i->target[1]);
         out(e, " }\n   ");
         goto_block(e, i->target[0]);
         out(e, "\n");
         break;
     case IR_RETURN:
+        trace_return(e, i, a0);
         if (e->fn->is_generator) out(e, "    gen->state = -1; tr_recursion_leave(); return %s;\n", a0);
         else out(e, "    tr_recursion_leave(); return %s;\n", a0);
         break;
     case IR_YIELD: /* suspend; resume here with the sent value (0: thrown in) */
+        trace_return(e, i, a0);
         if (e->fn->is_async) /* an async generator's value for its consumer */
             out(e, "    gen->state = %d; tr_recursion_leave(); return tr_agen_wrap(%s);\n", i->subop, a0);
         else
@@ -756,7 +821,9 @@ static void emit_op(Emitter *e, Instr *i) {
         out(e, "    v%d = tr_None;\nYL%d:;\n", id, i->subop);
         out(e, "    { TrValue o_; int s_ = tr_gen_delegate(%s, v%d, &o_);\n      if (TR_UNLIKELY(s_ < 0))", a0, id);
         on_error(e, i, true);
-        out(e, "\n      if (s_ > 0) { gen->state = %d; tr_recursion_leave(); return o_; }\n", i->subop);
+        out(e, "\n");
+        if (e->traced) out(e, "      if (s_ > 0 && tf_) tr_trace_return(tf_, o_);\n");
+        out(e, "      if (s_ > 0) { gen->state = %d; tr_recursion_leave(); return o_; }\n", i->subop);
         out(e, "      v%d = o_; goto YD%d; }\nY%d:;\n    fr_->line = %d; v%d = sent; goto YL%d;\nYD%d:;\n", id,
             i->subop, i->subop, i->line, id, i->subop, i->subop);
         e->frame_line = 0;
@@ -1171,6 +1238,7 @@ static void emit_blocks(Emitter *e, IrFunc *f) {
             if (i->op == IR_PHI && !i->dead && i->lazy_float) out(e, "    d%d = phd%d;\n", i->id, i->id);
         }
         for (int k = 0; k < bl->instrs.len; k++) {
+            if (e->traced) trace_line(e, bl, k);
             if (!emits_nothing(bl->instrs.data[k])) store_frame_line(e, bl, k);
             emit_instr(e, bl->instrs.data[k]);
         }
@@ -1235,10 +1303,14 @@ static void emit_function(Emitter *e, IrFunc *f) {
     declare_accum_owners(e, f);
     emit_typed_dispatch(e, f);
     emit_param_checks(e, f);
+    if (e->traced) out(e, "    TrValue tf_ = 0;\n");
     out(e, "    TrFrameSlot *fr_ = tr_frame_enter(&%s);\n", cn);
     out(e, "    if (TR_UNLIKELY(!fr_)) { tr_tb_add(&%s, %d); return 0; }\n", cn, f->firstline);
+    trace_call(e, cn, f->is_module_init ? 0 : f->firstline);
     emit_blocks(e, f);
-    out(e, "L_error:\n    tr_recursion_leave();\n    return 0;\n}\n");
+    out(e, "L_error:\n");
+    trace_error_exit(e);
+    out(e, "    tr_recursion_leave();\n    return 0;\n}\n");
     free(impl);
     free(cn);
 }
@@ -1259,6 +1331,7 @@ static void emit_generator(Emitter *e, IrFunc *f) {
         }
     }
     out(e, "\nstruct frame_%s {\n    TrValue args[%d];\n", f->name, f->nparams ? f->nparams : 1);
+    if (e->traced) out(e, "    TrValue tf_;\n");
     declare_values(e, f, "    ", false);
     out(e, "};\n");
     out(e, "static TrValue r_%s(TrGen *gen, TrValue sent);\n", f->name);
@@ -1276,13 +1349,18 @@ static void emit_generator(Emitter *e, IrFunc *f) {
     out(e, "    (void)fn; (void)args;\n");
     out(e, "    TrFrameSlot *fr_ = tr_frame_enter(&%s);\n", cn);
     out(e, "    if (TR_UNLIKELY(!fr_)) { tr_tb_add(&%s, %d); gen->state = -1; return 0; }\n", cn, f->firstline);
+    if (e->traced) out(e, "#define tf_ (F->tf_)\n");
+    trace_call(e, cn, f->firstline);
     out(e, "    switch (gen->state) {\n    case 0: break;\n");
     for (int k = 1; k <= nres; k++) out(e, "    case %d: goto Y%d;\n", k, k);
     out(e, "    default: tr_recursion_leave(); return 0;\n    }\n");
     out(e, "    if (TR_UNLIKELY(!sent)) { tr_tb_add(&%s, %d); goto L_error; }\n", cn, f->firstline);
     emit_blocks(e, f);
-    out(e, "L_error:\n    gen->state = -1;\n    tr_recursion_leave();\n    return 0;\n}\n");
+    out(e, "L_error:\n    gen->state = -1;\n");
+    trace_error_exit(e);
+    out(e, "    tr_recursion_leave();\n    return 0;\n}\n");
     undefine_values(e, f);
+    if (e->traced) out(e, "#undef tf_\n");
     free(impl);
     free(cn);
 }
@@ -1308,7 +1386,7 @@ static void declare_module_inits(Emitter *e) {
 
 void emit_c_module(FILE *fout, IrModule *irm, Program *p) {
     Module *m = irm->module;
-    Emitter e = {.irm = irm, .mod = m, .prog = p};
+    Emitter e = {.irm = irm, .mod = m, .prog = p, .traced = trace_module_traced(p, m)};
     /* the body first into memory: it fills the constant pool */
     char *body = NULL;
     size_t body_len = 0;

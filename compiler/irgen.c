@@ -620,11 +620,40 @@ static Instr *loop_iter(Gen *g, Instr *iterable, bool is_async) {
     return op1(g, is_async ? IR_AITER : IR_ITER, TY_DYN, iterable);
 }
 
+/* A traced build's statement start (trace_hooks.c): its line event, even where it has
+ * no code of its own, with a function's variables for f_locals (names, then 'C' per
+ * value that is a cell, in str). */
+static void trace_line(Gen *g) {
+    if (g->scope->kind != SC_FUNCTION && g->scope->kind != SC_LAMBDA) {
+        op0(g, IR_TRACE_LINE, TY_VOID);
+        return;
+    }
+    Vec names = {0}, values = {0};
+    StrBuf cells = {0};
+    for (int pass = 0; pass < 2; pass++) /* parameters first, as co_varnames */
+        for (int i = 0; i < g->scope->symbols.len; i++) {
+            Symbol *sym = g->scope->symbols.data[i];
+            if (sym->is_param != (pass == 0)) continue;
+            if (sym->kind != SYM_LOCAL && sym->kind != SYM_CELL && sym->kind != SYM_FREE) continue;
+            vec_push(&values, sym->kind == SYM_LOCAL ? read_var(g, current(g), sym->index) : cell_of(g, sym));
+            vec_push(&names, sym->name);
+            sb_puts(&cells, sym->kind == SYM_LOCAL ? "L" : "C");
+        }
+    sb_add(&cells, "", 1);
+    Instr *t = op0(g, IR_TRACE_LINE, TY_VOID);
+    for (int i = 0; i < values.len; i++) ir_add_arg(t, values.data[i]);
+    free(values.data);
+    t->names = (char **)names.data;
+    t->ival = names.len;
+    t->str = cells.data;
+}
+
 /* Ends the current block (a loop head) with the step of a for loop: the next item
  * flows to `body`, exhaustion to `done`.  An async loop awaits __anext__() and ends at
  * StopAsyncIteration; other exceptions propagate. */
 static Instr *loop_next(Gen *g, Instr *it, bool is_async, Block *body, Block *done) {
     op0(g, IR_CHECK_SIGNALS, TY_VOID); /* Ctrl-C interrupts any loop */
+    if (trace_module_traced(g->prog, g->mod)) trace_line(g); /* reported again on every pass */
     if (!is_async) {
         Instr *next = emit(g, IR_FOR_NEXT, TY_DYN);
         ir_add_arg(next, it);
@@ -1048,6 +1077,7 @@ static void gen_try_except(Gen *g, Node *n) {
     for (int i = 0; i < n->handlers.len; i++) {
         Node *h = n->handlers.data[i];
         g->line = h->line;
+        if (trace_module_traced(g->prog, g->mod)) trace_line(g);
         Block *body = new_block(g), *next = new_block(g);
         if (h->value) {
             Instr *m = op2(g, IR_EXC_MATCH, TY_CBOOL, exc, gen_expr(g, h->value));
@@ -1220,7 +1250,10 @@ static void gen_with_items(Gen *g, Node *n, int k) {
     gen_with_items(g, n, k + 1);
     g->exc = outer;
     pop_unwind(g);
-    if (g->cur) gen_with_exit_normal(g, exitm, n->is_async);
+    if (g->cur) {
+        g->line = n->line; /* __exit__ runs at the with statement's line, as in CPython */
+        gen_with_exit_normal(g, exitm, n->is_async);
+    }
     Block *after = new_block(g);
     jump(g, after);
 
@@ -1259,6 +1292,7 @@ static void gen_while(Gen *g, Node *n) {
     g->cur = head;
     g->line = n->line;
     op0(g, IR_CHECK_SIGNALS, TY_VOID); /* Ctrl-C interrupts any loop */
+    if (trace_module_traced(g->prog, g->mod)) trace_line(g); /* reported again on every pass */
     branch(g, gen_cond(g, n->test), body, orelse);
     seal(g, body);
     g->cur = body;
@@ -1477,6 +1511,7 @@ static void gen_class(Gen *g, Node *n) {
 static void gen_stmt(Gen *g, Node *n) {
     g->line = n->line;
     current(g); /* code after return/raise/break is compiled into an unreachable block */
+    if (n->kind != N_GLOBAL && n->kind != N_NONLOCAL && trace_module_traced(g->prog, g->mod)) trace_line(g);
     switch (n->kind) {
     case N_EXPR: gen_expr(g, n->value); break;
     case N_ASSIGN: {

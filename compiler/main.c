@@ -185,7 +185,9 @@ static Vec compile_to_ir(Program *p, int last) {
         Module *m = p->modules.data[i];
         if (m->is_stdlib) continue;
         IrModule *irm = irgen_module(p, m);
-        for (int k = 0; k <= last && k < NPASSES; k++) passes[k].run(irm);
+        bool traced = trace_module_traced(p, m);
+        for (int k = 0; k <= last && k < NPASSES; k++)
+            if (!traced || trace_pass_allowed(passes[k].run)) passes[k].run(irm);
         if (!getenv("TRC_NO_VERIFY")) ir_verify(irm);
         vec_push(&irms, irm);
     }

@@ -269,6 +269,7 @@ typedef struct Program {
     Module *main;
     Vec search_dirs;      /* char*: directories for user imports */
     Vec probed_missing;   /* char*: paths the import search tried and did not find */
+    bool traced, trace_checked; /* names settrace (trace_hooks.c); looked that up */
 } Program;
 
 /* Load the main file and every user module it imports; resolve scopes. */
@@ -320,7 +321,7 @@ typedef enum IrOp {
     X(MAKE_FUNCTION) X(PARAM_CHECKS) X(PREPARE_CLASS) X(MAKE_CLASS) X(IMPORT) X(IMPORT_FROM) X(IMPORT_STAR) \
     X(LANDINGPAD) X(EXC_MATCH) X(EXC_HANDLED_SWAP) X(EXC_HANDLED_SET) \
     X(WITH_ENTER) X(WITH_EXIT) X(WITH_EXIT_EXC) X(WITH_EXIT_CALL) X(ASSERT_FAIL) X(YIELD) X(YIELD_FROM) \
-    X(CHECK_SIGNALS) X(AWAITABLE) X(AITER) X(ANEXT) \
+    X(CHECK_SIGNALS) X(TRACE_LINE) X(AWAITABLE) X(AITER) X(ANEXT) \
     X(EXC_STAR_BEGIN) X(EXC_STAR_MATCH) X(EXC_STAR_RAISED) X(EXC_STAR_FINISH) \
     X(LEN) X(CODE_IS) X(MATCH_SEQUENCE) X(MATCH_MAPPING) X(MATCH_KEYS) X(MATCH_REST) X(MATCH_CLASS) \
     X(JUMP) X(BRANCH) X(FOR_NEXT) X(RETURN) X(RAISE) X(RERAISE) X(UNREACHABLE)
@@ -505,6 +506,12 @@ void ir_verify(IrModule *m);         /* opt/verify.c: IR invariants (debug build
 
 /* ================================================================ emit_c.c */
 /* Write one C translation unit for a module. */
+/* trace_hooks.c: the sys.settrace hooks of a traced build (emit_c.c places them) */
+bool trace_program_traced(Program *p);       /* one of its own modules names settrace */
+bool trace_module_traced(Program *p, Module *m);
+bool trace_pass_allowed(void (*pass)(IrModule *)); /* in a traced module */
+int trace_line_start(Block *bl, int k);      /* the line instruction k starts, or 0 */
+bool trace_back_edge(Block *from, Block *to); /* a jump back to a loop header */
 void emit_c_module(FILE *out, IrModule *m, Program *p);
 void emit_c_main(FILE *out, Program *p);  /* C main() calling the __main__ init */
 char *module_init_symbol(Module *m);      /* trmod_<c_name>_init */

@@ -135,16 +135,21 @@ int tr_recursion_set_limit(int64_t limit) {
 /* ---------------------------------------------------------------- frame objects */
 
 /* The frame objects of the frames at depths 1..depth, linked by f_back; the innermost
- * (None if there is none).  Snapshots: a frame's f_lineno is its line now. */
+ * (None if there is none).  A traced frame's is the one its trace function sees
+ * (trace.c); the others are snapshots: a frame's f_lineno is its line now. */
 TrValue tr_frame_chain(int depth) {
     TrValue back = tr_None;
     int top = tr_call_depth();
     for (int d = 1; d <= depth && d <= top; d++) {
         const TrFrameSlot *s = &stack_base[d];
-        if (s->code) back = tr_frame_new(s->code, s->line, back, s);
+        if (!s->code) continue;
+        TrValue traced = tr_trace_frame_at(s);
+        back = traced ? traced : tr_frame_new(s->code, s->line, back, s);
     }
     return back;
 }
+
+TrValue tr_frame_caller(const TrFrameSlot *slot) { return tr_frame_chain((int)(slot - stack_base) - 1); }
 
 bool tr_frame_slot_live(const TrFrameSlot *slot, const TrCode *code) {
     return slot > stack_base && slot <= tr_frames.top && slot->code == code;

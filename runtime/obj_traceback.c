@@ -6,16 +6,10 @@
  * A frame object of a live frame (sys._getframe) reads f_lineno from the frame's slot
  * while that slot still holds a call of its code.
  * Assumes: compiled code keeps no frame objects at run time, so a frame object is made
- * on demand, its f_back fixed then, and f_locals is an empty dict. */
+ * on demand, its f_back fixed then, and f_locals is an empty dict; except a frame while
+ * sys.settrace traces it (trace.c): f_back is its caller's then, f_trace its local trace
+ * function and f_locals the snapshot its code gave for the event. */
 #include "tr.h"
-
-typedef struct TrFrame {
-    TrObject ob;
-    const TrCode *code;
-    int line;     /* when it was made */
-    TrValue back; /* f_back: a frame or None */
-    const TrFrameSlot *slot; /* its slot on the frame stack, 0 for a traceback's */
-} TrFrame;
 
 TrValue tr_frame_new(const TrCode *code, int line, TrValue back, const TrFrameSlot *slot) {
     TrFrame *f = (TrFrame *)tr_object_alloc(&tr_frame_type, sizeof(TrFrame));
@@ -23,6 +17,7 @@ TrValue tr_frame_new(const TrCode *code, int line, TrValue back, const TrFrameSl
     f->line = line;
     f->back = back;
     f->slot = slot;
+    f->trace_lines = true;
     return (TrValue)f;
 }
 
@@ -81,14 +76,43 @@ static TrValue frame_get_lineno(TrValue self) {
     TrFrame *f = (TrFrame *)self;
     return TR_FROM_SMALL(f->slot && tr_frame_slot_live(f->slot, f->code) ? f->slot->line : f->line);
 }
-static TrValue frame_get_back(TrValue self) { return ((TrFrame *)self)->back; }
-static TrValue frame_get_none(TrValue self) { return tr_None; }
-static TrValue frame_get_locals(TrValue self) { return tr_dict_new(); }
+
+/* f_back: a traced frame's caller while it runs (None once it returned) */
+static TrValue frame_get_back(TrValue self) {
+    TrFrame *f = (TrFrame *)self;
+    if (f->back) return f->back;
+    return f->running ? tr_frame_caller(f->slot) : tr_None;
+}
+
+static TrValue frame_get_trace(TrValue self) {
+    TrValue t = ((TrFrame *)self)->trace;
+    return t ? t : tr_None;
+}
+
+static int frame_set_trace(TrValue self, TrValue v) {
+    ((TrFrame *)self)->trace = v && v != tr_None ? v : 0;
+    return 0;
+}
+
+static TrValue frame_get_trace_lines(TrValue self) { return tr_bool(((TrFrame *)self)->trace_lines); }
+
+static int frame_set_trace_lines(TrValue self, TrValue v) {
+    if (v != tr_True && v != tr_False) return tr_err(TR_EXC_TYPE(TypeError), "attribute value type must be bool"), -1;
+    ((TrFrame *)self)->trace_lines = v == tr_True;
+    return 0;
+}
 
 static TrValue frame_get_globals(TrValue self) {
     const TrCode *code = ((TrFrame *)self)->code;
     if (!code->module || !*code->module) return tr_dict_new();
     return tr_getattr(*code->module, TR_INTERN("__dict__"));
+}
+
+/* f_locals: a module's globals; a traced function's locals during a line event; else empty */
+static TrValue frame_get_locals(TrValue self) {
+    const TrCode *code = ((TrFrame *)self)->code;
+    if (!strcmp(code->name, "<module>")) return frame_get_globals(self);
+    return tr_frame_locals(self);
 }
 
 static TrValue frame_get_builtins(TrValue self) {
@@ -111,7 +135,8 @@ void tr_init_traceback(void) {
     tr_type_add_getter(&tr_frame_type, "f_lineno", frame_get_lineno);
     tr_type_add_getter(&tr_frame_type, "f_lasti", get_lasti);
     tr_type_add_getter(&tr_frame_type, "f_back", frame_get_back);
-    tr_type_add_getter(&tr_frame_type, "f_trace", frame_get_none);
+    tr_type_add_getset(&tr_frame_type, "f_trace", frame_get_trace, frame_set_trace);
+    tr_type_add_getset(&tr_frame_type, "f_trace_lines", frame_get_trace_lines, frame_set_trace_lines);
     tr_type_add_getter(&tr_frame_type, "f_locals", frame_get_locals);
     tr_type_add_getter(&tr_frame_type, "f_globals", frame_get_globals);
     tr_type_add_getter(&tr_frame_type, "f_builtins", frame_get_builtins);

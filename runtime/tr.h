@@ -949,10 +949,45 @@ typedef struct TrTraceback {
     TrValue frame;             /* tb_frame, made on first use (0 until then) */
 } TrTraceback;
 extern TrType tr_traceback_type, tr_frame_type;
+/* A frame object: a snapshot made on demand, or the frame of a traced call (trace.c) */
+typedef struct TrFrame {
+    TrObject ob;
+    const TrCode *code;
+    int line;                /* when it was made (a traced frame: when it last ran) */
+    TrValue back;            /* f_back: a frame or None; 0: a traced frame's, found while it runs */
+    const TrFrameSlot *slot; /* its slot on the frame stack, 0 for a traceback's */
+    /* traced frames only (sys.settrace) */
+    TrValue trace;           /* f_trace: the local trace function (0: none) */
+    TrValue local_names;     /* during a line event: its locals (tr_trace_line_locals), else 0 */
+    const TrValue *local_values;
+    const char *local_cells;
+    struct TrFrame *outer;   /* while it runs: the next traced frame out on this thread */
+    int last_line;           /* the line of the last line check (-1: report the next line) */
+    bool trace_lines;        /* f_trace_lines */
+    bool running;            /* between its 'call' and 'return' events */
+} TrFrame;
 TrValue tr_frame_new(const TrCode *code, int line, TrValue back, const TrFrameSlot *slot); /* obj_traceback.c */
 bool tr_frame_slot_live(const TrFrameSlot *slot, const TrCode *code); /* still a call of code on this thread's stack */
 TrValue tr_frame_chain(int depth);  /* frame objects of the thread's frames 1..depth: the innermost, or None */
+TrValue tr_frame_caller(const TrFrameSlot *slot); /* the frame object of the frame below a live slot, or None */
 TrValue tr_getframe(int64_t skip);  /* sys._getframe(skip); ValueError past the outermost */
+/* sys.settrace (trace.c).  A program that names settrace is compiled with these hooks
+ * in every function of its own modules; tf is the function's frame object while traced
+ * (0: not traced).  The hooks return -1 when the trace function raised. */
+TrValue tr_trace_get(void);                 /* sys.gettrace() */
+void tr_trace_set(TrValue func);           /* sys.settrace(func): None or 0 stops */
+int tr_trace_call(TrValue *tf, TrFrameSlot *slot, const TrCode *code, int line, const TrValue *args); /* prologue / resume */
+int tr_trace_line(TrValue tf, int line);   /* before the code of a line */
+void tr_trace_back_edge(TrValue tf);       /* a loop jumps back: its header line is reported again */
+int tr_trace_return(TrValue tf, TrValue v); /* return or yield v; 0: leaving by the current exception */
+int tr_trace_exception(TrValue tf);        /* the current exception passes through the frame */
+int tr_trace_loop_exhausted(TrValue tf, TrValue it); /* a for loop's iterator ended: by StopIteration(v)? */
+/* tr_trace_line with the frame's locals for f_locals during the event: their names
+ * (a tuple), values (0: unbound) and per name 'C' if the value is its cell (cells 0:
+ * none is) */
+int tr_trace_line_locals(TrValue tf, int line, TrValue names, const TrValue *values, const char *cells);
+TrValue tr_frame_locals(TrValue frame); /* f_locals of a traced frame, as a new dict */
+TrValue tr_trace_frame_at(const TrFrameSlot *slot); /* the traced frame running in slot, or 0 */
 typedef struct TrException {
     TrObject ob;
     TrValue dict;

@@ -49,6 +49,21 @@ static TrValue sys_getframe(TrValue *args, size_t nargs, TrValue kwnames) {
     return tr_getframe(depth < 0 ? 0 : depth);
 }
 
+/* settrace(func): func traces the frames this thread starts from now on (None: none) */
+static TrValue sys_settrace(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_no_kwargs("sys.settrace", kwnames) < 0) return 0;
+    if (nargs != 1)
+        return tr_err(TR_EXC_TYPE(TypeError), "sys.settrace() takes exactly one argument (%zu given)", nargs);
+    tr_trace_set(args[0]);
+    return tr_None;
+}
+
+static TrValue sys_gettrace(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_no_kwargs("sys.gettrace", kwnames) < 0) return 0;
+    if (nargs) return tr_err(TR_EXC_TYPE(TypeError), "sys.gettrace() takes no arguments (%zu given)", nargs);
+    return tr_trace_get();
+}
+
 static TrValue sys_exc_info(TrValue *args, size_t nargs, TrValue kwnames) {
     TrValue e = tr_exc_handled();
     if (!e) return tr_tuple_pack(3, tr_None, tr_None, tr_None);
@@ -198,7 +213,7 @@ static const TrMethodDef sys_functions[] = {
     {"getswitchinterval", sys_getswitchinterval}, {"setswitchinterval", sys_setswitchinterval},
     {"exit", sys_exit}, {"getsizeof", sys_getsizeof}, {"getrecursionlimit", sys_getrecursionlimit},
     {"setrecursionlimit", sys_setrecursionlimit}, {"exc_info", sys_exc_info}, {"intern", sys_intern},
-    {"_getframe", sys_getframe},
+    {"_getframe", sys_getframe}, {"settrace", sys_settrace}, {"gettrace", sys_gettrace},
     {"getdefaultencoding", sys_getdefaultencoding},
     {0},
 };

@@ -1,0 +1,179 @@
+/* trace.c — sys.settrace: the trace function of each thread and the events compiled
+ * code reports to it ('call', 'line', 'return', 'exception'), as CPython 3.11 does.
+ * Only a program that names settrace is compiled with the hooks (compiler/trace_hooks.c);
+ * each function of its own modules then keeps a frame object while it is traced (from
+ * its 'call' event to its 'return'), linked here into the thread's list of running
+ * traced frames so that f_back and sys._getframe find the same objects again.
+ * Assumes: as in CPython, the trace function and whatever it calls are not traced; an
+ * exception from it stops tracing (settrace(None)) and propagates from the event's
+ * place; the running traced frames stay reachable for the collector through the C
+ * locals (or generator frames) of the functions that own them. */
+#include "tr.h"
+
+static __thread TrValue trace_func;     /* sys.settrace's function; 0: none */
+static __thread int in_trace_func;      /* >0 while it runs */
+static __thread TrFrame *innermost;     /* the running traced frames, innermost first */
+static TrValue trace_funcs_seen;        /* list: every trace function set, kept alive for
+                                           the thread-local reference above */
+
+TrValue tr_trace_get(void) { return trace_func ? trace_func : tr_None; }
+
+void tr_trace_set(TrValue func) {
+    if (func == tr_None) func = 0;
+    if (func) {
+        if (!trace_funcs_seen) {
+            trace_funcs_seen = tr_list_new(0);
+            tr_add_roots(&trace_funcs_seen, sizeof trace_funcs_seen);
+        }
+        TrList *seen = TR_LIST(trace_funcs_seen);
+        size_t k = 0;
+        while (k < seen->len && seen->items[k] != func) k++;
+        if (k == seen->len) tr_list_append(trace_funcs_seen, func);
+    }
+    trace_func = func;
+}
+
+/* Whether an event may call a trace function now. */
+static bool tracing(void) { return trace_func && !in_trace_func; }
+
+static TrValue event_name(const char *event) { return tr_str_intern(event); }
+
+/* Calls fn(frame, event, arg) with tracing off; its result, or 0 after stopping tracing
+ * (the frame's f_trace cleared) when it raised. */
+static TrValue call_tracer(TrValue fn, TrFrame *f, const char *event, TrValue arg) {
+    in_trace_func++;
+    TrValue args[3] = {(TrValue)f, event_name(event), arg};
+    TrValue r = tr_call(fn, args, 3, 0);
+    in_trace_func--;
+    if (!r) {
+        trace_func = 0;
+        f->trace = 0;
+    }
+    return r;
+}
+
+/* A local event: f's own trace function, whose non-None result replaces it. */
+static int local_event(TrFrame *f, const char *event, TrValue arg) {
+    TrValue r = call_tracer(f->trace, f, event, arg);
+    if (!r) return -1;
+    if (r != tr_None) f->trace = r;
+    return 0;
+}
+
+/* The names of code's parameters, as f_locals names them at a 'call' event. */
+static TrValue parameter_names(const TrCode *code) {
+    int n = TR_CODE_NPARAMS(code);
+    TrValue names = tr_tuple_new(n);
+    for (int k = 0; k < n; k++) TR_TUPLE(names)->items[k] = tr_str_intern(code->params[k]);
+    return names;
+}
+
+/* The 'call' event of a frame entered at line (-1: a generator resumed at the line it
+ * yielded at) with its parameters' values args (0: not shown in f_locals) */
+int tr_trace_call(TrValue *tf, TrFrameSlot *slot, const TrCode *code, int line, const TrValue *args) {
+    if (!tracing()) return 0;
+    TrFrame *f = (TrFrame *)*tf;
+    bool resumed = line < 0; /* a generator, at the line it yielded at */
+    if (resumed) line = f ? f->line : code->firstline;
+    if (!f) *tf = (TrValue)(f = (TrFrame *)tr_frame_new(code, line, 0, slot));
+    slot->line = line;
+    f->slot = slot;
+    f->running = true;
+    f->last_line = resumed ? line : -1;
+    f->outer = innermost;
+    innermost = f;
+    if (args && TR_CODE_NPARAMS(code)) {
+        f->local_names = parameter_names(code);
+        f->local_values = args;
+        f->local_cells = 0;
+    }
+    TrValue r = call_tracer(trace_func, f, "call", tr_None);
+    f->local_names = 0;
+    if (!r) return -1;
+    if (r != tr_None) f->trace = r;
+    return 0;
+}
+
+int tr_trace_line(TrValue tf, int line) {
+    TrFrame *f = (TrFrame *)tf;
+    if (!f->running) return 0;
+    ((TrFrameSlot *)f->slot)->line = line;
+    if (line == f->last_line) return 0;
+    f->last_line = line;
+    if (!tracing() || !f->trace || !f->trace_lines) return 0;
+    return local_event(f, "line", tr_None);
+}
+
+void tr_trace_back_edge(TrValue tf) { ((TrFrame *)tf)->last_line = -1; }
+
+/* Stops reporting f's events: it returned or yielded. */
+static void leave(TrFrame *f) {
+    f->running = false;
+    f->line = f->slot->line;
+    innermost = f->outer;
+    f->outer = 0;
+}
+
+int tr_trace_return(TrValue tf, TrValue v) {
+    TrFrame *f = (TrFrame *)tf;
+    if (!f->running) return 0;
+    int r = 0;
+    if (!tracing() || !f->trace) {
+        /* not reported */
+    } else if (v) r = local_event(f, "return", v);
+    else { /* leaving by an exception: it goes on afterwards, unless the tracer raised */
+        TrValue exc = tr_err_fetch();
+        if (call_tracer(f->trace, f, "return", tr_None)) tr_err_restore(exc);
+    }
+    leave(f);
+    return r;
+}
+
+int tr_trace_exception(TrValue tf) {
+    TrFrame *f = (TrFrame *)tf;
+    if (!f->running || !tracing() || !f->trace) return 0;
+    TrValue exc = tr_err_fetch();
+    TrTraceback *tb = TR_EXC(exc)->tb;
+    TrValue arg = tr_tuple_pack(3, (TrValue)TR_TYPE(exc), exc, tb ? (TrValue)tb : tr_None);
+    if (local_event(f, "exception", arg) < 0) return -1; /* the tracer's error replaces it */
+    tr_err_restore(exc);
+    return 0;
+}
+
+int tr_trace_loop_exhausted(TrValue tf, TrValue it) {
+    TrValue rv = tr_gen_take_retval(it); /* a generator's `return v`: it raised StopIteration(v) */
+    if (!rv || !((TrFrame *)tf)->running) return 0;
+    tr_err_value(TR_EXC_TYPE(StopIteration), rv);
+    if (tr_trace_exception(tf) < 0) return -1;
+    tr_err_clear();
+    return 0;
+}
+
+int tr_trace_line_locals(TrValue tf, int line, TrValue names, const TrValue *values, const char *cells) {
+    TrFrame *f = (TrFrame *)tf;
+    f->local_names = names;
+    f->local_values = values;
+    f->local_cells = cells;
+    int r = tr_trace_line(tf, line);
+    f->local_names = 0; /* the values are the caller's, gone after this */
+    return r;
+}
+
+TrValue tr_frame_locals(TrValue frame) {
+    TrFrame *f = (TrFrame *)frame;
+    TrValue d = tr_dict_new();
+    if (!f->local_names) return d;
+    TrTuple *names = TR_TUPLE(f->local_names);
+    for (size_t k = 0; k < names->len; k++) {
+        TrValue v = f->local_values[k];
+        if (v && f->local_cells && f->local_cells[k] == 'C') v = TR_CELL(v)->value;
+        if (v && tr_dict_set(d, names->items[k], v) < 0) return 0;
+    }
+    return d;
+}
+
+TrValue tr_trace_frame_at(const TrFrameSlot *slot) {
+    for (TrFrame *f = innermost; f; f = f->outer)
+        if (f->slot == slot) return (TrValue)f;
+    return 0;
+}
