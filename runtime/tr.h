@@ -1020,6 +1020,9 @@ void tr_tb_add_at(const TrCode *code, int line, uint64_t span);
 #define TR_SPAN_END_COL(s) ((int)((s) >> 14 & 0x3fff))
 #define TR_SPAN_LINES(s) ((int)((s) >> 28 & 0x7f)) /* end line - line, at most 127 */
 #define TR_SPAN_METHOD ((uint64_t)1 << 35)
+/* "    ~~^~~\n" under a source line (its text without the line end), 0 for none; the
+ * traceback module's rules or the uncaught-exception printer's (traceback.c) */
+TrValue tr_caret_line(const char *line, uint64_t span, bool module_rules);
 #define TR_SPAN(col, end_col, lines) ((uint64_t)(col) | (uint64_t)(end_col) << 14 | (uint64_t)(lines) << 28)
 #define TR_SPAN_ANCHOR_L(s) ((int)((s) >> 36 & 0x3fff))
 #define TR_SPAN_ANCHOR_R(s) ((int)((s) >> 50 & 0x3fff))

@@ -75,15 +75,15 @@ static int utf8_count(const char *s, size_t n) {
     return k;
 }
 
-/* The caret line under a source line: `span`'s columns (0-based code points here) marked
- * as CPython 3.11 does; none when the mark would cover the whole line.  The uncaught-
+/* The caret line under a source line (a str, 0 for none): `span`'s columns marked as
+ * CPython 3.11 does; none when the mark would cover the whole line.  The uncaught-
  * exception printer (Python/traceback.c) and the traceback module (format_frame_summary)
  * differ where the line has trailing whitespace: the printer shows the line with it and
  * ends a multi-line span at the last non-blank character, the module strips the line
  * and counts its newline, which shifts its carets left by the trailing blanks. */
-static void print_carets(PrintContext *c, const char *line, uint64_t span) {
+TrValue tr_caret_line(const char *line, uint64_t span, bool module_rules) {
     int start = TR_SPAN_COL(span) - 1, end = TR_SPAN_END_COL(span) - 1;
-    if (start < 0) return;
+    if (start < 0) return 0;
     size_t bytes = strlen(line), lead = 0, tail = bytes;
     while (lead < bytes && is_space(line[lead])) lead++;
     while (tail > lead && is_space(line[tail - 1])) tail--;
@@ -92,19 +92,18 @@ static void print_carets(PrintContext *c, const char *line, uint64_t span) {
     bool anchored = TR_SPAN_ANCHOR_R(span) && !TR_SPAN_LINES(span);
     int left = start + TR_SPAN_ANCHOR_L(span), right = start + TR_SPAN_ANCHOR_R(span);
     int indent = start - (int)lead;
-    if (TR_SPAN_LINES(span)) end = c->out ? len : utf8_count(line, tail);
-    if (c->out) {
+    if (TR_SPAN_LINES(span)) end = module_rules ? len : utf8_count(line, tail);
+    if (module_rules) {
         indent -= trailing; /* the module's miscount */
-        if (end - start >= stripped && !anchored) return;
-    } else if (end - start == shown && !anchored) return;
+        if (end - start >= stripped && !anchored) return 0;
+    } else if (end - start == shown && !anchored) return 0;
     TrBuf b;
     tr_buf_init(&b);
     tr_buf_adds(&b, "    ");
     for (int k = 0; k < indent; k++) tr_buf_addc(&b, ' ');
     for (int k = start; k < end; k++) tr_buf_addc(&b, !anchored ? '^' : k >= left && k < right ? '^' : '~');
     tr_buf_addc(&b, '\n');
-    TrValue text = tr_buf_finish(&b);
-    emit(c, '|', "%s", tr_str_cstr(text));
+    return tr_buf_finish(&b);
 }
 
 /* The entries of e's traceback the limit keeps, outermost first, under the header
@@ -129,7 +128,8 @@ static void print_stack(PrintContext *c, TrException *e, char margin, const char
         while (c->out && len > lead && is_space(src[len - 1])) len--; /* the module strips both ends */
         if (lead == len) continue;
         emit(c, '|', "    %.*s\n", (int)(len - lead), src + lead);
-        if (t->span) print_carets(c, src, t->span);
+        TrValue carets = t->span ? tr_caret_line(src, t->span, c->out != 0) : 0;
+        if (carets) emit(c, '|', "%s", tr_str_cstr(carets));
     }
 }
 
