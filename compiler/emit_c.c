@@ -204,19 +204,27 @@ static void goto_block(Emitter *e, Block *to) {
     out(e, " goto L%d;", to->id);
 }
 
+/* A traceback entry for the frame of code `cn` at `line`, marking its span if known. */
+static void tb_add(Emitter *e, const char *cn, int line, uint64_t span) {
+    if (span) out(e, " tr_tb_add_at(&%s, %d, %#llxu);", cn, line, (unsigned long long)span);
+    else out(e, " tr_tb_add(&%s, %d);", cn, line);
+}
+
 /* The error path of instruction i: traceback entry, then its handler or the exit. */
 static void on_error(Emitter *e, Instr *i, bool add_frame) {
     out(e, " {");
     if (add_frame) {
         int line = i->line;
+        uint64_t span = i->span;
         if (i->inlined_from) { /* the inlined function's entry, then the call's */
             char *callee = code_name(i->inlined_from);
-            out(e, " tr_tb_add(&%s, %d);", callee, i->line);
+            tb_add(e, callee, i->line, i->span);
             free(callee);
             line = i->call_line;
+            span = i->call_span;
         }
         char *cn = code_name(e->fn);
-        out(e, " tr_tb_add(&%s, %d);", cn, line);
+        tb_add(e, cn, line, span);
         free(cn);
         if (e->traced) out(e, " if (tf_) tr_trace_exception(tf_);");
     }

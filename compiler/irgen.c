@@ -102,7 +102,15 @@ static Block *current(Gen *g) {
 }
 
 Instr *emit(Gen *g, IrOp op, IrType type) {
-    return ir_instr_new(current(g), op, type, g->line);
+    Instr *i = ir_instr_new(current(g), op, type, g->line);
+    if (g->at && g->at->line == g->line && ir_op_can_raise(op)) i->span = span_of(g->mod->file, g->at);
+    return i;
+}
+
+/* Code from here on is n's: its line and, for tracebacks, its span. */
+static void at_node(Gen *g, Node *n) {
+    g->line = n->line;
+    g->at = n;
 }
 
 static void finish_raising(Gen *g, Instr *i) {
@@ -497,7 +505,10 @@ static Instr *gen_call(Gen *g, Node *n) {
     vec_push(&args, gen_expr(g, f->kind == N_ATTRIBUTE ? f->value : f));
     char **names = gen_call_args(g, &args, n);
     Instr *c = make_call(g, f->kind == N_ATTRIBUTE ? IR_CALL_METHOD : IR_CALL, &args, names, n->keywords.len);
-    if (f->kind == N_ATTRIBUTE) c->str = f->name;
+    if (f->kind == N_ATTRIBUTE) {
+        c->str = f->name;
+        c->span = span_method(g->mod->file, n);
+    }
     return c;
 }
 
@@ -768,7 +779,8 @@ static Instr *gen_slice(Gen *g, Node *n) {
 
 Instr *gen_expr(Gen *g, Node *n) {
     int saved_line = g->line;
-    g->line = n->line;
+    Node *saved_at = g->at;
+    at_node(g, n);
     Instr *r = NULL;
     switch (n->kind) {
     case N_NAME: r = load_name(g, n); break;
@@ -803,6 +815,10 @@ Instr *gen_expr(Gen *g, Node *n) {
     case N_ATTRIBUTE:
         r = op1(g, IR_GETATTR, TY_DYN, gen_expr(g, n->value));
         r->str = n->name;
+        if (n->end_line != n->line) { /* CPython marks the name of an attribute on a later line */
+            r->line = n->end_line;
+            r->span = span_attr_name(n);
+        }
         break;
     case N_SUBSCRIPT: {
         Instr *o = gen_expr(g, n->value);
@@ -863,6 +879,7 @@ Instr *gen_expr(Gen *g, Node *n) {
         error_at(g->mod->file, n->line, n->col, "unexpected %s in expression", node_kind_name(n->kind));
     }
     g->line = saved_line;
+    g->at = saved_at;
     return r;
 }
 
@@ -870,7 +887,8 @@ Instr *gen_expr(Gen *g, Node *n) {
 
 static void gen_assign(Gen *g, Node *t, Instr *v) {
     int saved_line = g->line;
-    g->line = t->line;
+    Node *saved_at = g->at;
+    at_node(g, t);
     switch (t->kind) {
     case N_NAME: store_name(g, t, v); break;
     case N_ATTRIBUTE: {
@@ -915,10 +933,11 @@ static void gen_assign(Gen *g, Node *t, Instr *v) {
         error_at(g->mod->file, t->line, t->col, "cannot assign to %s", node_kind_name(t->kind));
     }
     g->line = saved_line;
+    g->at = saved_at;
 }
 
 static void gen_delete(Gen *g, Node *t) {
-    g->line = t->line;
+    at_node(g, t);
     switch (t->kind) {
     case N_NAME: delete_name(g, t); break;
     case N_ATTRIBUTE: {
@@ -1076,7 +1095,7 @@ static void gen_try_except(Gen *g, Node *n) {
     Instr *exc = t.exc, *prev = t.prev;
     for (int i = 0; i < n->handlers.len; i++) {
         Node *h = n->handlers.data[i];
-        g->line = h->line;
+        at_node(g, h);
         if (trace_module_traced(g->prog, g->mod)) trace_line(g);
         Block *body = new_block(g), *next = new_block(g);
         if (h->value) {
@@ -1135,7 +1154,7 @@ static void gen_try_star(Gen *g, Node *n) {
     Loop *was_loop = g->except_star_loop;
     for (int i = 0; i < n->handlers.len; i++) {
         Node *h = n->handlers.data[i];
-        g->line = h->line;
+        at_node(g, h);
         Instr *m = op2(g, IR_EXC_STAR_MATCH, TY_DYN, state, gen_expr(g, h->value));
         Block *body = new_block(g), *next = new_block(g);
         Instr *none = const_none(g);
@@ -1232,6 +1251,7 @@ static void gen_with_items(Gen *g, Node *n, int k) {
     if (k == n->items.len) { gen_stmts(g, &n->body); return; }
     Node *item = n->items.data[k];
     g->line = item->line;
+    g->at = n; /* entering and leaving mark the statement, as in CPython */
     Instr *mgr = gen_expr(g, item->value);
     Instr *exitm = op1(g, IR_WITH_ENTER, TY_DYN, mgr);
     exitm->subop = n->is_async;
@@ -1290,7 +1310,7 @@ static void gen_while(Gen *g, Node *n) {
     Block *head = new_block(g), *body = new_block(g), *orelse = new_block(g), *after = new_block(g);
     jump(g, head);
     g->cur = head;
-    g->line = n->line;
+    at_node(g, n);
     op0(g, IR_CHECK_SIGNALS, TY_VOID); /* Ctrl-C interrupts any loop */
     if (trace_module_traced(g->prog, g->mod)) trace_line(g); /* reported again on every pass */
     branch(g, gen_cond(g, n->test), body, orelse);
@@ -1312,7 +1332,7 @@ static void gen_for(Gen *g, Node *n) {
     Block *head = new_block(g), *body = new_block(g), *orelse = new_block(g), *after = new_block(g);
     jump(g, head);
     g->cur = head;
-    g->line = n->line;
+    at_node(g, n);
     Instr *next = loop_next(g, it, n->is_async, body, orelse);
     seal(g, body);
     g->cur = body;
@@ -1448,7 +1468,7 @@ static void record_annotation(Gen *g, Node *n) {
 static void gen_class(Gen *g, Node *n) {
     Instr **decos = xmalloc(sizeof(Instr *) * (n->decorators.len + 1));
     for (int i = 0; i < n->decorators.len; i++) decos[i] = gen_expr(g, n->decorators.data[i]);
-    g->line = n->line;
+    at_node(g, n);
     Instr *bases = op1(g, IR_LIST_TO_TUPLE, TY_TUPLE, gen_star_list(g, &n->bases, NULL));
     Instr **kwv = xmalloc(sizeof(Instr *) * (n->keywords.len + 1));
     Instr *kwdict = NULL; /* with `**mapping` among the keywords, all of them in a dict */
@@ -1494,7 +1514,7 @@ static void gen_class(Gen *g, Node *n) {
     gen_stmts(g, &n->body);
     g->ns = saved_ns;
     g->scope = saved_scope;
-    g->line = n->line;
+    at_node(g, n);
     Vec ca = {0};
     vec_push(&ca, bases);
     vec_push(&ca, ns);
@@ -1509,7 +1529,7 @@ static void gen_class(Gen *g, Node *n) {
 }
 
 static void gen_stmt(Gen *g, Node *n) {
-    g->line = n->line;
+    at_node(g, n);
     current(g); /* code after return/raise/break is compiled into an unreachable block */
     if (n->kind != N_GLOBAL && n->kind != N_NONLOCAL && trace_module_traced(g->prog, g->mod)) trace_line(g);
     switch (n->kind) {
@@ -1563,6 +1583,7 @@ static void gen_stmt(Gen *g, Node *n) {
         g->cur = fail;
         Vec aa = {0};
         if (n->value) vec_push(&aa, gen_expr(g, n->value));
+        at_node(g, n->test); /* CPython raises AssertionError at the test */
         Instr *a = emit(g, IR_ASSERT_FAIL, TY_VOID); /* a terminator: raises AssertionError */
         for (int k = 0; k < aa.len; k++) ir_add_arg(a, aa.data[k]);
         raising_terminator(g, a);
@@ -1739,7 +1760,7 @@ static Instr *gen_function(Gen *g, Node *n) {
     /* decorators, then defaults, in the enclosing function */
     Instr **decos = xmalloc(sizeof(Instr *) * (n->decorators.len + 1));
     for (int i = 0; i < n->decorators.len; i++) decos[i] = gen_expr(g, n->decorators.data[i]);
-    g->line = n->line;
+    at_node(g, n);
     Instr *defaults = NULL, *kwdefaults = NULL;
     if (n->args->defaults.len) {
         Vec vals = {0};
@@ -1793,7 +1814,7 @@ static Instr *gen_function(Gen *g, Node *n) {
     }
 
     /* the function object */
-    g->line = n->line;
+    at_node(g, n);
     Vec ma = {0};
     vec_push(&ma, defaults);
     vec_push(&ma, kwdefaults);

@@ -864,24 +864,25 @@ static Node *slices(Parser *p) {
 
 /* primary: atom ('.' NAME | '(' arguments ')' | '[' slices ']')* */
 static Node *primary(Parser *p) {
+    Token *start = peek(p); /* a parenthesized atom's '(' starts the nodes around it */
     Node *n = atom(p);
     for (;;) {
         Token *t = peek(p);
         if (equal(t, ".")) {
             next(p);
-            Node *a = mk_at(N_ATTRIBUTE, n);
+            Node *a = mk(N_ATTRIBUTE, start);
             a->value = n;
             a->name = expect_name(p);
             n = fin(p, a);
         } else if (equal(t, "(")) {
             next(p);
-            Node *c = mk_at(N_CALL, n);
+            Node *c = mk(N_CALL, start);
             c->func = n;
             arguments(p, &c->call_args, &c->keywords, t);
             n = fin(p, c);
         } else if (equal(t, "[")) {
             next(p);
-            Node *s = mk_at(N_SUBSCRIPT, n);
+            Node *s = mk(N_SUBSCRIPT, start);
             s->value = n;
             s->slice = slices(p);
             expect(p, "]");
@@ -913,7 +914,7 @@ static Node *factor(Parser *p) {
         n = primary(p);
     }
     if (accept(p, "**")) {
-        Node *b = mk_at(N_BINOP, n);
+        Node *b = mk(N_BINOP, t);
         b->op = OP_POW;
         b->left = n;
         b->right = factor(p);
@@ -940,11 +941,12 @@ static int binop_prec(Token *t, int *op) {
 
 /* bitwise_or .. term, by precedence climbing (all left-associative) */
 static Node *binary(Parser *p, int min_prec) {
+    Token *start = peek(p);
     Node *left = factor(p);
     int op = 0, prec;
     while ((prec = binop_prec(peek(p), &op)) >= min_prec) {
         next(p);
-        Node *b = mk_at(N_BINOP, left);
+        Node *b = mk(N_BINOP, start);
         b->op = op;
         b->left = left;
         b->right = binary(p, prec + 1);
@@ -960,6 +962,7 @@ static Node *comparison(Parser *p) {
     static const struct { const char *s; int op; } ops[] = {
         {"<", CMP_LT}, {"<=", CMP_LE}, {"==", CMP_EQ}, {"!=", CMP_NE}, {">", CMP_GT}, {">=", CMP_GE},
     };
+    Token *start = peek(p);
     Node *left = bitwise_or(p);
     Node *c = NULL;
     int cap = 0;
@@ -974,7 +977,7 @@ static Node *comparison(Parser *p) {
         else if (equal(t, "is")) { next(p); op = accept(p, "not") ? CMP_ISNOT : CMP_IS; }
         else break;
         if (!c) {
-            c = mk_at(N_COMPARE, left);
+            c = mk(N_COMPARE, start);
             c->left = left;
         }
         if (c->values.len == cap) {
@@ -1001,9 +1004,10 @@ static Node *inversion(Parser *p) {
 /* conjunction: inversion ('and' inversion)*   disjunction: conjunction ('or' conjunction)* */
 static Node *boolop(Parser *p, int op) {
     const char *word = op == OP_AND ? "and" : "or";
+    Token *start = peek(p);
     Node *first = op == OP_AND ? inversion(p) : boolop(p, OP_AND);
     if (!at(p, word)) return first;
-    Node *b = mk_at(N_BOOLOP, first);
+    Node *b = mk(N_BOOLOP, start);
     b->op = op;
     vec_push(&b->values, first);
     while (accept(p, word)) vec_push(&b->values, op == OP_AND ? inversion(p) : boolop(p, OP_AND));
@@ -1090,10 +1094,11 @@ static Node *lambdef(Parser *p) {
 static Node *expression(Parser *p) {
     check_depth(p);
     if (at(p, "lambda")) return lambdef(p);
+    Token *start = peek(p);
     Node *body = disjunction(p);
     if (!at(p, "if")) return body;
     next(p);
-    Node *e = mk_at(N_IFEXP, body);
+    Node *e = mk(N_IFEXP, start);
     e->left = body;
     e->test = disjunction(p);
     if (!accept(p, "else")) error_at(p->f, body->line, body->col, "expected 'else' after 'if' expression");
@@ -1134,9 +1139,10 @@ static Node *star_expression(Parser *p) {
 
 /* star_expressions: star_expression (',' star_expression)* [','] */
 static Node *star_expressions(Parser *p) {
+    Token *start = peek(p);
     Node *first = star_expression(p);
     if (!at(p, ",")) return first;
-    Node *t = mk_at(N_TUPLE, first);
+    Node *t = mk(N_TUPLE, start);
     vec_push(&t->elts, first);
     while (accept(p, ",") && starts_expr(peek(p))) vec_push(&t->elts, star_expression(p));
     return fin(p, t);

@@ -363,6 +363,8 @@ struct Instr {
     int accum;           /* string-building web of a `+`/`+=` or phi (opt/str_accum.c), or 0 */
     IrFunc *inlined_from; /* a copy of this function's instruction, inlined (opt/inline.c) */
     int call_line;       /* ... by the call at this line of the enclosing function */
+    uint64_t span;       /* the source span its traceback entry marks (span.c), 0: none */
+    uint64_t call_span;  /* ... and the inlining call's */
 };
 typedef enum FuseRole { FUSE_NONE, FUSE_ROOT, FUSE_INTERIOR } FuseRole;
 
@@ -465,6 +467,8 @@ typedef struct Gen {
     Instr *ns;           /* class body namespace */
     Instr *undef;        /* the function's UNDEF value */
     int line;
+    Node *at;            /* the expression or statement being compiled: its span goes to
+                            the instructions (while at->line is line) */
     bool in_except_star; /* inside an except* clause: return is an error ... */
     Loop *except_star_loop; /* ... and so is a break/continue of this loop (outside it) */
 } Gen;
@@ -486,6 +490,15 @@ Instr *gen_cond(Gen *g, Node *n);     /* a cbool for a branch */
 void store_name(Gen *g, Node *n, Instr *v);  /* n->name bound through n->sym */
 void gen_stmts(Gen *g, Vec *stmts);
 void gen_match(Gen *g, Node *n);      /* irgen_match.c */
+
+/* ================================================================ span.c */
+/* The packed span (runtime/tr.h TR_SPAN_*) of a raising node n of file f: its columns,
+ * lines and CPython 3.11's caret anchors (binary operator, subscript); 0 when it does
+ * not fit.  span_method: the span of the call n of a method `obj.name(...)`, which also
+ * knows where `obj.name` ends (AttributeError marks that part). */
+uint64_t span_of(SrcFile *f, Node *n);
+uint64_t span_method(SrcFile *f, Node *call);
+uint64_t span_attr_name(Node *attr); /* the name of obj.name, on its last line */
 
 /* ================================================================ opt/ */
 void opt_check_bound(IrModule *m);   /* opt/defined.c: drop provably-defined CHECK_BOUNDs */

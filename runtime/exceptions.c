@@ -485,11 +485,18 @@ int tr_err_is(TrType *type) { return current_exc && tr_isinstance_type(current_e
 
 /* ---------------------------------------------------------------- tracebacks */
 
-void tr_tb_add(const TrCode *code, int line) {
+void tr_tb_add(const TrCode *code, int line) { tr_tb_add_at(code, line, 0); }
+
+void tr_tb_add_at(const TrCode *code, int line, uint64_t span) {
     if (!current_exc) return;
     TrException *e = TR_EXC(current_exc);
+    if (span & TR_SPAN_METHOD) { /* the lookup of obj.name failed here, or else the call did */
+        bool lookup = !e->tb && tr_isinstance_type(current_exc, TR_EXC_TYPE(AttributeError));
+        int col = TR_SPAN_COL(span), end = lookup ? col + TR_SPAN_ANCHOR_R(span) : TR_SPAN_END_COL(span);
+        span = TR_SPAN(col, end, lookup ? 0 : TR_SPAN_LINES(span));
+    }
     /* frames are added as the exception leaves them: each one is further out */
-    e->tb = (TrTraceback *)tr_traceback_new(code, line, e->tb);
+    e->tb = (TrTraceback *)tr_traceback_new(code, line, span, e->tb);
 }
 
 /* Each exception type's base is its parent in the hierarchy (object for BaseException). */

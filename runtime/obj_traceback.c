@@ -21,10 +21,11 @@ TrValue tr_frame_new(const TrCode *code, int line, TrValue back, const TrFrameSl
     return (TrValue)f;
 }
 
-TrValue tr_traceback_new(const TrCode *code, int line, TrTraceback *next) {
+TrValue tr_traceback_new(const TrCode *code, int line, uint64_t span, TrTraceback *next) {
     TrTraceback *tb = (TrTraceback *)tr_object_alloc(&tr_traceback_type, sizeof(TrTraceback));
     tb->code = code;
     tb->line = line;
+    tb->span = span;
     tb->next = next;
     tb->depth = tr_call_depth();
     if (next && !next->back) next->back = tb;

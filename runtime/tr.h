@@ -944,6 +944,7 @@ typedef struct TrTraceback {
     struct TrTraceback *next;  /* tb_next: toward the innermost frame */
     const TrCode *code;        /* the frame's code: file, function, names */
     int line;
+    uint64_t span;             /* the columns the printer marks (TR_SPAN_*), 0: none */
     int depth;                 /* the frame's call depth */
     struct TrTraceback *back;  /* the entry of the frame's caller, once the exception left it */
     TrValue frame;             /* tb_frame, made on first use (0 until then) */
@@ -1045,7 +1046,24 @@ TrValue tr_exc_handled(void);
 TrValue tr_exc_handled_swap(TrValue exc); /* sets, returns the previous one (or 0) */
 /* Add a frame to the current exception's traceback as it propagates. */
 void tr_tb_add(const TrCode *code, int line);
-TrValue tr_traceback_new(const TrCode *code, int line, TrTraceback *next); /* obj_traceback.c */
+/* ... marking a span of the line: a constant the compiler packs (compiler/span.c) for
+ * the raising site, what CPython 3.11 marks with carets.  Columns count code points
+ * from 1 (0: no span); the anchors are offsets into the span: `~` before ANCHOR_L, `^`
+ * up to ANCHOR_R and `~` after it (a binary operator, a subscript).  With TR_SPAN_METHOD
+ * the span is a method call `obj.name(...)` and ANCHOR_R the end of `obj.name`: the
+ * part an AttributeError of the lookup marks. */
+void tr_tb_add_at(const TrCode *code, int line, uint64_t span);
+#define TR_SPAN_COL(s) ((int)((s) & 0x3fff))
+#define TR_SPAN_END_COL(s) ((int)((s) >> 14 & 0x3fff))
+#define TR_SPAN_LINES(s) ((int)((s) >> 28 & 0x7f)) /* end line - line, at most 127 */
+#define TR_SPAN_METHOD ((uint64_t)1 << 35)
+/* "    ~~^~~\n" under a source line (its text without the line end), 0 for none; the
+ * traceback module's rules or the uncaught-exception printer's (traceback.c) */
+TrValue tr_caret_line(const char *line, uint64_t span, bool module_rules);
+#define TR_SPAN(col, end_col, lines) ((uint64_t)(col) | (uint64_t)(end_col) << 14 | (uint64_t)(lines) << 28)
+#define TR_SPAN_ANCHOR_L(s) ((int)((s) >> 36 & 0x3fff))
+#define TR_SPAN_ANCHOR_R(s) ((int)((s) >> 50 & 0x3fff))
+TrValue tr_traceback_new(const TrCode *code, int line, uint64_t span, TrTraceback *next); /* obj_traceback.c */
 void tr_init_traceback(void);
 void tr_print_exception(TrValue exc);  /* Python-style traceback on stderr */
 /* the same text as a str; limit (0 or None: sys.tracebacklimit's) as the traceback module's */

@@ -49,7 +49,7 @@ static void emit(PrintContext *c, char margin, const char *fmt, ...) {
     free(text);
 }
 
-/* The stripped text of line `n` of a file, or NULL. */
+/* Line `n` of a file without its line end, or NULL. */
 static char *source_line(const char *file, int n) {
     FILE *f = fopen(file, "r");
     if (!f) return NULL;
@@ -61,10 +61,49 @@ static char *source_line(const char *file, int n) {
     }
     fclose(f);
     if (!r) return NULL;
-    while (*r == ' ' || *r == '\t') r++;
     size_t len = strlen(r);
-    while (len && (r[len - 1] == '\n' || r[len - 1] == '\r' || r[len - 1] == ' ')) r[--len] = 0;
+    while (len && (r[len - 1] == '\n' || r[len - 1] == '\r')) r[--len] = 0;
     return r;
+}
+
+static bool is_space(char ch) { return ch == ' ' || ch == '\t' || ch == '\f' || ch == '\v'; }
+
+/* code points in the first n bytes of UTF-8 text */
+static int utf8_count(const char *s, size_t n) {
+    int k = 0;
+    for (size_t i = 0; i < n; i++) k += ((unsigned char)s[i] & 0xC0) != 0x80;
+    return k;
+}
+
+/* The caret line under a source line (a str, 0 for none): `span`'s columns marked as
+ * CPython 3.11 does; none when the mark would cover the whole line.  The uncaught-
+ * exception printer (Python/traceback.c) and the traceback module (format_frame_summary)
+ * differ where the line has trailing whitespace: the printer shows the line with it and
+ * ends a multi-line span at the last non-blank character, the module strips the line
+ * and counts its newline, which shifts its carets left by the trailing blanks. */
+TrValue tr_caret_line(const char *line, uint64_t span, bool module_rules) {
+    int start = TR_SPAN_COL(span) - 1, end = TR_SPAN_END_COL(span) - 1;
+    if (start < 0) return 0;
+    size_t bytes = strlen(line), lead = 0, tail = bytes;
+    while (lead < bytes && is_space(line[lead])) lead++;
+    while (tail > lead && is_space(line[tail - 1])) tail--;
+    int len = utf8_count(line, bytes), shown = len - (int)lead; /* the printer's line */
+    int stripped = utf8_count(line + lead, tail - lead), trailing = len - (int)lead - stripped;
+    bool anchored = TR_SPAN_ANCHOR_R(span) && !TR_SPAN_LINES(span);
+    int left = start + TR_SPAN_ANCHOR_L(span), right = start + TR_SPAN_ANCHOR_R(span);
+    int indent = start - (int)lead;
+    if (TR_SPAN_LINES(span)) end = module_rules ? len : utf8_count(line, tail);
+    if (module_rules) {
+        indent -= trailing; /* the module's miscount */
+        if (end - start >= stripped && !anchored) return 0;
+    } else if (end - start == shown && !anchored) return 0;
+    TrBuf b;
+    tr_buf_init(&b);
+    tr_buf_adds(&b, "    ");
+    for (int k = 0; k < indent; k++) tr_buf_addc(&b, ' ');
+    for (int k = start; k < end; k++) tr_buf_addc(&b, !anchored ? '^' : k >= left && k < right ? '^' : '~');
+    tr_buf_addc(&b, '\n');
+    return tr_buf_finish(&b);
 }
 
 /* The entries of e's traceback the limit keeps, outermost first, under the header
@@ -83,7 +122,14 @@ static void print_stack(PrintContext *c, TrException *e, char margin, const char
         const TrCode *code = t->code;
         emit(c, '|', "  File \"%s\", line %d, in %s\n", code->filename, t->line, code->name);
         char *src = source_line(code->filename, t->line);
-        if (src && *src) emit(c, '|', "    %s\n", src);
+        if (!src) continue;
+        size_t lead = 0, len = strlen(src);
+        while (is_space(src[lead])) lead++;
+        while (c->out && len > lead && is_space(src[len - 1])) len--; /* the module strips both ends */
+        if (lead == len) continue;
+        emit(c, '|', "    %.*s\n", (int)(len - lead), src + lead);
+        TrValue carets = t->span ? tr_caret_line(src, t->span, c->out != 0) : 0;
+        if (carets) emit(c, '|', "%s", tr_str_cstr(carets));
     }
 }
 

@@ -120,7 +120,7 @@ static Block *clone_body(IrFunc *g, IrFunc *f, Instr *call, Block *post, Vec *re
             Instr *c = ir_instr_new(bmap[b], i->op == IR_RETURN ? IR_JUMP : i->op, i->op == IR_RETURN ? TY_VOID : i->type, i->line);
             c->subop = i->subop, c->ival = i->ival, c->fval = i->fval, c->str = i->str, c->len = i->len;
             c->names = i->names, c->func_ref = i->func_ref, c->mod_ref = i->mod_ref;
-            c->inlined_from = f, c->call_line = call->line;
+            c->inlined_from = f, c->call_line = call->line, c->span = i->span, c->call_span = call->span;
             for (int t = 0; t < 2; t++)
                 if (i->target[t]) c->target[t] = bmap[i->target[t]->id];
             if (i->op == IR_RETURN) {

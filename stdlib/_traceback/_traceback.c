@@ -3,8 +3,10 @@
  * runtime prints for an uncaught exception (tr_format_exception). An exception carries
  * its own traceback, so the tb arguments are accepted and not needed. limit, as
  * CPython's: n >= 0 keeps the n outermost entries, n < 0 the -n innermost; None:
- * sys.tracebacklimit's outermost ones. */
+ * sys.tracebacklimit's outermost ones.  _positions and _caret_line give the Tauraro side
+ * (FrameSummary, format_tb) the columns an entry marks and the markers under its line. */
 #include "tr.h"
+#include <stdlib.h>
 
 /* the exception print_exception(exc, value, tb) stands for (None prints as NoneType) */
 static TrValue chosen(TrValue *a) {
@@ -106,7 +108,32 @@ static TrValue tb_format_exc(TrValue *args, size_t nargs, TrValue kwnames) {
     return text_of(exc ? exc : tr_None, a[1], a[0]);
 }
 
+/* _positions(tb): None, or (span, end_lineno, col, end_col) of what a traceback entry
+ * marks: its packed span (for _caret_line) and its columns as code points from 0 */
+static TrValue tb_positions(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_no_kwargs("_positions", kwnames) < 0 || tr_check_nargs("_positions", nargs, 1, 1) < 0) return 0;
+    if (TR_TYPE(args[0]) != &tr_traceback_type)
+        return tr_err(TR_EXC_TYPE(TypeError), "expected traceback object, got '%s'", TR_TYPE_NAME(args[0]));
+    TrTraceback *tb = (TrTraceback *)args[0];
+    if (!tb->span || tb->span > INT64_MAX) return tr_None; /* > INT64_MAX: an anchor past column 8191 */
+    return tr_tuple_pack(4, tr_int_from_i64((int64_t)tb->span), TR_FROM_SMALL(tb->line + TR_SPAN_LINES(tb->span)),
+                         TR_FROM_SMALL(TR_SPAN_COL(tb->span) - 1), TR_FROM_SMALL(TR_SPAN_END_COL(tb->span) - 1));
+}
+
+/* _caret_line(line, span): the markers format_frame_summary prints under the line, or "" */
+static TrValue tb_caret_line(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_no_kwargs("_caret_line", kwnames) < 0 || tr_check_nargs("_caret_line", nargs, 2, 2) < 0) return 0;
+    int64_t span;
+    if (!tr_str_check(args[0])) return tr_err(TR_EXC_TYPE(TypeError), "_caret_line() argument 1 must be str");
+    if (tr_index(args[1], &span) < 0) return 0;
+    char *line = strndup(tr_str_cstr(args[0]), strcspn(tr_str_cstr(args[0]), "\r\n"));
+    TrValue carets = line ? tr_caret_line(line, (uint64_t)span, true) : 0;
+    free(line);
+    return carets ? carets : tr_str_from_cstr("");
+}
+
 static const TrMethodDef traceback_functions[] = {
+    {"_positions", tb_positions}, {"_caret_line", tb_caret_line},
     {"print_exception", tb_print_exception}, {"format_exception", tb_format_exception},
     {"format_exception_only", tb_format_exception_only}, {"print_exc", tb_print_exc}, {"format_exc", tb_format_exc},
     {0},
