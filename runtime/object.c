@@ -86,6 +86,12 @@ void tr_type_note_class(TrType *t) {
     GC_general_register_disappearing_link((void **)slot, t);
 }
 
+void tr_type_each_class(void (*fn)(TrType *c, void *ctx), void *ctx) {
+    for (ClassChunk *c = first_chunk; c; c = c->next)
+        for (size_t i = 0; i < c->n; i++)
+            if (c->slot[i]) fn((TrType *)GC_REVEAL_POINTER(c->slot[i]), ctx);
+}
+
 static int add_if_subclass(TrValue list, TrType *c, TrValue base) {
     TrTuple *bases = TR_TUPLE(c->bases);
     for (size_t i = 0; i < bases->len; i++)

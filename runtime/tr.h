@@ -206,6 +206,8 @@ void tr_type_add_dict_getset(TrType *t);
 /* obj's first weak reference (obj.__weakref__), or 0; set once _weakref is imported */
 extern TrValue (*tr_first_weakref_fn)(TrValue obj);
 void tr_type_note_class(TrType *t); /* a new user class, for type.__subclasses__ (held weakly) */
+/* fn(c, ctx) for every live user class c, oldest first (a base before its subclasses) */
+void tr_type_each_class(void (*fn)(TrType *c, void *ctx), void *ctx);
 extern const char *const tr_nb_dunders[][3]; /* per TR_NB_*: "__add__", "__radd__", "__iadd__" */
 extern const TrMethodDef tr_class_getitem_methods[]; /* list[int] (obj_generic_alias.c) */
 /* __sizeof__ methods: the instance's fixed size plus extra bytes it owns (checks nargs) */
