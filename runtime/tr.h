@@ -668,6 +668,9 @@ TrValue tr_shaped_instance_new(TrType *t);
  * shape writes values[index] (within its capacity) and moves it to shape `next` (the
  * same shape, or the one adding the name).  Instance dicts (`shape` 0): a load reads
  * the dict's entry `index` when that entry's key is still `name` itself (interned).
+ * A __slots__ member (`member_offset` set): a load reads the instance's word at that
+ * offset unless it is unset, a store writes it (replacing the member descriptor in its
+ * class renews the name's group).
  * Loads the class answers (`dict` set: a property, a class variable, a method read as
  * a value) read the class dict's entry afresh: a data descriptor's __get__ runs; other
  * values need an instance without attributes or of a shape known to lack the name.
@@ -682,6 +685,7 @@ typedef struct TrAttrCacheEntry {
     TrValue key;   /* entry's key; `shape` a shape without the name (0: no attributes) */
     TrValue owner; /* loads and stores on a class object itself: the class (`type` is
                       its metaclass, `dict` the entry its MRO or its own dict has) */
+    size_t member_offset; /* a __slots__ member's slot in the instance, 0: none */
 } TrAttrCacheEntry;
 #define TR_ATTR_CACHE_WAYS 4 /* classes per site: a base and its subclasses */
 typedef struct TrAttrCache { TrAttrCacheEntry e[TR_ATTR_CACHE_WAYS]; unsigned next; } TrAttrCache;
@@ -1139,6 +1143,10 @@ TrValue tr_class_new_with_meta(TrType *meta, TrValue name, TrValue bases, TrValu
 void tr_class_update_slot(TrType *t, TrValue name); /* a dunder was set on a class */
 /* The descriptor of one __slots__ name: the instance's value at byte offset `offset`. */
 TrValue tr_member_new(TrType *owner, TrValue name, size_t offset);
+extern TrType tr_member_type; /* the member descriptor of a __slots__ name */
+/* The offset of the slot member descriptor descr reads in obj, 0 when descr is no member
+ * or obj no instance of its class (attribute caches, which then read the slot directly) */
+size_t tr_member_offset(TrValue descr, TrValue obj);
 
 /* ============================================================ generators */
 /* Generators, coroutines and async generators share one object layout and one
