@@ -650,6 +650,15 @@ TrValue tr_getattr_class_cached(TrValue obj, TrValue name, const TrAttrCacheEntr
     return tr_getattr_fill(obj, name, c);
 }
 
+/* A load the instance's real dict answers (rare: out of line, as the class's loads) */
+TrValue tr_getattr_dict_cached(TrValue obj, TrValue name, const TrAttrCacheEntry *e, TrAttrCache *c) {
+    TrValue held = *(TrValue *)((char *)obj + e->type->dictoffset);
+    TrDict *d = (TrDict *)held;
+    if (d && held->type == &tr_dict_type && e->index < d->nentries && d->entries[e->index].key == name)
+        return d->entries[e->index].value;
+    return tr_getattr_fill(obj, name, c);
+}
+
 TrValue tr_generic_getattr(TrValue obj, TrValue name) {
     TrValue v = generic_lookup(obj, name);
     if (v || tr_err_occurred()) return v;

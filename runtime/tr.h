@@ -721,6 +721,7 @@ TrValue tr_call_method_cached(TrValue name, TrValue *args, size_t nargs, TrValue
 TrValue tr_module_attr_cached(TrValue obj, TrValue name, TrMethodCache *c);
 TrValue tr_getattr_fill(TrValue obj, TrValue name, TrAttrCache *c);
 TrValue tr_getattr_class_cached(TrValue obj, TrValue name, const TrAttrCacheEntry *e, TrAttrCache *c);
+TrValue tr_getattr_dict_cached(TrValue obj, TrValue name, const TrAttrCacheEntry *e, TrAttrCache *c);
 int tr_setattr_class_cached(TrValue obj, TrValue name, TrValue v, const TrAttrCacheEntry *e, TrAttrCache *c);
 int tr_setattr_fill(TrValue obj, TrValue name, TrValue v, TrAttrCache *c);
 int tr_generic_setattr(TrValue obj, TrValue name, TrValue v); /* object.__setattr__ */
