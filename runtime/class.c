@@ -379,12 +379,45 @@ static void fixup_slots(TrType *t) {
     }
 }
 
+/* Every slot from the solid base, then the wrappers of the dunders the MRO defines.
+ * A class made before keeps its __new__ slot unless a user __new__ is found: CPython's
+ * update_one_slot keeps tp_new when the MRO's __new__ is a builtin's, so after
+ * `del Base.__new__` the subclasses still call __new__ through the MRO. */
+static void set_slots(TrType *t) {
+    TrType *sb = t->base;
+    __typeof__(t->new_) new_before = t->new_;
+    t->repr = sb->repr; t->str = sb->str; t->hash = sb->hash; t->richcompare = sb->richcompare;
+    t->getattr = sb->getattr; t->setattr = sb->setattr; t->call = sb->call; t->iter = sb->iter;
+    t->next = sb->next; t->len = sb->len; t->getitem = sb->getitem; t->setitem = sb->setitem;
+    t->contains = sb->contains; t->truth = sb->truth; t->neg = sb->neg; t->pos = sb->pos;
+    t->invert = sb->invert; t->abs = sb->abs; t->to_int = sb->to_int; t->to_float = sb->to_float;
+    t->index = sb->index; t->new_ = sb->new_; t->init = sb->init; t->descr_get = sb->descr_get;
+    t->descr_set = sb->descr_set;
+    memcpy(t->nb, sb->nb, sizeof t->nb);
+    memcpy(t->nb_inplace, sb->nb_inplace, sizeof t->nb_inplace);
+    if (new_before) t->new_ = new_before;
+    fixup_slots(t);
+}
+
+/* A dunder of `changed` was set or deleted: the slots of every class whose MRO holds it
+ * are made again (CPython's update_slot walks tp_subclasses), bases before subclasses
+ * (classes come oldest first); *lookups_changed tells whether a __getattribute__ or
+ * __setattr__ slot moved. */
+typedef struct SlotUpdate { TrType *changed; bool lookups_changed; } SlotUpdate;
+static void update_if_subclass(TrType *c, void *ctx) {
+    SlotUpdate *u = ctx;
+    if (!tr_type_is_subtype(c, u->changed)) return;
+    void *getattr = (void *)c->getattr, *setattr = (void *)c->setattr;
+    set_slots(c);
+    if ((void *)c->getattr != getattr || (void *)c->setattr != setattr) u->lookups_changed = true;
+}
+
 void tr_class_update_slot(TrType *t, TrValue name) {
     if (tr_str_cstr(name)[0] != '_' || tr_str_cstr(name)[1] != '_') return;
-    void *getattr = (void *)t->getattr, *setattr = (void *)t->setattr;
-    fixup_slots(t);
+    SlotUpdate u = {t, false};
+    tr_type_each_class(update_if_subclass, &u);
     /* attribute caches assume the generic lookups of the class they saw */
-    if ((void *)t->getattr != getattr || (void *)t->setattr != setattr) tr_type_ns_changed(-1);
+    if (u.lookups_changed) tr_type_ns_changed(-1);
 }
 
 /* ---------------------------------------------------------------- MRO (C3) */
@@ -708,20 +741,9 @@ TrValue tr_class_new_with_meta(TrType *meta, TrValue name, TrValue bases, TrValu
     }
     tr_type_note_class(t);
     tr_type_ns_changed(-1);
-    /* inherit every slot from the solid base, then let dunders override */
-    TrType *sb = solid;
-    t->repr = sb->repr; t->str = sb->str; t->hash = sb->hash; t->richcompare = sb->richcompare;
-    t->getattr = sb->getattr; t->setattr = sb->setattr; t->call = sb->call; t->iter = sb->iter;
-    t->next = sb->next; t->len = sb->len; t->getitem = sb->getitem; t->setitem = sb->setitem;
-    t->contains = sb->contains; t->truth = sb->truth; t->neg = sb->neg; t->pos = sb->pos;
-    t->invert = sb->invert; t->abs = sb->abs; t->to_int = sb->to_int; t->to_float = sb->to_float;
-    t->index = sb->index; t->new_ = sb->new_; t->init = sb->init; t->descr_get = sb->descr_get;
-    t->descr_set = sb->descr_set;
-    memcpy(t->nb, sb->nb, sizeof t->nb);
-    memcpy(t->nb_inplace, sb->nb_inplace, sizeof t->nb_inplace);
     if (tr_dict_get_str(t->dict, "__eq__") && !tr_dict_get_str(t->dict, "__hash__"))
         tr_dict_set_str(t->dict, "__hash__", tr_None);
-    fixup_slots(t);
+    set_slots(t);
     if (cell) TR_CELL(cell)->value = (TrValue)t;
     /* __set_name__ on the attributes of a copy of the namespace (a __set_name__ may
      * change the class), then __init_subclass__ of the parent */

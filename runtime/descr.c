@@ -278,7 +278,7 @@ static TrValue member_repr(TrValue self) {
     return tr_str_fmt("<member '%s' of '%s' objects>", tr_str_cstr(m->name), m->owner->name);
 }
 
-static TrType tr_member_type = {
+TrType tr_member_type = {
     .ob = {&tr_type_type}, .name = "member_descriptor", .basicsize = sizeof(Member),
     .repr = member_repr, .descr_get = member_get, .descr_set = member_set,
 };
@@ -289,6 +289,11 @@ TrValue tr_member_new(TrType *owner, TrValue name, size_t offset) {
     m->owner = owner;
     m->offset = offset;
     return (TrValue)m;
+}
+
+size_t tr_member_offset(TrValue descr, TrValue obj) {
+    if (TR_TYPE(descr) != &tr_member_type || !tr_isinstance_type(obj, ((Member *)descr)->owner)) return 0;
+    return ((Member *)descr)->offset;
 }
 
 void tr_init_descr(void) {

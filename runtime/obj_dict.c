@@ -228,10 +228,12 @@ void tr_dict_sync(TrDict *d) { NS_REFRESH_ALL(d); }
 /* Every mutation (at key, of hash h; key 0 for all keys) but a new value for a present
  * key: invalidates iterators and, for a type's namespace, cached attribute lookups
  * (keyed by the hash of exact strs), which remember entries, not values. */
+static inline void type_ns_changed_at(TrValue key, int64_t h) {
+    tr_type_ns_changed(key && !TR_IS_SMALL(key) && key->type == &tr_str_type ? h : -1);
+}
 static inline void dict_mutated(TrDict *d, TrValue key, int64_t h) {
     d->version++;
-    if (TR_UNLIKELY(d->type_ns))
-        tr_type_ns_changed(key && !TR_IS_SMALL(key) && key->type == &tr_str_type ? h : -1);
+    if (TR_UNLIKELY(d->type_ns)) type_ns_changed_at(key, h);
 }
 
 static int dict_insert(TrDict *d, TrValue key, int64_t h, TrValue v) {
@@ -241,7 +243,10 @@ static int dict_insert(TrDict *d, TrValue key, int64_t h, TrValue v) {
     if (s == -2) return -1;
     if (s >= 0) { /* a new value, the same entry: caches of where a name is stay true */
         d->version++;
-        d->entries[ix_get(d, s)].value = v;
+        TrDictEntry *e = &d->entries[ix_get(d, s)];
+        /* but instance caches read a __slots__ member's slot without its descriptor */
+        if (TR_UNLIKELY(d->type_ns) && TR_TYPE(e->value) == &tr_member_type) type_ns_changed_at(key, h);
+        e->value = v;
         return 0;
     }
     dict_mutated(d, key, h);

@@ -86,6 +86,12 @@ void tr_type_note_class(TrType *t) {
     GC_general_register_disappearing_link((void **)slot, t);
 }
 
+void tr_type_each_class(void (*fn)(TrType *c, void *ctx), void *ctx) {
+    for (ClassChunk *c = first_chunk; c; c = c->next)
+        for (size_t i = 0; i < c->n; i++)
+            if (c->slot[i]) fn((TrType *)GC_REVEAL_POINTER(c->slot[i]), ctx);
+}
+
 static int add_if_subclass(TrValue list, TrType *c, TrValue base) {
     TrTuple *bases = TR_TUPLE(c->bases);
     for (size_t i = 0; i < bases->len; i++)
@@ -606,7 +612,9 @@ TrValue tr_getattr_fill(TrValue obj, TrValue name, TrAttrCache *c) {
         TrType *vt = TR_TYPE(ce->value);
         const TrShape *shape = 0;
         bool data = vt->descr_get && vt->descr_set;
-        if (data || lacks_attr(dslot, name, &shape)) {
+        if ((e.member_offset = tr_member_offset(ce->value, obj))) {
+            found = true;
+        } else if (data || lacks_attr(dslot, name, &shape)) {
             e.dict = cd, e.key = ce->key, e.index = (size_t)(ce - cd->entries), e.shape = shape;
             found = true;
         }
@@ -639,6 +647,15 @@ TrValue tr_getattr_class_cached(TrValue obj, TrValue name, const TrAttrCacheEntr
         if (!slot || !*slot || ((*slot)->type == &tr_attrs_type && ((TrAttrs *)*slot)->shape == e->shape))
             return vt->descr_get ? vt->descr_get(v, obj, (TrValue)e->type) : v;
     }
+    return tr_getattr_fill(obj, name, c);
+}
+
+/* A load the instance's real dict answers (rare: out of line, as the class's loads) */
+TrValue tr_getattr_dict_cached(TrValue obj, TrValue name, const TrAttrCacheEntry *e, TrAttrCache *c) {
+    TrValue held = *(TrValue *)((char *)obj + e->type->dictoffset);
+    TrDict *d = (TrDict *)held;
+    if (d && held->type == &tr_dict_type && e->index < d->nentries && d->entries[e->index].key == name)
+        return d->entries[e->index].value;
     return tr_getattr_fill(obj, name, c);
 }
 
@@ -776,7 +793,8 @@ static int class_setattr_fill(TrValue cls, TrValue name, TrValue v, TrAttrCache 
 
 int tr_setattr_class_cached(TrValue obj, TrValue name, TrValue v, const TrAttrCacheEntry *e, TrAttrCache *c) {
     TrDict *d = e->dict;
-    if (e->index < d->nentries && d->entries[e->index].key == e->key) {
+    if (e->index < d->nentries && d->entries[e->index].key == e->key &&
+        TR_TYPE(d->entries[e->index].value) != &tr_member_type) { /* (whose replacement renews the group) */
         d->entries[e->index].value = v; /* as tr_dict_set on a present key */
         d->version++;
         return 0;
@@ -787,14 +805,19 @@ int tr_setattr_class_cached(TrValue obj, TrValue name, TrValue v, const TrAttrCa
 int tr_setattr_fill(TrValue obj, TrValue name, TrValue v, TrAttrCache *c) {
     TrType *t = TR_TYPE(obj);
     if (t->setattr == type_setattr && exact_str(name) && v) return class_setattr_fill(obj, name, v, c);
-    TrValue *dslot = raw_dict_slot(obj);
-    if (!dslot || !(t->flags & TR_TF_SHAPED) || (*dslot && !holds_attrs(dslot)) || !exact_str(name) ||
-        (t->setattr != tr_generic_setattr && t->setattr != tr_object_type.setattr))
+    if (!exact_str(name) || !v || (t->setattr != tr_generic_setattr && t->setattr != tr_object_type.setattr))
         return tr_setattr(obj, name, v);
     const uint64_t *group = name_group(name);
     uint64_t epoch = *group;
     TrValue descr = tr_type_lookup(t, name);
-    if (descr) return tr_generic_setattr(obj, name, v); /* caches hold for names classes lack */
+    if (descr) { /* caches hold for __slots__ members and names classes lack */
+        size_t offset = tr_member_offset(descr, obj);
+        if (offset && *group == epoch)
+            *cache_way(c, t, 0) = (TrAttrCacheEntry){.type = t, .group = group, .epoch = epoch, .member_offset = offset};
+        return tr_generic_setattr(obj, name, v);
+    }
+    TrValue *dslot = raw_dict_slot(obj);
+    if (!dslot || !(t->flags & TR_TF_SHAPED) || (*dslot && !holds_attrs(dslot))) return tr_setattr(obj, name, v);
     const TrShape *before = *dslot ? ((TrAttrs *)*dslot)->shape : &tr_shape_root;
     if (!tr_attrs_set(dslot, name, v, t)) return -1;
     if (holds_attrs(dslot) && *group == epoch) {

@@ -206,6 +206,8 @@ void tr_type_add_dict_getset(TrType *t);
 /* obj's first weak reference (obj.__weakref__), or 0; set once _weakref is imported */
 extern TrValue (*tr_first_weakref_fn)(TrValue obj);
 void tr_type_note_class(TrType *t); /* a new user class, for type.__subclasses__ (held weakly) */
+/* fn(c, ctx) for every live user class c, oldest first (a base before its subclasses) */
+void tr_type_each_class(void (*fn)(TrType *c, void *ctx), void *ctx);
 extern const char *const tr_nb_dunders[][3]; /* per TR_NB_*: "__add__", "__radd__", "__iadd__" */
 extern const TrMethodDef tr_class_getitem_methods[]; /* list[int] (obj_generic_alias.c) */
 /* __sizeof__ methods: the instance's fixed size plus extra bytes it owns (checks nargs) */
@@ -666,6 +668,9 @@ TrValue tr_shaped_instance_new(TrType *t);
  * shape writes values[index] (within its capacity) and moves it to shape `next` (the
  * same shape, or the one adding the name).  Instance dicts (`shape` 0): a load reads
  * the dict's entry `index` when that entry's key is still `name` itself (interned).
+ * A __slots__ member (`member_offset` set): a load reads the instance's word at that
+ * offset unless it is unset, a store writes it (replacing the member descriptor in its
+ * class renews the name's group).
  * Loads the class answers (`dict` set: a property, a class variable, a method read as
  * a value) read the class dict's entry afresh: a data descriptor's __get__ runs; other
  * values need an instance without attributes or of a shape known to lack the name.
@@ -680,6 +685,7 @@ typedef struct TrAttrCacheEntry {
     TrValue key;   /* entry's key; `shape` a shape without the name (0: no attributes) */
     TrValue owner; /* loads and stores on a class object itself: the class (`type` is
                       its metaclass, `dict` the entry its MRO or its own dict has) */
+    size_t member_offset; /* a __slots__ member's slot in the instance, 0: none */
 } TrAttrCacheEntry;
 #define TR_ATTR_CACHE_WAYS 4 /* classes per site: a base and its subclasses */
 typedef struct TrAttrCache { TrAttrCacheEntry e[TR_ATTR_CACHE_WAYS]; unsigned next; } TrAttrCache;
@@ -715,6 +721,7 @@ TrValue tr_call_method_cached(TrValue name, TrValue *args, size_t nargs, TrValue
 TrValue tr_module_attr_cached(TrValue obj, TrValue name, TrMethodCache *c);
 TrValue tr_getattr_fill(TrValue obj, TrValue name, TrAttrCache *c);
 TrValue tr_getattr_class_cached(TrValue obj, TrValue name, const TrAttrCacheEntry *e, TrAttrCache *c);
+TrValue tr_getattr_dict_cached(TrValue obj, TrValue name, const TrAttrCacheEntry *e, TrAttrCache *c);
 int tr_setattr_class_cached(TrValue obj, TrValue name, TrValue v, const TrAttrCacheEntry *e, TrAttrCache *c);
 int tr_setattr_fill(TrValue obj, TrValue name, TrValue v, TrAttrCache *c);
 int tr_generic_setattr(TrValue obj, TrValue name, TrValue v); /* object.__setattr__ */
@@ -1192,6 +1199,10 @@ TrValue tr_class_new_with_meta(TrType *meta, TrValue name, TrValue bases, TrValu
 void tr_class_update_slot(TrType *t, TrValue name); /* a dunder was set on a class */
 /* The descriptor of one __slots__ name: the instance's value at byte offset `offset`. */
 TrValue tr_member_new(TrType *owner, TrValue name, size_t offset);
+extern TrType tr_member_type; /* the member descriptor of a __slots__ name */
+/* The offset of the slot member descriptor descr reads in obj, 0 when descr is no member
+ * or obj no instance of its class (attribute caches, which then read the slot directly) */
+size_t tr_member_offset(TrValue descr, TrValue obj);
 
 /* ============================================================ generators */
 /* Generators, coroutines and async generators share one object layout and one

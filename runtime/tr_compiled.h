@@ -128,13 +128,15 @@ TR_FAST TrValue tr_getattr_cached(TrValue obj, TrValue name, TrAttrCache *c) TR_
     const TrAttrCacheEntry *e = tr_attr_cache_entry(obj, c);
     if (e) {
         if (TR_UNLIKELY(e->dict != 0)) return tr_getattr_class_cached(obj, name, e, c);
-        TrValue held = *(TrValue *)((char *)obj + e->type->dictoffset);
         if (e->shape) {
+            TrValue held = *(TrValue *)((char *)obj + e->type->dictoffset);
             if (held && held->type == &tr_attrs_type && ((TrAttrs *)held)->shape == e->shape)
                 return ((TrAttrs *)held)->values[e->index];
+        } else if (e->member_offset) {
+            TrValue v = *(TrValue *)((char *)obj + e->member_offset);
+            if (v) return v; /* unset: the full path raises */
         } else {
-            TrDict *d = (TrDict *)held;
-            if (d && held->type == &tr_dict_type && e->index < d->nentries && d->entries[e->index].key == name) return d->entries[e->index].value;
+            return tr_getattr_dict_cached(obj, name, e, c);
         }
     }
     return tr_getattr_fill(obj, name, c);
@@ -152,6 +154,9 @@ TR_FAST int tr_setattr_cached(TrValue obj, TrValue name, TrValue v, TrAttrCache 
             a->shape = (TrShape *)e->next;
             return 0;
         }
+    } else if (e && e->member_offset) {
+        *(TrValue *)((char *)obj + e->member_offset) = v;
+        return 0;
     }
     return tr_setattr_fill(obj, name, v, c);
 })
