@@ -554,7 +554,8 @@ int tr_check_nargs(const char *fname, size_t nargs, size_t min, size_t max);
  * sys.getrecursionlimit() or when the thread's C stack is nearly used up; every slot
  * must be popped by tr_frame_leave().  Slots never move while they are in use, so a
  * function keeps its own slot's address for its line stores.
- * Inline except under libtcc, which has no thread-local storage. */
+ * Inline except under libtcc, which has no thread-local storage: there a call (and on
+ * x86-64 an inline pop through %fs, below). */
 typedef struct TrFrameSlot {
     const TrCode *code; /* 0: a runtime recursion guard, not a frame */
     int line;           /* the frame's current line (its last call site) */
@@ -568,9 +569,21 @@ int tr_call_depth(void);                    /* the thread's depth: its top slot'
 void tr_frame_set_depth(int depth);         /* the main module's starts at 0 */
 TrFrameSlot *tr_frame_slot(int depth);      /* the thread's slot at depth (1..tr_call_depth()) */
 void tr_frame_stack_free(void);             /* a thread that ends gives its stack back */
+/* tr_frames' distance from the thread pointer: the same in every thread, trc being the
+ * executable that defines it (set by tr_runtime_init, read by libtcc's code below) */
+extern intptr_t tr_frames_tp_offset;
+void tr_frame_stack_init(void);
 #ifdef __TINYC__
 #define tr_frame_enter tr_frame_enter_call
+#ifdef __x86_64__
+/* libtcc has no thread-local storage, but x86-64 code reaches it through %fs, whose
+ * first word is the thread pointer: the pop is `tr_frames.top--` in place (top is
+ * TrFrameStack's first member, a slot 16 bytes), not a call. */
+#define tr_frame_leave() \
+    __asm__ __volatile__("mov %%fs:0, %%rcx\n\tsubq $16, (%%rcx,%0)" : : "r"(tr_frames_tp_offset) : "rcx", "cc", "memory")
+#else
 #define tr_frame_leave tr_frame_leave_call
+#endif
 #else
 /* top: the innermost slot; ceiling: the deepest one the inline path may push without a
  * check (side by side: one thread-local address for both) */
