@@ -36,7 +36,8 @@ __thread TrFrameStack tr_frames = {unallocated + 1, unallocated};
 
 intptr_t tr_frames_tp_offset;
 #ifdef __x86_64__
-_Static_assert(sizeof(TrFrameSlot) == 16 && offsetof(TrFrameStack, top) == 0, "tr.h's tr_frame_leave for libtcc");
+_Static_assert(sizeof(TrFrameSlot) == 16 && offsetof(TrFrameStack, top) == 0 && offsetof(TrFrameStack, ceiling) == 8 &&
+               TR_FRAME_CHECK_MASK == 0x1ff, "tr.h's tr_frame_enter and tr_frame_leave for libtcc");
 #endif
 
 void tr_frame_stack_init(void) {
