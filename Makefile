@@ -120,7 +120,7 @@ GEN_OBJ = $(BUILD)/obj/gen/jit_symbols.o $(BUILD)/obj/gen/stdlib_sources.o
 $(TRC): $(COMPILER_OBJ) $(GEN_OBJ) $(RT_LIB) $(STD_LIB)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_COMMON) -o $@ $(COMPILER_OBJ) $(GEN_OBJ) $(STD_LIB) $(RT_LIB) \
-	  $(JIT_LIBS) $(STD_LIBS) -lgc -lgmp -lm -ldl -lpthread
+	  $(JIT_LIBS) $(STD_LIBS) -l:libgc.a -lgmp -lm -ldl -lpthread
 
 # The stdlib modules written in Tauraro, compiled once here (trc __prebuild) into the
 # objects a user's first build links instead of compiling argparse or unittest itself;

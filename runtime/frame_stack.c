@@ -34,6 +34,20 @@ static __thread size_t stack_slots; /* reserved; 0 until then */
  * thread's new limit is seen at its next stack check, at most 31 levels on) */
 __thread TrFrameStack tr_frames = {unallocated + 1, unallocated};
 
+intptr_t tr_frames_tp_offset;
+#ifdef __x86_64__
+_Static_assert(sizeof(TrFrameSlot) == 16 && offsetof(TrFrameStack, top) == 0 && offsetof(TrFrameStack, ceiling) == 8 &&
+               TR_FRAME_CHECK_MASK == 0x1ff, "tr.h's tr_frame_enter and tr_frame_leave for libtcc");
+#endif
+
+void tr_frame_stack_init(void) {
+#ifdef __x86_64__
+    char *thread_pointer;
+    __asm__("mov %%fs:0, %0" : "=r"(thread_pointer));
+    tr_frames_tp_offset = (char *)&tr_frames - thread_pointer;
+#endif
+}
+
 /* below this the stack is nearly full; 0: not looked up yet, (char *)1: bounds unknown (never full) */
 static __thread char *stack_floor;
 

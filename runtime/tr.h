@@ -556,7 +556,8 @@ int tr_check_nargs(const char *fname, size_t nargs, size_t min, size_t max);
  * sys.getrecursionlimit() or when the thread's C stack is nearly used up; every slot
  * must be popped by tr_frame_leave().  Slots never move while they are in use, so a
  * function keeps its own slot's address for its line stores.
- * Inline except under libtcc, which has no thread-local storage. */
+ * Inline except under libtcc, which has no thread-local storage: there calls, or on
+ * x86-64 inline assembly through %fs (below). */
 typedef struct TrFrameSlot {
     const TrCode *code; /* 0: a runtime recursion guard, not a frame */
     int line;           /* the frame's current line (its last call site) */
@@ -570,9 +571,30 @@ int tr_call_depth(void);                    /* the thread's depth: its top slot'
 void tr_frame_set_depth(int depth);         /* the main module's starts at 0 */
 TrFrameSlot *tr_frame_slot(int depth);      /* the thread's slot at depth (1..tr_call_depth()) */
 void tr_frame_stack_free(void);             /* a thread that ends gives its stack back */
+/* tr_frames' distance from the thread pointer: the same in every thread, trc being the
+ * executable that defines it (set by tr_runtime_init, read by libtcc's code below) */
+extern intptr_t tr_frames_tp_offset;
+void tr_frame_stack_init(void);
 #ifdef __TINYC__
+#ifdef __x86_64__
+/* libtcc has no thread-local storage, but x86-64 code reaches it through %fs, whose
+ * first word is the thread pointer: push and pop are the inline versions below in
+ * assembly, not calls (tr_frames is {top, ceiling}, a slot 16 bytes, checked every
+ * 32 slots: frame_stack.c asserts it).  As there, a push whose checks fail leaves
+ * the slot pushed and returns tr_frame_enter_slow's answer. */
+#define tr_frame_enter(code) ({                                                             \
+    TrFrameSlot *slot_;                                                                     \
+    __asm__ __volatile__("mov %%fs:0, %%rcx\n\tadd %1, %%rcx\n\tmov (%%rcx), %0\n\t"           \
+                         "add $16, %0\n\tmov %0, (%%rcx)\n\tcmp 8(%%rcx), %0\n\tja 1f\n\t"         \
+                         "test $0x1ff, %0\n\tjz 1f\n\tmov %2, (%0)\n\tjmp 2f\n1:\txor %0, %0\n2:"    \
+                         : "=&r"(slot_) : "r"(tr_frames_tp_offset), "r"((const TrCode *)(code)) : "rcx", "cc", "memory"); \
+    slot_ ? slot_ : tr_frame_enter_slow(code); })
+#define tr_frame_leave() \
+    __asm__ __volatile__("mov %%fs:0, %%rcx\n\tsubq $16, (%%rcx,%0)" : : "r"(tr_frames_tp_offset) : "rcx", "cc", "memory")
+#else
 #define tr_frame_enter tr_frame_enter_call
 #define tr_frame_leave tr_frame_leave_call
+#endif
 #else
 /* top: the innermost slot; ceiling: the deepest one the inline path may push without a
  * check (side by side: one thread-local address for both) */
