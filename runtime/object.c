@@ -3,6 +3,7 @@
  * and the getter descriptors builtin types use for read-only attributes.
  * Assumes: builtin types are static TrType objects readied once at start-up. */
 #include "tr.h"
+#include "tr_compiled.h"
 #include <gc/gc.h>
 
 /* ---------------------------------------------------------------- readying */
@@ -638,6 +639,24 @@ TrValue tr_getattr_class_cached(TrValue obj, TrValue name, const TrAttrCacheEntr
         const TrValue *slot = raw_dict_slot(obj);
         if (!slot || !*slot || ((*slot)->type == &tr_attrs_type && ((TrAttrs *)*slot)->shape == e->shape))
             return vt->descr_get ? vt->descr_get(v, obj, (TrValue)e->type) : v;
+    }
+    return tr_getattr_fill(obj, name, c);
+}
+
+/* tr_getattr_cached's cases after the first way's shaped instance (tr_compiled.h):
+ * the entry of any way for obj's class, else the full lookup that fills one */
+TrValue tr_getattr_cached_any_way(TrValue obj, TrValue name, TrAttrCache *c) {
+    const TrAttrCacheEntry *e = tr_attr_cache_entry(obj, c);
+    if (e) {
+        if (TR_UNLIKELY(e->dict != 0)) return tr_getattr_class_cached(obj, name, e, c);
+        TrValue held = *(TrValue *)((char *)obj + e->type->dictoffset);
+        if (e->shape) {
+            if (held && held->type == &tr_attrs_type && ((TrAttrs *)held)->shape == e->shape)
+                return ((TrAttrs *)held)->values[e->index];
+        } else {
+            TrDict *d = (TrDict *)held;
+            if (d && held->type == &tr_dict_type && e->index < d->nentries && d->entries[e->index].key == name) return d->entries[e->index].value;
+        }
     }
     return tr_getattr_fill(obj, name, c);
 }
