@@ -3,6 +3,7 @@
  * and the getter descriptors builtin types use for read-only attributes.
  * Assumes: builtin types are static TrType objects readied once at start-up. */
 #include "tr.h"
+#include "tr_compiled.h"
 #include <gc/gc.h>
 
 /* ---------------------------------------------------------------- readying */
@@ -650,12 +651,28 @@ TrValue tr_getattr_class_cached(TrValue obj, TrValue name, const TrAttrCacheEntr
     return tr_getattr_fill(obj, name, c);
 }
 
-/* A load the instance's real dict answers (rare: out of line, as the class's loads) */
-TrValue tr_getattr_dict_cached(TrValue obj, TrValue name, const TrAttrCacheEntry *e, TrAttrCache *c) {
-    TrValue held = *(TrValue *)((char *)obj + e->type->dictoffset);
-    TrDict *d = (TrDict *)held;
-    if (d && held->type == &tr_dict_type && e->index < d->nentries && d->entries[e->index].key == name)
-        return d->entries[e->index].value;
+/* tr_getattr_cached's cases after the first way's shaped instance (tr_compiled.h):
+ * the entry of any way for obj's class (a shaped instance, a __slots__ member, the
+ * instance's real dict, an answer of the class), else the full lookup that fills one */
+TrValue tr_getattr_cached_any_way(TrValue obj, TrValue name, TrAttrCache *c) {
+    const TrAttrCacheEntry *e = tr_attr_cache_entry(obj, c);
+    if (e) {
+        if (TR_UNLIKELY(e->dict != 0)) return tr_getattr_class_cached(obj, name, e, c);
+        if (e->member_offset) {
+            TrValue v = *(TrValue *)((char *)obj + e->member_offset);
+            if (v) return v; /* unset: the full path raises */
+        } else {
+            TrValue held = *(TrValue *)((char *)obj + e->type->dictoffset);
+            if (e->shape) {
+                if (held && held->type == &tr_attrs_type && ((TrAttrs *)held)->shape == e->shape)
+                    return ((TrAttrs *)held)->values[e->index];
+            } else {
+                TrDict *d = (TrDict *)held;
+                if (d && held->type == &tr_dict_type && e->index < d->nentries && d->entries[e->index].key == name)
+                    return d->entries[e->index].value;
+            }
+        }
+    }
     return tr_getattr_fill(obj, name, c);
 }
 

@@ -58,6 +58,18 @@ TrValue tr_inplace_op(int op, TrValue a, TrValue b) {
                   TR_TYPE_NAME(a), TR_TYPE_NAME(b));
 }
 
+/* tr_op_fast's cases after two small ints (tr.h): floats, a float and a small int */
+TrValue tr_op_float_or_generic(int op, TrValue a, TrValue b, int inplace) {
+    if (op <= TR_TRUEDIV && op != TR_MATMUL && !(TR_IS_SMALL(a) && TR_IS_SMALL(b))) {
+        double x, y;
+        if (tr_fast_double(a, &x) && tr_fast_double(b, &y)) {
+            TrValue r = tr_float_binop(op, x, y);
+            if (r) return r;
+        }
+    }
+    return inplace ? tr_inplace_op(op, a, b) : tr_binop(op, a, b);
+}
+
 #define UNARY(fname, slot, sym)                                                                          \
     TrValue fname(TrValue a) {                                                                           \
         TrType *t = TR_TYPE(a);                                                                          \

@@ -743,7 +743,6 @@ TrValue tr_call_method_cached(TrValue name, TrValue *args, size_t nargs, TrValue
 TrValue tr_module_attr_cached(TrValue obj, TrValue name, TrMethodCache *c);
 TrValue tr_getattr_fill(TrValue obj, TrValue name, TrAttrCache *c);
 TrValue tr_getattr_class_cached(TrValue obj, TrValue name, const TrAttrCacheEntry *e, TrAttrCache *c);
-TrValue tr_getattr_dict_cached(TrValue obj, TrValue name, const TrAttrCacheEntry *e, TrAttrCache *c);
 int tr_setattr_class_cached(TrValue obj, TrValue name, TrValue v, const TrAttrCacheEntry *e, TrAttrCache *c);
 int tr_setattr_fill(TrValue obj, TrValue name, TrValue v, TrAttrCache *c);
 int tr_generic_setattr(TrValue obj, TrValue name, TrValue v); /* object.__setattr__ */
@@ -857,18 +856,17 @@ TR_FAST TrValue tr_float_binop(int op, double x, double y) TR_FAST_BODY({
     }
 })
 
+/* The rest of tr_op_fast after two small ints: floats and a float with a small int,
+ * then the generic operator.  Out of line (ops.c): inlined at every operator it
+ * made cc's work on float-heavy programs grow past issue 4's 2-second build, and the
+ * hot float arithmetic is unboxed by the emitter anyway (docs/architecture.md). */
+TrValue tr_op_float_or_generic(int op, TrValue a, TrValue b, int inplace);
 TR_FAST TrValue tr_op_fast(int op, TrValue a, TrValue b, int inplace) TR_FAST_BODY({
     if (TR_LIKELY(TR_IS_SMALL(a) && TR_IS_SMALL(b))) {
         TrValue r = tr_small_binop(op, TR_SMALL_VAL(a), TR_SMALL_VAL(b));
         if (r) return r;
-    } else if (op <= TR_TRUEDIV && op != TR_MATMUL) {
-        double x, y;
-        if (tr_fast_double(a, &x) && tr_fast_double(b, &y)) {
-            TrValue r = tr_float_binop(op, x, y);
-            if (r) return r;
-        }
     }
-    return inplace ? tr_inplace_op(op, a, b) : tr_binop(op, a, b);
+    return tr_op_float_or_generic(op, a, b, inplace);
 })
 TR_FAST TrValue tr_add(TrValue a, TrValue b) TR_FAST_BODY({ return tr_op_fast(TR_ADD, a, b, 0); })
 TR_FAST TrValue tr_sub(TrValue a, TrValue b) TR_FAST_BODY({ return tr_op_fast(TR_SUB, a, b, 0); })
