@@ -1524,7 +1524,7 @@ static void gen_class(Gen *g, Node *n) {
     cls->str = n->name;
     cls->subop = kwdict != NULL; /* the keywords are the third argument, a dict */
     for (int i = n->decorators.len - 1; i >= 0; i--) cls = call1(g, decos[i], cls);
-    Node tmp = {.kind = N_NAME, .name = n->name, .sym = n->sym, .line = n->line};
+    Node tmp = {.kind = N_NAME, .name = (char *)bound_name(n), .sym = n->sym, .line = n->line};
     store_name(g, &tmp, cls);
 }
 
@@ -1596,7 +1596,7 @@ static void gen_stmt(Gen *g, Node *n) {
     case N_IMPORTFROM: gen_importfrom(g, n); break;
     case N_FUNCDEF: {
         Instr *fn = gen_function(g, n);
-        Node tmp = {.kind = N_NAME, .name = n->name, .sym = n->sym, .line = n->line};
+        Node tmp = {.kind = N_NAME, .name = (char *)bound_name(n), .sym = n->sym, .line = n->line};
         store_name(g, &tmp, fn);
         break;
     }

@@ -152,6 +152,7 @@ static void load_module(Program *p, const char *name) {
         return; /* unknown: ModuleNotFoundError at run time */
     }
     Node *ast = parse_file(f);
+    mangle_private_names(ast);
     /* register before walking so that cyclic imports terminate */
     Module *m = add_module(p, name, f, is_package);
     m->is_carried = carried != NULL;
@@ -169,6 +170,7 @@ Program *load_program(SrcFile *f, const char *dir) {
     vec_push(&p->search_dirs, absolute_path(dir)); /* as CPython's sys.path[0] */
 
     Node *ast = parse_file(f);
+    mangle_private_names(ast);
     Module *m = xmalloc(sizeof(Module));
     m->name = "__main__";
     m->c_name = "__main__";

@@ -342,7 +342,7 @@ static void visit_stmt(Resolver *r, Scope *s, Node *n) {
     switch (n->kind) {
     case N_FUNCDEF:
         visit_function(r, s, n);
-        bind_name(r, s, n->name, n);
+        bind_name(r, s, bound_name(n), n);
         add_use(r, s, n);
         break;
     case N_CLASSDEF: {
@@ -351,7 +351,7 @@ static void visit_stmt(Resolver *r, Scope *s, Node *n) {
         for (int i = 0; i < n->keywords.len; i++) visit_expr(r, s, ((Node *)n->keywords.data[i])->value);
         Scope *cs = new_scope(r, SC_CLASS, s, n);
         visit_stmts(r, cs, &n->body);
-        bind_name(r, s, n->name, n);
+        bind_name(r, s, bound_name(n), n);
         add_use(r, s, n);
         break;
     }
@@ -673,7 +673,7 @@ void resolve_module(Program *p, Module *m) {
     }
     for (int i = 0; i < r.uses.len; i++) {
         Use *u = r.uses.data[i];
-        u->node->sym = resolve_in(&r, u->scope, u->node->name, u->node);
+        u->node->sym = resolve_in(&r, u->scope, bound_name(u->node), u->node);
     }
     /* bound-but-unused names still need a home */
     for (int i = 0; i < r.all_scopes.len; i++) {

@@ -196,6 +196,14 @@ struct Node {
     void *sym;          /* set by the resolver on N_NAME / N_ARG / def targets */
 };
 
+/* The name a node binds or reads: a def or class statement's own name, or the mangled
+ * one it binds in a class body (its asname, mangle.c); any other node's name. */
+static inline const char *bound_name(const Node *n) {
+    return (n->kind == N_FUNCDEF || n->kind == N_CLASSDEF) && n->asname ? n->asname : n->name;
+}
+/* Private names (`__x` in a class) mangled in a parsed module (mangle.c). */
+void mangle_private_names(Node *module);
+
 /* Parse a whole file; syntax errors via error_at (exit status 2). */
 Node *parse_file(SrcFile *f);
 Node *new_node(NodeKind kind, int line, int col);
