@@ -14,5 +14,5 @@ def simpson(a: float, b: float, n: int) -> float:
 
 total = 0.0
 for k in range(20):
-    total += simpson(0.0, 1.0 + k * 0.001, 100000)
+    total += simpson(0.0, 1.0 + k * 0.001, 300000)
 print("%.9f" % total)

@@ -19,4 +19,4 @@ def render(size: int, limit: int) -> int:
             total += escape_time(-2.0 + 3.0 * px / size, -1.5 + 3.0 * py / size, limit)
     return total
 
-print(render(320, 200))
+print(render(480, 200))

@@ -14,7 +14,7 @@ static double simpson(double a, double b, long n) {
 
 int main(void) {
     double total = 0.0;
-    for (int k = 0; k < 20; k++) total += simpson(0.0, 1.0 + k * 0.001, 100000);
+    for (int k = 0; k < 20; k++) total += simpson(0.0, 1.0 + k * 0.001, 300000);
     printf("%.9f\n", total);
     return 0;
 }

@@ -15,7 +15,7 @@ static long escape_time(double cx, double cy, long limit) {
 
 int main(void) {
     long total = 0;
-    int size = 320;
+    int size = 480;
     for (int py = 0; py < size; py++)
         for (int px = 0; px < size; px++)
             total += escape_time(-2.0 + 3.0 * px / size, -1.5 + 3.0 * py / size, 200);
