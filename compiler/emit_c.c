@@ -148,10 +148,7 @@ static int pred_index(Block *target, Block *from) {
  * `to` or a block reachable from it before x's own block (which redefines x). */
 static bool used_beyond_edge(Emitter *e, Instr *x, Instr *phi, Block *to) {
     IrFunc *f = e->fn;
-    int n = 0;
-    for (int b = 0; b < f->blocks.len; b++)
-        if (((Block *)f->blocks.data[b])->id >= n) n = ((Block *)f->blocks.data[b])->id + 1;
-    bool *seen = xmalloc((size_t)n + 1), used = false;
+    bool *seen = xmalloc((size_t)ir_block_id_bound(f) + 1), used = false;
     Vec work = {0};
     vec_push(&work, to);
     seen[to->id] = true;

@@ -26,14 +26,19 @@ IrFunc *ir_func_new(Module *m, const char *name) {
     return f;
 }
 
+int ir_block_id_bound(const IrFunc *f) {
+    int n = 0;
+    for (int b = 0; b < f->blocks.len; b++)
+        if (((Block *)f->blocks.data[b])->id >= n) n = ((Block *)f->blocks.data[b])->id + 1;
+    return n;
+}
+
 IrFunc *ir_func_clone(IrFunc *f, const char *name) {
     IrFunc *c = xmalloc(sizeof(IrFunc));
     *c = *f;
     c->name = xstrdup(name);
     c->blocks = (Vec){0};
-    int nblocks = 0;
-    for (int b = 0; b < f->blocks.len; b++)
-        if (((Block *)f->blocks.data[b])->id >= nblocks) nblocks = ((Block *)f->blocks.data[b])->id + 1;
+    int nblocks = ir_block_id_bound(f);
     Block **bmap = xmalloc(((size_t)nblocks + 1) * sizeof *bmap); /* by block id */
     Instr **imap = xmalloc(((size_t)f->nvalues + 1) * sizeof *imap); /* by value id */
     for (int b = 0; b < f->blocks.len; b++) {

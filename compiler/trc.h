@@ -423,6 +423,7 @@ typedef struct IrModule {
 IrFunc *ir_func_new(Module *m, const char *name);
 /* A copy of f's blocks and values (same ids) as a new function called name. */
 IrFunc *ir_func_clone(IrFunc *f, const char *name);
+int ir_block_id_bound(const IrFunc *f);    /* every block id of f is below it */
 Block *ir_block_new(IrFunc *f);
 Instr *ir_instr_new(Block *b, IrOp op, IrType type, int line);
 void ir_add_arg(Instr *i, Instr *arg);

@@ -62,7 +62,7 @@ TrValue tr_inplace_op(int op, TrValue a, TrValue b) {
 TrValue tr_op_float_or_generic(int op, TrValue a, TrValue b, int inplace) {
     if (op <= TR_TRUEDIV && op != TR_MATMUL && !(TR_IS_SMALL(a) && TR_IS_SMALL(b))) {
         double x, y;
-        if (tr_fast_double(a, &x) && tr_fast_double(b, &y)) {
+        if (tr_float_or_small(a, &x) && tr_float_or_small(b, &y)) {
             TrValue r = tr_float_binop(op, x, y);
             if (r) return r;
         }

@@ -795,9 +795,10 @@ int tr_type_repr_short(struct TrBuf *b, TrValue v); /* int, __main__.Point, None
  * Small ints have one bit less than intptr_t, so a sum, difference, quotient or shift
  * by less than the word size never overflows intptr_t itself; products use the
  * overflow builtin (cc's: libtcc calls these out of line, see TR_FAST). */
-TR_FAST int tr_fast_double(TrValue v, double *d) TR_FAST_BODY({
-    if (TR_IS_SMALL(v)) { *d = (double)TR_SMALL_VAL(v); return 1; }
-    if (v->type == &tr_float_type) { *d = TR_FLOAT_VAL(v); return 1; }
+/* v as a double when it is an exact float or a small int (exactly, as float(v)) */
+TR_FAST int tr_float_or_small(TrValue v, double *x) TR_FAST_BODY({
+    if (TR_IS_SMALL(v)) { *x = (double)TR_SMALL_VAL(v); return 1; }
+    if (v->type == &tr_float_type) { *x = TR_FLOAT_VAL(v); return 1; }
     return 0;
 })
 /* an integer a double holds exactly (a function of int64_t: on 32-bit targets every

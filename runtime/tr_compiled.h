@@ -50,12 +50,6 @@ TR_FAST int tr_math_unary_site(TrMathSite *s, TrValue callee) TR_FAST_BODY({
     }
     return s->fn != 0;
 })
-/* v as a double when it is an exact float or a small int (exactly, as float(v)) */
-TR_FAST int tr_float_or_small(TrValue v, double *x) TR_FAST_BODY({
-    if (TR_IS_SMALL(v)) { *x = (double)TR_SMALL_VAL(v); return 1; }
-    if (v->type == &tr_float_type) { *x = TR_FLOAT_VAL(v); return 1; }
-    return 0;
-})
 /* r = f(x) is the result CPython's math gives, not a ValueError or OverflowError */
 TR_FAST int tr_math_result_ok(double x, double r) TR_FAST_BODY({
     return !(isnan(r) && !isnan(x)) && !(isinf(r) && isfinite(x));

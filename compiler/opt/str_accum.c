@@ -86,9 +86,7 @@ static bool may_reuse(Instr *op, Vec *web, bool *seen, int nblocks) {
 }
 
 static void accum_webs(IrFunc *f, int *next_web) {
-    int n = f->nvalues, nblocks = 0;
-    for (int b = 0; b < f->blocks.len; b++)
-        if (((Block *)f->blocks.data[b])->id >= nblocks) nblocks = ((Block *)f->blocks.data[b])->id + 1;
+    int n = f->nvalues, nblocks = ir_block_id_bound(f);
     bool *member = xmalloc((size_t)n + 1), *seen = xmalloc((size_t)nblocks + 1);
     int *parent = xmalloc(sizeof(int) * (size_t)n);
     Vec all = {0};
