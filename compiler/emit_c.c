@@ -824,7 +824,7 @@ static void emit_op(Emitter *e, Instr *i) {
         break;
     case IR_YIELD_FROM: /* delegate to the sub-iterator until it finishes */
         out(e, "    v%d = tr_None;\nYL%d:;\n", id, i->subop);
-        out(e, "    { TrValue o_; int s_ = tr_gen_delegate(%s, v%d, &o_);\n      if (TR_UNLIKELY(s_ < 0))", a0, id);
+        out(e, "    { TrValue o_; int s_ = tr_gen_delegate(gen, %s, v%d, &o_);\n      if (TR_UNLIKELY(s_ < 0))", a0, id);
         on_error(e, i, true);
         out(e, "\n");
         if (e->traced) out(e, "      if (s_ > 0 && tf_) tr_trace_return(tf_, o_);\n");

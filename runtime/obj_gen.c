@@ -133,11 +133,43 @@ static TrValue gen_throw_exc(TrGen *g, TrValue exc) {
     return finish_step(g, gen_resume(g, 0));
 }
 
+/* typ is GeneratorExit, a subclass or an instance of one */
+static bool is_generator_exit(TrValue typ) {
+    TrType *ge = TR_EXC_TYPE(GeneratorExit);
+    if (tr_isinstance_type(typ, &tr_type_type)) return tr_type_is_subtype((TrType *)typ, ge);
+    return tr_isinstance_type(typ, ge);
+}
+
+/* throw(*targs) into g (targs: type[, value[, traceback]]), with gen_resume's result.
+ * As CPython's gen_throw: a generator suspended in `yield from`/`await` first hands the
+ * arguments as given to its delegate (a generator's throw, or the iterator's own throw
+ * method; GeneratorExit closes it instead, at the yield from).  A value the delegate
+ * gives is yielded on g's behalf; its StopIteration ends g's yield from with the value,
+ * and any other error is raised there. */
+static TrValue gen_throw_args(TrGen *g, TrValue *targs, size_t n) {
+    TrValue yf = g->state > 0 && !g->running ? g->yieldfrom : 0;
+    if (yf && !is_generator_exit(targs[0])) {
+        TrGen *sub = resumable(yf);
+        TrValue r, throw_m = sub ? 0 : tr_getattr_opt(yf, TR_INTERN("throw"));
+        if (sub) r = finish_step(sub, gen_throw_args(sub, targs, n));
+        else if (throw_m) r = tr_call(throw_m, targs, n, 0);
+        else if (tr_err_occurred()) return 0;
+        if (sub || throw_m) {
+            if (r) return r;
+            g->delegate_done = 1;
+            return gen_resume(g, 0);
+        }
+    }
+    TrValue exc = make_thrown(targs[0], n > 1 ? targs[1] : 0);
+    if (!exc) return 0;
+    tr_raise(exc);
+    return gen_resume(g, 0);
+}
+
 static TrValue gen_throw(TrValue *args, size_t nargs, TrValue kwnames) {
     if (tr_no_kwargs("throw", kwnames) < 0 || tr_check_nargs("throw", nargs - 1, 1, 3) < 0) return 0;
-    TrValue exc = make_thrown(args[1], nargs > 2 ? args[2] : 0);
-    if (!exc) return 0;
-    return gen_throw_exc(resumable(args[0]), exc);
+    TrGen *g = resumable(args[0]);
+    return finish_step(g, gen_throw_args(g, args + 1, nargs - 1));
 }
 
 static TrValue gen_close_impl(TrGen *g) {
@@ -163,7 +195,7 @@ static TrValue stop_value(TrValue stop) {
     return args && TR_TUPLE(args)->len ? TR_TUPLE(args)->items[0] : tr_None;
 }
 
-int tr_gen_delegate(TrValue it, TrValue sent, TrValue *out) {
+static int delegate_step(TrValue it, TrValue sent, TrValue *out) {
     TrValue r;
     TrGen *sub = resumable(it);
     if (!sent) {
@@ -204,6 +236,19 @@ int tr_gen_delegate(TrValue it, TrValue sent, TrValue *out) {
     return -1;
 }
 
+int tr_gen_delegate(TrGen *gen, TrValue it, TrValue sent, TrValue *out) {
+    if (gen && gen->delegate_done) { /* throw() has already run the delegate: its outcome is pending */
+        gen->delegate_done = 0;
+        gen->yieldfrom = 0;
+        if (!tr_err_is(TR_EXC_TYPE(StopIteration))) return -1;
+        *out = stop_value(tr_err_fetch());
+        return 0;
+    }
+    int s = delegate_step(it, sent, out);
+    if (gen) gen->yieldfrom = s > 0 ? it : 0;
+    return s;
+}
+
 
 static TrValue gen_repr(TrValue self) {
     TrGen *g = (TrGen *)self;
@@ -213,6 +258,10 @@ static TrValue gen_repr(TrValue self) {
 static TrValue gen_get_name(TrValue self) { return tr_func_name(((TrGen *)self)->func); }
 static TrValue gen_get_qualname(TrValue self) { return tr_func_qualname(((TrGen *)self)->func); }
 static TrValue gen_get_running(TrValue self) { return tr_bool(((TrGen *)self)->running); }
+static TrValue gen_get_yieldfrom(TrValue self) {
+    TrGen *g = (TrGen *)self;
+    return g->yieldfrom && g->state > 0 ? g->yieldfrom : tr_None;
+}
 
 /* ---------------------------------------------------------------- the await protocol */
 
@@ -323,7 +372,7 @@ static TrValue anext_step(TrValue self, TrValue sent) {
     AnextAwaitable *a = (AnextAwaitable *)self;
     if (!a->it && !(a->it = tr_awaitable(a->wrapped, 0))) return 0;
     TrValue out;
-    int r = tr_gen_delegate(a->it, sent, &out);
+    int r = tr_gen_delegate(0, a->it, sent, &out);
     if (r > 0) return out;
     if (r == 0) {
         tr_err_value(TR_EXC_TYPE(StopIteration), out);
@@ -656,11 +705,13 @@ static TrType athrow_type = {
 void tr_init_gen(void) {
     TrType *gens[] = {&tr_generator_type, &tr_coroutine_type, &tr_async_generator_type};
     const char *running[] = {"gi_running", "cr_running", "ag_running"};
+    const char *yieldfrom[] = {"gi_yieldfrom", "cr_await", "ag_await"};
     for (int i = 0; i < 3; i++) {
         tr_type_ready(gens[i]);
         tr_type_add_getter(gens[i], "__name__", gen_get_name);
         tr_type_add_getter(gens[i], "__qualname__", gen_get_qualname);
         tr_type_add_getter(gens[i], running[i], gen_get_running);
+        tr_type_add_getter(gens[i], yieldfrom[i], gen_get_yieldfrom);
     }
     tr_type_add_methods(&tr_generator_type, gen_methods);
     tr_type_add_methods(&tr_coroutine_type, gen_methods);

@@ -1245,12 +1245,15 @@ typedef struct TrGen {
     int closed;         /* async generators: finished or aclose()d */
     int hooks_inited;   /* async generators: tr_agen_firstiter_hook was called */
     int iterable_coroutine; /* a generator made awaitable by types.coroutine */
+    TrValue yieldfrom;  /* suspended in yield from/await: the iterator it delegates to (gi_yieldfrom) */
+    int delegate_done;  /* resumed with its delegate's outcome pending (throw(), obj_gen.c) */
 } TrGen;
 extern TrType tr_generator_type, tr_coroutine_type, tr_async_generator_type;
 TrValue tr_gen_new(TrType *type, TrFunc *fn, TrValue (*resume)(TrGen *, TrValue), size_t frame_size);
-/* One step of `yield from it`: 1 = *out is a value to yield, 0 = finished with *out as
- * the result, -1 = error.  sent == 0: throw the current exception into it. */
-int tr_gen_delegate(TrValue it, TrValue sent, TrValue *out);
+/* One step of `yield from it` in gen (0 outside a generator): 1 = *out is a value to
+ * yield, 0 = finished with *out as the result, -1 = error.  sent == 0: throw the
+ * current exception into it. */
+int tr_gen_delegate(TrGen *gen, TrValue it, TrValue sent, TrValue *out);
 /* The iterator `await v` delegates to (CPython's GET_AWAITABLE); ctx 0 for `await`,
  * 1/2 for the results of __aenter__/__aexit__ (error texts differ). */
 TrValue tr_awaitable(TrValue v, int ctx);

@@ -509,7 +509,7 @@ static TrValue c_coro_new(const TrCode *code, TrValue (*resume)(TrGen *, TrValue
     sent = tr_None;                                                        \
     __attribute__((fallthrough));                                          \
     case k:                                                                \
-        r = tr_gen_delegate(F->aw, sent, &out);                            \
+        r = tr_gen_delegate(g, F->aw, sent, &out);                         \
         if (r > 0) { g->state = k; return out; }
 
 /* ================================================================ tasks */
@@ -580,7 +580,7 @@ static int task_step(TrValue task, TrValue exc) {
     S.current_task = t;
     TrValue out;
     if (exc) tr_err_restore(exc);
-    int r = tr_gen_delegate(t->coro, exc ? 0 : tr_None, &out);
+    int r = tr_gen_delegate(0, t->coro, exc ? 0 : tr_None, &out);
     S.current_task = prev;
     if (r == 0) {
         if (t->must_cancel) {
