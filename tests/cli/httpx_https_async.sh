@@ -172,6 +172,17 @@ async def main():
         print('http', r.headers['content-encoding'], r.text[:9])
     print('closed client:', client.is_closed)
 asyncio.run(main())
+with httpx.Client(base_url=secure, verify='cert.pem') as client:
+    print('sync', client.get('/release').text)
+    with client.stream('GET', '/gzip') as r:
+        print('sync stream', r.status_code, [len(chunk) for chunk in r.iter_bytes(chunk_size=100)])
+    print('sync closed', r.is_closed)
+with httpx.stream('GET', secure + '/release', verify=False) as r:
+    print('httpx.stream', r.text)
+try:
+    httpx.get(secure + '/release')
+except httpx.ConnectError as exc:
+    print('sync default verify:', type(exc).__name__)
 EOF
 /usr/bin/python3 -u server.py >ports 2>server.err &
 server_pid=$!
@@ -220,6 +231,11 @@ http closed True True
 http big 3145728
 http gzip unzipped 
 closed client: True
+sync release
+sync stream 200 [100, 100, 100, 60]
+sync closed True
+httpx.stream release
+sync default verify: ConnectError
 EOF
 diff -u expected actual || fail "output differs"
 exit 0
