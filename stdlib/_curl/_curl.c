@@ -5,7 +5,7 @@
  *   _curl.Handle()                  an easy handle; its connections are kept between
  *                                   perform() calls (keep-alive reuse by a Client)
  *   handle.perform(method, url, headers, body, timeout, accept_encoding, connect_timeout,
- *                  verify=True)
+ *                  verify=True, proxy=None)
  *       -> (status, http_version, header_lines, body, elapsed)
  *   handle.close()
  *
@@ -20,7 +20,8 @@
  *                                   in ms before socket_action(-1, 0) (-1: no timer),
  *                                   finished the transfers that ended (detached)
  *   multi.close()                   (its unfinished transfers are abandoned)
- *   _curl.Transfer(method, url, headers, body, accept_encoding, connect_timeout, verify=True)
+ *   _curl.Transfer(method, url, headers, body, accept_encoding, connect_timeout, verify=True,
+ *                  proxy=None)
  *   transfer.head()                 None until the final response head is complete, then
  *                                   (status, http_version, header_lines)
  *   transfer.take_body()            the body bytes received since the last call
@@ -44,7 +45,8 @@
  * CRLF). accept_encoding not None is CURLOPT_ACCEPT_ENCODING: curl sends it (unless the
  * headers have their own Accept-Encoding; "" = every encoding curl knows) and decodes
  * the response's Content-Encoding. verify False skips the server certificate checks;
- * a str is the CA bundle to check it against. Programs importing the module link
+ * a str is the CA bundle to check it against. proxy None lets curl take one from the
+ * environment its own way; a str is the proxy URL, "" none. Programs importing the module link
  * -lcurl. */
 #include "tr.h"
 #include <gc.h>
@@ -145,11 +147,11 @@ static const char *version_text(long v) {
 
 /* The request options shared by perform() and Transfer: method, url, header lines
  * (a list of str, appended to *headers), body (bytes-like or None), accept_encoding,
- * connect_timeout (seconds or None) and verify (bool or CA bundle path).  0 with an
- * exception on bad arguments. */
+ * connect_timeout (seconds or None), verify (bool or CA bundle path) and proxy (None
+ * or a URL).  0 with an exception on bad arguments. */
 static int configure_request(CURL *curl, TrValue method_v, TrValue url, TrValue header_lines,
                              TrValue body, TrValue accept_encoding, TrValue connect_timeout_v,
-                             TrValue verify, struct curl_slist **headers) {
+                             TrValue verify, TrValue proxy, struct curl_slist **headers) {
     if (!tr_str_check(method_v) || !tr_str_check(url) || !tr_list_check(header_lines)) {
         tr_err(TR_EXC_TYPE(TypeError), "perform(method: str, url: str, headers: list, ...)");
         return 0;
@@ -180,6 +182,10 @@ static int configure_request(CURL *curl, TrValue method_v, TrValue url, TrValue 
     if (connect_timeout > 0) curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT_MS, (long)(connect_timeout * 1000 + 0.5));
     if (accept_encoding && accept_encoding != tr_None && tr_str_check(accept_encoding))
         curl_easy_setopt(curl, CURLOPT_ACCEPT_ENCODING, tr_str_cstr(accept_encoding));
+    if (proxy && tr_str_check(proxy)) {   /* the caller decided: no_proxy is not curl's to apply */
+        curl_easy_setopt(curl, CURLOPT_PROXY, tr_str_cstr(proxy));
+        curl_easy_setopt(curl, CURLOPT_NOPROXY, "");
+    }
     if (verify && tr_str_check(verify)) {
         curl_easy_setopt(curl, CURLOPT_CAINFO, tr_str_cstr(verify));
     } else if (verify && verify != tr_None) {
@@ -202,8 +208,8 @@ static int configure_request(CURL *curl, TrValue method_v, TrValue url, TrValue 
 
 static TrValue handle_perform(TrValue *args, size_t nargs, TrValue kwnames) {
     static const char *const kw[] = {"self", "method", "url", "headers", "body", "timeout",
-                                     "accept_encoding", "connect_timeout", "verify", NULL};
-    TrValue a[9];
+                                     "accept_encoding", "connect_timeout", "verify", "proxy", NULL};
+    TrValue a[10];
     if (tr_parse_args("perform", args, nargs, kwnames, kw, 4, a) < 0) return 0;
     if (TR_TYPE(a[0]) != &handle_type) return tr_err(TR_EXC_TYPE(TypeError), "perform() needs a Handle");
     Handle *h = (Handle *)a[0];
@@ -215,7 +221,7 @@ static TrValue handle_perform(TrValue *args, size_t nargs, TrValue kwnames) {
     if (a[5] && a[5] != tr_None && tr_as_double(a[5], &timeout) < 0) return 0;
     struct curl_slist *headers = NULL;
     TrValue body = a[4] && a[4] != tr_None ? a[4] : 0;
-    if (!configure_request(curl, a[1], a[2], a[3], body, a[6], a[7], a[8], &headers)) {
+    if (!configure_request(curl, a[1], a[2], a[3], body, a[6], a[7], a[8], a[9], &headers)) {
         curl_slist_free_all(headers);
         return 0;
     }
@@ -331,15 +337,15 @@ static Transfer *as_transfer(TrValue v, const char *fname) {
 
 static TrValue curl_transfer(TrValue *args, size_t nargs, TrValue kwnames) {
     static const char *const kw[] = {"method", "url", "headers", "body", "accept_encoding",
-                                     "connect_timeout", "verify", NULL};
-    TrValue a[7];
+                                     "connect_timeout", "verify", "proxy", NULL};
+    TrValue a[8];
     if (tr_parse_args("Transfer", args, nargs, kwnames, kw, 3, a) < 0) return 0;
     Transfer *t = (Transfer *)tr_object_alloc(&transfer_type, sizeof(Transfer));
     t->curl = curl_easy_init();
     if (!t->curl) return tr_err_nomem();
     GC_register_finalizer(t, transfer_finalize, NULL, NULL, NULL);
     t->body = a[3] && a[3] != tr_None ? a[3] : 0;
-    if (!configure_request(t->curl, a[0], a[1], a[2], t->body, a[4], a[5], a[6], &t->headers)) return 0;
+    if (!configure_request(t->curl, a[0], a[1], a[2], t->body, a[4], a[5], a[6], a[7], &t->headers)) return 0;
     curl_easy_setopt(t->curl, CURLOPT_ERRORBUFFER, t->errbuf);
     curl_easy_setopt(t->curl, CURLOPT_WRITEFUNCTION, on_transfer_body);
     curl_easy_setopt(t->curl, CURLOPT_WRITEDATA, t);
