@@ -12,6 +12,7 @@
 set -u
 fail() { echo "FAIL: $*"; exit 1; }
 command -v openssl >/dev/null || fail "openssl is not installed"
+unset http_proxy https_proxy all_proxy HTTP_PROXY HTTPS_PROXY ALL_PROXY   # loopback only
 dir=$(mktemp -d)
 server_pid=
 trap '[ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null; rm -rf "$dir"' EXIT
