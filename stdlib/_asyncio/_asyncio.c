@@ -2481,6 +2481,16 @@ static TrValue transport_sockname_m(TrValue *args, size_t nargs, TrValue kwnames
     return t->s.handle.type == UV_TCP ? tcp_name(&t->s.tcp, 0) : tr_None;
 }
 
+/* fileno(): the connection's descriptor (-1 once closed), for code that reads it
+ * directly while the loop is not running (serveit's WSGI request bodies). */
+static TrValue transport_fileno_m(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_check_nargs("fileno", nargs - 1, 0, 0) < 0) return 0;
+    Transport *t = (Transport *)args[0];
+    uv_os_fd_t fd = -1;
+    if (uv_is_closing(&t->s.handle) || uv_fileno(&t->s.handle, &fd) < 0) fd = -1;
+    return TR_FROM_SMALL(fd);
+}
+
 /* ---------------------------------------------------------------- connect */
 
 static void connect_next(Request *r);
@@ -2920,6 +2930,7 @@ static const TrMethodDef transport_methods[] = {
     {"is_closing", transport_is_closing_m, TR_METH_INSTANCE},
     {"getpeername", transport_peername_m, TR_METH_INSTANCE},
     {"getsockname", transport_sockname_m, TR_METH_INSTANCE},
+    {"fileno", transport_fileno_m, TR_METH_INSTANCE},
     {0},
 };
 
