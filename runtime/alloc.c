@@ -23,12 +23,15 @@
 #include <stdlib.h>
 
 static unsigned long gc_stress_period, allocations_left;
+static void GC_CALLBACK on_gc_event(GC_EventType event);
 
 void tr_alloc_init(void) {
     const char *stress = getenv("TRC_GC_STRESS");
     gc_stress_period = stress ? strtoul(stress, NULL, 10) : 0;
     allocations_left = gc_stress_period;
     if (gc_stress_period) tr_float_cells = NULL; /* see tr_float_new_slow */
+    GC_set_on_collection_event(on_gc_event);
+    tr_method_cache_unroot();
 }
 
 static inline void maybe_collect(void) {
@@ -45,12 +48,14 @@ static void out_of_memory(void) {
 }
 
 static void *scanned_fl[GC_TINY_FREELISTS], *atomic_fl[GC_TINY_FREELISTS], *float_fl;
-static bool hooked;
 
+/* A collection starts marking (the world is stopped): the atomic lists are dropped and
+ * the method cache, which is no root, emptied. */
 static void GC_CALLBACK on_gc_event(GC_EventType event) {
     if (event == GC_EVENT_MARK_START) {
         memset(atomic_fl, 0, sizeof atomic_fl);
         float_fl = tr_float_cells = NULL;
+        tr_method_cache_clear();
     }
 }
 
@@ -58,10 +63,6 @@ static void GC_CALLBACK on_gc_event(GC_EventType event) {
 static inline void *pop(void **fl, size_t granules, int kind) {
     void *p = *fl;
     if (TR_UNLIKELY(!p)) {
-        if (!hooked) { /* before any list has objects */
-            GC_set_on_collection_event(on_gc_event);
-            hooked = true;
-        }
         GC_generic_malloc_many(granules * GC_GRANULE_BYTES, kind, fl);
         p = *fl;
         if (!p) out_of_memory();

@@ -191,6 +191,10 @@ TrValue tr_type_lookup(TrType *t, TrValue name); /* MRO lookup; 0 if absent, nev
 /* A type's namespace changed at the key of this hash (-1: any key, or an MRO changed):
  * drops tr_type_lookup's cached results for the names of that hash. */
 void tr_type_ns_changed(int64_t hash);
+/* The method cache is no root: tr_alloc_init unroots it, and it is emptied when a
+ * collection starts marking (object.c) */
+void tr_method_cache_unroot(void);
+void tr_method_cache_clear(void);
 /* Add C methods to a builtin type's dict (called from each file's ready function). */
 typedef struct TrMethodDef {
     const char *name;
