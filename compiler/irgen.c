@@ -104,6 +104,7 @@ static Block *current(Gen *g) {
 Instr *emit(Gen *g, IrOp op, IrType type) {
     Instr *i = ir_instr_new(current(g), op, type, g->line);
     if (g->at && g->at->line == g->line && ir_op_can_raise(op)) i->span = span_of(g->mod->file, g->at);
+    if (g->scope != g->scope->unit && ir_op_can_raise(op)) i->frame_scope = g->scope;
     return i;
 }
 
@@ -1465,6 +1466,19 @@ static void record_annotation(Gen *g, Node *n) {
     op3(g, IR_SETITEM, TY_VOID, anns, const_str(g, n->target->name, strlen(n->target->name)), v);
 }
 
+/* The decorators' calls, innermost first, each at its `@` line marking its expression
+ * as CPython 3.11 does; the def or class statement's line again for what follows. */
+static Instr *apply_decorators(Gen *g, Node *n, Instr **decos, Instr *v) {
+    for (int i = n->decorators.len - 1; i >= 0; i--) {
+        at_node(g, n->decorators.data[i]);
+        v = call1(g, decos[i], v);
+    }
+    at_node(g, n);
+    if (n->decorators.len && trace_module_traced(g->prog, g->mod)) trace_line(g); /* the store of the name */
+    free(decos);
+    return v;
+}
+
 static void gen_class(Gen *g, Node *n) {
     Instr **decos = xmalloc(sizeof(Instr *) * (n->decorators.len + 1));
     for (int i = 0; i < n->decorators.len; i++) decos[i] = gen_expr(g, n->decorators.data[i]);
@@ -1523,13 +1537,15 @@ static void gen_class(Gen *g, Node *n) {
     Instr *cls = make_call(g, IR_MAKE_CLASS, &ca, names, nkw);
     cls->str = n->name;
     cls->subop = kwdict != NULL; /* the keywords are the third argument, a dict */
-    for (int i = n->decorators.len - 1; i >= 0; i--) cls = call1(g, decos[i], cls);
+    cls = apply_decorators(g, n, decos, cls);
     Node tmp = {.kind = N_NAME, .name = (char *)bound_name(n), .sym = n->sym, .line = n->line};
     store_name(g, &tmp, cls);
 }
 
 static void gen_stmt(Gen *g, Node *n) {
     at_node(g, n);
+    if ((n->kind == N_FUNCDEF || n->kind == N_CLASSDEF) && n->decorators.len) /* starts at its first `@` */
+        g->line = ((Node *)n->decorators.data[0])->line;
     current(g); /* code after return/raise/break is compiled into an unreachable block */
     if (n->kind != N_GLOBAL && n->kind != N_NONLOCAL && trace_module_traced(g->prog, g->mod)) trace_line(g);
     switch (n->kind) {
@@ -1826,8 +1842,7 @@ static Instr *gen_function(Gen *g, Node *n) {
         Instr *set = op2(g, IR_SETATTR, TY_VOID, fnv, annotations);
         set->str = "__annotations__";
     }
-    for (int i = n->decorators.len - 1; i >= 0; i--) fnv = call1(g, decos[i], fnv);
-    return fnv;
+    return apply_decorators(g, n, decos, fnv);
 }
 
 IrModule *irgen_module(Program *p, Module *m) {

@@ -599,13 +599,18 @@ static void sync_aliases(Resolver *r) {
     }
 }
 
-static void make_qualnames(Scope *s) {
+const char *scope_name(const Scope *s) {
     Node *n = s->node;
+    if (s->kind == SC_MODULE) return "<module>";
+    return s->kind == SC_LAMBDA ? "<lambda>"
+         : s->kind != SC_COMPREHENSION ? n->name
+         : n->kind == N_GENEXP ? "<genexpr>" : n->kind == N_SETCOMP ? "<setcomp>"
+         : n->kind == N_DICTCOMP ? "<dictcomp>" : "<listcomp>";
+}
+
+static void make_qualnames(Scope *s) {
     if (s->kind == SC_MODULE) { s->qualname = ""; return; }
-    const char *own = s->kind == SC_LAMBDA ? "<lambda>"
-                    : s->kind != SC_COMPREHENSION ? n->name
-                    : n->kind == N_GENEXP ? "<genexpr>" : n->kind == N_SETCOMP ? "<setcomp>"
-                    : n->kind == N_DICTCOMP ? "<dictcomp>" : "<listcomp>";
+    const char *own = scope_name(s);
     Scope *p = s->parent;
     if (p->kind == SC_MODULE) s->qualname = xstrdup(own);
     else if (p->kind == SC_FUNCTION || p->kind == SC_LAMBDA || p->kind == SC_COMPREHENSION)
