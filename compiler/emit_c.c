@@ -964,7 +964,7 @@ static void emit_inline_frame_codes(Emitter *e) {
         bool nested = false;
         for (Scope *p = s->parent; p; p = p->parent) nested |= p->kind == SC_FUNCTION || p->kind == SC_LAMBDA;
         out(e, "static const TrCode code_inline%d = {\"%s\", %s, %s, %d, 0, 0, 0, 0, %s, no_names_, no_names_, &M, 0, 0};\n",
-            k, scope_name(s), qual, file, s->node->line, nested ? "TR_CO_NESTED" : "0");
+            k, scope_name(s), qual, file, code_first_line(s->node), nested ? "TR_CO_NESTED" : "0");
         free(qual);
     }
     free(file);

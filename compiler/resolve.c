@@ -74,15 +74,23 @@ int module_global_slot(Module *m, const char *name) {
     return m->globals.len - 1;
 }
 
+static bool comprehension_is_async(const Node *n) {
+    for (int i = 0; i < n->generators.len; i++)
+        if (((Node *)n->generators.data[i])->is_async) return true;
+    return false;
+}
+
 static Scope *new_scope(Resolver *r, ScopeKind kind, Scope *parent, Node *node) {
     Scope *s = xmalloc(sizeof(Scope));
     s->kind = kind;
     s->parent = parent;
     s->node = node;
     s->module = r->mod;
-    /* generator expressions are real generator functions; other comprehensions inline */
+    /* generator expressions are real generator functions; other comprehensions inline,
+     * except the synchronous ones of a traced program (trace_hooks.c: frames with events) */
     bool is_unit = kind == SC_MODULE || kind == SC_FUNCTION || kind == SC_LAMBDA ||
-                   (kind == SC_COMPREHENSION && node && node->kind == N_GENEXP);
+                   (kind == SC_COMPREHENSION && node &&
+                    (node->kind == N_GENEXP || (!comprehension_is_async(node) && trace_module_traced(r->prog, r->mod))));
     s->unit = is_unit ? s : parent->unit;
     if (node) node->scope = s;
     vec_push(&r->all_scopes, s);

@@ -201,6 +201,10 @@ struct Node {
 static inline const char *bound_name(const Node *n) {
     return (n->kind == N_FUNCDEF || n->kind == N_CLASSDEF) && n->asname ? n->asname : n->name;
 }
+/* The first line of a def, class or lambda's code (co_firstlineno): its first decorator's. */
+static inline int code_first_line(const Node *n) {
+    return n->decorators.len ? ((Node *)n->decorators.data[0])->line : n->line;
+}
 /* Private names (`__x` in a class) mangled in a parsed module (mangle.c). */
 void mangle_private_names(Node *module);
 
