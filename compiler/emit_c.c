@@ -24,6 +24,8 @@ typedef struct Emitter {
     int math_sites;      /* MS[]: one per unboxed math.f(x) call */
     int super_sites;     /* SC[]: one per super().m(...) call (opt/super_call.c) */
     Vec imported;        /* Module*: whose init functions IMPORTs call */
+    Vec frame_scopes;    /* Scope*: comprehensions and class bodies compiled inline whose
+                            frames tracebacks show; the k-th one's code is code_inline<k> */
     bool traced;         /* with sys.settrace's hooks (trace_hooks.c); tf_ is the frame object */
 } Emitter;
 
@@ -207,12 +209,29 @@ static void tb_add(Emitter *e, const char *cn, int line, uint64_t span) {
     else out(e, " tr_tb_add(&%s, %d);", cn, line);
 }
 
+/* The traceback entries of the comprehensions and class bodies around instruction i,
+ * innermost first, as CPython's frames of their own; *line and *span become the outermost
+ * one's statement or expression in the enclosing function. */
+static void tb_add_inline_frames(Emitter *e, Instr *i, int *line, uint64_t *span) {
+    for (Scope *s = i->frame_scope; s && s != s->unit; s = s->parent) {
+        int k = 0;
+        while (k < e->frame_scopes.len && e->frame_scopes.data[k] != s) k++;
+        if (k == e->frame_scopes.len) vec_push(&e->frame_scopes, s);
+        char *cn = format("code_inline%d", k);
+        tb_add(e, cn, *line, *span);
+        free(cn);
+        *line = s->node->line;
+        *span = span_of(s->module->file, s->node);
+    }
+}
+
 /* The error path of instruction i: traceback entry, then its handler or the exit. */
 static void on_error(Emitter *e, Instr *i, bool add_frame) {
     out(e, " {");
     if (add_frame) {
         int line = i->line;
         uint64_t span = i->span;
+        tb_add_inline_frames(e, i, &line, &span);
         if (i->inlined_from) { /* the inlined function's entry, then the call's */
             char *callee = code_name(i->inlined_from);
             tb_add(e, callee, i->line, i->span);
@@ -906,7 +925,7 @@ static void emit_code_object(Emitter *e, IrFunc *f) {
         out(e, "\"%s\", ", sym->name);
     }
     if (has_cells) out(e, "0};\n");
-    const char *name = f->is_module_init ? "<module>" : f->node->kind == N_LAMBDA ? "<lambda>" : f->node->name;
+    const char *name = scope_name(f->scope);
     char *file = c_str(e->mod->file->path, strlen(e->mod->file->path));
     char *qual = c_str(f->qualname, strlen(f->qualname));
     StrBuf flags = {0};
@@ -928,6 +947,24 @@ static void emit_code_object(Emitter *e, IrFunc *f) {
     out(e, has_cells ? "cellvars_%s};\n" : "0};\n", f->name);
     free(flags.data);
     free(cn); free(impl); free(file); free(qual);
+}
+
+/* The code objects of the comprehensions and class bodies whose frames tracebacks show
+ * (tb_add_inline_frames): no parameters, never called. */
+static void emit_inline_frame_codes(Emitter *e) {
+    if (!e->frame_scopes.len) return;
+    out(e, "static const char *const no_names_[] = {0};\n");
+    char *file = c_str(e->mod->file->path, strlen(e->mod->file->path));
+    for (int k = 0; k < e->frame_scopes.len; k++) {
+        Scope *s = e->frame_scopes.data[k];
+        char *qual = c_str(s->qualname, strlen(s->qualname));
+        bool nested = false;
+        for (Scope *p = s->parent; p; p = p->parent) nested |= p->kind == SC_FUNCTION || p->kind == SC_LAMBDA;
+        out(e, "static const TrCode code_inline%d = {\"%s\", %s, %s, %d, 0, 0, 0, 0, %s, no_names_, no_names_, &M, 0, 0};\n",
+            k, scope_name(s), qual, file, code_first_line(s->node), nested ? "TR_CO_NESTED" : "0");
+        free(qual);
+    }
+    free(file);
 }
 
 /* ---------------------------------------------------------------- float trees
@@ -1433,6 +1470,7 @@ void emit_c_module(FILE *fout, IrModule *irm, Program *p) {
     }
     for (int i = 0; i < irm->funcs.len; i++)
         if (!((IrFunc *)irm->funcs.data[i])->typed_of) emit_code_object(&e, irm->funcs.data[i]);
+    emit_inline_frame_codes(&e);
     fwrite(body, 1, body_len, fout);
     free(body);
 

@@ -104,6 +104,7 @@ static Block *current(Gen *g) {
 Instr *emit(Gen *g, IrOp op, IrType type) {
     Instr *i = ir_instr_new(current(g), op, type, g->line);
     if (g->at && g->at->line == g->line && ir_op_can_raise(op)) i->span = span_of(g->mod->file, g->at);
+    if (g->scope != g->scope->unit && ir_op_can_raise(op)) i->frame_scope = g->scope;
     return i;
 }
 
@@ -635,7 +636,9 @@ static Instr *loop_iter(Gen *g, Instr *iterable, bool is_async) {
  * no code of its own, with a function's variables for f_locals (names, then 'C' per
  * value that is a cell, in str). */
 static void trace_line(Gen *g) {
-    if (g->scope->kind != SC_FUNCTION && g->scope->kind != SC_LAMBDA) {
+    Scope *s = g->scope;
+    bool own_frame = s->kind == SC_FUNCTION || s->kind == SC_LAMBDA || (s->kind == SC_COMPREHENSION && s->unit == s);
+    if (!own_frame) {
         op0(g, IR_TRACE_LINE, TY_VOID);
         return;
     }
@@ -735,20 +738,29 @@ static void gen_comp_loops(Gen *g, Node *n, int level, Instr *result, Instr *fir
 static IrFunc *begin_unit(Gen *g, Gen *sub, Node *n, const char *name);
 static Instr *make_function_value(Gen *g, IrFunc *f, Vec *operands);
 
-/* A generator expression is a generator function of one argument, the iterator over
- * its first iterable (evaluated eagerly, as CPython does). */
-static Instr *gen_genexp(Gen *g, Node *n) {
+/* The empty list, set or dict a comprehension builds. */
+static Instr *comp_result(Gen *g, Node *n) {
+    IrOp build = n->kind == N_SETCOMP ? IR_BUILD_SET : n->kind == N_DICTCOMP ? IR_BUILD_DICT : IR_BUILD_LIST;
+    return op0(g, build, n->kind == N_SETCOMP ? TY_SET : n->kind == N_DICTCOMP ? TY_DICT : TY_LIST);
+}
+
+/* A generator expression, and any comprehension the resolver made a unit of its own (in
+ * a traced program: a frame with its events, as CPython 3.11's), is a function of one
+ * argument, the iterator over its first iterable (evaluated eagerly, as CPython does): a
+ * generator, or a function returning the list, set or dict it builds. */
+static Instr *gen_comp_function(Gen *g, Node *n) {
     Node *first = n->generators.data[0];
     Instr *outer_iter = loop_iter(g, gen_expr(g, first->iter), first->is_async);
     Gen sub;
-    IrFunc *f = begin_unit(g, &sub, n, "genexpr");
+    IrFunc *f = begin_unit(g, &sub, n, n->kind == N_GENEXP ? "genexpr" : "comprehension");
     vec_push(&f->param_names, ".0");
     f->argcount = f->nparams = 1;
     Instr *p = emit(&sub, IR_PARAM, TY_DYN);
     p->str = ".0";
     create_cells(&sub, n->scope);
-    gen_comp_loops(&sub, n, 0, NULL, p);
-    return_value(&sub, const_none(&sub));
+    Instr *result = n->kind == N_GENEXP ? NULL : comp_result(&sub, n);
+    gen_comp_loops(&sub, n, 0, result, p);
+    return_value(&sub, result ? result : const_none(&sub));
     Vec ops = {0};
     vec_push(&ops, NULL);
     vec_push(&ops, NULL);
@@ -757,13 +769,12 @@ static Instr *gen_genexp(Gen *g, Node *n) {
 }
 
 static Instr *gen_comprehension(Gen *g, Node *n) {
-    if (n->kind == N_GENEXP) return gen_genexp(g, n);
+    if (n->scope->unit == n->scope) return gen_comp_function(g, n);
     Node *first = n->generators.data[0];
     Instr *outer_iter = gen_expr(g, first->iter);
     Scope *saved = g->scope;
     g->scope = n->scope;
-    IrOp build = n->kind == N_SETCOMP ? IR_BUILD_SET : n->kind == N_DICTCOMP ? IR_BUILD_DICT : IR_BUILD_LIST;
-    Instr *result = op0(g, build, n->kind == N_SETCOMP ? TY_SET : n->kind == N_DICTCOMP ? TY_DICT : TY_LIST);
+    Instr *result = comp_result(g, n);
     create_cells(g, n->scope);
     gen_comp_loops(g, n, 0, result, outer_iter);
     g->scope = saved;
@@ -1465,6 +1476,19 @@ static void record_annotation(Gen *g, Node *n) {
     op3(g, IR_SETITEM, TY_VOID, anns, const_str(g, n->target->name, strlen(n->target->name)), v);
 }
 
+/* The decorators' calls, innermost first, each at its `@` line marking its expression
+ * as CPython 3.11 does; the def or class statement's line again for what follows. */
+static Instr *apply_decorators(Gen *g, Node *n, Instr **decos, Instr *v) {
+    for (int i = n->decorators.len - 1; i >= 0; i--) {
+        at_node(g, n->decorators.data[i]);
+        v = call1(g, decos[i], v);
+    }
+    at_node(g, n);
+    if (n->decorators.len && trace_module_traced(g->prog, g->mod)) trace_line(g); /* the store of the name */
+    free(decos);
+    return v;
+}
+
 static void gen_class(Gen *g, Node *n) {
     Instr **decos = xmalloc(sizeof(Instr *) * (n->decorators.len + 1));
     for (int i = 0; i < n->decorators.len; i++) decos[i] = gen_expr(g, n->decorators.data[i]);
@@ -1523,13 +1547,14 @@ static void gen_class(Gen *g, Node *n) {
     Instr *cls = make_call(g, IR_MAKE_CLASS, &ca, names, nkw);
     cls->str = n->name;
     cls->subop = kwdict != NULL; /* the keywords are the third argument, a dict */
-    for (int i = n->decorators.len - 1; i >= 0; i--) cls = call1(g, decos[i], cls);
+    cls = apply_decorators(g, n, decos, cls);
     Node tmp = {.kind = N_NAME, .name = (char *)bound_name(n), .sym = n->sym, .line = n->line};
     store_name(g, &tmp, cls);
 }
 
 static void gen_stmt(Gen *g, Node *n) {
     at_node(g, n);
+    if (n->kind == N_FUNCDEF || n->kind == N_CLASSDEF) g->line = code_first_line(n); /* from its first `@` */
     current(g); /* code after return/raise/break is compiled into an unreachable block */
     if (n->kind != N_GLOBAL && n->kind != N_NONLOCAL && trace_module_traced(g->prog, g->mod)) trace_line(g);
     switch (n->kind) {
@@ -1648,7 +1673,7 @@ static IrFunc *begin_unit(Gen *g, Gen *sub, Node *n, const char *name) {
     f->qualname = fs->qualname;
     f->scope = fs;
     f->node = n;
-    f->firstline = n->line;
+    f->firstline = code_first_line(n);
     f->nvars = fs->nvars;
     f->is_generator = fs->is_generator || fs->is_coroutine;
     f->is_async = fs->is_coroutine;
@@ -1826,8 +1851,7 @@ static Instr *gen_function(Gen *g, Node *n) {
         Instr *set = op2(g, IR_SETATTR, TY_VOID, fnv, annotations);
         set->str = "__annotations__";
     }
-    for (int i = n->decorators.len - 1; i >= 0; i--) fnv = call1(g, decos[i], fnv);
-    return fnv;
+    return apply_decorators(g, n, decos, fnv);
 }
 
 IrModule *irgen_module(Program *p, Module *m) {

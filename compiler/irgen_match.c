@@ -374,6 +374,7 @@ static void pattern(Pat *pc, Node *p, Instr *subject, Block *fail) {
     Gen *g = pc->g;
     pc->loc = p;
     g->line = p->line;
+    g->at = p; /* a traceback marks the pattern */
     switch (p->kind) {
     case N_PMATCH_VALUE: {
         Instr *c = op2(g, IR_COMPARE_BOOL, TY_CBOOL, subject, gen_expr(g, p->value));

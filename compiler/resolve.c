@@ -74,15 +74,23 @@ int module_global_slot(Module *m, const char *name) {
     return m->globals.len - 1;
 }
 
+static bool comprehension_is_async(const Node *n) {
+    for (int i = 0; i < n->generators.len; i++)
+        if (((Node *)n->generators.data[i])->is_async) return true;
+    return false;
+}
+
 static Scope *new_scope(Resolver *r, ScopeKind kind, Scope *parent, Node *node) {
     Scope *s = xmalloc(sizeof(Scope));
     s->kind = kind;
     s->parent = parent;
     s->node = node;
     s->module = r->mod;
-    /* generator expressions are real generator functions; other comprehensions inline */
+    /* generator expressions are real generator functions; other comprehensions inline,
+     * except the synchronous ones of a traced program (trace_hooks.c: frames with events) */
     bool is_unit = kind == SC_MODULE || kind == SC_FUNCTION || kind == SC_LAMBDA ||
-                   (kind == SC_COMPREHENSION && node && node->kind == N_GENEXP);
+                   (kind == SC_COMPREHENSION && node &&
+                    (node->kind == N_GENEXP || (!comprehension_is_async(node) && trace_module_traced(r->prog, r->mod))));
     s->unit = is_unit ? s : parent->unit;
     if (node) node->scope = s;
     vec_push(&r->all_scopes, s);
@@ -599,13 +607,18 @@ static void sync_aliases(Resolver *r) {
     }
 }
 
-static void make_qualnames(Scope *s) {
+const char *scope_name(const Scope *s) {
     Node *n = s->node;
+    if (s->kind == SC_MODULE) return "<module>";
+    return s->kind == SC_LAMBDA ? "<lambda>"
+         : s->kind != SC_COMPREHENSION ? n->name
+         : n->kind == N_GENEXP ? "<genexpr>" : n->kind == N_SETCOMP ? "<setcomp>"
+         : n->kind == N_DICTCOMP ? "<dictcomp>" : "<listcomp>";
+}
+
+static void make_qualnames(Scope *s) {
     if (s->kind == SC_MODULE) { s->qualname = ""; return; }
-    const char *own = s->kind == SC_LAMBDA ? "<lambda>"
-                    : s->kind != SC_COMPREHENSION ? n->name
-                    : n->kind == N_GENEXP ? "<genexpr>" : n->kind == N_SETCOMP ? "<setcomp>"
-                    : n->kind == N_DICTCOMP ? "<dictcomp>" : "<listcomp>";
+    const char *own = scope_name(s);
     Scope *p = s->parent;
     if (p->kind == SC_MODULE) s->qualname = xstrdup(own);
     else if (p->kind == SC_FUNCTION || p->kind == SC_LAMBDA || p->kind == SC_COMPREHENSION)

@@ -1,22 +1,22 @@
-/* trace_hooks.c — where a traced build reports sys.settrace events (runtime/trace.c).
- * A program is traced when one of its own modules names `settrace` (sys.settrace,
- * threading.settrace, `from sys import settrace`, ...): its own modules are then
- * compiled with the hooks (emit_c.c) and without inlining, so that every call of a
- * function of theirs is a frame with its events; the stdlib's Tauraro modules never are
- * (their C is shared by every program).  A program that never names settrace compiles
- * to exactly the C it would without this file.
- * Assumes: a source file naming settrace only in a comment or string is traced too
+/* trace_hooks.c — where a traced build reports sys.settrace and sys.setprofile events
+ * (runtime/trace.c).  A program is traced when one of its own modules names `settrace`
+ * or `setprofile` (sys.settrace, threading.setprofile, `from sys import settrace`, ...):
+ * its own modules are then compiled with the hooks (emit_c.c) and without inlining, so
+ * that every call of a function of theirs is a frame with its events; the stdlib's Tauraro modules never are
+ * (their C is shared by every program).  A program that names neither compiles to
+ * exactly the C it would without this file.
+ * Assumes: a source file naming them only in a comment or string is traced too
  * (slower, still correct); a loop header is the block holding the loop's CHECK_SIGNALS,
  * and irgen numbers a loop's body after its header. */
 #include "trc.h"
 
 static bool is_ident_char(char c) { return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
 
-static bool source_names_settrace(const SrcFile *f) {
-    static const char word[] = "settrace";
-    for (const char *s = f->contents; (s = strstr(s, word)); s += sizeof word - 1) {
+static bool source_names(const SrcFile *f, const char *word) {
+    size_t len = strlen(word);
+    for (const char *s = f->contents; (s = strstr(s, word)); s += len) {
         bool starts = s == f->contents || !is_ident_char(s[-1]);
-        if (starts && !is_ident_char(s[sizeof word - 1])) return true;
+        if (starts && !is_ident_char(s[len])) return true;
     }
     return false;
 }
@@ -26,7 +26,8 @@ bool trace_program_traced(Program *p) {
         p->trace_checked = true;
         for (int i = 0; i < p->modules.len && !p->traced; i++) {
             Module *m = p->modules.data[i];
-            if (!m->is_stdlib && !m->is_carried && source_names_settrace(m->file)) p->traced = true;
+            if (!m->is_stdlib && !m->is_carried && (source_names(m->file, "settrace") || source_names(m->file, "setprofile")))
+                p->traced = true;
         }
     }
     return p->traced;

@@ -201,6 +201,10 @@ struct Node {
 static inline const char *bound_name(const Node *n) {
     return (n->kind == N_FUNCDEF || n->kind == N_CLASSDEF) && n->asname ? n->asname : n->name;
 }
+/* The first line of a def, class or lambda's code (co_firstlineno): its first decorator's. */
+static inline int code_first_line(const Node *n) {
+    return n->decorators.len ? ((Node *)n->decorators.data[0])->line : n->line;
+}
 /* Private names (`__x` in a class) mangled in a parsed module (mangle.c). */
 void mangle_private_names(Node *module);
 
@@ -284,6 +288,7 @@ typedef struct Program {
 /* The program whose main module is f; its imports are looked up in dir. */
 Program *load_program(SrcFile *f, const char *dir);
 void resolve_module(Program *p, Module *m);
+const char *scope_name(const Scope *s); /* its code's co_name: "f", "<lambda>", "<listcomp>", ... */
 Symbol *scope_lookup(Scope *s, const char *name);
 int module_global_slot(Module *m, const char *name); /* adds if missing */
 /* stdlib registry (stdlib_registry.c): C modules the runtime archive provides. */
@@ -373,6 +378,8 @@ struct Instr {
     int call_line;       /* ... by the call at this line of the enclosing function */
     uint64_t span;       /* the source span its traceback entry marks (span.c), 0: none */
     uint64_t call_span;  /* ... and the inlining call's */
+    Scope *frame_scope;  /* in a comprehension or class body compiled into its unit's C
+                            function: the innermost such scope (a traceback shows its frame) */
 };
 typedef enum FuseRole { FUSE_NONE, FUSE_ROOT, FUSE_INTERIOR } FuseRole;
 

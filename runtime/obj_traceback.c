@@ -133,7 +133,7 @@ void tr_init_traceback(void) {
     tr_type_add_getter(&tr_traceback_type, "tb_frame", tb_get_frame);
     tr_type_ready(&tr_frame_type);
     tr_type_add_getter(&tr_frame_type, "f_code", frame_get_code);
-    tr_type_add_getter(&tr_frame_type, "f_lineno", frame_get_lineno);
+    tr_type_add_getset(&tr_frame_type, "f_lineno", frame_get_lineno, tr_frame_set_lineno);
     tr_type_add_getter(&tr_frame_type, "f_lasti", get_lasti);
     tr_type_add_getter(&tr_frame_type, "f_back", frame_get_back);
     tr_type_add_getset(&tr_frame_type, "f_trace", frame_get_trace, frame_set_trace);

@@ -1004,11 +1004,14 @@ bool tr_frame_slot_live(const TrFrameSlot *slot, const TrCode *code); /* still a
 TrValue tr_frame_chain(int depth);  /* frame objects of the thread's frames 1..depth: the innermost, or None */
 TrValue tr_frame_caller(const TrFrameSlot *slot); /* the frame object of the frame below a live slot, or None */
 TrValue tr_getframe(int64_t skip);  /* sys._getframe(skip); ValueError past the outermost */
-/* sys.settrace (trace.c).  A program that names settrace is compiled with these hooks
+/* sys.settrace, sys.setprofile (trace.c).  A program that names either is compiled with these hooks
  * in every function of its own modules; tf is the function's frame object while traced
  * (0: not traced).  The hooks return -1 when the trace function raised. */
 TrValue tr_trace_get(void);                 /* sys.gettrace() */
 void tr_trace_set(TrValue func);           /* sys.settrace(func): None or 0 stops */
+TrValue tr_profile_get(void);               /* sys.getprofile() */
+void tr_profile_set(TrValue func);         /* sys.setprofile(func): 'call' and 'return' events */
+int tr_frame_set_lineno(TrValue frame, TrValue v); /* f_lineno = v: CPython's refusals (no jumps) */
 int tr_trace_call(TrValue *tf, TrFrameSlot *slot, const TrCode *code, int line, const TrValue *args); /* prologue / resume */
 int tr_trace_line(TrValue tf, int line);   /* before the code of a line */
 void tr_trace_back_edge(TrValue tf);       /* a loop jumps back: its header line is reported again */

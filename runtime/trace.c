@@ -1,55 +1,82 @@
-/* trace.c — sys.settrace: the trace function of each thread and the events compiled
- * code reports to it ('call', 'line', 'return', 'exception'), as CPython 3.11 does.
- * Only a program that names settrace is compiled with the hooks (compiler/trace_hooks.c);
- * each function of its own modules then keeps a frame object while it is traced (from
- * its 'call' event to its 'return'), linked here into the thread's list of running
- * traced frames so that f_back and sys._getframe find the same objects again.
- * Assumes: as in CPython, the trace function and whatever it calls are not traced; an
- * exception from it stops tracing (settrace(None)) and propagates from the event's
- * place; the running traced frames stay reachable for the collector through the C
- * locals (or generator frames) of the functions that own them. */
+/* trace.c — sys.settrace and sys.setprofile: the trace and profile functions of each
+ * thread and the events compiled code reports to them ('call', 'line', 'return',
+ * 'exception'; a profile function gets 'call' and 'return'), as CPython 3.11 does.
+ * Only a program that names settrace or setprofile is compiled with the hooks
+ * (compiler/trace_hooks.c); each function of its own modules then keeps a frame object
+ * while it is traced (from its 'call' event to its 'return'), linked here into the
+ * thread's list of running traced frames so that f_back and sys._getframe find the same
+ * objects again.
+ * Assumes: as in CPython, the trace or profile function and whatever it calls are not
+ * traced; an exception from one stops it (settrace(None), setprofile(None)) and
+ * propagates from the event's place; the running traced frames stay reachable for the
+ * collector through the C locals (or generator frames) of the functions that own them.
+ * Builtins are not frames: no 'c_call', 'c_return' or 'c_exception' events. */
 #include "tr.h"
 
 static __thread TrValue trace_func;     /* sys.settrace's function; 0: none */
-static __thread int in_trace_func;      /* >0 while it runs */
+static __thread TrValue profile_func;   /* sys.setprofile's function; 0: none */
+static __thread int in_trace_func;      /* >0 while one of them runs */
 static __thread TrFrame *innermost;     /* the running traced frames, innermost first */
-static TrValue trace_funcs_seen;        /* list: every trace function set, kept alive for
-                                           the thread-local reference above */
+static __thread const char *last_event = "call"; /* the event last reported on this thread
+                                           (CPython's tracing_what, which f_lineno's setter
+                                           consults: 'call' before any) */
+static TrValue hook_funcs_seen;         /* list: every trace or profile function set, kept
+                                           alive for the thread-local references above */
 
-TrValue tr_trace_get(void) { return trace_func ? trace_func : tr_None; }
-
-void tr_trace_set(TrValue func) {
-    if (func == tr_None) func = 0;
-    if (func) {
-        if (!trace_funcs_seen) {
-            trace_funcs_seen = tr_list_new(0);
-            tr_add_roots(&trace_funcs_seen, sizeof trace_funcs_seen);
-        }
-        TrList *seen = TR_LIST(trace_funcs_seen);
-        size_t k = 0;
-        while (k < seen->len && seen->items[k] != func) k++;
-        if (k == seen->len) tr_list_append(trace_funcs_seen, func);
+/* func (0 for None), kept alive for as long as the program runs. */
+static TrValue kept_hook(TrValue func) {
+    if (func == tr_None) return 0;
+    if (!func) return 0;
+    if (!hook_funcs_seen) {
+        hook_funcs_seen = tr_list_new(0);
+        tr_add_roots(&hook_funcs_seen, sizeof hook_funcs_seen);
     }
-    trace_func = func;
+    TrList *seen = TR_LIST(hook_funcs_seen);
+    size_t k = 0;
+    while (k < seen->len && seen->items[k] != func) k++;
+    if (k == seen->len) tr_list_append(hook_funcs_seen, func);
+    return func;
 }
 
-/* Whether an event may call a trace function now. */
+TrValue tr_trace_get(void) { return trace_func ? trace_func : tr_None; }
+void tr_trace_set(TrValue func) { trace_func = kept_hook(func); }
+TrValue tr_profile_get(void) { return profile_func ? profile_func : tr_None; }
+void tr_profile_set(TrValue func) { profile_func = kept_hook(func); }
+
+/* Whether an event may call the trace function now; the trace or profile function. */
 static bool tracing(void) { return trace_func && !in_trace_func; }
+static bool hooked(void) { return (trace_func || profile_func) && !in_trace_func; }
 
 static TrValue event_name(const char *event) { return tr_str_intern(event); }
 
-/* Calls fn(frame, event, arg) with tracing off; its result, or 0 after stopping tracing
- * (the frame's f_trace cleared) when it raised. */
-static TrValue call_tracer(TrValue fn, TrFrame *f, const char *event, TrValue arg) {
+/* fn(frame, event, arg) with tracing off. */
+static TrValue call_hook(TrValue fn, TrFrame *f, const char *event, TrValue arg) {
+    last_event = event;
     in_trace_func++;
     TrValue args[3] = {(TrValue)f, event_name(event), arg};
     TrValue r = tr_call(fn, args, 3, 0);
     in_trace_func--;
+    return r;
+}
+
+/* Calls the trace function fn: its result, or 0 after stopping tracing (the frame's
+ * f_trace cleared) when it raised. */
+static TrValue call_tracer(TrValue fn, TrFrame *f, const char *event, TrValue arg) {
+    TrValue r = call_hook(fn, f, event, arg);
     if (!r) {
         trace_func = 0;
         f->trace = 0;
     }
     return r;
+}
+
+/* A profile event (its function's result is ignored); -1 when it raised, which stops
+ * profiling. */
+static int profile_event(TrFrame *f, const char *event, TrValue arg) {
+    if (!profile_func || in_trace_func) return 0;
+    if (call_hook(profile_func, f, event, arg)) return 0;
+    profile_func = 0;
+    return -1;
 }
 
 /* A local event: f's own trace function, whose non-None result replaces it. */
@@ -71,7 +98,7 @@ static TrValue parameter_names(const TrCode *code) {
 /* The 'call' event of a frame entered at line (-1: a generator resumed at the line it
  * yielded at) with its parameters' values args (0: not shown in f_locals) */
 int tr_trace_call(TrValue *tf, TrFrameSlot *slot, const TrCode *code, int line, const TrValue *args) {
-    if (!tracing()) return 0;
+    if (!hooked()) return 0;
     TrFrame *f = (TrFrame *)*tf;
     bool resumed = line < 0; /* a generator, at the line it yielded at */
     if (resumed) line = f ? f->line : code->firstline;
@@ -87,11 +114,15 @@ int tr_trace_call(TrValue *tf, TrFrameSlot *slot, const TrCode *code, int line, 
         f->local_values = args;
         f->local_cells = 0;
     }
-    TrValue r = call_tracer(trace_func, f, "call", tr_None);
+    int rc = 0;
+    if (tracing()) {
+        TrValue r = call_tracer(trace_func, f, "call", tr_None);
+        if (!r) rc = -1;
+        else if (r != tr_None) f->trace = r;
+    }
+    if (!rc) rc = profile_event(f, "call", tr_None);
     f->local_names = 0;
-    if (!r) return -1;
-    if (r != tr_None) f->trace = r;
-    return 0;
+    return rc;
 }
 
 int tr_trace_line(TrValue tf, int line) {
@@ -118,12 +149,14 @@ int tr_trace_return(TrValue tf, TrValue v) {
     TrFrame *f = (TrFrame *)tf;
     if (!f->running) return 0;
     int r = 0;
-    if (!tracing() || !f->trace) {
-        /* not reported */
-    } else if (v) r = local_event(f, "return", v);
-    else { /* leaving by an exception: it goes on afterwards, unless the tracer raised */
+    if (v) {
+        if (tracing() && f->trace) r = local_event(f, "return", v);
+        if (!r) r = profile_event(f, "return", v);
+    } else { /* leaving by an exception: it goes on afterwards, unless a hook raised */
         TrValue exc = tr_err_fetch();
-        if (call_tracer(f->trace, f, "return", tr_None)) tr_err_restore(exc);
+        bool raised = tracing() && f->trace && !call_tracer(f->trace, f, "return", tr_None);
+        if (!raised) raised = profile_event(f, "return", tr_None) < 0;
+        if (!raised) tr_err_restore(exc);
     }
     leave(f);
     return r;
@@ -176,4 +209,25 @@ TrValue tr_trace_frame_at(const TrFrameSlot *slot) {
     for (TrFrame *f = innermost; f; f = f->outer)
         if (f->slot == slot) return (TrValue)f;
     return 0;
+}
+
+/* f_lineno = v.  Compiled code cannot jump: CPython 3.11's refusals (which go by the
+ * event last reported on the thread, whichever frame it was for), and a jump to the
+ * line being reported is the nothing it would do; any other line is refused too. */
+int tr_frame_set_lineno(TrValue frame, TrValue v) {
+    TrFrame *f = (TrFrame *)frame;
+    if (!v) return tr_err(TR_EXC_TYPE(AttributeError), "cannot delete attribute"), -1;
+    if (TR_TYPE(v) != &tr_int_type) return tr_err(TR_EXC_TYPE(ValueError), "lineno must be an integer"), -1;
+    const char *refused = 0;
+    if (!strcmp(last_event, "call")) refused = "can't jump from the 'call' trace event of a new frame";
+    else if (strcmp(last_event, "line")) refused = "can only jump from a 'line' trace event";
+    else if (!f->trace || !f->running) refused = "f_lineno can only be set by a trace function";
+    if (refused) return tr_err(TR_EXC_TYPE(ValueError), "%s", refused), -1;
+    if (!TR_IS_SMALL(v) || TR_SMALL_VAL(v) > INT32_MAX || TR_SMALL_VAL(v) < INT32_MIN)
+        return tr_err(TR_EXC_TYPE(ValueError), "lineno out of range"), -1;
+    int line = (int)TR_SMALL_VAL(v);
+    if (line < f->code->firstline)
+        return tr_err(TR_EXC_TYPE(ValueError), "line %d comes before the current code block", line), -1;
+    if (line == f->slot->line) return 0;
+    return tr_err(TR_EXC_TYPE(ValueError), "can't jump to line %d: compiled code (trc) cannot jump", line), -1;
 }

@@ -64,6 +64,21 @@ static TrValue sys_gettrace(TrValue *args, size_t nargs, TrValue kwnames) {
     return tr_trace_get();
 }
 
+/* setprofile(func): func profiles the frames this thread starts from now on (None: none) */
+static TrValue sys_setprofile(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_no_kwargs("sys.setprofile", kwnames) < 0) return 0;
+    if (nargs != 1)
+        return tr_err(TR_EXC_TYPE(TypeError), "sys.setprofile() takes exactly one argument (%zu given)", nargs);
+    tr_profile_set(args[0]);
+    return tr_None;
+}
+
+static TrValue sys_getprofile(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_no_kwargs("sys.getprofile", kwnames) < 0) return 0;
+    if (nargs) return tr_err(TR_EXC_TYPE(TypeError), "sys.getprofile() takes no arguments (%zu given)", nargs);
+    return tr_profile_get();
+}
+
 static TrValue sys_exc_info(TrValue *args, size_t nargs, TrValue kwnames) {
     TrValue e = tr_exc_handled();
     if (!e) return tr_tuple_pack(3, tr_None, tr_None, tr_None);
@@ -214,6 +229,7 @@ static const TrMethodDef sys_functions[] = {
     {"exit", sys_exit}, {"getsizeof", sys_getsizeof}, {"getrecursionlimit", sys_getrecursionlimit},
     {"setrecursionlimit", sys_setrecursionlimit}, {"exc_info", sys_exc_info}, {"intern", sys_intern},
     {"_getframe", sys_getframe}, {"settrace", sys_settrace}, {"gettrace", sys_gettrace},
+    {"setprofile", sys_setprofile}, {"getprofile", sys_getprofile},
     {"getdefaultencoding", sys_getdefaultencoding},
     {0},
 };

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # traceback_carets.sh — an uncaught exception's traceback marks the raising expression
 # with CPython 3.11's caret lines (Python/traceback.c's printer: the source line keeps its
-# trailing blanks, a multi-line expression is marked to its line's last non-blank): the
+# trailing blanks, a multi-line expression is marked to its line's last non-blank; the
+# frames of comprehensions and class bodies, a decorator's line, a match pattern): the
 # whole stderr of `trc run` and of a `trc build` executable must match python3's.
 set -u
 dir=$(mktemp -d)
@@ -57,8 +58,41 @@ def f(a, b):
 value = f(1,
           0) + 2
 PY
+cat >inline_frames.py <<'PY'
+def deco(c):
+    return c
 
-for prog in binop attr method trailing chain multiline; do
+
+def outer(rows):
+    @deco
+    class A:
+        x = 1
+        y = [[10 // v for v in r] for r in rows]
+
+
+outer([[1], [0]])
+PY
+cat >decorator.py <<'PY'
+def deco(fn):
+    raise ValueError("refused")
+
+
+@deco
+def f():
+    pass
+PY
+cat >match_mapping.py <<'PY'
+class Strict(dict):
+    def get(self, key, default=None):
+        raise KeyError(key)
+
+
+match Strict(a=1):
+    case {"a": x}:
+        print(x)
+PY
+
+for prog in binop attr method trailing chain multiline inline_frames decorator match_mapping; do
     /usr/bin/python3 $prog.py >py.out 2>py.err
     py_rc=$?
     "$TRC" run --no-cache $prog.py >run.out 2>run.err
