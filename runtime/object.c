@@ -1345,6 +1345,7 @@ static TrValue type_call(TrValue callable, TrValue *args, size_t nargs, TrValue 
     }
     if (!t->new_) return tr_err(TR_EXC_TYPE(TypeError), "cannot create '%s' instances", t->name);
     if (t->new_ == object_new) { /* the common case: a direct call, the instance is of class t */
+        if (t->init == tr_class_slot_init) return tr_class_construct(t, args, nargs, kwnames);
         TrValue obj = object_new(t, args, nargs, kwnames);
         return !obj || (t->init && t->init(obj, args, nargs, kwnames) < 0) ? 0 : obj;
     }
