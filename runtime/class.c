@@ -310,7 +310,8 @@ TrValue tr_class_construct(TrType *t, TrValue *args, size_t nargs, TrValue kwnam
     TrFunc *f = ctor_plans[slot].init;
     if (TR_UNLIKELY(ctor_plans[slot].type != t || ctor_plans[slot].generation != ctor_generation))
         f = ctor_plan_fill(slot, t);
-    TrValue self = tr_object_new_instance(t);
+    TrValue self = (t->flags & (TR_TF_SHAPED | TR_TF_ABSTRACT)) == TR_TF_SHAPED ? tr_shaped_instance_new(t)
+                                                                               : tr_object_new_instance(t);
     if (!self) return 0;
     if (TR_LIKELY(f && !kwnames && nargs + 1 == (size_t)f->code->argcount && nargs < 8)) {
         TrValue a[8];
