@@ -80,7 +80,8 @@ static TrValue call_special(TrValue m, TrValue self, TrValue *args, size_t nargs
     a[0] = self;
     for (size_t i = 0; i < nargs && i < 3; i++) a[i + 1] = args[i];
     TrType *mt = TR_TYPE(m);
-    if (mt == &tr_function_type || mt == &tr_builtin_type) return tr_call(m, a, nargs + 1, 0);
+    if (mt == &tr_function_type) return tr_call_positional(m, a, nargs + 1); /* a def of that arity: its code */
+    if (mt == &tr_builtin_type) return tr_call(m, a, nargs + 1, 0);
     if (mt->descr_get) {
         TrValue bound = mt->descr_get(m, self, (TrValue)TR_TYPE(self));
         if (!bound) return 0;
