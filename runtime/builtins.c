@@ -112,7 +112,8 @@ BUILTIN(id) {
 BUILTIN(callable) { ONE_ARG("callable"); return tr_bool(tr_callable(args[0])); }
 
 BUILTIN(isinstance) {
-    if (tr_no_kwargs("isinstance", kwnames) < 0 || tr_check_nargs("isinstance", nargs, 2, 2) < 0) return 0;
+    if (TR_UNLIKELY(nargs != 2 || kwnames) && (tr_no_kwargs("isinstance", kwnames) < 0 || tr_check_nargs("isinstance", nargs, 2, 2) < 0))
+        return 0;
     int r = tr_isinstance(args[0], args[1]);
     return r < 0 ? 0 : tr_bool(r);
 }

@@ -80,7 +80,8 @@ static TrValue call_special(TrValue m, TrValue self, TrValue *args, size_t nargs
     a[0] = self;
     for (size_t i = 0; i < nargs && i < 3; i++) a[i + 1] = args[i];
     TrType *mt = TR_TYPE(m);
-    if (mt == &tr_function_type || mt == &tr_builtin_type) return tr_call(m, a, nargs + 1, 0);
+    if (mt == &tr_function_type) return tr_call_positional(m, a, nargs + 1); /* a def of that arity: its code */
+    if (mt == &tr_builtin_type) return tr_call(m, a, nargs + 1, 0);
     if (mt->descr_get) {
         TrValue bound = mt->descr_get(m, self, (TrValue)TR_TYPE(self));
         if (!bound) return 0;
@@ -252,20 +253,76 @@ static int slot_descr_set(TrValue descr, TrValue obj, TrValue v) {
     return call_dunder(descr, v ? "__set__" : "__delete__", a, v ? 2 : 1) ? 0 : -1;
 }
 
-static int slot_init(TrValue self, TrValue *args, size_t nargs, TrValue kwnames) {
+int tr_class_slot_init(TrValue self, TrValue *args, size_t nargs, TrValue kwnames) {
     TrValue m = tr_type_lookup(TR_TYPE(self), TR_INTERN("__init__"));
-    size_t total = nargs + 1 + (kwnames ? TR_TUPLE(kwnames)->len : 0);
-    TrValue stackbuf[16];
-    TrValue *a = total <= 16 ? stackbuf : tr_alloc(sizeof(TrValue) * total);
-    tr_args_with_self(a, self, args, total - 1);
-    /* a def taking exactly these positional arguments: its code at once (tr_call_positional) */
-    TrValue r = kwnames ? tr_call(m, a, nargs + 1, kwnames) : tr_call_positional(m, a, nargs + 1);
+    TrType *mt = TR_TYPE(m);
+    TrValue r;
+    if (mt != &tr_function_type && mt != &tr_builtin_type) {
+        /* CPython's lookup_maybe_method: another descriptor (staticmethod, a class with
+         * __get__) binds; a callable without __get__ is called without self */
+        TrValue bound = mt->descr_get ? mt->descr_get(m, self, (TrValue)TR_TYPE(self)) : m;
+        r = bound ? tr_call(bound, args, nargs, kwnames) : 0;
+    } else {
+        size_t total = nargs + 1 + (kwnames ? TR_TUPLE(kwnames)->len : 0);
+        TrValue stackbuf[16];
+        TrValue *a = total <= 16 ? stackbuf : tr_alloc(sizeof(TrValue) * total);
+        tr_args_with_self(a, self, args, total - 1);
+        /* a def taking exactly these positional arguments: its code at once (tr_call_positional) */
+        r = kwnames ? tr_call(m, a, nargs + 1, kwnames) : tr_call_positional(m, a, nargs + 1);
+    }
     if (!r) return -1;
     if (r != tr_None) {
         tr_err(TR_EXC_TYPE(TypeError), "__init__() should return None, not '%s'", TR_TYPE_NAME(r));
         return -1;
     }
     return 0;
+}
+
+/* Construction plans: `C(args)` for a class whose __new__ is object's and whose
+ * __init__ (tr_class_slot_init) is a def resolves that def once per class and generation, then
+ * allocates the instance and enters the def's code with self prepended -- no slot
+ * wrapper, no __init__ lookup per call.  A generation ends whenever any class gains,
+ * loses or replaces a dunder (tr_class_update_slot) or a class is made (a freed class's
+ * address may be reused), so a plan never outlives the resolution it cached.  Keyword
+ * arguments, defaults to fill, other arities, abstract classes and an __init__ that is
+ * no plain def take the general path (the slot wrapper). */
+#define CTOR_PLANS 64
+static struct {
+    TrType *type;
+    uint64_t generation;
+    TrFunc *init; /* 0: no plain def, the general path */
+} ctor_plans[CTOR_PLANS];
+static uint64_t ctor_generation = 1;
+
+static void ctor_plans_expire(void) { ctor_generation++; }
+
+static __attribute__((noinline)) TrFunc *ctor_plan_fill(size_t slot, TrType *t) {
+    TrValue m = tr_type_lookup(t, TR_INTERN("__init__"));
+    const TrCode *c = m && TR_TYPE(m) == &tr_function_type ? ((TrFunc *)m)->code : 0;
+    bool plain = c && !c->kwonlycount && !(c->flags & (TR_CO_VARARGS | TR_CO_VARKW));
+    ctor_plans[slot].type = t;
+    ctor_plans[slot].generation = ctor_generation;
+    ctor_plans[slot].init = plain ? (TrFunc *)m : 0;
+    return ctor_plans[slot].init;
+}
+
+TrValue tr_class_construct(TrType *t, TrValue *args, size_t nargs, TrValue kwnames) {
+    size_t slot = (((uintptr_t)t >> 4) ^ ((uintptr_t)t >> 10)) & (CTOR_PLANS - 1);
+    TrFunc *f = ctor_plans[slot].init;
+    if (TR_UNLIKELY(ctor_plans[slot].type != t || ctor_plans[slot].generation != ctor_generation))
+        f = ctor_plan_fill(slot, t);
+    TrValue self = (t->flags & (TR_TF_SHAPED | TR_TF_ABSTRACT)) == TR_TF_SHAPED ? tr_shaped_instance_new(t)
+                                                                               : tr_object_new_instance(t);
+    if (!self) return 0;
+    if (TR_LIKELY(f && !kwnames && nargs + 1 == (size_t)f->code->argcount && nargs < 8)) {
+        TrValue a[8];
+        tr_args_with_self(a, self, args, nargs);
+        TrValue r = f->code->impl(f, a);
+        if (TR_LIKELY(r == tr_None)) return self;
+        if (!r) return 0;
+        return tr_err(TR_EXC_TYPE(TypeError), "__init__() should return None, not '%s'", TR_TYPE_NAME(r));
+    }
+    return tr_class_slot_init(self, args, nargs, kwnames) < 0 ? 0 : self;
 }
 
 static TrValue slot_new(TrType *type, TrValue *args, size_t nargs, TrValue kwnames) {
@@ -357,7 +414,7 @@ static void fixup_slots(TrType *t) {
     SET(to_int, "__int__", slot_to_int);
     SET(to_float, "__float__", slot_to_float);
     SET(index, "__index__", slot_index);
-    SET(init, "__init__", slot_init);
+    SET(init, "__init__", tr_class_slot_init);
 #undef SET
     if (user_dunder(t, "__setitem__") || user_dunder(t, "__delitem__")) t->setitem = slot_setitem;
     if (user_dunder(t, "__set__") || user_dunder(t, "__delete__")) t->descr_set = slot_descr_set;
@@ -414,6 +471,7 @@ static void update_if_subclass(TrType *c, void *ctx) {
 
 void tr_class_update_slot(TrType *t, TrValue name) {
     if (tr_str_cstr(name)[0] != '_' || tr_str_cstr(name)[1] != '_') return;
+    ctor_plans_expire();
     SlotUpdate u = {t, false};
     tr_type_each_class(update_if_subclass, &u);
     /* attribute caches assume the generic lookups of the class they saw */
@@ -741,6 +799,7 @@ TrValue tr_class_new_with_meta(TrType *meta, TrValue name, TrValue bases, TrValu
     }
     tr_type_note_class(t);
     tr_type_ns_changed(-1);
+    ctor_plans_expire();
     if (tr_dict_get_str(t->dict, "__eq__") && !tr_dict_get_str(t->dict, "__hash__"))
         tr_dict_set_str(t->dict, "__hash__", tr_None);
     set_slots(t);

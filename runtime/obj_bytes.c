@@ -12,6 +12,8 @@ int tr_bytes_check(TrValue v) { return !TR_IS_SMALL(v) && tr_isinstance_type(v, 
 static int is_bytearray(TrValue v) { return !TR_IS_SMALL(v) && tr_isinstance_type(v, &tr_bytearray_type); }
 
 const char *tr_bytes_view(TrValue v, size_t *len) {
+    /* an exact bytearray first: it would walk bytearray's MRO looking for bytes */
+    if (!TR_IS_SMALL(v) && v->type == &tr_bytearray_type) { *len = BA(v)->len; return BA(v)->data; }
     if (tr_bytes_check(v)) { *len = BYTES(v)->len; return BYTES(v)->data; }
     if (is_bytearray(v)) { *len = BA(v)->len; return BA(v)->data; }
     return NULL;

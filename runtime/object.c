@@ -1353,6 +1353,8 @@ static int type_setattr(TrValue self, TrValue name, TrValue v) {
 /* type(x) -> its type; type(name, bases, dict) -> a new class; Class(...) -> instance */
 static TrValue type_call(TrValue callable, TrValue *args, size_t nargs, TrValue kwnames) {
     TrType *t = (TrType *)callable;
+    /* the common case first, a tail call: a user class with an __init__ and no __new__ */
+    if (TR_LIKELY(t->new_ == object_new && t->init == tr_class_slot_init)) return tr_class_construct(t, args, nargs, kwnames);
     if (t == &tr_type_type) {
         if (nargs == 1 && !kwnames) return (TrValue)TR_TYPE(args[0]);
         if (nargs != 3) return tr_err(TR_EXC_TYPE(TypeError), "type() takes 1 or 3 arguments");

@@ -1225,6 +1225,11 @@ TrValue tr_object_new_instance(TrType *type);
 TrValue tr_class_new_with_meta(TrType *meta, TrValue name, TrValue bases, TrValue ns, TrValue kwnames,
                                TrValue *kwvalues);
 void tr_class_update_slot(TrType *t, TrValue name); /* a dunder was set on a class */
+/* The __init__ slot of a class whose MRO defines __init__ in a user class */
+int tr_class_slot_init(TrValue self, TrValue *args, size_t nargs, TrValue kwnames);
+/* t(args) for a class t whose __new__ is object's and whose __init__ slot is
+ * tr_class_slot_init: the instance, or 0 with the error set */
+TrValue tr_class_construct(TrType *t, TrValue *args, size_t nargs, TrValue kwnames);
 /* The descriptor of one __slots__ name: the instance's value at byte offset `offset`. */
 TrValue tr_member_new(TrType *owner, TrValue name, size_t offset);
 extern TrType tr_member_type; /* the member descriptor of a __slots__ name */
