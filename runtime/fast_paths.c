@@ -10,6 +10,9 @@
 
 _Static_assert(TR_XOR == 12 && TR_NB_COUNT == 13, "TR_BINOP_CODES lists every TrBinOp");
 _Static_assert(TR_GE == 5, "TR_COMPARE_CODES lists every TrCompareOp");
+/* the offsets tr.h's x86-64 assembly of list[i] for libtcc's code reads */
+_Static_assert(offsetof(TrList, ob.type) == 0 && offsetof(TrList, len) == 8 && offsetof(TrList, items) == 24,
+               "TR_ASM_LIST_INDEX reads a TrList's type, len and items at 0, 8 and 24");
 
 /* flatten: the generic body inlined with op constant, its switch folded away */
 #define DEFINE_OP_FAST(op)                                                                    \
