@@ -966,18 +966,21 @@ TR_COMPARE_CODES(TR_DECLARE_COMPARE_FAST)
  * here, each falling back to the call (the same cc copy, so the same result) on
  * anything else.  The arguments are read twice on that path: the emitter passes
  * variables.  Small ints are 2x+1, so a+b is (a-1)+b, a-b is (a-b)|1, and tagged
- * words compare as their values; list offsets: fast_paths.c asserts them. */
+ * words compare as their values; list offsets: fast_paths.c asserts them.  The call
+ * is a statement after the assembly, not a ?: around it: libtcc jumps less. */
 #define TR_ASM_SMALL_BOTH "mov %1, %0\n\tand %2, %0\n\ttest $1, %0\n\tjz 1f\n\t"
 #define TR_ASM_ADD(a, b, call) ({                                                           \
     TrValue r_;                                                                             \
     __asm__(TR_ASM_SMALL_BOTH "lea -1(%1), %0\n\tadd %2, %0\n\tjno 2f\n1:\txor %0, %0\n2:"  \
             : "=&r"(r_) : "r"(a), "r"(b) : "cc");                                           \
-    r_ ? r_ : call(a, b); })
+    if (!r_) r_ = call(a, b);                                                               \
+    r_; })
 #define TR_ASM_SUB(a, b, call) ({                                                           \
     TrValue r_;                                                                             \
     __asm__(TR_ASM_SMALL_BOTH "mov %1, %0\n\tsub %2, %0\n\tjo 1f\n\tor $1, %0\n\tjmp 2f\n"  \
             "1:\txor %0, %0\n2:" : "=&r"(r_) : "r"(a), "r"(b) : "cc");                       \
-    r_ ? r_ : call(a, b); })
+    if (!r_) r_ = call(a, b);                                                               \
+    r_; })
 #define tr_op_fast_0_0(a, b) TR_ASM_ADD(a, b, tr_op_fast_0_0)
 #define tr_op_fast_0_1(a, b) TR_ASM_ADD(a, b, tr_op_fast_0_1)
 #define tr_op_fast_1_0(a, b) TR_ASM_SUB(a, b, tr_op_fast_1_0)
@@ -987,26 +990,30 @@ TR_COMPARE_CODES(TR_DECLARE_COMPARE_FAST)
     intptr_t r_;                                                                            \
     __asm__(TR_ASM_SMALL_BOTH "mov $1, %%ecx\n\txor %0, %0\n\tcmp %2, %1\n\tcmov" cc " %%rcx, %0\n\t" \
             "jmp 2f\n1:\tmov $2, %0\n2:" : "=&r"(r_) : "r"(a), "r"(b) : "rcx", "cc");           \
-    r_ != 2 ? (int)r_ : call(a, b); })
+    if (r_ == 2) r_ = call(a, b);                                                           \
+    (int)r_; })
 #define tr_compare_bool_fast_0(a, b) TR_ASM_COMPARE(a, b, "l", tr_compare_bool_fast_0)
 #define tr_compare_bool_fast_1(a, b) TR_ASM_COMPARE(a, b, "le", tr_compare_bool_fast_1)
 #define tr_compare_bool_fast_2(a, b) TR_ASM_COMPARE(a, b, "e", tr_compare_bool_fast_2)
 #define tr_compare_bool_fast_3(a, b) TR_ASM_COMPARE(a, b, "ne", tr_compare_bool_fast_3)
 #define tr_compare_bool_fast_4(a, b) TR_ASM_COMPARE(a, b, "g", tr_compare_bool_fast_4)
 #define tr_compare_bool_fast_5(a, b) TR_ASM_COMPARE(a, b, "ge", tr_compare_bool_fast_5)
-/* list[i] for 0 <= i < len: the item, else 0 (an item never is) */
-#define TR_ASM_LIST_INDEX "test $1, %2\n\tjz 1f\n\ttest $1, %1\n\tjnz 1f\n\tcmp %3, (%1)\n\tjne 1f\n\t" \
-    "mov %2, %%rcx\n\tsar $1, %%rcx\n\tjs 1f\n\tcmp 8(%1), %%rcx\n\tjae 1f\n\tmov 24(%1), %0\n\t"
+/* %0 = the address of list[i] for 0 <= i < len, else a jump to 1: (no scratch
+ * register: libtcc has few to give an asm statement, and saves rbx around it) */
+#define TR_ASM_LIST_SLOT "test $1, %2\n\tjz 1f\n\ttest $1, %1\n\tjnz 1f\n\tcmp %3, (%1)\n\tjne 1f\n\t" \
+    "mov %2, %0\n\tsar $1, %0\n\tjs 1f\n\tcmp 8(%1), %0\n\tjae 1f\n\tshl $3, %0\n\tadd 24(%1), %0\n\t"
 #define tr_getitem_fast(obj, key) ({                                                        \
     TrValue r_;                                                                             \
-    __asm__(TR_ASM_LIST_INDEX "mov (%0,%%rcx,8), %0\n\tjmp 2f\n1:\txor %0, %0\n2:"             \
-            : "=&r"(r_) : "r"(obj), "r"(key), "r"(&tr_list_type) : "rcx", "cc", "memory");   \
-    r_ ? r_ : tr_getitem_fast(obj, key); })
+    __asm__(TR_ASM_LIST_SLOT "mov (%0), %0\n\tjmp 2f\n1:\txor %0, %0\n2:"                      \
+            : "=&r"(r_) : "r"(obj), "r"(key), "r"(&tr_list_type) : "cc", "memory");         \
+    if (!r_) r_ = tr_getitem_fast(obj, key);                                                \
+    r_; })
 #define tr_setitem_fast(obj, key, v) ({                                                     \
     intptr_t r_;                                                                            \
-    __asm__(TR_ASM_LIST_INDEX "mov %4, (%0,%%rcx,8)\n\txor %0, %0\n\tjmp 2f\n1:\tmov $1, %0\n2:" \
-            : "=&r"(r_) : "r"(obj), "r"(key), "r"(&tr_list_type), "r"(v) : "rcx", "cc", "memory"); \
-    r_ ? tr_setitem_fast(obj, key, v) : 0; })
+    __asm__(TR_ASM_LIST_SLOT "mov %4, (%0)\n\txor %0, %0\n\tjmp 2f\n1:\tmov $1, %0\n2:"        \
+            : "=&r"(r_) : "r"(obj), "r"(key), "r"(&tr_list_type), "r"(v) : "cc", "memory"); \
+    if (r_) r_ = tr_setitem_fast(obj, key, v);                                              \
+    (int)r_; })
 #endif
 #endif
 

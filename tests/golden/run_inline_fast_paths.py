@@ -1,4 +1,4 @@
-# Small-int + - and comparisons, list[i] loads and stores at their edges (the inline paths of trc run's libtcc code: overflow to big ints, negative and out-of-range indexes, other types)
+# Small-int + - and comparisons, list[i] loads and stores, counting loops, at their edges (the inline paths of trc run's libtcc code: overflow to big ints, negative and out-of-range indexes, other types)
 import sys
 
 BIG = sys.maxsize           # beyond trc's small ints (63 bits) on 64-bit targets
@@ -136,3 +136,17 @@ for k in range(1000):
     if grid[j] > total:
         total = grid[j]
 print(total, grid[:5], sum(grid))
+
+# counting loops: steps up and down, empty, past the small ints (an iterator), floats read
+# from a list as small ints and floats (float(x) of each)
+for args in [(5,), (2, 9, 3), (9, 2, -3), (3, 3), (3, 1), (-2, 2), (5, -5, -4), (EDGE - 2, EDGE + 2),
+             (BIG, BIG + 3), (NEG_EDGE + 1, NEG_EDGE - 2, -1)]:
+    seen = []
+    for x in range(*args):
+        seen.append(x)
+    print(args, seen)
+mixed = [1, 2.5, -3, 0.0, EDGE, True]
+acc = 0.0
+for k in range(len(mixed)):
+    acc = acc * 0.5 + mixed[k] * 1.0
+print(acc)
