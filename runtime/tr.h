@@ -805,6 +805,11 @@ TR_FAST int tr_float_or_small(TrValue v, double *x) TR_FAST_BODY({
     if (v->type == &tr_float_type) { *x = TR_FLOAT_VAL(v); return 1; }
     return 0;
 })
+#ifdef __TINYC__
+/* inline, as tr_is_exact_float: the emitter passes a variable and a local's address */
+#define tr_float_or_small(v, x) (TR_IS_SMALL(v) ? (*(x) = (double)TR_SMALL_VAL(v), 1)   \
+                                 : (v)->type == &tr_float_type ? (*(x) = TR_FLOAT_VAL(v), 1) : 0)
+#endif
 /* an integer a double holds exactly (a function of int64_t: on 32-bit targets every
  * intptr_t is, and a macro's comparison would warn "always true" there) */
 static inline int tr_int_exact_double(int64_t x) { return x >= -(INT64_C(1) << 53) && x <= (INT64_C(1) << 53); }
@@ -964,6 +969,62 @@ TR_COMPARE_CODES(TR_DECLARE_COMPARE_FAST)
 #define tr_op_fast(op, a, b, inplace) tr_op_fast_##op##_##inplace(a, b)
 #define tr_compare_bool_fast(a, b, op) tr_compare_bool_fast_##op(a, b)
 #define tr_compare_fast(a, b, op) tr_compare_fast_##op(a, b)
+#ifdef __x86_64__
+/* libtcc's code reaches even these copies through a call, a PLT jump and back, and
+ * keeps every argument and result in memory around them: on x86-64 the small-int and
+ * list cases most loops and recursions spend their operations in are inline assembly
+ * here, each falling back to the call (the same cc copy, so the same result) on
+ * anything else.  The arguments are read twice on that path: the emitter passes
+ * variables.  Small ints are 2x+1, so a+b is (a-1)+b, a-b is (a-b)|1, and tagged
+ * words compare as their values; list offsets: fast_paths.c asserts them.  The call
+ * is a statement after the assembly, not a ?: around it: libtcc jumps less. */
+#define TR_ASM_SMALL_BOTH "mov %1, %0\n\tand %2, %0\n\ttest $1, %0\n\tjz 1f\n\t"
+#define TR_ASM_ADD(a, b, call) ({                                                           \
+    TrValue r_;                                                                             \
+    __asm__(TR_ASM_SMALL_BOTH "lea -1(%1), %0\n\tadd %2, %0\n\tjno 2f\n1:\txor %0, %0\n2:"  \
+            : "=&r"(r_) : "r"(a), "r"(b) : "cc");                                           \
+    if (!r_) r_ = call(a, b);                                                               \
+    r_; })
+#define TR_ASM_SUB(a, b, call) ({                                                           \
+    TrValue r_;                                                                             \
+    __asm__(TR_ASM_SMALL_BOTH "mov %1, %0\n\tsub %2, %0\n\tjo 1f\n\tor $1, %0\n\tjmp 2f\n"  \
+            "1:\txor %0, %0\n2:" : "=&r"(r_) : "r"(a), "r"(b) : "cc");                       \
+    if (!r_) r_ = call(a, b);                                                               \
+    r_; })
+#define tr_op_fast_0_0(a, b) TR_ASM_ADD(a, b, tr_op_fast_0_0)
+#define tr_op_fast_0_1(a, b) TR_ASM_ADD(a, b, tr_op_fast_0_1)
+#define tr_op_fast_1_0(a, b) TR_ASM_SUB(a, b, tr_op_fast_1_0)
+#define tr_op_fast_1_1(a, b) TR_ASM_SUB(a, b, tr_op_fast_1_1)
+/* 1 or 0 by a conditional move of condition cc; 2 when not both small ints */
+#define TR_ASM_COMPARE(a, b, cc, call) ({                                                   \
+    intptr_t r_;                                                                            \
+    __asm__(TR_ASM_SMALL_BOTH "mov $1, %%ecx\n\txor %0, %0\n\tcmp %2, %1\n\tcmov" cc " %%rcx, %0\n\t" \
+            "jmp 2f\n1:\tmov $2, %0\n2:" : "=&r"(r_) : "r"(a), "r"(b) : "rcx", "cc");           \
+    if (r_ == 2) r_ = call(a, b);                                                           \
+    (int)r_; })
+#define tr_compare_bool_fast_0(a, b) TR_ASM_COMPARE(a, b, "l", tr_compare_bool_fast_0)
+#define tr_compare_bool_fast_1(a, b) TR_ASM_COMPARE(a, b, "le", tr_compare_bool_fast_1)
+#define tr_compare_bool_fast_2(a, b) TR_ASM_COMPARE(a, b, "e", tr_compare_bool_fast_2)
+#define tr_compare_bool_fast_3(a, b) TR_ASM_COMPARE(a, b, "ne", tr_compare_bool_fast_3)
+#define tr_compare_bool_fast_4(a, b) TR_ASM_COMPARE(a, b, "g", tr_compare_bool_fast_4)
+#define tr_compare_bool_fast_5(a, b) TR_ASM_COMPARE(a, b, "ge", tr_compare_bool_fast_5)
+/* %0 = the address of list[i] for 0 <= i < len, else a jump to 1: (no scratch
+ * register: libtcc has few to give an asm statement, and saves rbx around it) */
+#define TR_ASM_LIST_SLOT "test $1, %2\n\tjz 1f\n\ttest $1, %1\n\tjnz 1f\n\tcmp %3, (%1)\n\tjne 1f\n\t" \
+    "mov %2, %0\n\tsar $1, %0\n\tjs 1f\n\tcmp 8(%1), %0\n\tjae 1f\n\tshl $3, %0\n\tadd 24(%1), %0\n\t"
+#define tr_getitem_fast(obj, key) ({                                                        \
+    TrValue r_;                                                                             \
+    __asm__(TR_ASM_LIST_SLOT "mov (%0), %0\n\tjmp 2f\n1:\txor %0, %0\n2:"                      \
+            : "=&r"(r_) : "r"(obj), "r"(key), "r"(&tr_list_type) : "cc", "memory");         \
+    if (!r_) r_ = tr_getitem_fast(obj, key);                                                \
+    r_; })
+#define tr_setitem_fast(obj, key, v) ({                                                     \
+    intptr_t r_;                                                                            \
+    __asm__(TR_ASM_LIST_SLOT "mov %4, (%0)\n\txor %0, %0\n\tjmp 2f\n1:\tmov $1, %0\n2:"        \
+            : "=&r"(r_) : "r"(obj), "r"(key), "r"(&tr_list_type), "r"(v) : "cc", "memory"); \
+    if (r_) r_ = tr_setitem_fast(obj, key, v);                                              \
+    (int)r_; })
+#endif
 #endif
 
 /* ============================================================ exceptions */

@@ -86,6 +86,19 @@ TR_FAST TrValue tr_range_loop_next(TrRangeLoop *l) TR_FAST_BODY({
     }
     return tr_next(l->it);
 })
+#if defined(__TINYC__) && defined(__x86_64__)
+/* libtcc's code: a counting loop's step inline (the layout: fast_paths.c asserts it),
+ * as tr.h's operators are; 2 (never a value) asks for the call, an iterator's step */
+#define tr_range_loop_next(l) ({                                                            \
+    TrValue r_;                                                                             \
+    __asm__("cmpq $0, 24(%1)\n\tjne 3f\n\tmov (%1), %0\n\tcmpq $0, 16(%1)\n\tjle 4f\n\t"     \
+            "cmp 8(%1), %0\n\tjge 1f\n\tjmp 5f\n4:\tcmp 8(%1), %0\n\tjle 1f\n5:\t"             \
+            "add 16(%1), %0\n\tmov %0, (%1)\n\tsub 16(%1), %0\n\tlea 1(%0,%0), %0\n\tjmp 2f\n" \
+            "1:\txor %0, %0\n\tjmp 2f\n3:\tmov $2, %0\n2:"                                       \
+            : "=&r"(r_) : "r"(l) : "cc", "memory");                                         \
+    if (r_ == (TrValue)2) r_ = tr_range_loop_next(l);                                       \
+    r_; })
+#endif
 
 /* a + b or a += b of a web building a string (compiler/opt/str_accum.c): two exact strs
  * go to tr_str_accum (obj_str.c), which may grow a in place while *owned says nothing
