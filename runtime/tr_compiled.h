@@ -63,8 +63,10 @@ TR_FAST int tr_math_result_ok(double x, double r) TR_FAST_BODY({
 
 /* `for x in range(...)` (compiler/opt/range_loop.c): a C counting loop when the callee
  * is the builtin range and the arguments small ints with a non-zero step; otherwise the
- * callee's result iterated as any object (it != 0). */
+ * callee's result iterated as any object (it != 0), set up out of line (compiled.c):
+ * inlined at every loop, the generic call was cc's work for nothing. */
 typedef struct TrRangeLoop { intptr_t cur, stop, step; TrValue it; } TrRangeLoop;
+int tr_range_loop_init_generic(TrRangeLoop *l, TrValue callee, TrValue *args, int nargs);
 TR_FAST int tr_range_loop_init(TrRangeLoop *l, TrValue callee, TrValue *args, int nargs) TR_FAST_BODY({
     if (callee == (TrValue)&tr_range_type) {
         intptr_t v[3] = {0, 0, 1};
@@ -78,9 +80,7 @@ TR_FAST int tr_range_loop_init(TrRangeLoop *l, TrValue callee, TrValue *args, in
             return 0;
         }
     }
-    TrValue r = tr_call_positional(callee, args, (size_t)nargs);
-    l->it = r ? tr_iter(r) : 0;
-    return l->it ? 0 : -1;
+    return tr_range_loop_init_generic(l, callee, args, nargs);
 })
 /* The next item, or 0 at the end (or on an error of the generic iterator) */
 TR_FAST TrValue tr_range_loop_next(TrRangeLoop *l) TR_FAST_BODY({
