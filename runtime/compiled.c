@@ -228,10 +228,9 @@ void tr_reraise_handled(void) {
     tr_err_restore(exc);
 }
 
-/* tr_range_loop_init's case of anything but range over small ints: the callee's result
- * iterated as any object */
-int tr_range_loop_init_generic(TrRangeLoop *l, TrValue callee, TrValue *args, int nargs) {
+/* tr_range_loop_init's case of anything but range over small ints: an iterator over
+ * the callee's result (0 on an error) */
+TrValue tr_range_loop_iter(TrValue callee, TrValue *args, int nargs) {
     TrValue r = tr_call_positional(callee, args, (size_t)nargs);
-    l->it = r ? tr_iter(r) : 0;
-    return l->it ? 0 : -1;
+    return r ? tr_iter(r) : 0;
 }
