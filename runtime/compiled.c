@@ -227,3 +227,10 @@ void tr_reraise_handled(void) {
     }
     tr_err_restore(exc);
 }
+
+/* tr_range_loop_init's case of anything but range over small ints: an iterator over
+ * the callee's result (0 on an error) */
+TrValue tr_range_loop_iter(TrValue callee, TrValue *args, int nargs) {
+    TrValue r = tr_call_positional(callee, args, (size_t)nargs);
+    return r ? tr_iter(r) : 0;
+}

@@ -58,17 +58,26 @@ TrValue tr_inplace_op(int op, TrValue a, TrValue b) {
                   TR_TYPE_NAME(a), TR_TYPE_NAME(b));
 }
 
-/* tr_op_fast's cases after two small ints (tr.h): floats, a float and a small int */
-TrValue tr_op_float_or_generic(int op, TrValue a, TrValue b, int inplace) {
-    if (op <= TR_TRUEDIV && op != TR_MATMUL && !(TR_IS_SMALL(a) && TR_IS_SMALL(b))) {
-        double x, y;
-        if (tr_float_or_small(a, &x) && tr_float_or_small(b, &y)) {
-            TrValue r = tr_float_binop(op, x, y);
-            if (r) return r;
-        }
-    }
+/* tr_op_fast's cases after two small ints (tr.h): the generic operator, a op b or a op= b */
+TrValue tr_op_generic(int op, TrValue a, TrValue b, int inplace) {
     return inplace ? tr_inplace_op(op, a, b) : tr_binop(op, a, b);
 }
+
+/* ... and, for an operator with a float case, floats and a float with a small int first
+ * (two small ints here overflowed: the generic operator makes a big int) */
+#define FLOAT_OR_GENERIC(fname, op)                                                  \
+    TrValue fname(TrValue a, TrValue b, int inplace) {                               \
+        double x, y;                                                                 \
+        if (!(TR_IS_SMALL(a) && TR_IS_SMALL(b)) && tr_float_or_small(a, &x) && tr_float_or_small(b, &y)) { \
+            TrValue r = tr_float_binop(op, x, y);                                    \
+            if (r) return r;                                                         \
+        }                                                                            \
+        return tr_op_generic(op, a, b, inplace);                                     \
+    }
+FLOAT_OR_GENERIC(tr_add_float_or_generic, TR_ADD)
+FLOAT_OR_GENERIC(tr_sub_float_or_generic, TR_SUB)
+FLOAT_OR_GENERIC(tr_mul_float_or_generic, TR_MUL)
+FLOAT_OR_GENERIC(tr_truediv_float_or_generic, TR_TRUEDIV)
 
 #define UNARY(fname, slot, sym)                                                                          \
     TrValue fname(TrValue a) {                                                                           \

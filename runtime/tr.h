@@ -869,14 +869,26 @@ TR_FAST TrValue tr_float_binop(int op, double x, double y) TR_FAST_BODY({
 /* The rest of tr_op_fast after two small ints: floats and a float with a small int,
  * then the generic operator.  Out of line (ops.c): inlined at every operator it
  * made cc's work on float-heavy programs grow past issue 4's 2-second build, and the
- * hot float arithmetic is unboxed by the emitter anyway (docs/architecture.md). */
-TrValue tr_op_float_or_generic(int op, TrValue a, TrValue b, int inplace);
+ * hot float arithmetic is unboxed by the emitter anyway (docs/architecture.md).  One
+ * function per operator with a float case, so that boxed float arithmetic tests no
+ * operator at run time; the switch below folds on the constant `op`. */
+TrValue tr_add_float_or_generic(TrValue a, TrValue b, int inplace);
+TrValue tr_sub_float_or_generic(TrValue a, TrValue b, int inplace);
+TrValue tr_mul_float_or_generic(TrValue a, TrValue b, int inplace);
+TrValue tr_truediv_float_or_generic(TrValue a, TrValue b, int inplace);
+TrValue tr_op_generic(int op, TrValue a, TrValue b, int inplace);
 TR_FAST TrValue tr_op_fast(int op, TrValue a, TrValue b, int inplace) TR_FAST_BODY({
     if (TR_LIKELY(TR_IS_SMALL(a) && TR_IS_SMALL(b))) {
         TrValue r = tr_small_binop(op, TR_SMALL_VAL(a), TR_SMALL_VAL(b));
         if (r) return r;
     }
-    return tr_op_float_or_generic(op, a, b, inplace);
+    switch (op) {
+    case TR_ADD: return tr_add_float_or_generic(a, b, inplace);
+    case TR_SUB: return tr_sub_float_or_generic(a, b, inplace);
+    case TR_MUL: return tr_mul_float_or_generic(a, b, inplace);
+    case TR_TRUEDIV: return tr_truediv_float_or_generic(a, b, inplace);
+    default: return tr_op_generic(op, a, b, inplace);
+    }
 })
 TR_FAST TrValue tr_add(TrValue a, TrValue b) TR_FAST_BODY({ return tr_op_fast(TR_ADD, a, b, 0); })
 TR_FAST TrValue tr_sub(TrValue a, TrValue b) TR_FAST_BODY({ return tr_op_fast(TR_SUB, a, b, 0); })
