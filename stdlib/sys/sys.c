@@ -49,34 +49,32 @@ static TrValue sys_getframe(TrValue *args, size_t nargs, TrValue kwnames) {
     return tr_getframe(depth < 0 ? 0 : depth);
 }
 
-/* settrace(func): func traces the frames this thread starts from now on (None: none) */
+/* sys.settrace/setprofile(func): func traces or profiles the frames this thread starts
+ * from now on (None: none); sys.gettrace/getprofile() give it back */
+static TrValue set_hook(const char *fname, void (*set)(TrValue), TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_no_kwargs(fname, kwnames) < 0) return 0;
+    if (nargs != 1) return tr_err(TR_EXC_TYPE(TypeError), "%s() takes exactly one argument (%zu given)", fname, nargs);
+    set(args[0]);
+    return tr_None;
+}
+
+static TrValue get_hook(const char *fname, TrValue (*get)(void), size_t nargs, TrValue kwnames) {
+    if (tr_no_kwargs(fname, kwnames) < 0) return 0;
+    if (nargs) return tr_err(TR_EXC_TYPE(TypeError), "%s() takes no arguments (%zu given)", fname, nargs);
+    return get();
+}
+
 static TrValue sys_settrace(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_no_kwargs("sys.settrace", kwnames) < 0) return 0;
-    if (nargs != 1)
-        return tr_err(TR_EXC_TYPE(TypeError), "sys.settrace() takes exactly one argument (%zu given)", nargs);
-    tr_trace_set(args[0]);
-    return tr_None;
+    return set_hook("sys.settrace", tr_trace_set, args, nargs, kwnames);
 }
-
 static TrValue sys_gettrace(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_no_kwargs("sys.gettrace", kwnames) < 0) return 0;
-    if (nargs) return tr_err(TR_EXC_TYPE(TypeError), "sys.gettrace() takes no arguments (%zu given)", nargs);
-    return tr_trace_get();
+    return get_hook("sys.gettrace", tr_trace_get, nargs, kwnames);
 }
-
-/* setprofile(func): func profiles the frames this thread starts from now on (None: none) */
 static TrValue sys_setprofile(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_no_kwargs("sys.setprofile", kwnames) < 0) return 0;
-    if (nargs != 1)
-        return tr_err(TR_EXC_TYPE(TypeError), "sys.setprofile() takes exactly one argument (%zu given)", nargs);
-    tr_profile_set(args[0]);
-    return tr_None;
+    return set_hook("sys.setprofile", tr_profile_set, args, nargs, kwnames);
 }
-
 static TrValue sys_getprofile(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_no_kwargs("sys.getprofile", kwnames) < 0) return 0;
-    if (nargs) return tr_err(TR_EXC_TYPE(TypeError), "sys.getprofile() takes no arguments (%zu given)", nargs);
-    return tr_profile_get();
+    return get_hook("sys.getprofile", tr_profile_get, nargs, kwnames);
 }
 
 static TrValue sys_exc_info(TrValue *args, size_t nargs, TrValue kwnames) {
