@@ -10,6 +10,7 @@
 
 _Static_assert(TR_XOR == 12 && TR_NB_COUNT == 13, "TR_BINOP_CODES lists every TrBinOp");
 _Static_assert(TR_GE == 5, "TR_COMPARE_CODES lists every TrCompareOp");
+#ifdef __x86_64__
 /* the offsets tr.h's x86-64 assembly of list[i] for libtcc's code reads */
 _Static_assert(offsetof(TrList, ob.type) == 0 && offsetof(TrList, len) == 8 && offsetof(TrList, items) == 24,
                "TR_ASM_LIST_SLOT reads a TrList's type, len and items at 0, 8 and 24");
@@ -17,6 +18,7 @@ _Static_assert(offsetof(TrList, ob.type) == 0 && offsetof(TrList, len) == 8 && o
 _Static_assert(offsetof(TrRangeLoop, cur) == 0 && offsetof(TrRangeLoop, stop) == 8 && offsetof(TrRangeLoop, step) == 16 &&
                    offsetof(TrRangeLoop, it) == 24,
                "tr_range_loop_next's assembly reads cur, stop, step and it at 0, 8, 16 and 24");
+#endif
 
 /* flatten: the generic body inlined with op constant, its switch folded away */
 #define DEFINE_OP_FAST(op)                                                                    \
