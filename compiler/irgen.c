@@ -462,10 +462,16 @@ static Instr *gen_scope_builtin(Gen *g, Node *n) {
     return NULL;
 }
 
+static Instr *import_chain(Gen *g, const char *name, Instr **top);
+
 static Instr *gen_call(Gen *g, Node *n) {
     Node *f = n->func;
     Instr *scoped = gen_scope_builtin(g, n);
     if (scoped) return scoped;
+    /* __import__("a.b"): load.c compiled the modules in; importing them here puts them in
+     * sys.modules, where the builtin finds them */
+    const char *literal = ast_literal_import(n);
+    if (literal && ((Symbol *)f->sym)->kind == SYM_BUILTIN) import_chain(g, literal, NULL);
     /* zero-argument super() */
     if (f->kind == N_NAME && !strcmp(f->name, "super") && ((Symbol *)f->sym)->kind == SYM_BUILTIN &&
         !n->call_args.len && !n->keywords.len) {

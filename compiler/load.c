@@ -69,11 +69,15 @@ static char *locate_source(Program *p, const char *name, bool *is_package) {
 
 static void load_module(Program *p, const char *name);
 
-/* Every import statement anywhere in the tree (also inside functions and try blocks). */
+/* Every import statement anywhere in the tree (also inside functions and try blocks),
+ * and every `__import__("literal")` call. */
 static void collect_imports(Program *p, Module *m, Node *n);
 
-static void collect_vec(Program *p, Module *m, Vec *v) {
-    for (int i = 0; i < v->len; i++) collect_imports(p, m, v->data[i]);
+typedef struct ImportWalk { Program *p; Module *m; } ImportWalk;
+
+static void collect_child(Node *n, void *ctx) {
+    ImportWalk *w = ctx;
+    collect_imports(w->p, w->m, n);
 }
 
 char *resolve_relative_import(Module *from, int level, const char *name) {
@@ -120,11 +124,10 @@ static void collect_imports(Program *p, Module *m, Node *n) {
         free(full);
         return;
     }
-    collect_vec(p, m, &n->body);
-    collect_vec(p, m, &n->orelse);
-    collect_vec(p, m, &n->finalbody);
-    collect_vec(p, m, &n->handlers);
-    collect_vec(p, m, &n->cases);
+    const char *literal = ast_literal_import(n);
+    if (literal) load_module(p, literal);
+    ImportWalk w = {p, m};
+    ast_each_child(n, collect_child, &w);
 }
 
 static void load_module(Program *p, const char *name) {

@@ -29,6 +29,8 @@ static void walk_vec(Vec *v, const char *private) {
     for (int i = 0; i < v->len; i++) walk(v->data[i], private);
 }
 
+static void walk_child(Node *n, void *private) { walk(n, private); }
+
 static void walk(Node *n, const char *private) {
     if (!n) return;
     switch (n->kind) {
@@ -52,15 +54,7 @@ static void walk(Node *n, const char *private) {
     default:
         break;
     }
-    Node *kids[] = {n->value, n->left, n->right, n->test, n->target, n->iter, n->func, n->slice, n->lower,
-                    n->upper, n->step, n->annotation, n->returns, n->args, n->cause, n->pattern,
-                    n->format_spec, n->vararg, n->kwarg};
-    for (size_t k = 0; k < sizeof kids / sizeof kids[0]; k++) walk(kids[k], private);
-    Vec *vecs[] = {&n->body, &n->orelse, &n->finalbody, &n->handlers, &n->decorators, &n->targets, &n->elts,
-                   &n->keys, &n->values, &n->keywords, &n->generators, &n->ifs, &n->items, &n->cases,
-                   &n->bases, &n->posonly, &n->params, &n->kwonly, &n->defaults, &n->kw_defaults,
-                   &n->call_args};
-    for (size_t k = 0; k < sizeof vecs / sizeof vecs[0]; k++) walk_vec(vecs[k], private);
+    ast_each_child(n, walk_child, (void *)private);
 }
 
 void mangle_private_names(Node *module) { walk(module, NULL); }

@@ -207,6 +207,10 @@ static inline int code_first_line(const Node *n) {
 }
 /* Private names (`__x` in a class) mangled in a parsed module (mangle.c). */
 void mangle_private_names(Node *module);
+/* ast.c: visit(child, ctx) for every child node of n; the module `__import__("name")`
+ * names when call is such a call with a literal, absolute name, else NULL */
+void ast_each_child(Node *n, void (*visit)(Node *child, void *ctx), void *ctx);
+const char *ast_literal_import(const Node *call);
 
 /* Parse a whole file; syntax errors via error_at (exit status 2). */
 Node *parse_file(SrcFile *f);

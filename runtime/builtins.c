@@ -418,6 +418,32 @@ BUILTIN(open) { return tr_call((TrValue)&tr_file_type, args, nargs, kwnames); }
 
 BUILTIN(globals) { return tr_err(TR_EXC_TYPE(NotImplementedError), "globals() is not available through an alias in compiled programs"); }
 BUILTIN(locals) { return tr_err(TR_EXC_TYPE(NotImplementedError), "locals() is not available through an alias or in a comprehension in compiled programs"); }
+/* __import__(name, globals=None, locals=None, fromlist=(), level=0): the modules a
+ * program imports are compiled in and imported where the program says (a literal
+ * `__import__("m")` too: irgen.c), so the builtin finds them in sys.modules; a module
+ * the program never imports is a ModuleNotFoundError, as one that does not exist. */
+BUILTIN(__import__) {
+    static const char *const kw[] = {"name", "globals", "locals", "fromlist", "level", NULL};
+    TrValue a[5];
+    if (tr_parse_args("__import__", args, nargs, kwnames, kw, 1, a) < 0) return 0;
+    if (!tr_str_check(a[0])) return tr_err(TR_EXC_TYPE(TypeError), "module name must be a string");
+    int64_t level = 0;
+    if (a[4] && tr_index(a[4], &level) < 0) return 0;
+    if (level < 0) return tr_err(TR_EXC_TYPE(ValueError), "level must be >= 0");
+    if (level > 0)
+        return tr_err(TR_EXC_TYPE(ImportError), "__import__() with a level is not available in compiled programs: use a relative import statement");
+    const char *name = tr_str_cstr(a[0]);
+    if (!*name) return tr_err(TR_EXC_TYPE(ValueError), "Empty module name");
+    TrValue mod = tr_sys_modules ? tr_dict_get(tr_sys_modules, a[0]) : 0;
+    if (!mod || mod == tr_None) return tr_err(TR_EXC_TYPE(ModuleNotFoundError), "No module named '%s'", name);
+    int from = a[3] ? tr_truthy(a[3]) : 0;
+    if (from) return from < 0 ? 0 : mod;
+    const char *dot = strchr(name, '.');
+    if (!dot) return mod;
+    TrValue top = tr_dict_get(tr_sys_modules, tr_str_new(name, (size_t)(dot - name))); /* imported first */
+    return top ? top : mod;
+}
+
 BUILTIN(eval) { return tr_err(TR_EXC_TYPE(NotImplementedError), "eval() is not available in compiled programs"); }
 BUILTIN(exec) { return tr_err(TR_EXC_TYPE(NotImplementedError), "exec() is not available in compiled programs"); }
 
@@ -430,7 +456,7 @@ static const TrMethodDef builtin_functions[] = {
     {"ord", bi_ord}, {"format", bi_format}, {"iter", bi_iter}, {"next", bi_next}, {"aiter", bi_aiter}, {"anext", bi_anext}, {"any", bi_any},
     {"all", bi_all}, {"sum", bi_sum}, {"min", bi_min}, {"max", bi_max}, {"sorted", bi_sorted},
     {"exit", bi_exit}, {"quit", bi_exit}, {"open", bi_open}, {"globals", bi_globals}, {"locals", bi_locals},
-    {"eval", bi_eval}, {"exec", bi_exec},
+    {"eval", bi_eval}, {"exec", bi_exec}, {"__import__", bi___import__},
     {0},
 };
 
