@@ -268,8 +268,8 @@ static int pack_all(const Format *f, char *out, TrValue *vals, size_t nvals, con
         if (code->c == 'x') continue;
         if (code->c == 's' || code->c == 'p') {
             TrValue v = vals[vi++];
-            char *data;
-            size_t len;
+            char *data = NULL;
+            size_t len = 0;
             if (!tr_bytes_check(v) && TR_TYPE(v) != &tr_bytearray_type) {
                 ERR("argument for '%c' must be a bytes object", code->c);
                 return -1;
