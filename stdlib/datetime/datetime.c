@@ -140,22 +140,26 @@ static void delta_to_mpz(TrValue v, mpz_t z) {
 }
 /* a timedelta of z microseconds, on type t; OverflowError past the days limit */
 static TrValue delta_from_mpz_type(const mpz_t z, TrType *t) {
-    mpz_t q, r;
-    mpz_init(q); mpz_init(r);
-    mpz_fdiv_qr_ui(q, r, z, 86400000000UL);
+    /* floor divisions by 10**6 then 86400 (a day's 86400 * 10**6 microseconds do not fit
+     * the unsigned long of 32-bit targets); each remainder is then in [0, divisor) */
+    mpz_t q, secs;
+    mpz_init(q); mpz_init(secs);
+    unsigned long us = mpz_fdiv_q_ui(secs, z, 1000000);
+    unsigned long seconds = mpz_fdiv_q_ui(q, secs, 86400);
+    mpz_clear(secs);
     if (!mpz_fits_sint_p(q)) {
-        mpz_clear(q); mpz_clear(r);
+        mpz_clear(q);
         return tr_err(OVERFLOW_ERR, "Python int too large to convert to C int");
     }
     if (labs(mpz_get_si(q)) > MAX_DELTA_DAYS) {
         TrValue n = tr_int_from_mpz(q);
-        mpz_clear(q); mpz_clear(r);
+        mpz_clear(q);
         return tr_err(OVERFLOW_ERR, "days=%S; must have magnitude <= %d", n, MAX_DELTA_DAYS);
     }
-    int64_t days = mpz_get_si(q), rem = (int64_t)mpz_get_ui(r);
-    mpz_clear(q); mpz_clear(r);
+    int64_t days = mpz_get_si(q);
+    mpz_clear(q);
     Delta *d = (Delta *)tr_object_alloc(t, t->basicsize);
-    d->days = days; d->seconds = (int32_t)(rem / 1000000); d->us = (int32_t)(rem % 1000000);
+    d->days = days; d->seconds = (int32_t)seconds; d->us = (int32_t)us;
     return (TrValue)d;
 }
 static TrValue delta_from_mpz(const mpz_t z) { return delta_from_mpz_type(z, &delta_type); }
