@@ -150,11 +150,10 @@ static TrValue gen_throw_args(TrGen *g, TrValue *targs, size_t n) {
     TrValue yf = g->state > 0 && !g->running ? g->yieldfrom : 0;
     if (yf && !is_generator_exit(targs[0])) {
         TrGen *sub = resumable(yf);
-        TrValue r, throw_m = sub ? 0 : tr_getattr_opt(yf, TR_INTERN("throw"));
-        if (sub) r = finish_step(sub, gen_throw_args(sub, targs, n));
-        else if (throw_m) r = tr_call(throw_m, targs, n, 0);
-        else if (tr_err_occurred()) return 0;
+        TrValue throw_m = sub ? 0 : tr_getattr_opt(yf, TR_INTERN("throw"));
+        if (!sub && !throw_m && tr_err_occurred()) return 0;
         if (sub || throw_m) {
+            TrValue r = sub ? finish_step(sub, gen_throw_args(sub, targs, n)) : tr_call(throw_m, targs, n, 0);
             if (r) return r;
             g->delegate_done = 1;
             return gen_resume(g, 0);
