@@ -15,10 +15,11 @@ src=$mp/tests/perf_bench
 [ -d "$src" ] || { echo "no $src" >&2; exit 2; }
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-# The program with its driver: setup with the largest parameters, `run()` repeated $2
+# The program with its driver (names no program uses: core_yield_from has a global
+# `result` of its own): setup with the largest parameters, `run()` repeated $2
 # times (the same count for every implementation), then the result.
 wrap() {
-    { cat "$1"; printf '\n\nrun, result = bm_setup(bm_params[max(bm_params)])\nfor _ in range(%d):\n    run()\nprint(*result())\n' "$2"; }
+    { cat "$1"; printf '\n\n_bm_run, _bm_result = bm_setup(bm_params[max(bm_params)])\nfor _ in range(%d):\n    _bm_run()\nprint(*_bm_result())\n' "$2"; }
 }
 for f in "$src"/bm_*.py "$src"/misc_*.py "$src"/core_*.py; do
     name=$(basename "$f")
