@@ -38,7 +38,7 @@ TRC = $(BUILD)/bin/trc
 RT_LIB = $(BUILD)/lib/libtrc_rt.a
 STD_LIB = $(BUILD)/lib/libtrc_std.a
 PREBUILT = $(BUILD)/lib/trc/.stamp
-HEADER = $(BUILD)/include/tr.h $(BUILD)/include/tr_compiled.h
+HEADER = $(BUILD)/include/tr.h $(BUILD)/include/tr_compiled.h $(BUILD)/include/direct_builtins.h
 
 .PHONY: all deps deps-check test demo bench clean cross target-libs test-cross
 
@@ -155,7 +155,7 @@ $(BUILD)/include/%.h: runtime/%.h
 	@mkdir -p $(dir $@)
 	cp $< $@
 
-$(BUILD)/obj/compiler/%.o: compiler/%.c compiler/trc.h compiler/build.h
+$(BUILD)/obj/compiler/%.o: compiler/%.c compiler/trc.h compiler/build.h runtime/direct_builtins.h
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_COMMON) $(JIT_CFLAGS) -Icompiler -c -o $@ $<
 

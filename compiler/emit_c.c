@@ -5,6 +5,7 @@
  * `#line` directives map the C back to the Tauraro source for gdb, perf and sanitizers.
  * Assumes: the IR is well formed (ir_verify) and runtime/tr.h is the runtime API. */
 #include "trc.h"
+#include "../runtime/direct_builtins.h"
 #include <math.h>
 
 typedef struct Emitter {
@@ -328,7 +329,6 @@ static const char *args_array(Emitter *e, Instr *i, int from, int count) {
 
 /* CALL_DIRECT (opt/direct_call.c): f's direct entry while the callee is a function
  * of f's code, else the ordinary call. */
-/* The direct entry if the callee is still the def's function, else the call. */
 static void emit_direct_call_of(Emitter *e, Instr *i) {
     char *cn = code_name(i->func_ref), *dn = direct_name(i->func_ref);
     char callee[48]; /* val()'s buffers are reused by the arguments' */
@@ -347,7 +347,37 @@ static void emit_direct_call(Emitter *e, Instr *i) {
     check_null(e, i);
 }
 
+/* A call of a builtin in runtime/direct_builtins.h with its number of positional
+ * arguments: the builtin's C body while the name holds the original function, else
+ * the call.  Not in traced code, where calls through the object are what is traced. */
+static bool emit_direct_builtin(Emitter *e, Instr *i) {
+    static const struct { const char *name; int nargs; } direct[] = {
+#define DIRECT_BUILTIN(name, n) {#name, n},
+        TR_DIRECT_BUILTINS(DIRECT_BUILTIN)
+#undef DIRECT_BUILTIN
+    };
+    Instr *callee = i->args[0];
+    if (e->traced || i->op != IR_CALL || i->ival || callee->op != IR_BUILTIN) return false;
+    for (size_t d = 0; d < sizeof direct / sizeof direct[0]; d++) {
+        if (strcmp(direct[d].name, callee->str) || direct[d].nargs != i->nargs - 1) continue;
+        char fn[48]; /* val()'s buffers are reused by the arguments' */
+        snprintf(fn, sizeof fn, "%s", val(callee));
+        out(e, "    if (TR_LIKELY(%s == tr_direct_builtins[TR_DIRECT_%s])) v%d = tr_builtin_%s(", fn, callee->str, i->id,
+            callee->str);
+        for (int k = 1; k < i->nargs; k++) out(e, "%s%s", k > 1 ? ", " : "", val(i->args[k]));
+        out(e, ");\n    else\n");
+        args_array(e, i, 1, i->nargs - 1);
+        out(e, "      v%d = tr_call_positional(%s, a_, %d); }\n", i->id, fn, i->nargs - 1);
+        return true;
+    }
+    return false;
+}
+
 static void emit_call(Emitter *e, Instr *i) {
+    if (emit_direct_builtin(e, i)) {
+        check_null(e, i);
+        return;
+    }
     int nkw = (int)i->ival;
     int total = i->nargs;
     char kw[32] = "0";

@@ -2,8 +2,10 @@
  * max, sum, round, isinstance, ...) and the names of the builtin types and
  * exceptions.  Each function follows CPython 3.11's signature and error texts. */
 #include "tr.h"
+#include "strbase.h"
 
 TrValue tr_builtins_dict;
+TrValue tr_direct_builtins[TR_DIRECT_COUNT];
 
 #define BUILTIN(name) static TrValue bi_##name(TrValue *args, size_t nargs, TrValue kwnames)
 #define ONE_ARG(fname) if (tr_no_kwargs(fname, kwnames) < 0 || tr_check_nargs(fname, nargs, 1, 1) < 0) return 0
@@ -89,20 +91,21 @@ BUILTIN(input) {
 
 /* ---------------------------------------------------------------- introspection */
 
-BUILTIN(len) {
-    ONE_ARG("len");
-    intptr_t n = tr_len(args[0]);
+TrValue tr_builtin_len(TrValue v) {
+    intptr_t n = tr_len(v);
     return n < 0 ? 0 : tr_int_from_i64(n);
 }
+BUILTIN(len) { ONE_ARG("len"); return tr_builtin_len(args[0]); }
 
-BUILTIN(repr) { ONE_ARG("repr"); return tr_repr(args[0]); }
+TrValue tr_builtin_repr(TrValue v) { return tr_repr(v); }
+BUILTIN(repr) { ONE_ARG("repr"); return tr_builtin_repr(args[0]); }
 BUILTIN(ascii) { ONE_ARG("ascii"); return tr_ascii(args[0]); }
 
-BUILTIN(hash) {
-    ONE_ARG("hash");
-    int64_t h = tr_hash(args[0]);
+TrValue tr_builtin_hash(TrValue v) {
+    int64_t h = tr_hash(v);
     return h == -1 ? 0 : tr_int_from_i64(h);
 }
+BUILTIN(hash) { ONE_ARG("hash"); return tr_builtin_hash(args[0]); }
 
 BUILTIN(id) {
     ONE_ARG("id");
@@ -111,11 +114,14 @@ BUILTIN(id) {
 
 BUILTIN(callable) { ONE_ARG("callable"); return tr_bool(tr_callable(args[0])); }
 
+TrValue tr_builtin_isinstance(TrValue v, TrValue types) {
+    int r = tr_isinstance(v, types);
+    return r < 0 ? 0 : tr_bool(r);
+}
 BUILTIN(isinstance) {
     if (TR_UNLIKELY(nargs != 2 || kwnames) && (tr_no_kwargs("isinstance", kwnames) < 0 || tr_check_nargs("isinstance", nargs, 2, 2) < 0))
         return 0;
-    int r = tr_isinstance(args[0], args[1]);
-    return r < 0 ? 0 : tr_bool(r);
+    return tr_builtin_isinstance(args[0], args[1]);
 }
 
 BUILTIN(issubclass) {
@@ -195,12 +201,12 @@ TrValue tr_dir_default(TrValue obj, bool as_class) {
 
 /* ---------------------------------------------------------------- numbers */
 
-BUILTIN(abs) {
-    ONE_ARG("abs");
-    TrType *t = TR_TYPE(args[0]);
+TrValue tr_builtin_abs(TrValue v) {
+    TrType *t = TR_TYPE(v);
     if (!t->abs) return tr_err(TR_EXC_TYPE(TypeError), "bad operand type for abs(): '%s'", t->name);
-    return t->abs(args[0]);
+    return t->abs(v);
 }
+BUILTIN(abs) { ONE_ARG("abs"); return tr_builtin_abs(args[0]); }
 
 BUILTIN(divmod) {
     if (tr_check_nargs("divmod", nargs, 2, 2) < 0) return 0;
@@ -258,19 +264,27 @@ BUILTIN(hex) { ONE_ARG("hex"); return int_to_prefixed(args[0], 16, "0x"); }
 BUILTIN(oct) { ONE_ARG("oct"); return int_to_prefixed(args[0], 8, "0o"); }
 BUILTIN(bin) { ONE_ARG("bin"); return int_to_prefixed(args[0], 2, "0b"); }
 
-BUILTIN(chr) {
-    ONE_ARG("chr");
+TrValue tr_builtin_chr(TrValue v) {
     int64_t c;
-    if (tr_index(args[0], &c) < 0) return 0;
+    if (TR_IS_SMALL(v)) c = TR_SMALL_VAL(v);
+    else if (tr_index(v, &c) < 0) {
+        if (!tr_err_is(TR_EXC_TYPE(OverflowError))) return 0;
+        tr_err_clear(); /* CPython converts to a C int */
+        return tr_err(TR_EXC_TYPE(OverflowError), "Python int too large to convert to C int");
+    }
+    if (c > INT32_MAX || c < INT32_MIN) return tr_err(TR_EXC_TYPE(OverflowError), "Python int too large to convert to C int");
     if (c < 0 || c > 0x10ffff) return tr_err(TR_EXC_TYPE(ValueError), "chr() arg not in range(0x110000)");
     char buf[8];
+    if (c < 0x80) { /* the shared 1-character string */
+        buf[0] = (char)c;
+        return tr_str_new_ascii(buf, 1);
+    }
     size_t n = tr_utf8_encode((uint32_t)c, buf);
     return tr_str_new(buf, n);
 }
+BUILTIN(chr) { ONE_ARG("chr"); return tr_builtin_chr(args[0]); }
 
-BUILTIN(ord) {
-    ONE_ARG("ord");
-    TrValue s = args[0];
+TrValue tr_builtin_ord(TrValue s) {
     if (tr_str_check(s)) {
         if (TR_STR(s)->nchars != 1)
             return tr_err(TR_EXC_TYPE(TypeError), "ord() expected a character, but string of length %zu found", TR_STR(s)->nchars);
@@ -278,14 +292,17 @@ BUILTIN(ord) {
         tr_utf8_decode(tr_str_cstr(s), &cp);
         return TR_FROM_SMALL(cp);
     }
-    if (tr_bytes_check(s)) {
-        TrBytes *b = (TrBytes *)s;
-        if (b->len != 1)
-            return tr_err(TR_EXC_TYPE(TypeError), "ord() expected a character, but string of length %zu found", b->len);
-        return TR_FROM_SMALL((unsigned char)b->data[0]);
+    int bytes = tr_bytes_check(s);
+    if (bytes || tr_isinstance_type(s, &tr_bytearray_type)) {
+        size_t len = bytes ? ((TrBytes *)s)->len : ((TrByteArray *)s)->len;
+        const char *data = bytes ? ((TrBytes *)s)->data : ((TrByteArray *)s)->data;
+        if (len != 1)
+            return tr_err(TR_EXC_TYPE(TypeError), "ord() expected a character, but string of length %zu found", len);
+        return TR_FROM_SMALL((unsigned char)data[0]);
     }
     return tr_err(TR_EXC_TYPE(TypeError), "ord() expected string of length 1, but %s found", TR_TYPE_NAME(s));
 }
+BUILTIN(ord) { ONE_ARG("ord"); return tr_builtin_ord(args[0]); }
 
 BUILTIN(format) {
     if (tr_check_nargs("format", nargs, 1, 2) < 0) return 0;
@@ -393,6 +410,14 @@ static TrValue min_max(const char *fname, TrValue *args, size_t nargs, TrValue k
 BUILTIN(min) { return min_max("min", args, nargs, kwnames, TR_LT); }
 BUILTIN(max) { return min_max("max", args, nargs, kwnames, TR_GT); }
 
+/* min(a, b) and max(a, b) as min_max computes them: b replaces a if `b < a` (`b > a`). */
+static TrValue min_max2(TrValue a, TrValue b, int op) {
+    int better = tr_compare_bool(b, a, op);
+    return better < 0 ? 0 : better ? b : a;
+}
+TrValue tr_builtin_min(TrValue a, TrValue b) { return min_max2(a, b, TR_LT); }
+TrValue tr_builtin_max(TrValue a, TrValue b) { return min_max2(a, b, TR_GT); }
+
 BUILTIN(sorted) {
     static const char *const kw[] = {"/iterable", "$key", "$reverse", NULL};
     TrValue a[3];
@@ -467,6 +492,10 @@ void tr_init_builtins(void) {
     tr_add_roots(&tr_builtins_dict, sizeof tr_builtins_dict);
     for (const TrMethodDef *d = builtin_functions; d->name; d++)
         tr_dict_set_str(tr_builtins_dict, d->name, tr_builtin_new(d->name, d->fn));
+    tr_add_roots(tr_direct_builtins, sizeof tr_direct_builtins);
+#define FIND_DIRECT(name, n) tr_direct_builtins[TR_DIRECT_##name] = tr_dict_get_str(tr_builtins_dict, #name);
+    TR_DIRECT_BUILTINS(FIND_DIRECT)
+#undef FIND_DIRECT
     struct { const char *name; TrType *type; } types[] = {
         {"object", &tr_object_type}, {"type", &tr_type_type}, {"int", &tr_int_type}, {"bool", &tr_bool_type},
         {"float", &tr_float_type}, {"complex", &tr_complex_type}, {"str", &tr_str_type}, {"bytes", &tr_bytes_type},

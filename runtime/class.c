@@ -203,7 +203,11 @@ static intptr_t slot_len(TrValue self) {
         return -1;
     }
     int64_t n;
-    if (tr_int_as_i64(r, &n) < 0) return -1;
+    if (tr_int_as_i64(r, &n) < 0 || n > INTPTR_MAX || n < -INTPTR_MAX) { /* CPython's PyNumber_AsSsize_t */
+        tr_err_clear();
+        tr_err(TR_EXC_TYPE(OverflowError), "cannot fit 'int' into an index-sized integer");
+        return -1;
+    }
     if (n < 0) {
         tr_err(TR_EXC_TYPE(ValueError), "__len__() should return >= 0");
         return -1;

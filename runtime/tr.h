@@ -16,6 +16,7 @@
 #define GC_THREADS
 #endif
 #include <gc.h>
+#include "direct_builtins.h"
 
 /* The inline fast paths generated code calls, written
  *     TR_FAST type name(params) TR_FAST_BODY({ ... })
@@ -1265,6 +1266,23 @@ extern TrValue tr_builtins_dict;
 extern TrValue tr_sys_modules;      /* name -> module */
 extern TrValue tr_argv;             /* sys.argv */
 TrValue tr_print_value(TrValue v);            /* print(v) fast path */
+/* Builtins compiled calls reach directly (direct_builtins.h). */
+enum {
+#define TR_DIRECT_BUILTIN_INDEX(name, n) TR_DIRECT_##name,
+    TR_DIRECT_BUILTINS(TR_DIRECT_BUILTIN_INDEX)
+#undef TR_DIRECT_BUILTIN_INDEX
+    TR_DIRECT_COUNT
+};
+extern TrValue tr_direct_builtins[TR_DIRECT_COUNT]; /* the original function objects */
+TrValue tr_builtin_len(TrValue v);
+TrValue tr_builtin_ord(TrValue v);
+TrValue tr_builtin_chr(TrValue v);
+TrValue tr_builtin_abs(TrValue v);
+TrValue tr_builtin_hash(TrValue v);
+TrValue tr_builtin_repr(TrValue v);
+TrValue tr_builtin_isinstance(TrValue v, TrValue types);
+TrValue tr_builtin_min(TrValue a, TrValue b);
+TrValue tr_builtin_max(TrValue a, TrValue b);
 
 /* ============================================================ classes */
 /* class NAME(BASES, **KW): NS — calls the metaclass (type by default). */
