@@ -533,7 +533,12 @@ static void emit_op(Emitter *e, Instr *i) {
         check_neg(e, i, expr);
         break;
     }
-    case IR_BUILTIN: out(e, "    v%d = BI[%d];\n", id, builtin_index(e, i->str)); break;
+    case IR_BUILTIN: /* 0 while builtins lacks the name (runtime/builtins.c keeps BI current) */
+        out(e, "    v%d = BI[%d];\n    if (TR_UNLIKELY(!v%d)) {\n", id, builtin_index(e, i->str), id);
+        out(e, "    v%d = tr_builtin_lookup(\"%s\");\n", id, i->str);
+        check_null(e, i);
+        out(e, "    }\n");
+        break;
     case IR_CHECK_BOUND:
         out(e, "    v%d = %s; if (TR_UNLIKELY(!v%d)) v%d = tr_unbound_local(K[%d]);\n", id, a0, id, id,
             const_name(e, i->str));
@@ -1480,6 +1485,9 @@ void emit_c_module(FILE *fout, IrModule *irm, Program *p) {
     out(&e, "0};\n");
     out(&e, "static TrValue K[%d];\n", e.const_code.len ? e.const_code.len : 1);
     out(&e, "static TrValue BI[%d];\n", e.builtins.len ? e.builtins.len : 1);
+    out(&e, "static const char *const BIN[] = {");
+    for (int i = 0; i < e.builtins.len; i++) out(&e, "\"%s\", ", (char *)e.builtins.data[i]);
+    out(&e, "0};\n");
     out(&e, "static TrAttrCache AC[%d];\n", e.attr_caches ? e.attr_caches : 1);
     out(&e, "static TrMethodCache MC[%d];\n", e.method_caches ? e.method_caches : 1);
     if (e.math_sites) out(&e, "static TrMathSite MS[%d];\n", e.math_sites);
@@ -1516,8 +1524,7 @@ void emit_c_module(FILE *fout, IrModule *irm, Program *p) {
         out(&e, "    K[%d] = %s;\n", i, (char *)e.const_code.data[i]);
         out(&e, "    if (!K[%d]) return 0;\n", i);
     }
-    for (int i = 0; i < e.builtins.len; i++)
-        out(&e, "    if (!(BI[%d] = tr_builtin_lookup(\"%s\"))) return 0;\n", i, (char *)e.builtins.data[i]);
+    out(&e, "    tr_builtins_bind(BI, BIN);\n");
     out(&e, "    G[%d] = tr_str_from_cstr(\"%s\");\n", module_global_slot(m, "__name__"), m->name);
     out(&e, "    G[%d] = tr_str_new(%s, %zu);\n", module_global_slot(m, "__file__"), file, strlen(m->file->path));
     out(&e, "    if (!f_%s(0, 0)) { TrValue failed = M; (void)failed; return 0; }\n",

@@ -115,7 +115,7 @@ bool ir_op_can_raise(IrOp op) {
     case IR_CONST_INT: case IR_CONST_FLOAT: case IR_CONST_IMAG: case IR_CONST_STR:
     case IR_CONST_BYTES: case IR_CONST_NONE: case IR_CONST_TRUE: case IR_CONST_FALSE:
     case IR_CONST_ELLIPSIS: case IR_CONST_BIGINT: case IR_UNDEF: case IR_PARAM: case IR_PHI:
-    case IR_COPY: case IR_BUILTIN: case IR_CELL_NEW: case IR_CELL_SET: case IR_CLOSURE:
+    case IR_COPY: case IR_CELL_NEW: case IR_CELL_SET: case IR_CLOSURE:
     case IR_GLOBAL_STORE: case IR_BOX_BOOL: case IR_IS: case IR_EXTRACT: case IR_LANDINGPAD:
     case IR_EXC_HANDLED_SWAP: case IR_EXC_HANDLED_SET: case IR_JUMP: case IR_BRANCH:
     case IR_RETURN: case IR_UNREACHABLE: case IR_BUILD_TUPLE: case IR_BUILD_LIST:

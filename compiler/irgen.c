@@ -243,7 +243,7 @@ static Instr *load_global(Gen *g, int slot, const char *name) {
 static Instr *load_builtin(Gen *g, const char *name) {
     Instr *i = emit(g, IR_BUILTIN, TY_DYN);
     i->str = xstrdup(name);
-    return i;
+    return finish(g, i); /* a NameError once builtins lacks the name */
 }
 
 /* The cell object holding a CELL or FREE symbol. */

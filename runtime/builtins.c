@@ -3,6 +3,7 @@
  * exceptions.  Each function follows CPython 3.11's signature and error texts. */
 #include "tr.h"
 #include "strbase.h"
+#include <stdlib.h>
 
 TrValue tr_builtins_dict;
 TrValue tr_direct_builtins[TR_DIRECT_COUNT];
@@ -14,6 +15,33 @@ TrValue tr_builtin_lookup(const char *name) {
     TrValue v = tr_dict_get_str(tr_builtins_dict, name);
     if (v) return v;
     return tr_err(TR_EXC_TYPE(NameError), "name '%s' is not defined", name);
+}
+
+/* The builtins each compiled module reads (emit_c.c: the slots BI and their names
+ * BIN, 0-terminated).  A store into builtins writes through to them, as a store into a
+ * module's namespace does to its global slots, so every read sees builtins as it is
+ * now, as in CPython, without a lookup.  A name builtins lacks is 0 in the slots. */
+typedef struct BoundBuiltins {
+    TrValue *slots;
+    const char *const *names;
+    struct BoundBuiltins *next;
+} BoundBuiltins;
+static BoundBuiltins *bound_builtins; /* malloc'ed: it holds no collected pointer */
+
+void tr_builtins_bind(TrValue *slots, const char *const *names) {
+    for (size_t i = 0; names[i]; i++) slots[i] = tr_dict_get_str(tr_builtins_dict, names[i]);
+    BoundBuiltins *b = malloc(sizeof *b);
+    if (!b) abort();
+    *b = (BoundBuiltins){slots, names, bound_builtins};
+    bound_builtins = b;
+}
+
+void tr_builtins_store(TrValue key, TrValue v) {
+    if (key && (TR_IS_SMALL(key) || key->type != &tr_str_type)) return; /* no name a module reads */
+    const char *name = key ? tr_str_cstr(key) : NULL;
+    for (BoundBuiltins *b = bound_builtins; b; b = b->next)
+        for (size_t i = 0; b->names[i]; i++)
+            if (!name || !strcmp(b->names[i], name)) b->slots[i] = v;
 }
 
 /* ---------------------------------------------------------------- output */
@@ -489,6 +517,7 @@ static void add_type(const char *name, TrType *t) { tr_dict_set_str(tr_builtins_
 
 void tr_init_builtins(void) {
     tr_builtins_dict = tr_dict_new();
+    ((TrDict *)tr_builtins_dict)->builtins_ns = true;
     tr_add_roots(&tr_builtins_dict, sizeof tr_builtins_dict);
     for (const TrMethodDef *d = builtin_functions; d->name; d++)
         tr_dict_set_str(tr_builtins_dict, d->name, tr_builtin_new(d->name, d->fn));

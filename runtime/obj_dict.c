@@ -192,6 +192,8 @@ static inline void ns_store(TrDict *d, TrValue key, TrValue v) {
     if (TR_UNLIKELY(d->module)) {
         TrValue *slot = ns_slot(d, key);
         if (slot) *slot = v;
+    } else if (TR_UNLIKELY(d->builtins_ns)) {
+        tr_builtins_store(key, v);
     }
 }
 
@@ -736,6 +738,7 @@ static TrValue dict_m_clear(TrValue *args, size_t nargs, TrValue kwnames) {
     TrDict *d = (TrDict *)args[0];
     if (TR_UNLIKELY(d->module))
         for (size_t i = 0; i < d->module->nslots; i++) d->module->slots[i] = 0;
+    if (TR_UNLIKELY(d->builtins_ns)) tr_builtins_store(0, 0);
     dict_init_storage(d, 0);
     d->used = 0;
     dict_mutated(d, 0, -1);

@@ -400,6 +400,7 @@ typedef struct TrDict {
     TrDictEntry *entries;
     uint64_t version;  /* bumped on every mutation (iteration safety) */
     bool type_ns;      /* the namespace of a type: mutations call tr_type_ns_changed */
+    bool builtins_ns;  /* the builtins: stores write through to modules' slots (tr_builtins_store) */
     struct TrModule *module; /* the namespace of a compiled module: mirrors its slots */
 } TrDict;
 TrValue tr_dict_new(void);
@@ -1263,6 +1264,8 @@ int tr_import_star(TrValue src, TrValue into);               /* from m import * 
 /* ============================================================ builtins */
 TrValue tr_builtin_lookup(const char *name);  /* 0 + NameError if not a builtin */
 extern TrValue tr_builtins_dict;
+void tr_builtins_bind(TrValue *slots, const char *const *names); /* a module's BI (builtins.c) */
+void tr_builtins_store(TrValue key, TrValue v); /* builtins[key] is now v (0: deleted; key 0: all) */
 extern TrValue tr_sys_modules;      /* name -> module */
 extern TrValue tr_argv;             /* sys.argv */
 TrValue tr_print_value(TrValue v);            /* print(v) fast path */

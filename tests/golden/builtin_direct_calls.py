@@ -105,13 +105,25 @@ print(chr(65))
 del chr
 print(chr(66))
 
-# Replacing the builtins: modules imported afterwards call the replacements.
+# Replacing the builtins: every module's calls see the builtins of the moment.
 real_len, real_min = builtins.len, builtins.min
 builtins.len = lambda x: "fake len of %r" % (x,)
 builtins.min = lambda a, b: "fake min"
 import _helpers_direct_builtins as h
-print(h.measure("abc"), h.smaller(1, 2))
+print(h.measure("abc"), h.smaller(1, 2), len("here too"))
 builtins.len, builtins.min = real_len, real_min
+print(h.measure("abc"), h.smaller(1, 2), len("here too"))
+real_ord = ord
+builtins.__dict__["ord"] = lambda c: "fake ord"
+print(ord("a"))
+del builtins.ord
+try:
+    ord("a")
+except NameError as e:
+    print("NameError:", e)
+builtins.ord = lambda c: "ord is back"
+print(ord("a"))
+builtins.ord = real_ord
 
 # An error inside a direct call has the traceback of an ordinary call.
 def deep(v):
