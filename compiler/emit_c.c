@@ -1489,7 +1489,8 @@ void emit_c_module(FILE *fout, IrModule *irm, Program *p) {
     for (int i = 0; i < e.builtins.len; i++)
         out(&e, "    if (!(BI[%d] = tr_builtin_lookup(\"%s\"))) return 0;\n", i, (char *)e.builtins.data[i]);
     out(&e, "    G[%d] = tr_str_from_cstr(\"%s\");\n", module_global_slot(m, "__name__"), m->name);
-    out(&e, "    G[%d] = tr_str_new(%s, %zu);\n", module_global_slot(m, "__file__"), file, strlen(m->file->path));
+    if (m->is_namespace) out(&e, "    if (tr_module_make_namespace(M, %s) < 0) return 0;\n", file);
+    else out(&e, "    G[%d] = tr_str_new(%s, %zu);\n", module_global_slot(m, "__file__"), file, strlen(m->file->path));
     out(&e, "    if (!f_%s(0, 0)) { TrValue failed = M; (void)failed; return 0; }\n",
         ((IrFunc *)irm->funcs.data[0])->name);
     out(&e, "    return M;\n}\n");

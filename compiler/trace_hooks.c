@@ -33,7 +33,10 @@ bool trace_program_traced(Program *p) {
     return p->traced;
 }
 
-bool trace_module_traced(Program *p, Module *m) { return !m->is_stdlib && !m->is_carried && trace_program_traced(p); }
+/* A namespace package has no code, so no frame (as in CPython). */
+bool trace_module_traced(Program *p, Module *m) {
+    return !m->is_stdlib && !m->is_carried && !m->is_namespace && trace_program_traced(p);
+}
 
 /* Passes a traced module skips: inlining (each call a frame with its events) and the
  * unboxed floats and in-place strings (f_locals shows every variable as an object). */

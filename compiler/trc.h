@@ -35,6 +35,7 @@ void sb_puts(StrBuf *b, const char *s);
 void sb_printf(StrBuf *b, const char *fmt, ...);
 
 bool is_file(const char *path);       /* exists and is a regular file */
+bool is_dir(const char *path);        /* exists and is a directory */
 void make_dirs(const char *path);     /* mkdir -p; failures show up when the path is used */
 
 /* 128-bit content hash (two FNV-1a variants): for cache keys, not for security. */
@@ -273,6 +274,7 @@ struct Module {
     Scope *scope;
     Vec globals;          /* char*: slot names */
     bool is_package;
+    bool is_namespace;    /* a namespace package (PEP 420): file is its directory, empty */
     bool is_stdlib;       /* a C module from stdlib/ (no source) */
     bool is_carried;      /* Tauraro source from stdlib/, carried in trc */
     bool has_star_import; /* `from m import *`: unbound names are looked up at run time */

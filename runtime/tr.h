@@ -1262,6 +1262,9 @@ int tr_import_star(TrValue src, TrValue into);               /* from m import * 
 /* ============================================================ builtins */
 TrValue tr_builtin_lookup(const char *name);  /* 0 + NameError if not a builtin */
 extern TrValue tr_builtins_dict;
+/* A namespace package (PEP 420: a directory without __init__), as CPython's: __file__
+ * None, __path__ [dir], a NamespaceLoader as __loader__, which its repr shows; -1 + error */
+int tr_module_make_namespace(TrValue module, const char *dir);
 extern TrValue tr_sys_modules;      /* name -> module */
 extern TrValue tr_argv;             /* sys.argv */
 TrValue tr_print_value(TrValue v);            /* print(v) fast path */
