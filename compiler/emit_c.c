@@ -354,7 +354,8 @@ static void emit_call(Emitter *e, Instr *i) {
     if (nkw) snprintf(kw, sizeof kw, "K[%d]", const_kwnames(e, i->names, nkw));
     if (i->op == IR_CALL) {
         args_array(e, i, 1, total - 1);
-        if (nkw) out(e, "      v%d = tr_call(%s, a_, %d, %s); }\n", i->id, val(i->args[0]), total - 1 - nkw, kw);
+        if (e->traced) out(e, "      v%d = tr_call_profiled(%s, a_, %d, %s); }\n", i->id, val(i->args[0]), total - 1 - nkw, kw);
+        else if (nkw) out(e, "      v%d = tr_call(%s, a_, %d, %s); }\n", i->id, val(i->args[0]), total - 1 - nkw, kw);
         else out(e, "      v%d = tr_call_positional(%s, a_, %d); }\n", i->id, val(i->args[0]), total - 1);
     } else if (i->op == IR_CALL_SUPER_METHOD) { /* class, instance, then a_[1..] */
         out(e, "    { TrValue a_[%d] = {0", total - 1);
@@ -368,6 +369,9 @@ static void emit_call(Emitter *e, Instr *i) {
             total - nkw, kw, e->method_caches++);
     }
     check_null(e, i);
+    } else if (e->traced) {
+        args_array(e, i, 0, total);
+        out(e, "      v%d = tr_call_method_profiled(K[%d], a_, %d, %s); }\n", i->id, const_name(e, i->str), total - nkw, kw);
 }
 
 static void box_operands(Emitter *e, Instr *i);
@@ -626,7 +630,10 @@ static void emit_op(Emitter *e, Instr *i) {
         else emit_call(e, i);
         break;
     case IR_CALL_DIRECT: emit_direct_call(e, i); break;
-    case IR_CALL_EX: out(e, "    v%d = tr_call_ex(%s, %s, %s);\n", id, a0, a1, a2); check_null(e, i); break;
+    case IR_CALL_EX:
+        out(e, "    v%d = tr_call_ex%s(%s, %s, %s);\n", id, e->traced ? "_profiled" : "", a0, a1, a2);
+        check_null(e, i);
+        break;
     case IR_SUPER:
         if (i->nargs) out(e, "    v%d = tr_super_new(%s, %s);\n", id, a0, a1);
         else out(e, "    v%d = tr_err(TR_EXC_TYPE(RuntimeError), \"super(): no arguments\");\n", id);

@@ -533,6 +533,8 @@ typedef struct TrBuiltin {
     int kind;        /* TR_METH_* */
 } TrBuiltin;
 TrValue tr_builtin_new(const char *name, TrCFunc fn);
+    bool slot_wrapper; /* a type slot's dunder method (CPython's wrapper_descriptor and
+                          method-wrapper: no profile events) */
 typedef struct TrMethod { TrObject ob; TrValue func; TrValue self; } TrMethod;
 TrValue tr_method_new(TrValue func, TrValue self);
 
@@ -1100,6 +1102,11 @@ TrValue tr_trace_frame_at(const TrFrameSlot *slot); /* the traced frame running 
 typedef struct TrException {
     TrObject ob;
     TrValue dict;
+/* A traced program's calls: tr_call, tr_call_method and tr_call_ex with the profile
+ * function's 'c_call', 'c_return' and 'c_exception' events when they call C functions */
+TrValue tr_call_profiled(TrValue callable, TrValue *args, size_t nargs, TrValue kwnames);
+TrValue tr_call_method_profiled(TrValue name, TrValue *args, size_t nargs, TrValue kwnames);
+TrValue tr_call_ex_profiled(TrValue callable, TrValue argtuple, TrValue kwdict);
     TrValue args;          /* tuple */
     TrTraceback *tb;       /* __traceback__: outermost frame first (0 = None) */
     TrValue cause, context;
