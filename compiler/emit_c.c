@@ -285,11 +285,17 @@ static void trace_line(Emitter *e, Block *bl, int k) {
     }
 }
 
-/* The 'return' event of a return or yield of value v (by instruction i). */
+/* The 'return' event of a return or yield of value v (by instruction i); an implicit
+ * return has no line (irgen's implicit_return): its error is at the line that ran last. */
 static void trace_return(Emitter *e, Instr *i, const char *v) {
     if (!e->traced) return;
     out(e, "    if (tf_ && TR_UNLIKELY(tr_trace_return(tf_, %s) < 0))", v);
-    on_error(e, i, true);
+    if (i->line) on_error(e, i, true);
+    else {
+        char *cn = code_name(e->fn);
+        out(e, " { tr_tb_add(&%s, fr_->line); goto L_error; }", cn);
+        free(cn);
+    }
     out(e, "\n");
 }
 

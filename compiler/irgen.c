@@ -201,6 +201,14 @@ static void return_value(Gen *g, Instr *v) {
     g->cur = NULL;
 }
 
+/* The `return None` a body ends with when it runs off its end.  In a traced build it
+ * has no line of its own: CPython reports no 'line' event for it and its 'return' at
+ * the line that ran last (a loop's header, an `if`'s last branch, a `finally`). */
+static void implicit_return(Gen *g) {
+    if (trace_module_traced(g->prog, g->mod)) g->line = 0;
+    return_value(g, const_none(g));
+}
+
 static Instr *to_cbool(Gen *g, Instr *v) {
     if (v->type == TY_CBOOL) return v;
     return op1(g, IR_TRUTH, TY_CBOOL, v);
@@ -1841,7 +1849,7 @@ static Instr *gen_function(Gen *g, Node *n) {
         return_value(&sub, gen_expr(&sub, n->value));
     } else {
         gen_stmts(&sub, &n->body);
-        if (sub.cur) return_value(&sub, const_none(&sub));
+        if (sub.cur) implicit_return(&sub);
     }
 
     /* the function object */
@@ -1874,6 +1882,7 @@ IrModule *irgen_module(Program *p, Module *m) {
     vec_push(&irm->funcs, f);
     g.fn = f;
     Block *entry = ir_block_new(f);
+        if (trace_module_traced(g->prog, g->mod)) trace_line(&sub);
     seal(&g, entry);
     g.cur = entry;
     g.line = 1;
@@ -1892,6 +1901,6 @@ IrModule *irgen_module(Program *p, Module *m) {
     }
     create_cells(&g, m->scope);
     gen_stmts(&g, &m->ast->body);
-    if (g.cur) return_value(&g, const_none(&g));
+    if (g.cur) implicit_return(&g);
     return irm;
 }
