@@ -369,15 +369,15 @@ static void emit_call(Emitter *e, Instr *i) {
         out(e, "};\n");
         out(e, "      v%d = tr_call_super_method(%s, %s, K[%d], a_, %d, %s, &SC[%d]); }\n", i->id, val(i->args[0]),
             val(i->args[1]), const_name(e, i->str), total - 1 - nkw, kw, e->super_sites++);
+    } else if (e->traced) {
+        args_array(e, i, 0, total);
+        out(e, "      v%d = tr_call_method_profiled(K[%d], a_, %d, %s); }\n", i->id, const_name(e, i->str), total - nkw, kw);
     } else {
         args_array(e, i, 0, total);
         out(e, "      v%d = tr_call_method_cached(K[%d], a_, %d, %s, &MC[%d]); }\n", i->id, const_name(e, i->str),
             total - nkw, kw, e->method_caches++);
     }
     check_null(e, i);
-    } else if (e->traced) {
-        args_array(e, i, 0, total);
-        out(e, "      v%d = tr_call_method_profiled(K[%d], a_, %d, %s); }\n", i->id, const_name(e, i->str), total - nkw, kw);
 }
 
 static void box_operands(Emitter *e, Instr *i);
@@ -945,6 +945,7 @@ static void emit_code_object(Emitter *e, IrFunc *f) {
     sb_puts(&flags, "0");
     if (f->has_varargs) sb_puts(&flags, " | TR_CO_VARARGS");
     if (f->has_varkw) sb_puts(&flags, " | TR_CO_VARKW");
+    if (f->is_class_body) sb_puts(&flags, " | TR_CO_CLASS_BODY");
     if (f->is_generator)
         sb_puts(&flags, !f->is_async ? " | TR_CO_GENERATOR"
                         : f->scope->is_generator ? " | TR_CO_ASYNC_GENERATOR" : " | TR_CO_COROUTINE");

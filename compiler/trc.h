@@ -416,6 +416,7 @@ struct IrFunc {
     bool has_varargs, has_varkw;
     int firstline;
     bool is_module_init;
+    bool is_class_body;  /* a class body of its own (traced programs): its parameter is the namespace */
     bool is_generator;   /* body runs as a resumable state machine (emit_c.c) */
     bool is_async;       /* async def: a coroutine, or (scope->is_generator) an async generator */
     char *param_checks;  /* annotated parameters checked at entry: a letter per positional

@@ -111,7 +111,8 @@ int tr_trace_call(TrValue *tf, TrFrameSlot *slot, const TrCode *code, int line, 
     f->last_line = resumed ? line : -1;
     f->outer = innermost;
     innermost = f;
-    if (args && TR_CODE_NPARAMS(code)) {
+    if (code->flags & TR_CO_CLASS_BODY) f->namespace = args[0];
+    else if (args && TR_CODE_NPARAMS(code)) {
         f->local_names = parameter_names(code);
         f->local_values = args;
         f->local_cells = 0;
@@ -164,7 +165,6 @@ int tr_trace_return(TrValue tf, TrValue v) {
     return r;
 }
 
-int tr_trace_exception(TrValue tf) {
 /* ---------------------------------------------------------------- C functions
  * A profile function also gets 'c_call', then 'c_return' or 'c_exception', around
  * each call a traced program's code makes of a C function, as CPython 3.11's CALL
@@ -224,6 +224,7 @@ TrValue tr_call_ex_profiled(TrValue callable, TrValue argtuple, TrValue kwdict) 
     return frame ? c_return_event(frame, fn, tr_call_ex(fn, argtuple, kwdict)) : 0;
 }
 
+int tr_trace_exception(TrValue tf) {
     TrFrame *f = (TrFrame *)tf;
     if (!f->running || !tracing() || !f->trace) return 0;
     TrValue exc = tr_err_fetch();
@@ -255,6 +256,7 @@ int tr_trace_line_locals(TrValue tf, int line, TrValue names, const TrValue *val
 
 TrValue tr_frame_locals(TrValue frame) {
     TrFrame *f = (TrFrame *)frame;
+    if (f->namespace) return f->namespace;
     TrValue d = tr_dict_new();
     if (!f->local_names) return d;
     TrTuple *names = TR_TUPLE(f->local_names);
