@@ -286,11 +286,17 @@ static void trace_line(Emitter *e, Block *bl, int k) {
     }
 }
 
-/* The 'return' event of a return or yield of value v (by instruction i). */
+/* The 'return' event of a return or yield of value v (by instruction i); an implicit
+ * return has no line (irgen's implicit_return): its error is at the line that ran last. */
 static void trace_return(Emitter *e, Instr *i, const char *v) {
     if (!e->traced) return;
     out(e, "    if (tf_ && TR_UNLIKELY(tr_trace_return(tf_, %s) < 0))", v);
-    on_error(e, i, true);
+    if (i->line) on_error(e, i, true);
+    else {
+        char *cn = code_name(e->fn);
+        out(e, " { tr_tb_add(&%s, fr_->line); goto L_error; }", cn);
+        free(cn);
+    }
     out(e, "\n");
 }
 
@@ -384,7 +390,8 @@ static void emit_call(Emitter *e, Instr *i) {
     if (nkw) snprintf(kw, sizeof kw, "K[%d]", const_kwnames(e, i->names, nkw));
     if (i->op == IR_CALL) {
         args_array(e, i, 1, total - 1);
-        if (nkw) out(e, "      v%d = tr_call(%s, a_, %d, %s); }\n", i->id, val(i->args[0]), total - 1 - nkw, kw);
+        if (e->traced) out(e, "      v%d = tr_call_profiled(%s, a_, %d, %s); }\n", i->id, val(i->args[0]), total - 1 - nkw, kw);
+        else if (nkw) out(e, "      v%d = tr_call(%s, a_, %d, %s); }\n", i->id, val(i->args[0]), total - 1 - nkw, kw);
         else out(e, "      v%d = tr_call_positional(%s, a_, %d); }\n", i->id, val(i->args[0]), total - 1);
     } else if (i->op == IR_CALL_SUPER_METHOD) { /* class, instance, then a_[1..] */
         out(e, "    { TrValue a_[%d] = {0", total - 1);
@@ -392,6 +399,9 @@ static void emit_call(Emitter *e, Instr *i) {
         out(e, "};\n");
         out(e, "      v%d = tr_call_super_method(%s, %s, K[%d], a_, %d, %s, &SC[%d]); }\n", i->id, val(i->args[0]),
             val(i->args[1]), const_name(e, i->str), total - 1 - nkw, kw, e->super_sites++);
+    } else if (e->traced) {
+        args_array(e, i, 0, total);
+        out(e, "      v%d = tr_call_method_profiled(K[%d], a_, %d, %s); }\n", i->id, const_name(e, i->str), total - nkw, kw);
     } else {
         args_array(e, i, 0, total);
         out(e, "      v%d = tr_call_method_cached(K[%d], a_, %d, %s, &MC[%d]); }\n", i->id, const_name(e, i->str),
@@ -661,7 +671,10 @@ static void emit_op(Emitter *e, Instr *i) {
         else emit_call(e, i);
         break;
     case IR_CALL_DIRECT: emit_direct_call(e, i); break;
-    case IR_CALL_EX: out(e, "    v%d = tr_call_ex(%s, %s, %s);\n", id, a0, a1, a2); check_null(e, i); break;
+    case IR_CALL_EX:
+        out(e, "    v%d = tr_call_ex%s(%s, %s, %s);\n", id, e->traced ? "_profiled" : "", a0, a1, a2);
+        check_null(e, i);
+        break;
     case IR_SUPER:
         if (i->nargs) out(e, "    v%d = tr_super_new(%s, %s);\n", id, a0, a1);
         else out(e, "    v%d = tr_err(TR_EXC_TYPE(RuntimeError), \"super(): no arguments\");\n", id);
@@ -967,6 +980,7 @@ static void emit_code_object(Emitter *e, IrFunc *f) {
     sb_puts(&flags, "0");
     if (f->has_varargs) sb_puts(&flags, " | TR_CO_VARARGS");
     if (f->has_varkw) sb_puts(&flags, " | TR_CO_VARKW");
+    if (f->is_class_body) sb_puts(&flags, " | TR_CO_CLASS_BODY");
     if (f->is_generator)
         sb_puts(&flags, !f->is_async ? " | TR_CO_GENERATOR"
                         : f->scope->is_generator ? " | TR_CO_ASYNC_GENERATOR" : " | TR_CO_COROUTINE");
@@ -1526,7 +1540,8 @@ void emit_c_module(FILE *fout, IrModule *irm, Program *p) {
     }
     out(&e, "    tr_builtins_bind(BI, BIN);\n");
     out(&e, "    G[%d] = tr_str_from_cstr(\"%s\");\n", module_global_slot(m, "__name__"), m->name);
-    out(&e, "    G[%d] = tr_str_new(%s, %zu);\n", module_global_slot(m, "__file__"), file, strlen(m->file->path));
+    if (m->is_namespace) out(&e, "    if (tr_module_make_namespace(M, %s) < 0) return 0;\n", file);
+    else out(&e, "    G[%d] = tr_str_new(%s, %zu);\n", module_global_slot(m, "__file__"), file, strlen(m->file->path));
     out(&e, "    if (!f_%s(0, 0)) { TrValue failed = M; (void)failed; return 0; }\n",
         ((IrFunc *)irm->funcs.data[0])->name);
     out(&e, "    return M;\n}\n");

@@ -201,6 +201,14 @@ static void return_value(Gen *g, Instr *v) {
     g->cur = NULL;
 }
 
+/* The `return None` a body ends with when it runs off its end.  In a traced build it
+ * has no line of its own: CPython reports no 'line' event for it and its 'return' at
+ * the line that ran last (a loop's header, an `if`'s last branch, a `finally`). */
+static void implicit_return(Gen *g) {
+    if (trace_module_traced(g->prog, g->mod)) g->line = 0;
+    return_value(g, const_none(g));
+}
+
 static Instr *to_cbool(Gen *g, Instr *v) {
     if (v->type == TY_CBOOL) return v;
     return op1(g, IR_TRUTH, TY_CBOOL, v);
@@ -1495,6 +1503,58 @@ static Instr *apply_decorators(Gen *g, Node *n, Instr **decos, Instr *v) {
     return v;
 }
 
+/* The body of class n run with the namespace ns: __module__, __qualname__, the
+ * annotations dict, the docstring and the __class__ cell first, then its statements;
+ * the cell (or NULL). */
+static Instr *gen_class_body(Gen *g, Node *n, Instr *ns) {
+    Scope *cs = n->scope;
+    g->ns = ns;
+    Instr *modname = emit(g, IR_NS_LOAD, TY_DYN); /* __name__, looked up as the body would */
+    ir_add_arg(modname, ns);
+    modname->str = xstrdup("__name__");
+    modname->ival = module_global_slot(g->mod, "__name__");
+    finish(g, modname);
+    ns_store(g, "__module__", modname);
+    ns_store(g, "__qualname__", const_str(g, cs->qualname, strlen(cs->qualname)));
+    if (body_annotates(&n->body)) ns_store(g, "__annotations__", op0(g, IR_BUILD_DICT, TY_DICT));
+    Instr *doc = docstring_of(g, &n->body);
+    if (doc) ns_store(g, "__doc__", doc);
+    Instr *cell = NULL;
+    if (cs->class_cell) {
+        cell = emit(g, IR_CELL_NEW, TY_DYN);
+        write_var(g->cur, cs->class_cell->index, cell);
+        ns_store(g, "__classcell__", cell);
+    }
+    g->scope = cs;
+    gen_stmts(g, &n->body);
+    return cell;
+}
+
+/* A class body the resolver made a unit of its own (in a traced program: a frame with
+ * its events, as CPython 3.11's) is a function of one argument, the namespace, which
+ * returns the __class__ cell or None as CPython's does; it is called here with ns. */
+static void call_class_body(Gen *g, Node *n, Instr *ns) {
+    Gen sub;
+    IrFunc *f = begin_unit(g, &sub, n, n->name);
+    f->is_class_body = true;
+    vec_push(&f->param_names, ".namespace");
+    f->argcount = f->nparams = 1;
+    Instr *p = emit(&sub, IR_PARAM, TY_DYN);
+    p->str = ".namespace";
+    sub.line = code_first_line(n); /* where CPython's class body code starts */
+    trace_line(&sub);
+    Instr *cell = gen_class_body(&sub, n, p);
+    if (sub.cur) {
+        sub.line = 0; /* no line of its own (implicit_return) */
+        return_value(&sub, cell ? cell : const_none(&sub));
+    }
+    Vec ops = {0};
+    vec_push(&ops, NULL);
+    vec_push(&ops, NULL);
+    vec_push(&ops, NULL);
+    call1(g, make_function_value(g, f, &ops), ns);
+}
+
 static void gen_class(Gen *g, Node *n) {
     Instr **decos = xmalloc(sizeof(Instr *) * (n->decorators.len + 1));
     for (int i = 0; i < n->decorators.len; i++) decos[i] = gen_expr(g, n->decorators.data[i]);
@@ -1520,30 +1580,14 @@ static void gen_class(Gen *g, Node *n) {
     Instr *ns = make_call(g, IR_PREPARE_CLASS, &pa, names, nkw);
     ns->str = n->name;
     ns->subop = kwdict != NULL;
-    Scope *cs = n->scope;
-    Instr *saved_ns = g->ns;
-    Scope *saved_scope = g->scope;
-    g->ns = ns;
-    Instr *modname = emit(g, IR_NS_LOAD, TY_DYN); /* __name__, looked up as the body would */
-    ir_add_arg(modname, ns);
-    modname->str = xstrdup("__name__");
-    modname->ival = module_global_slot(g->mod, "__name__");
-    finish(g, modname);
-    ns_store(g, "__module__", modname);
-    ns_store(g, "__qualname__", const_str(g, cs->qualname, strlen(cs->qualname)));
-    if (body_annotates(&n->body)) ns_store(g, "__annotations__", op0(g, IR_BUILD_DICT, TY_DICT));
-    Instr *doc = docstring_of(g, &n->body);
-    if (doc) ns_store(g, "__doc__", doc);
-    Instr *cell = NULL;
-    if (cs->class_cell) {
-        cell = emit(g, IR_CELL_NEW, TY_DYN);
-        write_var(g->cur, cs->class_cell->index, cell);
-        ns_store(g, "__classcell__", cell);
+    if (n->scope->unit == n->scope) call_class_body(g, n, ns);
+    else {
+        Instr *saved_ns = g->ns;
+        Scope *saved_scope = g->scope;
+        gen_class_body(g, n, ns);
+        g->ns = saved_ns;
+        g->scope = saved_scope;
     }
-    g->scope = cs;
-    gen_stmts(g, &n->body);
-    g->ns = saved_ns;
-    g->scope = saved_scope;
     at_node(g, n);
     Vec ca = {0};
     vec_push(&ca, bases);
@@ -1838,10 +1882,11 @@ static Instr *gen_function(Gen *g, Node *n) {
     }
     create_cells(&sub, n->scope);
     if (n->kind == N_LAMBDA) {
+        if (trace_module_traced(g->prog, g->mod)) trace_line(&sub);
         return_value(&sub, gen_expr(&sub, n->value));
     } else {
         gen_stmts(&sub, &n->body);
-        if (sub.cur) return_value(&sub, const_none(&sub));
+        if (sub.cur) implicit_return(&sub);
     }
 
     /* the function object */
@@ -1892,6 +1937,6 @@ IrModule *irgen_module(Program *p, Module *m) {
     }
     create_cells(&g, m->scope);
     gen_stmts(&g, &m->ast->body);
-    if (g.cur) return_value(&g, const_none(&g));
+    if (g.cur) implicit_return(&g);
     return irm;
 }

@@ -1,6 +1,6 @@
 /* load.c — finds and parses every module a program imports (the closed world).
  * User modules are NAME.tr / NAME.py files or packages NAME/__init__.{tr,py} in the
- * main file's directory; they shadow the standard library's modules, as the script's
+ * main file's directory, or failing those a directory NAME (a namespace package); they shadow the standard library's modules, as the script's
  * directory does in CPython.  Stdlib modules come from stdlib_registry.c: C modules,
  * and Tauraro sources trc carries, parsed like the user's.  An import of a
  * name found nowhere is left for run time (ModuleNotFoundError), so that
@@ -67,6 +67,24 @@ static char *locate_source(Program *p, const char *name, bool *is_package) {
     return NULL;
 }
 
+/* A namespace package (PEP 420): a directory NAME (dots as slashes) without
+ * __init__ in a search directory, when no search directory has a module or regular
+ * package of that name (locate_source) and the stdlib has none.  Its path or NULL. */
+static char *locate_namespace(Program *p, const char *name) {
+    if (in_stdlib(name)) return NULL;
+    char *rel = xstrdup(name);
+    for (char *c = rel; *c; c++)
+        if (*c == '.') *c = '/';
+    char *found = NULL;
+    for (int d = 0; d < p->search_dirs.len && !found; d++) {
+        char *path = format("%s/%s", (char *)p->search_dirs.data[d], rel);
+        if (is_dir(path)) found = path;
+        else free(path);
+    }
+    free(rel);
+    return found;
+}
+
 static void load_module(Program *p, const char *name);
 
 /* Every import statement anywhere in the tree (also inside functions and try blocks),
@@ -116,9 +134,10 @@ static void collect_imports(Program *p, Module *m, Node *n) {
             if (!strcmp(a->name, "*")) continue;
             char *sub = format("%s.%s", full, a->name);
             bool pkg;
-            char *path = locate_source(p, sub, &pkg);
-            if (path || in_stdlib(sub)) load_module(p, sub);
+            char *path = locate_source(p, sub, &pkg), *dir = path ? NULL : locate_namespace(p, sub);
+            if (path || dir || in_stdlib(sub)) load_module(p, sub);
             free(path);
+            free(dir);
             free(sub);
         }
         free(full);
@@ -143,6 +162,7 @@ static void load_module(Program *p, const char *name) {
     bool is_package = false;
     char *path = locate_source(p, name, &is_package);
     const StdlibSource *carried = path ? NULL : stdlib_source(name);
+    char *namespace_dir = path || carried ? NULL : locate_namespace(p, name);
     SrcFile *f;
     if (carried) {
         f = source_from_text(carried->path, carried->text, strlen(carried->text));
@@ -150,6 +170,9 @@ static void load_module(Program *p, const char *name) {
     } else if (path) {
         f = read_source(path);
         if (!f) { fprintf(stderr, "trc: error: cannot read %s\n", path); exit(2); }
+    } else if (namespace_dir) {
+        f = source_from_text(namespace_dir, "", 0);
+        is_package = true;
     } else {
         if (stdlib_has_module(name)) add_module(p, name, NULL, false);
         return; /* unknown: ModuleNotFoundError at run time */
@@ -159,6 +182,8 @@ static void load_module(Program *p, const char *name) {
     /* register before walking so that cyclic imports terminate */
     Module *m = add_module(p, name, f, is_package);
     m->is_carried = carried != NULL;
+    m->is_namespace = namespace_dir != NULL;
+    free(namespace_dir);
     m->ast = ast;
     collect_imports(p, m, ast);
     /* keep dependencies ahead of dependents: move m to the end */

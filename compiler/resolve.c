@@ -86,11 +86,13 @@ static Scope *new_scope(Resolver *r, ScopeKind kind, Scope *parent, Node *node) 
     s->parent = parent;
     s->node = node;
     s->module = r->mod;
-    /* generator expressions are real generator functions; other comprehensions inline,
-     * except the synchronous ones of a traced program (trace_hooks.c: frames with events) */
-    bool is_unit = kind == SC_MODULE || kind == SC_FUNCTION || kind == SC_LAMBDA ||
+    /* generator expressions are real generator functions; other comprehensions and class
+     * bodies inline, except in a traced program (trace_hooks.c: frames with events),
+     * where class bodies and synchronous comprehensions are functions of their own */
+    bool traced = trace_module_traced(r->prog, r->mod);
+    bool is_unit = kind == SC_MODULE || kind == SC_FUNCTION || kind == SC_LAMBDA || (kind == SC_CLASS && traced) ||
                    (kind == SC_COMPREHENSION && node &&
-                    (node->kind == N_GENEXP || (!comprehension_is_async(node) && trace_module_traced(r->prog, r->mod))));
+                    (node->kind == N_GENEXP || (!comprehension_is_async(node) && traced)));
     s->unit = is_unit ? s : parent->unit;
     if (node) node->scope = s;
     vec_push(&r->all_scopes, s);
@@ -516,6 +518,26 @@ static Symbol *make_global(Resolver *r, Scope *s, const char *name) {
     return sym;
 }
 
+/* outer, a variable of scope p that a function inside c closes over, as the class
+ * bodies from c out to p that are units of their own (traced programs) pass it on: a
+ * free variable of each, outermost first, under no name of the class (class scopes are
+ * invisible to the functions inside them). */
+static Symbol *through_class_units(Scope *c, Scope *p, Symbol *outer) {
+    if (c == p) return outer;
+    outer = through_class_units(c->parent, p, outer);
+    if (c->kind != SC_CLASS || c->unit != c) return outer;
+    for (int i = 0; i < c->freevars.len; i++)
+        if (((Symbol *)c->freevars.data[i])->outer == outer) return c->freevars.data[i];
+    Symbol *passed = xmalloc(sizeof(Symbol));
+    passed->name = outer->name;
+    passed->kind = SYM_FREE;
+    passed->scope = c;
+    passed->outer = outer;
+    passed->index = c->freevars.len;
+    vec_push(&c->freevars, passed);
+    return passed;
+}
+
 static Symbol *resolve_in(Resolver *r, Scope *s, const char *name, Node *at) {
     if (s->kind == SC_CLASS && s->class_cell && !strcmp(name, "__class__")) return s->class_cell;
     Symbol *sym = scope_lookup(s, name);
@@ -586,7 +608,7 @@ static Symbol *resolve_in(Resolver *r, Scope *s, const char *name, Node *at) {
     outer->captured = true;
     /* aliases of that variable (comprehension views) must become cells too */
     sym->kind = SYM_FREE;
-    sym->outer = outer;
+    sym->outer = through_class_units(s->parent, p, outer);
     sym->index = s->unit->freevars.len;
     vec_push(&s->unit->freevars, sym);
     return sym;

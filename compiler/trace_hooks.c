@@ -33,7 +33,10 @@ bool trace_program_traced(Program *p) {
     return p->traced;
 }
 
-bool trace_module_traced(Program *p, Module *m) { return !m->is_stdlib && !m->is_carried && trace_program_traced(p); }
+/* A namespace package has no code, so no frame (as in CPython). */
+bool trace_module_traced(Program *p, Module *m) {
+    return !m->is_stdlib && !m->is_carried && !m->is_namespace && trace_program_traced(p);
+}
 
 /* Passes a traced module skips: inlining (each call a frame with its events) and the
  * unboxed floats and in-place strings (f_locals shows every variable as an object). */
@@ -61,13 +64,14 @@ static bool no_code(Instr *i) {
 int trace_line_start(Block *bl, int k) {
     Instr *i = bl->instrs.data[k];
     if (no_code(i) || i->op == IR_JUMP) return 0;
-    bool in_prologue = bl == bl->func->blocks.data[0] && i->op != IR_TRACE_LINE;
-    for (int j = k - 1; j >= 0; j--) {
-        Instr *prev = bl->instrs.data[j];
-        if (prev->op == IR_TRACE_LINE) in_prologue = false;
+    int body = 0; /* where the code after the prologue starts in this block */
+    if (bl == bl->func->blocks.data[0]) {
+        body = k + 1;
+        for (int j = 0; j <= k; j++)
+            if (((Instr *)bl->instrs.data[j])->op == IR_TRACE_LINE) { body = j; break; }
+        if (k < body) return 0;
     }
-    if (in_prologue) return 0;
-    for (int j = k - 1; j >= 0; j--) {
+    for (int j = k - 1; j >= body; j--) { /* a body on the def's line reports it too */
         Instr *prev = bl->instrs.data[j];
         if (no_code(prev)) continue;
         return prev->line == i->line ? 0 : i->line;

@@ -35,6 +35,7 @@ void sb_puts(StrBuf *b, const char *s);
 void sb_printf(StrBuf *b, const char *fmt, ...);
 
 bool is_file(const char *path);       /* exists and is a regular file */
+bool is_dir(const char *path);        /* exists and is a directory */
 void make_dirs(const char *path);     /* mkdir -p; failures show up when the path is used */
 
 /* 128-bit content hash (two FNV-1a variants): for cache keys, not for security. */
@@ -273,6 +274,7 @@ struct Module {
     Scope *scope;
     Vec globals;          /* char*: slot names */
     bool is_package;
+    bool is_namespace;    /* a namespace package (PEP 420): file is its directory, empty */
     bool is_stdlib;       /* a C module from stdlib/ (no source) */
     bool is_carried;      /* Tauraro source from stdlib/, carried in trc */
     bool has_star_import; /* `from m import *`: unbound names are looked up at run time */
@@ -414,6 +416,7 @@ struct IrFunc {
     bool has_varargs, has_varkw;
     int firstline;
     bool is_module_init;
+    bool is_class_body;  /* a class body of its own (traced programs): its parameter is the namespace */
     bool is_generator;   /* body runs as a resumable state machine (emit_c.c) */
     bool is_async;       /* async def: a coroutine, or (scope->is_generator) an async generator */
     char *param_checks;  /* annotated parameters checked at entry: a letter per positional

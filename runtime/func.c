@@ -339,6 +339,7 @@ static TrValue builtin_descr_get(TrValue descr, TrValue obj, TrValue type) {
     TrBuiltin *bound = (TrBuiltin *)tr_builtin_new(b->name, b->fn);
     bound->self = obj;
     bound->owner = b->owner;
+    bound->slot_wrapper = b->slot_wrapper;
     return (TrValue)bound;
 }
 

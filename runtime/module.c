@@ -73,8 +73,33 @@ static int module_setattr(TrValue self, TrValue name, TrValue v) {
     return -1;
 }
 
+/* The loader of namespace packages (importlib's, which CPython's module repr shows). */
+static TrValue namespace_loader_repr(TrValue self) {
+    return tr_str_fmt("<_frozen_importlib_external.NamespaceLoader object at %p>", (void *)self);
+}
+
+static TrType namespace_loader_type = {
+    .ob = {&tr_type_type}, .name = "NamespaceLoader", .basicsize = sizeof(TrObject), .repr = namespace_loader_repr,
+};
+
+int tr_module_make_namespace(TrValue module, const char *dir) {
+    tr_type_ready(&namespace_loader_type);
+    TrValue path = tr_list_new(0);
+    TrValue loader = tr_object_alloc(&namespace_loader_type, sizeof(TrObject));
+    if (tr_setattr(module, TR_INTERN("__file__"), tr_None) < 0 || tr_list_append(path, tr_str_from_cstr(dir)) < 0 ||
+        tr_setattr(module, TR_INTERN("__path__"), path) < 0)
+        return -1;
+    return tr_setattr(module, TR_INTERN("__loader__"), loader);
+}
+
+/* As CPython's for the modules trc makes: no file shown; a namespace package's loader */
 static TrValue module_repr(TrValue self) {
     TrModule *m = (TrModule *)self;
+    TrValue loader = tr_dict_get_str(m->dict, "__loader__");
+    if (loader && TR_TYPE(loader) == &namespace_loader_type) {
+        TrValue r = tr_repr(loader);
+        return r ? tr_str_fmt("<module '%s' (%s)>", tr_str_cstr(m->name), tr_str_cstr(r)) : 0;
+    }
     return tr_str_fmt("<module '%s'>", tr_str_cstr(m->name));
 }
 

@@ -65,6 +65,7 @@ static TrValue name_tuple(const char *const *names, bool sorted) {
 }
 
 static int code_flags(const TrCode *c) {
+    if (c->flags & TR_CO_CLASS_BODY) return 0;
     int f = CO_OPTIMIZED | CO_NEWLOCALS;
     if (c->flags & TR_CO_VARARGS) f |= CO_VARARGS;
     if (c->flags & TR_CO_VARKW) f |= CO_VARKEYWORDS;
@@ -79,11 +80,12 @@ static TrValue get_name(TrValue self) { return tr_str_from_cstr(C(self)->name); 
 static TrValue get_qualname(TrValue self) { return tr_str_from_cstr(C(self)->qualname); }
 static TrValue get_filename(TrValue self) { return tr_str_from_cstr(C(self)->filename); }
 static TrValue get_firstlineno(TrValue self) { return TR_FROM_SMALL(C(self)->firstline); }
-static TrValue get_argcount(TrValue self) { return TR_FROM_SMALL(C(self)->argcount); }
+static bool is_class_body(TrValue self) { return C(self)->flags & TR_CO_CLASS_BODY; }
+static TrValue get_argcount(TrValue self) { return TR_FROM_SMALL(is_class_body(self) ? 0 : C(self)->argcount); }
 static TrValue get_posonlyargcount(TrValue self) { return TR_FROM_SMALL(C(self)->posonlycount); }
 static TrValue get_kwonlyargcount(TrValue self) { return TR_FROM_SMALL(C(self)->kwonlycount); }
-static TrValue get_nlocals(TrValue self) { return TR_FROM_SMALL((int64_t)name_count(C(self)->varnames)); }
-static TrValue get_varnames(TrValue self) { return name_tuple(C(self)->varnames, false); }
+static TrValue get_nlocals(TrValue self) { return TR_FROM_SMALL(is_class_body(self) ? 0 : (int64_t)name_count(C(self)->varnames)); }
+static TrValue get_varnames(TrValue self) { return is_class_body(self) ? tr_empty_tuple : name_tuple(C(self)->varnames, false); }
 static TrValue get_cellvars(TrValue self) { return name_tuple(C(self)->cellvars, true); }
 static TrValue get_freevars(TrValue self) { return name_tuple(C(self)->freevars, true); }
 static TrValue get_flags(TrValue self) { return TR_FROM_SMALL(code_flags(C(self))); }

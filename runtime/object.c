@@ -414,6 +414,7 @@ static void add_wrapper(TrType *t, const char *name, TrCFunc fn) {
     TrBuiltin *b = (TrBuiltin *)tr_builtin_new(name, fn);
     b->owner = t;
     b->kind = TR_METH_INSTANCE;
+    b->slot_wrapper = true;
     tr_dict_set(t->dict, key, (TrValue)b);
 }
 

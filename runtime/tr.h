@@ -467,6 +467,8 @@ enum TrCodeFlags {
     TR_CO_COROUTINE = 1 << 3,
     TR_CO_ASYNC_GENERATOR = 1 << 4,
     TR_CO_NESTED = 1 << 5,  /* defined inside a function (CPython's CO_NESTED) */
+    TR_CO_CLASS_BODY = 1 << 6, /* a class body of a traced program: its one parameter is the
+                                  namespace (not shown: co_argcount 0, co_flags 0) */
 };
 
 struct TrFunc;
@@ -533,6 +535,8 @@ typedef struct TrBuiltin {
     TrValue self;
     TrType *owner;   /* for method descriptors: the type that defines it */
     int kind;        /* TR_METH_* */
+    bool slot_wrapper; /* a type slot's dunder method (CPython's wrapper_descriptor and
+                          method-wrapper: no profile events) */
 } TrBuiltin;
 TrValue tr_builtin_new(const char *name, TrCFunc fn);
 typedef struct TrMethod { TrObject ob; TrValue func; TrValue self; } TrMethod;
@@ -1066,6 +1070,7 @@ typedef struct TrFrame {
     const TrFrameSlot *slot; /* its slot on the frame stack, 0 for a traceback's */
     /* traced frames only (sys.settrace) */
     TrValue trace;           /* f_trace: the local trace function (0: none) */
+    TrValue namespace;       /* a class body's: its namespace, which is its f_locals (else 0) */
     TrValue local_names;     /* during a line event: its locals (tr_trace_line_locals), else 0 */
     const TrValue *local_values;
     const char *local_cells;
@@ -1099,6 +1104,11 @@ int tr_trace_loop_exhausted(TrValue tf, TrValue it); /* a for loop's iterator en
 int tr_trace_line_locals(TrValue tf, int line, TrValue names, const TrValue *values, const char *cells);
 TrValue tr_frame_locals(TrValue frame); /* f_locals of a traced frame, as a new dict */
 TrValue tr_trace_frame_at(const TrFrameSlot *slot); /* the traced frame running in slot, or 0 */
+/* A traced program's calls: tr_call, tr_call_method and tr_call_ex with the profile
+ * function's 'c_call', 'c_return' and 'c_exception' events when they call C functions */
+TrValue tr_call_profiled(TrValue callable, TrValue *args, size_t nargs, TrValue kwnames);
+TrValue tr_call_method_profiled(TrValue name, TrValue *args, size_t nargs, TrValue kwnames);
+TrValue tr_call_ex_profiled(TrValue callable, TrValue argtuple, TrValue kwdict);
 typedef struct TrException {
     TrObject ob;
     TrValue dict;
@@ -1254,6 +1264,9 @@ typedef struct TrModule {
 } TrModule;
 TrValue tr_module_new(const char *name, size_t nslots, TrValue *slots, const char *const *slot_names);
 TrValue tr_module_add(TrValue module, const char *name, TrValue v); /* returns v or 0 */
+/* A namespace package (PEP 420: a directory without __init__), as CPython's: __file__
+ * None, __path__ [dir], a NamespaceLoader as __loader__, which its repr shows; -1 + error */
+int tr_module_make_namespace(TrValue module, const char *dir);
 int tr_module_add_functions(TrValue module, const struct TrMethodDef *defs);
 /* The closed world links every module; an import of a name that is not in it fails. */
 typedef struct TrModuleInit { const char *name; TrValue (*init)(void); } TrModuleInit;

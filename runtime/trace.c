@@ -1,6 +1,7 @@
 /* trace.c — sys.settrace and sys.setprofile: the trace and profile functions of each
  * thread and the events compiled code reports to them ('call', 'line', 'return',
- * 'exception'; a profile function gets 'call' and 'return'), as CPython 3.11 does.
+ * 'exception'; a profile function gets 'call', 'return', 'c_call', 'c_return' and
+ * 'c_exception'), as CPython 3.11 does.
  * Only a program that names settrace or setprofile is compiled with the hooks
  * (compiler/trace_hooks.c); each function of its own modules then keeps a frame object
  * while it is traced (from its 'call' event to its 'return'), linked here into the
@@ -10,7 +11,8 @@
  * traced; an exception from one stops it (settrace(None), setprofile(None)) and
  * propagates from the event's place; the running traced frames stay reachable for the
  * collector through the C locals (or generator frames) of the functions that own them.
- * Builtins are not frames: no 'c_call', 'c_return' or 'c_exception' events. */
+ * Builtins are not frames: their calls are 'c_call', 'c_return' and 'c_exception'
+ * profile events of the caller's frame. */
 #include "tr.h"
 
 static __thread TrValue trace_func;     /* sys.settrace's function; 0: none */
@@ -109,7 +111,8 @@ int tr_trace_call(TrValue *tf, TrFrameSlot *slot, const TrCode *code, int line, 
     f->last_line = resumed ? line : -1;
     f->outer = innermost;
     innermost = f;
-    if (args && TR_CODE_NPARAMS(code)) {
+    if (code->flags & TR_CO_CLASS_BODY) f->namespace = args[0];
+    else if (args && TR_CODE_NPARAMS(code)) {
         f->local_names = parameter_names(code);
         f->local_values = args;
         f->local_cells = 0;
@@ -162,6 +165,65 @@ int tr_trace_return(TrValue tf, TrValue v) {
     return r;
 }
 
+/* ---------------------------------------------------------------- C functions
+ * A profile function also gets 'c_call', then 'c_return' or 'c_exception', around
+ * each call a traced program's code makes of a C function, as CPython 3.11's CALL
+ * reports them: a builtin function or bound builtin method (not a type, not a slot
+ * wrapper such as "ab".__len__), or a builtin type's method called through the type
+ * with its object first (list.append(l, x)), reported bound to that object.  The
+ * event's frame is the caller's; its arg the function. */
+
+/* The function a call of callable with args reports, 0 for none. */
+static TrValue c_function_called(TrValue callable, const TrValue *args, size_t nargs) {
+    if (!profile_func || in_trace_func || TR_IS_SMALL(callable) || TR_TYPE(callable) != &tr_builtin_type) return 0;
+    TrBuiltin *b = (TrBuiltin *)callable;
+    if (b->slot_wrapper) return 0;
+    if (b->self || !b->owner) return callable;
+    if (b->kind != TR_METH_INSTANCE || !nargs || !tr_isinstance_type(args[0], b->owner)) return 0;
+    return tr_builtin_type.descr_get(callable, args[0], (TrValue)TR_TYPE(args[0]));
+}
+
+/* 'c_call' of fn from the running frame: the frame, or 0 when the profiler raised. */
+static TrValue c_call_event(TrValue fn) {
+    TrValue frame = tr_frame_chain(tr_call_depth());
+    return profile_event((TrFrame *)frame, "c_call", fn) < 0 ? 0 : frame;
+}
+
+/* After fn returned r (0: raised): 'c_return' or 'c_exception', unless the call
+ * removed the profile function (setprofile(None)). */
+static TrValue c_return_event(TrValue frame, TrValue fn, TrValue r) {
+    if (r) return profile_event((TrFrame *)frame, "c_return", fn) < 0 ? 0 : r;
+    TrValue exc = tr_err_fetch();
+    if (profile_event((TrFrame *)frame, "c_exception", fn) == 0) tr_err_restore(exc);
+    return 0; /* the call's error, or the profiler's instead */
+}
+
+TrValue tr_call_profiled(TrValue callable, TrValue *args, size_t nargs, TrValue kwnames) {
+    TrValue fn = c_function_called(callable, args, nargs);
+    if (!fn) return tr_call(callable, args, nargs, kwnames);
+    if (fn != callable) args++, nargs--; /* bound to its first argument */
+    TrValue frame = c_call_event(fn);
+    return frame ? c_return_event(frame, fn, tr_call(fn, args, nargs, kwnames)) : 0;
+}
+
+TrValue tr_call_method_profiled(TrValue name, TrValue *args, size_t nargs, TrValue kwnames) {
+    if (!profile_func || in_trace_func) return tr_call_method(name, args, nargs, kwnames);
+    TrValue method = tr_getattr(args[0], name);
+    return method ? tr_call_profiled(method, args + 1, nargs - 1, kwnames) : 0;
+}
+
+TrValue tr_call_ex_profiled(TrValue callable, TrValue argtuple, TrValue kwdict) {
+    TrTuple *t = TR_TUPLE(argtuple);
+    TrValue fn = c_function_called(callable, t->items, t->len);
+    if (!fn) return tr_call_ex(callable, argtuple, kwdict);
+    if (fn != callable) { /* bound to its first argument */
+        argtuple = tr_tuple_new(t->len - 1);
+        memcpy(TR_TUPLE(argtuple)->items, t->items + 1, sizeof(TrValue) * (t->len - 1));
+    }
+    TrValue frame = c_call_event(fn);
+    return frame ? c_return_event(frame, fn, tr_call_ex(fn, argtuple, kwdict)) : 0;
+}
+
 int tr_trace_exception(TrValue tf) {
     TrFrame *f = (TrFrame *)tf;
     if (!f->running || !tracing() || !f->trace) return 0;
@@ -194,6 +256,7 @@ int tr_trace_line_locals(TrValue tf, int line, TrValue names, const TrValue *val
 
 TrValue tr_frame_locals(TrValue frame) {
     TrFrame *f = (TrFrame *)frame;
+    if (f->namespace) return f->namespace;
     TrValue d = tr_dict_new();
     if (!f->local_names) return d;
     TrTuple *names = TR_TUPLE(f->local_names);

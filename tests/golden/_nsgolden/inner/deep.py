@@ -1,0 +1,2 @@
+# a module of the nested namespace package _nsgolden.inner
+DEPTH = 2
