@@ -1263,6 +1263,16 @@ static void emit_instr(Emitter *e, Instr *i) {
     }
 }
 
+/* x is an unboxed float a speculative copy defines. */
+static bool copied_float(IrFunc *f, Instr *x) {
+    for (int l = 0; l < f->spec_loops.len; l++) {
+        SpecLoop *sl = f->spec_loops.data[l];
+        for (int k = 0; k < sl->defined.len; k++)
+            if (sl->defined.data[k] == x) return true;
+    }
+    return false;
+}
+
 /* Storage of every live value: C declarations, or macros into the generator frame. */
 static void declare_values(Emitter *e, IrFunc *f, const char *indent, bool macros) {
     for (int b = 0; b < f->blocks.len; b++) {
@@ -1284,7 +1294,9 @@ static void declare_values(Emitter *e, IrFunc *f, const char *indent, bool macro
                 else out(e, "%s%s ph%d;\n", indent, c_type(i->type), i->id);
             }
             if (i->lazy_float) { /* never in generators (opt/unbox_float.c): no macros */
-                out(e, "%sdouble d%d = 0;\n", indent, i->id); /* read (unused) while v<id> is boxed */
+                /* a speculative copy's float is kept in memory by the generic body: else cc
+                   merges it with the copy's double, which then leaves its register too */
+                out(e, "%s%sdouble d%d = 0;\n", indent, copied_float(f, i) ? "volatile " : "", i->id); /* read (unused) while v<id> is boxed */
                 if (i->op == IR_PHI) out(e, "%sdouble phd%d = 0;\n", indent, i->id);
             }
         }
