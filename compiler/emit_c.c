@@ -1263,12 +1263,12 @@ static void emit_instr(Emitter *e, Instr *i) {
     }
 }
 
-/* x is an unboxed float a speculative copy defines. */
+/* x is a header phi of a speculative copy: a float the copy carries round its loop. */
 static bool copied_float(IrFunc *f, Instr *x) {
     for (int l = 0; l < f->spec_loops.len; l++) {
         SpecLoop *sl = f->spec_loops.data[l];
-        for (int k = 0; k < sl->defined.len; k++)
-            if (sl->defined.data[k] == x) return true;
+        for (int k = 0; k < sl->header_phis.len; k++)
+            if (sl->header_phis.data[k] == x) return true;
     }
     return false;
 }
