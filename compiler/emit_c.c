@@ -190,21 +190,26 @@ static const char *copy_double(Emitter *e, Instr *x, char *buf, size_t cap) {
     return buf;
 }
 
-static void leave_copy(Emitter *e) {
+/* Leaving before instruction k of the current block: what the copy has computed in
+ * this iteration goes where the generic body keeps it (the rest it cannot use). */
+static void leave_copy(Emitter *e, int k) {
     SpecLoop *sl = e->spec;
-    for (int k = 0; k < sl->defined.len; k++) {
-        int x = ((Instr *)sl->defined.data[k])->id;
-        out(e, " d%d = s%d; v%d = 0;", x, x, x);
+    for (int j = 0; j < sl->defined.len; j++) {
+        Instr *x = sl->defined.data[j];
+        if (spec_loop_computed(sl, x, e->block, k)) out(e, " d%d = s%d; v%d = 0;", x->id, x->id, x->id);
     }
-    for (int k = 0; k < sl->items.len; k++) {
-        Instr *item = sl->items.data[k];
-        out(e, " v%d.cur = rc%d; v%d = TR_FROM_SMALL(ri%d);", item->args[0]->id, item->args[0]->id, item->id, item->id);
+    for (int j = 0; j < sl->items.len; j++) {
+        Instr *item = sl->items.data[j];
+        out(e, " v%d.cur = rc%d;", item->args[0]->id, item->args[0]->id);
+        if (spec_loop_computed(sl, item, e->block, k)) out(e, " v%d = TR_FROM_SMALL(ri%d);", item->id, item->id);
     }
 }
 
 static void side_exit(Emitter *e, Instr *i) {
+    int k = 0;
+    while (e->block->instrs.data[k] != i) k++;
     out(e, "   ");
-    leave_copy(e);
+    leave_copy(e, k);
     out(e, " goto X%d;\n", i->id);
 }
 
@@ -228,7 +233,7 @@ static void goto_block(Emitter *e, Block *to) {
         out(e, " goto S%d;", to->id);
         return;
     }
-    if (e->spec) leave_copy(e);
+    if (e->spec) leave_copy(e, e->block->instrs.len);
     phi_copies(e, to);
     if (e->traced && trace_back_edge(e->block, to)) out(e, " if (tf_) tr_trace_back_edge(tf_);");
     out(e, " goto L%d;", to->id);

@@ -442,7 +442,13 @@ typedef struct SpecLoop {
     Vec items;           /* Instr*: FOR_NEXTs of range loops the copy counts in C (builtin
                             range, step > 0: small ints) */
     Vec defined;         /* Instr*: unboxed floats the copy defines (its own doubles) */
+    int *index;          /* by block id: the block's number in the copy, -1 outside */
+    bool *dom;           /* [a * nblocks + b]: copy block b dominates a on the copy's edges */
+    int nblocks;
 } SpecLoop;
+/* Value x of the copy has been computed in this iteration when the copy leaves block b
+ * before its instruction k: what leaving must store (the generic body may use it). */
+bool spec_loop_computed(const SpecLoop *sl, const Instr *x, const Block *b, int k);
 
 typedef struct IrModule {
     Module *module;

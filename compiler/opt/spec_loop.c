@@ -145,7 +145,53 @@ static bool take_instr(IrFunc *f, SpecLoop *sl, Block *b, Instr *i) {
     return true;
 }
 
+/* Dominators on the copy's edges from the header (iterated to a fixpoint: loops are
+ * small), for spec_loop_computed. */
+static void copy_dominators(IrFunc *f, SpecLoop *sl) {
+    int nb = ir_block_id_bound(f), n = 0;
+    sl->index = xmalloc((size_t)nb * sizeof *sl->index);
+    for (int b = 0; b < nb; b++) sl->index[b] = -1;
+    for (int b = 0; b < f->blocks.len; b++) {
+        Block *bl = f->blocks.data[b];
+        if (sl->in[bl->id]) sl->index[bl->id] = n++;
+    }
+    sl->nblocks = n;
+    sl->dom = xmalloc((size_t)n * (size_t)n);
+    memset(sl->dom, 1, (size_t)n * (size_t)n);
+    int h = sl->index[sl->header->id];
+    for (int c = 0; c < n; c++) sl->dom[h * n + c] = c == h;
+    bool *meet = xmalloc((size_t)n);
+    for (bool changed = true; changed;) {
+        changed = false;
+        for (int b = 0; b < f->blocks.len; b++) {
+            Block *bl = f->blocks.data[b];
+            int a = sl->index[bl->id];
+            if (a < 0 || a == h) continue;
+            memset(meet, 1, (size_t)n);
+            for (int p = 0; p < bl->preds.len; p++) {
+                Block *q = bl->preds.data[p];
+                if (sl->index[q->id] < 0 || !spec_edge(q, bl)) continue;
+                for (int c = 0; c < n; c++) meet[c] &= sl->dom[sl->index[q->id] * n + c];
+            }
+            meet[a] = true;
+            if (memcmp(meet, sl->dom + a * n, (size_t)n)) memcpy(sl->dom + a * n, meet, (size_t)n), changed = true;
+        }
+    }
+    free(meet);
+}
+
+bool spec_loop_computed(const SpecLoop *sl, const Instr *x, const Block *b, int k) {
+    int a = sl->index[b->id], c = sl->index[x->block->id];
+    if (c < 0 || !sl->dom[a * sl->nblocks + c]) return false;
+    if (x->block != b) return true;
+    for (int j = 0; j < k; j++)
+        if (b->instrs.data[j] == x) return true;
+    return false;
+}
+
 static void spec_loop_free(SpecLoop *sl) {
+    free(sl->index);
+    free(sl->dom);
     free(sl->in);
     free(sl->entry_floats.data);
     free(sl->header_phis.data);
@@ -172,7 +218,10 @@ static SpecLoop *spec_loop_at(IrFunc *f, Block *h, const bool *taken) {
         size += bl->instrs.len;
         for (int k = 0; k < bl->instrs.len && ok; k++) ok = take_instr(f, sl, bl, bl->instrs.data[k]);
     }
-    if (ok && size <= MAX_SPEC_INSTRS && sl->defined.len) return sl;
+    if (ok && size <= MAX_SPEC_INSTRS && sl->defined.len) {
+        copy_dominators(f, sl);
+        return sl;
+    }
     spec_loop_free(sl);
     return NULL;
 }
