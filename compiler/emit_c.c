@@ -28,6 +28,7 @@ typedef struct Emitter {
     Vec frame_scopes;    /* Scope*: comprehensions and class bodies compiled inline whose
                             frames tracebacks show; the k-th one's code is code_inline<k> */
     bool traced;         /* with sys.settrace's hooks (trace_hooks.c); tf_ is the frame object */
+    SpecLoop *spec;      /* the speculative copy being written (opt/spec_loop.c), or 0 */
 } Emitter;
 
 /* ---------------------------------------------------------------- constants */
@@ -147,32 +148,6 @@ static int pred_index(Block *target, Block *from) {
     return -1;
 }
 
-/* x is used beyond the edge into `to` other than by `phi` (the copy being made): in
- * `to` or a block reachable from it before x's own block (which redefines x). */
-static bool used_beyond_edge(Emitter *e, Instr *x, Instr *phi, Block *to) {
-    IrFunc *f = e->fn;
-    bool *seen = xmalloc((size_t)ir_block_id_bound(f) + 1), used = false;
-    Vec work = {0};
-    vec_push(&work, to);
-    seen[to->id] = true;
-    while (work.len && !used) {
-        Block *b = work.data[--work.len];
-        if (b == x->block) continue;
-        for (int k = 0; k < b->instrs.len && !used; k++) {
-            Instr *i = b->instrs.data[k];
-            if (i->dead || i == phi) continue;
-            for (int a = 0; a < i->nargs && !used; a++) used = i->args[a] == x;
-        }
-        Block *succ[64];
-        int ns = ir_block_succs(b, succ);
-        for (int s = 0; s < ns; s++)
-            if (!seen[succ[s]->id]) seen[succ[s]->id] = true, vec_push(&work, succ[s]);
-    }
-    free(work.data);
-    free(seen);
-    return used;
-}
-
 /* Copies into the phi temporaries of `to` for the edge from the current block.  An
  * unboxed value still used beyond the edge is boxed first, so it and the phi share
  * one box (`same(w) is w` after inlining). */
@@ -188,7 +163,7 @@ static void phi_copies(Emitter *e, Block *to) {
         if (phi->lazy_float && x->op == IR_CONST_FLOAT)
             out(e, " ph%d = 0; phd%d = %a;", phi->id, phi->id, x->fval);
         else if (phi->lazy_float && x->lazy_float) {
-            if (used_beyond_edge(e, x, phi, to)) out(e, " if (!v%d) v%d = tr_float_new(d%d);", x->id, x->id, x->id);
+            if (ir_used_beyond_edge(e->fn, x, phi, to)) out(e, " if (!v%d) v%d = tr_float_new(d%d);", x->id, x->id, x->id);
             out(e, " ph%d = v%d; phd%d = d%d;", phi->id, x->id, phi->id, x->id);
         }
         else if (x->lazy_float)
@@ -198,7 +173,68 @@ static void phi_copies(Emitter *e, Block *to) {
     }
 }
 
+/* ---------------------------------------------------------------- speculative copies
+ * A loop of opt/spec_loop.c is written twice: the generic blocks L<id>, then the copy's
+ * S<id>.  In the copy an unboxed float it defines is a double of its own, s<id> (phi
+ * temporaries sph<id>), and a range loop counts in rc<id> (the item ri<id>): locals
+ * that live in the copy alone, so cc keeps them in registers.  Leaving the copy stores
+ * them where the generic body keeps them (d<id> with the box v<id> 0: unboxed; the
+ * loop's cur; the item's small int) and jumps into the generic body: to a block by an
+ * exit edge, or by a side exit to X<id>, the instruction whose guard failed. */
+
+static bool in_copy(Emitter *e, Block *b) { return e->spec && e->spec->in[b->id]; }
+
+/* The copy's double of unboxed float x: its own, or the generic one of a float from
+ * before the loop. */
+static const char *copy_double(Emitter *e, Instr *x, char *buf, size_t cap) {
+    snprintf(buf, cap, "%c%d", in_copy(e, x->block) ? 's' : 'd', x->id);
+    return buf;
+}
+
+/* Leaving before instruction k of the current block: what the copy has computed in
+ * this iteration goes where the generic body keeps it (the rest it cannot use). */
+static void leave_copy(Emitter *e, int k) {
+    SpecLoop *sl = e->spec;
+    for (int j = 0; j < sl->defined.len; j++) {
+        Instr *x = sl->defined.data[j];
+        if (spec_loop_computed(sl, x, e->block, k)) out(e, " d%d = s%d; v%d = 0;", x->id, x->id, x->id);
+    }
+    for (int j = 0; j < sl->items.len; j++) {
+        Instr *item = sl->items.data[j];
+        out(e, " v%d.cur = rc%d;", item->args[0]->id, item->args[0]->id);
+        if (spec_loop_computed(sl, item, e->block, k)) out(e, " v%d = TR_FROM_SMALL(ri%d);", item->id, item->id);
+    }
+}
+
+static void side_exit(Emitter *e, Instr *i) {
+    int k = 0;
+    while (e->block->instrs.data[k] != i) k++;
+    out(e, "   ");
+    leave_copy(e, k);
+    out(e, " goto X%d;\n", i->id);
+}
+
+/* An edge inside the copy: its phis take doubles (opt/spec_loop.c admits no other). */
+static void copy_phi_copies(Emitter *e, Block *to) {
+    int k = pred_index(to, e->block);
+    for (int i = 0; i < to->instrs.len; i++) {
+        Instr *phi = to->instrs.data[i];
+        if (phi->op != IR_PHI) break;
+        if (phi->dead) continue;
+        Instr *x = phi->args[k];
+        char buf[24];
+        if (x->op == IR_CONST_FLOAT) out(e, " sph%d = %a;", phi->id, x->fval);
+        else out(e, " sph%d = %s;", phi->id, copy_double(e, x, buf, sizeof buf));
+    }
+}
+
 static void goto_block(Emitter *e, Block *to) {
+    if (in_copy(e, to)) {
+        copy_phi_copies(e, to);
+        out(e, " goto S%d;", to->id);
+        return;
+    }
+    if (e->spec) leave_copy(e, e->block->instrs.len);
     phi_copies(e, to);
     if (e->traced && trace_back_edge(e->block, to)) out(e, " if (tf_) tr_trace_back_edge(tf_);");
     out(e, " goto L%d;", to->id);
@@ -919,7 +955,8 @@ static void emit_op(Emitter *e, Instr *i) {
         break;
     case IR_CODE_IS: { /* and the arguments after the callee are exact floats (opt/inline.c) */
         char *cn = code_name(i->func_ref);
-        out(e, "    v%d = tr_is_function_of(%s, &%s)", id, a0, cn);
+        if (e->spec) out(e, "    v%d = 1", id); /* the callee was tested at the copy's entry */
+        else out(e, "    v%d = tr_is_function_of(%s, &%s)", id, a0, cn);
         for (int k = 1; k < i->nargs; k++) guard_leaf(e, i->args[k]);
         out(e, ";\n");
         free(cn);
@@ -1026,10 +1063,11 @@ static void tree_nodes(Instr *i, Vec *nodes) { /* post-order */
     vec_push(nodes, i);
 }
 
-static const char *float_operand(Instr *x, char *buf, size_t cap) {
+static const char *float_operand(Emitter *e, Instr *x, char *buf, size_t cap) {
     if (x->fuse == FUSE_INTERIOR) snprintf(buf, cap, "f%d", x->id);
     else if (x->op == IR_CONST_INT) snprintf(buf, cap, "%lld.0", (long long)x->ival);
     else if (x->op == IR_CONST_FLOAT && isfinite(x->fval)) snprintf(buf, cap, "%a", x->fval);
+    else if (x->lazy_float && e->spec) copy_double(e, x, buf, cap);
     else if (x->lazy_float && x->op == IR_PARAM) snprintf(buf, cap, "d%d", x->id); /* valid boxed or not */
     else if (x->lazy_float) snprintf(buf, cap, "(v%d ? TR_FLOAT_VAL(v%d) : d%d)", x->id, x->id, x->id);
     else snprintf(buf, cap, "TR_FLOAT_VAL(v%d)", x->id);
@@ -1062,13 +1100,9 @@ static void emit_mixed_root(Emitter *e, Instr *root) {
  * TY_FLOAT one is). */
 static void guard_leaf(Emitter *e, Instr *x) {
     if (x->op == IR_CONST_INT || (x->op == IR_CONST_FLOAT && isfinite(x->fval)) || x->type == TY_FLOAT) return;
+    if (x->lazy_float && e->spec) return; /* the copy's unboxed floats are doubles */
     if (x->lazy_float) out(e, " && (!v%d || tr_is_exact_float(v%d))", x->id, x->id);
     else out(e, " && tr_is_exact_float(v%d)", x->id);
-}
-
-/* x is a float whenever the tree's guard holds. */
-static bool surely_float(const Instr *x) {
-    return x->fuse == FUSE_INTERIOR || x->op == IR_CONST_FLOAT || x->type == TY_FLOAT || x->lazy_float;
 }
 
 /* A boxed leaf whose every sibling in the tree is surely a float may also be a small
@@ -1079,12 +1113,13 @@ static bool int_leaf(Vec *nodes, const Instr *x) {
     for (int n = 0; n < nodes->len; n++) {
         Instr *node = nodes->data[n];
         for (int a = 0; a < 2; a++)
-            if (node->args[a] == x && (node->args[1 - a] == x || !surely_float(node->args[1 - a]))) return false;
+            if (node->args[a] == x && (node->args[1 - a] == x || !ir_surely_float(node->args[1 - a]))) return false;
     }
     return true;
 }
 
 static void emit_float_tree(Emitter *e, Instr *root) {
+    const char *sp = e->spec ? "S" : ""; /* the speculative copy's labels */
     Vec nodes = {0};
     tree_nodes(root, &nodes);
     emit_line(e, root);
@@ -1108,29 +1143,32 @@ static void emit_float_tree(Emitter *e, Instr *root) {
         Instr *x = guarded.data[g];
         bool as_int = false;
         for (int k = 0; k < ints.len && !as_int; k++) as_int = ints.data[k] == x;
-        if (as_int) out(e, " && tr_float_or_small(v%d, &n%d)", x->id, x->id);
+        if (as_int && e->spec && x->op == IR_FOR_NEXT) out(e, " && (n%d = (double)ri%d, 1)", x->id, x->id); /* counted in C */
+        else if (as_int) out(e, " && tr_float_or_small(v%d, &n%d)", x->id, x->id);
         else guard_leaf(e, x);
     }
     out(e, ") {\n");
     for (int n = 0; n < nodes.len; n++) {
         Instr *node = nodes.data[n];
         char l[48], r[48];
-        float_operand(node->args[0], l, sizeof l);
-        float_operand(node->args[1], r, sizeof r);
+        float_operand(e, node->args[0], l, sizeof l);
+        float_operand(e, node->args[1], r, sizeof r);
         for (int k = 0; k < ints.len; k++) {
             int id = ((Instr *)ints.data[k])->id;
             if (node->args[0] == ints.data[k]) snprintf(l, sizeof l, "n%d", id);
             if (node->args[1] == ints.data[k]) snprintf(r, sizeof r, "n%d", id);
         }
-        if (node->subop == OP_DIV) out(e, "        if (%s == 0.0) goto FS%d;\n", r, root->id);
+        if (node->subop == OP_DIV) out(e, "        if (%s == 0.0) goto %sFS%d;\n", r, sp, root->id);
         out(e, "        double f%d = %s %c %s;\n", node->id, l, "+-*?/"[node->subop], r);
     }
-    if (root->lazy_float) out(e, "        d%d = f%d; v%d = 0;\n", root->id, root->id, root->id);
+    if (e->spec) out(e, "        s%d = f%d;\n", root->id, root->id); /* lazy (opt/spec_loop.c) */
+    else if (root->lazy_float) out(e, "        d%d = f%d; v%d = 0;\n", root->id, root->id, root->id);
     else out(e, "        v%d = tr_float_new(f%d);\n", root->id, root->id);
-    out(e, "        goto FD%d;\n    }\n%sFS%d:;\n", root->id, ints.len ? "    }\n" : "", root->id);
+    out(e, "        goto %sFD%d;\n    }\n%s%sFS%d:;\n", sp, root->id, ints.len ? "    }\n" : "", sp, root->id);
     free(guarded.data);
     free(ints.data);
-    for (int k = 0; k < root->block->instrs.len; k++) { /* the generic path, in program order */
+    if (e->spec) side_exit(e, root);
+    else for (int k = 0; k < root->block->instrs.len; k++) { /* the generic path, in program order */
         Instr *i = root->block->instrs.data[k];
         for (int n = 0; n < nodes.len; n++)
             if (nodes.data[n] == i) {
@@ -1139,7 +1177,7 @@ static void emit_float_tree(Emitter *e, Instr *root) {
                 else emit_op(e, i);
             }
     }
-    out(e, "FD%d:;\n", root->id);
+    out(e, "%sFD%d:;\n", sp, root->id);
     free(nodes.data);
 }
 
@@ -1148,29 +1186,20 @@ static void emit_float_tree(Emitter *e, Instr *root) {
  * (`x2 + y2 > 4.0`): C's comparison of the doubles, which orders nan as Python does,
  * when every operand is an exact float at run time; else the generic comparison.  An
  * unboxed operand is boxed only on that generic path. */
-static bool float_comparison(const Instr *i) {
-    if (i->op != IR_COMPARE_BOOL || i->subop > CMP_GE) return false;
-    bool floatish = false;
-    for (int a = 0; a < 2; a++) {
-        const Instr *x = i->args[a];
-        if (x->lazy_float || x->op == IR_CONST_FLOAT) floatish = true;
-        else if (x->op == IR_CONST_INT) {
-            if (!ir_exact_double_int(x)) return false;
-        } else if (x->type != TY_DYN && x->type != TY_FLOAT) return false;
-    }
-    return floatish;
-}
-
 static void emit_float_comparison(Emitter *e, Instr *i) {
     char l[48], r[48];
     emit_line(e, i);
     out(e, "    if (1");
     guard_leaf(e, i->args[0]);
     if (i->args[1] != i->args[0]) guard_leaf(e, i->args[1]);
-    out(e, ") v%d = TR_COMPARE_C(%s, %s, %d);\n    else {\n", i->id, float_operand(i->args[0], l, sizeof l),
-        float_operand(i->args[1], r, sizeof r), i->subop);
-    box_operands(e, i);
-    emit_op(e, i);
+    out(e, ") v%d = TR_COMPARE_C(%s, %s, %d);\n    else {\n", i->id, float_operand(e, i->args[0], l, sizeof l),
+        float_operand(e, i->args[1], r, sizeof r), i->subop);
+    if (e->spec) {
+        side_exit(e, i);
+    } else {
+        box_operands(e, i);
+        emit_op(e, i);
+    }
     out(e, "    }\n");
 }
 
@@ -1198,7 +1227,7 @@ static void emit_typed_direct_call(Emitter *e, Instr *i) {
         Instr *x = i->args[1 + k];
         char buf[48];
         out(e, ", %s", val(x)); /* an unboxed value's v<id> is 0 */
-        if (ir_is_float_param(f, k)) out(e, ", %s", float_operand(x, buf, sizeof buf));
+        if (ir_is_float_param(f, k)) out(e, ", %s", float_operand(e, x, buf, sizeof buf));
     }
     if (doubles && i->lazy_float) out(e, ", &d%d);\n    if (v%d == TR_UNBOXED_FLOAT) v%d = 0;\n    else", i->id, i->id, i->id);
     else if (doubles) out(e, ", &r_);\n    if (v%d == TR_UNBOXED_FLOAT) v%d = tr_float_new(r_);\n", i->id, i->id);
@@ -1218,7 +1247,7 @@ static void emit_typed_direct_call(Emitter *e, Instr *i) {
 static void emit_float_return(Emitter *e, Instr *i) {
     Instr *x = i->args[0];
     char buf[48];
-    out(e, "    *r_ = %s; tr_recursion_leave();\n", float_operand(x, buf, sizeof buf));
+    out(e, "    *r_ = %s; tr_recursion_leave();\n", float_operand(e, x, buf, sizeof buf));
     if (x->lazy_float) out(e, "    return v%d ? v%d : TR_UNBOXED_FLOAT;\n", x->id, x->id);
     else out(e, "    return v%d;\n", x->id);
 }
@@ -1246,12 +1275,37 @@ static void clear_accum_owners(Emitter *e, Instr *i) {
     }
 }
 
+/* The copy's instructions that differ from the generic ones: a global read at entry,
+ * a signal check that leaves for the generic one, a range step on the small ints the
+ * entry admitted.  False for the others. */
+static bool emit_copy_instr(Emitter *e, Instr *i) {
+    switch (i->op) {
+    case IR_GLOBAL_LOAD: return true;
+    case IR_CHECK_SIGNALS:
+        out(e, "    if (TR_UNLIKELY(tr_signal_pending)) {");
+        side_exit(e, i);
+        out(e, "    }\n");
+        return true;
+    case IR_FOR_NEXT: {
+        int r = i->args[0]->id;
+        out(e, "    if (rc%d >= v%d.stop) {", r, r);
+        goto_block(e, i->target[1]);
+        out(e, " }\n    ri%d = rc%d; rc%d += v%d.step;\n   ", i->id, r, r, r);
+        goto_block(e, i->target[0]);
+        out(e, "\n");
+        return true;
+    }
+    default: return false;
+    }
+}
+
 static void emit_instr(Emitter *e, Instr *i) {
     if (emits_nothing(i)) return;
     clear_accum_owners(e, i);
+    if (e->spec && emit_copy_instr(e, i)) return;
     if (i->fuse == FUSE_ROOT) {
         emit_float_tree(e, i);
-    } else if (float_comparison(i)) {
+    } else if (ir_float_comparison(i)) {
         emit_float_comparison(e, i);
     } else if (ir_typed_direct_call(i)) {
         emit_typed_direct_call(e, i);
@@ -1261,6 +1315,16 @@ static void emit_instr(Emitter *e, Instr *i) {
         if (!i->lazy_float && i->op != IR_CODE_IS) box_operands(e, i); /* a math call boxes on its generic path */
         emit_op(e, i);
     }
+}
+
+/* x is a header phi of a speculative copy: a float the copy carries round its loop. */
+static bool copied_float(IrFunc *f, Instr *x) {
+    for (int l = 0; l < f->spec_loops.len; l++) {
+        SpecLoop *sl = f->spec_loops.data[l];
+        for (int k = 0; k < sl->header_phis.len; k++)
+            if (sl->header_phis.data[k] == x) return true;
+    }
+    return false;
 }
 
 /* Storage of every live value: C declarations, or macros into the generator frame. */
@@ -1284,9 +1348,30 @@ static void declare_values(Emitter *e, IrFunc *f, const char *indent, bool macro
                 else out(e, "%s%s ph%d;\n", indent, c_type(i->type), i->id);
             }
             if (i->lazy_float) { /* never in generators (opt/unbox_float.c): no macros */
-                out(e, "%sdouble d%d = 0;\n", indent, i->id); /* read (unused) while v<id> is boxed */
+                /* a speculative copy's float is kept in memory by the generic body: else cc
+                   merges it with the copy's double, which then leaves its register too */
+                out(e, "%s%sdouble d%d = 0;\n", indent, copied_float(f, i) ? "volatile " : "", i->id); /* read (unused) while v<id> is boxed */
                 if (i->op == IR_PHI) out(e, "%sdouble phd%d = 0;\n", indent, i->id);
             }
+        }
+    }
+}
+
+/* The locals of the speculative copies: doubles, phi temporaries, range counters. */
+static void declare_copy_locals(Emitter *e, IrFunc *f) {
+    for (int l = 0; l < f->spec_loops.len; l++) {
+        SpecLoop *sl = f->spec_loops.data[l];
+        for (int k = 0; k < sl->defined.len; k++) {
+            Instr *x = sl->defined.data[k];
+            out(e, "    double s%d = 0;\n", x->id);
+            if (x->op == IR_PHI) out(e, "    double sph%d = 0;\n", x->id);
+        }
+        for (int k = 0; k < sl->items.len; k++) {
+            Instr *item = sl->items.data[k];
+            bool seen = false; /* one counter per range loop */
+            for (int j = 0; j < k && !seen; j++) seen = ((Instr *)sl->items.data[j])->args[0] == item->args[0];
+            if (!seen) out(e, "    intptr_t rc%d = 0;\n", item->args[0]->id);
+            out(e, "    intptr_t ri%d = 0;\n", item->id);
         }
     }
 }
@@ -1316,23 +1401,100 @@ static void undefine_values(Emitter *e, IrFunc *f) {
     }
 }
 
+/* The generic header of a copied loop enters the copy when its entry conditions hold:
+ * the header's phis and the floats from before the loop unboxed or exact floats, the
+ * range loops counting small ints upwards, the globals bound, the inlined callees the
+ * same functions. */
+static void enter_copy(Emitter *e, SpecLoop *sl) {
+    out(e, "    if (1");
+    for (int k = 0; k < sl->header_phis.len; k++) out(e, " && !v%d", ((Instr *)sl->header_phis.data[k])->id);
+    for (int k = 0; k < sl->items.len; k++) {
+        int r = ((Instr *)sl->items.data[k])->args[0]->id;
+        out(e, " && !v%d.it && v%d.step > 0", r, r);
+    }
+    for (int k = 0; k < sl->entry_floats.len; k++) {
+        int x = ((Instr *)sl->entry_floats.data[k])->id;
+        out(e, " && (!v%d || tr_is_exact_float(v%d))", x, x);
+    }
+    for (int k = 0; k < sl->hoisted.len; k++) {
+        Instr *g = sl->hoisted.data[k];
+        out(e, " && (v%d = G[%lld]) != 0", g->id, (long long)g->ival);
+    }
+    for (int k = 0; k < sl->code_checks.len; k++) {
+        Instr *c = sl->code_checks.data[k];
+        char *cn = code_name(c->func_ref);
+        out(e, " && tr_is_function_of(v%d, &%s)", c->args[0]->id, cn);
+        free(cn);
+    }
+    out(e, ") {\n");
+    for (int k = 0; k < sl->entry_floats.len; k++) {
+        int x = ((Instr *)sl->entry_floats.data[k])->id;
+        out(e, "        if (v%d) d%d = TR_FLOAT_VAL(v%d);\n", x, x, x);
+    }
+    for (int k = 0; k < sl->header_phis.len; k++) {
+        int x = ((Instr *)sl->header_phis.data[k])->id;
+        out(e, "        s%d = d%d;\n", x, x);
+    }
+    for (int k = 0; k < sl->items.len; k++) {
+        int r = ((Instr *)sl->items.data[k])->args[0]->id;
+        out(e, "        rc%d = v%d.cur;\n", r, r);
+    }
+    out(e, "        goto SE%d;\n    }\n", sl->header->id);
+}
+
+/* The copied loop of the generic body's block b, or 0. */
+static SpecLoop *copied_loop_of(IrFunc *f, Block *b) {
+    for (int l = 0; l < f->spec_loops.len; l++) {
+        SpecLoop *sl = f->spec_loops.data[l];
+        if (sl->in[b->id]) return sl;
+    }
+    return 0;
+}
+
+/* An instruction of a copied loop whose copy may leave by a side exit to it. */
+static bool side_exit_target(const Instr *i) {
+    return !i->dead && (i->fuse == FUSE_ROOT || ir_float_comparison(i) || i->op == IR_CHECK_SIGNALS);
+}
+
+static void emit_block(Emitter *e, Block *bl) {
+    e->block = bl;
+    e->frame_line = 0;
+    out(e, "%s%d:;\n", e->spec ? "S" : "L", bl->id);
+    for (int k = 0; k < bl->instrs.len; k++) {
+        Instr *i = bl->instrs.data[k];
+        if (i->op != IR_PHI || i->dead) continue;
+        if (e->spec) out(e, "    s%d = sph%d;\n", i->id, i->id);
+        else out(e, "    v%d = ph%d;\n", i->id, i->id);
+        if (i->lazy_float && !e->spec) out(e, "    d%d = phd%d;\n", i->id, i->id);
+    }
+    SpecLoop *copied = e->spec ? 0 : copied_loop_of(e->fn, bl);
+    if (e->spec && bl == e->spec->header) out(e, "SE%d:;\n", bl->id);
+    if (copied && bl == copied->header) enter_copy(e, copied);
+    for (int k = 0; k < bl->instrs.len; k++) {
+        Instr *i = bl->instrs.data[k];
+        if (copied && side_exit_target(i)) {
+            out(e, "X%d:;\n", i->id);
+            e->frame_line = 0; /* the copy stored no line */
+        }
+        if (e->traced) trace_line(e, bl, k);
+        if (!emits_nothing(i)) store_frame_line(e, bl, k);
+        emit_instr(e, i);
+    }
+}
+
+/* The generic blocks, then each copied loop's copy. */
 static void emit_blocks(Emitter *e, IrFunc *f) {
     for (int b = 0; b < f->blocks.len; b++) {
         Block *bl = f->blocks.data[b];
-        if (!bl->instrs.len) continue;
-        e->block = bl;
-        e->frame_line = 0;
-        out(e, "L%d:;\n", bl->id);
-        for (int k = 0; k < bl->instrs.len; k++) {
-            Instr *i = bl->instrs.data[k];
-            if (i->op == IR_PHI && !i->dead) out(e, "    v%d = ph%d;\n", i->id, i->id);
-            if (i->op == IR_PHI && !i->dead && i->lazy_float) out(e, "    d%d = phd%d;\n", i->id, i->id);
+        if (bl->instrs.len) emit_block(e, bl);
+    }
+    for (int l = 0; l < f->spec_loops.len; l++) {
+        e->spec = f->spec_loops.data[l];
+        for (int b = 0; b < f->blocks.len; b++) {
+            Block *bl = f->blocks.data[b];
+            if (e->spec->in[bl->id]) emit_block(e, bl);
         }
-        for (int k = 0; k < bl->instrs.len; k++) {
-            if (e->traced) trace_line(e, bl, k);
-            if (!emits_nothing(bl->instrs.data[k])) store_frame_line(e, bl, k);
-            emit_instr(e, bl->instrs.data[k]);
-        }
+        e->spec = 0;
     }
 }
 
@@ -1391,6 +1553,7 @@ static void emit_function(Emitter *e, IrFunc *f) {
         out(e, "    (void)fn; (void)args;\n");
     }
     declare_values(e, f, "    ", false);
+    declare_copy_locals(e, f);
     declare_accum_owners(e, f);
     emit_typed_dispatch(e, f);
     emit_param_checks(e, f);

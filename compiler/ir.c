@@ -198,6 +198,20 @@ static void dump_instr(FILE *out, Instr *i) {
     fputc('\n', out);
 }
 
+/* "  [spec loop b5 b6 ...]" after the header of a loop with a speculative copy. */
+static void dump_spec_loop(FILE *out, IrFunc *fn, Block *header) {
+    for (int l = 0; l < fn->spec_loops.len; l++) {
+        SpecLoop *sl = fn->spec_loops.data[l];
+        if (sl->header != header) continue;
+        fprintf(out, "  [spec loop");
+        for (int b = 0; b < fn->blocks.len; b++) {
+            Block *bl = fn->blocks.data[b];
+            if (sl->in[bl->id]) fprintf(out, " b%d", bl->id);
+        }
+        fputc(']', out);
+    }
+}
+
 void ir_dump_module(FILE *out, IrModule *m) {
     for (int f = 0; f < m->funcs.len; f++) {
         IrFunc *fn = m->funcs.data[f];
@@ -213,6 +227,7 @@ void ir_dump_module(FILE *out, IrModule *m) {
                 fprintf(out, "  # preds");
                 for (int p = 0; p < bl->preds.len; p++) fprintf(out, " b%d", ((Block *)bl->preds.data[p])->id);
             }
+            dump_spec_loop(out, fn, bl);
             fputc('\n', out);
             for (int k = 0; k < bl->instrs.len; k++) {
                 Instr *i = bl->instrs.data[k];
@@ -283,6 +298,46 @@ Instr **ir_module_slot_values(IrModule *m, int *nslots) {
 
 bool ir_exact_double_int(const Instr *i) {
     return i->op == IR_CONST_INT && i->ival >= -(INT64_C(1) << 53) && i->ival <= (INT64_C(1) << 53);
+}
+
+bool ir_used_beyond_edge(IrFunc *f, Instr *x, Instr *phi, Block *to) {
+    bool *seen = xmalloc((size_t)ir_block_id_bound(f) + 1), used = false;
+    Vec work = {0};
+    vec_push(&work, to);
+    seen[to->id] = true;
+    while (work.len && !used) {
+        Block *b = work.data[--work.len];
+        if (b == x->block) continue;
+        for (int k = 0; k < b->instrs.len && !used; k++) {
+            Instr *i = b->instrs.data[k];
+            if (i->dead || i == phi) continue;
+            for (int a = 0; a < i->nargs && !used; a++) used = i->args[a] == x;
+        }
+        Block *succ[64];
+        int ns = ir_block_succs(b, succ);
+        for (int s = 0; s < ns; s++)
+            if (!seen[succ[s]->id]) seen[succ[s]->id] = true, vec_push(&work, succ[s]);
+    }
+    free(work.data);
+    free(seen);
+    return used;
+}
+
+bool ir_float_comparison(const Instr *i) {
+    if (i->op != IR_COMPARE_BOOL || i->subop > CMP_GE) return false;
+    bool floatish = false;
+    for (int a = 0; a < 2; a++) {
+        const Instr *x = i->args[a];
+        if (x->lazy_float || x->op == IR_CONST_FLOAT) floatish = true;
+        else if (x->op == IR_CONST_INT) {
+            if (!ir_exact_double_int(x)) return false;
+        } else if (x->type != TY_DYN && x->type != TY_FLOAT) return false;
+    }
+    return floatish;
+}
+
+bool ir_surely_float(const Instr *x) {
+    return x->fuse == FUSE_INTERIOR || x->op == IR_CONST_FLOAT || x->type == TY_FLOAT || x->lazy_float;
 }
 
 bool ir_is_float_param(const IrFunc *f, int k) { return k < 32 && (f->float_params >> k & 1); }

@@ -164,6 +164,7 @@ static const struct { const char *name; void (*run)(IrModule *); } passes[] = {
     {"fuse_float", opt_fuse_float},
     {"unbox_float", opt_unbox_float},
     {"str_accum", opt_str_accum},
+    {"spec_loop", opt_spec_loop},
 };
 enum { NPASSES = sizeof passes / sizeof passes[0] };
 

@@ -427,7 +427,31 @@ struct IrFunc {
     IrFunc *typed_of;    /* on such a clone: the function it specialises */
     bool returns_float;  /* a typed clone whose every return value is a float: it hands
                             back the double (opt/unbox_float.c, emit_c.c) */
+    Vec spec_loops;      /* SpecLoop*: loops emitted a second time on plain doubles (opt/spec_loop.c) */
 };
+
+/* A loop whose float work can run on plain C doubles (opt/spec_loop.c): the emitter
+ * writes its blocks twice, the generic body and a speculative copy entered at the
+ * header when the entry conditions hold; a failing guard in the copy leaves through a
+ * side exit into the generic body at the same instruction (the copies share the C
+ * variables, so leaving only zeroes the boxes of the doubles the copy defined). */
+typedef struct SpecLoop {
+    Block *header;
+    bool *in;            /* by block id: the block belongs to the speculative copy */
+    Vec entry_floats;    /* Instr*: unboxed floats from before the loop (exact floats at entry) */
+    Vec header_phis;     /* Instr*: the header's unboxed phis (unboxed at entry) */
+    Vec hoisted;         /* Instr*: GLOBAL_LOADs read once at entry (the copy runs no code) */
+    Vec code_checks;     /* Instr*: CODE_IS whose callee is tested at entry */
+    Vec items;           /* Instr*: FOR_NEXTs of range loops the copy counts in C (builtin
+                            range, step > 0: small ints) */
+    Vec defined;         /* Instr*: unboxed floats the copy defines (its own doubles) */
+    int *index;          /* by block id: the block's number in the copy, -1 outside */
+    bool *dom;           /* [a * nblocks + b]: copy block b dominates a on the copy's edges */
+    int nblocks;
+} SpecLoop;
+/* Value x of the copy has been computed in this iteration when the copy leaves block b
+ * before its instruction k: what leaving must store (the generic body may use it). */
+bool spec_loop_computed(const SpecLoop *sl, const Instr *x, const Block *b, int k);
 
 typedef struct IrModule {
     Module *module;
@@ -469,6 +493,14 @@ bool ir_typed_direct_call(const Instr *call);
 bool ir_op_is_pure(IrOp op);
 /* Successors of a block (exceptional ones included); returns count (max 64). */
 int ir_block_succs(Block *b, Block **out);
+/* x is used beyond the edge into `to` other than by `phi`: in `to` or a block reachable
+ * from it before x's own block (which redefines x). */
+bool ir_used_beyond_edge(IrFunc *f, Instr *x, Instr *phi, Block *to);
+/* `<` ... `>=` whose operands may be compared as doubles: one side an unboxed float or
+ * a float constant, the other a float or an int constant a double holds exactly. */
+bool ir_float_comparison(const Instr *i);
+/* x is a float whenever its float tree's guard holds. */
+bool ir_surely_float(const Instr *x);
 
 /* ================================================================ irgen.c */
 IrModule *irgen_module(Program *p, Module *m);
@@ -538,6 +570,7 @@ void opt_direct_call(IrModule *m);   /* opt/direct_call.c: module functions call
 void opt_unbox_float(IrModule *m);   /* opt/unbox_float.c: float values kept unboxed across statements */
 void opt_str_accum(IrModule *m);     /* opt/str_accum.c: `s += t` in loops appends in place */
 void opt_typed_clone(IrModule *m);   /* opt/typed_clone.c: float-annotated functions specialised */
+void opt_spec_loop(IrModule *m);     /* opt/spec_loop.c: float loops get a copy on plain doubles */
 void ir_verify(IrModule *m);         /* opt/verify.c: IR invariants (debug builds) */
 
 /* ================================================================ emit_c.c */

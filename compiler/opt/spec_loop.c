@@ -1,0 +1,247 @@
+/* spec_loop.c — loops whose float work can run on plain C doubles get a speculative
+ * copy (SpecLoop, trc.h; the emitter writes it).  An unboxed float (opt/unbox_float.c)
+ * is a pair, its box v<id> (0 while unboxed) and its double d<id>: every use tests the
+ * box and the generic path around each float tree writes it, so cc carries both
+ * around a loop, keeps loop-carried doubles in memory and tests the range counter's
+ * tag, the global callee and its code on every iteration.  In the copy an unboxed
+ * float is its double alone, the range counter a small int, globals are read once at
+ * entry and an inlined callee's guard is tested once.  That holds because the copy
+ * runs no code of the program: its instructions are float trees and comparisons,
+ * constants, global loads, range steps, signal checks and branches; a block with
+ * anything else (a call, a store) stays in the generic body, reached by an exit edge.
+ * When a guard fails in the copy (an operand that is not an exact float, a zero
+ * divisor, a pending signal), a side exit jumps to the same instruction in the generic
+ * body, which does what it always did: box, call the dunder, raise with its traceback.
+ * The generic header enters the copy again whenever the entry conditions hold.
+ * A function with a typed clone (opt/typed_clone.c) gets no copies: the clone runs
+ * its calls with exact floats, the original the others, whose loops rarely stay on floats.
+ * require: unbox_float done.  guarantee: a block belongs to one copy at most, whose
+ * header dominates it; none in generator functions (nor in traced modules, which skip
+ * this pass). */
+#include "../trc.h"
+
+enum { MAX_SPEC_INSTRS = 200 }; /* the copy doubles the loop's C: keep builds quick */
+
+/* A range loop's item: a small int inside the copy (the entry tests builtin range). */
+static bool range_item(const Instr *x) { return x->op == IR_FOR_NEXT && x->args[0]->type == TY_RANGE_LOOP; }
+
+/* i runs in the copy without running code of the program's. */
+static bool spec_safe(const Instr *i) {
+    if (i->dead || i->fuse == FUSE_INTERIOR) return true;
+    if (i->fuse == FUSE_ROOT) return i->lazy_float;
+    switch (i->op) {
+    case IR_UNDEF: case IR_CONST_INT: case IR_CONST_FLOAT: case IR_GLOBAL_LOAD: case IR_CHECK_SIGNALS:
+    case IR_JUMP: case IR_CODE_IS:
+        return true;
+    case IR_PHI: return i->lazy_float;
+    case IR_COMPARE_BOOL: return ir_float_comparison(i) && !range_item(i->args[0]) && !range_item(i->args[1]);
+    case IR_BRANCH: return i->args[0]->type == TY_CBOOL;
+    case IR_FOR_NEXT: return range_item(i);
+    default: return false;
+    }
+}
+
+static bool block_safe(const Block *b) {
+    for (int k = 0; k < b->instrs.len; k++)
+        if (!spec_safe(b->instrs.data[k])) return false;
+    return b->instrs.len > 0;
+}
+
+/* The edges the copy may take: a terminator's targets, but not the false side of an
+ * inlined call's guard (CODE_IS: the call, left to the generic body). */
+static bool spec_edge(const Block *from, const Block *to) {
+    const Instr *t = from->instrs.data[from->instrs.len - 1];
+    if (t->op == IR_BRANCH && t->args[0]->op == IR_CODE_IS) return t->target[0] == to;
+    return t->target[0] == to || t->target[1] == to;
+}
+
+/* Safe blocks reachable from h by the copy's edges that lead back to h; NULL when h
+ * heads no such cycle. */
+static bool *cycle_through(IrFunc *f, Block *h) {
+    int nb = ir_block_id_bound(f);
+    bool *reach = xmalloc((size_t)nb), *in = xmalloc((size_t)nb);
+    Vec work = {0};
+    reach[h->id] = true;
+    vec_push(&work, h);
+    while (work.len) {
+        Block *b = work.data[--work.len];
+        const Instr *t = b->instrs.data[b->instrs.len - 1];
+        for (int k = 0; k < 2; k++) {
+            Block *s = t->target[k];
+            if (s && !reach[s->id] && spec_edge(b, s) && block_safe(s)) reach[s->id] = true, vec_push(&work, s);
+        }
+    }
+    vec_push(&work, h);
+    while (work.len) {
+        Block *b = work.data[--work.len];
+        for (int p = 0; p < b->preds.len; p++) {
+            Block *q = b->preds.data[p];
+            if (reach[q->id] && !in[q->id] && spec_edge(q, b)) in[q->id] = true, vec_push(&work, q);
+        }
+    }
+    free(work.data);
+    free(reach);
+    if (in[h->id]) return in;
+    free(in);
+    return NULL;
+}
+
+/* h dominates every block of the cycle: no path from the entry reaches one without h. */
+static bool dominates(IrFunc *f, Block *h, const bool *in) {
+    bool *seen = xmalloc((size_t)ir_block_id_bound(f)), ok = true;
+    Vec work = {0};
+    Block *entry = f->blocks.data[0];
+    if (entry != h) seen[entry->id] = true, vec_push(&work, entry);
+    while (work.len && ok) {
+        Block *b = work.data[--work.len];
+        ok = !in[b->id];
+        Block *succ[64];
+        int ns = ir_block_succs(b, succ);
+        for (int s = 0; s < ns; s++)
+            if (succ[s] != h && !seen[succ[s]->id]) seen[succ[s]->id] = true, vec_push(&work, succ[s]);
+    }
+    free(work.data);
+    free(seen);
+    return ok;
+}
+
+static void push_once(Vec *v, Instr *x) {
+    for (int k = 0; k < v->len; k++)
+        if (v->data[k] == x) return;
+    vec_push(v, x);
+}
+
+/* What the copy needs of instruction i of block b, into sl; false when it cannot run
+ * i on doubles (a value the copy would have to box, a range item used as a float's
+ * partner it cannot be, a callee computed inside the loop). */
+static bool take_instr(IrFunc *f, SpecLoop *sl, Block *b, Instr *i) {
+    if (i->dead) return true;
+    if (i->lazy_float) push_once(&sl->defined, i);
+    if (i->op == IR_PHI) {
+        if (b == sl->header) push_once(&sl->header_phis, i);
+        for (int a = 0; a < i->nargs; a++) {
+            Block *p = b->preds.data[a];
+            Instr *x = i->args[a];
+            if (!sl->in[p->id] || x->op == IR_CONST_FLOAT) continue;
+            if (!x->lazy_float || ir_used_beyond_edge(f, x, i, b)) return false;
+            if (!sl->in[x->block->id] && x->op != IR_PARAM) push_once(&sl->entry_floats, x);
+        }
+        return true;
+    }
+    if (i->op == IR_GLOBAL_LOAD) push_once(&sl->hoisted, i);
+    if (i->op == IR_FOR_NEXT) push_once(&sl->items, i);
+    if (i->op == IR_CODE_IS) {
+        Instr *callee = i->args[0];
+        if (sl->in[callee->block->id] && callee->op != IR_GLOBAL_LOAD) return false;
+        push_once(&sl->code_checks, i);
+    }
+    for (int a = 0; a < i->nargs; a++) {
+        Instr *x = i->args[a];
+        if (i->op == IR_CODE_IS && a == 0) continue;
+        if (x->lazy_float && !sl->in[x->block->id] && x->op != IR_PARAM) push_once(&sl->entry_floats, x);
+        if (range_item(x) && (i->fuse == FUSE_NONE || i->args[1 - a] == x || !ir_surely_float(i->args[1 - a])))
+            return false; /* its tree would always take the generic path */
+    }
+    return true;
+}
+
+/* Dominators on the copy's edges from the header (iterated to a fixpoint: loops are
+ * small), for spec_loop_computed. */
+static void copy_dominators(IrFunc *f, SpecLoop *sl) {
+    int nb = ir_block_id_bound(f), n = 0;
+    sl->index = xmalloc((size_t)nb * sizeof *sl->index);
+    for (int b = 0; b < nb; b++) sl->index[b] = -1;
+    for (int b = 0; b < f->blocks.len; b++) {
+        Block *bl = f->blocks.data[b];
+        if (sl->in[bl->id]) sl->index[bl->id] = n++;
+    }
+    sl->nblocks = n;
+    sl->dom = xmalloc((size_t)n * (size_t)n);
+    memset(sl->dom, 1, (size_t)n * (size_t)n);
+    int h = sl->index[sl->header->id];
+    for (int c = 0; c < n; c++) sl->dom[h * n + c] = c == h;
+    bool *meet = xmalloc((size_t)n);
+    for (bool changed = true; changed;) {
+        changed = false;
+        for (int b = 0; b < f->blocks.len; b++) {
+            Block *bl = f->blocks.data[b];
+            int a = sl->index[bl->id];
+            if (a < 0 || a == h) continue;
+            memset(meet, 1, (size_t)n);
+            for (int p = 0; p < bl->preds.len; p++) {
+                Block *q = bl->preds.data[p];
+                if (sl->index[q->id] < 0 || !spec_edge(q, bl)) continue;
+                for (int c = 0; c < n; c++) meet[c] &= sl->dom[sl->index[q->id] * n + c];
+            }
+            meet[a] = true;
+            if (memcmp(meet, sl->dom + a * n, (size_t)n)) memcpy(sl->dom + a * n, meet, (size_t)n), changed = true;
+        }
+    }
+    free(meet);
+}
+
+bool spec_loop_computed(const SpecLoop *sl, const Instr *x, const Block *b, int k) {
+    int a = sl->index[b->id], c = sl->index[x->block->id];
+    if (c < 0 || !sl->dom[a * sl->nblocks + c]) return false;
+    if (x->block != b) return true;
+    for (int j = 0; j < k; j++)
+        if (b->instrs.data[j] == x) return true;
+    return false;
+}
+
+static void spec_loop_free(SpecLoop *sl) {
+    free(sl->index);
+    free(sl->dom);
+    free(sl->in);
+    free(sl->entry_floats.data);
+    free(sl->header_phis.data);
+    free(sl->hoisted.data);
+    free(sl->code_checks.data);
+    free(sl->items.data);
+    free(sl->defined.data);
+    free(sl);
+}
+
+/* The loop headed by h, if the copy can run it and has float work to do. */
+static SpecLoop *spec_loop_at(IrFunc *f, Block *h, const bool *taken) {
+    bool *in = cycle_through(f, h);
+    if (!in) return NULL;
+    SpecLoop *sl = xmalloc(sizeof *sl);
+    sl->header = h;
+    sl->in = in;
+    bool ok = dominates(f, h, in);
+    int size = 0;
+    for (int b = 0; b < f->blocks.len && ok; b++) {
+        Block *bl = f->blocks.data[b];
+        if (!in[bl->id]) continue;
+        ok = !taken[bl->id];
+        size += bl->instrs.len;
+        for (int k = 0; k < bl->instrs.len && ok; k++) ok = take_instr(f, sl, bl, bl->instrs.data[k]);
+    }
+    if (ok && size <= MAX_SPEC_INSTRS && sl->defined.len) {
+        copy_dominators(f, sl);
+        return sl;
+    }
+    spec_loop_free(sl);
+    return NULL;
+}
+
+void opt_spec_loop(IrModule *m) {
+    for (int fi = 0; fi < m->funcs.len; fi++) {
+        IrFunc *f = m->funcs.data[fi];
+        if (f->is_generator || f->typed_clone) continue; /* its clone runs the float calls */
+        bool *taken = xmalloc((size_t)ir_block_id_bound(f));
+        for (int b = 0; b < f->blocks.len; b++) {
+            Block *h = f->blocks.data[b];
+            if (taken[h->id] || !block_safe(h)) continue;
+            SpecLoop *sl = spec_loop_at(f, h, taken);
+            if (!sl) continue;
+            vec_push(&f->spec_loops, sl);
+            for (int k = 0; k < f->blocks.len; k++) {
+                Block *bl = f->blocks.data[k];
+                if (sl->in[bl->id]) taken[bl->id] = true;
+            }
+        }
+        free(taken);
+    }
+}
