@@ -208,14 +208,6 @@ static Vec compile_to_ir(Program *p, int last) {
     return irms;
 }
 
-static char *emit_main_to_string(Program *p, size_t *len) {
-    char *text = NULL;
-    FILE *f = open_memstream(&text, len);
-    emit_c_main(f, p);
-    fclose(f);
-    return text;
-}
-
 /* The program's sys.argv: its name as given ("-c" for code), then its arguments. */
 static char **program_argv(Options *o) {
     char **argv = xmalloc(sizeof(char *) * (o->prog_argc + 2));
@@ -249,9 +241,9 @@ static int run_and_remove(const char *path, char **argv) {
     return WEXITSTATUS(status);
 }
 
-/* The C units of a program: one per compiled module (or, for cc, up to max_parts of a
- * big one, to compile concurrently), then the one holding main().  The carried stdlib
- * modules stay whole: make prebuilt their objects from one unit each. */
+/* The C units of a program: one per compiled module, or, for cc, up to max_parts of a
+ * big one, to compile concurrently.  The carried stdlib modules stay whole: make
+ * prebuilt their objects from one unit each. */
 static CUnit *emit_units(Program *prog, Vec *irms, int max_parts, int *n) {
     CUnit *units = NULL;
     *n = 0;
@@ -263,10 +255,6 @@ static CUnit *emit_units(Program *prog, Vec *irms, int max_parts, int *n) {
             units[(*n)++] = (CUnit){.name = irm->module->name, .c_text = parts.data[k], .c_len = strlen(parts.data[k])};
         free(parts.data);
     }
-    units = xrealloc(units, sizeof(CUnit) * (*n + 1));
-    units[*n] = (CUnit){.name = "<main>"};
-    units[*n].c_text = emit_main_to_string(prog, &units[*n].c_len);
-    (*n)++;
     return units;
 }
 

@@ -553,9 +553,9 @@ bool trace_pass_allowed(void (*pass)(IrModule *)); /* in a traced module */
 int trace_line_start(Block *bl, int k);      /* the line instruction k starts, or 0 */
 bool trace_back_edge(Block *from, Block *to); /* a jump back to a loop header */
 /* A module's C: one translation unit, or (max_parts > 1 and enough C) up to max_parts
- * of them to compile concurrently; the texts (char *, NUL-terminated), part 0 first. */
+ * of them to compile concurrently; the texts (char *, NUL-terminated), part 0 first.
+ * The main module's part 0 also defines the program's C main(). */
 Vec emit_c_module(IrModule *m, Program *p, int max_parts);
-void emit_c_main(FILE *out, Program *p);  /* C main() calling the __main__ init */
 char *module_init_symbol(Module *m);      /* trmod_<c_name>_init */
 
 #endif
