@@ -175,16 +175,47 @@ static bool find_cached_object(Toolchain *tc, CUnit *u, const char *hex) {
     return false;
 }
 
-/* Compile each unit unless its object is cached; at most `jobs` compilers at once. */
-static void compile_units(Toolchain *tc, BuildOptions *o, CUnit *units, int n) {
+int build_jobs(const BuildOptions *o) {
     long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
-    int jobs = ncpu > 0 ? (int)ncpu : 2;
+    return o->jobs ? o->jobs : ncpu > 0 ? (int)ncpu : 2;
+}
+
+/* Wait for whichever compiler of pids[0..n) ends first; its exit status (0: success).
+ * Assumes the compilers are this process's only children. */
+static int wait_any(pid_t *pids, int n) {
+    for (;;) {
+        int status;
+        pid_t pid = waitpid(-1, &status, 0);
+        if (pid < 0 && errno == EINTR) continue;
+        if (pid < 0) return -1;
+        for (int i = 0; i < n; i++)
+            if (pids[i] == pid) {
+                pids[i] = 0;
+                return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+            }
+    }
+}
+
+static int by_size_desc(const void *a, const void *b) { /* CUnit *s of one array */
+    const CUnit *x = *(CUnit *const *)a, *y = *(CUnit *const *)b;
+    if (x->c_len != y->c_len) return x->c_len < y->c_len ? 1 : -1;
+    return x < y ? -1 : x > y;
+}
+
+/* Compile each unit unless its object is cached; at most build_jobs(o) compilers at once,
+ * the biggest units first (the parts of a big module, emit_split.c), each next one
+ * started as soon as any compiler ends. */
+static void compile_units(Toolchain *tc, BuildOptions *o, CUnit *units, int n) {
+    int jobs = build_jobs(o);
     make_dirs(tc->cachedir);
     Hash key = toolchain_key(tc);
+    CUnit **order = xmalloc(sizeof(CUnit *) * n);
+    for (int i = 0; i < n; i++) order[i] = &units[i];
+    qsort(order, n, sizeof(CUnit *), by_size_desc);
     pid_t *pids = xmalloc(sizeof(pid_t) * n);
     int running = 0, failed = 0;
-    for (int i = 0; i < n; i++) {
-        CUnit *u = &units[i];
+    for (int j = 0; j < n; j++) {
+        CUnit *u = order[j];
         Hash h = key;
         hash_bytes(&h, u->c_text, u->c_len);
         char flags[64];
@@ -199,13 +230,8 @@ static void compile_units(Toolchain *tc, BuildOptions *o, CUnit *units, int n) {
         u->tmp_obj = format("%s.%d.tmp.o", u->obj_path, (int)getpid());
         write_file(u->c_path, u->c_text, u->c_len);
         if (running == jobs) {
-            for (int k = 0; k < i; k++)
-                if (pids[k] > 0) {
-                    if (wait_pid(pids[k]) != 0) failed = 1;
-                    pids[k] = 0;
-                    running--;
-                    break;
-                }
+            if (wait_any(pids, n) != 0) failed = 1;
+            running--;
         }
         Vec argv = {0};
         add_common_flags(&argv, tc, o);
@@ -214,11 +240,11 @@ static void compile_units(Toolchain *tc, BuildOptions *o, CUnit *units, int n) {
         vec_push(&argv, "-o");
         vec_push(&argv, u->tmp_obj);
         vec_push(&argv, NULL);
-        pids[i] = spawn((char **)argv.data);
+        pids[u - units] = spawn((char **)argv.data);
         running++;
     }
-    for (int i = 0; i < n; i++)
-        if (!units[i].cached && pids[i] > 0 && wait_pid(pids[i]) != 0) failed = 1;
+    for (; running; running--)
+        if (wait_any(pids, n) != 0) failed = 1;
     for (int i = 0; i < n; i++) {
         CUnit *u = &units[i];
         if (u->cached) continue;
@@ -228,6 +254,7 @@ static void compile_units(Toolchain *tc, BuildOptions *o, CUnit *units, int n) {
         else fprintf(stderr, "trc: kept %s\n", u->c_path);
     }
     free(pids);
+    free(order);
     if (failed) {
         fprintf(stderr, "trc: internal error: the C compiler rejected generated code\n");
         exit(3);

@@ -23,6 +23,7 @@ typedef struct BuildOptions {
     bool use_cache;      /* not --no-cache */
     bool sanitize;       /* TRC_SANITIZE=1: ASan+UBSan in generated code */
     bool static_link;    /* --static: no shared libraries at all */
+    int jobs;            /* -j N: compilers at once, parts of a big module; 0: the CPUs */
     const char **libs;   /* -lNAME of the C libraries imported stdlib modules call, or NULL */
     const char **lib_packages; /* their -dev packages (host names), parallel to libs */
 } BuildOptions;
@@ -41,6 +42,8 @@ typedef struct CUnit {
 void toolchain_init(Toolchain *tc, const char *target);
 /* trc targets: what this machine can build for, and what is missing for the rest. */
 int list_targets(void);
+/* How many compilers build runs at once: -j N, else one per CPU. */
+int build_jobs(const BuildOptions *o);
 /* Compile every unit (in parallel, through the cache) into u->obj_path; exits on error. */
 void compile_objects(Toolchain *tc, BuildOptions *o, CUnit *units, int n);
 /* Compile every unit (in parallel, through the cache) and link; 0 on success. */

@@ -29,6 +29,7 @@ typedef struct Emitter {
                             frames tracebacks show; the k-th one's code is code_inline<k> */
     bool traced;         /* with sys.settrace's hooks (trace_hooks.c); tf_ is the frame object */
     SpecLoop *spec;      /* the speculative copy being written (opt/spec_loop.c), or 0 */
+    ModuleSplit split;   /* the parts of its C (emit_split.c) */
 } Emitter;
 
 /* ---------------------------------------------------------------- constants */
@@ -981,6 +982,12 @@ static void emit_op(Emitter *e, Instr *i) {
 
 /* ---------------------------------------------------------------- functions */
 
+/* The module's C is split into parts (see "parts" below). */
+static bool is_split(Emitter *e) { return e->split.nparts > 1; }
+
+/* The storage class of the definition of something the parts share. */
+static const char *shared_storage(Emitter *e) { return is_split(e) ? "" : "static "; }
+
 static void emit_code_object(Emitter *e, IrFunc *f) {
     char *cn = code_name(f), *impl = impl_name(f);
     out(e, "static const char *const params_%s[] = {", f->name);
@@ -1026,8 +1033,8 @@ static void emit_code_object(Emitter *e, IrFunc *f) {
             sb_puts(&flags, " | TR_CO_NESTED");
             break;
         }
-    out(e, "static const TrCode %s = {\"%s\", %s, %s, %d, %s, %d, %d, %d, %s, params_%s, varnames_%s, &M, ", cn,
-        name, qual, file, f->firstline, impl, f->argcount, f->posonlycount, f->kwonlycount, flags.data, f->name,
+    out(e, "%sconst TrCode %s = {\"%s\", %s, %s, %d, %s, %d, %d, %d, %s, params_%s, varnames_%s, &M, ",
+        shared_storage(e), cn, name, qual, file, f->firstline, impl, f->argcount, f->posonlycount, f->kwonlycount, flags.data, f->name,
         f->name);
     out(e, has_free ? "freevars_%s, " : "0, ", f->name);
     out(e, has_cells ? "cellvars_%s};\n" : "0};\n", f->name);
@@ -1046,8 +1053,8 @@ static void emit_inline_frame_codes(Emitter *e) {
         char *qual = c_str(s->qualname, strlen(s->qualname));
         bool nested = false;
         for (Scope *p = s->parent; p; p = p->parent) nested |= p->kind == SC_FUNCTION || p->kind == SC_LAMBDA;
-        out(e, "static const TrCode code_inline%d = {\"%s\", %s, %s, %d, 0, 0, 0, 0, %s, no_names_, no_names_, &M, 0, 0};\n",
-            k, scope_name(s), qual, file, code_first_line(s->node), nested ? "TR_CO_NESTED" : "0");
+        out(e, "%sconst TrCode code_inline%d = {\"%s\", %s, %s, %d, 0, 0, 0, 0, %s, no_names_, no_names_, &M, 0, 0};\n",
+            shared_storage(e), k, scope_name(s), qual, file, code_first_line(s->node), nested ? "TR_CO_NESTED" : "0");
         free(qual);
     }
     free(file);
@@ -1537,19 +1544,19 @@ static void emit_function(Emitter *e, IrFunc *f) {
     e->last_line = 0;
     char *impl = impl_name(f), *cn = code_name(f);
     if (f->typed_of) { /* a typed clone: called by its original and by direct calls only */
-        out(e, "\nstatic TrValue %s", impl);
+        out(e, "\nTrValue %s", impl);
         direct_params(e, f);
         out(e, " {\n    (void)fn;\n");
     } else if (f->direct_entry) { /* the call protocol's entry unpacks the arguments */
         char *dn = direct_name(f);
-        out(e, "\nstatic TrValue %s(TrFunc *fn, TrValue *args) { return %s(fn", impl, dn);
+        out(e, "\nTrValue %s(TrFunc *fn, TrValue *args) { return %s(fn", impl, dn);
         for (int k = 0; k < f->nparams; k++) out(e, ", args[%d]", k);
-        out(e, "); }\nstatic TrValue %s", dn);
+        out(e, "); }\nTrValue %s", dn);
         direct_params(e, f);
         out(e, " {\n    (void)fn;\n");
         free(dn);
     } else {
-        out(e, "\nstatic TrValue %s(TrFunc *fn, TrValue *args) {\n", impl);
+        out(e, "\nTrValue %s(TrFunc *fn, TrValue *args) {\n", impl);
         out(e, "    (void)fn; (void)args;\n");
     }
     declare_values(e, f, "    ", false);
@@ -1589,7 +1596,7 @@ static void emit_generator(Emitter *e, IrFunc *f) {
     declare_values(e, f, "    ", false);
     out(e, "};\n");
     out(e, "static TrValue r_%s(TrGen *gen, TrValue sent);\n", f->name);
-    out(e, "static TrValue %s(TrFunc *fn, TrValue *args) {\n", impl);
+    out(e, "TrValue %s(TrFunc *fn, TrValue *args) {\n", impl);
     const char *type = !f->is_async ? "tr_generator_type"
                        : f->scope->is_generator ? "tr_async_generator_type" : "tr_coroutine_type";
     emit_param_checks(e, f);
@@ -1627,9 +1634,12 @@ static int by_module_name(const void *a, const void *b) {
 
 /* The init functions the unit calls, its own included, in name order: a module's C
  * is the same text in every program that imports it (trc build's object cache). */
-static void declare_module_inits(Emitter *e) {
+static void sort_module_inits(Emitter *e) {
     vec_push(&e->imported, e->mod);
     qsort(e->imported.data, e->imported.len, sizeof(void *), by_module_name);
+}
+
+static void declare_module_inits(Emitter *e) {
     for (int i = 0; i < e->imported.len; i++) {
         if (i && e->imported.data[i] == e->imported.data[i - 1]) continue;
         char *sym = module_init_symbol(e->imported.data[i]);
@@ -1638,84 +1648,173 @@ static void declare_module_inits(Emitter *e) {
     }
 }
 
-void emit_c_module(FILE *fout, IrModule *irm, Program *p) {
-    Module *m = irm->module;
-    Emitter e = {.irm = irm, .mod = m, .prog = p, .traced = trace_module_traced(p, m)};
-    /* the body first into memory: it fills the constant pool */
-    char *body = NULL;
-    size_t body_len = 0;
-    e.out = open_memstream(&body, &body_len);
-    for (int i = 0; i < irm->funcs.len; i++) {
-        IrFunc *f = irm->funcs.data[i];
-        if (f->is_generator) emit_generator(&e, f);
-        else emit_function(&e, f);
-    }
-    fclose(e.out);
-    e.out = fout;
+/* ---------------------------------------------------------------- parts
+ * A module's C is one translation unit, or several compiled by concurrent cc processes
+ * (emit_split.c says which function goes where).  Split, what the parts share has
+ * hidden external linkage under an assembler name of its own module
+ * (TR_PART_SHARED("MODULE.NAME")), so the C keeps its short names: the module's data
+ * (G, K, BI, the caches, M) and the code objects, defined in part 0 (code objects in
+ * their function's part), and the functions another part calls directly.  The rest
+ * stays static, as in a single unit.  Definitions carry no storage class: the
+ * prototype before them gives the linkage. */
 
-    out(&e, "/* generated by trc %s from %s — do not edit */\n", TRC_VERSION, m->file->name);
-    out(&e, "#include \"tr.h\"\n#include \"tr_compiled.h\"\n\n");
-    declare_module_inits(&e);
-    out(&e, "\nstatic TrValue G[%d];\n", m->globals.len ? m->globals.len : 1);
-    out(&e, "static const char *const slot_names[] = {");
-    for (int i = 0; i < m->globals.len; i++) out(&e, "\"%s\", ", (char *)m->globals.data[i]);
-    out(&e, "0};\n");
-    out(&e, "static TrValue K[%d];\n", e.const_code.len ? e.const_code.len : 1);
-    out(&e, "static TrValue BI[%d];\n", e.builtins.len ? e.builtins.len : 1);
-    out(&e, "static const char *const BIN[] = {");
-    for (int i = 0; i < e.builtins.len; i++) out(&e, "\"%s\", ", (char *)e.builtins.data[i]);
-    out(&e, "0};\n");
-    out(&e, "static TrAttrCache AC[%d];\n", e.attr_caches ? e.attr_caches : 1);
-    out(&e, "static TrMethodCache MC[%d];\n", e.method_caches ? e.method_caches : 1);
-    if (e.math_sites) out(&e, "static TrMathSite MS[%d];\n", e.math_sites);
-    if (e.super_sites) out(&e, "static TrSuperCache SC[%d];\n", e.super_sites);
-    out(&e, "static TrValue M;\n\n");
-    for (int i = 0; i < irm->funcs.len; i++) {
-        IrFunc *f = irm->funcs.data[i];
+/* The declaration of a shared symbol in every part: its assembler name, hidden. */
+static void shared_extern(Emitter *e, const char *type, const char *name, const char *suffix) {
+    out(e, "extern %s %s%s TR_PART_SHARED(\"%s.%s\");\n", type, name, suffix, e->mod->c_name, name);
+}
+
+static void declare_shared_data(Emitter *e) {
+    Module *m = e->mod;
+    char size[32];
+    snprintf(size, sizeof size, "[%d]", m->globals.len ? m->globals.len : 1);
+    shared_extern(e, "TrValue", "G", size);
+    snprintf(size, sizeof size, "[%d]", e->const_code.len ? e->const_code.len : 1);
+    shared_extern(e, "TrValue", "K", size);
+    snprintf(size, sizeof size, "[%d]", e->builtins.len ? e->builtins.len : 1);
+    shared_extern(e, "TrValue", "BI", size);
+    snprintf(size, sizeof size, "[%d]", e->attr_caches ? e->attr_caches : 1);
+    shared_extern(e, "TrAttrCache", "AC", size);
+    snprintf(size, sizeof size, "[%d]", e->method_caches ? e->method_caches : 1);
+    shared_extern(e, "TrMethodCache", "MC", size);
+    snprintf(size, sizeof size, "[%d]", e->math_sites);
+    if (e->math_sites) shared_extern(e, "TrMathSite", "MS", size);
+    snprintf(size, sizeof size, "[%d]", e->super_sites);
+    if (e->super_sites) shared_extern(e, "TrSuperCache", "SC", size);
+    shared_extern(e, "TrValue", "M", "");
+    for (int i = 0; i < e->irm->funcs.len; i++) {
+        IrFunc *f = e->irm->funcs.data[i];
+        if (f->typed_of) continue;
+        char *cn = code_name(f);
+        shared_extern(e, "const TrCode", cn, "");
+        free(cn);
+    }
+    for (int k = 0; k < e->frame_scopes.len; k++) {
+        char *cn = format("code_inline%d", k);
+        shared_extern(e, "const TrCode", cn, "");
+        free(cn);
+    }
+}
+
+static void define_data(Emitter *e) {
+    Module *m = e->mod;
+    const char *st = shared_storage(e);
+    out(e, "\n%sTrValue G[%d];\n", st, m->globals.len ? m->globals.len : 1);
+    out(e, "static const char *const slot_names[] = {");
+    for (int i = 0; i < m->globals.len; i++) out(e, "\"%s\", ", (char *)m->globals.data[i]);
+    out(e, "0};\n");
+    out(e, "%sTrValue K[%d];\n", st, e->const_code.len ? e->const_code.len : 1);
+    out(e, "%sTrValue BI[%d];\n", st, e->builtins.len ? e->builtins.len : 1);
+    out(e, "static const char *const BIN[] = {");
+    for (int i = 0; i < e->builtins.len; i++) out(e, "\"%s\", ", (char *)e->builtins.data[i]);
+    out(e, "0};\n");
+    out(e, "%sTrAttrCache AC[%d];\n", st, e->attr_caches ? e->attr_caches : 1);
+    out(e, "%sTrMethodCache MC[%d];\n", st, e->method_caches ? e->method_caches : 1);
+    if (e->math_sites) out(e, "%sTrMathSite MS[%d];\n", st, e->math_sites);
+    if (e->super_sites) out(e, "%sTrSuperCache SC[%d];\n", st, e->super_sites);
+    out(e, "%sTrValue M;\n\n", st);
+}
+
+/* The prototypes part `part` needs: its own functions, static unless another part calls
+ * them directly, and those of other parts it may call. */
+static void declare_functions(Emitter *e, int part) {
+    for (int i = 0; i < e->irm->funcs.len; i++) {
+        IrFunc *f = e->irm->funcs.data[i];
+        bool own = e->split.part_of[i] == part;
         char *impl = impl_name(f);
-        if (!f->typed_of) out(&e, "static TrValue %s(TrFunc *fn, TrValue *args);\n", impl);
+        if (!f->typed_of && own) out(e, "static TrValue %s(TrFunc *fn, TrValue *args);\n", impl);
         free(impl);
-        if (f->direct_entry || f->typed_of) {
+        if ((f->direct_entry || f->typed_of) && (own || e->split.shared[i])) {
             char *dn = f->typed_of ? impl_name(f) : direct_name(f);
-            out(&e, "static TrValue %s", dn);
-            direct_params(&e, f);
-            out(&e, ";\n");
+            out(e, "%sTrValue %s", e->split.shared[i] ? "" : "static ", dn);
+            direct_params(e, f);
+            if (e->split.shared[i]) out(e, " TR_PART_SHARED(\"%s.%s\")", e->mod->c_name, dn);
+            out(e, ";\n");
             free(dn);
         }
     }
-    for (int i = 0; i < irm->funcs.len; i++)
-        if (!((IrFunc *)irm->funcs.data[i])->typed_of) emit_code_object(&e, irm->funcs.data[i]);
-    emit_inline_frame_codes(&e);
-    fwrite(body, 1, body_len, fout);
-    free(body);
+}
 
+/* Part 0's module init: registers the roots, makes the constants, runs the body.  The
+ * program's main module also has the program's main() there. */
+static void emit_module_init(Emitter *e) {
+    Module *m = e->mod;
     char *sym = module_init_symbol(m);
     char *file = c_str(m->file->path, strlen(m->file->path));
-    out(&e, "\nTrValue %s(void) {\n", sym);
-    out(&e, "    if (M) return M; /* initialised, or importing cyclically */\n");
-    out(&e, "    tr_add_roots(G, sizeof G); tr_add_roots(K, sizeof K); tr_add_roots(BI, sizeof BI);\n");
-    out(&e, "    tr_add_roots(&M, sizeof M); tr_add_roots(AC, sizeof AC); tr_add_roots(MC, sizeof MC);\n");
-    if (e.math_sites) out(&e, "    tr_add_roots(MS, sizeof MS);\n");
-    out(&e, "    M = tr_module_new(\"%s\", %d, G, slot_names);\n", m->name, m->globals.len);
-    for (int i = 0; i < e.const_code.len; i++) {
-        out(&e, "    K[%d] = %s;\n", i, (char *)e.const_code.data[i]);
-        out(&e, "    if (!K[%d]) return 0;\n", i);
+    out(e, "\nTrValue %s(void) {\n", sym);
+    out(e, "    if (M) return M; /* initialised, or importing cyclically */\n");
+    out(e, "    tr_add_roots(G, sizeof G); tr_add_roots(K, sizeof K); tr_add_roots(BI, sizeof BI);\n");
+    out(e, "    tr_add_roots(&M, sizeof M); tr_add_roots(AC, sizeof AC); tr_add_roots(MC, sizeof MC);\n");
+    if (e->math_sites) out(e, "    tr_add_roots(MS, sizeof MS);\n");
+    out(e, "    M = tr_module_new(\"%s\", %d, G, slot_names);\n", m->name, m->globals.len);
+    for (int i = 0; i < e->const_code.len; i++) {
+        out(e, "    K[%d] = %s;\n", i, (char *)e->const_code.data[i]);
+        out(e, "    if (!K[%d]) return 0;\n", i);
     }
-    out(&e, "    tr_builtins_bind(BI, BIN);\n");
-    out(&e, "    G[%d] = tr_str_from_cstr(\"%s\");\n", module_global_slot(m, "__name__"), m->name);
-    if (m->is_namespace) out(&e, "    if (tr_module_make_namespace(M, %s) < 0) return 0;\n", file);
-    else out(&e, "    G[%d] = tr_str_new(%s, %zu);\n", module_global_slot(m, "__file__"), file, strlen(m->file->path));
-    out(&e, "    if (!f_%s(0, 0)) { TrValue failed = M; (void)failed; return 0; }\n",
-        ((IrFunc *)irm->funcs.data[0])->name);
-    out(&e, "    return M;\n}\n");
+    out(e, "    tr_builtins_bind(BI, BIN);\n");
+    out(e, "    G[%d] = tr_str_from_cstr(\"%s\");\n", module_global_slot(m, "__name__"), m->name);
+    if (m->is_namespace) out(e, "    if (tr_module_make_namespace(M, %s) < 0) return 0;\n", file);
+    else out(e, "    G[%d] = tr_str_new(%s, %zu);\n", module_global_slot(m, "__file__"), file, strlen(m->file->path));
+    out(e, "    if (!f_%s(0, 0)) { TrValue failed = M; (void)failed; return 0; }\n",
+        ((IrFunc *)e->irm->funcs.data[0])->name);
+    out(e, "    return M;\n}\n");
     free(sym);
     free(file);
 }
 
-void emit_c_main(FILE *fout, Program *p) {
-    char *sym = module_init_symbol(p->main);
-    fprintf(fout, "/* generated by trc %s: the program entry point */\n", TRC_VERSION);
-    fprintf(fout, "#include \"tr.h\"\n\nTrValue %s(void);\n\n", sym);
-    fprintf(fout, "int main(int argc, char **argv) { return tr_main(argc, argv, %s); }\n", sym);
-    free(sym);
+/* Part `part` of the module's C, given each function's body. */
+static char *emit_part(Emitter *e, int part, char **bodies, size_t *body_lens) {
+    char *text = NULL;
+    size_t len = 0;
+    e->out = open_memstream(&text, &len);
+    out(e, "/* generated by trc %s from %s", TRC_VERSION, e->mod->file->name);
+    if (is_split(e)) out(e, ", part %d of %d", part + 1, e->split.nparts);
+    out(e, " — do not edit */\n#include \"tr.h\"\n#include \"tr_compiled.h\"\n\n");
+    declare_module_inits(e);
+    if (is_split(e)) out(e, "\n");
+    if (is_split(e)) declare_shared_data(e);
+    if (part == 0) define_data(e);
+    else out(e, "\n");
+    declare_functions(e, part);
+    for (int i = 0; i < e->irm->funcs.len; i++) {
+        IrFunc *f = e->irm->funcs.data[i];
+        if (e->split.part_of[i] == part && !f->typed_of) emit_code_object(e, f);
+    }
+    if (part == 0) emit_inline_frame_codes(e);
+    for (int i = 0; i < e->irm->funcs.len; i++)
+        if (e->split.part_of[i] == part) fwrite(bodies[i], 1, body_lens[i], e->out);
+    if (part == 0) emit_module_init(e);
+    if (part == 0 && e->mod == e->prog->main) {
+        char *sym = module_init_symbol(e->mod);
+        out(e, "\nint main(int argc, char **argv) { return tr_main(argc, argv, %s); }\n", sym);
+        free(sym);
+    }
+    fclose(e->out);
+    return text;
+}
+
+Vec emit_c_module(IrModule *irm, Program *p, int max_parts) {
+    Module *m = irm->module;
+    Emitter e = {.irm = irm, .mod = m, .prog = p, .traced = trace_module_traced(p, m)};
+    /* the bodies first, each into memory: they fill the constant pool, and their sizes
+     * decide the split */
+    int n = irm->funcs.len;
+    char **bodies = xmalloc(sizeof(char *) * n);
+    size_t *body_lens = xmalloc(sizeof(size_t) * n);
+    for (int i = 0; i < n; i++) {
+        IrFunc *f = irm->funcs.data[i];
+        e.out = open_memstream(&bodies[i], &body_lens[i]);
+        if (f->is_generator) emit_generator(&e, f);
+        else emit_function(&e, f);
+        fclose(e.out);
+    }
+    e.split = split_module(irm, body_lens, max_parts);
+    sort_module_inits(&e);
+    Vec parts = {0};
+    for (int k = 0; k < e.split.nparts; k++) vec_push(&parts, emit_part(&e, k, bodies, body_lens));
+    for (int i = 0; i < n; i++) free(bodies[i]);
+    free(bodies);
+    free(body_lens);
+    free(e.split.part_of);
+    free(e.split.shared);
+    return parts;
 }

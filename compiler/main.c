@@ -46,6 +46,8 @@ static void usage(FILE *f) {
             "  --emit-ast    print the syntax tree and stop\n"
             "  --keep-c      keep the generated C files (their paths go to stderr)\n"
             "  --no-cache    recompile every module, ignoring the object cache\n"
+            "  -j N          C compilers at once, and at most N parts for a big module's C\n"
+            "                (default: the number of CPUs)\n"
             "  --static      (build) a fully static executable: no shared libraries\n"
             "  --target T    (build) cross-compile for T: aarch64-linux-gnu, arm-linux-gnueabihf\n"
             "\n"
@@ -64,6 +66,16 @@ static char *default_output(const char *input) {
     return out;
 }
 
+static int parse_jobs(const char *s) {
+    char *end;
+    long n = strtol(s, &end, 10);
+    if (*end || n < 1 || n > 1024) {
+        fprintf(stderr, "trc: error: -j wants a number of compilers from 1 to 1024, not '%s'\n", s);
+        exit(2);
+    }
+    return (int)n;
+}
+
 static bool parse_flag(Options *o, int argc, char **argv, int *i) {
     const char *a = argv[*i];
     if (!strcmp(a, "-o") && *i + 1 < argc) { o->output = argv[++*i]; return true; }
@@ -75,6 +87,8 @@ static bool parse_flag(Options *o, int argc, char **argv, int *i) {
     if (!strcmp(a, "--emit-ast")) { o->emit_ast = true; return true; }
     if (!strcmp(a, "--keep-c")) { o->build.keep_c = true; return true; }
     if (!strcmp(a, "--no-cache")) { o->build.use_cache = false; return true; }
+    if (!strcmp(a, "-j") && *i + 1 < argc) { o->build.jobs = parse_jobs(argv[++*i]); return true; }
+    if (!strncmp(a, "-j", 2) && a[2]) { o->build.jobs = parse_jobs(a + 2); return true; }
     if (!strcmp(a, "--static")) { o->build.static_link = true; return true; }
     if (!strcmp(a, "--target") && *i + 1 < argc) { o->target = argv[++*i]; return true; }
     return false;
@@ -195,15 +209,6 @@ static Vec compile_to_ir(Program *p, int last) {
     return irms;
 }
 
-static char *emit_to_string(IrModule *irm, Program *p, size_t *len) {
-    char *text = NULL;
-    FILE *f = open_memstream(&text, len);
-    if (irm) emit_c_module(f, irm, p);
-    else emit_c_main(f, p);
-    fclose(f);
-    return text;
-}
-
 /* The program's sys.argv: its name as given ("-c" for code), then its arguments. */
 static char **program_argv(Options *o) {
     char **argv = xmalloc(sizeof(char *) * (o->prog_argc + 2));
@@ -237,17 +242,20 @@ static int run_and_remove(const char *path, char **argv) {
     return WEXITSTATUS(status);
 }
 
-/* The C units of a program: one per compiled module, then the one holding main(). */
-static CUnit *emit_units(Program *prog, Vec *irms, int *n) {
-    CUnit *units = xmalloc(sizeof(CUnit) * (irms->len + 1));
+/* The C units of a program: one per compiled module, or, for cc, up to max_parts of a
+ * big one, to compile concurrently.  The carried stdlib modules stay whole: make
+ * prebuilt their objects from one unit each. */
+static CUnit *emit_units(Program *prog, Vec *irms, int max_parts, int *n) {
+    CUnit *units = NULL;
+    *n = 0;
     for (int i = 0; i < irms->len; i++) {
         IrModule *irm = irms->data[i];
-        units[i].name = irm->module->name;
-        units[i].c_text = emit_to_string(irm, prog, &units[i].c_len);
+        Vec parts = emit_c_module(irm, prog, irm->module->is_carried ? 1 : max_parts);
+        units = xrealloc(units, sizeof(CUnit) * (*n + parts.len));
+        for (int k = 0; k < parts.len; k++)
+            units[(*n)++] = (CUnit){.name = irm->module->name, .c_text = parts.data[k], .c_len = strlen(parts.data[k])};
+        free(parts.data);
     }
-    units[irms->len].name = "<main>";
-    units[irms->len].c_text = emit_to_string(NULL, prog, &units[irms->len].c_len);
-    *n = irms->len + 1;
     return units;
 }
 
@@ -295,7 +303,8 @@ static int build_tier2(Options *o) {
     tier_builder_confirm();
     Vec irms = compile_to_ir(prog, NPASSES);
     int n;
-    CUnit *units = emit_units(prog, &irms, &n);
+    /* modules whole: a background build takes one CPU per module, as its slots count */
+    CUnit *units = emit_units(prog, &irms, 1, &n);
     return tier_builder_finish(build_executable(&tc, &o->build, units, n, tier_builder_output()));
 }
 
@@ -314,9 +323,9 @@ static int prebuild_carried(Options *o) {
     for (int i = 0; i < irms.len; i++) {
         IrModule *irm = irms.data[i];
         if (!irm->module->is_carried) continue;
-        units[n].name = irm->module->name;
-        units[n].c_text = emit_to_string(irm, prog, &units[n].c_len);
-        n++;
+        Vec parts = emit_c_module(irm, prog, 1);
+        units[n++] = (CUnit){.name = irm->module->name, .c_text = parts.data[0], .c_len = strlen(parts.data[0])};
+        free(parts.data);
     }
     Toolchain tc;
     toolchain_init(&tc, NULL);
@@ -370,8 +379,10 @@ int main(int argc, char **argv) {
         for (int i = 0; i < irms.len; i++) ir_dump_module(stdout, irms.data[i]);
         return 0;
     }
+    /* cc compiles a big module in parts concurrently; libtcc and --emit-c take it whole */
+    bool by_cc = !strcmp(o.command, "build") || o.build.sanitize || !jit_available();
     int n;
-    CUnit *units = emit_units(prog, &irms, &n);
+    CUnit *units = emit_units(prog, &irms, by_cc && !o.emit_c ? build_jobs(&o.build) : 1, &n);
     if (o.emit_c) {
         for (int i = 0; i < n; i++) fwrite(units[i].c_text, 1, units[i].c_len, stdout);
         return 0;

@@ -574,15 +574,24 @@ void opt_spec_loop(IrModule *m);     /* opt/spec_loop.c: float loops get a copy 
 void ir_verify(IrModule *m);         /* opt/verify.c: IR invariants (debug builds) */
 
 /* ================================================================ emit_c.c */
-/* Write one C translation unit for a module. */
+/* emit_split.c: a big module's C in parts, compiled by concurrent cc processes */
+typedef struct ModuleSplit {
+    int nparts;          /* 1: one translation unit, as always for trc run */
+    int *part_of;        /* by function index: the part holding its C (the body: 0) */
+    bool *shared;        /* by function index: another part calls it directly */
+} ModuleSplit;
+/* sizes: the bytes of each function's C; at most max_parts parts, fewer for less C */
+ModuleSplit split_module(IrModule *m, const size_t *sizes, int max_parts);
 /* trace_hooks.c: the sys.settrace hooks of a traced build (emit_c.c places them) */
 bool trace_program_traced(Program *p);       /* one of its own modules names settrace */
 bool trace_module_traced(Program *p, Module *m);
 bool trace_pass_allowed(void (*pass)(IrModule *)); /* in a traced module */
 int trace_line_start(Block *bl, int k);      /* the line instruction k starts, or 0 */
 bool trace_back_edge(Block *from, Block *to); /* a jump back to a loop header */
-void emit_c_module(FILE *out, IrModule *m, Program *p);
-void emit_c_main(FILE *out, Program *p);  /* C main() calling the __main__ init */
+/* A module's C: one translation unit, or (max_parts > 1 and enough C) up to max_parts
+ * of them to compile concurrently; the texts (char *, NUL-terminated), part 0 first.
+ * The main module's part 0 also defines the program's C main(). */
+Vec emit_c_module(IrModule *m, Program *p, int max_parts);
 char *module_init_symbol(Module *m);      /* trmod_<c_name>_init */
 
 #endif

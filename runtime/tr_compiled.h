@@ -7,6 +7,11 @@
 #include "tr.h"
 #include <math.h>
 
+/* A symbol the parts of one module's C share (compiler/emit_c.c): hidden external
+ * linkage under the assembler name "MODULE.NAME", unique in the program and never a C
+ * identifier, while the C keeps the short name (G, K, code_f_3, ...). */
+#define TR_PART_SHARED(asm_name) __asm__(asm_name) __attribute__((visibility("hidden")))
+
 /* The guard of an inlined call (compiler/opt/inline.c): the callee is a function made
  * from that code (a def's body; its defaults and closure do not matter to the call). */
 #define TR_IS_FUNCTION_OF(callee, its_code) /* reads callee thrice */ \
