@@ -329,7 +329,7 @@ TrValue tr_class_construct(TrType *t, TrValue *args, size_t nargs, TrValue kwnam
     return tr_class_slot_init(self, args, nargs, kwnames) < 0 ? 0 : self;
 }
 
-static TrValue slot_new(TrType *type, TrValue *args, size_t nargs, TrValue kwnames) {
+TrValue tr_class_slot_new(TrType *type, TrValue *args, size_t nargs, TrValue kwnames) {
     TrValue m = tr_type_lookup(type, TR_INTERN("__new__"));
     if (TR_TYPE(m) == &tr_staticmethod_type) m = tr_getattr_cstr(m, "__func__");
     size_t total = nargs + 1 + (kwnames ? TR_TUPLE(kwnames)->len : 0);
@@ -425,7 +425,7 @@ static void fixup_slots(TrType *t) {
     if (user_dunder(t, "__bool__") || user_dunder(t, "__len__")) t->truth = slot_truth;
     if (user_dunder(t, "__getattribute__") || user_dunder(t, "__getattr__")) t->getattr = slot_getattr;
     if (user_dunder(t, "__setattr__") || user_dunder(t, "__delattr__")) t->setattr = slot_setattr;
-    if (user_dunder(t, "__new__")) t->new_ = slot_new;
+    if (user_dunder(t, "__new__")) t->new_ = tr_class_slot_new;
     bool cmp = false;
     for (int op = 0; op < 6; op++) cmp |= user_dunder(t, cmp_names[op]) != 0;
     if (cmp) t->richcompare = slot_richcompare;

@@ -317,8 +317,36 @@ static TrValue call_with_self(TrCFunc fn, TrValue self, TrValue *args, size_t na
     return fn(a, nargs + 1, kwnames);
 }
 
+/* A slot wrapper, unbound (str.__add__) or bound ('a'.__add__): CPython's wrapper_descriptor
+ * and method-wrapper checks of the receiver, keywords and argument count. */
+static TrValue slot_wrapper_call(TrBuiltin *b, TrValue *args, size_t nargs, TrValue kwnames) {
+    TrValue self = b->self;
+    if (!self) {
+        if (nargs < 1)
+            return tr_err(TR_EXC_TYPE(TypeError), "descriptor '%s' of '%s' object needs an argument", b->name, b->owner->name);
+        if (!tr_isinstance_type(args[0], b->owner))
+            return tr_err(TR_EXC_TYPE(TypeError), "descriptor '%s' requires a '%s' object but received a '%s'", b->name,
+                          b->owner->name, TR_TYPE_NAME(args[0]));
+        self = args[0];
+        args++, nargs--;
+    }
+    if (b->slot_max >= 0) {
+        if (kwnames && TR_TUPLE(kwnames)->len)
+            return tr_err(TR_EXC_TYPE(TypeError), "wrapper %s() takes no keyword arguments", b->name);
+        int min = b->slot_min, max = b->slot_max;
+        if (min == max && nargs != (size_t)min)
+            return tr_err(TR_EXC_TYPE(TypeError), "expected %d argument%s, got %zu", min, min == 1 ? "" : "s", nargs);
+        if (nargs < (size_t)min) /* CPython's PyArg_UnpackTuple with the name "" */
+            return tr_err(TR_EXC_TYPE(TypeError), " expected at least %d argument%s, got %zu", min, min == 1 ? "" : "s", nargs);
+        if (nargs > (size_t)max)
+            return tr_err(TR_EXC_TYPE(TypeError), " expected at most %d argument%s, got %zu", max, max == 1 ? "" : "s", nargs);
+    }
+    return call_with_self(b->fn, self, args, nargs, kwnames);
+}
+
 static TrValue builtin_call(TrValue callable, TrValue *args, size_t nargs, TrValue kwnames) {
     TrBuiltin *b = (TrBuiltin *)callable;
+    if (b->kind == TR_METH_SLOT) return slot_wrapper_call(b, args, nargs, kwnames);
     if (b->self) return call_with_self(b->fn, b->self, args, nargs, kwnames);
     if (b->owner && b->kind == TR_METH_INSTANCE) {
         if (nargs < 1)
@@ -339,14 +367,21 @@ static TrValue builtin_descr_get(TrValue descr, TrValue obj, TrValue type) {
     TrBuiltin *bound = (TrBuiltin *)tr_builtin_new(b->name, b->fn);
     bound->self = obj;
     bound->owner = b->owner;
-    bound->slot_wrapper = b->slot_wrapper;
+    if (b->kind == TR_METH_SLOT) {
+        bound->kind = TR_METH_SLOT;
+        bound->slot_min = b->slot_min;
+        bound->slot_max = b->slot_max;
+    }
     return (TrValue)bound;
 }
 
 static TrValue builtin_repr(TrValue self) {
     TrBuiltin *b = (TrBuiltin *)self;
+    bool slot = b->kind == TR_METH_SLOT;
     if (b->self)
-        return tr_str_fmt("<built-in method %s of %s object at %p>", b->name, TR_TYPE_NAME(b->self), (void *)b->self);
+        return tr_str_fmt(slot ? "<method-wrapper '%s' of %s object at %p>" : "<built-in method %s of %s object at %p>",
+                          b->name, TR_TYPE_NAME(b->self), (void *)b->self);
+    if (slot) return tr_str_fmt("<slot wrapper '%s' of '%s' objects>", b->name, b->owner->name);
     if (b->owner) return tr_str_fmt("<method '%s' of '%s' objects>", b->name, b->owner->name);
     return tr_str_fmt("<built-in function %s>", b->name);
 }

@@ -3,6 +3,7 @@
  * floor division and modulo, round() with round-half-even; and a basic complex type. */
 #include "tr.h"
 #include "strbase.h"
+#include "seq.h"
 #include <math.h>
 #include <stdlib.h>
 #include <ctype.h>
@@ -384,7 +385,9 @@ static TrValue float_m_getformat(TrValue *args, size_t nargs, TrValue kwnames) {
     return tr_str_from_cstr(*(uint8_t *)&one ? "IEEE, little-endian" : "IEEE, big-endian");
 }
 static TrValue float_m_format(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_check_nargs("__format__", nargs - 1, 1, 1) < 0) return 0;
+    if (tr_method_args("float.__format__", nargs - 1, kwnames, 1, 1) < 0) return 0;
+    if (!tr_str_check(args[1]))
+        return tr_err(TR_EXC_TYPE(TypeError), "__format__() argument must be str, not %s", TR_TYPE_NAME(args[1]));
     return tr_format_float(SELFD, args[1]);
 }
 /* CPython's format: all 13 hex digits of the mantissa, subnormals as 0x0.<digits>p-1022 */

@@ -4,6 +4,7 @@
  * bool (obj_bool.c) and user subclasses are accepted wherever an int is. */
 #include "tr.h"
 #include "strbase.h"
+#include "seq.h"
 #include <limits.h>
 #include <math.h>
 #include <float.h>
@@ -708,7 +709,9 @@ static TrValue int_m_float(TrValue *args, size_t nargs, TrValue kwnames) { retur
 static TrValue int_m_ratio(TrValue *args, size_t nargs, TrValue kwnames) { return tr_tuple_pack(2, tr_number_index(SELF), TR_FROM_SMALL(1)); }
 
 static TrValue int_m_format(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_check_nargs("__format__", nargs - 1, 1, 1) < 0) return 0;
+    if (tr_method_args("int.__format__", nargs - 1, kwnames, 1, 1) < 0) return 0;
+    if (!tr_str_check(args[1]))
+        return tr_err(TR_EXC_TYPE(TypeError), "__format__() argument must be str, not %s", TR_TYPE_NAME(args[1]));
     return tr_format_int(SELF, args[1]);
 }
 

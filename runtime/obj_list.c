@@ -511,7 +511,7 @@ static const TrMethodDef list_methods[] = {
     {"__reversed__", list_m_reversed, TR_METH_INSTANCE},
     {"__init__", list_w_init, TR_METH_INSTANCE},
     {"__len__", list_w_len, TR_METH_INSTANCE},
-    {"__getitem__", list_w_getitem, TR_METH_INSTANCE},
+    {"__getitem__", list_w_getitem, TR_METH_COEXIST},
     {"__setitem__", list_w_setitem, TR_METH_INSTANCE},
     {"__delitem__", list_w_delitem, TR_METH_INSTANCE},
     {"__contains__", list_w_contains, TR_METH_INSTANCE},

@@ -660,7 +660,7 @@ static const TrMethodDef frozenset_methods[] = {
     {"issuperset", set_m_issuperset, TR_METH_INSTANCE},
     {"isdisjoint", set_m_isdisjoint, TR_METH_INSTANCE},
     {"__len__", set_w_len, TR_METH_INSTANCE},
-    {"__contains__", set_w_contains, TR_METH_INSTANCE},
+    {"__contains__", set_w_contains, TR_METH_COEXIST},
     {"__iter__", set_w_iter, TR_METH_INSTANCE},
     {"__repr__", set_w_repr, TR_METH_INSTANCE},
     {0},

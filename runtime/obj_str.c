@@ -6,6 +6,7 @@
  * code points carries, after its data, the byte offsets of code points INDEX_STEP,
  * 2*INDEX_STEP, ... so indexing walks at most INDEX_STEP code points. */
 #include "strbase.h"
+#include "seq.h"
 #include "unicode_db.h"
 #include <stddef.h>
 
@@ -713,7 +714,7 @@ static TrValue str_format_map(TrValue *args, size_t nargs, TrValue kwnames) {
 }
 
 static TrValue str_dunder_format(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_check_nargs("__format__", nargs - 1, 1, 1) < 0) return 0;
+    if (tr_method_args("str.__format__", nargs - 1, kwnames, 1, 1) < 0) return 0;
     if (!tr_str_check(args[1]))
         return tr_err(TR_EXC_TYPE(TypeError), "__format__() argument must be str, not %s", TR_TYPE_NAME(args[1]));
     return tr_format_str(args[0], args[1]);

@@ -309,14 +309,6 @@ static TrValue tuple_m_getnewargs(TrValue *args, size_t nargs, TrValue kwnames) 
     return tr_tuple_pack(1, tr_tuple_from(TR_TUPLE(args[0])->items, TR_TUPLE(args[0])->len));
 }
 
-/* tuple.__new__(cls, iterable=()): the base constructor for subclasses' __new__ */
-static TrValue tuple_m_new(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (nargs < 1 || !tr_isinstance_type(args[0], &tr_type_type) ||
-        !tr_type_is_subtype((TrType *)args[0], &tr_tuple_type))
-        return tr_err(TR_EXC_TYPE(TypeError), "tuple.__new__(X): X is not a subtype of tuple");
-    return tuple_new((TrType *)args[0], args + 1, nargs - 1, kwnames);
-}
-
 TR_WRAP_LEN(tuple_w_len, tr_tuple_type)
 TR_WRAP_GETITEM(tuple_w_getitem, tr_tuple_type)
 TR_WRAP_CONTAINS(tuple_w_contains, tr_tuple_type)
@@ -332,7 +324,6 @@ static const TrMethodDef tuple_methods[] = {
     {"count", tuple_m_count, TR_METH_INSTANCE},
     {"index", tuple_m_index, TR_METH_INSTANCE},
     {"__getnewargs__", tuple_m_getnewargs, TR_METH_INSTANCE},
-    {"__new__", tuple_m_new, TR_METH_STATIC},
     {"__len__", tuple_w_len, TR_METH_INSTANCE},
     {"__getitem__", tuple_w_getitem, TR_METH_INSTANCE},
     {"__contains__", tuple_w_contains, TR_METH_INSTANCE},

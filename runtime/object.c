@@ -216,12 +216,16 @@ TrValue tr_type_lookup(TrType *t, TrValue name) {
     return type_lookup_walk(t, name, h);
 }
 
+static bool slot_wrapper_arity(const char *name, signed char *min, signed char *max);
+
 void tr_type_add_methods(TrType *t, const TrMethodDef *defs) {
     if (!t->dict) t->dict = tr_dict_new();
     for (; defs->name; defs++) {
         TrBuiltin *b = (TrBuiltin *)tr_builtin_new(defs->name, defs->fn);
         b->owner = t;
-        b->kind = defs->kind;
+        b->kind = defs->kind == TR_METH_COEXIST ? TR_METH_INSTANCE : defs->kind;
+        if (defs->kind == TR_METH_INSTANCE && slot_wrapper_arity(defs->name, &b->slot_min, &b->slot_max))
+            b->kind = TR_METH_SLOT;
         TrValue v = (TrValue)b;
         if (defs->kind == TR_METH_STATIC) v = tr_call1((TrValue)&tr_staticmethod_type, v);
         else if (defs->kind == TR_METH_CLASS) v = tr_call1((TrValue)&tr_classmethod_type, v);
@@ -231,6 +235,35 @@ void tr_type_add_methods(TrType *t, const TrMethodDef *defs) {
 
 
 /* ---------------------------------------------------------------- slot wrappers */
+/* The dunders CPython's slotdefs make slot wrappers of, with the number of arguments each
+ * takes after self (func.c checks them with CPython's messages); false for other names. */
+static bool slot_wrapper_arity(const char *name, signed char *min, signed char *max) {
+    static const struct { const char *name; signed char min, max; } fixed[] = {
+        {"__repr__", 0, 0}, {"__str__", 0, 0}, {"__hash__", 0, 0}, {"__iter__", 0, 0}, {"__next__", 0, 0},
+        {"__len__", 0, 0}, {"__bool__", 0, 0}, {"__neg__", 0, 0}, {"__pos__", 0, 0}, {"__invert__", 0, 0},
+        {"__abs__", 0, 0}, {"__int__", 0, 0}, {"__float__", 0, 0}, {"__index__", 0, 0}, {"__await__", 0, 0},
+        {"__aiter__", 0, 0}, {"__anext__", 0, 0}, {"__del__", 0, 0},
+        {"__getitem__", 1, 1}, {"__contains__", 1, 1}, {"__delitem__", 1, 1}, {"__getattribute__", 1, 1},
+        {"__getattr__", 1, 1}, {"__delattr__", 1, 1}, {"__delete__", 1, 1}, {"__divmod__", 1, 1},
+        {"__rdivmod__", 1, 1}, {"__lt__", 1, 1}, {"__le__", 1, 1}, {"__eq__", 1, 1}, {"__ne__", 1, 1},
+        {"__gt__", 1, 1}, {"__ge__", 1, 1}, {"__setitem__", 2, 2}, {"__setattr__", 2, 2}, {"__set__", 2, 2},
+        {"__get__", 1, 2}, {"__call__", 0, -1}, {"__init__", 0, -1},
+    };
+    for (size_t i = 0; i < sizeof fixed / sizeof fixed[0]; i++)
+        if (!strcmp(name, fixed[i].name)) {
+            *min = fixed[i].min;
+            *max = fixed[i].max;
+            return true;
+        }
+    for (int op = 0; op < TR_NB_COUNT; op++)
+        for (int form = 0; form < 3; form++)
+            if (!strcmp(name, tr_nb_dunders[op][form])) {
+                *min = 1;
+                *max = op == TR_POW ? 2 : 1; /* pow(a, b, mod) */
+                return true;
+            }
+    return false;
+}
 /* Builtin types expose their slots as dunder methods ("abc".__len__(), int.__add__,
  * super().__getitem__(k) in a subclass).  A wrapper calls the slot of the nearest
  * builtin type of self, so a subclass's override is not re-entered. */
@@ -243,7 +276,6 @@ static TrType *builtin_type_of(TrValue self) {
 
 #define WRAP_UNARY(wname, slot)                                                         \
     static TrValue wname(TrValue *args, size_t nargs, TrValue kwnames) {                \
-        if (tr_check_nargs(#slot, nargs - 1, 0, 0) < 0) return 0;                       \
         return builtin_type_of(args[0])->slot(args[0]);                                 \
     }
 WRAP_UNARY(w_repr, repr)
@@ -291,22 +323,18 @@ static TrValue w_bool(TrValue *args, size_t nargs, TrValue kwnames) {
 }
 
 static TrValue w_getitem(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_check_nargs("__getitem__", nargs - 1, 1, 1) < 0) return 0;
     return builtin_type_of(args[0])->getitem(args[0], args[1]);
 }
 
 static TrValue w_setitem(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_check_nargs("__setitem__", nargs - 1, 2, 2) < 0) return 0;
     return builtin_type_of(args[0])->setitem(args[0], args[1], args[2]) < 0 ? 0 : tr_None;
 }
 
 static TrValue w_delitem(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_check_nargs("__delitem__", nargs - 1, 1, 1) < 0) return 0;
     return builtin_type_of(args[0])->setitem(args[0], args[1], 0) < 0 ? 0 : tr_None;
 }
 
 static TrValue w_contains(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_check_nargs("__contains__", nargs - 1, 1, 1) < 0) return 0;
     int r = builtin_type_of(args[0])->contains(args[0], args[1]);
     return r < 0 ? 0 : tr_bool(r);
 }
@@ -317,7 +345,6 @@ static TrValue w_call(TrValue *args, size_t nargs, TrValue kwnames) {
 
 /* descriptor protocol: d.__get__(obj, type=None) (obj None: class access), __set__, __delete__ */
 static TrValue w_get(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_no_kwargs("__get__", kwnames) < 0 || tr_check_nargs("__get__", nargs - 1, 1, 2) < 0) return 0;
     TrValue obj = args[1] == tr_None ? 0 : args[1];
     TrValue type = nargs > 2 && args[2] != tr_None ? args[2] : obj ? (TrValue)TR_TYPE(obj) : 0;
     if (!obj && !type) return tr_err(TR_EXC_TYPE(TypeError), "__get__(None, None) is invalid");
@@ -325,45 +352,47 @@ static TrValue w_get(TrValue *args, size_t nargs, TrValue kwnames) {
 }
 
 static TrValue w_set(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_no_kwargs("__set__", kwnames) < 0 || tr_check_nargs("__set__", nargs - 1, 2, 2) < 0) return 0;
     return builtin_type_of(args[0])->descr_set(args[0], args[1], args[2]) < 0 ? 0 : tr_None;
 }
 
 static TrValue w_delete(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_no_kwargs("__delete__", kwnames) < 0 || tr_check_nargs("__delete__", nargs - 1, 1, 1) < 0) return 0;
     return builtin_type_of(args[0])->descr_set(args[0], args[1], 0) < 0 ? 0 : tr_None;
 }
 
 #define WRAP_CMP(wname, op)                                                             \
     static TrValue wname(TrValue *args, size_t nargs, TrValue kwnames) {                \
-        if (tr_check_nargs(#wname, nargs - 1, 1, 1) < 0) return 0;                      \
         return builtin_type_of(args[0])->richcompare(args[0], args[1], op);             \
     }
 WRAP_CMP(w_lt, TR_LT) WRAP_CMP(w_le, TR_LE) WRAP_CMP(w_eq, TR_EQ)
 WRAP_CMP(w_ne, TR_NE) WRAP_CMP(w_gt, TR_GT) WRAP_CMP(w_ge, TR_GE)
 
+/* a.__pow__(b, mod) and a.__rpow__(b, mod): pow(a, b, mod) of ints, CPython's refusals
+ * for floats and complex numbers, NotImplemented for other operands */
+static TrValue ternary_pow(TrType *t, TrValue base, TrValue exp, TrValue mod) {
+    if (mod == tr_None) return t->nb[TR_POW](base, exp);
+    if (t == &tr_complex_type) return tr_err(TR_EXC_TYPE(ValueError), "complex modulo");
+    if (t == &tr_float_type)
+        return tr_err(TR_EXC_TYPE(TypeError), "pow() 3rd argument not allowed unless all arguments are integers");
+    if (!tr_int_check(base) || !tr_int_check(exp) || !tr_int_check(mod)) return tr_NotImplemented;
+    return tr_int_pow3(base, exp, mod);
+}
+
 #define WRAP_NB(i)                                                                      \
     static TrValue w_nb_##i(TrValue *args, size_t nargs, TrValue kwnames) {             \
-        if (tr_check_nargs("operator", nargs - 1, 1, 1) < 0) return 0;                  \
-        return builtin_type_of(args[0])->nb[i](args[0], args[1]);                       \
+        TrType *t = builtin_type_of(args[0]);                                           \
+        if (nargs > 2) return ternary_pow(t, args[0], args[1], args[2]);                \
+        return t->nb[i](args[0], args[1]);                                              \
     }                                                                                   \
     static TrValue w_rnb_##i(TrValue *args, size_t nargs, TrValue kwnames) {            \
-        if (tr_check_nargs("operator", nargs - 1, 1, 1) < 0) return 0;                  \
-        return builtin_type_of(args[0])->nb[i](args[1], args[0]);                       \
+        TrType *t = builtin_type_of(args[0]);                                           \
+        if (nargs > 2) return ternary_pow(t, args[1], args[0], args[2]);                \
+        return t->nb[i](args[1], args[0]);                                              \
     }
 WRAP_NB(0) WRAP_NB(1) WRAP_NB(2) WRAP_NB(3) WRAP_NB(4) WRAP_NB(5) WRAP_NB(6) WRAP_NB(7) WRAP_NB(8)
 WRAP_NB(9) WRAP_NB(10) WRAP_NB(11) WRAP_NB(12)
 
-/* The argument count of a wrapper taking one operand, in CPython's words. */
-static int one_operand(size_t nargs) {
-    if (nargs == 2) return 0;
-    tr_err(TR_EXC_TYPE(TypeError), "expected 1 argument, got %zu", nargs - 1);
-    return -1;
-}
-
 /* l.__imul__(x) takes an index (the operator's own error says "can't multiply sequence") */
 static TrValue inplace_op(int i, TrValue *args, size_t nargs) {
-    if (one_operand(nargs) < 0) return 0;
     TrValue b = args[1];
     if (i == TR_MUL && !TR_TYPE(b)->index)
         return tr_err(TR_EXC_TYPE(TypeError), "'%s' object cannot be interpreted as an integer", TR_TYPE_NAME(b));
@@ -386,10 +415,10 @@ static TrValue divmod_of(TrType *t, TrValue a, TrValue b) {
     return r ? tr_tuple_pack(2, q, r) : 0;
 }
 static TrValue w_divmod(TrValue *args, size_t nargs, TrValue kwnames) {
-    return one_operand(nargs) < 0 ? 0 : divmod_of(builtin_type_of(args[0]), args[0], args[1]);
+    return divmod_of(builtin_type_of(args[0]), args[0], args[1]);
 }
 static TrValue w_rdivmod(TrValue *args, size_t nargs, TrValue kwnames) {
-    return one_operand(nargs) < 0 ? 0 : divmod_of(builtin_type_of(args[0]), args[1], args[0]);
+    return divmod_of(builtin_type_of(args[0]), args[1], args[0]);
 }
 
 /* The dunders of the number slots: operator, reflected, in-place (class.c uses them too) */
@@ -413,8 +442,37 @@ static void add_wrapper(TrType *t, const char *name, TrCFunc fn) {
     if (tr_dict_get(t->dict, key)) return; /* an explicit method wins */
     TrBuiltin *b = (TrBuiltin *)tr_builtin_new(name, fn);
     b->owner = t;
-    b->kind = TR_METH_INSTANCE;
-    b->slot_wrapper = true;
+    b->kind = TR_METH_SLOT;
+    slot_wrapper_arity(name, &b->slot_min, &b->slot_max);
+    tr_dict_set(t->dict, key, (TrValue)b);
+}
+
+/* T.__new__(S, ...), CPython's tp_new_wrapper: each builtin type with a new_ slot of its own
+ * has this __new__, bound to T.  S must be a subtype of T whose nearest class without a
+ * user __new__ makes its instances with T's slot (object.__new__(int) would make an int
+ * without int's fields); then T's slot makes an S. */
+static TrValue w_new(TrValue *args, size_t nargs, TrValue kwnames) {
+    TrType *t = (TrType *)args[0];
+    if (nargs < 2) return tr_err(TR_EXC_TYPE(TypeError), "%s.__new__(): not enough arguments", t->name);
+    if (!tr_isinstance_type(args[1], &tr_type_type))
+        return tr_err(TR_EXC_TYPE(TypeError), "%s.__new__(X): X is not a type object (%s)", t->name, TR_TYPE_NAME(args[1]));
+    TrType *sub = (TrType *)args[1];
+    if (!tr_type_is_subtype(sub, t))
+        return tr_err(TR_EXC_TYPE(TypeError), "%s.__new__(%s): %s is not a subtype of %s", t->name, sub->name, sub->name, t->name);
+    TrType *static_base = sub;
+    while (static_base && static_base->new_ == tr_class_slot_new) static_base = static_base->base;
+    if (static_base && static_base->new_ != t->new_)
+        return tr_err(TR_EXC_TYPE(TypeError), "%s.__new__(%s) is not safe, use %s.__new__()", t->name, sub->name, static_base->name);
+    return t->new_(sub, args + 2, nargs - 2, kwnames);
+}
+
+static void add_new_wrapper(TrType *t) {
+    TrValue key = TR_INTERN("__new__");
+    if (tr_dict_get(t->dict, key)) return; /* an explicit __new__ wins */
+    TrBuiltin *b = (TrBuiltin *)tr_builtin_new("__new__", w_new);
+    b->self = (TrValue)t;
+    b->owner = t;
+    b->kind = TR_METH_STATIC;
     tr_dict_set(t->dict, key, (TrValue)b);
 }
 
@@ -422,6 +480,7 @@ static void add_wrapper(TrType *t, const char *name, TrCFunc fn) {
 static void add_slot_wrappers(TrType *t) {
     TrType *b = t->base;
 #define NEW(slot) (t->slot && (!b || t->slot != b->slot))
+    if (NEW(new_)) add_new_wrapper(t);
     if (NEW(repr)) add_wrapper(t, "__repr__", w_repr);
     if (NEW(str)) add_wrapper(t, "__str__", w_str);
     if (NEW(hash)) add_wrapper(t, "__hash__", w_hash);
@@ -939,10 +998,14 @@ static TrValue object_richcompare(TrValue a, TrValue b, int op) {
     return tr_NotImplemented;
 }
 
+/* CPython's object_new: excess arguments are an error unless the class has a __new__ of
+ * its own (then object.__new__ was called for it, with them) or an __init__ that takes them */
 static TrValue object_new(TrType *type, TrValue *args, size_t nargs, TrValue kwnames) {
-    /* excess arguments are an error unless a user __init__ takes them */
-    if ((nargs || kwnames) && type->init == tr_object_type.init && type->new_ == tr_object_type.new_)
-        return tr_err(TR_EXC_TYPE(TypeError), "%s() takes no arguments", type->name);
+    if (nargs || (kwnames && TR_TUPLE(kwnames)->len)) {
+        if (type->new_ != object_new)
+            return tr_err(TR_EXC_TYPE(TypeError), "object.__new__() takes exactly one argument (the type to instantiate)");
+        if (type->init == tr_object_type.init) return tr_err(TR_EXC_TYPE(TypeError), "%s() takes no arguments", type->name);
+    }
     return tr_object_new_instance(type);
 }
 
@@ -1009,35 +1072,12 @@ static int object_set_dict(TrValue self, TrValue v) {
     return 0;
 }
 
-/* The one __new__ in builtin type dicts: as CPython's tp_new wrappers do, the builtin
- * type that gives X its layout creates the instance (type for metaclasses, int for int
- * subclasses, ...), so super().__new__(cls, ...) works from any class. */
-static TrValue object_m_new(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (nargs < 1) return tr_err(TR_EXC_TYPE(TypeError), "object.__new__(): not enough arguments");
-    if (!tr_isinstance_type(args[0], &tr_type_type))
-        return tr_err(TR_EXC_TYPE(TypeError), "object.__new__(X): X is not a type object (%s)", TR_TYPE_NAME(args[0]));
-    TrType *t = (TrType *)args[0];
-    TrTuple *mro = TR_TUPLE(t->mro);
-    for (size_t i = 0; i < mro->len; i++) {
-        TrType *b = (TrType *)mro->items[i];
-        if (!(b->flags & TR_TF_HEAPTYPE) && b != &tr_object_type && b->new_) return b->new_(t, args + 1, nargs - 1, kwnames);
-    }
-    if (nargs > 1 || (kwnames && TR_TUPLE(kwnames)->len)) { /* CPython's object_new excess-argument rules */
-        if (t->new_ != tr_object_type.new_)
-            return tr_err(TR_EXC_TYPE(TypeError), "object.__new__() takes exactly one argument (the type to instantiate)");
-        if (t->init == tr_object_type.init) return tr_err(TR_EXC_TYPE(TypeError), "%s() takes no arguments", t->name);
-    }
-    return tr_object_new_instance(t);
-}
-
 static TrValue object_m_init(TrValue *args, size_t nargs, TrValue kwnames) { return tr_None; }
 
 static TrValue object_m_eq(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_check_nargs("__eq__", nargs, 2, 2) < 0) return 0;
     return object_richcompare(args[0], args[1], TR_EQ);
 }
 static TrValue object_m_ne(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_check_nargs("__ne__", nargs, 2, 2) < 0) return 0;
     return object_richcompare(args[0], args[1], TR_NE);
 }
 static TrValue object_m_hash(TrValue *args, size_t nargs, TrValue kwnames) {
@@ -1054,15 +1094,15 @@ static int check_attr_name(TrValue name) {
 }
 
 static TrValue object_m_setattr(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_check_nargs("__setattr__", nargs, 3, 3) < 0 || check_attr_name(args[1]) < 0) return 0;
+    if (check_attr_name(args[1]) < 0) return 0;
     return tr_generic_setattr(args[0], args[1], args[2]) < 0 ? 0 : tr_None;
 }
 static TrValue object_m_getattribute(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_check_nargs("__getattribute__", nargs, 2, 2) < 0 || check_attr_name(args[1]) < 0) return 0;
+    if (check_attr_name(args[1]) < 0) return 0;
     return tr_generic_getattr(args[0], args[1]);
 }
 static TrValue object_m_delattr(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_check_nargs("__delattr__", nargs, 2, 2) < 0 || check_attr_name(args[1]) < 0) return 0;
+    if (check_attr_name(args[1]) < 0) return 0;
     return tr_generic_setattr(args[0], args[1], 0) < 0 ? 0 : tr_None;
 }
 static TrValue object_m_format(TrValue *args, size_t nargs, TrValue kwnames) {
@@ -1264,7 +1304,6 @@ static TrValue object_m_reduce_ex(TrValue *args, size_t nargs, TrValue kwnames) 
 }
 
 static const TrMethodDef object_methods[] = {
-    {"__new__", object_m_new, TR_METH_STATIC},
     {"__init__", object_m_init, TR_METH_INSTANCE},
     {"__eq__", object_m_eq, TR_METH_INSTANCE},
     {"__ne__", object_m_ne, TR_METH_INSTANCE},
@@ -1519,11 +1558,11 @@ static TrValue type_m_dir(TrValue *args, size_t nargs, TrValue kwnames) {
 
 /* type.__setattr__/__delattr__, which a metaclass's own reaches through super() */
 static TrValue type_m_setattr(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_check_nargs("__setattr__", nargs, 3, 3) < 0 || check_attr_name(args[1]) < 0) return 0;
+    if (check_attr_name(args[1]) < 0) return 0;
     return type_setattr(args[0], args[1], args[2]) < 0 ? 0 : tr_None;
 }
 static TrValue type_m_delattr(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_check_nargs("__delattr__", nargs, 2, 2) < 0 || check_attr_name(args[1]) < 0) return 0;
+    if (check_attr_name(args[1]) < 0) return 0;
     return type_setattr(args[0], args[1], 0) < 0 ? 0 : tr_None;
 }
 

@@ -200,9 +200,12 @@ void tr_method_cache_clear(void);
 typedef struct TrMethodDef {
     const char *name;
     TrCFunc fn;   /* args[0] is self (for class methods: the class) */
-    int kind;     /* TR_METH_INSTANCE, TR_METH_STATIC, TR_METH_CLASS */
+    int kind;     /* TR_METH_INSTANCE, TR_METH_STATIC, TR_METH_CLASS, TR_METH_COEXIST */
 } TrMethodDef;
-enum { TR_METH_INSTANCE, TR_METH_STATIC, TR_METH_CLASS };
+/* An instance method named like a slot (__add__, __len__, ...) becomes a slot wrapper,
+ * TR_METH_SLOT, with CPython's wrapper checks; TR_METH_COEXIST keeps it a plain method,
+ * as CPython's METH_COEXIST methods (list.__getitem__, dict.__contains__) are. */
+enum { TR_METH_INSTANCE, TR_METH_STATIC, TR_METH_CLASS, TR_METH_COEXIST, TR_METH_SLOT };
 void tr_type_add_methods(TrType *t, const TrMethodDef *defs); /* terminated by {0} */
 void tr_type_add_getter(TrType *t, const char *name, TrUnaryFn get); /* read-only property */
 void tr_type_add_getset(TrType *t, const char *name, TrUnaryFn get, int (*set)(TrValue obj, TrValue v)); /* v 0: del */
@@ -535,8 +538,7 @@ typedef struct TrBuiltin {
     TrValue self;
     TrType *owner;   /* for method descriptors: the type that defines it */
     int kind;        /* TR_METH_* */
-    bool slot_wrapper; /* a type slot's dunder method (CPython's wrapper_descriptor and
-                          method-wrapper: no profile events) */
+    signed char slot_min, slot_max; /* TR_METH_SLOT: arguments after self (max -1: any, keywords too) */
 } TrBuiltin;
 TrValue tr_builtin_new(const char *name, TrCFunc fn);
 typedef struct TrMethod { TrObject ob; TrValue func; TrValue self; } TrMethod;
@@ -1334,6 +1336,8 @@ TrValue tr_class_new_with_meta(TrType *meta, TrValue name, TrValue bases, TrValu
 void tr_class_update_slot(TrType *t, TrValue name); /* a dunder was set on a class */
 /* The __init__ slot of a class whose MRO defines __init__ in a user class */
 int tr_class_slot_init(TrValue self, TrValue *args, size_t nargs, TrValue kwnames);
+/* The __new__ slot of a class whose MRO defines __new__ in a user class */
+TrValue tr_class_slot_new(TrType *type, TrValue *args, size_t nargs, TrValue kwnames);
 /* t(args) for a class t whose __new__ is object's and whose __init__ slot is
  * tr_class_slot_init: the instance, or 0 with the error set */
 TrValue tr_class_construct(TrType *t, TrValue *args, size_t nargs, TrValue kwnames);

@@ -177,7 +177,7 @@ int tr_trace_return(TrValue tf, TrValue v) {
 static TrValue c_function_called(TrValue callable, const TrValue *args, size_t nargs) {
     if (!profile_func || in_trace_func || TR_IS_SMALL(callable) || TR_TYPE(callable) != &tr_builtin_type) return 0;
     TrBuiltin *b = (TrBuiltin *)callable;
-    if (b->slot_wrapper) return 0;
+    if (b->kind == TR_METH_SLOT) return 0;
     if (b->self || !b->owner) return callable;
     if (b->kind != TR_METH_INSTANCE || !nargs || !tr_isinstance_type(args[0], b->owner)) return 0;
     return tr_builtin_type.descr_get(callable, args[0], (TrValue)TR_TYPE(args[0]));
