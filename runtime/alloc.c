@@ -17,7 +17,9 @@
  *    are free and the sweep reclaims them.
  * Floats are atomic and exactly one granule: nobody takes a pointer one past a float's
  * end, the reason libgc adds a byte to every object when it recognises interior
- * pointers (which made a 16-byte float a 32-byte object). */
+ * pointers (which made a 16-byte float a 32-byte object).  Exact strs are the same
+ * (tr_alloc_atomic_exact): their NUL is inside, so a pointer one past their bytes
+ * still points into them. */
 #include "tr.h"
 #include <gc/gc_inline.h>
 #include <stdlib.h>
@@ -93,13 +95,22 @@ void *tr_alloc(size_t size) {
     return p;
 }
 
-void *tr_alloc_atomic(size_t size) {
+/* Atomic memory of g granules for a request of size bytes (libgc's own rounding
+ * beyond the free lists). */
+static inline void *alloc_atomic_granules(size_t g, size_t size) {
     maybe_collect();
-    size_t g = granules_of(size ? size : 1);
     if (TR_LIKELY(g < GC_TINY_FREELISTS)) return pop(&atomic_fl[g], g, GC_I_PTRFREE);
     void *p = GC_MALLOC_ATOMIC(size);
     if (!p) out_of_memory();
     return p;
+}
+
+void *tr_alloc_atomic(size_t size) { return alloc_atomic_granules(granules_of(size ? size : 1), size); }
+
+/* Without the end byte: size rounded up to whole granules, as floats.  For objects
+ * whose users never keep a pointer past their last byte. */
+void *tr_alloc_atomic_exact(size_t size) {
+    return alloc_atomic_granules((size + GC_GRANULE_BYTES - 1) / GC_GRANULE_BYTES, size ? size : 1);
 }
 
 #define FLOAT_GRANULES ((sizeof(TrFloat) + GC_GRANULE_BYTES - 1) / GC_GRANULE_BYTES)

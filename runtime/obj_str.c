@@ -30,7 +30,7 @@ static TrValue str_alloc_room(TrType *type, size_t len, size_t nchars, size_t ca
     size_t end = data_end(len), size = data_end(cap) + sizeof(size_t) * index_entries(len, nchars);
     TrStr *s;
     if (type == &tr_str_type) {
-        s = tr_alloc_atomic(size);
+        s = tr_alloc_atomic_exact(size); /* data[len] is the NUL: a pointer past the bytes is inside */
         s->ob.type = type;
         s->interned = 0;
         s->dict = 0;
