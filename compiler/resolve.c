@@ -603,7 +603,11 @@ static Symbol *resolve_in(Resolver *r, Scope *s, const char *name, Node *at) {
         sym->outer = outer;
         return sym;
     }
-    /* crossing a function boundary: the outer variable becomes a cell */
+    /* crossing a function boundary: the outer variable becomes a cell — the variable
+     * itself, not the view of it an inline comprehension between has (a generator
+     * expression in a list comprehension reading the function's parameter) */
+    while (outer->outer && outer->kind == SYM_LOCAL && outer->scope->unit == outer->outer->scope->unit)
+        outer = outer->outer;
     if (outer->kind == SYM_LOCAL) outer->kind = SYM_CELL;
     outer->captured = true;
     /* aliases of that variable (comprehension views) must become cells too */
