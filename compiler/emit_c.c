@@ -30,6 +30,7 @@ typedef struct Emitter {
     bool traced;         /* with sys.settrace's hooks (trace_hooks.c); tf_ is the frame object */
     SpecLoop *spec;      /* the speculative copy being written (opt/spec_loop.c), or 0 */
     ModuleSplit split;   /* the parts of its C (emit_split.c) */
+    bool for_libtcc;     /* C for `trc run`'s libtcc (Program.for_libtcc): tier-1 forms */
 } Emitter;
 
 /* ---------------------------------------------------------------- constants */
@@ -500,6 +501,14 @@ static bool calls_frames(Instr *i) {
     }
 }
 
+/* x[k] with k a small constant, under libtcc: tr.h's tr_getitem_fast_at and
+ * tr_setitem_fast_at find a list's item at that offset without reading k (nbody's
+ * b[0] .. b[6]).  The bound keeps the offset an immediate the assembly takes. */
+static bool libtcc_const_index(Emitter *e, Instr *i) {
+    Instr *k = i->args[1];
+    return e->for_libtcc && k->op == IR_CONST_INT && k->ival >= 0 && k->ival < (1 << 20);
+}
+
 static bool emits_nothing(Instr *i) { return i->dead || i->op == IR_PHI || i->fuse == FUSE_INTERIOR; }
 static int frame_line_of(Instr *i) { return i->inlined_from ? i->call_line : i->line; }
 
@@ -677,10 +686,16 @@ static void emit_op(Emitter *e, Instr *i) {
         check_neg(e, i, expr);
         break;
     }
-    case IR_GETITEM: out(e, "    v%d = tr_getitem_fast(%s, %s);\n", id, a0, a1); check_null(e, i); break;
+    case IR_GETITEM:
+        if (libtcc_const_index(e, i)) out(e, "    v%d = tr_getitem_fast_at(%s, %s, %lld);\n", id, a0, a1, (long long)i->args[1]->ival);
+        else out(e, "    v%d = tr_getitem_fast(%s, %s);\n", id, a0, a1);
+        check_null(e, i);
+        break;
     case IR_SETITEM: case IR_DELITEM: {
         char expr[160];
-        if (i->op == IR_SETITEM) snprintf(expr, sizeof expr, "tr_setitem_fast(%s, %s, %s)", a0, a1, a2);
+        if (i->op == IR_SETITEM && libtcc_const_index(e, i))
+            snprintf(expr, sizeof expr, "tr_setitem_fast_at(%s, %s, %lld, %s)", a0, a1, (long long)i->args[1]->ival, a2);
+        else if (i->op == IR_SETITEM) snprintf(expr, sizeof expr, "tr_setitem_fast(%s, %s, %s)", a0, a1, a2);
         else snprintf(expr, sizeof expr, "tr_delitem(%s, %s)", a0, a1);
         check_neg(e, i, expr);
         break;
@@ -1070,12 +1085,15 @@ static void tree_nodes(Instr *i, Vec *nodes) { /* post-order */
     vec_push(nodes, i);
 }
 
-static const char *float_operand(Emitter *e, Instr *x, char *buf, size_t cap) {
+/* x as a double.  `guarded`: read after guard_leaf(x) held, which under libtcc left an
+ * unboxed float's value in d<id> boxed or not (it tests no TY_FLOAT leaf). */
+static const char *float_operand(Emitter *e, Instr *x, bool guarded, char *buf, size_t cap) {
     if (x->fuse == FUSE_INTERIOR) snprintf(buf, cap, "f%d", x->id);
     else if (x->op == IR_CONST_INT) snprintf(buf, cap, "%lld.0", (long long)x->ival);
     else if (x->op == IR_CONST_FLOAT && isfinite(x->fval)) snprintf(buf, cap, "%a", x->fval);
     else if (x->lazy_float && e->spec) copy_double(e, x, buf, cap);
-    else if (x->lazy_float && x->op == IR_PARAM) snprintf(buf, cap, "d%d", x->id); /* valid boxed or not */
+    else if (x->lazy_float && (x->op == IR_PARAM || (guarded && e->for_libtcc && x->type != TY_FLOAT)))
+        snprintf(buf, cap, "d%d", x->id); /* valid boxed or not */
     else if (x->lazy_float) snprintf(buf, cap, "(v%d ? TR_FLOAT_VAL(v%d) : d%d)", x->id, x->id, x->id);
     else snprintf(buf, cap, "TR_FLOAT_VAL(v%d)", x->id);
     return buf;
@@ -1104,11 +1122,15 @@ static void emit_mixed_root(Emitter *e, Instr *root) {
 }
 
 /* " && x is an exact float" for a leaf of the fast path (an unboxed one may be; a
- * TY_FLOAT one is). */
+ * TY_FLOAT one is).  Under libtcc an unboxed one that is boxed after all copies its
+ * value into d<id> here, so that the fast path reads d<id> alone: libtcc compiles each
+ * `v ? TR_FLOAT_VAL(v) : d` of a read into a test, two jumps and a spill. */
 static void guard_leaf(Emitter *e, Instr *x) {
     if (x->op == IR_CONST_INT || (x->op == IR_CONST_FLOAT && isfinite(x->fval)) || x->type == TY_FLOAT) return;
     if (x->lazy_float && e->spec) return; /* the copy's unboxed floats are doubles */
-    if (x->lazy_float) out(e, " && (!v%d || tr_is_exact_float(v%d))", x->id, x->id);
+    if (x->lazy_float && e->for_libtcc && x->op != IR_PARAM)
+        out(e, " && (!v%d || (tr_is_exact_float(v%d) && (d%d = TR_FLOAT_VAL(v%d), 1)))", x->id, x->id, x->id, x->id);
+    else if (x->lazy_float) out(e, " && (!v%d || tr_is_exact_float(v%d))", x->id, x->id);
     else out(e, " && tr_is_exact_float(v%d)", x->id);
 }
 
@@ -1158,8 +1180,8 @@ static void emit_float_tree(Emitter *e, Instr *root) {
     for (int n = 0; n < nodes.len; n++) {
         Instr *node = nodes.data[n];
         char l[48], r[48];
-        float_operand(e, node->args[0], l, sizeof l);
-        float_operand(e, node->args[1], r, sizeof r);
+        float_operand(e, node->args[0], true, l, sizeof l);
+        float_operand(e, node->args[1], true, r, sizeof r);
         for (int k = 0; k < ints.len; k++) {
             int id = ((Instr *)ints.data[k])->id;
             if (node->args[0] == ints.data[k]) snprintf(l, sizeof l, "n%d", id);
@@ -1199,8 +1221,8 @@ static void emit_float_comparison(Emitter *e, Instr *i) {
     out(e, "    if (1");
     guard_leaf(e, i->args[0]);
     if (i->args[1] != i->args[0]) guard_leaf(e, i->args[1]);
-    out(e, ") v%d = TR_COMPARE_C(%s, %s, %d);\n    else {\n", i->id, float_operand(e, i->args[0], l, sizeof l),
-        float_operand(e, i->args[1], r, sizeof r), i->subop);
+    out(e, ") v%d = TR_COMPARE_C(%s, %s, %d);\n    else {\n", i->id, float_operand(e, i->args[0], true, l, sizeof l),
+        float_operand(e, i->args[1], true, r, sizeof r), i->subop);
     if (e->spec) {
         side_exit(e, i);
     } else {
@@ -1234,7 +1256,7 @@ static void emit_typed_direct_call(Emitter *e, Instr *i) {
         Instr *x = i->args[1 + k];
         char buf[48];
         out(e, ", %s", val(x)); /* an unboxed value's v<id> is 0 */
-        if (ir_is_float_param(f, k)) out(e, ", %s", float_operand(e, x, buf, sizeof buf));
+        if (ir_is_float_param(f, k)) out(e, ", %s", float_operand(e, x, true, buf, sizeof buf));
     }
     if (doubles && i->lazy_float) out(e, ", &d%d);\n    if (v%d == TR_UNBOXED_FLOAT) v%d = 0;\n    else", i->id, i->id, i->id);
     else if (doubles) out(e, ", &r_);\n    if (v%d == TR_UNBOXED_FLOAT) v%d = tr_float_new(r_);\n", i->id, i->id);
@@ -1254,7 +1276,7 @@ static void emit_typed_direct_call(Emitter *e, Instr *i) {
 static void emit_float_return(Emitter *e, Instr *i) {
     Instr *x = i->args[0];
     char buf[48];
-    out(e, "    *r_ = %s; tr_recursion_leave();\n", float_operand(e, x, buf, sizeof buf));
+    out(e, "    *r_ = %s; tr_recursion_leave();\n", float_operand(e, x, false, buf, sizeof buf));
     if (x->lazy_float) out(e, "    return v%d ? v%d : TR_UNBOXED_FLOAT;\n", x->id, x->id);
     else out(e, "    return v%d;\n", x->id);
 }
@@ -1794,7 +1816,7 @@ static char *emit_part(Emitter *e, int part, char **bodies, size_t *body_lens) {
 
 Vec emit_c_module(IrModule *irm, Program *p, int max_parts) {
     Module *m = irm->module;
-    Emitter e = {.irm = irm, .mod = m, .prog = p, .traced = trace_module_traced(p, m)};
+    Emitter e = {.irm = irm, .mod = m, .prog = p, .traced = trace_module_traced(p, m), .for_libtcc = p->for_libtcc};
     /* the bodies first, each into memory: they fill the constant pool, and their sizes
      * decide the split */
     int n = irm->funcs.len;

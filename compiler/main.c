@@ -374,6 +374,8 @@ int main(int argc, char **argv) {
         dump_ast(stdout, prog->main->ast, 0);
         return 0;
     }
+    /* libtcc compiles it (--emit-c of `trc run` shows that C) */
+    prog->for_libtcc = !strcmp(o.command, "run") && !o.build.sanitize && jit_available();
     Vec irms = compile_to_ir(prog, o.ir_after ? pass_index(o.ir_after) : NPASSES);
     if (o.emit_ir) {
         for (int i = 0; i < irms.len; i++) ir_dump_module(stdout, irms.data[i]);

@@ -288,6 +288,8 @@ typedef struct Program {
     Vec search_dirs;      /* char*: directories for user imports */
     Vec probed_missing;   /* char*: paths the import search tried and did not find */
     bool traced, trace_checked; /* names settrace (trace_hooks.c); looked that up */
+    bool for_libtcc;      /* its C is for libtcc (trc run's tier 1): emit_c.c writes forms
+                             libtcc compiles well where cc's would be slower there */
 } Program;
 
 /* Load the main file and every user module it imports; resolve scopes. */

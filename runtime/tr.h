@@ -1047,6 +1047,25 @@ TR_COMPARE_CODES(TR_DECLARE_COMPARE_FAST)
             : "=&r"(r_) : "r"(obj), "r"(key), "r"(&tr_list_type), "r"(v) : "cc", "memory"); \
     if (r_) r_ = tr_setitem_fast(obj, key, v);                                              \
     (int)r_; })
+/* The same with the key a literal i, 0 <= i < 2**20, written by the emitter (key holds
+ * it tagged, for the fallback): the bound test and the offset are immediates. */
+#define TR_ASM_LIST_ITEMS(i) "test $1, %1\n\tjnz 1f\n\tcmp %2, (%1)\n\tjne 1f\n\tcmpq $" #i ", 8(%1)\n\t" \
+    "jbe 1f\n\tmov 24(%1), %0\n\t"
+#define tr_getitem_fast_at(obj, key, i) ({                                                  \
+    TrValue r_;                                                                             \
+    __asm__(TR_ASM_LIST_ITEMS(i) "mov " #i "*8(%0), %0\n\tjmp 2f\n1:\txor %0, %0\n2:"         \
+            : "=&r"(r_) : "r"(obj), "r"(&tr_list_type) : "cc", "memory");                   \
+    if (!r_) r_ = (tr_getitem_fast)(obj, key);                                              \
+    r_; })
+#define tr_setitem_fast_at(obj, key, i, v) ({                                               \
+    intptr_t r_;                                                                            \
+    __asm__(TR_ASM_LIST_ITEMS(i) "mov %3, " #i "*8(%0)\n\txor %0, %0\n\tjmp 2f\n1:\tmov $1, %0\n2:" \
+            : "=&r"(r_) : "r"(obj), "r"(&tr_list_type), "r"(v) : "cc", "memory");          \
+    if (r_) r_ = (tr_setitem_fast)(obj, key, v);                                            \
+    (int)r_; })
+#else
+#define tr_getitem_fast_at(obj, key, i) tr_getitem_fast(obj, key)
+#define tr_setitem_fast_at(obj, key, i, v) tr_setitem_fast(obj, key, v)
 #endif
 #endif
 
