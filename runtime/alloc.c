@@ -110,7 +110,8 @@ void *tr_alloc_atomic(size_t size) { return alloc_atomic_granules(granules_of(si
 /* Without the end byte: size rounded up to whole granules, as floats.  For objects
  * whose users never keep a pointer past their last byte. */
 void *tr_alloc_atomic_exact(size_t size) {
-    return alloc_atomic_granules((size + GC_GRANULE_BYTES - 1) / GC_GRANULE_BYTES, size ? size : 1);
+    if (!size) size = 1; /* as tr_alloc_atomic: never a 0-granule list */
+    return alloc_atomic_granules((size + GC_GRANULE_BYTES - 1) / GC_GRANULE_BYTES, size);
 }
 
 #define FLOAT_GRANULES ((sizeof(TrFloat) + GC_GRANULE_BYTES - 1) / GC_GRANULE_BYTES)

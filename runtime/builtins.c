@@ -320,10 +320,9 @@ TrValue tr_builtin_ord(TrValue s) {
         tr_utf8_decode(tr_str_cstr(s), &cp);
         return TR_FROM_SMALL(cp);
     }
-    int bytes = tr_bytes_check(s);
-    if (bytes || tr_isinstance_type(s, &tr_bytearray_type)) {
-        size_t len = bytes ? ((TrBytes *)s)->len : ((TrByteArray *)s)->len;
-        const char *data = bytes ? ((TrBytes *)s)->data : ((TrByteArray *)s)->data;
+    size_t len;
+    const char *data = tr_bytes_view(s, &len);
+    if (data) {
         if (len != 1)
             return tr_err(TR_EXC_TYPE(TypeError), "ord() expected a character, but string of length %zu found", len);
         return TR_FROM_SMALL((unsigned char)data[0]);

@@ -27,8 +27,7 @@ static TrValue hook_funcs_seen;         /* list: every trace or profile function
 
 /* func (0 for None), kept alive for as long as the program runs. */
 static TrValue kept_hook(TrValue func) {
-    if (func == tr_None) return 0;
-    if (!func) return 0;
+    if (!func || func == tr_None) return 0;
     if (!hook_funcs_seen) {
         hook_funcs_seen = tr_list_new(0);
         tr_add_roots(&hook_funcs_seen, sizeof hook_funcs_seen);
@@ -217,8 +216,7 @@ TrValue tr_call_ex_profiled(TrValue callable, TrValue argtuple, TrValue kwdict) 
     TrValue fn = c_function_called(callable, t->items, t->len);
     if (!fn) return tr_call_ex(callable, argtuple, kwdict);
     if (fn != callable) { /* bound to its first argument */
-        argtuple = tr_tuple_new(t->len - 1);
-        memcpy(TR_TUPLE(argtuple)->items, t->items + 1, sizeof(TrValue) * (t->len - 1));
+        argtuple = tr_tuple_from(t->items + 1, t->len - 1);
     }
     TrValue frame = c_call_event(fn);
     return frame ? c_return_event(frame, fn, tr_call_ex(fn, argtuple, kwdict)) : 0;
