@@ -16,23 +16,11 @@
  * tr.h again (about 0.1 s of CPU), while 30 KB of generated C takes cc 0.4-1.2 s. */
 #define MIN_PART_BYTES 30000
 
-/* Whether block b lies on a cycle: reachable again from its own successors. */
+/* Whether block b lies on a cycle: one of its predecessors is reachable from it. */
 static bool on_cycle(IrFunc *f, Block *b) {
-    bool *seen = xmalloc((size_t)ir_block_id_bound(f) + 1), found = false;
-    Vec work = {0};
-    Block *succ[64];
-    int ns = ir_block_succs(b, succ);
-    for (int s = 0; s < ns; s++)
-        if (!seen[succ[s]->id]) seen[succ[s]->id] = true, vec_push(&work, succ[s]);
-    while (work.len && !found) {
-        Block *x = work.data[--work.len];
-        found = x == b;
-        ns = ir_block_succs(x, succ);
-        for (int s = 0; s < ns; s++)
-            if (!seen[succ[s]->id]) seen[succ[s]->id] = true, vec_push(&work, succ[s]);
-    }
-    free(work.data);
-    free(seen);
+    bool *reach = ir_reachable(f, b, NULL), found = false;
+    for (int p = 0; p < b->preds.len && !found; p++) found = reach[((Block *)b->preds.data[p])->id];
+    free(reach);
     return found;
 }
 

@@ -300,26 +300,34 @@ bool ir_exact_double_int(const Instr *i) {
     return i->op == IR_CONST_INT && i->ival >= -(INT64_C(1) << 53) && i->ival <= (INT64_C(1) << 53);
 }
 
-bool ir_used_beyond_edge(IrFunc *f, Instr *x, Instr *phi, Block *to) {
-    bool *seen = xmalloc((size_t)ir_block_id_bound(f) + 1), used = false;
+bool *ir_reachable(IrFunc *f, Block *start, Block *stop) {
+    bool *seen = xmalloc((size_t)ir_block_id_bound(f) + 1);
+    if (start == stop) return seen;
     Vec work = {0};
-    vec_push(&work, to);
-    seen[to->id] = true;
-    while (work.len && !used) {
-        Block *b = work.data[--work.len];
-        if (b == x->block) continue;
-        for (int k = 0; k < b->instrs.len && !used; k++) {
-            Instr *i = b->instrs.data[k];
+    vec_push(&work, start);
+    seen[start->id] = true;
+    while (work.len) {
+        Block *b = work.data[--work.len], *succ[64];
+        int ns = ir_block_succs(b, succ);
+        for (int s = 0; s < ns; s++)
+            if (succ[s] != stop && !seen[succ[s]->id]) seen[succ[s]->id] = true, vec_push(&work, succ[s]);
+    }
+    free(work.data);
+    return seen;
+}
+
+bool ir_used_beyond_edge(IrFunc *f, Instr *x, Instr *phi, Block *to) {
+    bool *reach = ir_reachable(f, to, x->block), used = false;
+    for (int b = 0; b < f->blocks.len && !used; b++) {
+        Block *bl = f->blocks.data[b];
+        if (!reach[bl->id]) continue;
+        for (int k = 0; k < bl->instrs.len && !used; k++) {
+            Instr *i = bl->instrs.data[k];
             if (i->dead || i == phi) continue;
             for (int a = 0; a < i->nargs && !used; a++) used = i->args[a] == x;
         }
-        Block *succ[64];
-        int ns = ir_block_succs(b, succ);
-        for (int s = 0; s < ns; s++)
-            if (!seen[succ[s]->id]) seen[succ[s]->id] = true, vec_push(&work, succ[s]);
     }
-    free(work.data);
-    free(seen);
+    free(reach);
     return used;
 }
 

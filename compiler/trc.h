@@ -497,6 +497,9 @@ bool ir_op_is_pure(IrOp op);
 int ir_block_succs(Block *b, Block **out);
 /* x is used beyond the edge into `to` other than by `phi`: in `to` or a block reachable
  * from it before x's own block (which redefines x). */
+/* The blocks reachable from start (included) by successor edges without entering stop
+ * (NULL: none; start == stop: nothing), as a flag per block id for free(). */
+bool *ir_reachable(IrFunc *f, Block *start, Block *stop);
 bool ir_used_beyond_edge(IrFunc *f, Instr *x, Instr *phi, Block *to);
 /* `<` ... `>=` whose operands may be compared as doubles: one side an unboxed float or
  * a float constant, the other a float or an int constant a double holds exactly. */

@@ -88,20 +88,12 @@ static bool *cycle_through(IrFunc *f, Block *h) {
 
 /* h dominates every block of the cycle: no path from the entry reaches one without h. */
 static bool dominates(IrFunc *f, Block *h, const bool *in) {
-    bool *seen = xmalloc((size_t)ir_block_id_bound(f)), ok = true;
-    Vec work = {0};
-    Block *entry = f->blocks.data[0];
-    if (entry != h) seen[entry->id] = true, vec_push(&work, entry);
-    while (work.len && ok) {
-        Block *b = work.data[--work.len];
-        ok = !in[b->id];
-        Block *succ[64];
-        int ns = ir_block_succs(b, succ);
-        for (int s = 0; s < ns; s++)
-            if (succ[s] != h && !seen[succ[s]->id]) seen[succ[s]->id] = true, vec_push(&work, succ[s]);
+    bool *reach = ir_reachable(f, f->blocks.data[0], h), ok = true;
+    for (int b = 0; b < f->blocks.len && ok; b++) {
+        const Block *bl = f->blocks.data[b];
+        ok = !(reach[bl->id] && in[bl->id]);
     }
-    free(work.data);
-    free(seen);
+    free(reach);
     return ok;
 }
 
