@@ -155,7 +155,7 @@ $(BUILD)/include/%.h: runtime/%.h
 	@mkdir -p $(dir $@)
 	cp $< $@
 
-$(BUILD)/obj/compiler/%.o: compiler/%.c compiler/trc.h compiler/build.h runtime/direct_builtins.h
+$(BUILD)/obj/compiler/%.o: compiler/%.c compiler/trc.h compiler/build.h compiler/emit.h runtime/direct_builtins.h
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_COMMON) $(JIT_CFLAGS) -Icompiler -c -o $@ $<
 

@@ -3,35 +3,12 @@
  * on each incoming edge (so swaps through loop-carried phis stay correct); a failed
  * instruction adds its frame to the traceback and jumps to its exceptional successor.
  * `#line` directives map the C back to the Tauraro source for gdb, perf and sanitizers.
+ * Unboxed floats are emit_float.c's, the speculative loop copies emit_spec.c's (emit.h).
  * Assumes: the IR is well formed (ir_verify) and runtime/tr.h is the runtime API. */
-#include "trc.h"
+#include "emit.h"
 #include "../runtime/direct_builtins.h"
 #include <math.h>
 
-typedef struct Emitter {
-    FILE *out;
-    IrModule *irm;
-    Module *mod;
-    Program *prog;
-    Vec consts;          /* Instr* / strings of the constant pool, by kind */
-    Vec const_code;      /* char*: C initialiser expression of each K[i] */
-    Vec builtins;        /* char*: names cached in BI[] */
-    IrFunc *fn;
-    Block *block;
-    int last_line;
-    int frame_line;      /* the line this block last stored in its frame slot (0: none yet) */
-    int attr_caches;     /* AC[]: one inline cache per attribute load or store site */
-    int method_caches;   /* MC[]: one per method call site */
-    int math_sites;      /* MS[]: one per unboxed math.f(x) call */
-    int super_sites;     /* SC[]: one per super().m(...) call (opt/super_call.c) */
-    Vec imported;        /* Module*: whose init functions IMPORTs call */
-    Vec frame_scopes;    /* Scope*: comprehensions and class bodies compiled inline whose
-                            frames tracebacks show; the k-th one's code is code_inline<k> */
-    bool traced;         /* with sys.settrace's hooks (trace_hooks.c); tf_ is the frame object */
-    SpecLoop *spec;      /* the speculative copy being written (opt/spec_loop.c), or 0 */
-    ModuleSplit split;   /* the parts of its C (emit_split.c) */
-    bool for_libtcc;     /* C for `trc run`'s libtcc (Program.for_libtcc): tier-1 forms */
-} Emitter;
 
 /* ---------------------------------------------------------------- constants */
 
@@ -69,7 +46,7 @@ static int const_str(Emitter *e, const char *s, size_t len) {
     return k;
 }
 
-static int const_name(Emitter *e, const char *s) {
+int emit_const_name(Emitter *e, const char *s) {
     char *lit = c_str(s, strlen(s));
     int k = intern_const(e, format("tr_str_intern(%s)", lit));
     free(lit);
@@ -98,22 +75,7 @@ static int builtin_index(Emitter *e, const char *name) {
 
 /* ---------------------------------------------------------------- values */
 
-static void out(Emitter *e, const char *fmt, ...) {
-    va_list ap;
-    va_start(ap, fmt);
-    vfprintf(e->out, fmt, ap);
-    va_end(ap);
-}
 
-static const char *val(Instr *i) {
-    static char bufs[8][32];
-    static int k;
-    char *b = bufs[k++ & 7];
-    if (!i) return "0";
-    if (i->op == IR_UNDEF) return "0";
-    snprintf(b, 32, "v%d", i->id);
-    return b;
-}
 
 static const char *c_type(IrType t) {
     switch (t) {
@@ -123,8 +85,6 @@ static const char *c_type(IrType t) {
     }
 }
 
-static char *code_name(IrFunc *f) { return format("code_%s", (f->typed_of ? f->typed_of : f)->name); }
-static char *impl_name(IrFunc *f) { return format("f_%s", f->name); }
 /* A function with CALL_DIRECT callers: its body takes the parameters as C ones */
 static char *direct_name(IrFunc *f) { return format("f_%s_d", f->name); }
 
@@ -144,7 +104,7 @@ char *module_init_symbol(Module *m) { return format("trmod_%s_init", m->c_name);
 
 /* ---------------------------------------------------------------- control flow */
 
-static int pred_index(Block *target, Block *from) {
+int emit_pred_index(Block *target, Block *from) {
     for (int i = 0; i < target->preds.len; i++)
         if (target->preds.data[i] == from) return i;
     return -1;
@@ -154,7 +114,7 @@ static int pred_index(Block *target, Block *from) {
  * unboxed value still used beyond the edge is boxed first, so it and the phi share
  * one box (`same(w) is w` after inlining). */
 static void phi_copies(Emitter *e, Block *to) {
-    int k = pred_index(to, e->block);
+    int k = emit_pred_index(to, e->block);
     if (k < 0) return;
     for (int i = 0; i < to->instrs.len; i++) {
         Instr *phi = to->instrs.data[i];
@@ -175,68 +135,13 @@ static void phi_copies(Emitter *e, Block *to) {
     }
 }
 
-/* ---------------------------------------------------------------- speculative copies
- * A loop of opt/spec_loop.c is written twice: the generic blocks L<id>, then the copy's
- * S<id>.  In the copy an unboxed float it defines is a double of its own, s<id> (phi
- * temporaries sph<id>), and a range loop counts in rc<id> (the item ri<id>): locals
- * that live in the copy alone, so cc keeps them in registers.  Leaving the copy stores
- * them where the generic body keeps them (d<id> with the box v<id> 0: unboxed; the
- * loop's cur; the item's small int) and jumps into the generic body: to a block by an
- * exit edge, or by a side exit to X<id>, the instruction whose guard failed. */
-
-static bool in_copy(Emitter *e, Block *b) { return e->spec && e->spec->in[b->id]; }
-
-/* The copy's double of unboxed float x: its own, or the generic one of a float from
- * before the loop. */
-static const char *copy_double(Emitter *e, Instr *x, char *buf, size_t cap) {
-    snprintf(buf, cap, "%c%d", in_copy(e, x->block) ? 's' : 'd', x->id);
-    return buf;
-}
-
-/* Leaving before instruction k of the current block: what the copy has computed in
- * this iteration goes where the generic body keeps it (the rest it cannot use). */
-static void leave_copy(Emitter *e, int k) {
-    SpecLoop *sl = e->spec;
-    for (int j = 0; j < sl->defined.len; j++) {
-        Instr *x = sl->defined.data[j];
-        if (spec_loop_computed(sl, x, e->block, k)) out(e, " d%d = s%d; v%d = 0;", x->id, x->id, x->id);
-    }
-    for (int j = 0; j < sl->items.len; j++) {
-        Instr *item = sl->items.data[j];
-        out(e, " v%d.cur = rc%d;", item->args[0]->id, item->args[0]->id);
-        if (spec_loop_computed(sl, item, e->block, k)) out(e, " v%d = TR_FROM_SMALL(ri%d);", item->id, item->id);
-    }
-}
-
-static void side_exit(Emitter *e, Instr *i) {
-    int k = 0;
-    while (e->block->instrs.data[k] != i) k++;
-    out(e, "   ");
-    leave_copy(e, k);
-    out(e, " goto X%d;\n", i->id);
-}
-
-/* An edge inside the copy: its phis take doubles (opt/spec_loop.c admits no other). */
-static void copy_phi_copies(Emitter *e, Block *to) {
-    int k = pred_index(to, e->block);
-    for (int i = 0; i < to->instrs.len; i++) {
-        Instr *phi = to->instrs.data[i];
-        if (phi->op != IR_PHI) break;
-        if (phi->dead) continue;
-        Instr *x = phi->args[k];
-        char buf[24];
-        if (x->op == IR_CONST_FLOAT) out(e, " sph%d = %a;", phi->id, x->fval);
-        else out(e, " sph%d = %s;", phi->id, copy_double(e, x, buf, sizeof buf));
-    }
-}
-
-static void goto_block(Emitter *e, Block *to) {
-    if (in_copy(e, to)) {
+void emit_goto_block(Emitter *e, Block *to) {
+    if (copy_contains(e, to)) {
         copy_phi_copies(e, to);
         out(e, " goto S%d;", to->id);
         return;
     }
-    if (e->spec) leave_copy(e, e->block->instrs.len);
+    if (e->spec) copy_leave(e, e->block->instrs.len);
     phi_copies(e, to);
     if (e->traced && trace_back_edge(e->block, to)) out(e, " if (tf_) tr_trace_back_edge(tf_);");
     out(e, " goto L%d;", to->id);
@@ -283,12 +188,12 @@ static void on_error(Emitter *e, Instr *i, bool add_frame) {
         free(cn);
         if (e->traced) out(e, " if (tf_) tr_trace_exception(tf_);");
     }
-    if (i->exc) goto_block(e, i->exc);
+    if (i->exc) emit_goto_block(e, i->exc);
     else out(e, " goto L_error;");
     out(e, " }");
 }
 
-static void check_null(Emitter *e, Instr *i) {
+void emit_check_null(Emitter *e, Instr *i) {
     out(e, "    if (TR_UNLIKELY(!v%d))", i->id);
     on_error(e, i, true);
     out(e, "\n");
@@ -363,7 +268,7 @@ static void trace_error_exit(Emitter *e) {
 
 /* ---------------------------------------------------------------- instructions */
 
-static const char *args_array(Emitter *e, Instr *i, int from, int count) {
+const char *emit_args_array(Emitter *e, Instr *i, int from, int count) {
     out(e, "    { TrValue a_[%d] = {", count > 0 ? count : 1);
     for (int k = 0; k < count; k++) out(e, "%s%s", k ? ", " : "", val(i->args[from + k]));
     if (count == 0) out(e, "0");
@@ -373,14 +278,14 @@ static const char *args_array(Emitter *e, Instr *i, int from, int count) {
 
 /* CALL_DIRECT (opt/direct_call.c): f's direct entry while the callee is a function
  * of f's code, else the ordinary call. */
-static void emit_direct_call_of(Emitter *e, Instr *i) {
+void emit_direct_call_of(Emitter *e, Instr *i) {
     char *cn = code_name(i->func_ref), *dn = direct_name(i->func_ref);
     char callee[48]; /* val()'s buffers are reused by the arguments' */
     snprintf(callee, sizeof callee, "%s", val(i->args[0]));
     out(e, "    if (TR_LIKELY(tr_is_function_of(%s, &%s))) v%d = %s((TrFunc *)%s", callee, cn, i->id, dn, callee);
     for (int k = 1; k < i->nargs; k++) out(e, ", %s", val(i->args[k]));
     out(e, ");\n    else\n");
-    args_array(e, i, 1, i->nargs - 1);
+    emit_args_array(e, i, 1, i->nargs - 1);
     out(e, "      v%d = tr_call_positional(%s, a_, %d); }\n", i->id, callee, i->nargs - 1);
     free(cn);
     free(dn);
@@ -388,7 +293,7 @@ static void emit_direct_call_of(Emitter *e, Instr *i) {
 
 static void emit_direct_call(Emitter *e, Instr *i) {
     emit_direct_call_of(e, i);
-    check_null(e, i);
+    emit_check_null(e, i);
 }
 
 /* A call of a builtin in runtime/direct_builtins.h with its number of positional
@@ -410,7 +315,7 @@ static bool emit_direct_builtin(Emitter *e, Instr *i) {
             callee->str);
         for (int k = 1; k < i->nargs; k++) out(e, "%s%s", k > 1 ? ", " : "", val(i->args[k]));
         out(e, ");\n    else\n");
-        args_array(e, i, 1, i->nargs - 1);
+        emit_args_array(e, i, 1, i->nargs - 1);
         out(e, "      v%d = tr_call_positional(%s, a_, %d); }\n", i->id, fn, i->nargs - 1);
         return true;
     }
@@ -419,7 +324,7 @@ static bool emit_direct_builtin(Emitter *e, Instr *i) {
 
 static void emit_call(Emitter *e, Instr *i) {
     if (emit_direct_builtin(e, i)) {
-        check_null(e, i);
+        emit_check_null(e, i);
         return;
     }
     int nkw = (int)i->ival;
@@ -427,7 +332,7 @@ static void emit_call(Emitter *e, Instr *i) {
     char kw[32] = "0";
     if (nkw) snprintf(kw, sizeof kw, "K[%d]", const_kwnames(e, i->names, nkw));
     if (i->op == IR_CALL) {
-        args_array(e, i, 1, total - 1);
+        emit_args_array(e, i, 1, total - 1);
         if (e->traced) out(e, "      v%d = tr_call_profiled(%s, a_, %d, %s); }\n", i->id, val(i->args[0]), total - 1 - nkw, kw);
         else if (nkw) out(e, "      v%d = tr_call(%s, a_, %d, %s); }\n", i->id, val(i->args[0]), total - 1 - nkw, kw);
         else out(e, "      v%d = tr_call_positional(%s, a_, %d); }\n", i->id, val(i->args[0]), total - 1);
@@ -436,47 +341,20 @@ static void emit_call(Emitter *e, Instr *i) {
         for (int k = 2; k < total; k++) out(e, ", %s", val(i->args[k]));
         out(e, "};\n");
         out(e, "      v%d = tr_call_super_method(%s, %s, K[%d], a_, %d, %s, &SC[%d]); }\n", i->id, val(i->args[0]),
-            val(i->args[1]), const_name(e, i->str), total - 1 - nkw, kw, e->super_sites++);
+            val(i->args[1]), emit_const_name(e, i->str), total - 1 - nkw, kw, e->super_sites++);
     } else if (e->traced) {
-        args_array(e, i, 0, total);
-        out(e, "      v%d = tr_call_method_profiled(K[%d], a_, %d, %s); }\n", i->id, const_name(e, i->str), total - nkw, kw);
+        emit_args_array(e, i, 0, total);
+        out(e, "      v%d = tr_call_method_profiled(K[%d], a_, %d, %s); }\n", i->id, emit_const_name(e, i->str), total - nkw, kw);
     } else {
-        args_array(e, i, 0, total);
-        out(e, "      v%d = tr_call_method_cached(K[%d], a_, %d, %s, &MC[%d]); }\n", i->id, const_name(e, i->str),
+        emit_args_array(e, i, 0, total);
+        out(e, "      v%d = tr_call_method_cached(K[%d], a_, %d, %s, &MC[%d]); }\n", i->id, emit_const_name(e, i->str),
             total - nkw, kw, e->method_caches++);
     }
-    check_null(e, i);
+    emit_check_null(e, i);
 }
 
-static void box_operands(Emitter *e, Instr *i);
 
-/* An unboxed `math.f(x)` or `f(x)` of `from math import f` (opt/unbox_float.c): f's C
- * function on the double when the callee is one of math's one-argument functions and
- * the result is not an error, else the call. */
-static void emit_math_call(Emitter *e, Instr *i) {
-    Instr *x = i->args[1];
-    char arg[96];
-    if (x->lazy_float) snprintf(arg, sizeof arg, "(v%d ? tr_float_or_small(v%d, &x_) : (x_ = d%d, 1))", x->id, x->id, x->id);
-    else snprintf(arg, sizeof arg, "tr_float_or_small(%s, &x_)", val(x));
-    int ms = e->math_sites++, mc = i->op == IR_CALL ? 0 : e->method_caches++;
-    if (i->op == IR_CALL) out(e, "    { double x_, r_; TrValue c_ = %s;\n", val(i->args[0]));
-    else out(e, "    { double x_, r_; TrValue c_ = tr_module_attr_cached(%s, K[%d], &MC[%d]);\n", val(i->args[0]),
-             const_name(e, i->str), mc);
-    out(e, "      if (tr_math_unary_site(&MS[%d], c_) && %s && tr_math_result_ok(x_, r_ = MS[%d].fn(x_))) {\n", ms, arg, ms);
-    out(e, "        d%d = r_; v%d = 0;\n      } else {\n", i->id, i->id);
-    box_operands(e, i);
-    if (i->op == IR_CALL) {
-        args_array(e, i, 1, 1);
-        out(e, "      v%d = tr_call_positional(c_, a_, 1); }\n", i->id);
-    } else {
-        args_array(e, i, 0, i->nargs);
-        out(e, "      v%d = tr_call_method_cached(K[%d], a_, %d, 0, &MC[%d]); }\n", i->id, const_name(e, i->str), i->nargs, mc);
-    }
-    check_null(e, i);
-    out(e, "    } }\n");
-}
-
-static void emit_line(Emitter *e, Instr *i) {
+void emit_line(Emitter *e, Instr *i) {
     if (i->line && i->line != e->last_line) {
         char *lit = c_str(e->mod->file->name, strlen(e->mod->file->name));
         out(e, "#line %d %s\n", i->line, lit);
@@ -530,9 +408,8 @@ static void store_frame_line(Emitter *e, Block *bl, int k) {
 }
 
 /* One instruction, through the generic runtime paths. */
-static void guard_leaf(Emitter *e, Instr *x);
 
-static void emit_op(Emitter *e, Instr *i) {
+void emit_op(Emitter *e, Instr *i) {
     emit_line(e, i);
     const char *a0 = i->nargs > 0 ? val(i->args[0]) : "0";
     const char *a1 = i->nargs > 1 ? val(i->args[1]) : "0";
@@ -575,58 +452,58 @@ static void emit_op(Emitter *e, Instr *i) {
             out(e, "    v%d = G[%lld]; if (TR_UNLIKELY(!v%d)) { static const char *const vn_[] = {", id,
                 (long long)i->ival, id);
             for (char **n = i->names; *n; n++) out(e, "\"%s\", ", *n);
-            out(e, "0}; v%d = tr_global_missing_in(K[%d], vn_); }\n", id, const_name(e, i->str));
+            out(e, "0}; v%d = tr_global_missing_in(K[%d], vn_); }\n", id, emit_const_name(e, i->str));
         } else {
             out(e, "    v%d = G[%lld]; if (TR_UNLIKELY(!v%d)) v%d = tr_global_missing(K[%d]);\n", id,
-                (long long)i->ival, id, id, const_name(e, i->str));
+                (long long)i->ival, id, id, emit_const_name(e, i->str));
         }
-        check_null(e, i);
+        emit_check_null(e, i);
         break;
     case IR_GLOBAL_STORE: out(e, "    G[%lld] = %s;\n", (long long)i->ival, a0); break;
     case IR_GLOBAL_DEL: {
         char expr[96];
-        snprintf(expr, sizeof expr, "tr_global_del(&G[%lld], K[%d])", (long long)i->ival, const_name(e, i->str));
+        snprintf(expr, sizeof expr, "tr_global_del(&G[%lld], K[%d])", (long long)i->ival, emit_const_name(e, i->str));
         check_neg(e, i, expr);
         break;
     }
     case IR_BUILTIN: /* 0 while builtins lacks the name (runtime/builtins.c keeps BI current) */
         out(e, "    v%d = BI[%d];\n    if (TR_UNLIKELY(!v%d)) {\n", id, builtin_index(e, i->str), id);
         out(e, "    v%d = tr_builtin_lookup(\"%s\");\n", id, i->str);
-        check_null(e, i);
+        emit_check_null(e, i);
         out(e, "    }\n");
         break;
     case IR_CHECK_BOUND:
         out(e, "    v%d = %s; if (TR_UNLIKELY(!v%d)) v%d = tr_unbound_local(K[%d]);\n", id, a0, id, id,
-            const_name(e, i->str));
-        check_null(e, i);
+            emit_const_name(e, i->str));
+        emit_check_null(e, i);
         break;
     case IR_CELL_NEW: out(e, "    v%d = tr_cell_new(%s);\n", id, a0); break;
     case IR_CELL_GET:
         out(e, "    v%d = TR_CELL(%s)->value; if (TR_UNLIKELY(!v%d)) v%d = tr_unbound_cell(K[%d], %d);\n",
-            id, a0, id, id, const_name(e, i->str), i->subop);
-        check_null(e, i);
+            id, a0, id, id, emit_const_name(e, i->str), i->subop);
+        emit_check_null(e, i);
         break;
     case IR_CELL_SET: out(e, "    TR_CELL(%s)->value = %s;\n", a0, a1); break;
     case IR_CELL_DEL: {
         char expr[128];
-        snprintf(expr, sizeof expr, "tr_cell_del(%s, K[%d])", a0, const_name(e, i->str));
+        snprintf(expr, sizeof expr, "tr_cell_del(%s, K[%d])", a0, emit_const_name(e, i->str));
         check_neg(e, i, expr);
         break;
     }
     case IR_CLOSURE: out(e, "    v%d = fn->closure[%lld];\n", id, (long long)i->ival); break;
     case IR_NS_LOAD:
-        out(e, "    v%d = tr_ns_load(%s, K[%d], &G[%lld]);\n", id, a0, const_name(e, i->str), (long long)i->ival);
-        check_null(e, i);
+        out(e, "    v%d = tr_ns_load(%s, K[%d], &G[%lld]);\n", id, a0, emit_const_name(e, i->str), (long long)i->ival);
+        emit_check_null(e, i);
         break;
     case IR_NS_STORE: {
         char expr[128];
-        snprintf(expr, sizeof expr, "tr_ns_store(%s, K[%d], %s)", a0, const_name(e, i->str), a1);
+        snprintf(expr, sizeof expr, "tr_ns_store(%s, K[%d], %s)", a0, emit_const_name(e, i->str), a1);
         check_neg(e, i, expr);
         break;
     }
     case IR_NS_DEL: {
         char expr[128];
-        snprintf(expr, sizeof expr, "tr_ns_del(%s, K[%d])", a0, const_name(e, i->str));
+        snprintf(expr, sizeof expr, "tr_ns_del(%s, K[%d])", a0, emit_const_name(e, i->str));
         check_neg(e, i, expr);
         break;
     }
@@ -634,17 +511,17 @@ static void emit_op(Emitter *e, Instr *i) {
         if (i->accum) { /* building a string (opt/str_accum.c) */
             if (i->args[0]->accum != i->accum) out(e, "    own%d = 0;\n", i->accum);
             out(e, "    v%d = tr_add_accum(%s, %s, %d, &own%d);\n", id, a0, a1, i->op == IR_INPLACE, i->accum);
-            check_null(e, i);
+            emit_check_null(e, i);
             break;
         }
         /* inline small-int and float paths (tr.h) */
         out(e, "    v%d = tr_op_fast(%d, %s, %s, %d);\n", id, i->subop, a0, a1, i->op == IR_INPLACE);
-        check_null(e, i);
+        emit_check_null(e, i);
         break;
     case IR_UNARY: {
         static const char *const f[] = {"tr_neg_fast", "tr_pos", "tr_invert"};
         out(e, "    v%d = %s(%s);\n", id, f[i->subop], a0);
-        check_null(e, i);
+        emit_check_null(e, i);
         break;
     }
     case IR_NOT: out(e, "    v%d = !%s;\n", id, a0); break;
@@ -654,7 +531,7 @@ static void emit_op(Emitter *e, Instr *i) {
         on_error(e, i, true);
         out(e, "\n");
         break;
-    case IR_COMPARE: out(e, "    v%d = tr_compare_fast(%s, %s, %d);\n", id, a0, a1, i->subop); check_null(e, i); break;
+    case IR_COMPARE: out(e, "    v%d = tr_compare_fast(%s, %s, %d);\n", id, a0, a1, i->subop); emit_check_null(e, i); break;
     case IR_COMPARE_BOOL:
         if ((i->subop == CMP_EQ || i->subop == CMP_NE) && (i->args[0]->op == IR_CONST_STR || i->args[1]->op == IR_CONST_STR))
             out(e, "    v%d = tr_compare_str_const(%s, %s, %d);\n", id, a0, a1, i->subop); /* `cmd == "add"` */
@@ -674,22 +551,22 @@ static void emit_op(Emitter *e, Instr *i) {
         break;
     case IR_BOX_BOOL: out(e, "    v%d = tr_bool(%s);\n", id, a0); break;
     case IR_GETATTR:
-        out(e, "    v%d = tr_getattr_cached(%s, K[%d], &AC[%d]);\n", id, a0, const_name(e, i->str), e->attr_caches++);
-        check_null(e, i);
+        out(e, "    v%d = tr_getattr_cached(%s, K[%d], &AC[%d]);\n", id, a0, emit_const_name(e, i->str), e->attr_caches++);
+        emit_check_null(e, i);
         break;
     case IR_SETATTR: case IR_DELATTR: {
         char expr[160];
         if (i->op == IR_SETATTR)
-            snprintf(expr, sizeof expr, "tr_setattr_cached(%s, K[%d], %s, &AC[%d])", a0, const_name(e, i->str), a1,
+            snprintf(expr, sizeof expr, "tr_setattr_cached(%s, K[%d], %s, &AC[%d])", a0, emit_const_name(e, i->str), a1,
                      e->attr_caches++);
-        else snprintf(expr, sizeof expr, "tr_delattr(%s, K[%d])", a0, const_name(e, i->str));
+        else snprintf(expr, sizeof expr, "tr_delattr(%s, K[%d])", a0, emit_const_name(e, i->str));
         check_neg(e, i, expr);
         break;
     }
     case IR_GETITEM:
         if (libtcc_const_index(e, i)) out(e, "    v%d = tr_getitem_fast_at(%s, %s, %lld);\n", id, a0, a1, (long long)i->args[1]->ival);
         else out(e, "    v%d = tr_getitem_fast(%s, %s);\n", id, a0, a1);
-        check_null(e, i);
+        emit_check_null(e, i);
         break;
     case IR_SETITEM: case IR_DELITEM: {
         char expr[160];
@@ -702,11 +579,11 @@ static void emit_op(Emitter *e, Instr *i) {
     }
     case IR_GETSLICE: /* a missing bound is 0, which the runtime reads as None */
         out(e, "    v%d = tr_getslice(%s, %s, %s, %s);\n", id, a0, a1, a2, val(i->args[3]));
-        check_null(e, i);
+        emit_check_null(e, i);
         break;
     case IR_GETSLICE_TEMP: /* the temporary only the SETSLICE reads (opt/slice_access.c) */
         out(e, "    v%d = tr_getslice_temp(&tl%d, %s, %s, %s, %s);\n", id, id, a0, a1, a2, val(i->args[3]));
-        check_null(e, i);
+        emit_check_null(e, i);
         break;
     case IR_SETSLICE: {
         char expr[200];
@@ -725,23 +602,23 @@ static void emit_op(Emitter *e, Instr *i) {
     case IR_CALL_DIRECT: emit_direct_call(e, i); break;
     case IR_CALL_EX:
         out(e, "    v%d = tr_call_ex%s(%s, %s, %s);\n", id, e->traced ? "_profiled" : "", a0, a1, a2);
-        check_null(e, i);
+        emit_check_null(e, i);
         break;
     case IR_SUPER:
         if (i->nargs) out(e, "    v%d = tr_super_new(%s, %s);\n", id, a0, a1);
         else out(e, "    v%d = tr_err(TR_EXC_TYPE(RuntimeError), \"super(): no arguments\");\n", id);
-        check_null(e, i);
+        emit_check_null(e, i);
         break;
     case IR_BUILD_LIST: case IR_BUILD_TUPLE:
         if (!i->nargs) {
             out(e, "    v%d = %s;\n", id, i->op == IR_BUILD_LIST ? "tr_list_new(0)" : "tr_empty_tuple");
         } else {
-            args_array(e, i, 0, i->nargs);
+            emit_args_array(e, i, 0, i->nargs);
             out(e, "      v%d = %s(a_, %d); }\n", id, i->op == IR_BUILD_LIST ? "tr_list_from" : "tr_tuple_from", i->nargs);
         }
         break;
-    case IR_BUILD_SET: out(e, "    v%d = tr_set_new(0);\n", id); check_null(e, i); break;
-    case IR_BUILD_DICT: out(e, "    v%d = tr_dict_new();\n", id); check_null(e, i); break;
+    case IR_BUILD_SET: out(e, "    v%d = tr_set_new(0);\n", id); emit_check_null(e, i); break;
+    case IR_BUILD_DICT: out(e, "    v%d = tr_dict_new();\n", id); emit_check_null(e, i); break;
     case IR_BUILD_SLICE: out(e, "    v%d = tr_slice_new(%s, %s, %s);\n", id, a0, a1, a2); break;
     case IR_LIST_APPEND: { char x[96]; snprintf(x, sizeof x, "tr_list_append(%s, %s)", a0, a1); check_neg(e, i, x); break; }
     case IR_LIST_EXTEND: { char x[128]; snprintf(x, sizeof x, "tr_list_extend_star(%s, %s, %s)", a0, a1, a2); check_neg(e, i, x); break; }
@@ -757,27 +634,27 @@ static void emit_op(Emitter *e, Instr *i) {
         check_neg(e, i, x);
         break;
     }
-    case IR_MODULE_DICT: out(e, "    v%d = tr_getattr(M, TR_INTERN(\"__dict__\"));\n", id); check_null(e, i); break;
+    case IR_MODULE_DICT: out(e, "    v%d = tr_getattr(M, TR_INTERN(\"__dict__\"));\n", id); emit_check_null(e, i); break;
     case IR_DICT_UPDATE: { char x[96]; snprintf(x, sizeof x, "tr_dict_update_mapping(%s, %s)", a0, a1); check_neg(e, i, x); break; }
     case IR_DICT_MERGE_KW: {
         char x[160];
-        if (i->str) snprintf(x, sizeof x, "tr_kwargs_add(%s, K[%d], %s, %s)", a0, const_name(e, i->str), a1, a2);
+        if (i->str) snprintf(x, sizeof x, "tr_kwargs_add(%s, K[%d], %s, %s)", a0, emit_const_name(e, i->str), a1, a2);
         else snprintf(x, sizeof x, "tr_kwargs_merge(%s, %s, %s)", a0, a1, a2);
         check_neg(e, i, x);
         break;
     }
-    case IR_FORMAT: out(e, "    v%d = tr_format(%s, %s);\n", id, a0, i->nargs > 1 ? a1 : "0"); check_null(e, i); break;
-    case IR_TO_STR: out(e, "    v%d = tr_str(%s);\n", id, a0); check_null(e, i); break;
-    case IR_TO_REPR: out(e, "    v%d = tr_repr(%s);\n", id, a0); check_null(e, i); break;
-    case IR_TO_ASCII: out(e, "    v%d = tr_ascii(%s);\n", id, a0); check_null(e, i); break;
+    case IR_FORMAT: out(e, "    v%d = tr_format(%s, %s);\n", id, a0, i->nargs > 1 ? a1 : "0"); emit_check_null(e, i); break;
+    case IR_TO_STR: out(e, "    v%d = tr_str(%s);\n", id, a0); emit_check_null(e, i); break;
+    case IR_TO_REPR: out(e, "    v%d = tr_repr(%s);\n", id, a0); emit_check_null(e, i); break;
+    case IR_TO_ASCII: out(e, "    v%d = tr_ascii(%s);\n", id, a0); emit_check_null(e, i); break;
     case IR_JOIN_STR:
-        args_array(e, i, 0, i->nargs);
+        emit_args_array(e, i, 0, i->nargs);
         out(e, "      v%d = tr_str_join_n(a_, %d); }\n", id, i->nargs);
-        check_null(e, i);
+        emit_check_null(e, i);
         break;
-    case IR_ITER: out(e, "    v%d = tr_%siter(%s);\n", id, i->subop ? "yield_from_" : "", a0); check_null(e, i); break;
+    case IR_ITER: out(e, "    v%d = tr_%siter(%s);\n", id, i->subop ? "yield_from_" : "", a0); emit_check_null(e, i); break;
     case IR_RANGE_ITER: {
-        args_array(e, i, 1, i->nargs - 1);
+        emit_args_array(e, i, 1, i->nargs - 1);
         char x[96];
         snprintf(x, sizeof x, "tr_range_loop_init(&v%d, %s, a_, %d)", id, a0, i->nargs - 1);
         check_neg(e, i, x);
@@ -801,7 +678,7 @@ static void emit_op(Emitter *e, Instr *i) {
         int ncells = i->nargs - 3;
         char *cn = code_name(i->func_ref);
         if (ncells) {
-            args_array(e, i, 3, ncells);
+            emit_args_array(e, i, 3, ncells);
             out(e, "      v%d = tr_func_new(&%s, G[%d], %s, %s, %d, a_); }\n", id, cn, module_global_slot(e->mod, "__name__"), a0, a1, ncells);
         } else {
             out(e, "    v%d = tr_func_new(&%s, G[%d], %s, %s, 0, 0);\n", id, cn, module_global_slot(e->mod, "__name__"), a0, a1);
@@ -819,31 +696,31 @@ static void emit_op(Emitter *e, Instr *i) {
     case IR_PREPARE_CLASS: {
         if (i->subop) {
             out(e, "    v%d = tr_class_prepare_kwdict(K[%d], %s, %s);\n", id, const_str(e, i->str, strlen(i->str)), a0, a1);
-            check_null(e, i);
+            emit_check_null(e, i);
             break;
         }
         int nkw = (int)i->ival;
         char kw[32] = "0";
         if (nkw) snprintf(kw, sizeof kw, "K[%d]", const_kwnames(e, i->names, nkw));
-        args_array(e, i, 1, nkw);
+        emit_args_array(e, i, 1, nkw);
         out(e, "      v%d = tr_class_prepare(K[%d], %s, %s, a_); }\n", id, const_str(e, i->str, strlen(i->str)), a0, kw);
-        check_null(e, i);
+        emit_check_null(e, i);
         break;
     }
     case IR_MAKE_CLASS: {
         if (i->subop) {
             out(e, "    v%d = tr_class_new_kwdict(K[%d], %s, %s, %s);\n", id, const_str(e, i->str, strlen(i->str)), a0,
                 a1, a2);
-            check_null(e, i);
+            emit_check_null(e, i);
             break;
         }
         int nkw = (int)i->ival;
         char kw[32] = "0";
         if (nkw) snprintf(kw, sizeof kw, "K[%d]", const_kwnames(e, i->names, nkw));
-        args_array(e, i, 2, nkw);
+        emit_args_array(e, i, 2, nkw);
         out(e, "      v%d = tr_class_new(K[%d], %s, %s, %s, a_); }\n", id, const_str(e, i->str, strlen(i->str)),
             a0, a1, kw);
-        check_null(e, i);
+        emit_check_null(e, i);
         break;
     }
     case IR_IMPORT:
@@ -856,11 +733,11 @@ static void emit_op(Emitter *e, Instr *i) {
             out(e, "    v%d = tr_err(TR_EXC_TYPE(ModuleNotFoundError), \"No module named '%%s'\", \"%s\");\n",
                 id, i->str);
         }
-        check_null(e, i);
+        emit_check_null(e, i);
         break;
     case IR_IMPORT_FROM:
-        out(e, "    v%d = tr_import_from(%s, K[%d]);\n", id, a0, const_name(e, i->str));
-        check_null(e, i);
+        out(e, "    v%d = tr_import_from(%s, K[%d]);\n", id, a0, emit_const_name(e, i->str));
+        emit_check_null(e, i);
         break;
     case IR_IMPORT_STAR: { char x[64]; snprintf(x, sizeof x, "tr_import_star(%s, M)", a0); check_neg(e, i, x); break; }
     case IR_LANDINGPAD: out(e, "    v%d = tr_err_fetch();\n", id); break;
@@ -873,17 +750,17 @@ static void emit_op(Emitter *e, Instr *i) {
     case IR_EXC_HANDLED_SWAP: out(e, "    v%d = tr_exc_handled_swap(%s);\n", id, a0); break;
     case IR_EXC_HANDLED_SET: out(e, "    tr_exc_handled_swap(%s);\n", a0); break;
     case IR_EXC_STAR_BEGIN: out(e, "    v%d = tr_exc_star_begin(%s);\n", id, a0); break;
-    case IR_EXC_STAR_MATCH: out(e, "    v%d = tr_exc_star_match(%s, %s);\n", id, a0, a1); check_null(e, i); break;
+    case IR_EXC_STAR_MATCH: out(e, "    v%d = tr_exc_star_match(%s, %s);\n", id, a0, a1); emit_check_null(e, i); break;
     case IR_EXC_STAR_RAISED: out(e, "    tr_exc_star_raised(%s, %s, %s);\n", a0, a1, a2); break;
-    case IR_EXC_STAR_FINISH: out(e, "    v%d = tr_exc_star_finish(%s);\n", id, a0); check_null(e, i); break;
+    case IR_EXC_STAR_FINISH: out(e, "    v%d = tr_exc_star_finish(%s);\n", id, a0); emit_check_null(e, i); break;
     case IR_WITH_ENTER:
         out(e, "    v%d = tr_%swith_enter(%s);\n", id, i->subop ? "async_" : "", a0);
-        check_null(e, i);
+        emit_check_null(e, i);
         break;
-    case IR_WITH_EXIT_CALL: out(e, "    v%d = tr_with_exit_call(%s, %s);\n", id, a0, a1); check_null(e, i); break;
-    case IR_AWAITABLE: out(e, "    v%d = tr_awaitable(%s, %d);\n", id, a0, i->subop); check_null(e, i); break;
-    case IR_AITER: out(e, "    v%d = tr_aiter(%s);\n", id, a0); check_null(e, i); break;
-    case IR_ANEXT: out(e, "    v%d = tr_anext_awaitable(%s);\n", id, a0); check_null(e, i); break;
+    case IR_WITH_EXIT_CALL: out(e, "    v%d = tr_with_exit_call(%s, %s);\n", id, a0, a1); emit_check_null(e, i); break;
+    case IR_AWAITABLE: out(e, "    v%d = tr_awaitable(%s, %d);\n", id, a0, i->subop); emit_check_null(e, i); break;
+    case IR_AITER: out(e, "    v%d = tr_aiter(%s);\n", id, a0); emit_check_null(e, i); break;
+    case IR_ANEXT: out(e, "    v%d = tr_anext_awaitable(%s);\n", id, a0); emit_check_null(e, i); break;
     case IR_WITH_EXIT: { char x[64]; snprintf(x, sizeof x, "tr_with_exit(%s)", a0); check_neg(e, i, x); break; }
     case IR_WITH_EXIT_EXC:
         out(e, "    v%d = tr_with_exit_exc(%s, %s);\n", id, a0, a1);
@@ -900,12 +777,12 @@ static void emit_op(Emitter *e, Instr *i) {
         on_error(e, i, true);
         out(e, "\n");
         break;
-    case IR_JUMP: out(e, "   "); goto_block(e, i->target[0]); out(e, "\n"); break;
+    case IR_JUMP: out(e, "   "); emit_goto_block(e, i->target[0]); out(e, "\n"); break;
     case IR_BRANCH:
         out(e, "    if (%s) {", a0);
-        goto_block(e, i->target[0]);
+        emit_goto_block(e, i->target[0]);
         out(e, " } else {");
-        goto_block(e, i->target[1]);
+        emit_goto_block(e, i->target[1]);
         out(e, " }\n");
         break;
     case IR_FOR_NEXT:
@@ -921,9 +798,9 @@ static void emit_op(Emitter *e, Instr *i) {
             out(e, "\n      if (tf_ && TR_UNLIKELY(tr_trace_loop_exhausted(tf_, %s) < 0))", a0);
             on_error(e, i, true);
         }
-        goto_block(e, i->target[1]);
+        emit_goto_block(e, i->target[1]);
         out(e, " }\n   ");
-        goto_block(e, i->target[0]);
+        emit_goto_block(e, i->target[0]);
         out(e, "\n");
         break;
     case IR_RETURN:
@@ -939,7 +816,7 @@ static void emit_op(Emitter *e, Instr *i) {
             out(e, "    gen->state = %d; tr_recursion_leave(); return %s;\n", i->subop, a0);
         out(e, "Y%d:;\n    v%d = sent;\n", i->subop, id);
         e->frame_line = 0; /* resumed in a new slot */
-        check_null(e, i);
+        emit_check_null(e, i);
         break;
     case IR_YIELD_FROM: /* delegate to the sub-iterator until it finishes */
         out(e, "    v%d = tr_None;\nYL%d:;\n", id, i->subop);
@@ -967,26 +844,26 @@ static void emit_op(Emitter *e, Instr *i) {
     case IR_UNREACHABLE: out(e, "    abort();\n"); break;
     case IR_LEN:
         out(e, "    { intptr_t n_ = tr_len(%s); v%d = n_ < 0 ? 0 : TR_FROM_SMALL(n_); }\n", a0, id);
-        check_null(e, i);
+        emit_check_null(e, i);
         break;
     case IR_CODE_IS: { /* and the arguments after the callee are exact floats (opt/inline.c) */
         char *cn = code_name(i->func_ref);
         if (e->spec) out(e, "    v%d = 1", id); /* the callee was tested at the copy's entry */
         else out(e, "    v%d = tr_is_function_of(%s, &%s)", id, a0, cn);
-        for (int k = 1; k < i->nargs; k++) guard_leaf(e, i->args[k]);
+        for (int k = 1; k < i->nargs; k++) emit_guard_leaf(e, i->args[k]);
         out(e, ";\n");
         free(cn);
         break;
     }
     case IR_MATCH_SEQUENCE: out(e, "    v%d = tr_match_sequence(%s);\n", id, a0); break;
     case IR_MATCH_MAPPING: out(e, "    v%d = tr_match_mapping(%s);\n", id, a0); break;
-    case IR_MATCH_KEYS: out(e, "    v%d = tr_match_keys(%s, %s);\n", id, a0, a1); check_null(e, i); break;
-    case IR_MATCH_REST: out(e, "    v%d = tr_match_rest(%s, %s);\n", id, a0, a1); check_null(e, i); break;
+    case IR_MATCH_KEYS: out(e, "    v%d = tr_match_keys(%s, %s);\n", id, a0, a1); emit_check_null(e, i); break;
+    case IR_MATCH_REST: out(e, "    v%d = tr_match_rest(%s, %s);\n", id, a0, a1); emit_check_null(e, i); break;
     case IR_MATCH_CLASS: {
         char kw[32] = "0";
         if (i->ival) snprintf(kw, sizeof kw, "K[%d]", const_kwnames(e, i->names, (int)i->ival));
         out(e, "    v%d = tr_match_class(%s, %s, %d, %s);\n", id, a0, a1, i->subop, kw);
-        check_null(e, i);
+        emit_check_null(e, i);
         break;
     }
     default:
@@ -1075,212 +952,6 @@ static void emit_inline_frame_codes(Emitter *e) {
     free(file);
 }
 
-/* ---------------------------------------------------------------- float trees
- * A tree marked by opt/fuse_float.c: computed in C doubles when every leaf is an exact
- * float (one allocation, for the root), else operator by operator as emit_op does. */
-
-static void tree_nodes(Instr *i, Vec *nodes) { /* post-order */
-    for (int a = 0; a < 2; a++)
-        if (i->args[a]->fuse == FUSE_INTERIOR) tree_nodes(i->args[a], nodes);
-    vec_push(nodes, i);
-}
-
-/* x as a double.  `guarded`: read after guard_leaf(x) held, which under libtcc left an
- * unboxed float's value in d<id> boxed or not (it tests no TY_FLOAT leaf). */
-static const char *float_operand(Emitter *e, Instr *x, bool guarded, char *buf, size_t cap) {
-    if (x->fuse == FUSE_INTERIOR) snprintf(buf, cap, "f%d", x->id);
-    else if (x->op == IR_CONST_INT) snprintf(buf, cap, "%lld.0", (long long)x->ival);
-    else if (x->op == IR_CONST_FLOAT && isfinite(x->fval)) snprintf(buf, cap, "%a", x->fval);
-    else if (x->lazy_float && e->spec) copy_double(e, x, buf, cap);
-    else if (x->lazy_float && (x->op == IR_PARAM || (guarded && e->for_libtcc && x->type != TY_FLOAT)))
-        snprintf(buf, cap, "d%d", x->id); /* valid boxed or not */
-    else if (x->lazy_float) snprintf(buf, cap, "(v%d ? TR_FLOAT_VAL(v%d) : d%d)", x->id, x->id, x->id);
-    else snprintf(buf, cap, "TR_FLOAT_VAL(v%d)", x->id);
-    return buf;
-}
-
-/* A value the instruction uses boxed: an unboxed float (opt/unbox_float.c) gets its box
- * now, once for every later use. */
-static void box_operands(Emitter *e, Instr *i) {
-    for (int a = 0; a < i->nargs; a++) {
-        Instr *x = i->args[a];
-        bool seen = false;
-        for (int b = 0; b < a && !seen; b++) seen = i->args[b] == x;
-        if (x && x->lazy_float && !seen) out(e, "    if (!v%d) v%d = tr_float_new(d%d);\n", x->id, x->id, x->id);
-    }
-}
-
-/* The generic path's last operator, when its result may stay unboxed: a float with a
- * float or a small int (`1.0 / (i + j)` over int loop indices) still gives a double. */
-static void emit_mixed_root(Emitter *e, Instr *root) {
-    int id = root->id;
-    out(e, "    { double x_, y_;\n      if (tr_float_operands(%s, %s, &x_, &y_)%s) { d%d = x_ %c y_; v%d = 0; }\n      else {\n",
-        val(root->args[0]), val(root->args[1]), root->subop == OP_DIV ? " && y_ != 0.0" : "", id,
-        "+-*?/"[root->subop], id);
-    emit_op(e, root);
-    out(e, "    } }\n");
-}
-
-/* " && x is an exact float" for a leaf of the fast path (an unboxed one may be; a
- * TY_FLOAT one is).  Under libtcc an unboxed one that is boxed after all copies its
- * value into d<id> here, so that the fast path reads d<id> alone: libtcc compiles each
- * `v ? TR_FLOAT_VAL(v) : d` of a read into a test, two jumps and a spill. */
-static void guard_leaf(Emitter *e, Instr *x) {
-    if (x->op == IR_CONST_INT || (x->op == IR_CONST_FLOAT && isfinite(x->fval)) || x->type == TY_FLOAT) return;
-    if (x->lazy_float && e->spec) return; /* the copy's unboxed floats are doubles */
-    if (x->lazy_float && e->for_libtcc && x->op != IR_PARAM)
-        out(e, " && (!v%d || (tr_is_exact_float(v%d) && (d%d = TR_FLOAT_VAL(v%d), 1)))", x->id, x->id, x->id, x->id);
-    else if (x->lazy_float) out(e, " && (!v%d || tr_is_exact_float(v%d))", x->id, x->id);
-    else out(e, " && tr_is_exact_float(v%d)", x->id);
-}
-
-/* A boxed leaf whose every sibling in the tree is surely a float may also be a small
- * int (`3.0 * i / n`): float op int converts the int as CPython's float.__mul__ & co.
- * do, so the guard admits it and the tree reads it as n<id>. */
-static bool int_leaf(Vec *nodes, const Instr *x) {
-    if (x->fuse == FUSE_INTERIOR || x->lazy_float || (x->type != TY_DYN && x->type != TY_INT)) return false;
-    for (int n = 0; n < nodes->len; n++) {
-        Instr *node = nodes->data[n];
-        for (int a = 0; a < 2; a++)
-            if (node->args[a] == x && (node->args[1 - a] == x || !ir_surely_float(node->args[1 - a]))) return false;
-    }
-    return true;
-}
-
-static void emit_float_tree(Emitter *e, Instr *root) {
-    const char *sp = e->spec ? "S" : ""; /* the speculative copy's labels */
-    Vec nodes = {0};
-    tree_nodes(root, &nodes);
-    emit_line(e, root);
-    Vec guarded = {0}, ints = {0}; /* leaves that must be exact floats, or may be small ints */
-    for (int n = 0; n < nodes.len; n++)
-        for (int a = 0; a < 2; a++) {
-            Instr *x = ((Instr *)nodes.data[n])->args[a];
-            bool known = x->fuse == FUSE_INTERIOR || x->op == IR_CONST_INT || x->op == IR_CONST_FLOAT;
-            for (int g = 0; g < guarded.len && !known; g++) known = guarded.data[g] == x;
-            if (!known) vec_push(&guarded, x);
-        }
-    for (int g = 0; g < guarded.len; g++)
-        if (int_leaf(&nodes, guarded.data[g])) vec_push(&ints, guarded.data[g]);
-    if (ints.len) {
-        out(e, "    { double");
-        for (int g = 0; g < ints.len; g++) out(e, "%s n%d", g ? "," : "", ((Instr *)ints.data[g])->id);
-        out(e, ";\n");
-    }
-    out(e, "    if (1");
-    for (int g = 0; g < guarded.len; g++) {
-        Instr *x = guarded.data[g];
-        bool as_int = false;
-        for (int k = 0; k < ints.len && !as_int; k++) as_int = ints.data[k] == x;
-        if (as_int && e->spec && x->op == IR_FOR_NEXT) out(e, " && (n%d = (double)ri%d, 1)", x->id, x->id); /* counted in C */
-        else if (as_int) out(e, " && tr_float_or_small(v%d, &n%d)", x->id, x->id);
-        else guard_leaf(e, x);
-    }
-    out(e, ") {\n");
-    for (int n = 0; n < nodes.len; n++) {
-        Instr *node = nodes.data[n];
-        char l[48], r[48];
-        float_operand(e, node->args[0], true, l, sizeof l);
-        float_operand(e, node->args[1], true, r, sizeof r);
-        for (int k = 0; k < ints.len; k++) {
-            int id = ((Instr *)ints.data[k])->id;
-            if (node->args[0] == ints.data[k]) snprintf(l, sizeof l, "n%d", id);
-            if (node->args[1] == ints.data[k]) snprintf(r, sizeof r, "n%d", id);
-        }
-        if (node->subop == OP_DIV) out(e, "        if (%s == 0.0) goto %sFS%d;\n", r, sp, root->id);
-        out(e, "        double f%d = %s %c %s;\n", node->id, l, "+-*?/"[node->subop], r);
-    }
-    if (e->spec) out(e, "        s%d = f%d;\n", root->id, root->id); /* lazy (opt/spec_loop.c) */
-    else if (root->lazy_float) out(e, "        d%d = f%d; v%d = 0;\n", root->id, root->id, root->id);
-    else out(e, "        v%d = tr_float_new(f%d);\n", root->id, root->id);
-    out(e, "        goto %sFD%d;\n    }\n%s%sFS%d:;\n", sp, root->id, ints.len ? "    }\n" : "", sp, root->id);
-    free(guarded.data);
-    free(ints.data);
-    if (e->spec) side_exit(e, root);
-    else for (int k = 0; k < root->block->instrs.len; k++) { /* the generic path, in program order */
-        Instr *i = root->block->instrs.data[k];
-        for (int n = 0; n < nodes.len; n++)
-            if (nodes.data[n] == i) {
-                box_operands(e, i);
-                if (i == root && root->lazy_float) emit_mixed_root(e, root);
-                else emit_op(e, i);
-            }
-    }
-    out(e, "%sFD%d:;\n", sp, root->id);
-    free(nodes.data);
-}
-
-/* `<`, `<=`, `==`, `!=`, `>`, `>=` of two floats, or a float and an int constant a
- * double holds exactly, where one side is an unboxed float or a float constant
- * (`x2 + y2 > 4.0`): C's comparison of the doubles, which orders nan as Python does,
- * when every operand is an exact float at run time; else the generic comparison.  An
- * unboxed operand is boxed only on that generic path. */
-static void emit_float_comparison(Emitter *e, Instr *i) {
-    char l[48], r[48];
-    emit_line(e, i);
-    out(e, "    if (1");
-    guard_leaf(e, i->args[0]);
-    if (i->args[1] != i->args[0]) guard_leaf(e, i->args[1]);
-    out(e, ") v%d = TR_COMPARE_C(%s, %s, %d);\n    else {\n", i->id, float_operand(e, i->args[0], true, l, sizeof l),
-        float_operand(e, i->args[1], true, r, sizeof r), i->subop);
-    if (e->spec) {
-        side_exit(e, i);
-    } else {
-        box_operands(e, i);
-        emit_op(e, i);
-    }
-    out(e, "    }\n");
-}
-
-/* A direct call of a function with a typed clone (opt/typed_clone.c) whose float
- * arguments are unboxed or known floats (ir_typed_direct_call): the clone takes them as
- * doubles when they are exact floats at run time, so they are not boxed for the call.
- * A clone returning floats writes the double to d<id> and returns TR_UNBOXED_FLOAT
- * (or the float's box, when it returns a parameter it was given boxed). */
-static void emit_typed_direct_call(Emitter *e, Instr *i) {
-    IrFunc *f = i->func_ref;
-    for (int k = 0; k < i->nargs - 1; k++) { /* the other arguments are needed boxed either way */
-        Instr *x = i->args[1 + k];
-        bool seen = false;
-        for (int j = 0; j < k && !seen; j++) seen = i->args[1 + j] == x;
-        if (x->lazy_float && !seen && !ir_is_float_param(f, k)) out(e, "    if (!v%d) v%d = tr_float_new(d%d);\n", x->id, x->id, x->id);
-    }
-    char callee[48], *cn = code_name(f), *tn = impl_name(f->typed_clone);
-    snprintf(callee, sizeof callee, "%s", val(i->args[0]));
-    out(e, "    if (tr_is_function_of(%s, &%s)", callee, cn);
-    for (int k = 0; k < i->nargs - 1; k++)
-        if (ir_is_float_param(f, k)) guard_leaf(e, i->args[1 + k]);
-    bool doubles = f->typed_clone->returns_float;
-    out(e, ") {%s\n    v%d = %s((TrFunc *)%s", doubles && !i->lazy_float ? " double r_;" : "", i->id, tn, callee);
-    for (int k = 0; k < i->nargs - 1; k++) {
-        Instr *x = i->args[1 + k];
-        char buf[48];
-        out(e, ", %s", val(x)); /* an unboxed value's v<id> is 0 */
-        if (ir_is_float_param(f, k)) out(e, ", %s", float_operand(e, x, true, buf, sizeof buf));
-    }
-    if (doubles && i->lazy_float) out(e, ", &d%d);\n    if (v%d == TR_UNBOXED_FLOAT) v%d = 0;\n    else", i->id, i->id, i->id);
-    else if (doubles) out(e, ", &r_);\n    if (v%d == TR_UNBOXED_FLOAT) v%d = tr_float_new(r_);\n", i->id, i->id);
-    else out(e, ");\n");
-    check_null(e, i);
-    out(e, "    } else {\n");
-    box_operands(e, i);
-    emit_direct_call_of(e, i);
-    check_null(e, i);
-    out(e, "    }\n");
-    free(cn);
-    free(tn);
-}
-
-/* The return of a typed clone that returns floats: the double, and the box if the
- * value has one. */
-static void emit_float_return(Emitter *e, Instr *i) {
-    Instr *x = i->args[0];
-    char buf[48];
-    out(e, "    *r_ = %s; tr_recursion_leave();\n", float_operand(e, x, false, buf, sizeof buf));
-    if (x->lazy_float) out(e, "    return v%d ? v%d : TR_UNBOXED_FLOAT;\n", x->id, x->id);
-    else out(e, "    return v%d;\n", x->id);
-}
-
 /* Uses that cannot keep or return the string while the flag is set (the string is then
  * an exact str, so no user code runs): `if s`, `s is x`, `len(s)`, `s == "const"`. */
 static bool accum_inspection(const Instr *i) {
@@ -1304,34 +975,10 @@ static void clear_accum_owners(Emitter *e, Instr *i) {
     }
 }
 
-/* The copy's instructions that differ from the generic ones: a global read at entry,
- * a signal check that leaves for the generic one, a range step on the small ints the
- * entry admitted.  False for the others. */
-static bool emit_copy_instr(Emitter *e, Instr *i) {
-    switch (i->op) {
-    case IR_GLOBAL_LOAD: return true;
-    case IR_CHECK_SIGNALS:
-        out(e, "    if (TR_UNLIKELY(tr_signal_pending)) {");
-        side_exit(e, i);
-        out(e, "    }\n");
-        return true;
-    case IR_FOR_NEXT: {
-        int r = i->args[0]->id;
-        out(e, "    if (rc%d >= v%d.stop) {", r, r);
-        goto_block(e, i->target[1]);
-        out(e, " }\n    ri%d = rc%d; rc%d += v%d.step;\n   ", i->id, r, r, r);
-        goto_block(e, i->target[0]);
-        out(e, "\n");
-        return true;
-    }
-    default: return false;
-    }
-}
-
 static void emit_instr(Emitter *e, Instr *i) {
     if (emits_nothing(i)) return;
     clear_accum_owners(e, i);
-    if (e->spec && emit_copy_instr(e, i)) return;
+    if (e->spec && copy_instr(e, i)) return;
     if (i->fuse == FUSE_ROOT) {
         emit_float_tree(e, i);
     } else if (ir_float_comparison(i)) {
@@ -1341,19 +988,9 @@ static void emit_instr(Emitter *e, Instr *i) {
     } else if (i->op == IR_RETURN && e->fn->returns_float) {
         emit_float_return(e, i);
     } else {
-        if (!i->lazy_float && i->op != IR_CODE_IS) box_operands(e, i); /* a math call boxes on its generic path */
+        if (!i->lazy_float && i->op != IR_CODE_IS) emit_box_operands(e, i); /* a math call boxes on its generic path */
         emit_op(e, i);
     }
-}
-
-/* x is a header phi of a speculative copy: a float the copy carries round its loop. */
-static bool copied_float(IrFunc *f, Instr *x) {
-    for (int l = 0; l < f->spec_loops.len; l++) {
-        SpecLoop *sl = f->spec_loops.data[l];
-        for (int k = 0; k < sl->header_phis.len; k++)
-            if (sl->header_phis.data[k] == x) return true;
-    }
-    return false;
 }
 
 /* Storage of every live value: C declarations, or macros into the generator frame. */
@@ -1379,28 +1016,9 @@ static void declare_values(Emitter *e, IrFunc *f, const char *indent, bool macro
             if (i->lazy_float) { /* never in generators (opt/unbox_float.c): no macros */
                 /* a speculative copy's float is kept in memory by the generic body: else cc
                    merges it with the copy's double, which then leaves its register too */
-                out(e, "%s%sdouble d%d = 0;\n", indent, copied_float(f, i) ? "volatile " : "", i->id); /* read (unused) while v<id> is boxed */
+                out(e, "%s%sdouble d%d = 0;\n", indent, copy_carries_float(f, i) ? "volatile " : "", i->id); /* read (unused) while v<id> is boxed */
                 if (i->op == IR_PHI) out(e, "%sdouble phd%d = 0;\n", indent, i->id);
             }
-        }
-    }
-}
-
-/* The locals of the speculative copies: doubles, phi temporaries, range counters. */
-static void declare_copy_locals(Emitter *e, IrFunc *f) {
-    for (int l = 0; l < f->spec_loops.len; l++) {
-        SpecLoop *sl = f->spec_loops.data[l];
-        for (int k = 0; k < sl->defined.len; k++) {
-            Instr *x = sl->defined.data[k];
-            out(e, "    double s%d = 0;\n", x->id);
-            if (x->op == IR_PHI) out(e, "    double sph%d = 0;\n", x->id);
-        }
-        for (int k = 0; k < sl->items.len; k++) {
-            Instr *item = sl->items.data[k];
-            bool seen = false; /* one counter per range loop */
-            for (int j = 0; j < k && !seen; j++) seen = ((Instr *)sl->items.data[j])->args[0] == item->args[0];
-            if (!seen) out(e, "    intptr_t rc%d = 0;\n", item->args[0]->id);
-            out(e, "    intptr_t ri%d = 0;\n", item->id);
         }
     }
 }
@@ -1430,61 +1048,6 @@ static void undefine_values(Emitter *e, IrFunc *f) {
     }
 }
 
-/* The generic header of a copied loop enters the copy when its entry conditions hold:
- * the header's phis and the floats from before the loop unboxed or exact floats, the
- * range loops counting small ints upwards, the globals bound, the inlined callees the
- * same functions. */
-static void enter_copy(Emitter *e, SpecLoop *sl) {
-    out(e, "    if (1");
-    for (int k = 0; k < sl->header_phis.len; k++) out(e, " && !v%d", ((Instr *)sl->header_phis.data[k])->id);
-    for (int k = 0; k < sl->items.len; k++) {
-        int r = ((Instr *)sl->items.data[k])->args[0]->id;
-        out(e, " && !v%d.it && v%d.step > 0", r, r);
-    }
-    for (int k = 0; k < sl->entry_floats.len; k++) {
-        int x = ((Instr *)sl->entry_floats.data[k])->id;
-        out(e, " && (!v%d || tr_is_exact_float(v%d))", x, x);
-    }
-    for (int k = 0; k < sl->hoisted.len; k++) {
-        Instr *g = sl->hoisted.data[k];
-        out(e, " && (v%d = G[%lld]) != 0", g->id, (long long)g->ival);
-    }
-    for (int k = 0; k < sl->code_checks.len; k++) {
-        Instr *c = sl->code_checks.data[k];
-        char *cn = code_name(c->func_ref);
-        out(e, " && tr_is_function_of(v%d, &%s)", c->args[0]->id, cn);
-        free(cn);
-    }
-    out(e, ") {\n");
-    for (int k = 0; k < sl->entry_floats.len; k++) {
-        int x = ((Instr *)sl->entry_floats.data[k])->id;
-        out(e, "        if (v%d) d%d = TR_FLOAT_VAL(v%d);\n", x, x, x);
-    }
-    for (int k = 0; k < sl->header_phis.len; k++) {
-        int x = ((Instr *)sl->header_phis.data[k])->id;
-        out(e, "        s%d = d%d;\n", x, x);
-    }
-    for (int k = 0; k < sl->items.len; k++) {
-        int r = ((Instr *)sl->items.data[k])->args[0]->id;
-        out(e, "        rc%d = v%d.cur;\n", r, r);
-    }
-    out(e, "        goto SE%d;\n    }\n", sl->header->id);
-}
-
-/* The copied loop of the generic body's block b, or 0. */
-static SpecLoop *copied_loop_of(IrFunc *f, Block *b) {
-    for (int l = 0; l < f->spec_loops.len; l++) {
-        SpecLoop *sl = f->spec_loops.data[l];
-        if (sl->in[b->id]) return sl;
-    }
-    return 0;
-}
-
-/* An instruction of a copied loop whose copy may leave by a side exit to it. */
-static bool side_exit_target(const Instr *i) {
-    return !i->dead && (i->fuse == FUSE_ROOT || ir_float_comparison(i) || i->op == IR_CHECK_SIGNALS);
-}
-
 static void emit_block(Emitter *e, Block *bl) {
     e->block = bl;
     e->frame_line = 0;
@@ -1496,12 +1059,12 @@ static void emit_block(Emitter *e, Block *bl) {
         else out(e, "    v%d = ph%d;\n", i->id, i->id);
         if (i->lazy_float && !e->spec) out(e, "    d%d = phd%d;\n", i->id, i->id);
     }
-    SpecLoop *copied = e->spec ? 0 : copied_loop_of(e->fn, bl);
+    SpecLoop *copied = e->spec ? 0 : copy_of_block(e->fn, bl);
     if (e->spec && bl == e->spec->header) out(e, "SE%d:;\n", bl->id);
-    if (copied && bl == copied->header) enter_copy(e, copied);
+    if (copied && bl == copied->header) copy_enter(e, copied);
     for (int k = 0; k < bl->instrs.len; k++) {
         Instr *i = bl->instrs.data[k];
-        if (copied && side_exit_target(i)) {
+        if (copied && copy_side_exit_target(i)) {
             out(e, "X%d:;\n", i->id);
             e->frame_line = 0; /* the copy stored no line */
         }
@@ -1582,7 +1145,7 @@ static void emit_function(Emitter *e, IrFunc *f) {
         out(e, "    (void)fn; (void)args;\n");
     }
     declare_values(e, f, "    ", false);
-    declare_copy_locals(e, f);
+    copy_declare_locals(e, f);
     declare_accum_owners(e, f);
     emit_typed_dispatch(e, f);
     emit_param_checks(e, f);

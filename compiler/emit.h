@@ -1,0 +1,95 @@
+/* emit.h — what the three parts of the C emitter share: the Emitter state, the small
+ * writers every part uses, and the entry points each part offers the others.
+ *   emit_c.c      the generic instructions, control flow, functions and the module;
+ *   emit_float.c  unboxed floats: fused float trees, float comparisons, typed calls;
+ *   emit_spec.c   the speculative copies of float loops (opt/spec_loop.c).
+ * Internal to compiler/emit_*.c; the rest of the compiler sees emit_c_module (trc.h). */
+#ifndef TRC_EMIT_H
+#define TRC_EMIT_H
+#include "trc.h"
+#include <stdarg.h>
+
+typedef struct Emitter {
+    FILE *out;
+    IrModule *irm;
+    Module *mod;
+    Program *prog;
+    Vec consts;          /* Instr* / strings of the constant pool, by kind */
+    Vec const_code;      /* char*: C initialiser expression of each K[i] */
+    Vec builtins;        /* char*: names cached in BI[] */
+    IrFunc *fn;
+    Block *block;
+    int last_line;
+    int frame_line;      /* the line this block last stored in its frame slot (0: none yet) */
+    int attr_caches;     /* AC[]: one inline cache per attribute load or store site */
+    int method_caches;   /* MC[]: one per method call site */
+    int math_sites;      /* MS[]: one per unboxed math.f(x) call */
+    int super_sites;     /* SC[]: one per super().m(...) call (opt/super_call.c) */
+    Vec imported;        /* Module*: whose init functions IMPORTs call */
+    Vec frame_scopes;    /* Scope*: comprehensions and class bodies compiled inline whose
+                            frames tracebacks show; the k-th one's code is code_inline<k> */
+    bool traced;         /* with sys.settrace's hooks (trace_hooks.c); tf_ is the frame object */
+    SpecLoop *spec;      /* the speculative copy being written (opt/spec_loop.c), or 0 */
+    ModuleSplit split;   /* the parts of its C (emit_split.c) */
+    bool for_libtcc;     /* C for `trc run`'s libtcc (Program.for_libtcc): tier-1 forms */
+} Emitter;
+
+/* ---------------------------------------------------------------- writers */
+
+static inline void out(Emitter *e, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    vfprintf(e->out, fmt, ap);
+    va_end(ap);
+}
+
+/* The C name of SSA value i ("0" for none or an undefined one); eight live at once. */
+static inline const char *val(Instr *i) {
+    static char bufs[8][32];
+    static int k;
+    char *b = bufs[k++ & 7];
+    if (!i) return "0";
+    if (i->op == IR_UNDEF) return "0";
+    snprintf(b, 32, "v%d", i->id);
+    return b;
+}
+
+static inline char *code_name(IrFunc *f) { return format("code_%s", (f->typed_of ? f->typed_of : f)->name); }
+static inline char *impl_name(IrFunc *f) { return format("f_%s", f->name); }
+
+/* ---------------------------------------------------------------- emit_c.c */
+
+int emit_const_name(Emitter *e, const char *s);               /* K[] index of a name string */
+int emit_pred_index(Block *target, Block *from);              /* -1: not a predecessor */
+void emit_goto_block(Emitter *e, Block *to);                  /* phi copies, then the jump */
+void emit_check_null(Emitter *e, Instr *i);                   /* v<id> == 0: the error path */
+const char *emit_args_array(Emitter *e, Instr *i, int from, int count); /* a_[]: arguments */
+void emit_direct_call_of(Emitter *e, Instr *i);
+void emit_line(Emitter *e, Instr *i);                         /* #line when the line changes */
+void emit_op(Emitter *e, Instr *i);                           /* one instruction, generic paths */
+
+/* ---------------------------------------------------------------- emit_float.c */
+
+void emit_box_operands(Emitter *e, Instr *i);
+void emit_guard_leaf(Emitter *e, Instr *x);
+void emit_math_call(Emitter *e, Instr *i);
+void emit_float_tree(Emitter *e, Instr *root);
+void emit_float_comparison(Emitter *e, Instr *i);
+void emit_typed_direct_call(Emitter *e, Instr *i);
+void emit_float_return(Emitter *e, Instr *i);
+
+/* ---------------------------------------------------------------- emit_spec.c */
+
+bool copy_contains(Emitter *e, Block *b);
+const char *copy_double(Emitter *e, Instr *x, char *buf, size_t cap);
+void copy_leave(Emitter *e, int k);
+void copy_side_exit(Emitter *e, Instr *i);
+void copy_phi_copies(Emitter *e, Block *to);
+bool copy_instr(Emitter *e, Instr *i);
+bool copy_carries_float(IrFunc *f, Instr *x);
+void copy_declare_locals(Emitter *e, IrFunc *f);
+void copy_enter(Emitter *e, SpecLoop *sl);
+SpecLoop *copy_of_block(IrFunc *f, Block *b);
+bool copy_side_exit_target(const Instr *i);
+
+#endif

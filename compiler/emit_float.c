@@ -1,0 +1,241 @@
+/* emit_float.c — the C of unboxed floats (opt/unbox_float.c, opt/fuse_float.c,
+ * opt/typed_clone.c): a fused tree of float operators computed in C doubles behind
+ * one guard, float comparisons in C, `math.f(x)` on the double, direct calls of typed
+ * clones that take and return doubles.  An unboxed value v<id> is 0 while its double
+ * d<id> holds it; every fast path falls back to emit_op's generic one when an operand
+ * is not an exact float at run time (inside a speculative copy: a side exit instead).
+ * Assumes: the IR is well formed and emit.h's Emitter is mid-function. */
+#include "emit.h"
+#include <math.h>
+
+/* An unboxed `math.f(x)` or `f(x)` of `from math import f` (opt/unbox_float.c): f's C
+ * function on the double when the callee is one of math's one-argument functions and
+ * the result is not an error, else the call. */
+void emit_math_call(Emitter *e, Instr *i) {
+    Instr *x = i->args[1];
+    char arg[96];
+    if (x->lazy_float) snprintf(arg, sizeof arg, "(v%d ? tr_float_or_small(v%d, &x_) : (x_ = d%d, 1))", x->id, x->id, x->id);
+    else snprintf(arg, sizeof arg, "tr_float_or_small(%s, &x_)", val(x));
+    int ms = e->math_sites++, mc = i->op == IR_CALL ? 0 : e->method_caches++;
+    if (i->op == IR_CALL) out(e, "    { double x_, r_; TrValue c_ = %s;\n", val(i->args[0]));
+    else out(e, "    { double x_, r_; TrValue c_ = tr_module_attr_cached(%s, K[%d], &MC[%d]);\n", val(i->args[0]),
+             emit_const_name(e, i->str), mc);
+    out(e, "      if (tr_math_unary_site(&MS[%d], c_) && %s && tr_math_result_ok(x_, r_ = MS[%d].fn(x_))) {\n", ms, arg, ms);
+    out(e, "        d%d = r_; v%d = 0;\n      } else {\n", i->id, i->id);
+    emit_box_operands(e, i);
+    if (i->op == IR_CALL) {
+        emit_args_array(e, i, 1, 1);
+        out(e, "      v%d = tr_call_positional(c_, a_, 1); }\n", i->id);
+    } else {
+        emit_args_array(e, i, 0, i->nargs);
+        out(e, "      v%d = tr_call_method_cached(K[%d], a_, %d, 0, &MC[%d]); }\n", i->id, emit_const_name(e, i->str), i->nargs, mc);
+    }
+    emit_check_null(e, i);
+    out(e, "    } }\n");
+}
+
+/* ---------------------------------------------------------------- float trees
+ * A tree marked by opt/fuse_float.c: computed in C doubles when every leaf is an exact
+ * float (one allocation, for the root), else operator by operator as emit_op does. */
+
+static void tree_nodes(Instr *i, Vec *nodes) { /* post-order */
+    for (int a = 0; a < 2; a++)
+        if (i->args[a]->fuse == FUSE_INTERIOR) tree_nodes(i->args[a], nodes);
+    vec_push(nodes, i);
+}
+
+/* x as a double.  `guarded`: read after emit_guard_leaf(x) held, which under libtcc left an
+ * unboxed float's value in d<id> boxed or not (it tests no TY_FLOAT leaf). */
+static const char *float_operand(Emitter *e, Instr *x, bool guarded, char *buf, size_t cap) {
+    if (x->fuse == FUSE_INTERIOR) snprintf(buf, cap, "f%d", x->id);
+    else if (x->op == IR_CONST_INT) snprintf(buf, cap, "%lld.0", (long long)x->ival);
+    else if (x->op == IR_CONST_FLOAT && isfinite(x->fval)) snprintf(buf, cap, "%a", x->fval);
+    else if (x->lazy_float && e->spec) copy_double(e, x, buf, cap);
+    else if (x->lazy_float && (x->op == IR_PARAM || (guarded && e->for_libtcc && x->type != TY_FLOAT)))
+        snprintf(buf, cap, "d%d", x->id); /* valid boxed or not */
+    else if (x->lazy_float) snprintf(buf, cap, "(v%d ? TR_FLOAT_VAL(v%d) : d%d)", x->id, x->id, x->id);
+    else snprintf(buf, cap, "TR_FLOAT_VAL(v%d)", x->id);
+    return buf;
+}
+
+/* A value the instruction uses boxed: an unboxed float (opt/unbox_float.c) gets its box
+ * now, once for every later use. */
+void emit_box_operands(Emitter *e, Instr *i) {
+    for (int a = 0; a < i->nargs; a++) {
+        Instr *x = i->args[a];
+        bool seen = false;
+        for (int b = 0; b < a && !seen; b++) seen = i->args[b] == x;
+        if (x && x->lazy_float && !seen) out(e, "    if (!v%d) v%d = tr_float_new(d%d);\n", x->id, x->id, x->id);
+    }
+}
+
+/* The generic path's last operator, when its result may stay unboxed: a float with a
+ * float or a small int (`1.0 / (i + j)` over int loop indices) still gives a double. */
+static void emit_mixed_root(Emitter *e, Instr *root) {
+    int id = root->id;
+    out(e, "    { double x_, y_;\n      if (tr_float_operands(%s, %s, &x_, &y_)%s) { d%d = x_ %c y_; v%d = 0; }\n      else {\n",
+        val(root->args[0]), val(root->args[1]), root->subop == OP_DIV ? " && y_ != 0.0" : "", id,
+        "+-*?/"[root->subop], id);
+    emit_op(e, root);
+    out(e, "    } }\n");
+}
+
+/* " && x is an exact float" for a leaf of the fast path (an unboxed one may be; a
+ * TY_FLOAT one is).  Under libtcc an unboxed one that is boxed after all copies its
+ * value into d<id> here, so that the fast path reads d<id> alone: libtcc compiles each
+ * `v ? TR_FLOAT_VAL(v) : d` of a read into a test, two jumps and a spill. */
+void emit_guard_leaf(Emitter *e, Instr *x) {
+    if (x->op == IR_CONST_INT || (x->op == IR_CONST_FLOAT && isfinite(x->fval)) || x->type == TY_FLOAT) return;
+    if (x->lazy_float && e->spec) return; /* the copy's unboxed floats are doubles */
+    if (x->lazy_float && e->for_libtcc && x->op != IR_PARAM)
+        out(e, " && (!v%d || (tr_is_exact_float(v%d) && (d%d = TR_FLOAT_VAL(v%d), 1)))", x->id, x->id, x->id, x->id);
+    else if (x->lazy_float) out(e, " && (!v%d || tr_is_exact_float(v%d))", x->id, x->id);
+    else out(e, " && tr_is_exact_float(v%d)", x->id);
+}
+
+/* A boxed leaf whose every sibling in the tree is surely a float may also be a small
+ * int (`3.0 * i / n`): float op int converts the int as CPython's float.__mul__ & co.
+ * do, so the guard admits it and the tree reads it as n<id>. */
+static bool int_leaf(Vec *nodes, const Instr *x) {
+    if (x->fuse == FUSE_INTERIOR || x->lazy_float || (x->type != TY_DYN && x->type != TY_INT)) return false;
+    for (int n = 0; n < nodes->len; n++) {
+        Instr *node = nodes->data[n];
+        for (int a = 0; a < 2; a++)
+            if (node->args[a] == x && (node->args[1 - a] == x || !ir_surely_float(node->args[1 - a]))) return false;
+    }
+    return true;
+}
+
+void emit_float_tree(Emitter *e, Instr *root) {
+    const char *sp = e->spec ? "S" : ""; /* the speculative copy's labels */
+    Vec nodes = {0};
+    tree_nodes(root, &nodes);
+    emit_line(e, root);
+    Vec guarded = {0}, ints = {0}; /* leaves that must be exact floats, or may be small ints */
+    for (int n = 0; n < nodes.len; n++)
+        for (int a = 0; a < 2; a++) {
+            Instr *x = ((Instr *)nodes.data[n])->args[a];
+            bool known = x->fuse == FUSE_INTERIOR || x->op == IR_CONST_INT || x->op == IR_CONST_FLOAT;
+            for (int g = 0; g < guarded.len && !known; g++) known = guarded.data[g] == x;
+            if (!known) vec_push(&guarded, x);
+        }
+    for (int g = 0; g < guarded.len; g++)
+        if (int_leaf(&nodes, guarded.data[g])) vec_push(&ints, guarded.data[g]);
+    if (ints.len) {
+        out(e, "    { double");
+        for (int g = 0; g < ints.len; g++) out(e, "%s n%d", g ? "," : "", ((Instr *)ints.data[g])->id);
+        out(e, ";\n");
+    }
+    out(e, "    if (1");
+    for (int g = 0; g < guarded.len; g++) {
+        Instr *x = guarded.data[g];
+        bool as_int = false;
+        for (int k = 0; k < ints.len && !as_int; k++) as_int = ints.data[k] == x;
+        if (as_int && e->spec && x->op == IR_FOR_NEXT) out(e, " && (n%d = (double)ri%d, 1)", x->id, x->id); /* counted in C */
+        else if (as_int) out(e, " && tr_float_or_small(v%d, &n%d)", x->id, x->id);
+        else emit_guard_leaf(e, x);
+    }
+    out(e, ") {\n");
+    for (int n = 0; n < nodes.len; n++) {
+        Instr *node = nodes.data[n];
+        char l[48], r[48];
+        float_operand(e, node->args[0], true, l, sizeof l);
+        float_operand(e, node->args[1], true, r, sizeof r);
+        for (int k = 0; k < ints.len; k++) {
+            int id = ((Instr *)ints.data[k])->id;
+            if (node->args[0] == ints.data[k]) snprintf(l, sizeof l, "n%d", id);
+            if (node->args[1] == ints.data[k]) snprintf(r, sizeof r, "n%d", id);
+        }
+        if (node->subop == OP_DIV) out(e, "        if (%s == 0.0) goto %sFS%d;\n", r, sp, root->id);
+        out(e, "        double f%d = %s %c %s;\n", node->id, l, "+-*?/"[node->subop], r);
+    }
+    if (e->spec) out(e, "        s%d = f%d;\n", root->id, root->id); /* lazy (opt/spec_loop.c) */
+    else if (root->lazy_float) out(e, "        d%d = f%d; v%d = 0;\n", root->id, root->id, root->id);
+    else out(e, "        v%d = tr_float_new(f%d);\n", root->id, root->id);
+    out(e, "        goto %sFD%d;\n    }\n%s%sFS%d:;\n", sp, root->id, ints.len ? "    }\n" : "", sp, root->id);
+    free(guarded.data);
+    free(ints.data);
+    if (e->spec) copy_side_exit(e, root);
+    else for (int k = 0; k < root->block->instrs.len; k++) { /* the generic path, in program order */
+        Instr *i = root->block->instrs.data[k];
+        for (int n = 0; n < nodes.len; n++)
+            if (nodes.data[n] == i) {
+                emit_box_operands(e, i);
+                if (i == root && root->lazy_float) emit_mixed_root(e, root);
+                else emit_op(e, i);
+            }
+    }
+    out(e, "%sFD%d:;\n", sp, root->id);
+    free(nodes.data);
+}
+
+/* `<`, `<=`, `==`, `!=`, `>`, `>=` of two floats, or a float and an int constant a
+ * double holds exactly, where one side is an unboxed float or a float constant
+ * (`x2 + y2 > 4.0`): C's comparison of the doubles, which orders nan as Python does,
+ * when every operand is an exact float at run time; else the generic comparison.  An
+ * unboxed operand is boxed only on that generic path. */
+void emit_float_comparison(Emitter *e, Instr *i) {
+    char l[48], r[48];
+    emit_line(e, i);
+    out(e, "    if (1");
+    emit_guard_leaf(e, i->args[0]);
+    if (i->args[1] != i->args[0]) emit_guard_leaf(e, i->args[1]);
+    out(e, ") v%d = TR_COMPARE_C(%s, %s, %d);\n    else {\n", i->id, float_operand(e, i->args[0], true, l, sizeof l),
+        float_operand(e, i->args[1], true, r, sizeof r), i->subop);
+    if (e->spec) {
+        copy_side_exit(e, i);
+    } else {
+        emit_box_operands(e, i);
+        emit_op(e, i);
+    }
+    out(e, "    }\n");
+}
+
+/* A direct call of a function with a typed clone (opt/typed_clone.c) whose float
+ * arguments are unboxed or known floats (ir_typed_direct_call): the clone takes them as
+ * doubles when they are exact floats at run time, so they are not boxed for the call.
+ * A clone returning floats writes the double to d<id> and returns TR_UNBOXED_FLOAT
+ * (or the float's box, when it returns a parameter it was given boxed). */
+void emit_typed_direct_call(Emitter *e, Instr *i) {
+    IrFunc *f = i->func_ref;
+    for (int k = 0; k < i->nargs - 1; k++) { /* the other arguments are needed boxed either way */
+        Instr *x = i->args[1 + k];
+        bool seen = false;
+        for (int j = 0; j < k && !seen; j++) seen = i->args[1 + j] == x;
+        if (x->lazy_float && !seen && !ir_is_float_param(f, k)) out(e, "    if (!v%d) v%d = tr_float_new(d%d);\n", x->id, x->id, x->id);
+    }
+    char callee[48], *cn = code_name(f), *tn = impl_name(f->typed_clone);
+    snprintf(callee, sizeof callee, "%s", val(i->args[0]));
+    out(e, "    if (tr_is_function_of(%s, &%s)", callee, cn);
+    for (int k = 0; k < i->nargs - 1; k++)
+        if (ir_is_float_param(f, k)) emit_guard_leaf(e, i->args[1 + k]);
+    bool doubles = f->typed_clone->returns_float;
+    out(e, ") {%s\n    v%d = %s((TrFunc *)%s", doubles && !i->lazy_float ? " double r_;" : "", i->id, tn, callee);
+    for (int k = 0; k < i->nargs - 1; k++) {
+        Instr *x = i->args[1 + k];
+        char buf[48];
+        out(e, ", %s", val(x)); /* an unboxed value's v<id> is 0 */
+        if (ir_is_float_param(f, k)) out(e, ", %s", float_operand(e, x, true, buf, sizeof buf));
+    }
+    if (doubles && i->lazy_float) out(e, ", &d%d);\n    if (v%d == TR_UNBOXED_FLOAT) v%d = 0;\n    else", i->id, i->id, i->id);
+    else if (doubles) out(e, ", &r_);\n    if (v%d == TR_UNBOXED_FLOAT) v%d = tr_float_new(r_);\n", i->id, i->id);
+    else out(e, ");\n");
+    emit_check_null(e, i);
+    out(e, "    } else {\n");
+    emit_box_operands(e, i);
+    emit_direct_call_of(e, i);
+    emit_check_null(e, i);
+    out(e, "    }\n");
+    free(cn);
+    free(tn);
+}
+
+/* The return of a typed clone that returns floats: the double, and the box if the
+ * value has one. */
+void emit_float_return(Emitter *e, Instr *i) {
+    Instr *x = i->args[0];
+    char buf[48];
+    out(e, "    *r_ = %s; tr_recursion_leave();\n", float_operand(e, x, false, buf, sizeof buf));
+    if (x->lazy_float) out(e, "    return v%d ? v%d : TR_UNBOXED_FLOAT;\n", x->id, x->id);
+    else out(e, "    return v%d;\n", x->id);
+}

@@ -1,0 +1,164 @@
+/* emit_spec.c — the speculative copies of float loops (opt/spec_loop.c).
+ * A loop of opt/spec_loop.c is written twice: the generic blocks L<id>, then the copy's
+ * S<id>.  In the copy an unboxed float it defines is a double of its own, s<id> (phi
+ * temporaries sph<id>), and a range loop counts in rc<id> (the item ri<id>): locals
+ * that live in the copy alone, so cc keeps them in registers.  Leaving the copy stores
+ * them where the generic body keeps them (d<id> with the box v<id> 0: unboxed; the
+ * loop's cur; the item's small int) and jumps into the generic body: to a block by an
+ * exit edge, or by a side exit to X<id>, the instruction whose guard failed.
+ * Assumes: opt/spec_loop.c admitted the loop (doubles only in its phis). */
+#include "emit.h"
+
+bool copy_contains(Emitter *e, Block *b) { return e->spec && e->spec->in[b->id]; }
+
+/* The copy's double of unboxed float x: its own, or the generic one of a float from
+ * before the loop. */
+const char *copy_double(Emitter *e, Instr *x, char *buf, size_t cap) {
+    snprintf(buf, cap, "%c%d", copy_contains(e, x->block) ? 's' : 'd', x->id);
+    return buf;
+}
+
+/* Leaving before instruction k of the current block: what the copy has computed in
+ * this iteration goes where the generic body keeps it (the rest it cannot use). */
+void copy_leave(Emitter *e, int k) {
+    SpecLoop *sl = e->spec;
+    for (int j = 0; j < sl->defined.len; j++) {
+        Instr *x = sl->defined.data[j];
+        if (spec_loop_computed(sl, x, e->block, k)) out(e, " d%d = s%d; v%d = 0;", x->id, x->id, x->id);
+    }
+    for (int j = 0; j < sl->items.len; j++) {
+        Instr *item = sl->items.data[j];
+        out(e, " v%d.cur = rc%d;", item->args[0]->id, item->args[0]->id);
+        if (spec_loop_computed(sl, item, e->block, k)) out(e, " v%d = TR_FROM_SMALL(ri%d);", item->id, item->id);
+    }
+}
+
+void copy_side_exit(Emitter *e, Instr *i) {
+    int k = 0;
+    while (e->block->instrs.data[k] != i) k++;
+    out(e, "   ");
+    copy_leave(e, k);
+    out(e, " goto X%d;\n", i->id);
+}
+
+/* An edge inside the copy: its phis take doubles (opt/spec_loop.c admits no other). */
+void copy_phi_copies(Emitter *e, Block *to) {
+    int k = emit_pred_index(to, e->block);
+    for (int i = 0; i < to->instrs.len; i++) {
+        Instr *phi = to->instrs.data[i];
+        if (phi->op != IR_PHI) break;
+        if (phi->dead) continue;
+        Instr *x = phi->args[k];
+        char buf[24];
+        if (x->op == IR_CONST_FLOAT) out(e, " sph%d = %a;", phi->id, x->fval);
+        else out(e, " sph%d = %s;", phi->id, copy_double(e, x, buf, sizeof buf));
+    }
+}
+
+/* The copy's instructions that differ from the generic ones: a global read at entry,
+ * a signal check that leaves for the generic one, a range step on the small ints the
+ * entry admitted.  False for the others. */
+bool copy_instr(Emitter *e, Instr *i) {
+    switch (i->op) {
+    case IR_GLOBAL_LOAD: return true;
+    case IR_CHECK_SIGNALS:
+        out(e, "    if (TR_UNLIKELY(tr_signal_pending)) {");
+        copy_side_exit(e, i);
+        out(e, "    }\n");
+        return true;
+    case IR_FOR_NEXT: {
+        int r = i->args[0]->id;
+        out(e, "    if (rc%d >= v%d.stop) {", r, r);
+        emit_goto_block(e, i->target[1]);
+        out(e, " }\n    ri%d = rc%d; rc%d += v%d.step;\n   ", i->id, r, r, r);
+        emit_goto_block(e, i->target[0]);
+        out(e, "\n");
+        return true;
+    }
+    default: return false;
+    }
+}
+
+/* x is a header phi of a speculative copy: a float the copy carries round its loop. */
+bool copy_carries_float(IrFunc *f, Instr *x) {
+    for (int l = 0; l < f->spec_loops.len; l++) {
+        SpecLoop *sl = f->spec_loops.data[l];
+        for (int k = 0; k < sl->header_phis.len; k++)
+            if (sl->header_phis.data[k] == x) return true;
+    }
+    return false;
+}
+
+/* The locals of the speculative copies: doubles, phi temporaries, range counters. */
+void copy_declare_locals(Emitter *e, IrFunc *f) {
+    for (int l = 0; l < f->spec_loops.len; l++) {
+        SpecLoop *sl = f->spec_loops.data[l];
+        for (int k = 0; k < sl->defined.len; k++) {
+            Instr *x = sl->defined.data[k];
+            out(e, "    double s%d = 0;\n", x->id);
+            if (x->op == IR_PHI) out(e, "    double sph%d = 0;\n", x->id);
+        }
+        for (int k = 0; k < sl->items.len; k++) {
+            Instr *item = sl->items.data[k];
+            bool seen = false; /* one counter per range loop */
+            for (int j = 0; j < k && !seen; j++) seen = ((Instr *)sl->items.data[j])->args[0] == item->args[0];
+            if (!seen) out(e, "    intptr_t rc%d = 0;\n", item->args[0]->id);
+            out(e, "    intptr_t ri%d = 0;\n", item->id);
+        }
+    }
+}
+
+/* The generic header of a copied loop enters the copy when its entry conditions hold:
+ * the header's phis and the floats from before the loop unboxed or exact floats, the
+ * range loops counting small ints upwards, the globals bound, the inlined callees the
+ * same functions. */
+void copy_enter(Emitter *e, SpecLoop *sl) {
+    out(e, "    if (1");
+    for (int k = 0; k < sl->header_phis.len; k++) out(e, " && !v%d", ((Instr *)sl->header_phis.data[k])->id);
+    for (int k = 0; k < sl->items.len; k++) {
+        int r = ((Instr *)sl->items.data[k])->args[0]->id;
+        out(e, " && !v%d.it && v%d.step > 0", r, r);
+    }
+    for (int k = 0; k < sl->entry_floats.len; k++) {
+        int x = ((Instr *)sl->entry_floats.data[k])->id;
+        out(e, " && (!v%d || tr_is_exact_float(v%d))", x, x);
+    }
+    for (int k = 0; k < sl->hoisted.len; k++) {
+        Instr *g = sl->hoisted.data[k];
+        out(e, " && (v%d = G[%lld]) != 0", g->id, (long long)g->ival);
+    }
+    for (int k = 0; k < sl->code_checks.len; k++) {
+        Instr *c = sl->code_checks.data[k];
+        char *cn = code_name(c->func_ref);
+        out(e, " && tr_is_function_of(v%d, &%s)", c->args[0]->id, cn);
+        free(cn);
+    }
+    out(e, ") {\n");
+    for (int k = 0; k < sl->entry_floats.len; k++) {
+        int x = ((Instr *)sl->entry_floats.data[k])->id;
+        out(e, "        if (v%d) d%d = TR_FLOAT_VAL(v%d);\n", x, x, x);
+    }
+    for (int k = 0; k < sl->header_phis.len; k++) {
+        int x = ((Instr *)sl->header_phis.data[k])->id;
+        out(e, "        s%d = d%d;\n", x, x);
+    }
+    for (int k = 0; k < sl->items.len; k++) {
+        int r = ((Instr *)sl->items.data[k])->args[0]->id;
+        out(e, "        rc%d = v%d.cur;\n", r, r);
+    }
+    out(e, "        goto SE%d;\n    }\n", sl->header->id);
+}
+
+/* The copied loop of the generic body's block b, or 0. */
+SpecLoop *copy_of_block(IrFunc *f, Block *b) {
+    for (int l = 0; l < f->spec_loops.len; l++) {
+        SpecLoop *sl = f->spec_loops.data[l];
+        if (sl->in[b->id]) return sl;
+    }
+    return 0;
+}
+
+/* An instruction of a copied loop whose copy may leave by a side exit to it. */
+bool copy_side_exit_target(const Instr *i) {
+    return !i->dead && (i->fuse == FUSE_ROOT || ir_float_comparison(i) || i->op == IR_CHECK_SIGNALS);
+}
