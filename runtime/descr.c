@@ -57,19 +57,19 @@ static TrValue property_copy(TrValue self, int which, TrValue f) {
 }
 
 static TrValue property_getter(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_check_nargs("getter", nargs - 1, 1, 1) < 0) return 0;
+    if (tr_method_args(args, nargs, kwnames, "getter", 1, 1) < 0) return 0;
     return property_copy(args[0], 0, args[1]);
 }
 static TrValue property_setter(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_check_nargs("setter", nargs - 1, 1, 1) < 0) return 0;
+    if (tr_method_args(args, nargs, kwnames, "setter", 1, 1) < 0) return 0;
     return property_copy(args[0], 1, args[1]);
 }
 static TrValue property_deleter(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_check_nargs("deleter", nargs - 1, 1, 1) < 0) return 0;
+    if (tr_method_args(args, nargs, kwnames, "deleter", 1, 1) < 0) return 0;
     return property_copy(args[0], 2, args[1]);
 }
 static TrValue property_set_name(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_check_nargs("__set_name__", nargs - 1, 2, 2) < 0) return 0;
+    if (tr_method_args(args, nargs, kwnames, "__set_name__", 2, 2) < 0) return 0;
     ((Property *)args[0])->name = args[2];
     return tr_None;
 }

@@ -121,21 +121,21 @@ static int split(TrValue exc, TrValue cond, TrValue *match, TrValue *rest, bool 
 }
 
 static TrValue group_split(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_check_nargs("split", nargs - 1, 1, 1) < 0 || check_condition(args[1]) < 0) return 0;
+    if (tr_method_args(args, nargs, kwnames, "split", 1, 1) < 0 || check_condition(args[1]) < 0) return 0;
     TrValue m, r;
     if (split(args[0], args[1], &m, &r, true) < 0) return 0;
     return tr_tuple_pack(2, m ? m : tr_None, r ? r : tr_None);
 }
 
 static TrValue group_subgroup(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_check_nargs("subgroup", nargs - 1, 1, 1) < 0 || check_condition(args[1]) < 0) return 0;
+    if (tr_method_args(args, nargs, kwnames, "subgroup", 1, 1) < 0 || check_condition(args[1]) < 0) return 0;
     TrValue m, r;
     if (split(args[0], args[1], &m, &r, false) < 0) return 0;
     return m ? m : tr_None;
 }
 
 static TrValue group_derive(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_check_nargs("derive", nargs - 1, 1, 1) < 0) return 0;
+    if (tr_method_args(args, nargs, kwnames, "derive", 1, 1) < 0) return 0;
     TrValue a[2] = {group_attr(args[0], "message"), args[1]};
     return group_new(&tr_exc_BaseExceptionGroup, a, 2, 0);
 }

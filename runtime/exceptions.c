@@ -277,12 +277,12 @@ static int exc_setattr(TrValue self, TrValue name, TrValue v) {
 }
 
 static TrValue exc_with_traceback(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_check_nargs("with_traceback", nargs - 1, 1, 1) < 0) return 0;
+    if (tr_method_args(args, nargs, kwnames, "with_traceback", 1, 1) < 0) return 0;
     return set_traceback(TR_EXC(args[0]), args[1]) < 0 ? 0 : args[0];
 }
 
 static TrValue exc_add_note(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_check_nargs("add_note", nargs - 1, 1, 1) < 0) return 0;
+    if (tr_method_args(args, nargs, kwnames, "add_note", 1, 1) < 0) return 0;
     if (!tr_str_check(args[1]))
         return tr_err(TR_EXC_TYPE(TypeError), "note must be a str, not '%s'", TR_TYPE_NAME(args[1]));
     TrValue notes = get_attr(args[0], "__notes__");
@@ -292,7 +292,7 @@ static TrValue exc_add_note(TrValue *args, size_t nargs, TrValue kwnames) {
 
 /* BaseException.__reduce__: (type, args) plus the instance __dict__ when it has items */
 static TrValue exc_m_reduce(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_check_nargs("__reduce__", nargs - 1, 0, 0) < 0) return 0;
+    if (tr_method_args(args, nargs, kwnames, "__reduce__", 0, 0) < 0) return 0;
     TrValue *dslot = tr_instance_dict_slot(args[0]);
     if (dslot && *dslot && ((TrDict *)*dslot)->used)
         return tr_tuple_pack(3, (TrValue)TR_TYPE(args[0]), TR_EXC(args[0])->args, *dslot);
@@ -301,7 +301,7 @@ static TrValue exc_m_reduce(TrValue *args, size_t nargs, TrValue kwnames) {
 
 /* BaseException.__setstate__(state): the attributes of a state dict (None: nothing) */
 static TrValue exc_m_setstate(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_check_nargs("__setstate__", nargs - 1, 1, 1) < 0) return 0;
+    if (tr_method_args(args, nargs, kwnames, "__setstate__", 1, 1) < 0) return 0;
     TrValue state = args[1];
     if (state == tr_None) return tr_None;
     if (!tr_dict_check(state)) return tr_err(TR_EXC_TYPE(TypeError), "state is not a dictionary");

@@ -319,6 +319,17 @@ static TrValue call_with_self(TrCFunc fn, TrValue self, TrValue *args, size_t na
 
 /* A slot wrapper, unbound (str.__add__) or bound ('a'.__add__): CPython's wrapper_descriptor
  * and method-wrapper checks of the receiver, keywords and argument count. */
+/* Whether CPython's wrapper of this slot counts its arguments with
+ * PyArg_UnpackTuple(args, "", ...), whose texts start with the empty name and a space
+ * (the setters, and a sequence's repeat), rather than check_num_args. */
+static bool wrapper_unpacks(const TrBuiltin *b) {
+    static const char *const unpacking[] = {"__setitem__", "__setattr__", "__set__"};
+    for (size_t i = 0; i < sizeof unpacking / sizeof unpacking[0]; i++)
+        if (!strcmp(b->name, unpacking[i])) return true;
+    bool repeat = !strcmp(b->name, "__mul__") || !strcmp(b->name, "__rmul__") || !strcmp(b->name, "__imul__");
+    return repeat && b->owner->len;
+}
+
 static TrValue slot_wrapper_call(TrBuiltin *b, TrValue *args, size_t nargs, TrValue kwnames) {
     TrValue self = b->self;
     if (!self) {
@@ -335,7 +346,8 @@ static TrValue slot_wrapper_call(TrBuiltin *b, TrValue *args, size_t nargs, TrVa
             return tr_err(TR_EXC_TYPE(TypeError), "wrapper %s() takes no keyword arguments", b->name);
         int min = b->slot_min, max = b->slot_max;
         if (min == max && nargs != (size_t)min)
-            return tr_err(TR_EXC_TYPE(TypeError), "expected %d argument%s, got %zu", min, min == 1 ? "" : "s", nargs);
+            return tr_err(TR_EXC_TYPE(TypeError), "%sexpected %d argument%s, got %zu", wrapper_unpacks(b) ? " " : "", min,
+                          min == 1 ? "" : "s", nargs);
         if (nargs < (size_t)min) /* CPython's PyArg_UnpackTuple with the name "" */
             return tr_err(TR_EXC_TYPE(TypeError), " expected at least %d argument%s, got %zu", min, min == 1 ? "" : "s", nargs);
         if (nargs > (size_t)max)
@@ -685,6 +697,40 @@ int tr_check_nargs(const char *fname, size_t nargs, size_t min, size_t max) {
     return -1;
 }
 
+/* The builtin type that defines the method `name` called on self: the first builtin
+ * class in self's MRO (or, for a class method, in self's own when self is a class) whose
+ * namespace holds the name.  CPython's method descriptors name a method by it
+ * ("str.center()", "int.bit_length()" for True, "float.fromhex()"). */
+static const char *method_owner_name(TrValue self, const char *name) {
+    TrType *t = TR_TYPE(self);
+    for (int pass = 0; pass < 2; pass++) {
+        TrValue mro = t->mro;
+        for (size_t i = 0; mro && i < TR_TUPLE(mro)->len; i++) {
+            TrType *c = (TrType *)TR_TUPLE(mro)->items[i];
+            if (!(c->flags & TR_TF_HEAPTYPE) && c->dict && tr_dict_get_str(c->dict, name)) return c->name;
+        }
+        if (!tr_isinstance_type(self, &tr_type_type)) break;
+        t = (TrType *)self;
+    }
+    return TR_TYPE(self)->name;
+}
+
+int tr_method_args(TrValue *args, size_t nargs, TrValue kwnames, const char *name, size_t min, size_t max) {
+    size_t given = nargs - 1;
+    bool has_keywords = kwnames && TR_TUPLE(kwnames)->len;
+    if (TR_LIKELY(!has_keywords && given >= min && given <= max)) return 0;
+    if (has_keywords) {
+        tr_err(TR_EXC_TYPE(TypeError), "%s.%s() takes no keyword arguments", method_owner_name(args[0], name), name);
+        return -1;
+    }
+    if (min == max && min <= 1) {
+        tr_err(TR_EXC_TYPE(TypeError), min ? "%s.%s() takes exactly one argument (%zu given)" : "%s.%s() takes no arguments (%zu given)",
+               method_owner_name(args[0], name), name, given);
+        return -1;
+    }
+    return tr_check_nargs(name, given, min, max);
+}
+
 /* Binds args/kwnames to kwlist (see tr.h).  `py`: the TypeError texts of a Python def
  * (tr_parse_args_py), else those of CPython's C functions. */
 static int parse_args(const char *fname, TrValue *args, size_t nargs, TrValue kwnames, const char *const *kwlist,
@@ -695,11 +741,19 @@ static int parse_args(const char *fname, TrValue *args, size_t nargs, TrValue kw
         nparams++;
     }
     for (size_t i = 0; i < nparams; i++) out[i] = 0;
+    size_t nkw = kwnames ? TR_TUPLE(kwnames)->len : 0;
+    size_t minpos = nrequired < npositional ? nrequired : npositional;
+    if (!py && nargs + nkw > nparams) { /* CPython's _PyArg_UnpackKeywords counts all arguments first */
+        tr_err(TR_EXC_TYPE(TypeError), "%s() takes at most %zu %sargument%s (%zu given)", fname, nparams,
+               nargs ? "" : "keyword ", nparams == 1 ? "" : "s", nargs + nkw);
+        return -1;
+    }
     if (nargs > npositional) {
-        size_t minpos = nrequired < npositional ? nrequired : npositional;
-        if (!py)
-            tr_err(TR_EXC_TYPE(TypeError), "%s() takes at most %zu argument%s (%zu given)", fname, npositional,
-                   npositional == 1 ? "" : "s", nargs);
+        if (!py && !npositional)
+            tr_err(TR_EXC_TYPE(TypeError), "%s() takes no positional arguments", fname);
+        else if (!py)
+            tr_err(TR_EXC_TYPE(TypeError), "%s() takes %s %zu positional argument%s (%zu given)", fname,
+                   minpos < npositional ? "at most" : "exactly", npositional, npositional == 1 ? "" : "s", nargs);
         else if (minpos == npositional)
             tr_err(TR_EXC_TYPE(TypeError), "%s() takes %zu positional argument%s but %zu %s given", fname, npositional,
                    npositional == 1 ? "" : "s", nargs, nargs == 1 ? "was" : "were");
@@ -709,7 +763,6 @@ static int parse_args(const char *fname, TrValue *args, size_t nargs, TrValue kw
         return -1;
     }
     for (size_t i = 0; i < nargs; i++) out[i] = args[i];
-    size_t nkw = kwnames ? TR_TUPLE(kwnames)->len : 0;
     for (size_t k = 0; k < nkw; k++) {
         TrValue key = TR_TUPLE(kwnames)->items[k];
         size_t slot = nparams;

@@ -539,7 +539,7 @@ static int hex_digit(char c) {
 }
 
 static TrValue b_fromhex(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_no_kwargs("fromhex", kwnames) < 0 || tr_check_nargs("fromhex", nargs - 1, 1, 1) < 0) return 0;
+    if (tr_method_args(args, nargs, kwnames, "fromhex", 1, 1) < 0) return 0;
     if (!tr_str_check(args[1]))
         return tr_err(TR_EXC_TYPE(TypeError), "fromhex() argument must be str, not %s", TR_TYPE_NAME(args[1]));
     const char *s = tr_str_cstr(args[1]);
@@ -598,7 +598,7 @@ static TrValue b_translate(TrValue *args, size_t nargs, TrValue kwnames) {
 /* ---------------------------------------------------------------- bytearray */
 
 static TrValue ba_append(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_no_kwargs("append", kwnames) < 0 || tr_check_nargs("append", nargs - 1, 1, 1) < 0) return 0;
+    if (tr_method_args(args, nargs, kwnames, "append", 1, 1) < 0) return 0;
     unsigned char c;
     if (byte_value(args[1], &c) < 0) return 0;
     TrByteArray *b = BA(args[0]);
@@ -608,7 +608,7 @@ static TrValue ba_append(TrValue *args, size_t nargs, TrValue kwnames) {
 }
 
 static TrValue ba_extend(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_no_kwargs("extend", kwnames) < 0 || tr_check_nargs("extend", nargs - 1, 1, 1) < 0) return 0;
+    if (tr_method_args(args, nargs, kwnames, "extend", 1, 1) < 0) return 0;
     if (tr_str_check(args[1])) return tr_err(TR_EXC_TYPE(TypeError), "expected iterable of integers; got: 'str'");
     TrByteArray *b = BA(args[0]);
     size_t n, old = b->len;
@@ -627,7 +627,7 @@ static TrValue ba_extend(TrValue *args, size_t nargs, TrValue kwnames) {
 }
 
 static TrValue ba_insert(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_no_kwargs("insert", kwnames) < 0 || tr_check_nargs("insert", nargs - 1, 2, 2) < 0) return 0;
+    if (tr_method_args(args, nargs, kwnames, "insert", 2, 2) < 0) return 0;
     TrByteArray *b = BA(args[0]);
     int64_t i;
     unsigned char c;
@@ -642,7 +642,7 @@ static TrValue ba_insert(TrValue *args, size_t nargs, TrValue kwnames) {
 }
 
 static TrValue ba_pop(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_no_kwargs("pop", kwnames) < 0 || tr_check_nargs("pop", nargs - 1, 0, 1) < 0) return 0;
+    if (tr_method_args(args, nargs, kwnames, "pop", 0, 1) < 0) return 0;
     TrByteArray *b = BA(args[0]);
     int64_t i = -1;
     if (nargs > 1 && tr_index(args[1], &i) < 0) return 0;
@@ -656,7 +656,7 @@ static TrValue ba_pop(TrValue *args, size_t nargs, TrValue kwnames) {
 }
 
 static TrValue ba_remove(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_no_kwargs("remove", kwnames) < 0 || tr_check_nargs("remove", nargs - 1, 1, 1) < 0) return 0;
+    if (tr_method_args(args, nargs, kwnames, "remove", 1, 1) < 0) return 0;
     TrByteArray *b = BA(args[0]);
     unsigned char c;
     if (byte_value(args[1], &c) < 0) return 0;
@@ -668,18 +668,18 @@ static TrValue ba_remove(TrValue *args, size_t nargs, TrValue kwnames) {
 }
 
 static TrValue ba_clear(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_sb_noargs(args, nargs, kwnames, "clear") < 0) return 0;
+    if (tr_method_args(args, nargs, kwnames, "clear", 0, 0) < 0) return 0;
     ba_set_len(BA(args[0]), 0);
     return tr_None;
 }
 
 static TrValue ba_copy(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_sb_noargs(args, nargs, kwnames, "copy") < 0) return 0;
+    if (tr_method_args(args, nargs, kwnames, "copy", 0, 0) < 0) return 0;
     return tr_bytearray_new(BA(args[0])->data, BA(args[0])->len);
 }
 
 static TrValue ba_reverse(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_sb_noargs(args, nargs, kwnames, "reverse") < 0) return 0;
+    if (tr_method_args(args, nargs, kwnames, "reverse", 0, 0) < 0) return 0;
     TrByteArray *b = BA(args[0]);
     for (size_t i = 0, j = b->len; i + 1 < j; i++, j--) {
         char t = b->data[i];
@@ -694,18 +694,18 @@ static TrValue b_exact(TrValue self) {
     return TR_TYPE(self) == &tr_bytes_type ? self : tr_bytes_new(((TrBytes *)self)->data, ((TrBytes *)self)->len);
 }
 static TrValue b_bytes(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_check_nargs("__bytes__", nargs - 1, 0, 0) < 0) return 0;
+    if (tr_method_args(args, nargs, kwnames, "__bytes__", 0, 0) < 0) return 0;
     return b_exact(args[0]);
 }
 static TrValue b_getnewargs(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_check_nargs("bytes.__getnewargs__", nargs - 1, 0, 0) < 0) return 0;
+    if (tr_method_args(args, nargs, kwnames, "__getnewargs__", 0, 0) < 0) return 0;
     return tr_tuple_pack(1, b_exact(args[0]));
 }
-static TrValue b_sizeof(TrValue *args, size_t nargs, TrValue kwnames) { return tr_sizeof(args, nargs, ((TrBytes *)args[0])->len + 1); }
-static TrValue ba_sizeof(TrValue *args, size_t nargs, TrValue kwnames) { return tr_sizeof(args, nargs, BA(args[0])->cap); }
+static TrValue b_sizeof(TrValue *args, size_t nargs, TrValue kwnames) { return tr_sizeof(args, nargs, kwnames, ((TrBytes *)args[0])->len + 1); }
+static TrValue ba_sizeof(TrValue *args, size_t nargs, TrValue kwnames) { return tr_sizeof(args, nargs, kwnames, BA(args[0])->cap); }
 /* bytearray.__alloc__(): the bytes allocated, counting the C terminator CPython keeps */
 static TrValue ba_alloc(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_check_nargs("__alloc__", nargs - 1, 0, 0) < 0) return 0;
+    if (tr_method_args(args, nargs, kwnames, "__alloc__", 0, 0) < 0) return 0;
     return tr_int_from_u64(BA(args[0])->cap ? BA(args[0])->cap + 1 : 0);
 }
 

@@ -645,12 +645,12 @@ static TrValue view_richcompare(TrValue a, TrValue b, int op) {
 }
 
 static TrValue view_m_reversed(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_method_args("__reversed__", nargs - 1, kwnames, 0, 0) < 0) return 0;
+    if (tr_method_args(args, nargs, kwnames, "__reversed__", 0, 0) < 0) return 0;
     return dict_iter_new(((DictView *)args[0])->dict, view_kind(args[0]), true);
 }
 
 static TrValue view_m_isdisjoint(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_method_args("isdisjoint", nargs - 1, kwnames, 1, 1) < 0) return 0;
+    if (tr_method_args(args, nargs, kwnames, "isdisjoint", 1, 1) < 0) return 0;
     TrValue it = tr_iter(args[1]), x;
     if (!it) return 0;
     while ((x = tr_next(it))) {
@@ -675,30 +675,30 @@ TrType tr_dict_items_type = {.name = "dict_items", SETLIKE_SLOTS};
 
 /* ---------------------------------------------------------------- methods */
 
-#define NOARGS(fname) if (tr_method_args(fname, nargs - 1, kwnames, 0, 0) < 0) return 0
+#define NOARGS(name) if (tr_method_args(args, nargs, kwnames, name, 0, 0) < 0) return 0
 
 static TrValue dict_m_keys(TrValue *args, size_t nargs, TrValue kwnames) {
-    NOARGS("dict.keys");
+    NOARGS("keys");
     return view_new(args[0], &tr_dict_keys_type);
 }
 static TrValue dict_m_values(TrValue *args, size_t nargs, TrValue kwnames) {
-    NOARGS("dict.values");
+    NOARGS("values");
     return view_new(args[0], &tr_dict_values_type);
 }
 static TrValue dict_m_items(TrValue *args, size_t nargs, TrValue kwnames) {
-    NOARGS("dict.items");
+    NOARGS("items");
     return view_new(args[0], &tr_dict_items_type);
 }
 
 static TrValue dict_m_get(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_method_args("get", nargs - 1, kwnames, 1, 2) < 0) return 0;
+    if (tr_method_args(args, nargs, kwnames, "get", 1, 2) < 0) return 0;
     TrValue v = tr_dict_get(args[0], args[1]);
     if (v || tr_err_occurred()) return v;
     return nargs > 2 ? args[2] : tr_None;
 }
 
 static TrValue dict_m_setdefault(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_method_args("setdefault", nargs - 1, kwnames, 1, 2) < 0) return 0;
+    if (tr_method_args(args, nargs, kwnames, "setdefault", 1, 2) < 0) return 0;
     TrValue v = tr_dict_get(args[0], args[1]);
     if (v || tr_err_occurred()) return v;
     v = nargs > 2 ? args[2] : tr_None;
@@ -706,7 +706,7 @@ static TrValue dict_m_setdefault(TrValue *args, size_t nargs, TrValue kwnames) {
 }
 
 static TrValue dict_m_pop(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_method_args("pop", nargs - 1, kwnames, 1, 2) < 0) return 0;
+    if (tr_method_args(args, nargs, kwnames, "pop", 1, 2) < 0) return 0;
     if (TR_UNLIKELY(((TrDict *)args[0])->module) && !tr_dict_get_entry(args[0], args[1]) && tr_err_occurred())
         return 0; /* (the lookup made a module namespace's copy of the name current) */
     TrValue old;
@@ -718,7 +718,7 @@ static TrValue dict_m_pop(TrValue *args, size_t nargs, TrValue kwnames) {
 }
 
 static TrValue dict_m_popitem(TrValue *args, size_t nargs, TrValue kwnames) {
-    NOARGS("dict.popitem");
+    NOARGS("popitem");
     TrDict *d = (TrDict *)args[0];
     NS_REFRESH_ALL(d);
     while (d->nentries && !d->entries[d->nentries - 1].key) d->nentries--; /* trailing holes */
@@ -734,7 +734,7 @@ static TrValue dict_m_update(TrValue *args, size_t nargs, TrValue kwnames) {
 }
 
 static TrValue dict_m_clear(TrValue *args, size_t nargs, TrValue kwnames) {
-    NOARGS("dict.clear");
+    NOARGS("clear");
     TrDict *d = (TrDict *)args[0];
     if (TR_UNLIKELY(d->module))
         for (size_t i = 0; i < d->module->nslots; i++) d->module->slots[i] = 0;
@@ -746,12 +746,12 @@ static TrValue dict_m_clear(TrValue *args, size_t nargs, TrValue kwnames) {
 }
 
 static TrValue dict_m_copy(TrValue *args, size_t nargs, TrValue kwnames) {
-    NOARGS("dict.copy");
+    NOARGS("copy");
     return tr_dict_copy(args[0]);
 }
 
 static TrValue dict_m_fromkeys(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_method_args("fromkeys", nargs - 1, kwnames, 1, 2) < 0) return 0;
+    if (tr_method_args(args, nargs, kwnames, "fromkeys", 1, 2) < 0) return 0;
     TrValue d = tr_call0(args[0]);
     if (!d) return 0;
     TrValue v = nargs > 2 ? args[2] : tr_None;
@@ -764,7 +764,7 @@ static TrValue dict_m_fromkeys(TrValue *args, size_t nargs, TrValue kwnames) {
 }
 
 static TrValue dict_m_reversed(TrValue *args, size_t nargs, TrValue kwnames) {
-    NOARGS("dict.__reversed__");
+    NOARGS("__reversed__");
     return dict_iter_new(args[0], VIEW_KEYS, true);
 }
 
@@ -779,7 +779,7 @@ TR_WRAP_REPR(dict_w_repr, tr_dict_type)
 
 static TrValue dict_m_sizeof(TrValue *args, size_t nargs, TrValue kwnames) {
     TrDict *d = (TrDict *)args[0];
-    return tr_sizeof(args, nargs, d->cap * sizeof(TrDictEntry) + (d->index ? ix_bytes(d) : 0));
+    return tr_sizeof(args, nargs, kwnames, d->cap * sizeof(TrDictEntry) + (d->index ? ix_bytes(d) : 0));
 }
 
 static const TrMethodDef dict_methods[] = {

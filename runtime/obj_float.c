@@ -340,10 +340,12 @@ TrValue tr_float_round(TrValue x, TrValue ndigits) {
 #define SELFD TR_FLOAT_VAL(args[0])
 
 static TrValue float_m_is_integer(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_method_args(args, nargs, kwnames, "is_integer", 0, 0) < 0) return 0;
     return tr_bool(isfinite(SELFD) && floor(SELFD) == SELFD);
 }
 
 static TrValue float_m_ratio(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_method_args(args, nargs, kwnames, "as_integer_ratio", 0, 0) < 0) return 0;
     double d = SELFD;
     if (isinf(d)) return tr_err(TR_EXC_TYPE(OverflowError), "cannot convert Infinity to integer ratio");
     if (isnan(d)) return tr_err(TR_EXC_TYPE(ValueError), "cannot convert NaN to integer ratio");
@@ -362,20 +364,30 @@ static TrValue float_m_ratio(TrValue *args, size_t nargs, TrValue kwnames) {
 }
 
 static TrValue float_m_round(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_method_args(args, nargs, kwnames, "__round__", 0, 1) < 0) return 0;
     return tr_float_round(args[0], nargs > 1 ? args[1] : tr_None);
 }
-static TrValue float_m_trunc(TrValue *args, size_t nargs, TrValue kwnames) { return tr_int_from_double(trunc(SELFD)); }
-static TrValue float_m_floor(TrValue *args, size_t nargs, TrValue kwnames) { return tr_int_from_double(floor(SELFD)); }
-static TrValue float_m_ceil(TrValue *args, size_t nargs, TrValue kwnames) { return tr_int_from_double(ceil(SELFD)); }
+static TrValue float_m_int(TrValue *args, size_t nargs, TrValue kwnames) { return tr_int_from_double(trunc(SELFD)); }
+static TrValue float_m_trunc(TrValue *args, size_t nargs, TrValue kwnames) {
+    return tr_method_args(args, nargs, kwnames, "__trunc__", 0, 0) < 0 ? 0 : tr_int_from_double(trunc(SELFD));
+}
+static TrValue float_m_floor(TrValue *args, size_t nargs, TrValue kwnames) {
+    return tr_method_args(args, nargs, kwnames, "__floor__", 0, 0) < 0 ? 0 : tr_int_from_double(floor(SELFD));
+}
+static TrValue float_m_ceil(TrValue *args, size_t nargs, TrValue kwnames) {
+    return tr_method_args(args, nargs, kwnames, "__ceil__", 0, 0) < 0 ? 0 : tr_int_from_double(ceil(SELFD));
+}
 static TrValue float_m_float(TrValue *args, size_t nargs, TrValue kwnames) { return float_to_float(args[0]); }
-static TrValue float_m_conj(TrValue *args, size_t nargs, TrValue kwnames) { return float_to_float(args[0]); }
+static TrValue float_m_conj(TrValue *args, size_t nargs, TrValue kwnames) {
+    return tr_method_args(args, nargs, kwnames, "conjugate", 0, 0) < 0 ? 0 : float_to_float(args[0]);
+}
 static TrValue float_m_getnewargs(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_check_nargs("float.__getnewargs__", nargs - 1, 0, 0) < 0) return 0;
+    if (tr_method_args(args, nargs, kwnames, "__getnewargs__", 0, 0) < 0) return 0;
     return tr_tuple_pack(1, float_to_float(args[0]));
 }
 /* float.__getformat__('double' or 'float'): the C formats, IEEE here */
 static TrValue float_m_getformat(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_check_nargs("__getformat__", nargs - 1, 1, 1) < 0) return 0;
+    if (tr_method_args(args, nargs, kwnames, "__getformat__", 1, 1) < 0) return 0;
     if (!tr_str_check(args[1]))
         return tr_err(TR_EXC_TYPE(TypeError), "__getformat__() argument must be str, not %s", TR_TYPE_NAME(args[1]));
     const char *s = tr_str_cstr(args[1]);
@@ -385,13 +397,14 @@ static TrValue float_m_getformat(TrValue *args, size_t nargs, TrValue kwnames) {
     return tr_str_from_cstr(*(uint8_t *)&one ? "IEEE, little-endian" : "IEEE, big-endian");
 }
 static TrValue float_m_format(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_method_args("float.__format__", nargs - 1, kwnames, 1, 1) < 0) return 0;
+    if (tr_method_args(args, nargs, kwnames, "__format__", 1, 1) < 0) return 0;
     if (!tr_str_check(args[1]))
         return tr_err(TR_EXC_TYPE(TypeError), "__format__() argument must be str, not %s", TR_TYPE_NAME(args[1]));
     return tr_format_float(SELFD, args[1]);
 }
 /* CPython's format: all 13 hex digits of the mantissa, subnormals as 0x0.<digits>p-1022 */
 static TrValue float_m_hex(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_method_args(args, nargs, kwnames, "hex", 0, 0) < 0) return 0;
     double d = SELFD;
     if (!isfinite(d)) return tr_float_repr(args[0]);
     if (d == 0) return tr_str_from_cstr(signbit(d) ? "-0x0.0p+0" : "0x0.0p+0");
@@ -404,7 +417,7 @@ static TrValue float_m_hex(TrValue *args, size_t nargs, TrValue kwnames) {
 
 /* float.fromhex(s): hex digits with or without the 0x prefix, surrounding whitespace */
 static TrValue float_m_fromhex(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_check_nargs("fromhex", nargs - 1, 1, 1) < 0) return 0;
+    if (tr_method_args(args, nargs, kwnames, "fromhex", 1, 1) < 0) return 0;
     if (!tr_str_check(args[1]))
         return tr_err(TR_EXC_TYPE(TypeError), "fromhex() argument must be str, not %s", TR_TYPE_NAME(args[1]));
     const char *p = tr_str_cstr(args[1]);
@@ -428,7 +441,7 @@ static const TrMethodDef float_methods[] = {
     {"is_integer", float_m_is_integer, TR_METH_INSTANCE}, {"as_integer_ratio", float_m_ratio, TR_METH_INSTANCE},
     {"__round__", float_m_round, TR_METH_INSTANCE}, {"__trunc__", float_m_trunc, TR_METH_INSTANCE},
     {"__floor__", float_m_floor, TR_METH_INSTANCE}, {"__ceil__", float_m_ceil, TR_METH_INSTANCE},
-    {"__int__", float_m_trunc, TR_METH_INSTANCE}, {"__float__", float_m_float, TR_METH_INSTANCE},
+    {"__int__", float_m_int, TR_METH_INSTANCE}, {"__float__", float_m_float, TR_METH_INSTANCE},
     {"conjugate", float_m_conj, TR_METH_INSTANCE}, {"__format__", float_m_format, TR_METH_INSTANCE},
     {"hex", float_m_hex, TR_METH_INSTANCE}, {"fromhex", float_m_fromhex, TR_METH_CLASS},
     {"__getnewargs__", float_m_getnewargs, TR_METH_INSTANCE}, {"__getformat__", float_m_getformat, TR_METH_CLASS},
@@ -567,6 +580,7 @@ static int64_t complex_hash(TrValue a) {
 static TrValue complex_get_real(TrValue a) { return tr_float_new(((TrComplex *)a)->real); }
 static TrValue complex_get_imag(TrValue a) { return tr_float_new(((TrComplex *)a)->imag); }
 static TrValue complex_m_conj(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_method_args(args, nargs, kwnames, "conjugate", 0, 0) < 0) return 0;
     return tr_complex_new(((TrComplex *)args[0])->real, -((TrComplex *)args[0])->imag);
 }
 
@@ -683,11 +697,12 @@ static TrValue complex_new_slot(TrType *type, TrValue *args, size_t nargs, TrVal
 }
 
 static TrValue complex_m_getnewargs(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_check_nargs("complex.__getnewargs__", nargs - 1, 0, 0) < 0) return 0;
+    if (tr_method_args(args, nargs, kwnames, "__getnewargs__", 0, 0) < 0) return 0;
     TrComplex *c = (TrComplex *)args[0];
     return tr_tuple_pack(2, tr_float_new(c->real), tr_float_new(c->imag));
 }
 static TrValue complex_m_complex(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_method_args(args, nargs, kwnames, "__complex__", 0, 0) < 0) return 0;
     TrComplex *c = (TrComplex *)args[0];
     return TR_TYPE(args[0]) == &tr_complex_type ? args[0] : tr_complex_new(c->real, c->imag);
 }

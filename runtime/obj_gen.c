@@ -102,7 +102,7 @@ static TrValue gen_send_raw(TrGen *g, TrValue v) {
 }
 
 static TrValue gen_send(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_no_kwargs("send", kwnames) < 0 || tr_check_nargs("send", nargs - 1, 1, 1) < 0) return 0;
+    if (tr_method_args(args, nargs, kwnames, "send", 1, 1) < 0) return 0;
     TrGen *g = resumable(args[0]);
     return finish_step(g, gen_send_raw(g, args[1]));
 }
@@ -166,7 +166,7 @@ static TrValue gen_throw_args(TrGen *g, TrValue *targs, size_t n) {
 }
 
 static TrValue gen_throw(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_no_kwargs("throw", kwnames) < 0 || tr_check_nargs("throw", nargs - 1, 1, 3) < 0) return 0;
+    if (tr_method_args(args, nargs, kwnames, "throw", 1, 3) < 0) return 0;
     TrGen *g = resumable(args[0]);
     return finish_step(g, gen_throw_args(g, args + 1, nargs - 1));
 }
@@ -184,7 +184,7 @@ static TrValue gen_close_impl(TrGen *g) {
 }
 
 static TrValue gen_close(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_no_kwargs("close", kwnames) < 0 || tr_check_nargs("close", nargs - 1, 0, 0) < 0) return 0;
+    if (tr_method_args(args, nargs, kwnames, "close", 0, 0) < 0) return 0;
     return gen_close_impl(resumable(args[0]));
 }
 
@@ -265,7 +265,7 @@ static TrValue gen_get_yieldfrom(TrValue self) {
 /* ---------------------------------------------------------------- the await protocol */
 
 static TrValue coro_await(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_no_kwargs("__await__", kwnames) < 0 || tr_check_nargs("__await__", nargs - 1, 0, 0) < 0) return 0;
+    if (tr_method_args(args, nargs, kwnames, "__await__", 0, 0) < 0) return 0;
     CoroWrapper *w = (CoroWrapper *)tr_object_alloc(&coro_wrapper_type, sizeof(CoroWrapper));
     w->coro = (TrGen *)args[0];
     return (TrValue)w;
@@ -387,12 +387,12 @@ static TrValue anext_step(TrValue self, TrValue sent) {
 static TrValue anext_next(TrValue self) { return anext_step(self, tr_None); }
 
 static TrValue anext_send(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_no_kwargs("send", kwnames) < 0 || tr_check_nargs("send", nargs - 1, 1, 1) < 0) return 0;
+    if (tr_method_args(args, nargs, kwnames, "send", 1, 1) < 0) return 0;
     return anext_step(args[0], args[1]);
 }
 
 static TrValue anext_throw(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_no_kwargs("throw", kwnames) < 0 || tr_check_nargs("throw", nargs - 1, 1, 3) < 0) return 0;
+    if (tr_method_args(args, nargs, kwnames, "throw", 1, 3) < 0) return 0;
     TrValue exc = make_thrown(args[1], nargs > 2 ? args[2] : 0);
     if (!exc) return 0;
     tr_raise(exc);
@@ -400,7 +400,7 @@ static TrValue anext_throw(TrValue *args, size_t nargs, TrValue kwnames) {
 }
 
 static TrValue anext_close(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_no_kwargs("close", kwnames) < 0 || tr_check_nargs("close", nargs - 1, 0, 0) < 0) return 0;
+    if (tr_method_args(args, nargs, kwnames, "close", 0, 0) < 0) return 0;
     AnextAwaitable *a = (AnextAwaitable *)args[0];
     TrValue close = a->it ? tr_getattr_opt(a->it, TR_INTERN("close")) : 0;
     if (close) return tr_call0(close);
@@ -540,12 +540,12 @@ static TrValue agen_op_next(TrValue self) { return agen_op_send_value(self, tr_N
 static TrValue agen_op_iter(TrValue self) { return self; }
 
 static TrValue agen_op_send(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_no_kwargs("send", kwnames) < 0 || tr_check_nargs("send", nargs - 1, 1, 1) < 0) return 0;
+    if (tr_method_args(args, nargs, kwnames, "send", 1, 1) < 0) return 0;
     return agen_op_send_value(args[0], args[1]);
 }
 
 static TrValue agen_op_throw(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_no_kwargs("throw", kwnames) < 0 || tr_check_nargs("throw", nargs - 1, 1, 3) < 0) return 0;
+    if (tr_method_args(args, nargs, kwnames, "throw", 1, 3) < 0) return 0;
     AgenOp *o = (AgenOp *)args[0];
     bool is_send = TR_TYPE(args[0]) == &asend_type;
     if (o->state == OP_CLOSED)
@@ -564,40 +564,40 @@ static TrValue agen_op_throw(TrValue *args, size_t nargs, TrValue kwnames) {
 }
 
 static TrValue agen_op_close(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_no_kwargs("close", kwnames) < 0 || tr_check_nargs("close", nargs - 1, 0, 0) < 0) return 0;
+    if (tr_method_args(args, nargs, kwnames, "close", 0, 0) < 0) return 0;
     ((AgenOp *)args[0])->state = OP_CLOSED;
     return tr_None;
 }
 
 static TrValue agen_op_await(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_no_kwargs("__await__", kwnames) < 0 || tr_check_nargs("__await__", nargs - 1, 0, 0) < 0) return 0;
+    if (tr_method_args(args, nargs, kwnames, "__await__", 0, 0) < 0) return 0;
     return args[0];
 }
 
 static TrValue agen_aiter(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_no_kwargs("__aiter__", kwnames) < 0 || tr_check_nargs("__aiter__", nargs - 1, 0, 0) < 0) return 0;
+    if (tr_method_args(args, nargs, kwnames, "__aiter__", 0, 0) < 0) return 0;
     return args[0];
 }
 
 static TrValue agen_anext(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_no_kwargs("__anext__", kwnames) < 0 || tr_check_nargs("__anext__", nargs - 1, 0, 0) < 0) return 0;
+    if (tr_method_args(args, nargs, kwnames, "__anext__", 0, 0) < 0) return 0;
     return agen_op_new(&asend_type, (TrGen *)args[0], tr_None);
 }
 
 static TrValue agen_asend(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_no_kwargs("asend", kwnames) < 0 || tr_check_nargs("asend", nargs - 1, 1, 1) < 0) return 0;
+    if (tr_method_args(args, nargs, kwnames, "asend", 1, 1) < 0) return 0;
     return agen_op_new(&asend_type, (TrGen *)args[0], args[1]);
 }
 
 static TrValue agen_athrow(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_no_kwargs("athrow", kwnames) < 0 || tr_check_nargs("athrow", nargs - 1, 1, 3) < 0) return 0;
+    if (tr_method_args(args, nargs, kwnames, "athrow", 1, 3) < 0) return 0;
     TrValue exc = make_thrown(args[1], nargs > 2 ? args[2] : 0);
     if (!exc) return 0;
     return agen_op_new(&athrow_type, (TrGen *)args[0], exc);
 }
 
 static TrValue agen_aclose(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_no_kwargs("aclose", kwnames) < 0 || tr_check_nargs("aclose", nargs - 1, 0, 0) < 0) return 0;
+    if (tr_method_args(args, nargs, kwnames, "aclose", 0, 0) < 0) return 0;
     return agen_op_new(&athrow_type, (TrGen *)args[0], 0);
 }
 

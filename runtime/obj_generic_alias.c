@@ -96,9 +96,7 @@ TrType tr_generic_alias_type = {
 
 /* C.__class_getitem__(args) of list, dict, tuple, set and frozenset (and their subclasses) */
 static TrValue class_getitem(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (nargs != 2)
-        return tr_err(TR_EXC_TYPE(TypeError), "%s.__class_getitem__() takes exactly one argument (%zu given)",
-                      ((TrType *)args[0])->name, nargs - 1);
+    if (tr_method_args(args, nargs, kwnames, "__class_getitem__", 1, 1) < 0) return 0;
     return tr_generic_alias_new(args[0], args[1]);
 }
 const TrMethodDef tr_class_getitem_methods[] = {{"__class_getitem__", class_getitem, TR_METH_CLASS}, {0}};

@@ -606,6 +606,7 @@ static TrValue int_new(TrType *type, TrValue *args, size_t nargs, TrValue kwname
 #define SELF args[0]
 
 static TrValue int_m_bit_length(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_method_args(args, nargs, kwnames, "bit_length", 0, 0) < 0) return 0;
     if (is_zero(SELF)) return TR_FROM_SMALL(0);
     mpz_t x;
     mpz_init(x);
@@ -616,6 +617,7 @@ static TrValue int_m_bit_length(TrValue *args, size_t nargs, TrValue kwnames) {
 }
 
 static TrValue int_m_bit_count(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_method_args(args, nargs, kwnames, "bit_count", 0, 0) < 0) return 0;
     mpz_t x;
     mpz_init(x);
     tr_int_as_mpz(SELF, x);
@@ -680,6 +682,9 @@ static TrValue int_m_from_bytes(TrValue *args, size_t nargs, TrValue kwnames) {
     static const char *const kw[] = {"bytes", "byteorder", "$signed", NULL};
     TrValue a[3];
     if (tr_parse_args("from_bytes", args + 1, nargs - 1, kwnames, kw, 1, a) < 0) return 0;
+    /* CPython's PyObject_Bytes: bytes(x) without its count and string forms */
+    if (tr_int_check(a[0]) || tr_str_check(a[0]))
+        return tr_err(TR_EXC_TYPE(TypeError), "cannot convert '%s' object to bytes", TR_TYPE_NAME(a[0]));
     TrValue data = tr_bytes_check(a[0]) ? a[0] : tr_call1((TrValue)&tr_bytes_type, a[0]);
     if (!data) return 0;
     if (a[1] && !tr_str_check(a[1]))
@@ -705,17 +710,30 @@ static TrValue int_m_from_bytes(TrValue *args, size_t nargs, TrValue kwnames) {
 }
 
 static TrValue int_m_self(TrValue *args, size_t nargs, TrValue kwnames) { return tr_number_index(SELF); }
+/* the methods that are the int itself and, unlike __int__ and __index__, no slot wrappers */
+#define INT_M_SELF(cname, name)                                                                      \
+    static TrValue cname(TrValue *args, size_t nargs, TrValue kwnames) {                             \
+        return tr_method_args(args, nargs, kwnames, name, 0, 0) < 0 ? 0 : tr_number_index(SELF);     \
+    }
+INT_M_SELF(int_m_conjugate, "conjugate")
+INT_M_SELF(int_m_trunc, "__trunc__")
+INT_M_SELF(int_m_floor, "__floor__")
+INT_M_SELF(int_m_ceil, "__ceil__")
 static TrValue int_m_float(TrValue *args, size_t nargs, TrValue kwnames) { return int_to_float(SELF); }
-static TrValue int_m_ratio(TrValue *args, size_t nargs, TrValue kwnames) { return tr_tuple_pack(2, tr_number_index(SELF), TR_FROM_SMALL(1)); }
+static TrValue int_m_ratio(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_method_args(args, nargs, kwnames, "as_integer_ratio", 0, 0) < 0) return 0;
+    return tr_tuple_pack(2, tr_number_index(SELF), TR_FROM_SMALL(1));
+}
 
 static TrValue int_m_format(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_method_args("int.__format__", nargs - 1, kwnames, 1, 1) < 0) return 0;
+    if (tr_method_args(args, nargs, kwnames, "__format__", 1, 1) < 0) return 0;
     if (!tr_str_check(args[1]))
         return tr_err(TR_EXC_TYPE(TypeError), "__format__() argument must be str, not %s", TR_TYPE_NAME(args[1]));
     return tr_format_int(SELF, args[1]);
 }
 
 static TrValue int_m_round(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_method_args(args, nargs, kwnames, "__round__", 0, 1) < 0) return 0;
     if (nargs < 2 || args[1] == tr_None) return tr_number_index(SELF);
     int64_t nd;
     if (tr_index(args[1], &nd) < 0) return 0;
@@ -740,7 +758,7 @@ static TrValue int_get_zero(TrValue self) { return TR_FROM_SMALL(0); }
 static TrValue int_get_one(TrValue self) { return TR_FROM_SMALL(1); }
 
 static TrValue int_m_getnewargs(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_check_nargs("int.__getnewargs__", nargs - 1, 0, 0) < 0) return 0;
+    if (tr_method_args(args, nargs, kwnames, "__getnewargs__", 0, 0) < 0) return 0;
     return tr_tuple_pack(1, tr_number_index(SELF));
 }
 /* the digits (a small int, kept in the pointer, counts as an int object of one limb) */
@@ -749,19 +767,19 @@ static TrValue int_m_sizeof(TrValue *args, size_t nargs, TrValue kwnames) {
     mpz_init(tmp);
     size_t limbs = mpz_size(mpz_view(SELF, tmp));
     mpz_clear(tmp);
-    return tr_sizeof(args, nargs, (limbs ? limbs : 1) * sizeof(mp_limb_t));
+    return tr_sizeof(args, nargs, kwnames, (limbs ? limbs : 1) * sizeof(mp_limb_t));
 }
 
 static const TrMethodDef int_methods[] = {
     {"__getnewargs__", int_m_getnewargs, TR_METH_INSTANCE}, {"__sizeof__", int_m_sizeof, TR_METH_INSTANCE},
     {"bit_length", int_m_bit_length, TR_METH_INSTANCE}, {"bit_count", int_m_bit_count, TR_METH_INSTANCE},
     {"to_bytes", int_m_to_bytes, TR_METH_INSTANCE}, {"from_bytes", int_m_from_bytes, TR_METH_CLASS},
-    {"conjugate", int_m_self, TR_METH_INSTANCE}, {"as_integer_ratio", int_m_ratio, TR_METH_INSTANCE},
+    {"conjugate", int_m_conjugate, TR_METH_INSTANCE}, {"as_integer_ratio", int_m_ratio, TR_METH_INSTANCE},
     {"__format__", int_m_format, TR_METH_INSTANCE},
     {"__round__", int_m_round, TR_METH_INSTANCE}, {"__index__", int_m_self, TR_METH_INSTANCE},
     {"__int__", int_m_self, TR_METH_INSTANCE}, {"__float__", int_m_float, TR_METH_INSTANCE},
-    {"__trunc__", int_m_self, TR_METH_INSTANCE}, {"__floor__", int_m_self, TR_METH_INSTANCE},
-    {"__ceil__", int_m_self, TR_METH_INSTANCE},
+    {"__trunc__", int_m_trunc, TR_METH_INSTANCE}, {"__floor__", int_m_floor, TR_METH_INSTANCE},
+    {"__ceil__", int_m_ceil, TR_METH_INSTANCE},
     {0},
 };
 

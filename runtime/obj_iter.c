@@ -275,14 +275,14 @@ TrValue tr_callable_iter_new(TrValue callable, TrValue sentinel) {
 }
 
 static TrValue iter_m_next(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_method_args("__next__", nargs - 1, kwnames, 0, 0) < 0) return 0;
+    if (tr_method_args(args, nargs, kwnames, "__next__", 0, 0) < 0) return 0;
     TrValue v = TR_TYPE(args[0])->next(args[0]);
     if (!v && !tr_err_occurred()) tr_raise((TrValue)TR_EXC_TYPE(StopIteration));
     return v;
 }
 
 static TrValue iter_m_iter(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_method_args("__iter__", nargs - 1, kwnames, 0, 0) < 0) return 0;
+    if (tr_method_args(args, nargs, kwnames, "__iter__", 0, 0) < 0) return 0;
     return args[0];
 }
 

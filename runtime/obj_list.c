@@ -381,17 +381,17 @@ static int list_init(TrValue self, TrValue *args, size_t nargs, TrValue kwnames)
 #define SELF TR_LIST(args[0])
 
 static TrValue list_m_append(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_method_args("list.append", nargs - 1, kwnames, 1, 1) < 0) return 0;
+    if (tr_method_args(args, nargs, kwnames, "append", 1, 1) < 0) return 0;
     return tr_list_append(args[0], args[1]) < 0 ? 0 : tr_None;
 }
 
 static TrValue list_m_extend(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_method_args("list.extend", nargs - 1, kwnames, 1, 1) < 0) return 0;
+    if (tr_method_args(args, nargs, kwnames, "extend", 1, 1) < 0) return 0;
     return tr_list_extend(args[0], args[1]) < 0 ? 0 : tr_None;
 }
 
 static TrValue list_m_insert(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_method_args("insert", nargs - 1, kwnames, 2, 2) < 0) return 0;
+    if (tr_method_args(args, nargs, kwnames, "insert", 2, 2) < 0) return 0;
     int64_t i;
     if (tr_index(args[1], &i) < 0) {
         if (!tr_err_is(TR_EXC_TYPE(OverflowError))) return 0;
@@ -409,7 +409,7 @@ static TrValue list_m_insert(TrValue *args, size_t nargs, TrValue kwnames) {
 }
 
 static TrValue list_m_pop(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_method_args("pop", nargs - 1, kwnames, 0, 1) < 0) return 0;
+    if (tr_method_args(args, nargs, kwnames, "pop", 0, 1) < 0) return 0;
     TrList *l = SELF;
     int64_t i = -1;
     if (nargs > 1 && tr_index(args[1], &i) < 0) return 0;
@@ -422,7 +422,7 @@ static TrValue list_m_pop(TrValue *args, size_t nargs, TrValue kwnames) {
 }
 
 static TrValue list_m_remove(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_method_args("list.remove", nargs - 1, kwnames, 1, 1) < 0) return 0;
+    if (tr_method_args(args, nargs, kwnames, "remove", 1, 1) < 0) return 0;
     int64_t i = tr_seq_find(args[0], args[1], 0, 0);
     if (i == -2) return 0;
     if (i < 0) return tr_err(TR_EXC_TYPE(ValueError), "list.remove(x): x not in list");
@@ -431,7 +431,7 @@ static TrValue list_m_remove(TrValue *args, size_t nargs, TrValue kwnames) {
 }
 
 static TrValue list_m_index(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_method_args("index", nargs - 1, kwnames, 1, 3) < 0) return 0;
+    if (tr_method_args(args, nargs, kwnames, "index", 1, 3) < 0) return 0;
     int64_t i = tr_seq_find(args[0], args[1], nargs > 2 ? args[2] : 0, nargs > 3 ? args[3] : 0);
     if (i == -2) return 0;
     if (i < 0) return tr_err(TR_EXC_TYPE(ValueError), "%R is not in list", args[1]);
@@ -439,25 +439,25 @@ static TrValue list_m_index(TrValue *args, size_t nargs, TrValue kwnames) {
 }
 
 static TrValue list_m_count(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_method_args("list.count", nargs - 1, kwnames, 1, 1) < 0) return 0;
+    if (tr_method_args(args, nargs, kwnames, "count", 1, 1) < 0) return 0;
     int64_t c = tr_seq_count(args[0], args[1]);
     return c < 0 ? 0 : tr_int_from_i64(c);
 }
 
 static TrValue list_m_clear(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_method_args("list.clear", nargs - 1, kwnames, 0, 0) < 0) return 0;
+    if (tr_method_args(args, nargs, kwnames, "clear", 0, 0) < 0) return 0;
     SELF->items = NULL;
     SELF->len = SELF->cap = 0;
     return tr_None;
 }
 
 static TrValue list_m_copy(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_method_args("list.copy", nargs - 1, kwnames, 0, 0) < 0) return 0;
+    if (tr_method_args(args, nargs, kwnames, "copy", 0, 0) < 0) return 0;
     return tr_list_from(SELF->items, SELF->len);
 }
 
 static TrValue list_m_reverse(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_method_args("list.reverse", nargs - 1, kwnames, 0, 0) < 0) return 0;
+    if (tr_method_args(args, nargs, kwnames, "reverse", 0, 0) < 0) return 0;
     TrList *l = SELF;
     for (size_t i = 0; i < l->len / 2; i++) {
         TrValue t = l->items[i];
@@ -478,7 +478,7 @@ static TrValue list_m_sort(TrValue *args, size_t nargs, TrValue kwnames) {
 }
 
 static TrValue list_m_reversed(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_method_args("list.__reversed__", nargs - 1, kwnames, 0, 0) < 0) return 0;
+    if (tr_method_args(args, nargs, kwnames, "__reversed__", 0, 0) < 0) return 0;
     return tr_reversed_new(args[0]);
 }
 
@@ -492,7 +492,7 @@ TR_WRAP_ITER(list_w_iter, tr_list_type)
 TR_WRAP_REPR(list_w_repr, tr_list_type)
 
 static TrValue list_m_sizeof(TrValue *args, size_t nargs, TrValue kwnames) {
-    return tr_sizeof(args, nargs, TR_LIST(args[0])->cap * sizeof(TrValue));
+    return tr_sizeof(args, nargs, kwnames, TR_LIST(args[0])->cap * sizeof(TrValue));
 }
 
 static const TrMethodDef list_methods[] = {

@@ -67,7 +67,7 @@ static TrValue forward(const char *name, TrValue *args, size_t nargs, TrValue kw
     return m ? tr_call(m, args + 1, nargs - 1, kwnames) : 0;
 }
 static TrValue mappingproxy_m_get(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_no_kwargs("get", kwnames) < 0 || tr_check_nargs("get", nargs - 1, 1, 2) < 0) return 0;
+    if (tr_method_args(args, nargs, kwnames, "get", 1, 2) < 0) return 0;
     return forward("get", args, nargs, kwnames);
 }
 static TrValue mappingproxy_m_keys(TrValue *args, size_t nargs, TrValue kwnames) { return forward("keys", args, nargs, kwnames); }

@@ -342,12 +342,12 @@ static TrValue memoryview_iter(TrValue self) {
 #define SELF MV(args[0])
 
 static TrValue mv_m_tobytes(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_method_args("tobytes", nargs - 1, 0, 0, 1) < 0) return 0;
+    if (tr_method_args(args, nargs, 0, "tobytes", 0, 1) < 0) return 0;
     return mv_tobytes(SELF);
 }
 
 static TrValue mv_m_tolist(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_method_args("tolist", nargs - 1, kwnames, 0, 0) < 0) return 0;
+    if (tr_method_args(args, nargs, kwnames, "tolist", 0, 0) < 0) return 0;
     return mv_tolist(SELF);
 }
 

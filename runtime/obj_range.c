@@ -250,14 +250,14 @@ static TrType long_range_iter_type = {
 /* ---------------------------------------------------------------- methods */
 
 static TrValue range_m_reversed(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_method_args("range.__reversed__", nargs - 1, kwnames, 0, 0) < 0) return 0;
+    if (tr_method_args(args, nargs, kwnames, "__reversed__", 0, 0) < 0) return 0;
     Range *r = RANGE(args[0]);
     TrValue n1 = sub(r->r.length, TR_FROM_SMALL(1)), last = n1 ? long_item(r, n1) : 0, step = last ? tr_neg(r->r.step) : 0;
     return step ? range_iter_make(r, last, step) : 0;
 }
 
 static TrValue range_m_index(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_method_args("range.index", nargs - 1, kwnames, 1, 1) < 0) return 0;
+    if (tr_method_args(args, nargs, kwnames, "index", 1, 1) < 0) return 0;
     TrValue i = range_find(args[0], args[1]);
     if (i || tr_err_occurred()) return i;
     if (!tr_int_check(args[1])) return tr_err(TR_EXC_TYPE(ValueError), "sequence.index(x): x not in sequence");
@@ -265,7 +265,7 @@ static TrValue range_m_index(TrValue *args, size_t nargs, TrValue kwnames) {
 }
 
 static TrValue range_m_count(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_method_args("range.count", nargs - 1, kwnames, 1, 1) < 0) return 0;
+    if (tr_method_args(args, nargs, kwnames, "count", 1, 1) < 0) return 0;
     int c = range_contains(args[0], args[1]);
     return c < 0 ? 0 : TR_FROM_SMALL(c);
 }

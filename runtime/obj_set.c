@@ -526,28 +526,28 @@ static int set_init(TrValue self, TrValue *args, size_t nargs, TrValue kwnames) 
 
 /* ---------------------------------------------------------------- methods */
 
-#define ARGS(fname, min, max) if (tr_method_args(fname, nargs - 1, kwnames, min, max) < 0) return 0
+#define ARGS(name, min, max) if (tr_method_args(args, nargs, kwnames, name, min, max) < 0) return 0
 #define RESULT(r) ((r) < 0 ? 0 : tr_None)
 
 static TrValue set_m_add(TrValue *args, size_t nargs, TrValue kwnames) {
-    ARGS("set.add", 1, 1);
+    ARGS("add", 1, 1);
     return RESULT(tr_set_add(args[0], args[1]));
 }
 
 static TrValue set_m_discard(TrValue *args, size_t nargs, TrValue kwnames) {
-    ARGS("set.discard", 1, 1);
+    ARGS("discard", 1, 1);
     return RESULT(set_discard_key(SET(args[0]), args[1]));
 }
 
 static TrValue set_m_remove(TrValue *args, size_t nargs, TrValue kwnames) {
-    ARGS("set.remove", 1, 1);
+    ARGS("remove", 1, 1);
     int r = set_discard_key(SET(args[0]), args[1]);
     if (r < 0) return 0;
     return r ? tr_None : tr_err_value(TR_EXC_TYPE(KeyError), args[1]);
 }
 
 static TrValue set_m_pop(TrValue *args, size_t nargs, TrValue kwnames) {
-    ARGS("set.pop", 0, 0);
+    ARGS("pop", 0, 0);
     Set *s = (Set *)args[0];
     if (!s->s.used) return tr_err(TR_EXC_TYPE(KeyError), "pop from an empty set");
     size_t i = s->finger & s->s.mask;
@@ -561,7 +561,7 @@ static TrValue set_m_pop(TrValue *args, size_t nargs, TrValue kwnames) {
 }
 
 static TrValue set_m_clear(TrValue *args, size_t nargs, TrValue kwnames) {
-    ARGS("set.clear", 0, 0);
+    ARGS("clear", 0, 0);
     set_clear(SET(args[0]));
     return tr_None;
 }
@@ -572,7 +572,7 @@ static TrValue set_m_copy(TrValue *args, size_t nargs, TrValue kwnames) {
 }
 
 static TrValue set_m_union(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_no_kwargs("union", kwnames) < 0) return 0;
+    if (tr_method_args(args, nargs, kwnames, "union", 0, SIZE_MAX) < 0) return 0;
     TrValue r = set_copy(args[0]);
     for (size_t i = 1; r && i < nargs; i++)
         if (args[i] != args[0] && tr_set_update(r, args[i]) < 0) return 0;
@@ -580,7 +580,7 @@ static TrValue set_m_union(TrValue *args, size_t nargs, TrValue kwnames) {
 }
 
 static TrValue set_m_intersection(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_no_kwargs("intersection", kwnames) < 0) return 0;
+    if (tr_method_args(args, nargs, kwnames, "intersection", 0, SIZE_MAX) < 0) return 0;
     if (nargs == 1) return set_copy(args[0]);
     TrValue r = args[0];
     for (size_t i = 1; r && i < nargs; i++) r = set_intersection(r, args[i]);
@@ -588,7 +588,7 @@ static TrValue set_m_intersection(TrValue *args, size_t nargs, TrValue kwnames) 
 }
 
 static TrValue set_m_difference(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_no_kwargs("difference", kwnames) < 0) return 0;
+    if (tr_method_args(args, nargs, kwnames, "difference", 0, SIZE_MAX) < 0) return 0;
     if (nargs == 1) return set_copy(args[0]);
     TrValue r = set_difference(args[0], args[1]);
     for (size_t i = 2; r && i < nargs; i++)
@@ -602,7 +602,7 @@ static TrValue set_m_symmetric_difference(TrValue *args, size_t nargs, TrValue k
 }
 
 static TrValue set_m_update(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_no_kwargs("update", kwnames) < 0) return 0;
+    if (tr_method_args(args, nargs, kwnames, "update", 0, SIZE_MAX) < 0) return 0;
     for (size_t i = 1; i < nargs; i++)
         if (tr_set_update(args[0], args[i]) < 0) return 0;
     return tr_None;
@@ -616,14 +616,14 @@ static TrValue set_m_intersection_update(TrValue *args, size_t nargs, TrValue kw
 }
 
 static TrValue set_m_difference_update(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_no_kwargs("difference_update", kwnames) < 0) return 0;
+    if (tr_method_args(args, nargs, kwnames, "difference_update", 0, SIZE_MAX) < 0) return 0;
     for (size_t i = 1; i < nargs; i++)
         if (set_difference_update(args[0], args[i]) < 0) return 0;
     return tr_None;
 }
 
 static TrValue set_m_symmetric_difference_update(TrValue *args, size_t nargs, TrValue kwnames) {
-    ARGS("set.symmetric_difference_update", 1, 1);
+    ARGS("symmetric_difference_update", 1, 1);
     return RESULT(set_symmetric_difference_update(args[0], args[1]));
 }
 
@@ -646,7 +646,7 @@ TR_WRAP_INIT(set_w_init, tr_set_type)
 /* shared by set and frozenset */
 static TrValue set_m_sizeof(TrValue *args, size_t nargs, TrValue kwnames) {
     TrSet *s = (TrSet *)args[0];
-    return tr_sizeof(args, nargs, s->table ? (s->mask + 1) * sizeof(TrSetEntry) : 0);
+    return tr_sizeof(args, nargs, kwnames, s->table ? (s->mask + 1) * sizeof(TrSetEntry) : 0);
 }
 
 static const TrMethodDef frozenset_methods[] = {

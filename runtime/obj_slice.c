@@ -48,7 +48,7 @@ static TrValue slice_new_slot(TrType *type, TrValue *args, size_t nargs, TrValue
 }
 
 static TrValue slice_m_indices(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_check_nargs("indices", nargs - 1, 1, 1) < 0) return 0;
+    if (tr_method_args(args, nargs, kwnames, "indices", 1, 1) < 0) return 0;
     int64_t len, a, b, c, n;
     if (tr_index(args[1], &len) < 0) return 0;
     if (len < 0) return tr_err(TR_EXC_TYPE(ValueError), "length should not be negative");

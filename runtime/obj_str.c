@@ -511,19 +511,19 @@ static TrValue str_new(TrType *type, TrValue *args, size_t nargs, TrValue kwname
 /* ---------------------------------------------------------------- str-only methods */
 
 static TrValue str_casefold(TrValue *a, size_t n, TrValue k) {
-    return tr_sb_noargs(a, n, k, "casefold") < 0 ? 0 : tr_sb_case(a[0], TR_CASE_FOLD);
+    return tr_method_args(a, n, k, "casefold", 0, 0) < 0 ? 0 : tr_sb_case(a[0], TR_CASE_FOLD);
 }
 static TrValue str_isdecimal(TrValue *a, size_t n, TrValue k) {
-    return tr_sb_noargs(a, n, k, "isdecimal") < 0 ? 0 : tr_sb_predicate(a[0], TR_UNI_DECIMAL);
+    return tr_method_args(a, n, k, "isdecimal", 0, 0) < 0 ? 0 : tr_sb_predicate(a[0], TR_UNI_DECIMAL);
 }
 static TrValue str_isnumeric(TrValue *a, size_t n, TrValue k) {
-    return tr_sb_noargs(a, n, k, "isnumeric") < 0 ? 0 : tr_sb_predicate(a[0], TR_UNI_NUMERIC);
+    return tr_method_args(a, n, k, "isnumeric", 0, 0) < 0 ? 0 : tr_sb_predicate(a[0], TR_UNI_NUMERIC);
 }
 static TrValue str_isprintable(TrValue *a, size_t n, TrValue k) {
-    return tr_sb_noargs(a, n, k, "isprintable") < 0 ? 0 : tr_sb_predicate(a[0], TR_UNI_PRINTABLE);
+    return tr_method_args(a, n, k, "isprintable", 0, 0) < 0 ? 0 : tr_sb_predicate(a[0], TR_UNI_PRINTABLE);
 }
 static TrValue str_isidentifier(TrValue *a, size_t n, TrValue k) {
-    return tr_sb_noargs(a, n, k, "isidentifier") < 0 ? 0 : tr_sb_predicate(a[0], TR_UNI_XID_START);
+    return tr_method_args(a, n, k, "isidentifier", 0, 0) < 0 ? 0 : tr_sb_predicate(a[0], TR_UNI_XID_START);
 }
 
 static bool encodable(int codec, uint32_t c) {
@@ -635,7 +635,7 @@ static int translate_one(TrValue table, uint32_t c, TrValue *out) {
 }
 
 static TrValue str_translate(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_no_kwargs("translate", kwnames) < 0 || tr_check_nargs("translate", nargs - 1, 1, 1) < 0) return 0;
+    if (tr_method_args(args, nargs, kwnames, "translate", 1, 1) < 0) return 0;
     TrStr *s = TR_STR(args[0]);
     TrValue memo[128] = {0}; /* ASCII lookups: tr_NotImplemented = keep, tr_None = delete */
     TrBuf b;
@@ -709,21 +709,21 @@ static TrValue str_format_m(TrValue *args, size_t nargs, TrValue kwnames) {
 }
 
 static TrValue str_format_map(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_no_kwargs("format_map", kwnames) < 0 || tr_check_nargs("format_map", nargs - 1, 1, 1) < 0) return 0;
+    if (tr_method_args(args, nargs, kwnames, "format_map", 1, 1) < 0) return 0;
     return tr_str_format(args[0], tr_empty_tuple, args[1]);
 }
 
 static TrValue str_dunder_format(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_method_args("str.__format__", nargs - 1, kwnames, 1, 1) < 0) return 0;
+    if (tr_method_args(args, nargs, kwnames, "__format__", 1, 1) < 0) return 0;
     if (!tr_str_check(args[1]))
         return tr_err(TR_EXC_TYPE(TypeError), "__format__() argument must be str, not %s", TR_TYPE_NAME(args[1]));
     return tr_format_str(args[0], args[1]);
 }
 
 static TrValue str_getnewargs(TrValue *a, size_t n, TrValue k) {
-    return tr_check_nargs("str.__getnewargs__", n - 1, 0, 0) < 0 ? 0 : tr_tuple_pack(1, str_exact(a[0]));
+    return tr_method_args(a, n, k, "__getnewargs__", 0, 0) < 0 ? 0 : tr_tuple_pack(1, str_exact(a[0]));
 }
-static TrValue str_sizeof(TrValue *a, size_t n, TrValue k) { return tr_sizeof(a, n, TR_STR(a[0])->len + 1); }
+static TrValue str_sizeof(TrValue *a, size_t n, TrValue k) { return tr_sizeof(a, n, k, TR_STR(a[0])->len + 1); }
 
 static const TrMethodDef str_methods[] = {
     {"casefold", str_casefold}, {"isdecimal", str_isdecimal}, {"isnumeric", str_isnumeric},

@@ -142,14 +142,6 @@ int tr_repr_enter(TrReprGuard *g, TrValue v) {
 
 void tr_repr_leave(TrReprGuard *g) { repr_top = g->outer; }
 
-int tr_method_args(const char *fname, size_t nargs, TrValue kwnames, size_t min, size_t max) {
-    if (kwnames && TR_TUPLE(kwnames)->len) {
-        tr_err(TR_EXC_TYPE(TypeError), "%s() takes no keyword arguments", fname);
-        return -1;
-    }
-    return tr_check_nargs(fname, nargs, min, max);
-}
-
 /* ---------------------------------------------------------------- tuple slots */
 
 static TrValue tuple_repr(TrValue self) {
@@ -260,12 +252,27 @@ static TrValue tuple_new(TrType *type, TrValue *args, size_t nargs, TrValue kwna
     return (TrValue)r;
 }
 
+/* CPython's _PyEval_SliceIndexNotNone: an index, huge ones clamped to the int64 range */
+static int slice_index_not_none(TrValue v, int64_t *out) {
+    if (!TR_TYPE(v)->index) {
+        tr_err(TR_EXC_TYPE(TypeError), "slice indices must be integers or have an __index__ method");
+        return -1;
+    }
+    TrValue i = tr_number_index(v);
+    if (!i) return -1;
+    if (tr_index(i, out) == 0) return 0;
+    if (!tr_err_is(TR_EXC_TYPE(OverflowError))) return -1;
+    tr_err_clear();
+    *out = tr_int_sign(i) < 0 ? INT64_MIN / 2 : INT64_MAX;
+    return 0;
+}
+
 int64_t tr_seq_find(TrValue seq, TrValue x, TrValue start, TrValue stop) {
     size_t n;
     tr_seq_items(seq, &n);
     int64_t lo = 0, hi = INT64_MAX;
-    if (start && tr_index(start, &lo) < 0) return -2;
-    if (stop && tr_index(stop, &hi) < 0) return -2;
+    if (start && slice_index_not_none(start, &lo) < 0) return -2;
+    if (stop && slice_index_not_none(stop, &hi) < 0) return -2;
     if (lo < 0 && (lo += (int64_t)n) < 0) lo = 0;
     if (hi < 0 && (hi += (int64_t)n) < 0) hi = 0;
     for (int64_t i = lo; i < hi; i++) {
@@ -291,13 +298,13 @@ int64_t tr_seq_count(TrValue seq, TrValue x) {
 }
 
 static TrValue tuple_m_count(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_method_args("tuple.count", nargs - 1, kwnames, 1, 1) < 0) return 0;
+    if (tr_method_args(args, nargs, kwnames, "count", 1, 1) < 0) return 0;
     int64_t c = tr_seq_count(args[0], args[1]);
     return c < 0 ? 0 : tr_int_from_i64(c);
 }
 
 static TrValue tuple_m_index(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_method_args("index", nargs - 1, kwnames, 1, 3) < 0) return 0;
+    if (tr_method_args(args, nargs, kwnames, "index", 1, 3) < 0) return 0;
     int64_t i = tr_seq_find(args[0], args[1], nargs > 2 ? args[2] : 0, nargs > 3 ? args[3] : 0);
     if (i == -2) return 0;
     if (i < 0) return tr_err(TR_EXC_TYPE(ValueError), "tuple.index(x): x not in tuple");
@@ -305,7 +312,7 @@ static TrValue tuple_m_index(TrValue *args, size_t nargs, TrValue kwnames) {
 }
 
 static TrValue tuple_m_getnewargs(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_check_nargs("tuple.__getnewargs__", nargs - 1, 0, 0) < 0) return 0;
+    if (tr_method_args(args, nargs, kwnames, "__getnewargs__", 0, 0) < 0) return 0;
     return tr_tuple_pack(1, tr_tuple_from(TR_TUPLE(args[0])->items, TR_TUPLE(args[0])->len));
 }
 
@@ -316,7 +323,7 @@ TR_WRAP_ITER(tuple_w_iter, tr_tuple_type)
 TR_WRAP_REPR(tuple_w_repr, tr_tuple_type)
 
 static TrValue tuple_m_sizeof(TrValue *args, size_t nargs, TrValue kwnames) {
-    return tr_sizeof(args, nargs, TR_TUPLE(args[0])->len * sizeof(TrValue));
+    return tr_sizeof(args, nargs, kwnames, TR_TUPLE(args[0])->len * sizeof(TrValue));
 }
 
 static const TrMethodDef tuple_methods[] = {

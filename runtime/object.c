@@ -102,7 +102,7 @@ static int add_if_subclass(TrValue list, TrType *c, TrValue base) {
 
 /* type.__subclasses__(): the live classes that name self among their bases, oldest first */
 static TrValue type_m_subclasses(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_check_nargs("__subclasses__", nargs - 1, 0, 0) < 0) return 0;
+    if (tr_method_args(args, nargs, kwnames, "__subclasses__", 0, 0) < 0) return 0;
     TrValue out = tr_list_new(0);
     for (int i = 0; i < nreadied; i++)
         if (readied[i]->bases && add_if_subclass(out, readied[i], args[0]) < 0) return 0;
@@ -307,7 +307,7 @@ static TrValue w_next(TrValue *args, size_t nargs, TrValue kwnames) {
 }
 
 static TrValue w_len(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_check_nargs("__len__", nargs - 1, 0, 0) < 0) return 0;
+    if (tr_method_args(args, nargs, kwnames, "__len__", 0, 0) < 0) return 0;
     intptr_t n = builtin_type_of(args[0])->len(args[0]);
     return n < 0 ? 0 : tr_int_from_i64(n);
 }
@@ -359,9 +359,13 @@ static TrValue w_delete(TrValue *args, size_t nargs, TrValue kwnames) {
     return builtin_type_of(args[0])->descr_set(args[0], args[1], 0) < 0 ? 0 : tr_None;
 }
 
+/* int's comparison slot also compares with floats (for the operators' speed); CPython's
+ * int.__eq__(1.5) and friends answer NotImplemented, leaving it to float's */
 #define WRAP_CMP(wname, op)                                                             \
     static TrValue wname(TrValue *args, size_t nargs, TrValue kwnames) {                \
-        return builtin_type_of(args[0])->richcompare(args[0], args[1], op);             \
+        TrType *t = builtin_type_of(args[0]);                                           \
+        if (t == &tr_int_type && !tr_int_check(args[1])) return tr_NotImplemented;      \
+        return t->richcompare(args[0], args[1], op);                                    \
     }
 WRAP_CMP(w_lt, TR_LT) WRAP_CMP(w_le, TR_LE) WRAP_CMP(w_eq, TR_EQ)
 WRAP_CMP(w_ne, TR_NE) WRAP_CMP(w_gt, TR_GT) WRAP_CMP(w_ge, TR_GE)
@@ -377,26 +381,34 @@ static TrValue ternary_pow(TrType *t, TrValue base, TrValue exp, TrValue mod) {
     return tr_int_pow3(base, exp, mod);
 }
 
+/* A sequence's s.__mul__(n), __rmul__ and __imul__ take an index (CPython's sq_repeat
+ * wrapper; the operator's own error says "can't multiply sequence") */
+static bool repeat_count_refused(int i, TrType *t, TrValue count) {
+    if (i != TR_MUL || !t->len || TR_TYPE(count)->index) return false;
+    tr_err(TR_EXC_TYPE(TypeError), "'%s' object cannot be interpreted as an integer", TR_TYPE_NAME(count));
+    return true;
+}
+
 #define WRAP_NB(i)                                                                      \
     static TrValue w_nb_##i(TrValue *args, size_t nargs, TrValue kwnames) {             \
         TrType *t = builtin_type_of(args[0]);                                           \
         if (nargs > 2) return ternary_pow(t, args[0], args[1], args[2]);                \
+        if (repeat_count_refused(i, t, args[1])) return 0;                              \
         return t->nb[i](args[0], args[1]);                                              \
     }                                                                                   \
     static TrValue w_rnb_##i(TrValue *args, size_t nargs, TrValue kwnames) {            \
         TrType *t = builtin_type_of(args[0]);                                           \
         if (nargs > 2) return ternary_pow(t, args[1], args[0], args[2]);                \
+        if (repeat_count_refused(i, t, args[1])) return 0;                              \
         return t->nb[i](args[1], args[0]);                                              \
     }
 WRAP_NB(0) WRAP_NB(1) WRAP_NB(2) WRAP_NB(3) WRAP_NB(4) WRAP_NB(5) WRAP_NB(6) WRAP_NB(7) WRAP_NB(8)
 WRAP_NB(9) WRAP_NB(10) WRAP_NB(11) WRAP_NB(12)
 
-/* l.__imul__(x) takes an index (the operator's own error says "can't multiply sequence") */
 static TrValue inplace_op(int i, TrValue *args, size_t nargs) {
-    TrValue b = args[1];
-    if (i == TR_MUL && !TR_TYPE(b)->index)
-        return tr_err(TR_EXC_TYPE(TypeError), "'%s' object cannot be interpreted as an integer", TR_TYPE_NAME(b));
-    return builtin_type_of(args[0])->nb_inplace[i](args[0], b);
+    TrType *t = builtin_type_of(args[0]);
+    if (repeat_count_refused(i, t, args[1])) return 0;
+    return t->nb_inplace[i](args[0], args[1]);
 }
 #define WRAP_INB(i)                                                                     \
     static TrValue w_inb_##i(TrValue *args, size_t nargs, TrValue kwnames) { return inplace_op(i, args, nargs); }
@@ -1106,8 +1118,10 @@ static TrValue object_m_delattr(TrValue *args, size_t nargs, TrValue kwnames) {
     return tr_generic_setattr(args[0], args[1], 0) < 0 ? 0 : tr_None;
 }
 static TrValue object_m_format(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_check_nargs("__format__", nargs, 2, 2) < 0) return 0;
-    if (!tr_str_check(args[1]) || TR_STR(args[1])->len)
+    if (tr_method_args(args, nargs, kwnames, "__format__", 1, 1) < 0) return 0;
+    if (!tr_str_check(args[1]))
+        return tr_err(TR_EXC_TYPE(TypeError), "__format__() argument must be str, not %s", TR_TYPE_NAME(args[1]));
+    if (TR_STR(args[1])->len)
         return tr_err(TR_EXC_TYPE(TypeError), "unsupported format string passed to %s.__format__",
                       TR_TYPE_NAME(args[0]));
     return tr_str(args[0]);
@@ -1116,16 +1130,14 @@ static TrValue object_m_init_subclass(TrValue *args, size_t nargs, TrValue kwnam
 
 /* object.__sizeof__: the bytes of the instance's fixed part.  Types that own more
  * memory (list items, str text, ...) add it in their own __sizeof__ via tr_sizeof. */
-TrValue tr_sizeof(TrValue *args, size_t nargs, size_t extra) {
-    if (nargs != 1)
-        return tr_err(TR_EXC_TYPE(TypeError), "%s.__sizeof__() takes no arguments (%zu given)",
-                      builtin_type_of(args[0])->name, nargs - 1);
+TrValue tr_sizeof(TrValue *args, size_t nargs, TrValue kwnames, size_t extra) {
+    if (tr_method_args(args, nargs, kwnames, "__sizeof__", 0, 0) < 0) return 0;
     return tr_int_from_u64(TR_TYPE(args[0])->basicsize + extra);
 }
-static TrValue object_m_sizeof(TrValue *args, size_t nargs, TrValue kwnames) { return tr_sizeof(args, nargs, 0); }
+static TrValue object_m_sizeof(TrValue *args, size_t nargs, TrValue kwnames) { return tr_sizeof(args, nargs, kwnames, 0); }
 
 static TrValue object_m_dir(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_check_nargs("object.__dir__", nargs - 1, 0, 0) < 0) return 0;
+    if (tr_method_args(args, nargs, kwnames, "__dir__", 0, 0) < 0) return 0;
     return tr_dir_default(args[0], false);
 }
 
@@ -1214,7 +1226,7 @@ static TrValue slot_values(TrValue obj) {
 /* object.__getstate__(): the instance __dict__ (None when empty or absent), paired with
  * the __slots__ values when any are set */
 static TrValue object_m_getstate(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_check_nargs("object.__getstate__", nargs - 1, 0, 0) < 0) return 0;
+    if (tr_method_args(args, nargs, kwnames, "__getstate__", 0, 0) < 0) return 0;
     TrValue *dslot = tr_instance_dict_slot(args[0]);
     TrValue state = dslot && *dslot && ((TrDict *)*dslot)->used ? *dslot : tr_None;
     TrValue slots = slot_values(args[0]);
@@ -1289,14 +1301,14 @@ static TrValue reduce_new(TrValue self) {
 }
 
 static TrValue object_m_reduce(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_check_nargs("object.__reduce__", nargs - 1, 0, 0) < 0) return 0;
+    if (tr_method_args(args, nargs, kwnames, "__reduce__", 0, 0) < 0) return 0;
     return reduce_old(args[0]);
 }
 
 /* object.__reduce_ex__(protocol): a class's own __reduce__ wins */
 static TrValue object_m_reduce_ex(TrValue *args, size_t nargs, TrValue kwnames) {
     int64_t proto;
-    if (tr_check_nargs("object.__reduce_ex__", nargs - 1, 1, 1) < 0 || tr_index(args[1], &proto) < 0) return 0;
+    if (tr_method_args(args, nargs, kwnames, "__reduce_ex__", 1, 1) < 0 || tr_index(args[1], &proto) < 0) return 0;
     TrValue reduce = tr_type_lookup(TR_TYPE(args[0]), TR_INTERN("__reduce__"));
     if (reduce && reduce != tr_dict_get(tr_object_type.dict, TR_INTERN("__reduce__")))
         return tr_call_method_cstr(args[0], "__reduce__", 0);
@@ -1552,7 +1564,7 @@ static int type_set_qualname(TrValue self, TrValue v) {
 }
 
 static TrValue type_m_dir(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_check_nargs("type.__dir__", nargs - 1, 0, 0) < 0) return 0;
+    if (tr_method_args(args, nargs, kwnames, "__dir__", 0, 0) < 0) return 0;
     return tr_dir_default(args[0], true);
 }
 

@@ -93,8 +93,6 @@ TrValue tr_seq_operand_error(int op, const char *what, TrValue other);
 typedef struct TrReprGuard { struct TrReprGuard *outer; TrValue v; } TrReprGuard;
 int tr_repr_enter(TrReprGuard *g, TrValue v);
 void tr_repr_leave(TrReprGuard *g);
-/* C method argument check; nargs excludes self; fname as CPython prints it. */
-int tr_method_args(const char *fname, size_t nargs, TrValue kwnames, size_t min, size_t max);
 
 /* obj_iter.c */
 TrValue tr_self_iter(TrValue self);       /* the iter slot of iterator types */
@@ -109,39 +107,39 @@ TrValue tr_reversed_new(TrValue seq);     /* reverse iterator by index: seq[len-
     }
 #define TR_WRAP_LEN(fn, T)                                                               \
     static TrValue fn(TrValue *a, size_t n, TrValue kw) {                                \
-        if (tr_method_args("__len__", n - 1, kw, 0, 0) < 0) return 0;                    \
+        if (tr_method_args(a, n, kw, "__len__", 0, 0) < 0) return 0;                    \
         intptr_t r = (T).len(a[0]);                                                      \
         return r < 0 ? 0 : tr_int_from_i64(r);                                           \
     }
 #define TR_WRAP_GETITEM(fn, T)                                                           \
     static TrValue fn(TrValue *a, size_t n, TrValue kw) {                                \
-        if (tr_method_args("__getitem__", n - 1, kw, 1, 1) < 0) return 0;                \
+        if (tr_method_args(a, n, kw, "__getitem__", 1, 1) < 0) return 0;                \
         return (T).getitem(a[0], a[1]);                                                  \
     }
 #define TR_WRAP_SETITEM(fn, T)                                                           \
     static TrValue fn(TrValue *a, size_t n, TrValue kw) {                                \
-        if (tr_method_args("__setitem__", n - 1, kw, 2, 2) < 0) return 0;                \
+        if (tr_method_args(a, n, kw, "__setitem__", 2, 2) < 0) return 0;                \
         return (T).setitem(a[0], a[1], a[2]) < 0 ? 0 : tr_None;                          \
     }
 #define TR_WRAP_DELITEM(fn, T)                                                           \
     static TrValue fn(TrValue *a, size_t n, TrValue kw) {                                \
-        if (tr_method_args("__delitem__", n - 1, kw, 1, 1) < 0) return 0;                \
+        if (tr_method_args(a, n, kw, "__delitem__", 1, 1) < 0) return 0;                \
         return (T).setitem(a[0], a[1], 0) < 0 ? 0 : tr_None;                             \
     }
 #define TR_WRAP_CONTAINS(fn, T)                                                          \
     static TrValue fn(TrValue *a, size_t n, TrValue kw) {                                \
-        if (tr_method_args("__contains__", n - 1, kw, 1, 1) < 0) return 0;               \
+        if (tr_method_args(a, n, kw, "__contains__", 1, 1) < 0) return 0;               \
         int r = (T).contains(a[0], a[1]);                                                \
         return r < 0 ? 0 : tr_bool(r);                                                   \
     }
 #define TR_WRAP_ITER(fn, T)                                                              \
     static TrValue fn(TrValue *a, size_t n, TrValue kw) {                                \
-        if (tr_method_args("__iter__", n - 1, kw, 0, 0) < 0) return 0;                   \
+        if (tr_method_args(a, n, kw, "__iter__", 0, 0) < 0) return 0;                   \
         return (T).iter(a[0]);                                                           \
     }
 #define TR_WRAP_REPR(fn, T)                                                              \
     static TrValue fn(TrValue *a, size_t n, TrValue kw) {                                \
-        if (tr_method_args("__repr__", n - 1, kw, 0, 0) < 0) return 0;                   \
+        if (tr_method_args(a, n, kw, "__repr__", 0, 0) < 0) return 0;                   \
         return (T).repr(a[0]);                                                           \
     }
 #endif

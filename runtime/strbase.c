@@ -156,8 +156,9 @@ static const char *mem_rfind(const char *h, size_t hn, const char *n, size_t nn)
 }
 
 /* CPython's argument count errors of find/count/startswith and friends */
-static int nargs_between(const char *name, TrValue kwnames, size_t n, size_t lo, size_t hi) {
-    if (tr_no_kwargs(name, kwnames) < 0) return -1;
+static int nargs_between(TrValue *args, size_t nargs, TrValue kwnames, const char *name, size_t lo, size_t hi) {
+    if (tr_method_args(args, nargs, kwnames, name, 0, SIZE_MAX) < 0) return -1;
+    size_t n = nargs - 1;
     if (n < lo) tr_err(TR_EXC_TYPE(TypeError), "%s() takes at least %zu argument%s (%zu given)", name, lo, lo == 1 ? "" : "s", n);
     else if (n > hi) tr_err(TR_EXC_TYPE(TypeError), "%s() takes at most %zu argument%s (%zu given)", name, hi, hi == 1 ? "" : "s", n);
     else return 0;
@@ -197,7 +198,7 @@ enum { S_FIND, S_RFIND, S_INDEX, S_RINDEX, S_COUNT };
 
 static TrValue search(TrValue *args, size_t nargs, TrValue kwnames, int mode) {
     static const char *const names[] = {"find", "rfind", "index", "rindex", "count"};
-    if (nargs_between(names[mode], kwnames, nargs - 1, 1, 3) < 0) return 0;
+    if (nargs_between(args, nargs, kwnames, names[mode], 1, 3) < 0) return 0;
     View s = view_of(args[0]), sub;
     char byte;
     if (!arg_view(&s, args[1], &sub)) {
@@ -241,7 +242,7 @@ static TrValue sb_count(TrValue *a, size_t n, TrValue k) { return search(a, n, k
 
 static TrValue affix(TrValue *args, size_t nargs, TrValue kwnames, bool end) {
     const char *name = end ? "endswith" : "startswith";
-    if (nargs_between(name, kwnames, nargs - 1, 1, 3) < 0) return 0;
+    if (nargs_between(args, nargs, kwnames, name, 1, 3) < 0) return 0;
     View s = view_of(args[0]);
     size_t b0 = 0, b1 = 0;
     int r = get_range(&s, args, nargs, 2, &b0, &b1);
@@ -415,7 +416,7 @@ static TrValue sb_splitlines(TrValue *args, size_t nargs, TrValue kwnames) {
 
 static TrValue partition(TrValue *args, size_t nargs, TrValue kwnames, bool right) {
     const char *name = right ? "rpartition" : "partition";
-    if (tr_no_kwargs(name, kwnames) < 0 || tr_check_nargs(name, nargs - 1, 1, 1) < 0) return 0;
+    if (tr_method_args(args, nargs, kwnames, name, 1, 1) < 0) return 0;
     View s = view_of(args[0]), sep;
     if (!arg_view(&s, args[1], &sep)) return arg_error(&s, args[1], "must be str, not %s");
     if (!sep.n) return tr_err(TR_EXC_TYPE(ValueError), "empty separator");
@@ -476,7 +477,7 @@ static void byte_set(const View *chars, uint64_t bits[4]) {
 }
 
 static TrValue strip(TrValue *args, size_t nargs, TrValue kwnames, int where, const char *name) {
-    if (tr_no_kwargs(name, kwnames) < 0 || tr_check_nargs(name, nargs - 1, 0, 1) < 0) return 0;
+    if (tr_method_args(args, nargs, kwnames, name, 0, 1) < 0) return 0;
     View s = view_of(args[0]), chars;
     CharSet set, *cs = NULL;
     if (nargs > 1 && args[1] != tr_None) {
@@ -520,7 +521,7 @@ static TrValue sb_rstrip(TrValue *a, size_t n, TrValue k) { return strip(a, n, k
 
 static TrValue remove_affix(TrValue *args, size_t nargs, TrValue kwnames, bool suffix) {
     const char *name = suffix ? "removesuffix" : "removeprefix";
-    if (tr_no_kwargs(name, kwnames) < 0 || tr_check_nargs(name, nargs - 1, 1, 1) < 0) return 0;
+    if (tr_method_args(args, nargs, kwnames, name, 1, 1) < 0) return 0;
     View s = view_of(args[0]), x;
     if (!arg_view(&s, args[1], &x))
         return arg_error(&s, args[1], suffix ? "removesuffix() argument must be str, not %s" : "removeprefix() argument must be str, not %s");
@@ -575,7 +576,7 @@ static TrValue replace_matches(const View *s, const View *old, const View *new_,
 }
 
 static TrValue sb_replace(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_no_kwargs("replace", kwnames) < 0 || tr_check_nargs("replace", nargs - 1, 2, 3) < 0) return 0;
+    if (tr_method_args(args, nargs, kwnames, "replace", 2, 3) < 0) return 0;
     View s = view_of(args[0]), old, new_;
     if (!arg_view(&s, args[1], &old)) return arg_error(&s, args[1], "replace() argument 1 must be str, not %s");
     if (!arg_view(&s, args[2], &new_)) return arg_error(&s, args[2], "replace() argument 2 must be str, not %s");
@@ -600,7 +601,7 @@ static TrValue sb_replace(TrValue *args, size_t nargs, TrValue kwnames) {
 }
 
 static TrValue sb_join(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_no_kwargs("join", kwnames) < 0 || tr_check_nargs("join", nargs - 1, 1, 1) < 0) return 0;
+    if (tr_method_args(args, nargs, kwnames, "join", 1, 1) < 0) return 0;
     View s = view_of(args[0]);
     TrValue seq = args[1];
     if (TR_TYPE(seq) != &tr_list_type && TR_TYPE(seq) != &tr_tuple_type) {
@@ -652,7 +653,7 @@ static TrValue pad_build(const View *s, size_t left, size_t right, const char *f
 enum { PAD_LEFT_JUST, PAD_RIGHT_JUST, PAD_CENTER };
 
 static TrValue pad(TrValue *args, size_t nargs, TrValue kwnames, int how, const char *name) {
-    if (tr_no_kwargs(name, kwnames) < 0 || tr_check_nargs(name, nargs - 1, 1, 2) < 0) return 0;
+    if (tr_method_args(args, nargs, kwnames, name, 1, 2) < 0) return 0;
     int64_t width;
     if (tr_index(args[1], &width) < 0) return 0;
     View s = view_of(args[0]), f = {0, " ", 1, false, false, false};
@@ -678,7 +679,7 @@ static TrValue sb_rjust(TrValue *a, size_t n, TrValue k) { return pad(a, n, k, P
 static TrValue sb_center(TrValue *a, size_t n, TrValue k) { return pad(a, n, k, PAD_CENTER, "center"); }
 
 static TrValue sb_zfill(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_no_kwargs("zfill", kwnames) < 0 || tr_check_nargs("zfill", nargs - 1, 1, 1) < 0) return 0;
+    if (tr_method_args(args, nargs, kwnames, "zfill", 1, 1) < 0) return 0;
     int64_t width;
     if (tr_index(args[1], &width) < 0) return 0;
     View s = view_of(args[0]);
@@ -718,13 +719,6 @@ static TrValue sb_expandtabs(TrValue *args, size_t nargs, TrValue kwnames) {
 }
 
 /* ---------------------------------------------------------------- case mapping */
-
-int tr_sb_noargs(TrValue *args, size_t nargs, TrValue kwnames, const char *name) {
-    if (tr_no_kwargs(name, kwnames) < 0) return -1;
-    if (nargs == 1) return 0;
-    tr_err(TR_EXC_TYPE(TypeError), "%s.%s() takes no arguments (%zu given)", TR_TYPE_NAME(args[0]), name, nargs - 1);
-    return -1;
-}
 
 /* Σ lowercases to final ς after a cased letter and not before one (case-ignorable
  * characters skipped both ways), as CPython's handle_capital_sigma. */
@@ -795,11 +789,11 @@ TrValue tr_sb_case(TrValue self, int mode) {
     return result ? result : make(&s, out, s.n);
 }
 
-static TrValue sb_upper(TrValue *a, size_t n, TrValue k) { return tr_sb_noargs(a, n, k, "upper") < 0 ? 0 : tr_sb_case(a[0], TR_CASE_UPPER); }
-static TrValue sb_lower(TrValue *a, size_t n, TrValue k) { return tr_sb_noargs(a, n, k, "lower") < 0 ? 0 : tr_sb_case(a[0], TR_CASE_LOWER); }
-static TrValue sb_title(TrValue *a, size_t n, TrValue k) { return tr_sb_noargs(a, n, k, "title") < 0 ? 0 : tr_sb_case(a[0], TR_CASE_TITLE); }
-static TrValue sb_swapcase(TrValue *a, size_t n, TrValue k) { return tr_sb_noargs(a, n, k, "swapcase") < 0 ? 0 : tr_sb_case(a[0], TR_CASE_SWAP); }
-static TrValue sb_capitalize(TrValue *a, size_t n, TrValue k) { return tr_sb_noargs(a, n, k, "capitalize") < 0 ? 0 : tr_sb_case(a[0], TR_CASE_CAPITALIZE); }
+static TrValue sb_upper(TrValue *a, size_t n, TrValue k) { return tr_method_args(a, n, k, "upper", 0, 0) < 0 ? 0 : tr_sb_case(a[0], TR_CASE_UPPER); }
+static TrValue sb_lower(TrValue *a, size_t n, TrValue k) { return tr_method_args(a, n, k, "lower", 0, 0) < 0 ? 0 : tr_sb_case(a[0], TR_CASE_LOWER); }
+static TrValue sb_title(TrValue *a, size_t n, TrValue k) { return tr_method_args(a, n, k, "title", 0, 0) < 0 ? 0 : tr_sb_case(a[0], TR_CASE_TITLE); }
+static TrValue sb_swapcase(TrValue *a, size_t n, TrValue k) { return tr_method_args(a, n, k, "swapcase", 0, 0) < 0 ? 0 : tr_sb_case(a[0], TR_CASE_SWAP); }
+static TrValue sb_capitalize(TrValue *a, size_t n, TrValue k) { return tr_method_args(a, n, k, "capitalize", 0, 0) < 0 ? 0 : tr_sb_case(a[0], TR_CASE_CAPITALIZE); }
 
 /* ---------------------------------------------------------------- predicates */
 
@@ -848,7 +842,7 @@ TrValue tr_sb_predicate(TrValue self, uint32_t flags) {
 
 #define PREDICATE(name, flags) \
     static TrValue sb_##name(TrValue *a, size_t n, TrValue k) { \
-        return tr_sb_noargs(a, n, k, #name) < 0 ? 0 : tr_sb_predicate(a[0], flags); \
+        return tr_method_args(a, n, k, #name, 0, 0) < 0 ? 0 : tr_sb_predicate(a[0], flags); \
     }
 PREDICATE(isalpha, TR_UNI_ALPHA)
 PREDICATE(isalnum, TR_UNI_ALPHA | TR_UNI_DECIMAL | TR_UNI_DIGIT | TR_UNI_NUMERIC)

@@ -31,8 +31,6 @@ intptr_t tr_hash_padded_bytes(const char *p, size_t n);
 enum { TR_CASE_UPPER, TR_CASE_LOWER, TR_CASE_TITLE, TR_CASE_FOLD, TR_CASE_SWAP, TR_CASE_CAPITALIZE };
 TrValue tr_sb_case(TrValue self, int mode);           /* str: full Unicode; bytes: ASCII */
 TrValue tr_sb_predicate(TrValue self, uint32_t flags); /* all chars have one of flags (TR_UNI_*) */
-/* args[0] is self: TypeError "str.upper() takes no arguments (1 given)" unless nargs == 1 */
-int tr_sb_noargs(TrValue *args, size_t nargs, TrValue kwnames, const char *name);
 extern const TrMethodDef tr_sb_methods[];
 /* The codecs of encode()/decode(); tr_codec_find: -1 + TypeError/LookupError. */
 enum {

@@ -221,8 +221,8 @@ void tr_type_note_class(TrType *t); /* a new user class, for type.__subclasses__
 void tr_type_each_class(void (*fn)(TrType *c, void *ctx), void *ctx);
 extern const char *const tr_nb_dunders[][3]; /* per TR_NB_*: "__add__", "__radd__", "__iadd__" */
 extern const TrMethodDef tr_class_getitem_methods[]; /* list[int] (obj_generic_alias.c) */
-/* __sizeof__ methods: the instance's fixed size plus extra bytes it owns (checks nargs) */
-TrValue tr_sizeof(TrValue *args, size_t nargs, size_t extra);
+/* __sizeof__ methods: the instance's fixed size plus extra bytes it owns (checks the arguments) */
+TrValue tr_sizeof(TrValue *args, size_t nargs, TrValue kwnames, size_t extra);
 TrValue tr_dir_default(TrValue obj, bool as_class); /* object/type.__dir__: unsorted names (builtins.c) */
 
 /* ================================================================== singletons */
@@ -561,6 +561,13 @@ int tr_parse_args_py(const char *fname, TrValue *args, size_t nargs, TrValue kwn
                      const char *const *kwlist, size_t nrequired, TrValue *out);
 int tr_no_kwargs(const char *fname, TrValue kwnames); /* -1 + TypeError if any */
 int tr_check_nargs(const char *fname, size_t nargs, size_t min, size_t max);
+/* The checks CPython makes of a builtin type's method taking min..max positional
+ * arguments after self and no keywords (args[0] is self, nargs counts it): keywords, and
+ * for min == max <= 1 (METH_NOARGS, METH_O) the count, are the method descriptor's, which
+ * names the method after the type defining it ("str.center() takes no keyword
+ * arguments"); other counts are Argument Clinic's ("center expected at least 1 argument,
+ * got 0").  -1 + TypeError, else 0. */
+int tr_method_args(TrValue *args, size_t nargs, TrValue kwnames, const char *name, size_t min, size_t max);
 
 /* The frame stack (frame_stack.c): per thread, one slot per active compiled function
  * call (its code, and the line it is executing: the generated code stores it before
