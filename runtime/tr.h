@@ -1390,16 +1390,17 @@ typedef struct TrGen {
     TrValue (*resume)(struct TrGen *gen, TrValue sent);
     void *frame;        /* emitted frame struct: bound args and every SSA value */
     TrFunc *func;
-    int state;          /* 0 not started, > 0 suspended at that yield, -1 finished */
-    int running;
     TrValue retval;     /* set when finished: the return value (yield from) */
-    int running_async;  /* async generators: an asend/athrow awaitable is in progress */
-    int closed;         /* async generators: finished or aclose()d */
-    int hooks_inited;   /* async generators: tr_agen_firstiter_hook was called */
-    int iterable_coroutine; /* a generator made awaitable by types.coroutine */
     TrValue yieldfrom;  /* suspended in yield from/await: the iterator it delegates to (gi_yieldfrom) */
-    int delegate_done;  /* resumed with its delegate's outcome pending (throw(), chains: obj_gen.c) */
+    int state;          /* 0 not started, > 0 suspended at that yield, -1 finished */
     int yieldfrom_line; /* suspended in yield from: its line (the frame slot a chain resume pushes) */
+    /* flags in bytes: 64 bytes before the frame on 64-bit targets, not 80 */
+    uint8_t running;
+    uint8_t running_async;  /* async generators: an asend/athrow awaitable is in progress */
+    uint8_t closed;         /* async generators: finished or aclose()d */
+    uint8_t hooks_inited;   /* async generators: tr_agen_firstiter_hook was called */
+    uint8_t iterable_coroutine; /* a generator made awaitable by types.coroutine */
+    uint8_t delegate_done;  /* resumed with its delegate's outcome pending (throw(), chains: obj_gen.c) */
 } TrGen;
 extern TrType tr_generator_type, tr_coroutine_type, tr_async_generator_type;
 TrValue tr_gen_new(TrType *type, TrFunc *fn, TrValue (*resume)(TrGen *, TrValue), size_t frame_size);
