@@ -460,14 +460,16 @@ TrType tr_float_type = {
 /* ---------------------------------------------------------------- complex */
 
 TrValue tr_complex_new(double re, double im) {
-    TrComplex *c = (TrComplex *)tr_object_alloc(&tr_complex_type, sizeof(TrComplex));
+    /* atomic, and every field set here: tr_object_alloc's clearing would be wasted */
+    TrComplex *c = tr_alloc_atomic(sizeof(TrComplex));
+    c->ob.type = &tr_complex_type;
     c->real = re;
     c->imag = im;
     return (TrValue)c;
 }
 
 static int as_complex(TrValue v, double *re, double *im) {
-    if (TR_TYPE(v) == &tr_complex_type) { *re = ((TrComplex *)v)->real; *im = ((TrComplex *)v)->imag; return 0; }
+    if (tr_isinstance_type(v, &tr_complex_type)) { *re = ((TrComplex *)v)->real; *im = ((TrComplex *)v)->imag; return 0; }
     if (tr_float_check(v) || tr_int_check(v)) { *im = 0; return tr_as_double(v, re) < 0 ? -1 : 0; }
     return 1;
 }
@@ -485,24 +487,15 @@ static TrValue complex_repr(TrValue self) {
     return tr_str_fmt("(%s%s%sj)", re, isnan(c->imag) || !signbit(c->imag) ? "+" : "", im); /* nan has no sign */
 }
 
-#define COMPLEX_OP(name, body)                                                          \
-    static TrValue name(TrValue a, TrValue b) {                                         \
-        double ar, ai, br, bi;                                                          \
-        int r1 = as_complex(a, &ar, &ai), r2 = as_complex(b, &br, &bi);                 \
-        if (r1 < 0 || r2 < 0) return 0;                                                 \
-        if (r1 || r2) return tr_NotImplemented;                                         \
-        body                                                                            \
+/* a op b for op TR_ADD, TR_SUB, TR_MUL or TR_TRUEDIV.  Division is Smith's algorithm,
+ * as CPython's _Py_c_quot (the naive formula overflows and rounds differently). */
+TrValue tr_complex_arith(int op, double ar, double ai, double br, double bi) {
+    switch (op) {
+    case TR_ADD: return tr_complex_new(ar + br, ai + bi);
+    case TR_SUB: return tr_complex_new(ar - br, ai - bi);
+    case TR_MUL: return tr_complex_new(ar * br - ai * bi, ar * bi + ai * br);
+    default: break;
     }
-COMPLEX_OP(complex_add, return tr_complex_new(ar + br, ai + bi);)
-COMPLEX_OP(complex_sub, return tr_complex_new(ar - br, ai - bi);)
-COMPLEX_OP(complex_mul, return tr_complex_new(ar * br - ai * bi, ar * bi + ai * br);)
-/* Smith's algorithm, as CPython's _Py_c_quot (the naive formula overflows and rounds
- * differently) */
-static TrValue complex_div(TrValue a, TrValue b) {
-    double ar, ai, br, bi;
-    int r1 = as_complex(a, &ar, &ai), r2 = as_complex(b, &br, &bi);
-    if (r1 < 0 || r2 < 0) return 0;
-    if (r1 || r2) return tr_NotImplemented;
     double abr = fabs(br), abi = fabs(bi), rr, ri;
     if (abr >= abi) {
         if (abr == 0) return tr_err(TR_EXC_TYPE(ZeroDivisionError), "complex division by zero");
@@ -514,6 +507,19 @@ static TrValue complex_div(TrValue a, TrValue b) {
     } else rr = ri = NAN;
     return tr_complex_new(rr, ri);
 }
+
+#define COMPLEX_OP(name, op)                                                            \
+    static TrValue name(TrValue a, TrValue b) {                                         \
+        double ar, ai, br, bi;                                                          \
+        int r1 = as_complex(a, &ar, &ai), r2 = as_complex(b, &br, &bi);                 \
+        if (r1 < 0 || r2 < 0) return 0;                                                 \
+        if (r1 || r2) return tr_NotImplemented;                                         \
+        return tr_complex_arith(op, ar, ai, br, bi);                                    \
+    }
+COMPLEX_OP(complex_add, TR_ADD)
+COMPLEX_OP(complex_sub, TR_SUB)
+COMPLEX_OP(complex_mul, TR_MUL)
+COMPLEX_OP(complex_div, TR_TRUEDIV)
 
 typedef struct { double re, im; } Cx;
 static Cx cx_mul(Cx a, Cx b) { return (Cx){a.re * b.re - a.im * b.im, a.re * b.im + a.im * b.re}; }
@@ -535,7 +541,7 @@ static TrValue complex_pow(TrValue a, TrValue b) {
             p = cx_mul(p, p);
         }
         if (n < 0) { /* 1 / r */
-            TrValue q = complex_div(tr_complex_new(1, 0), tr_complex_new(r.re, r.im));
+            TrValue q = tr_complex_arith(TR_TRUEDIV, 1, 0, r.re, r.im);
             if (!q) {
                 tr_err_clear();
                 return tr_err(TR_EXC_TYPE(ZeroDivisionError), "0.0 to a negative or complex power");
@@ -634,7 +640,10 @@ static int complex_from_string(const char *s, size_t len, double *re, double *im
 /* the first argument of complex(): a number, a string, or an object with __complex__,
  * __float__ or __index__; 1 (no error set) when it is none of them */
 static int complex_arg(TrValue v, double *re, double *im, bool first) {
-    if (!as_complex(v, re, im)) return 0;
+    /* a class's __complex__ comes first, even a subclass of complex's or float's (CPython's
+     * try_complex_special_method); builtin types have none but complex's own */
+    TrValue m = TR_TYPE(v)->flags & TR_TF_HEAPTYPE ? tr_type_lookup(TR_TYPE(v), TR_INTERN("__complex__")) : 0;
+    if (!m && !as_complex(v, re, im)) return 0;
     if (tr_str_check(v)) {
         if (!first) {
             tr_err(TR_EXC_TYPE(TypeError), "complex() second arg can't be a string");
@@ -660,7 +669,7 @@ static int complex_arg(TrValue v, double *re, double *im, bool first) {
         }
         return 0;
     }
-    TrValue m = tr_type_lookup(TR_TYPE(v), TR_INTERN("__complex__"));
+    if (!m) m = tr_type_lookup(TR_TYPE(v), TR_INTERN("__complex__"));
     if (m) {
         TrValue r = tr_call_method_cstr(v, "__complex__", 0);
         if (!r) return -1;
@@ -693,7 +702,11 @@ static TrValue complex_new_slot(TrType *type, TrValue *args, size_t nargs, TrVal
                               tr_type_lookup(TR_TYPE(a[0]), TR_INTERN("__complex__")));
     bool i_complex = a[1] && tr_isinstance_type(a[1], &tr_complex_type);
     double re = i_complex ? rr - ii : rr, im = r_complex ? (a[1] ? ir + ri : ri) : ir;
-    return tr_complex_new(re, im);
+    if (type == &tr_complex_type) return tr_complex_new(re, im);
+    TrComplex *c = (TrComplex *)tr_object_alloc(type, type->basicsize); /* a subclass's instance */
+    c->real = re;
+    c->imag = im;
+    return (TrValue)c;
 }
 
 static TrValue complex_m_getnewargs(TrValue *args, size_t nargs, TrValue kwnames) {

@@ -28,9 +28,13 @@ TrValue tr_gen_new(TrType *type, TrFunc *fn, TrValue (*resume)(TrGen *, TrValue)
     return (TrValue)g;
 }
 
-/* Resume the body.  Returns the yielded value; 0 without error when the generator
+/* What TrGen.delegate_done says: the delegate's outcome a resume finds pending */
+enum { DELEGATE_RAISED = 1,   /* the current exception (a StopIteration: its value is the result) */
+       DELEGATE_RETURNED = 2  /* the delegate, a generator, finished: the result is its retval */ };
+
+/* Resume g's own body.  Returns the yielded value; 0 without error when the generator
  * finished (its return value is in retval); 0 with an error otherwise. */
-static TrValue gen_resume(TrGen *g, TrValue sent) {
+static TrValue resume_body(TrGen *g, TrValue sent) {
     if (g->state == -1) {
         g->retval = tr_None; /* the return value belongs to the step that finished */
         if (g->ob.type != &tr_coroutine_type) return 0; /* a thrown exception (sent == 0) stays current */
@@ -56,6 +60,67 @@ static TrValue gen_resume(TrGen *g, TrValue sent) {
     if (g->state == -1) {
         g->retval = r;
         return 0;
+    }
+    /* a compiled generator suspended in yield from: its frame slot, just popped, still
+     * holds the line (a chain resume shows it) */
+    if (g->yieldfrom && g->ob.type == &tr_generator_type) g->yieldfrom_line = tr_frames.top[1].line;
+    return r;
+}
+
+/* The generator a chain resume goes on to from g: g's delegate when both are generators
+ * (coroutines, some resumed by C code without a frame, go step by step) and the delegate
+ * is suspended and not running; else 0. */
+static TrGen *chain_link(TrGen *g) {
+    TrValue yf = g->yieldfrom;
+    if (!yf || g->ob.type != &tr_generator_type || TR_TYPE(yf) != &tr_generator_type) return 0;
+    TrGen *sub = (TrGen *)yf;
+    return sub->state > 0 && !sub->running ? sub : 0;
+}
+
+/* How many levels of a chain one chain resume passes (a bounded array on the C stack):
+ * the level it stops at resumes the rest of the chain as a chain of its own. */
+#define CHAIN_MAX 32
+
+/* Resume g.  A generator suspended in `yield from` another generator, itself perhaps
+ * suspended in one, ... is a chain: a value the innermost yields passes up unchanged,
+ * so the chain is walked down and the innermost resumed at once, with what each level
+ * would have shown while it delegated — its frame slot at its yield from line (for
+ * sys._getframe, tracebacks of the stack and the recursion limit) and gi_running set.
+ * When the innermost finishes or raises, its delegator resumes with that outcome
+ * pending in delegate_done (tr_gen_delegate takes it), and so on up while levels end.
+ * Under sys.settrace or setprofile every level reports its own resume: step by step. */
+static TrValue resume_chain(TrGen *g, TrValue sent);
+static inline TrValue gen_resume(TrGen *g, TrValue sent) {
+    if (TR_LIKELY(!g->yieldfrom) || !sent || g->running || g->state <= 0 || !chain_link(g) || tr_trace_hooked())
+        return resume_body(g, sent);
+    return resume_chain(g, sent);
+}
+
+/* gen_resume's walk of a chain (out of line: its frame would cost every plain resume) */
+static __attribute__((noinline)) TrValue resume_chain(TrGen *g, TrValue sent) {
+    TrGen *levels[CHAIN_MAX], *sub;
+    int n = 0;
+    levels[0] = g;
+    while (n + 1 < CHAIN_MAX && (sub = chain_link(levels[n]))) {
+        TrFrameSlot *slot = tr_frame_enter(levels[n]->func->code);
+        if (!slot) { /* past the recursion limit: the level resumes itself, and raises */
+            tr_err_clear();
+            break;
+        }
+        slot->line = levels[n]->yieldfrom_line;
+        levels[n]->running = 1;
+        levels[++n] = sub;
+    }
+    TrValue r = resume_body(levels[n], sent);
+    while (n > 0) {
+        TrGen *up = levels[--n];
+        tr_frame_leave();
+        up->running = 0;
+        if (!r) {
+            bool raised = tr_err_occurred();
+            up->delegate_done = raised ? DELEGATE_RAISED : DELEGATE_RETURNED;
+            r = resume_body(up, raised ? 0 : tr_None);
+        }
     }
     return r;
 }
@@ -155,7 +220,7 @@ static TrValue gen_throw_args(TrGen *g, TrValue *targs, size_t n) {
         if (sub || throw_m) {
             TrValue r = sub ? finish_step(sub, gen_throw_args(sub, targs, n)) : tr_call(throw_m, targs, n, 0);
             if (r) return r;
-            g->delegate_done = 1;
+            g->delegate_done = DELEGATE_RAISED;
             return gen_resume(g, 0);
         }
     }
@@ -236,9 +301,14 @@ static int delegate_step(TrValue it, TrValue sent, TrValue *out) {
 }
 
 int tr_gen_delegate(TrGen *gen, TrValue it, TrValue sent, TrValue *out) {
-    if (gen && gen->delegate_done) { /* throw() has already run the delegate: its outcome is pending */
+    if (gen && gen->delegate_done) { /* throw() or a chain resume has run the delegate: its outcome is pending */
+        int done = gen->delegate_done;
         gen->delegate_done = 0;
         gen->yieldfrom = 0;
+        if (done == DELEGATE_RETURNED) {
+            *out = resumable(it)->retval;
+            return 0;
+        }
         if (!tr_err_is(TR_EXC_TYPE(StopIteration))) return -1;
         *out = stop_value(tr_err_fetch());
         return 0;

@@ -80,10 +80,31 @@ int tr_list_extend(TrValue list, TrValue iterable) {
     return tr_err_occurred() ? -1 : 0;
 }
 
-TrValue tr_list_from_iterable(TrValue iterable) {
-    TrValue l = tr_list_new(0);
-    return tr_list_extend(l, iterable) < 0 ? 0 : l;
+/* How many items of an iterator tr_sequence_from_iterable gathers on the C stack (the
+ * collector scans it) before it moves them to a list: the inline room of a list. */
+#define GATHER_ON_STACK LIST_INLINE_MAX
+
+TrValue tr_sequence_from_iterable(TrValue iterable, TrValue (*make)(const TrValue *items, size_t n)) {
+    TrType *t = TR_TYPE(iterable);
+    if (t == &tr_list_type || t == &tr_tuple_type) {
+        size_t n;
+        TrValue *items = tr_seq_items(iterable, &n);
+        return make(items, n);
+    }
+    TrValue it = tr_iter(iterable);
+    if (!it) return 0;
+    TrValue gathered[GATHER_ON_STACK], v;
+    size_t n = 0;
+    while (n < GATHER_ON_STACK && (v = tr_next(it))) gathered[n++] = v;
+    if (n < GATHER_ON_STACK) return tr_err_occurred() ? 0 : make(gathered, n);
+    TrValue l = tr_list_from(gathered, n);
+    while ((v = tr_next(it)))
+        if (tr_list_append(l, v) < 0) return 0;
+    if (tr_err_occurred()) return 0;
+    return make == tr_list_from ? l : make(TR_LIST(l)->items, TR_LIST(l)->len);
 }
+
+TrValue tr_list_from_iterable(TrValue iterable) { return tr_sequence_from_iterable(iterable, tr_list_from); }
 
 /* ---------------------------------------------------------------- sorting */
 

@@ -32,10 +32,7 @@ int tr_tuple_check(TrValue v) { return tr_isinstance_type(v, &tr_tuple_type); }
 
 TrValue tr_tuple_from_iterable(TrValue iterable) {
     if (TR_TYPE(iterable) == &tr_tuple_type) return iterable;
-    if (TR_TYPE(iterable) == &tr_list_type) return tr_tuple_from(TR_LIST(iterable)->items, TR_LIST(iterable)->len);
-    TrValue l = tr_list_from_iterable(iterable);
-    if (!l) return 0;
-    return tr_tuple_from(TR_LIST(l)->items, TR_LIST(l)->len);
+    return tr_sequence_from_iterable(iterable, tr_tuple_from);
 }
 
 /* ---------------------------------------------------------------- shared sequence code */

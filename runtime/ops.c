@@ -63,14 +63,34 @@ TrValue tr_op_generic(int op, TrValue a, TrValue b, int inplace) {
     return inplace ? tr_inplace_op(op, a, b) : tr_binop(op, a, b);
 }
 
+/* v as the parts of a complex when it is an exact complex, an exact float or a small
+ * int: the operands whose arithmetic with a complex is complex's own (float's and
+ * int's slots answer NotImplemented to a complex; subclasses may override, so they
+ * take the generic operator). */
+static inline bool complex_parts(TrValue v, double *re, double *im) {
+    if (TR_IS_SMALL(v) || v->type == &tr_float_type) {
+        *im = 0;
+        return tr_float_or_small(v, re);
+    }
+    if (v->type != &tr_complex_type) return false;
+    *re = ((TrComplex *)v)->real;
+    *im = ((TrComplex *)v)->imag;
+    return true;
+}
+
 /* ... and, for an operator with a float case, floats and a float with a small int first
- * (two small ints here overflowed: the generic operator makes a big int) */
+ * (two small ints here overflowed: the generic operator makes a big int), then complex
+ * numbers with each other, floats or small ints without the slot dispatch */
 #define FLOAT_OR_GENERIC(fname, op)                                                  \
     TrValue fname(TrValue a, TrValue b, int inplace) {                               \
-        double x, y;                                                                 \
-        if (!(TR_IS_SMALL(a) && TR_IS_SMALL(b)) && tr_float_or_small(a, &x) && tr_float_or_small(b, &y)) { \
-            TrValue r = tr_float_binop(op, x, y);                                    \
-            if (r) return r;                                                         \
+        double x, y, xi, yi;                                                         \
+        if (!(TR_IS_SMALL(a) && TR_IS_SMALL(b))) {                                   \
+            if (tr_float_or_small(a, &x) && tr_float_or_small(b, &y)) {              \
+                TrValue r = tr_float_binop(op, x, y);                                \
+                if (r) return r;                                                     \
+            } else if (complex_parts(a, &x, &xi) && complex_parts(b, &y, &yi)) {     \
+                return tr_complex_arith(op, x, xi, y, yi);                           \
+            }                                                                        \
         }                                                                            \
         return tr_op_generic(op, a, b, inplace);                                     \
     }

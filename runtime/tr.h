@@ -291,6 +291,9 @@ TR_FAST int tr_is_exact_float(TrValue v) TR_FAST_BODY({ return TR_IS_EXACT_FLOAT
 TrValue tr_float_repr(TrValue v);
 size_t tr_double_repr(double d, char *buf, size_t cap);
 TrValue tr_complex_new(double re, double im);
+/* a op b on two complex numbers given by their parts, op TR_ADD, TR_SUB, TR_MUL or
+ * TR_TRUEDIV (ZeroDivisionError for a zero divisor) */
+TrValue tr_complex_arith(int op, double ar, double ai, double br, double bi);
 TrValue tr_float_round(TrValue x, TrValue ndigits);   /* round(); ndigits None -> int */
 
 /* ==================================================================== strings */
@@ -384,6 +387,9 @@ TrValue tr_list_from(const TrValue *items, size_t n);
 int tr_list_append(TrValue list, TrValue v);      /* -1 only on error */
 int tr_list_extend(TrValue list, TrValue iterable);
 TrValue tr_list_from_iterable(TrValue iterable);  /* list(x) */
+/* make(items of x): list(x) with tr_list_from, tuple(x) with tr_tuple_from; a short
+ * iterator's items are gathered first, so that the result is made once at its size */
+TrValue tr_sequence_from_iterable(TrValue iterable, TrValue (*make)(const TrValue *items, size_t n));
 int tr_list_sort(TrValue list, TrValue key, int reverse); /* stable, key may be 0 */
 int tr_list_check(TrValue v);
 TrValue tr_tuple_new(size_t n);                   /* items zeroed: fill before use */
@@ -1121,6 +1127,7 @@ TrValue tr_getframe(int64_t skip);  /* sys._getframe(skip); ValueError past the 
 TrValue tr_trace_get(void);                 /* sys.gettrace() */
 void tr_trace_set(TrValue func);           /* sys.settrace(func): None or 0 stops */
 TrValue tr_profile_get(void);               /* sys.getprofile() */
+bool tr_trace_hooked(void);                /* a trace or profile function is set on this thread */
 void tr_profile_set(TrValue func);         /* sys.setprofile(func): 'call' and 'return' events */
 int tr_frame_set_lineno(TrValue frame, TrValue v); /* f_lineno = v: CPython's refusals (no jumps) */
 int tr_trace_call(TrValue *tf, TrFrameSlot *slot, const TrCode *code, int line, const TrValue *args); /* prologue / resume */
@@ -1390,15 +1397,17 @@ typedef struct TrGen {
     TrValue (*resume)(struct TrGen *gen, TrValue sent);
     void *frame;        /* emitted frame struct: bound args and every SSA value */
     TrFunc *func;
-    int state;          /* 0 not started, > 0 suspended at that yield, -1 finished */
-    int running;
     TrValue retval;     /* set when finished: the return value (yield from) */
-    int running_async;  /* async generators: an asend/athrow awaitable is in progress */
-    int closed;         /* async generators: finished or aclose()d */
-    int hooks_inited;   /* async generators: tr_agen_firstiter_hook was called */
-    int iterable_coroutine; /* a generator made awaitable by types.coroutine */
     TrValue yieldfrom;  /* suspended in yield from/await: the iterator it delegates to (gi_yieldfrom) */
-    int delegate_done;  /* resumed with its delegate's outcome pending (throw(), obj_gen.c) */
+    int state;          /* 0 not started, > 0 suspended at that yield, -1 finished */
+    int yieldfrom_line; /* suspended in yield from: its line (the frame slot a chain resume pushes) */
+    /* flags in bytes: 64 bytes before the frame on 64-bit targets, not 80 */
+    uint8_t running;
+    uint8_t running_async;  /* async generators: an asend/athrow awaitable is in progress */
+    uint8_t closed;         /* async generators: finished or aclose()d */
+    uint8_t hooks_inited;   /* async generators: tr_agen_firstiter_hook was called */
+    uint8_t iterable_coroutine; /* a generator made awaitable by types.coroutine */
+    uint8_t delegate_done;  /* resumed with its delegate's outcome pending (throw(), chains: obj_gen.c) */
 } TrGen;
 extern TrType tr_generator_type, tr_coroutine_type, tr_async_generator_type;
 TrValue tr_gen_new(TrType *type, TrFunc *fn, TrValue (*resume)(TrGen *, TrValue), size_t frame_size);

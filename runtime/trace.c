@@ -43,6 +43,7 @@ TrValue tr_trace_get(void) { return trace_func ? trace_func : tr_None; }
 void tr_trace_set(TrValue func) { trace_func = kept_hook(func); }
 TrValue tr_profile_get(void) { return profile_func ? profile_func : tr_None; }
 void tr_profile_set(TrValue func) { profile_func = kept_hook(func); }
+bool tr_trace_hooked(void) { return trace_func || profile_func; }
 
 /* Whether an event may call the trace function now; the trace or profile function. */
 static bool tracing(void) { return trace_func && !in_trace_func; }
