@@ -23,7 +23,7 @@ LLHTTP_OBJ = $(BUILD)/obj/llhttp/api.o $(BUILD)/obj/llhttp/http.o $(BUILD)/obj/l
 
 DEB_PACKAGES = gcc make libgc-dev libgmp-dev libtcc-dev tcc python3 libssl-dev libpcre2-dev libuv1-dev node-llhttp libcurl4-openssl-dev libsqlite3-dev libwslay-dev zlib1g-dev openssl
 
-COMPILER_SRC = $(wildcard compiler/*.c compiler/opt/*.c)
+COMPILER_SRC = $(filter-out compiler/libtcc_bounds.c,$(wildcard compiler/*.c compiler/opt/*.c))
 RUNTIME_SRC = $(wildcard runtime/*.c)
 STDLIB_SRC = $(wildcard stdlib/*/*.c)
 STDLIB_TR = $(shell find stdlib -name "*.tr" | LC_ALL=C sort)
@@ -100,7 +100,8 @@ JIT_CFLAGS = -DTRC_NO_LIBTCC
 JIT_LIBS =
 else
 JIT_CFLAGS =
-JIT_LIBS = -ltcc
+# the two objects of compiler/libtcc_bounds.c bracket libtcc's static data (jit.c)
+JIT_LIBS = $(BUILD)/obj/compiler/libtcc_begin.o -ltcc $(BUILD)/obj/compiler/libtcc_end.o
 endif
 JIT_SYMBOLS = $(BUILD)/gen/jit_symbols.c
 $(JIT_SYMBOLS): $(RT_LIB) $(STD_LIB) tools/gen_symtab.sh
@@ -117,7 +118,7 @@ $(BUILD)/obj/gen/%.o: $(BUILD)/gen/%.c compiler/build.h compiler/trc.h
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_COMMON) -Icompiler -c -o $@ $<
 GEN_OBJ = $(BUILD)/obj/gen/jit_symbols.o $(BUILD)/obj/gen/stdlib_sources.o
-$(TRC): $(COMPILER_OBJ) $(GEN_OBJ) $(RT_LIB) $(STD_LIB)
+$(TRC): $(COMPILER_OBJ) $(GEN_OBJ) $(RT_LIB) $(STD_LIB) $(filter %.o,$(JIT_LIBS))
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_COMMON) -o $@ $(COMPILER_OBJ) $(GEN_OBJ) $(STD_LIB) $(RT_LIB) \
 	  $(JIT_LIBS) $(STD_LIBS) -l:libgc.a -lgmp -lm -ldl -lpthread
@@ -158,6 +159,10 @@ $(BUILD)/include/%.h: runtime/%.h
 $(BUILD)/obj/compiler/%.o: compiler/%.c compiler/trc.h compiler/build.h compiler/emit.h runtime/direct_builtins.h
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_COMMON) $(JIT_CFLAGS) -Icompiler -c -o $@ $<
+
+$(BUILD)/obj/compiler/libtcc_%.o: compiler/libtcc_bounds.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_COMMON) -DLIBTCC_BOUND=$* -c -o $@ $<
 
 $(BUILD)/obj/runtime/%.o: runtime/%.c $(wildcard runtime/*.h) # the runtime's internal headers (seq.h, strbase.h) too
 	@mkdir -p $(dir $@)

@@ -27,7 +27,25 @@
 static unsigned long gc_stress_period, allocations_left;
 static void GC_CALLBACK on_gc_event(GC_EventType event);
 
+/* Ranges named by tr_exclude_roots before the collector started (trc names libtcc's
+ * static data before the program it runs starts the runtime). */
+#define MAX_EARLY_EXCLUSIONS 4
+static struct { void *start, *end; } early_exclusions[MAX_EARLY_EXCLUSIONS];
+static int n_early_exclusions;
+static bool collector_started;
+
+void tr_exclude_roots(void *start, void *end) {
+    if (collector_started) {
+        GC_exclude_static_roots(start, end);
+    } else if (n_early_exclusions < MAX_EARLY_EXCLUSIONS) {
+        early_exclusions[n_early_exclusions].start = start;
+        early_exclusions[n_early_exclusions++].end = end;
+    }
+}
+
 void tr_alloc_init(void) {
+    collector_started = true;
+    for (int i = 0; i < n_early_exclusions; i++) GC_exclude_static_roots(early_exclusions[i].start, early_exclusions[i].end);
     const char *stress = getenv("TRC_GC_STRESS");
     gc_stress_period = stress ? strtoul(stress, NULL, 10) : 0;
     allocations_left = gc_stress_period;

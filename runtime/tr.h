@@ -1445,6 +1445,10 @@ extern void (*tr_atexit_hook)(void);
 /* Register static storage holding TrValues (module globals, constants) with the GC;
  * needed for code compiled in memory by libtcc. */
 void tr_add_roots(void *start, size_t size);
+/* Static data in [start, end) holds no TrValues: the GC is not to scan it as a root.  May
+ * be called before the runtime starts (trc names libtcc's data so); a range may not
+ * overlap one already excluded. */
+void tr_exclude_roots(void *start, void *end);
 /* Each runtime file with types has a ready function run by tr_runtime_init. */
 void tr_init_object(void);
 void tr_init_union(void);
