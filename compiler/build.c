@@ -479,6 +479,16 @@ void compile_objects(Toolchain *tc, BuildOptions *o, CUnit *units, int n) {
     compile_units(tc, o, units, n);
 }
 
+/* Whether to link with gold: it takes about a third less CPU than the default bfd ld on
+ * a program's link (0.16 s against 0.23 s, the largest fixed cost of a small program's
+ * build).  Only for the host's dynamic, uninstrumented links by a driver that knows
+ * -fuse-ld (GCC's or clang's) with ld.gold installed: a static link's messages are
+ * parsed in bfd's wording (report_link_messages), and binutils may come without gold. */
+static bool link_with_gold(Toolchain *tc, BuildOptions *o) {
+    if (tc->target || o->static_link || o->sanitize || !in_path("ld.gold")) return false;
+    return strstr(tc->cc_identity, "Free Software Foundation") || strstr(tc->cc_identity, "clang");
+}
+
 int build_executable(Toolchain *tc, BuildOptions *o, CUnit *units, int n, const char *output) {
     if (tc->target || o->static_link) {
         const char **missing = missing_packages(tc, o->static_link, o);
@@ -499,6 +509,7 @@ int build_executable(Toolchain *tc, BuildOptions *o, CUnit *units, int n, const 
     compile_units(tc, o, units, n);
     Vec argv = {0};
     add_common_flags(&argv, tc, o);
+    if (link_with_gold(tc, o)) vec_push(&argv, "-fuse-ld=gold");
     if (tc->target) vec_push(&argv, format("-L%s", tc->libdir)); /* its libgc and GMP */
     if (o->static_link) {
         vec_push(&argv, "-static");
