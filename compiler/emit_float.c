@@ -193,7 +193,8 @@ void emit_float_comparison(Emitter *e, Instr *i) {
 
 /* A direct call of a function with a typed clone (opt/typed_clone.c) whose float
  * arguments are unboxed or known floats (ir_typed_direct_call): the clone takes them as
- * doubles when they are exact floats at run time, so they are not boxed for the call.
+ * doubles when they are exact floats at run time, so they are not boxed for the call,
+ * and its int arguments as intptr_t when they are small ints (emit_int.c).
  * A clone returning floats writes the double to d<id> and returns TR_UNBOXED_FLOAT
  * (or the float's box, when it returns a parameter it was given boxed). */
 void emit_typed_direct_call(Emitter *e, Instr *i) {
