@@ -1,7 +1,8 @@
-/* emit.h — what the three parts of the C emitter share: the Emitter state, the small
+/* emit.h — what the four parts of the C emitter share: the Emitter state, the small
  * writers every part uses, and the entry points each part offers the others.
  *   emit_c.c      the generic instructions, control flow, functions and the module;
  *   emit_float.c  unboxed floats: fused float trees, float comparisons, typed calls;
+ *   emit_int.c    small ints of typed clones: C comparisons and overflow-checked arithmetic;
  *   emit_spec.c   the speculative copies of float loops (opt/spec_loop.c).
  * Internal to compiler/emit_*.c; the rest of the compiler sees emit_c_module (trc.h). */
 #ifndef TRC_EMIT_H
@@ -64,6 +65,7 @@ int emit_pred_index(Block *target, Block *from);              /* -1: not a prede
 void emit_goto_block(Emitter *e, Block *to);                  /* phi copies, then the jump */
 void emit_check_null(Emitter *e, Instr *i);                   /* v<id> == 0: the error path */
 const char *emit_args_array(Emitter *e, Instr *i, int from, int count); /* a_[]: arguments */
+void emit_callee_is(Emitter *e, IrFunc *f, const char *callee); /* "callee's code is f's" */
 void emit_direct_call_of(Emitter *e, Instr *i);
 void emit_line(Emitter *e, Instr *i);                         /* #line when the line changes */
 void emit_op(Emitter *e, Instr *i);                           /* one instruction, generic paths */
@@ -77,6 +79,12 @@ void emit_float_tree(Emitter *e, Instr *root);
 void emit_float_comparison(Emitter *e, Instr *i);
 void emit_typed_direct_call(Emitter *e, Instr *i);
 void emit_float_return(Emitter *e, Instr *i);
+
+/* ---------------------------------------------------------------- emit_int.c */
+
+bool emit_small_int_op(Emitter *e, Instr *i);
+void emit_small_int_guard(Emitter *e, Instr *x);
+void emit_small_int_argument(Emitter *e, Instr *x);
 
 /* ---------------------------------------------------------------- emit_spec.c */
 

@@ -90,11 +90,13 @@ static char *direct_name(IrFunc *f) { return format("f_%s_d", f->name); }
 
 /* "(TrFunc *fn, TrValue a0, ...)": the direct entry's parameter list.  A typed clone
  * (opt/typed_clone.c) takes a float parameter's value as the double xN too; aN is its
- * box, or 0 when the caller had none (the box is kept for identity: `x is y`). */
+ * box, or 0 when the caller had none (the box is kept for identity: `x is y`).  It
+ * takes an int parameter as the small int's value iN alone (its tagged word is iN's). */
 static void direct_params(Emitter *e, IrFunc *f) {
     out(e, "(TrFunc *fn");
     for (int k = 0; k < f->nparams; k++) {
-        out(e, ", TrValue a%d", k);
+        if (f->typed_of && ir_is_int_param(f, k)) out(e, ", intptr_t i%d", k);
+        else out(e, ", TrValue a%d", k);
         if (f->typed_of && ir_is_float_param(f, k)) out(e, ", double x%d", k);
     }
     out(e, f->returns_float ? ", double *r_)" : ")");
@@ -278,16 +280,27 @@ const char *emit_args_array(Emitter *e, Instr *i, int from, int count) {
 
 /* CALL_DIRECT (opt/direct_call.c): f's direct entry while the callee is a function
  * of f's code, else the ordinary call. */
+/* " callee is f's function" (f: a CALL_DIRECT's func_ref): its code is f's.  In f
+ * itself (or its clone) a recursive call's callee is usually fn, the function running,
+ * whose code is f's: one comparison first. */
+void emit_callee_is(Emitter *e, IrFunc *f, const char *callee) {
+    char *cn = code_name(f);
+    if (e->fn == f || e->fn->typed_of == f) out(e, "(%s == (TrValue)fn || tr_is_function_of(%s, &%s))", callee, callee, cn);
+    else out(e, "tr_is_function_of(%s, &%s)", callee, cn);
+    free(cn);
+}
+
 void emit_direct_call_of(Emitter *e, Instr *i) {
-    char *cn = code_name(i->func_ref), *dn = direct_name(i->func_ref);
+    char *dn = direct_name(i->func_ref);
     char callee[48]; /* val()'s buffers are reused by the arguments' */
     snprintf(callee, sizeof callee, "%s", val(i->args[0]));
-    out(e, "    if (TR_LIKELY(tr_is_function_of(%s, &%s))) v%d = %s((TrFunc *)%s", callee, cn, i->id, dn, callee);
+    out(e, "    if (TR_LIKELY(");
+    emit_callee_is(e, i->func_ref, callee);
+    out(e, ")) v%d = %s((TrFunc *)%s", i->id, dn, callee);
     for (int k = 1; k < i->nargs; k++) out(e, ", %s", val(i->args[k]));
     out(e, ");\n    else\n");
     emit_args_array(e, i, 1, i->nargs - 1);
     out(e, "      v%d = tr_call_positional(%s, a_, %d); }\n", i->id, callee, i->nargs - 1);
-    free(cn);
     free(dn);
 }
 
@@ -443,6 +456,7 @@ void emit_op(Emitter *e, Instr *i) {
     case IR_UNDEF: break;
     case IR_PARAM:
         if (i->lazy_float) out(e, "    v%d = a%lld; d%d = x%lld;\n", id, (long long)i->ival, id, (long long)i->ival); /* a typed clone's */
+        else if (ir_surely_small_int(e->fn, i)) out(e, "    v%d = TR_FROM_SMALL(i%lld);\n", id, (long long)i->ival);
         else if (e->fn->direct_entry || e->fn->typed_of) out(e, "    v%d = a%lld;\n", id, (long long)i->ival);
         else out(e, "    v%d = args[%lld];\n", id, (long long)i->ival);
         break;
@@ -987,7 +1001,7 @@ static void emit_instr(Emitter *e, Instr *i) {
         emit_typed_direct_call(e, i);
     } else if (i->op == IR_RETURN && e->fn->returns_float) {
         emit_float_return(e, i);
-    } else {
+    } else if (!emit_small_int_op(e, i)) {
         if (!i->lazy_float && i->op != IR_CODE_IS) emit_box_operands(e, i); /* a math call boxes on its generic path */
         emit_op(e, i);
     }
@@ -1096,7 +1110,8 @@ static void emit_param_checks(Emitter *e, IrFunc *f) {
     if (!f->param_checks) return;
     bool direct = f->direct_entry || f->typed_of, any = false;
     for (int k = 0; f->param_checks[k]; k++) {
-        if (f->param_checks[k] == '-' || (f->typed_of && ir_is_float_param(f, k))) continue; /* an exact float passes `float` */
+        if (f->param_checks[k] == '-' || (f->typed_of && (ir_is_float_param(f, k) || ir_is_int_param(f, k))))
+            continue; /* an exact float passes `float`, a small int `int` */
         if (!any) out(e, "    if (fn->param_checks) {\n");
         any = true;
         out(e, "        if (TR_UNLIKELY(tr_check_param(fn, %d, %s%d%s) < 0)) return 0;\n", k, direct ? "a" : "args[", k,
@@ -1105,19 +1120,23 @@ static void emit_param_checks(Emitter *e, IrFunc *f) {
     if (any) out(e, "    }\n");
 }
 
-/* A function with a typed clone hands exact-float arguments to it, as doubles. */
+/* A function with a typed clone hands exact-float arguments to it, as doubles, and
+ * small ints to its int parameters, as intptr_t. */
 static void emit_typed_dispatch(Emitter *e, IrFunc *f) {
     if (!f->typed_clone) return;
     const char *pre = f->direct_entry ? "a" : "args[", *post = f->direct_entry ? "" : "]";
     out(e, "    if (1");
-    for (int k = 0; k < f->nparams; k++)
+    for (int k = 0; k < f->nparams; k++) {
         if (ir_is_float_param(f, k)) out(e, " && tr_is_exact_float(%s%d%s)", pre, k, post);
+        if (ir_is_int_param(f, k)) out(e, " && TR_IS_SMALL(%s%d%s)", pre, k, post);
+    }
     char *tn = impl_name(f->typed_clone);
     bool doubles = f->typed_clone->returns_float;
     out(e, doubles ? ") {\n        double r_;\n        TrValue t_ = %s(fn" : ") return %s(fn", tn);
     free(tn);
     for (int k = 0; k < f->nparams; k++) {
-        out(e, ", %s%d%s", pre, k, post);
+        if (ir_is_int_param(f, k)) out(e, ", TR_SMALL_VAL(%s%d%s)", pre, k, post);
+        else out(e, ", %s%d%s", pre, k, post);
         if (ir_is_float_param(f, k)) out(e, ", TR_FLOAT_VAL(%s%d%s)", pre, k, post);
     }
     if (doubles) out(e, ", &r_);\n        return t_ == TR_UNBOXED_FLOAT ? tr_float_new(r_) : t_;\n    }\n");

@@ -193,7 +193,8 @@ void emit_float_comparison(Emitter *e, Instr *i) {
 
 /* A direct call of a function with a typed clone (opt/typed_clone.c) whose float
  * arguments are unboxed or known floats (ir_typed_direct_call): the clone takes them as
- * doubles when they are exact floats at run time, so they are not boxed for the call.
+ * doubles when they are exact floats at run time, so they are not boxed for the call,
+ * and its int arguments as intptr_t when they are small ints (emit_int.c).
  * A clone returning floats writes the double to d<id> and returns TR_UNBOXED_FLOAT
  * (or the float's box, when it returns a parameter it was given boxed). */
 void emit_typed_direct_call(Emitter *e, Instr *i) {
@@ -204,16 +205,23 @@ void emit_typed_direct_call(Emitter *e, Instr *i) {
         for (int j = 0; j < k && !seen; j++) seen = i->args[1 + j] == x;
         if (x->lazy_float && !seen && !ir_is_float_param(f, k)) out(e, "    if (!v%d) v%d = tr_float_new(d%d);\n", x->id, x->id, x->id);
     }
-    char callee[48], *cn = code_name(f), *tn = impl_name(f->typed_clone);
+    char callee[48], *tn = impl_name(f->typed_clone);
     snprintf(callee, sizeof callee, "%s", val(i->args[0]));
-    out(e, "    if (tr_is_function_of(%s, &%s)", callee, cn);
-    for (int k = 0; k < i->nargs - 1; k++)
+    out(e, "    if (");
+    emit_callee_is(e, f, callee);
+    for (int k = 0; k < i->nargs - 1; k++) {
         if (ir_is_float_param(f, k)) emit_guard_leaf(e, i->args[1 + k]);
+        if (ir_is_int_param(f, k)) emit_small_int_guard(e, i->args[1 + k]);
+    }
     bool doubles = f->typed_clone->returns_float;
     out(e, ") {%s\n    v%d = %s((TrFunc *)%s", doubles && !i->lazy_float ? " double r_;" : "", i->id, tn, callee);
     for (int k = 0; k < i->nargs - 1; k++) {
         Instr *x = i->args[1 + k];
         char buf[48];
+        if (ir_is_int_param(f, k)) {
+            emit_small_int_argument(e, x);
+            continue;
+        }
         out(e, ", %s", val(x)); /* an unboxed value's v<id> is 0 */
         if (ir_is_float_param(f, k)) out(e, ", %s", float_operand(e, x, true, buf, sizeof buf));
     }
@@ -226,7 +234,6 @@ void emit_typed_direct_call(Emitter *e, Instr *i) {
     emit_direct_call_of(e, i);
     emit_check_null(e, i);
     out(e, "    }\n");
-    free(cn);
     free(tn);
 }
 

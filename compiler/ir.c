@@ -349,6 +349,12 @@ bool ir_surely_float(const Instr *x) {
 }
 
 bool ir_is_float_param(const IrFunc *f, int k) { return k < 32 && (f->float_params >> k & 1); }
+bool ir_is_int_param(const IrFunc *f, int k) { return k < 32 && (f->int_params >> k & 1); }
+
+bool ir_surely_small_int(const IrFunc *fn, const Instr *x) {
+    if (x->op == IR_CONST_INT) return x->ival >= -(1LL << 29) && x->ival < (1LL << 29); /* 32-bit words hold 31 bits */
+    return x->op == IR_PARAM && fn->typed_of && ir_is_int_param(fn, (int)x->ival);
+}
 
 bool ir_typed_direct_call(const Instr *call) {
     if (call->op != IR_CALL_DIRECT || !call->func_ref->typed_clone) return false;

@@ -1820,6 +1820,8 @@ static void param_checks(Gen *g, IrFunc *f, Node *args, Vec *annotated, Instr *f
                 vec_push(&values, v);
                 if (k < f->argcount && k < 32 && v->op == IR_BUILTIN && !strcmp(v->str, "float"))
                     f->float_params |= 1u << k;
+                if (k < f->argcount && k < 32 && v->op == IR_BUILTIN && !strcmp(v->str, "int"))
+                    f->int_annotated |= 1u << k;
             }
     }
     spec[n] = 0;

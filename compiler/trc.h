@@ -425,7 +425,10 @@ struct IrFunc {
                             and keyword-only one ('-' none, 'a' annotated), or 0 */
     bool direct_entry;   /* has CALL_DIRECT callers: C gets f_<name>_d (opt/direct_call.c) */
     unsigned float_params; /* bit k: positional parameter k is annotated with the builtin `float` */
-    IrFunc *typed_clone; /* its body specialised for exact-float arguments (opt/typed_clone.c) */
+    unsigned int_annotated; /* bit k: positional parameter k is annotated with the builtin `int` */
+    unsigned int_params; /* bit k: the typed clone takes parameter k as a small int, intptr_t
+                            (annotated `int` or used as one: opt/typed_clone.c) */
+    IrFunc *typed_clone; /* its body specialised for exact-float and small-int arguments (opt/typed_clone.c) */
     IrFunc *typed_of;    /* on such a clone: the function it specialises */
     bool returns_float;  /* a typed clone whose every return value is a float: it hands
                             back the double (opt/unbox_float.c, emit_c.c) */
@@ -488,6 +491,11 @@ IrFunc *ir_callee_def(Instr *call, Instr **values, int nslots);
 bool ir_exact_double_int(const Instr *i);
 /* A float parameter of f (bit k of f->float_params). */
 bool ir_is_float_param(const IrFunc *f, int k);
+/* A parameter the typed clone takes as a small int (bit k of f->int_params). */
+bool ir_is_int_param(const IrFunc *f, int k);
+/* x is surely a small int when fn runs: a typed clone's int parameter, or an int
+ * constant every target's tagged word holds. */
+bool ir_surely_small_int(const IrFunc *fn, const Instr *x);
 /* A CALL_DIRECT that may take the typed clone's path (opt/typed_clone.c): its
  * arguments to float parameters are unboxed or known floats. */
 bool ir_typed_direct_call(const Instr *call);
@@ -574,7 +582,7 @@ void opt_super_call(IrModule *m);    /* opt/super_call.c: super().m(...) without
 void opt_direct_call(IrModule *m);   /* opt/direct_call.c: module functions called without the call protocol */
 void opt_unbox_float(IrModule *m);   /* opt/unbox_float.c: float values kept unboxed across statements */
 void opt_str_accum(IrModule *m);     /* opt/str_accum.c: `s += t` in loops appends in place */
-void opt_typed_clone(IrModule *m);   /* opt/typed_clone.c: float-annotated functions specialised */
+void opt_typed_clone(IrModule *m);   /* opt/typed_clone.c: functions specialised for float and small-int arguments */
 void opt_spec_loop(IrModule *m);     /* opt/spec_loop.c: float loops get a copy on plain doubles */
 void ir_verify(IrModule *m);         /* opt/verify.c: IR invariants (debug builds) */
 
