@@ -1353,6 +1353,9 @@ TrValue tr_super_method_cached(TrValue start, TrValue obj, TrValue name, TrSuper
  * one otherwise (CPython's errors); args[0] is free for the receiver */
 TrValue tr_call_super_method(TrValue start, TrValue obj, TrValue name, TrValue *args, size_t nargs,
                              TrValue kwnames, TrSuperCache *c);
+/* the same in a traced program: 'c_call' / 'c_return' around a builtin method (trace.c) */
+TrValue tr_call_super_method_profiled(TrValue start, TrValue obj, TrValue name, TrValue *args, size_t nargs,
+                                      TrValue kwnames, TrSuperCache *c);
 TrValue tr_object_new_instance(TrType *type);
 TrValue tr_class_new_with_meta(TrType *meta, TrValue name, TrValue bases, TrValue ns, TrValue kwnames,
                                TrValue *kwvalues);
