@@ -300,7 +300,8 @@ void emit_direct_call_of(Emitter *e, Instr *i) {
     for (int k = 1; k < i->nargs; k++) out(e, ", %s", val(i->args[k]));
     out(e, ");\n    else\n");
     emit_args_array(e, i, 1, i->nargs - 1);
-    out(e, "      v%d = tr_call_positional(%s, a_, %d); }\n", i->id, callee, i->nargs - 1);
+    if (e->traced) out(e, "      v%d = tr_call_profiled(%s, a_, %d, 0); }\n", i->id, callee, i->nargs - 1);
+    else out(e, "      v%d = tr_call_positional(%s, a_, %d); }\n", i->id, callee, i->nargs - 1);
     free(dn);
 }
 
@@ -353,8 +354,9 @@ static void emit_call(Emitter *e, Instr *i) {
         out(e, "    { TrValue a_[%d] = {0", total - 1);
         for (int k = 2; k < total; k++) out(e, ", %s", val(i->args[k]));
         out(e, "};\n");
-        out(e, "      v%d = tr_call_super_method(%s, %s, K[%d], a_, %d, %s, &SC[%d]); }\n", i->id, val(i->args[0]),
-            val(i->args[1]), emit_const_name(e, i->str), total - 1 - nkw, kw, e->super_sites++);
+        out(e, "      v%d = tr_call_super_method%s(%s, %s, K[%d], a_, %d, %s, &SC[%d]); }\n", i->id,
+            e->traced ? "_profiled" : "", val(i->args[0]), val(i->args[1]), emit_const_name(e, i->str), total - 1 - nkw, kw,
+            e->super_sites++);
     } else if (e->traced) {
         emit_args_array(e, i, 0, total);
         out(e, "      v%d = tr_call_method_profiled(K[%d], a_, %d, %s); }\n", i->id, emit_const_name(e, i->str), total - nkw, kw);

@@ -84,10 +84,10 @@ static TrType namespace_loader_type = {
 
 int tr_module_make_namespace(TrValue module, const char *dir) {
     tr_type_ready(&namespace_loader_type);
-    TrValue path = tr_list_new(0);
+    TrValue paths = tr_list_new(0);
     TrValue loader = tr_object_alloc(&namespace_loader_type, sizeof(TrObject));
-    if (tr_setattr(module, TR_INTERN("__file__"), tr_None) < 0 || tr_list_append(path, tr_str_from_cstr(dir)) < 0 ||
-        tr_setattr(module, TR_INTERN("__path__"), path) < 0)
+    if (tr_setattr(module, TR_INTERN("__file__"), tr_None) < 0 || tr_list_append(paths, tr_str_from_cstr(dir)) < 0 ||
+        tr_setattr(module, TR_INTERN("__path__"), tr_namespace_path_new(paths)) < 0)
         return -1;
     return tr_setattr(module, TR_INTERN("__loader__"), loader);
 }

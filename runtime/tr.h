@@ -1303,8 +1303,9 @@ typedef struct TrModule {
 TrValue tr_module_new(const char *name, size_t nslots, TrValue *slots, const char *const *slot_names);
 TrValue tr_module_add(TrValue module, const char *name, TrValue v); /* returns v or 0 */
 /* A namespace package (PEP 420: a directory without __init__), as CPython's: __file__
- * None, __path__ [dir], a NamespaceLoader as __loader__, which its repr shows; -1 + error */
+ * None, __path__ _NamespacePath([dir]), a NamespaceLoader as __loader__, which its repr shows; -1 + error */
 int tr_module_make_namespace(TrValue module, const char *dir);
+TrValue tr_namespace_path_new(TrValue paths); /* a namespace package's __path__ over a list (namespace_path.c) */
 int tr_module_add_functions(TrValue module, const struct TrMethodDef *defs);
 /* The closed world links every module; an import of a name that is not in it fails. */
 typedef struct TrModuleInit { const char *name; TrValue (*init)(void); } TrModuleInit;
@@ -1366,6 +1367,9 @@ TrValue tr_super_method_cached(TrValue start, TrValue obj, TrValue name, TrSuper
  * one otherwise (CPython's errors); args[0] is free for the receiver */
 TrValue tr_call_super_method(TrValue start, TrValue obj, TrValue name, TrValue *args, size_t nargs,
                              TrValue kwnames, TrSuperCache *c);
+/* the same in a traced program: 'c_call' / 'c_return' around a builtin method (trace.c) */
+TrValue tr_call_super_method_profiled(TrValue start, TrValue obj, TrValue name, TrValue *args, size_t nargs,
+                                      TrValue kwnames, TrSuperCache *c);
 TrValue tr_object_new_instance(TrType *type);
 TrValue tr_class_new_with_meta(TrType *meta, TrValue name, TrValue bases, TrValue ns, TrValue kwnames,
                                TrValue *kwvalues);

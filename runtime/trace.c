@@ -212,6 +212,14 @@ TrValue tr_call_method_profiled(TrValue name, TrValue *args, size_t nargs, TrVal
     return method ? tr_call_profiled(method, args + 1, nargs - 1, kwnames) : 0;
 }
 
+TrValue tr_call_super_method_profiled(TrValue start, TrValue obj, TrValue name, TrValue *args, size_t nargs,
+                                      TrValue kwnames, TrSuperCache *c) {
+    if (!profile_func || in_trace_func || tr_super_method_cached(start, obj, name, c))
+        return tr_call_super_method(start, obj, name, args, nargs, kwnames, c); /* a def reports its own 'call' */
+    if (!(args[0] = tr_super_new(start, obj))) return 0;
+    return tr_call_method_profiled(name, args, nargs, kwnames);
+}
+
 TrValue tr_call_ex_profiled(TrValue callable, TrValue argtuple, TrValue kwdict) {
     TrTuple *t = TR_TUPLE(argtuple);
     TrValue fn = c_function_called(callable, t->items, t->len);

@@ -2,14 +2,12 @@
  * decompress(data, wbits, bufsize) (wbits as in zlib: 9..15 zlib format, -9..-15 raw
  * deflate, 25..31 gzip, 40..47 zlib or gzip by its header), crc32, adler32, zlib.error
  * with CPython's "Error N while ...: reason" texts, and the module's constants.
- * Assumes: whole buffers in memory (no compressobj/decompressobj streaming objects). */
-#include "tr.h"
-#include <zlib.h>
+ * The streaming objects compressobj/decompressobj are in zlib_stream.c. */
+#include "zlib_shared.h"
 
-static TrValue zlib_error;
+TrValue tr_zlib_error;
 
-/* raise zlib.error for a zlib return code, CPython's format */
-static TrValue raise_zlib_error(const z_stream *zs, int err, const char *doing) {
+TrValue tr_zlib_raise(const z_stream *zs, int err, const char *doing) {
     const char *reason = err == Z_VERSION_ERROR ? "library version mismatch" : zs->msg;
     if (!reason) {
         switch (err) {
@@ -19,15 +17,12 @@ static TrValue raise_zlib_error(const z_stream *zs, int err, const char *doing) 
         }
     }
     TrValue msg = reason ? tr_str_fmt("Error %d %s: %s", err, doing, reason) : tr_str_fmt("Error %d %s", err, doing);
-    TrValue exc = msg ? tr_call(zlib_error, &msg, 1, 0) : 0;
+    TrValue exc = msg ? tr_call(tr_zlib_error, &msg, 1, 0) : 0;
     if (exc) tr_raise(exc);
     return 0;
 }
 
-/* the output buffer grows by doubling */
-typedef struct { unsigned char *data; size_t len, cap; } Out;
-
-static void out_reserve(Out *o, size_t extra) {
+void tr_zlib_out_reserve(TrZlibOut *o, size_t extra) {
     if (o->len + extra <= o->cap) return;
     size_t cap = o->cap ? o->cap : 256;
     while (cap < o->len + extra) cap *= 2;
@@ -49,13 +44,13 @@ static TrValue py_compress(TrValue *args, size_t nargs, TrValue kwnames) {
     int err = deflateInit2(&zs, (int)level, Z_DEFLATED, (int)wbits, 8, Z_DEFAULT_STRATEGY);
     if (err == Z_STREAM_ERROR) {
         TrValue msg = tr_str_from_cstr("Bad compression level");
-        TrValue exc = tr_call(zlib_error, &msg, 1, 0);
+        TrValue exc = tr_call(tr_zlib_error, &msg, 1, 0);
         if (exc) tr_raise(exc);
         return 0;
     }
-    if (err != Z_OK) return raise_zlib_error(&zs, err, "while compressing data");
-    Out out = {0};
-    out_reserve(&out, deflateBound(&zs, (uLong)in.len) + 16);
+    if (err != Z_OK) return tr_zlib_raise(&zs, err, "while compressing data");
+    TrZlibOut out = {0};
+    tr_zlib_out_reserve(&out, deflateBound(&zs, (uLong)in.len) + 16);
     zs.next_in = (Bytef *)in.data;
     zs.avail_in = (uInt)in.len;
     zs.next_out = out.data;
@@ -63,7 +58,7 @@ static TrValue py_compress(TrValue *args, size_t nargs, TrValue kwnames) {
     err = deflate(&zs, Z_FINISH);
     out.len = out.cap - zs.avail_out;
     deflateEnd(&zs);
-    if (err != Z_STREAM_END) return raise_zlib_error(&zs, err, "while compressing data");
+    if (err != Z_STREAM_END) return tr_zlib_raise(&zs, err, "while compressing data");
     return tr_bytes_new((const char *)out.data, out.len);
 }
 
@@ -80,11 +75,11 @@ static TrValue py_decompress(TrValue *args, size_t nargs, TrValue kwnames) {
     zs.next_in = (Bytef *)in.data;
     zs.avail_in = (uInt)in.len;
     int err = inflateInit2(&zs, (int)wbits);
-    if (err != Z_OK) return raise_zlib_error(&zs, err, "while preparing to decompress data");
-    Out out = {0};
+    if (err != Z_OK) return tr_zlib_raise(&zs, err, "while preparing to decompress data");
+    TrZlibOut out = {0};
     size_t step = bufsize > 0 ? (size_t)bufsize : 1;
     do {
-        out_reserve(&out, step);
+        tr_zlib_out_reserve(&out, step);
         zs.next_out = out.data + out.len;
         zs.avail_out = (uInt)(out.cap - out.len);
         size_t before = zs.avail_out;
@@ -95,7 +90,7 @@ static TrValue py_decompress(TrValue *args, size_t nargs, TrValue kwnames) {
         step = out.cap; /* doubles the buffer on the next round */
     } while (err != Z_STREAM_END);
     if (err != Z_STREAM_END) {
-        TrValue none = raise_zlib_error(&zs, err, "while decompressing data");
+        TrValue none = tr_zlib_raise(&zs, err, "while decompressing data");
         inflateEnd(&zs);
         return none;
     }
@@ -138,17 +133,19 @@ TrValue trmod_zlib_init(void) {
     if (m) return m;
     m = tr_module_new("zlib", 0, NULL, NULL);
     tr_add_roots(&m, sizeof m);
-    tr_add_roots(&zlib_error, sizeof zlib_error);
+    tr_add_roots(&tr_zlib_error, sizeof tr_zlib_error);
     TrValue ns = tr_dict_new();
     tr_dict_set_str(ns, "__module__", tr_str_from_cstr("zlib"));
     tr_dict_set_str(ns, "__qualname__", tr_str_from_cstr("error"));
-    zlib_error = tr_class_new(tr_str_from_cstr("error"), tr_tuple_pack(1, (TrValue)TR_EXC_TYPE(Exception)), ns, 0, 0);
-    if (!zlib_error) return 0;
-    tr_module_add(m, "error", zlib_error);
+    tr_zlib_error = tr_class_new(tr_str_from_cstr("error"), tr_tuple_pack(1, (TrValue)TR_EXC_TYPE(Exception)), ns, 0, 0);
+    if (!tr_zlib_error) return 0;
+    tr_module_add(m, "error", tr_zlib_error);
     static const TrMethodDef functions[] = {
-        {"compress", py_compress}, {"decompress", py_decompress}, {"crc32", py_crc32}, {"adler32", py_adler32}, {0},
+        {"compress", py_compress}, {"decompress", py_decompress}, {"crc32", py_crc32}, {"adler32", py_adler32},
+        {"compressobj", tr_zlib_compressobj}, {"decompressobj", tr_zlib_decompressobj}, {0},
     };
     tr_module_add_functions(m, functions);
+    tr_zlib_stream_types_ready(m);
     static const struct { const char *name; int value; } constants[] = {
         {"MAX_WBITS", MAX_WBITS}, {"DEFLATED", Z_DEFLATED}, {"DEF_MEM_LEVEL", 8}, {"DEF_BUF_SIZE", 16384},
         {"Z_NO_COMPRESSION", Z_NO_COMPRESSION}, {"Z_BEST_SPEED", Z_BEST_SPEED},
