@@ -498,6 +498,7 @@ BUILTIN(__import__) {
 
 BUILTIN(eval) { return tr_err(TR_EXC_TYPE(NotImplementedError), "eval() is not available in compiled programs"); }
 BUILTIN(exec) { return tr_err(TR_EXC_TYPE(NotImplementedError), "exec() is not available in compiled programs"); }
+BUILTIN(compile) { return tr_err(TR_EXC_TYPE(NotImplementedError), "compile() is not available in compiled programs"); }
 
 static const TrMethodDef builtin_functions[] = {
     {"print", bi_print}, {"input", bi_input}, {"len", bi_len}, {"repr", bi_repr}, {"ascii", bi_ascii},
@@ -508,7 +509,7 @@ static const TrMethodDef builtin_functions[] = {
     {"ord", bi_ord}, {"format", bi_format}, {"iter", bi_iter}, {"next", bi_next}, {"aiter", bi_aiter}, {"anext", bi_anext}, {"any", bi_any},
     {"all", bi_all}, {"sum", bi_sum}, {"min", bi_min}, {"max", bi_max}, {"sorted", bi_sorted},
     {"exit", bi_exit}, {"quit", bi_exit}, {"open", bi_open}, {"globals", bi_globals}, {"locals", bi_locals},
-    {"eval", bi_eval}, {"exec", bi_exec}, {"__import__", bi___import__},
+    {"eval", bi_eval}, {"exec", bi_exec}, {"compile", bi_compile}, {"__import__", bi___import__},
     {0},
 };
 
