@@ -89,7 +89,7 @@ static int writer_flush_pending(Buffered *b, size_t keep) {
         }
         s->pos += (size_t)n;
     }
-    memmove(s->data, s->data + s->pos, s->len - s->pos);
+    if (s->len > s->pos) memmove(s->data, s->data + s->pos, s->len - s->pos); /* data is 0 while empty */
     s->len -= s->pos;
     s->pos = 0;
     return 0;
