@@ -293,14 +293,9 @@ BUILTIN(oct) { ONE_ARG("oct"); return int_to_prefixed(args[0], 8, "0o"); }
 BUILTIN(bin) { ONE_ARG("bin"); return int_to_prefixed(args[0], 2, "0b"); }
 
 TrValue tr_builtin_chr(TrValue v) {
-    int64_t c;
-    if (TR_IS_SMALL(v)) c = TR_SMALL_VAL(v);
-    else if (tr_index(v, &c) < 0) {
-        if (!tr_err_is(TR_EXC_TYPE(OverflowError))) return 0;
-        tr_err_clear(); /* CPython converts to a C int */
-        return tr_err(TR_EXC_TYPE(OverflowError), "Python int too large to convert to C int");
-    }
-    if (c > INT32_MAX || c < INT32_MIN) return tr_err(TR_EXC_TYPE(OverflowError), "Python int too large to convert to C int");
+    int c;
+    if (TR_IS_SMALL(v) && TR_SMALL_VAL(v) >= 0 && TR_SMALL_VAL(v) <= 0x10ffff) c = (int)TR_SMALL_VAL(v);
+    else if (tr_as_c_int(v, &c) < 0) return 0;
     if (c < 0 || c > 0x10ffff) return tr_err(TR_EXC_TYPE(ValueError), "chr() arg not in range(0x110000)");
     char buf[8];
     if (c < 0x80) { /* the shared 1-character string */

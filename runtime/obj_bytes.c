@@ -506,31 +506,60 @@ static TrValue b_decode(TrValue *args, size_t nargs, TrValue kwnames) {
 
 /* ---------------------------------------------------------------- hex */
 
+/* _Py_strhex_impl: the hex digits of d[0..n) into b, with the one-character `sep` (0: none)
+ * between groups of `bytes_per_sep` bytes, counted from the right when positive, from the
+ * left when negative.  A bytes result (binascii.hexlify) takes any Latin-1 separator, a str
+ * result (bytes.hex) only ASCII.  -1 with CPython's error for a bad sep or bytes_per_sep. */
+int tr_hex_digits(TrBuf *b, const unsigned char *d, size_t n, TrValue sep, TrValue bytes_per_sep, bool bytes_result) {
+    int per = 1;
+    if (bytes_per_sep && tr_as_c_int(bytes_per_sep, &per) < 0) return -1;
+    unsigned sep_char = 0;
+    if (sep) {
+        intptr_t seplen = tr_len(sep);
+        if (seplen < 0) return -1;
+        if (seplen != 1) {
+            tr_err(TR_EXC_TYPE(ValueError), "sep must be length 1.");
+            return -1;
+        }
+        if (tr_str_check(sep)) {
+            uint32_t cp;
+            tr_utf8_decode(tr_str_cstr(sep), &cp);
+            if (cp > 0xff) {
+                tr_err(TR_EXC_TYPE(ValueError), "sep must be ASCII.");
+                return -1;
+            }
+            sep_char = cp;
+        } else if (tr_bytes_check(sep)) {
+            size_t one;
+            sep_char = (unsigned char)tr_bytes_view(sep, &one)[0];
+        } else {
+            tr_err(TR_EXC_TYPE(TypeError), "sep must be str or bytes.");
+            return -1;
+        }
+        if (sep_char > 127 && !bytes_result) {
+            tr_err(TR_EXC_TYPE(ValueError), "sep must be ASCII.");
+            return -1;
+        }
+    }
+    static const char digits[] = "0123456789abcdef";
+    size_t group = per < 0 ? (size_t)-per : (size_t)per;
+    for (size_t i = 0; i < n; i++) {
+        if (sep && i && group && (per > 0 ? (n - i) % group == 0 : i % group == 0)) tr_buf_addc(b, (char)sep_char);
+        tr_buf_addc(b, digits[d[i] >> 4]);
+        tr_buf_addc(b, digits[d[i] & 15]);
+    }
+    return 0;
+}
+
 static TrValue b_hex(TrValue *args, size_t nargs, TrValue kwnames) {
     static const char *const kw[] = {"sep", "bytes_per_sep", NULL};
     TrValue a[2];
     if (tr_parse_args("hex", args + 1, nargs - 1, kwnames, kw, 0, a) < 0) return 0;
     size_t n;
-    const char *d = tr_bytes_view(args[0], &n), *sep = NULL;
-    size_t seplen = 0;
-    int64_t per = 1;
-    if (a[0]) {
-        if (!(sep = tr_str_check(a[0]) ? tr_str_cstr(a[0]) : tr_bytes_view(a[0], &seplen)))
-            return tr_err(TR_EXC_TYPE(TypeError), "sep must be str or bytes.");
-        if (tr_str_check(a[0])) seplen = TR_STR(a[0])->len;
-        if (seplen != 1 || (unsigned char)sep[0] >= 0x80) return tr_err(TR_EXC_TYPE(ValueError), "sep must be ASCII.");
-        if (a[1] && tr_index(a[1], &per) < 0) return 0;
-    }
-    static const char digits[] = "0123456789abcdef";
+    const char *d = tr_bytes_view(args[0], &n);
     TrBuf b;
     tr_buf_init(&b);
-    size_t group = per < 0 ? (size_t)-per : (size_t)per;
-    for (size_t i = 0; i < n; i++) {
-        /* groups count from the right for a positive bytes_per_sep, from the left otherwise */
-        if (sep && i && group && (per > 0 ? (n - i) % group == 0 : i % group == 0)) tr_buf_addc(&b, sep[0]);
-        tr_buf_addc(&b, digits[(unsigned char)d[i] >> 4]);
-        tr_buf_addc(&b, digits[(unsigned char)d[i] & 15]);
-    }
+    if (tr_hex_digits(&b, (const unsigned char *)d, n, a[0], a[1], false) < 0) return 0;
     return tr_buf_finish(&b);
 }
 

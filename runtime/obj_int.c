@@ -145,6 +145,21 @@ int tr_index(TrValue v, int64_t *out) {
     return tr_int_as_i64(i, out);
 }
 
+int tr_as_c_int(TrValue v, int *out) {
+    int64_t c;
+    if (tr_index(v, &c) < 0) {
+        if (!tr_err_is(TR_EXC_TYPE(OverflowError))) return -1;
+        tr_err_clear();
+        c = INT64_MAX;
+    }
+    if (c > INT_MAX || c < INT_MIN) {
+        tr_err(TR_EXC_TYPE(OverflowError), "Python int too large to convert to C int");
+        return -1;
+    }
+    *out = (int)c;
+    return 0;
+}
+
 TrValue tr_number_index(TrValue v) {
     if (TR_IS_SMALL(v)) return v;
     if (tr_int_check(v)) {

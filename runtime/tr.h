@@ -257,6 +257,7 @@ double tr_int_as_double(TrValue v, int *overflow);
 void tr_int_as_mpz(TrValue v, mpz_t out);             /* out must be mpz_init'ed */
 /* __index__ protocol: int, bool, or an object with __index__; TypeError otherwise */
 int tr_index(TrValue v, int64_t *out);                /* -1 + error (OverflowError if big) */
+int tr_as_c_int(TrValue v, int *out);     /* through __index__; CPython's C int OverflowError text */
 TrValue tr_number_index(TrValue v);                   /* returns the int */
 TrValue tr_int_slow_add(TrValue a, TrValue b);        /* generic paths behind fast paths */
 TrValue tr_int_slow_sub(TrValue a, TrValue b);
@@ -369,6 +370,8 @@ typedef struct TrByteArray { TrObject ob; size_t len, cap; char *data; } TrByteA
 TrValue tr_bytes_new(const char *data, size_t len);
 TrValue tr_bytearray_new(const char *data, size_t len);
 int tr_bytes_check(TrValue v);
+/* bytes.hex / binascii.hexlify: hex digits of d[0..n) with an optional separator (-1 + error) */
+int tr_hex_digits(TrBuf *b, const unsigned char *d, size_t n, TrValue sep, TrValue bytes_per_sep, bool bytes_result);
 /* The buffer protocol (obj_memoryview.c), CPython's reduced to one contiguous
  * dimension: the memory of a bytes-like object, len bytes of items of a struct format
  * ('B' for bytes and bytearray). It stays valid until the object changes size. */

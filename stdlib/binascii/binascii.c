@@ -1,6 +1,7 @@
-/* binascii.c — a minimal `binascii` module: hexlify/unhexlify (b2a_hex/a2b_hex),
- * b2a_base64/a2b_base64 (strict_mode), crc32, and binascii.Error (a ValueError) with
- * CPython 3.11's texts; a transcription of the relevant parts of binascii.c.  base64
+/* binascii.c — the `binascii` module of CPython 3.11: hexlify/unhexlify (b2a_hex/a2b_hex,
+ * with separators), b2a_base64/a2b_base64 (strict_mode), b2a_uu/a2b_uu, b2a_qp/a2b_qp,
+ * crc32, crc_hqx, and binascii.Error (a ValueError) and Incomplete, with CPython's results
+ * and error texts (the algorithms follow CPython's Modules/binascii.c).  base64
  * (stdlib/base64) builds on the helpers exported here. */
 #include "tr.h"
 #include <string.h>
@@ -38,6 +39,15 @@ static int get_bytes(TrValue v, const char **data, size_t *len) {
     *data = b.data;
     *len = b.len;
     return 0;
+}
+
+/* Argument Clinic's bool(accept={int}): an integer through __index__, as a C int */
+static int int_flag(TrValue v, int dflt, int *out) {
+    if (!v) {
+        *out = dflt;
+        return 0;
+    }
+    return tr_as_c_int(v, out);
 }
 
 static const char b64chars[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
@@ -130,13 +140,10 @@ done:
 }
 
 TrValue tr_binascii_hexlify(const unsigned char *in, size_t n) {
-    static const char hexd[] = "0123456789abcdef";
-    char *out = tr_alloc_atomic(2 * n + 1);
-    for (size_t i = 0; i < n; i++) {
-        out[2 * i] = hexd[in[i] >> 4];
-        out[2 * i + 1] = hexd[in[i] & 15];
-    }
-    return tr_bytes_new(out, 2 * n);
+    TrBuf b;
+    tr_buf_init(&b);
+    tr_hex_digits(&b, in, n, 0, 0, true);
+    return tr_bytes_new(b.data ? b.data : "", b.len);
 }
 
 static int hexval(unsigned char c) {
@@ -166,8 +173,10 @@ static TrValue py_hexlify(TrValue *args, size_t nargs, TrValue kwnames) {
     const char *d;
     size_t n;
     if (get_bytes(a[0], &d, &n) < 0) return 0;
-    if (a[1] && a[1] != tr_None) return tr_err(TR_EXC_TYPE(NotImplementedError), "hexlify: sep is not supported");
-    return tr_binascii_hexlify((const unsigned char *)d, n);
+    TrBuf b;
+    tr_buf_init(&b);
+    if (tr_hex_digits(&b, (const unsigned char *)d, n, a[1], a[2], true) < 0) return 0;
+    return tr_bytes_new(b.data ? b.data : "", b.len);
 }
 
 static TrValue py_unhexlify(TrValue *args, size_t nargs, TrValue kwnames) {
@@ -187,9 +196,9 @@ static TrValue py_b2a_base64(TrValue *args, size_t nargs, TrValue kwnames) {
     const char *d;
     size_t n;
     if (get_bytes(a[0], &d, &n) < 0) return 0;
-    int nl = 1;
-    if (a[1] && (nl = tr_truthy(a[1])) < 0) return 0;
-    return tr_binascii_b2a_base64((const unsigned char *)d, n, nl);
+    int nl;
+    if (int_flag(a[1], 1, &nl) < 0) return 0;
+    return tr_binascii_b2a_base64((const unsigned char *)d, n, nl != 0);
 }
 
 static TrValue py_a2b_base64(TrValue *args, size_t nargs, TrValue kwnames) {
@@ -199,12 +208,22 @@ static TrValue py_a2b_base64(TrValue *args, size_t nargs, TrValue kwnames) {
     const char *d;
     size_t n;
     if (tr_binascii_ascii_data(a[0], &d, &n) < 0) return 0;
-    int strict = 0;
-    if (a[1] && (strict = tr_truthy(a[1])) < 0) return 0;
-    return tr_binascii_a2b_base64((const unsigned char *)d, n, strict);
+    int strict;
+    if (int_flag(a[1], 0, &strict) < 0) return 0;
+    return tr_binascii_a2b_base64((const unsigned char *)d, n, strict != 0);
 }
 
-static uint32_t crc_table[256];
+/* Argument Clinic's unsigned_int(bitwise=True): any integer, taken modulo 2**32 */
+static int crc_arg(TrValue v, uint32_t *out) {
+    TrValue i = tr_number_index(v);
+    TrValue m = i ? tr_binop(TR_AND, i, tr_int_from_u64(0xffffffffu)) : 0;
+    int64_t c;
+    if (!m || tr_index(m, &c) < 0) return -1;
+    *out = (uint32_t)c;
+    return 0;
+}
+
+static uint32_t crc32_table[256];
 
 static TrValue py_crc32(TrValue *args, size_t nargs, TrValue kwnames) {
     static const char *const kw[] = {"/data", "/crc", NULL};
@@ -214,28 +233,205 @@ static TrValue py_crc32(TrValue *args, size_t nargs, TrValue kwnames) {
     size_t n;
     if (get_bytes(a[0], &d, &n) < 0) return 0;
     uint32_t crc = 0;
-    if (a[1]) {
-        /* CPython takes the value modulo 2**32 (unsigned int converter, bitwise) */
-        TrValue m = tr_binop(TR_AND, a[1], tr_int_from_u64(0xffffffffu));
-        if (!m) return 0;
-        int64_t c;
-        if (tr_index(m, &c) < 0) return 0;
-        crc = (uint32_t)c;
-    }
-    if (!crc_table[1])
+    if (a[1] && crc_arg(a[1], &crc) < 0) return 0;
+    if (!crc32_table[1])
         for (uint32_t i = 0; i < 256; i++) {
             uint32_t c = i;
             for (int k = 0; k < 8; k++) c = c & 1 ? 0xedb88320u ^ (c >> 1) : c >> 1;
-            crc_table[i] = c;
+            crc32_table[i] = c;
         }
     crc = ~crc;
-    for (size_t i = 0; i < n; i++) crc = crc_table[(crc ^ (unsigned char)d[i]) & 0xff] ^ (crc >> 8);
+    for (size_t i = 0; i < n; i++) crc = crc32_table[(crc ^ (unsigned char)d[i]) & 0xff] ^ (crc >> 8);
     return tr_int_from_u64(~crc);
+}
+
+/* CRC-CCITT (polynomial 0x1021, most significant bit first), as binhex used it */
+static uint16_t crc_hqx_table[256];
+
+static TrValue py_crc_hqx(TrValue *args, size_t nargs, TrValue kwnames) {
+    static const char *const kw[] = {"/data", "/crc", NULL};
+    TrValue a[2];
+    if (tr_parse_args("crc_hqx", args, nargs, kwnames, kw, 2, a) < 0) return 0;
+    const char *d;
+    size_t n;
+    uint32_t crc;
+    if (get_bytes(a[0], &d, &n) < 0 || crc_arg(a[1], &crc) < 0) return 0;
+    if (!crc_hqx_table[1])
+        for (unsigned i = 0; i < 256; i++) {
+            unsigned c = i << 8;
+            for (int k = 0; k < 8; k++) c = c & 0x8000 ? (c << 1) ^ 0x1021 : c << 1;
+            crc_hqx_table[i] = (uint16_t)c;
+        }
+    crc &= 0xffff;
+    for (size_t i = 0; i < n; i++) crc = ((crc << 8) & 0xff00) ^ crc_hqx_table[(crc >> 8) ^ (unsigned char)d[i]];
+    return tr_int_from_u64(crc);
+}
+
+/* ---------------------------------------------------------------- uuencode */
+
+static TrValue py_b2a_uu(TrValue *args, size_t nargs, TrValue kwnames) {
+    static const char *const kw[] = {"/data", "$backtick", NULL};
+    TrValue a[2];
+    if (tr_parse_args("b2a_uu", args, nargs, kwnames, kw, 1, a) < 0) return 0;
+    const char *d;
+    size_t n;
+    int backtick;
+    if (get_bytes(a[0], &d, &n) < 0 || int_flag(a[1], 0, &backtick) < 0) return 0;
+    if (n > 45) return binascii_error("At most 45 bytes at once"); /* the limit of every uuencode */
+    char *out = tr_alloc_atomic(2 + (n + 2) / 3 * 4), *o = out;
+    *o++ = backtick && !n ? '`' : (char)(' ' + n);
+    unsigned leftchar = 0;
+    int leftbits = 0;
+    for (size_t i = 0; i < n || leftbits; i++) {
+        leftchar = leftchar << 8 | (i < n ? (unsigned char)d[i] : 0); /* zeros pad the last group */
+        leftbits += 8;
+        for (; leftbits >= 6; leftbits -= 6) {
+            unsigned six = (leftchar >> (leftbits - 6)) & 0x3f;
+            *o++ = backtick && !six ? '`' : (char)(six + ' ');
+        }
+        leftchar &= (1u << leftbits) - 1;
+    }
+    *o++ = '\n';
+    return tr_bytes_new(out, (size_t)(o - out));
+}
+
+static TrValue py_a2b_uu(TrValue *args, size_t nargs, TrValue kwnames) {
+    static const char *const kw[] = {"/data", NULL};
+    TrValue a[1];
+    if (tr_parse_args("a2b_uu", args, nargs, kwnames, kw, 1, a) < 0) return 0;
+    const char *d;
+    size_t n;
+    if (tr_binascii_ascii_data(a[0], &d, &n) < 0) return 0;
+    /* the first character is the length; an empty line reads as NUL there, as CPython's does */
+    size_t len = ((n ? (unsigned char)d[0] : 0u) - ' ') & 077, pos = 1;
+    char *out = tr_alloc_atomic(len + 1), *o = out;
+    unsigned leftchar = 0;
+    int leftbits = 0;
+    for (size_t left = len; left > 0; pos++) {
+        unsigned char ch = pos < n ? (unsigned char)d[pos] : 0;
+        if (ch == '\n' || ch == '\r' || pos >= n) ch = 0; /* spaces eaten at the end of the line */
+        else if (ch < ' ' || ch > ' ' + 64) return binascii_error("Illegal char");
+        else ch = (ch - ' ') & 077; /* '`' is zero as well as ' ' */
+        leftchar = leftchar << 6 | ch;
+        leftbits += 6;
+        if (leftbits >= 8) {
+            leftbits -= 8;
+            *o++ = (char)(leftchar >> leftbits);
+            leftchar &= (1u << leftbits) - 1;
+            left--;
+        }
+    }
+    for (; pos < n; pos++) {
+        unsigned char ch = (unsigned char)d[pos];
+        if (ch != ' ' && ch != ' ' + 64 && ch != '\n' && ch != '\r') return binascii_error("Trailing garbage");
+    }
+    return tr_bytes_new(out, len);
+}
+
+/* ---------------------------------------------------------------- quoted-printable */
+
+#define QP_MAXLINE 76
+
+static void qp_hex(TrBuf *b, unsigned char ch) {
+    static const char hexu[] = "0123456789ABCDEF";
+    tr_buf_addc(b, '=');
+    tr_buf_addc(b, hexu[ch >> 4]);
+    tr_buf_addc(b, hexu[ch & 15]);
+}
+
+static void qp_soft_break(TrBuf *b, bool crlf) {
+    tr_buf_adds(b, crlf ? "=\r\n" : "=\n");
+}
+
+static TrValue py_b2a_qp(TrValue *args, size_t nargs, TrValue kwnames) {
+    static const char *const kw[] = {"data", "quotetabs", "istext", "header", NULL};
+    TrValue a[4];
+    if (tr_parse_args("b2a_qp", args, nargs, kwnames, kw, 1, a) < 0) return 0;
+    const char *data;
+    size_t n;
+    int quotetabs, istext, header;
+    if (get_bytes(a[0], &data, &n) < 0 || int_flag(a[1], 0, &quotetabs) < 0 || int_flag(a[2], 1, &istext) < 0 ||
+        int_flag(a[3], 0, &header) < 0)
+        return 0;
+    const unsigned char *d = (const unsigned char *)data;
+    /* the line ends of the output are those of the first line of the input */
+    const unsigned char *nl = n ? memchr(d, '\n', n) : NULL;
+    bool crlf = nl && nl > d && nl[-1] == '\r';
+    TrBuf b;
+    tr_buf_init(&b);
+    size_t linelen = 0;
+    for (size_t i = 0; i < n;) {
+        unsigned char c = d[i];
+        bool last = i + 1 == n;
+        bool quote = c > 126 || c == '=' || (header && c == '_') ||
+                     (c == '.' && linelen == 0 && (last || d[i + 1] == '\n' || d[i + 1] == '\r' || d[i + 1] == 0)) ||
+                     (!istext && (c == '\r' || c == '\n')) || ((c == '\t' || c == ' ') && last) ||
+                     (c < 33 && c != '\r' && c != '\n' && (quotetabs || (c != '\t' && c != ' ')));
+        if (quote) {
+            if (linelen + 3 >= QP_MAXLINE) {
+                qp_soft_break(&b, crlf);
+                linelen = 0;
+            }
+            qp_hex(&b, c);
+            i++;
+            linelen += 3;
+        } else if (istext && (c == '\n' || (!last && c == '\r' && d[i + 1] == '\n'))) {
+            linelen = 0;
+            if (b.len && (b.data[b.len - 1] == ' ' || b.data[b.len - 1] == '\t')) { /* no white space ends a line */
+                unsigned char ws = (unsigned char)b.data[--b.len];
+                qp_hex(&b, ws);
+            }
+            tr_buf_adds(&b, crlf ? "\r\n" : "\n");
+            i += c == '\r' ? 2 : 1;
+        } else {
+            if (!last && d[i + 1] != '\n' && linelen + 1 >= QP_MAXLINE) {
+                qp_soft_break(&b, crlf);
+                linelen = 0;
+            }
+            linelen++;
+            tr_buf_addc(&b, header && c == ' ' ? '_' : (char)c);
+            i++;
+        }
+    }
+    return tr_bytes_new(b.data ? b.data : "", b.len);
+}
+
+static TrValue py_a2b_qp(TrValue *args, size_t nargs, TrValue kwnames) {
+    static const char *const kw[] = {"data", "header", NULL};
+    TrValue a[2];
+    if (tr_parse_args("a2b_qp", args, nargs, kwnames, kw, 1, a) < 0) return 0;
+    const char *data;
+    size_t n;
+    int header;
+    if (tr_binascii_ascii_data(a[0], &data, &n) < 0 || int_flag(a[1], 0, &header) < 0) return 0;
+    const unsigned char *d = (const unsigned char *)data;
+    char *out = tr_alloc_atomic(n + 1), *o = out;
+    for (size_t i = 0; i < n;) {
+        if (d[i] == '=') {
+            if (++i >= n) break;
+            if (d[i] == '\n' || d[i] == '\r') { /* a soft line break: skip to after the \n */
+                while (i < n && d[i] != '\n') i++;
+                if (i < n) i++;
+            } else if (d[i] == '=') { /* "==" from old broken encoders */
+                *o++ = '=';
+                i++;
+            } else if (i + 1 < n && hexval(d[i]) >= 0 && hexval(d[i + 1]) >= 0) {
+                *o++ = (char)(hexval(d[i]) << 4 | hexval(d[i + 1]));
+                i += 2;
+            } else
+                *o++ = '=';
+        } else {
+            *o++ = header && d[i] == '_' ? ' ' : (char)d[i];
+            i++;
+        }
+    }
+    return tr_bytes_new(out, (size_t)(o - out));
 }
 
 static const TrMethodDef binascii_functions[] = {
     {"hexlify", py_hexlify}, {"b2a_hex", py_hexlify}, {"unhexlify", py_unhexlify}, {"a2b_hex", py_unhexlify},
-    {"b2a_base64", py_b2a_base64}, {"a2b_base64", py_a2b_base64}, {"crc32", py_crc32}, {0},
+    {"b2a_base64", py_b2a_base64}, {"a2b_base64", py_a2b_base64}, {"b2a_uu", py_b2a_uu}, {"a2b_uu", py_a2b_uu},
+    {"b2a_qp", py_b2a_qp}, {"a2b_qp", py_a2b_qp}, {"crc32", py_crc32}, {"crc_hqx", py_crc_hqx}, {0},
 };
 
 static TrValue new_exception(const char *name, TrType *base) {
