@@ -160,6 +160,27 @@ int tr_as_c_int(TrValue v, int *out) {
     return 0;
 }
 
+int tr_as_id(TrValue v, const char *kind, uint32_t *out) {
+    TrType *t = TR_TYPE(v);
+    if (!tr_int_check(v) && (!t->index || t->index == tr_int_type.index)) {
+        tr_err(TR_EXC_TYPE(TypeError), "%s should be integer, not %s", kind, t->name);
+        return -1;
+    }
+    TrValue i = tr_number_index(v);
+    if (!i) return -1;
+    int64_t c;
+    if (tr_int_as_i64(i, &c) < 0) {
+        tr_err_clear();
+        c = tr_int_sign(i) < 0 ? INT64_MIN : INT64_MAX;
+    }
+    if (c < -1 || c > UINT32_MAX) {
+        tr_err(TR_EXC_TYPE(OverflowError), "%s is %s", kind, c < 0 ? "less than minimum" : "greater than maximum");
+        return -1;
+    }
+    *out = (uint32_t)c; /* -1 is the all-ones id */
+    return 0;
+}
+
 TrValue tr_number_index(TrValue v) {
     if (TR_IS_SMALL(v)) return v;
     if (tr_int_check(v)) {

@@ -258,6 +258,7 @@ void tr_int_as_mpz(TrValue v, mpz_t out);             /* out must be mpz_init'ed
 /* __index__ protocol: int, bool, or an object with __index__; TypeError otherwise */
 int tr_index(TrValue v, int64_t *out);                /* -1 + error (OverflowError if big) */
 int tr_as_c_int(TrValue v, int *out);     /* through __index__; CPython's C int OverflowError text */
+int tr_as_id(TrValue v, const char *kind, uint32_t *out); /* a uid/gid ("uid" or "gid"): -1 is all ones */
 TrValue tr_number_index(TrValue v);                   /* returns the int */
 TrValue tr_int_slow_add(TrValue a, TrValue b);        /* generic paths behind fast paths */
 TrValue tr_int_slow_sub(TrValue a, TrValue b);
@@ -383,6 +384,15 @@ extern TrType tr_memoryview_type;
 /* ============================================================== lists, tuples */
 typedef struct TrList { TrObject ob; size_t len, cap; TrValue *items; } TrList;
 typedef struct TrTuple { TrObject ob; size_t len; TrValue dict; /* subclasses' __dict__ */ TrValue items[]; } TrTuple;
+/* Struct sequences (structseq.c): a static type made a tuple subclass whose items have
+ * names; fields past `visible` are hidden (not in the tuple, by name only). */
+typedef struct TrStructSeqFields {
+    const char *const *names;
+    size_t visible, all, unnamed; /* unnamed: how many visible fields CPython leaves without a name */
+} TrStructSeqFields;
+void tr_structseq_ready(TrType *type, const char *module, const TrStructSeqFields *fields);
+TrValue tr_structseq_new(TrType *type); /* len = visible; the caller fills items[0..all) */
+TrValue tr_structseq_getattr(TrValue self, TrValue name);
 #define TR_LIST(v) ((TrList *)(v))
 #define TR_TUPLE(v) ((TrTuple *)(v))
 TrValue tr_list_new(size_t cap);                  /* empty, with capacity */

@@ -7,15 +7,20 @@
  * chdir before it) fails, the child writes its errno and the failing stage to the pipe
  * and the parent raises the same OSError (FileNotFoundError: [Errno 2] No such file or
  * directory: 'prog'); a successful exec closes the pipe and the parent reads nothing.
- * Everything the child needs (argv, envp, the candidate paths of the program) is built
- * before fork(), so the child only makes system calls.
+ * Everything the child needs (argv, envp, the candidate paths of the program, the
+ * groups) is built before fork(), so the child only makes system calls — unless the
+ * program gives a preexec_fn, which runs compiled code in the child as CPython's does
+ * (the collector and the GIL are told about the fork then, as for os.fork).
  *
  * Blocking system calls (waitpid, read) each sit in one small function that
  * drops the global interpreter lock while it waits. */
 #include "tr.h"
 #include <errno.h>
 #include <fcntl.h>
+#include <gc.h>
+#include <grp.h>
 #include <signal.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -105,7 +110,9 @@ static char **candidate_paths(const char *program, const char *path) {
 
 /* ---------------------------------------------------------------- the child */
 
-enum { STAGE_EXEC = 1, STAGE_CWD = 2, STAGE_SETUP = 3 };
+extern char **environ;
+
+enum { STAGE_EXEC = 1, STAGE_CWD = 2, STAGE_SETUP = 3, STAGE_PREEXEC = 4 };
 
 /* What the child reports through the error pipe before it exits. */
 typedef struct ChildError { int err, stage; } ChildError;
@@ -128,52 +135,77 @@ static int child_install(int fd, int target) {
 }
 
 typedef struct ChildSpec {
-    char **argv, **envp, **paths;
+    char **argv, **envp, **paths; /* envp NULL: the environment of the child at the exec */
     const char *cwd;
     int fds[3];          /* the child's stdin, stdout, stderr, or -1 to inherit */
     int *pass_fds;
     size_t npass;
     bool close_fds, new_session, restore_signals;
+    int umask;           /* -1: inherit */
+    int64_t pgid;        /* -1: stay in the parent's process group */
+    gid_t *groups;       /* supplementary groups when set_groups */
+    size_t ngroups;
+    bool set_groups;
+    uint32_t gid, uid;   /* (uint32_t)-1: unchanged */
+    TrValue preexec_fn;  /* 0: none */
 } ChildSpec;
 
+/* In CPython's order: descriptors, cwd, umask, signals, session, process group, groups,
+ * gid, uid, preexec_fn, closing descriptors, exec. */
 static TR_NORETURN void child_exec(const ChildSpec *s, int errpipe) {
-    if (s->restore_signals) tr_restore_child_signals(); /* SIGPIPE, SIGXFSZ default again */
     int fds[3] = {s->fds[0], s->fds[1], s->fds[2]};
     /* a descriptor that an earlier dup2 would overwrite is moved out of the way first */
     if (fds[1] == 0 && (fds[1] = dup(fds[1])) < 0) child_fail(errpipe, STAGE_SETUP);
     if ((fds[2] == 0 || fds[2] == 1) && (fds[2] = dup(fds[2])) < 0) child_fail(errpipe, STAGE_SETUP);
     for (int i = 0; i < 3; i++)
         if (child_install(fds[i], i) < 0) child_fail(errpipe, STAGE_SETUP);
+    if (s->cwd && chdir(s->cwd) < 0) child_fail(errpipe, STAGE_CWD);
+    if (s->umask >= 0) umask((mode_t)s->umask);
+    if (s->restore_signals) tr_restore_child_signals(); /* SIGPIPE, SIGXFSZ default again */
+    if (s->new_session && setsid() < 0) child_fail(errpipe, STAGE_SETUP);
+    if (s->pgid >= 0 && setpgid(0, (pid_t)s->pgid) < 0) child_fail(errpipe, STAGE_SETUP);
+    if (s->set_groups && setgroups(s->ngroups, s->groups) < 0) child_fail(errpipe, STAGE_SETUP);
+    if (s->gid != (uint32_t)-1 && setregid((gid_t)s->gid, (gid_t)s->gid) < 0) child_fail(errpipe, STAGE_SETUP);
+    if (s->uid != (uint32_t)-1 && setreuid((uid_t)s->uid, (uid_t)s->uid) < 0) child_fail(errpipe, STAGE_SETUP);
+    if (s->preexec_fn && !tr_call0(s->preexec_fn)) {
+        errno = 0;
+        child_fail(errpipe, STAGE_PREEXEC);
+    }
     if (s->close_fds && close_range(3, ~0U, CLOSE_RANGE_CLOEXEC) < 0) {
         for (int fd = 3; fd < 1024; fd++) fcntl(fd, F_SETFD, FD_CLOEXEC);
     }
     for (size_t i = 0; i < s->npass; i++) fcntl(s->pass_fds[i], F_SETFD, 0);
-    if (s->new_session) setsid();
-    if (s->cwd && chdir(s->cwd) < 0) child_fail(errpipe, STAGE_CWD);
     /* as CPython: the first error other than "not found here" wins */
     int saved = 0;
     for (char **p = s->paths; *p; p++) {
-        execve(*p, s->argv, s->envp);
+        execve(*p, s->argv, s->envp ? s->envp : environ);
         if (errno != ENOENT && errno != ENOTDIR && !saved) saved = errno;
     }
     if (saved) errno = saved;
     child_fail(errpipe, STAGE_EXEC);
 }
 
-extern char **environ;
+/* An id argument the Python side has checked: an int >= 0, or None (unchanged). */
+static int optional_id(TrValue v, const char *kind, uint32_t *out) {
+    *out = (uint32_t)-1;
+    return v == tr_None ? 0 : tr_as_id(v, kind, out);
+}
 
 /* fork_exec(args, executable, cwd, env, stdin_fd, stdout_fd, stderr_fd, close_fds,
- *           pass_fds, start_new_session, restore_signals, path) -> pid
- * env: list of "KEY=VALUE" or None (inherit); path: the PATH to search. */
+ *           pass_fds, start_new_session, restore_signals, path,
+ *           umask, process_group, gid, extra_groups, uid, preexec_fn) -> pid
+ * env: list of "KEY=VALUE" or None (inherit); path: the PATH to search; umask -1,
+ * process_group/gid/extra_groups/uid/preexec_fn None when not asked for.  None instead
+ * of a pid: preexec_fn raised in the child (the caller raises SubprocessError). */
 static TrValue sp_fork_exec(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_no_kwargs("fork_exec", kwnames) < 0 || tr_check_nargs("fork_exec", nargs, 12, 12) < 0) return 0;
+    if (tr_no_kwargs("fork_exec", kwnames) < 0 || tr_check_nargs("fork_exec", nargs, 18, 18) < 0) return 0;
     ChildSpec s = {0};
     if (!(s.argv = cstring_array(args[0]))) return 0;
     if (!s.argv[0]) return tr_err(TR_EXC_TYPE(ValueError), "args is empty");
     const char *program = cstring_arg(args[1]);
     if (!program) return 0;
     if (args[2] != tr_None && !(s.cwd = cstring_arg(args[2]))) return 0;
-    if (args[3] == tr_None) s.envp = environ;
+    if (args[3] == tr_None) s.envp = NULL; /* environ at the exec: preexec_fn may change it */
     else if (!(s.envp = cstring_array(args[3]))) return 0;
     for (int i = 0; i < 3; i++)
         if (fd_arg(args[4 + i], &s.fds[i]) < 0) return 0;
@@ -189,15 +221,37 @@ static TrValue sp_fork_exec(TrValue *args, size_t nargs, TrValue kwnames) {
     const char *path = cstring_arg(args[11]);
     if (!path) return 0;
     s.paths = candidate_paths(program, path);
+    if (tr_as_c_int(args[12], &s.umask) < 0) return 0;
+    s.pgid = -1;
+    if (args[13] != tr_None && tr_index(args[13], &s.pgid) < 0) return 0;
+    if (optional_id(args[14], "gid", &s.gid) < 0 || optional_id(args[16], "uid", &s.uid) < 0) return 0;
+    if ((s.set_groups = args[15] != tr_None)) {
+        TrValue groups = tr_list_from_iterable(args[15]);
+        if (!groups) return 0;
+        s.ngroups = TR_LIST(groups)->len;
+        s.groups = tr_alloc_atomic((s.ngroups + 1) * sizeof(gid_t));
+        for (size_t i = 0; i < s.ngroups; i++) {
+            uint32_t g;
+            if (tr_as_id(TR_LIST(groups)->items[i], "gid", &g) < 0) return 0;
+            s.groups[i] = (gid_t)g;
+        }
+    }
+    if (args[17] != tr_None) s.preexec_fn = args[17];
 
     int errpipe[2];
     if (pipe2(errpipe, O_CLOEXEC) < 0) return tr_err_errno(TR_EXC_TYPE(OSError), 0);
+    if (s.preexec_fn) GC_atfork_prepare();
     pid_t pid = fork();
     if (pid == 0) {
         close(errpipe[0]);
+        if (s.preexec_fn) {
+            GC_atfork_child();
+            tr_gil_after_fork_child();
+        }
         child_exec(&s, errpipe[1]);
     }
     int fork_errno = errno;
+    if (s.preexec_fn) GC_atfork_parent();
     close(errpipe[1]);
     if (pid < 0) {
         close(errpipe[0]);
@@ -216,6 +270,7 @@ static TrValue sp_fork_exec(TrValue *args, size_t nargs, TrValue kwnames) {
     if (got < sizeof e) return tr_int_from_i64(pid); /* exec succeeded */
     int status;
     while (blocking_waitpid(pid, &status, 0) < 0 && errno == EINTR) {}
+    if (e.stage == STAGE_PREEXEC) return tr_None;
     errno = e.err;
     TrValue filename = e.stage == STAGE_CWD ? args[2] : e.stage == STAGE_EXEC ? args[1] : 0;
     return tr_err_errno(TR_EXC_TYPE(OSError), filename);

@@ -107,68 +107,23 @@ static TrValue os_error(PStr *p) { return tr_err_errno(TR_EXC_TYPE(OSError), p &
 /* ---------------------------------------------------------------- stat_result */
 
 /* os.stat_result: a tuple of the ten classic fields (integer times) that also answers
- * the float times, nanosecond times, st_blksize, st_blocks and st_rdev by name; those
- * extra values sit after the tuple's len in its items. */
-static const char *const stat_fields[] = {
+ * the float times, nanosecond times, st_blksize, st_blocks and st_rdev by name (the
+ * float times win over the ints of the same names, which CPython leaves unnamed). */
+static const char *const stat_names[] = {
     "st_mode", "st_ino", "st_dev", "st_nlink", "st_uid", "st_gid", "st_size", "st_atime", "st_mtime", "st_ctime",
     /* hidden: */ "st_atime", "st_mtime", "st_ctime", "st_atime_ns", "st_mtime_ns", "st_ctime_ns", "st_blksize",
     "st_blocks", "st_rdev",
 };
-#define STAT_VISIBLE 10
-#define STAT_ALL 19
-
-static TrValue stat_getattr(TrValue self, TrValue name) {
-    TrTuple *t = TR_TUPLE(self);
-    for (int i = STAT_ALL - 1; i >= 0; i--) /* the float times (hidden) win over the ints */
-        if (tr_str_eq_cstr(name, stat_fields[i])) return t->items[i];
-    if (tr_str_eq_cstr(name, "n_fields")) return TR_FROM_SMALL(STAT_ALL);
-    if (tr_str_eq_cstr(name, "n_sequence_fields")) return TR_FROM_SMALL(STAT_VISIBLE);
-    return tr_generic_getattr(self, name);
-}
-
-/* repr of a named tuple of os ("os.stat_result(st_mode=..., ...)"): its visible fields */
-static TrValue struct_repr(TrValue self, const char *qualified_name, const char *const *fields, size_t visible) {
-    TrBuf b;
-    tr_buf_init(&b);
-    tr_buf_printf(&b, "%s(", qualified_name);
-    for (size_t i = 0; i < visible; i++) {
-        tr_buf_printf(&b, "%s%s=", i ? ", " : "", fields[i]);
-        if (tr_buf_add_repr(&b, TR_TUPLE(self)->items[i]) < 0) return 0;
-    }
-    tr_buf_addc(&b, ')');
-    return tr_buf_finish(&b);
-}
-
-static TrValue stat_repr(TrValue self) { return struct_repr(self, "os.stat_result", stat_fields, STAT_VISIBLE); }
-
-static TrType stat_result_type = {
-    .ob = {&tr_type_type}, .name = "stat_result", .basicsize = sizeof(TrTuple), .base = &tr_tuple_type,
-    .getattr = stat_getattr, .repr = stat_repr,
-};
+static const TrStructSeqFields stat_fields = {stat_names, 10, 19, 3};
+static TrType stat_result_type = {.name = "stat_result"};
 
 /* os.statvfs_result: the ten classic statvfs fields, plus f_fsid by name only */
-static const char *const statvfs_fields[] = {
+static const char *const statvfs_names[] = {
     "f_bsize", "f_frsize", "f_blocks", "f_bfree", "f_bavail", "f_files", "f_ffree", "f_favail", "f_flag",
     "f_namemax", /* hidden: */ "f_fsid",
 };
-#define STATVFS_VISIBLE 10
-#define STATVFS_ALL 11
-
-/* attribute lookup of a named tuple of os: its fields by name, then the tuple's */
-static TrValue struct_field(TrValue self, TrValue name, const char *const *fields, size_t n) {
-    for (size_t i = 0; i < n; i++)
-        if (tr_str_eq_cstr(name, fields[i])) return TR_TUPLE(self)->items[i];
-    return tr_generic_getattr(self, name);
-}
-
-static TrValue statvfs_getattr(TrValue self, TrValue name) { return struct_field(self, name, statvfs_fields, STATVFS_ALL); }
-
-static TrValue statvfs_repr(TrValue self) { return struct_repr(self, "os.statvfs_result", statvfs_fields, STATVFS_VISIBLE); }
-
-static TrType statvfs_result_type = {
-    .ob = {&tr_type_type}, .name = "statvfs_result", .basicsize = sizeof(TrTuple), .base = &tr_tuple_type,
-    .getattr = statvfs_getattr, .repr = statvfs_repr,
-};
+static const TrStructSeqFields statvfs_fields = {statvfs_names, 10, 11, 0};
+static TrType statvfs_result_type = {.name = "statvfs_result"};
 
 /* os.statvfs(path): the file system's sizes (shutil.disk_usage) */
 static TrValue os_statvfs(TrValue *args, size_t nargs, TrValue kwnames) {
@@ -180,32 +135,24 @@ static TrValue os_statvfs(TrValue *args, size_t nargs, TrValue kwnames) {
     if (tr_parse_args("statvfs", args, nargs, kwnames, kw, 1, a) < 0) return 0;
     if (path_arg("statvfs", "path", a[0], &p, true, &fd) < 0) return 0;
     if ((p.s ? statvfs(p.s, &sv) : fstatvfs(fd, &sv)) < 0) return os_error(&p);
-    TrTuple *t = (TrTuple *)tr_object_alloc(&statvfs_result_type, sizeof(TrTuple) + STATVFS_ALL * sizeof(TrValue));
-    t->len = STATVFS_VISIBLE;
-    uint64_t v[STATVFS_ALL] = {sv.f_bsize, sv.f_frsize, sv.f_blocks, sv.f_bfree, sv.f_bavail, sv.f_files,
+    TrTuple *t = (TrTuple *)tr_structseq_new(&statvfs_result_type);
+    uint64_t v[11] = {sv.f_bsize, sv.f_frsize, sv.f_blocks, sv.f_bfree, sv.f_bavail, sv.f_files,
                                sv.f_ffree, sv.f_favail, sv.f_flag, sv.f_namemax, sv.f_fsid};
-    for (int i = 0; i < STATVFS_ALL; i++)
+    for (int i = 0; i < 11; i++)
         if (!(t->items[i] = tr_int_from_u64(v[i]))) return 0;
     return (TrValue)t;
 }
 
 /* os.uname_result and os.uname(): the running kernel's names (platform.uname) */
-static const char *const uname_fields[] = {"sysname", "nodename", "release", "version", "machine"};
-
-static TrValue uname_getattr(TrValue self, TrValue name) { return struct_field(self, name, uname_fields, 5); }
-static TrValue uname_repr(TrValue self) { return struct_repr(self, "posix.uname_result", uname_fields, 5); }
-
-static TrType uname_result_type = {
-    .ob = {&tr_type_type}, .name = "uname_result", .basicsize = sizeof(TrTuple), .base = &tr_tuple_type,
-    .getattr = uname_getattr, .repr = uname_repr,
-};
+static const char *const uname_names[] = {"sysname", "nodename", "release", "version", "machine"};
+static const TrStructSeqFields uname_fields = {uname_names, 5, 5, 0};
+static TrType uname_result_type = {.name = "uname_result"};
 
 static TrValue os_uname(TrValue *args, size_t nargs, TrValue kwnames) {
     if (tr_no_kwargs("uname", kwnames) < 0 || tr_check_nargs("uname", nargs, 0, 0) < 0) return 0;
     struct utsname u;
     if (uname(&u) < 0) return tr_err_errno(TR_EXC_TYPE(OSError), 0);
-    TrTuple *t = (TrTuple *)tr_object_alloc(&uname_result_type, sizeof(TrTuple) + 5 * sizeof(TrValue));
-    t->len = 5;
+    TrTuple *t = (TrTuple *)tr_structseq_new(&uname_result_type);
     const char *v[5] = {u.sysname, u.nodename, u.release, u.version, u.machine};
     for (int i = 0; i < 5; i++)
         if (!(t->items[i] = tr_str_from_cstr(v[i]))) return 0;
@@ -242,8 +189,7 @@ static TrValue ns_of(time_t s, long ns) {
 }
 
 static TrValue make_stat(struct stat *st) {
-    TrTuple *t = (TrTuple *)tr_object_alloc(&stat_result_type, sizeof(TrTuple) + STAT_ALL * sizeof(TrValue));
-    t->len = STAT_VISIBLE;
+    TrTuple *t = (TrTuple *)tr_structseq_new(&stat_result_type);
     TrValue *v = t->items;
     v[0] = tr_int_from_i64(st->st_mode);
     v[1] = tr_int_from_u64(st->st_ino);
@@ -264,7 +210,7 @@ static TrValue make_stat(struct stat *st) {
     v[16] = tr_int_from_i64(st->st_blksize);
     v[17] = tr_int_from_i64(st->st_blocks);
     v[18] = tr_int_from_u64(st->st_rdev);
-    for (int i = 0; i < STAT_ALL; i++)
+    for (int i = 0; i < 19; i++)
         if (!v[i]) return 0;
     return (TrValue)t;
 }
@@ -1542,27 +1488,9 @@ static TrValue os_set_blocking(TrValue *args, size_t nargs, TrValue kwnames) {
 }
 
 /* os.terminal_size: the (columns, lines) tuple os.get_terminal_size() returns. */
-static TrValue terminal_size_getattr(TrValue self, TrValue name) {
-    if (tr_str_eq_cstr(name, "columns")) return TR_TUPLE(self)->items[0];
-    if (tr_str_eq_cstr(name, "lines")) return TR_TUPLE(self)->items[1];
-    return tr_generic_getattr(self, name);
-}
-
-static TrValue terminal_size_repr(TrValue self) {
-    TrBuf b;
-    tr_buf_init(&b);
-    tr_buf_adds(&b, "os.terminal_size(columns=");
-    if (tr_buf_add_repr(&b, TR_TUPLE(self)->items[0]) < 0) return 0;
-    tr_buf_adds(&b, ", lines=");
-    if (tr_buf_add_repr(&b, TR_TUPLE(self)->items[1]) < 0) return 0;
-    tr_buf_addc(&b, ')');
-    return tr_buf_finish(&b);
-}
-
-static TrType terminal_size_type = {
-    .ob = {&tr_type_type}, .name = "terminal_size", .basicsize = sizeof(TrTuple), .base = &tr_tuple_type,
-    .getattr = terminal_size_getattr, .repr = terminal_size_repr,
-};
+static const char *const terminal_size_names[] = {"columns", "lines"};
+static const TrStructSeqFields terminal_size_fields = {terminal_size_names, 2, 2, 0};
+static TrType terminal_size_type = {.name = "terminal_size"};
 
 /* os.get_terminal_size(fd=1): the window size of the terminal on fd; OSError when fd
  * is not a terminal (ENOTTY), as CPython. */
@@ -1573,8 +1501,7 @@ static TrValue os_get_terminal_size(TrValue *args, size_t nargs, TrValue kwnames
     if (nargs && tr_index(args[0], &fd) < 0) return 0;
     struct winsize size;
     if (ioctl((int)fd, TIOCGWINSZ, &size) < 0) return tr_err_errno(TR_EXC_TYPE(OSError), 0);
-    TrTuple *t = (TrTuple *)tr_object_alloc(&terminal_size_type, sizeof(TrTuple) + 2 * sizeof(TrValue));
-    t->len = 2;
+    TrTuple *t = (TrTuple *)tr_structseq_new(&terminal_size_type);
     t->items[0] = tr_int_from_i64(size.ws_col);
     t->items[1] = tr_int_from_i64(size.ws_row);
     return (TrValue)t;
@@ -1754,18 +1681,11 @@ TrValue trmod_os_init(void) {
     tr_add_roots(&m, sizeof m);
     tr_add_roots(&environ_dict, sizeof environ_dict);
     TrValue mod = TR_INTERN("os");
-    stat_result_type.module = direntry_type.module = scandir_type.module = environ_type.module = mod;
-    stat_result_type.flags |= TR_TF_TUPLE_SUBCLASS;
-    tr_type_ready(&stat_result_type);
-    uname_result_type.module = mod;
-    uname_result_type.flags |= TR_TF_TUPLE_SUBCLASS;
-    tr_type_ready(&uname_result_type);
-    statvfs_result_type.module = mod;
-    statvfs_result_type.flags |= TR_TF_TUPLE_SUBCLASS;
-    tr_type_ready(&statvfs_result_type);
-    terminal_size_type.module = mod;
-    terminal_size_type.flags |= TR_TF_TUPLE_SUBCLASS;
-    tr_type_ready(&terminal_size_type);
+    direntry_type.module = scandir_type.module = environ_type.module = mod;
+    tr_structseq_ready(&stat_result_type, "os", &stat_fields);
+    tr_structseq_ready(&uname_result_type, "posix", &uname_fields);
+    tr_structseq_ready(&statvfs_result_type, "os", &statvfs_fields);
+    tr_structseq_ready(&terminal_size_type, "os", &terminal_size_fields);
     tr_type_ready(&direntry_type);
     tr_type_add_methods(&direntry_type, direntry_methods);
     tr_type_add_getter(&direntry_type, "name", entry_get_name);

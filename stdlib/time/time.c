@@ -46,16 +46,18 @@ static TrValue t_sleep(TrValue *args, size_t nargs, TrValue kwnames) {
 
 /* ---------------------------------------------------------------- struct_time */
 
-static const char *const tm_fields[] = {"tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec",
-                                        "tm_wday", "tm_yday", "tm_isdst"};
-static TrType struct_time_type;
+static const char *const tm_names[] = {"tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec",
+                                       "tm_wday", "tm_yday", "tm_isdst", /* hidden: */ "tm_zone", "tm_gmtoff"};
+static const TrStructSeqFields tm_fields = {tm_names, 9, 11, 0};
+static TrType struct_time_type = {.name = "struct_time"};
 
 static TrValue struct_time_from(const struct tm *t) {
     int vals[9] = {t->tm_year + 1900, t->tm_mon + 1, t->tm_mday, t->tm_hour, t->tm_min, t->tm_sec,
                    (t->tm_wday + 6) % 7, t->tm_yday + 1, t->tm_isdst};
-    TrTuple *r = (TrTuple *)tr_object_alloc(&struct_time_type, sizeof(TrTuple) + 9 * sizeof(TrValue));
-    r->len = 9;
+    TrTuple *r = (TrTuple *)tr_structseq_new(&struct_time_type);
     for (int i = 0; i < 9; i++) r->items[i] = TR_FROM_SMALL(vals[i]);
+    r->items[9] = t->tm_zone ? tr_str_from_cstr(t->tm_zone) : tr_None;
+    r->items[10] = tr_int_from_i64(t->tm_gmtoff);
     return (TrValue)r;
 }
 
@@ -75,27 +77,6 @@ static int struct_tm_from(TrValue v, struct tm *t) {
     t->tm_wday = (int)(f[6] + 1) % 7; t->tm_yday = (int)f[7] - 1; t->tm_isdst = (int)f[8];
     return 0;
 }
-
-static TrValue struct_time_getattr(TrValue self, TrValue name) {
-    for (int i = 0; i < 9; i++)
-        if (tr_str_eq_cstr(name, tm_fields[i])) return TR_TUPLE(self)->items[i];
-    return tr_generic_getattr(self, name);
-}
-
-static TrValue struct_time_repr(TrValue self) {
-    TrBuf b;
-    tr_buf_init(&b);
-    tr_buf_adds(&b, "time.struct_time(");
-    for (int i = 0; i < 9; i++)
-        tr_buf_printf(&b, "%s%s=%ld", i ? ", " : "", tm_fields[i], (long)TR_SMALL_VAL(TR_TUPLE(self)->items[i]));
-    tr_buf_addc(&b, ')');
-    return tr_buf_finish(&b);
-}
-
-static TrType struct_time_type = {
-    .ob = {&tr_type_type}, .name = "struct_time", .basicsize = sizeof(TrTuple),
-    .getattr = struct_time_getattr, .repr = struct_time_repr,
-};
 
 static int arg_seconds(TrValue *args, size_t nargs, time_t *out) {
     if (nargs == 0 || args[0] == tr_None) { *out = time(NULL); return 0; }
@@ -176,8 +157,7 @@ static const TrMethodDef time_functions[] = {
 TrValue trmod_time_init(void) {
     static TrValue m;
     if (m) return m;
-    struct_time_type.base = &tr_tuple_type;
-    tr_type_ready(&struct_time_type);
+    tr_structseq_ready(&struct_time_type, "time", &tm_fields);
     m = tr_module_new("time", 0, NULL, NULL);
     tr_add_roots(&m, sizeof m);
     tr_module_add_functions(m, time_functions);
