@@ -471,3 +471,33 @@ void tr_init_file(void) {
         tr_tuple_pack(2, (TrValue)TR_EXC_TYPE(OSError), (TrValue)TR_EXC_TYPE(ValueError)), ns, 0, 0);
     tr_add_roots(&tr_io_unsupported_operation, sizeof tr_io_unsupported_operation);
 }
+
+/* PyObject_AsFileDescriptor: the descriptor of an int or of an object with fileno() */
+int tr_object_fd(TrValue obj, int *fd) {
+    TrValue v = obj;
+    if (!tr_int_check(obj)) {
+        TrValue meth = tr_getattr_opt(obj, TR_INTERN("fileno"));
+        if (!meth) {
+            if (tr_err_occurred()) return -1;
+            tr_err(TR_EXC_TYPE(TypeError), "argument must be an int, or have a fileno() method.");
+            return -1;
+        }
+        if (!(v = tr_call0(meth))) return -1;
+        if (!tr_int_check(v)) {
+            tr_err(TR_EXC_TYPE(TypeError), "fileno() returned a non-integer");
+            return -1;
+        }
+    }
+    int64_t i;
+    if (tr_int_as_i64(v, &i) < 0) return -1;
+    if (i < 0) {
+        tr_err(TR_EXC_TYPE(ValueError), "file descriptor cannot be a negative integer (%lld)", (long long)i);
+        return -1;
+    }
+    if (i > INT32_MAX) {
+        tr_err(TR_EXC_TYPE(OverflowError), "fd is greater than maximum");
+        return -1;
+    }
+    *fd = (int)i;
+    return 0;
+}

@@ -1622,6 +1622,45 @@ static TrValue os_pipe(TrValue *args, size_t nargs, TrValue kwnames) {
     return tr_tuple_pack(2, tr_int_from_i64(fds[0]), tr_int_from_i64(fds[1]));
 }
 
+/* os.get_inheritable(fd), os.set_inheritable(fd, inheritable): the close-on-exec flag */
+static TrValue os_get_inheritable(TrValue *args, size_t nargs, TrValue kwnames) {
+    int fd;
+    if (tr_no_kwargs("get_inheritable", kwnames) < 0 || tr_check_nargs("get_inheritable", nargs, 1, 1) < 0 ||
+        tr_as_c_int(args[0], &fd) < 0)
+        return 0;
+    int flags = fcntl(fd, F_GETFD);
+    if (flags < 0) return tr_err_errno(TR_EXC_TYPE(OSError), 0);
+    return tr_bool(!(flags & FD_CLOEXEC));
+}
+
+static TrValue os_set_inheritable(TrValue *args, size_t nargs, TrValue kwnames) {
+    int fd;
+    if (tr_no_kwargs("set_inheritable", kwnames) < 0 || tr_check_nargs("set_inheritable", nargs, 2, 2) < 0 ||
+        tr_as_c_int(args[0], &fd) < 0)
+        return 0;
+    int inheritable = tr_truthy(args[1]), flags = inheritable < 0 ? -1 : fcntl(fd, F_GETFD);
+    if (inheritable < 0) return 0;
+    if (flags < 0 || fcntl(fd, F_SETFD, inheritable ? flags & ~FD_CLOEXEC : flags | FD_CLOEXEC) < 0)
+        return tr_err_errno(TR_EXC_TYPE(OSError), 0);
+    return tr_None;
+}
+
+/* os.openpty(): (master, slave) descriptors of a new pseudo-terminal, not inheritable */
+static TrValue os_openpty(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_no_kwargs("openpty", kwnames) < 0 || tr_check_nargs("openpty", nargs, 0, 0) < 0) return 0;
+    char name[64];
+    int master = posix_openpt(O_RDWR | O_NOCTTY | O_CLOEXEC), slave = -1;
+    if (master < 0) return tr_err_errno(TR_EXC_TYPE(OSError), 0);
+    if (grantpt(master) < 0 || unlockpt(master) < 0 || ptsname_r(master, name, sizeof name) != 0 ||
+        (slave = open(name, O_RDWR | O_NOCTTY | O_CLOEXEC)) < 0) {
+        int e = errno;
+        close(master);
+        errno = e;
+        return tr_err_errno(TR_EXC_TYPE(OSError), 0);
+    }
+    return tr_tuple_pack(2, tr_int_from_i64(master), tr_int_from_i64(slave));
+}
+
 static const TrMethodDef os_functions[] = {
     {"getcwd", os_getcwd}, {"getcwdb", os_getcwdb}, {"chdir", os_chdir}, {"listdir", os_listdir},
     {"scandir", os_scandir}, {"walk", os_walk}, {"mkdir", os_mkdir}, {"makedirs", os_makedirs},
@@ -1633,7 +1672,8 @@ static const TrMethodDef os_functions[] = {
     {"getpid", os_getpid}, {"getppid", os_getppid}, {"getuid", os_getuid}, {"getgid", os_getgid},
     {"geteuid", os_geteuid}, {"cpu_count", os_cpu_count}, {"urandom", os_urandom}, {"strerror", os_strerror},
     {"fspath", os_fspath}, {"fsencode", os_fsencode}, {"fsdecode", os_fsdecode}, {"umask", os_umask}, {"isatty", os_isatty}, {"get_blocking", os_get_blocking}, {"set_blocking", os_set_blocking}, {"get_terminal_size", os_get_terminal_size}, {"kill", os_kill}, {"fork", os_fork}, {"waitpid", os_waitpid}, {"_exit", os_exit},
-    {"open", os_open}, {"read", os_read}, {"write", os_write}, {"close", os_close}, {"pipe", os_pipe}, {0},
+    {"open", os_open}, {"read", os_read}, {"write", os_write}, {"close", os_close}, {"pipe", os_pipe}, {"openpty", os_openpty},
+    {"get_inheritable", os_get_inheritable}, {"set_inheritable", os_set_inheritable}, {0},
 };
 
 /* ---------------------------------------------------------------- types, modules */

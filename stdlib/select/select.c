@@ -35,36 +35,6 @@ static int wait_ready(struct pollfd *fds, size_t n, int timeout_ms) {
     }
 }
 
-/* The descriptor of an int or of an object with fileno(): 0, or -1 with an error. */
-static int object_fd(TrValue obj, int *fd) {
-    TrValue v = obj;
-    if (!tr_int_check(obj)) {
-        TrValue meth = tr_getattr_opt(obj, TR_INTERN("fileno"));
-        if (!meth) {
-            if (tr_err_occurred()) return -1;
-            tr_err(TR_EXC_TYPE(TypeError), "argument must be an int, or have a fileno() method.");
-            return -1;
-        }
-        if (!(v = tr_call0(meth))) return -1;
-        if (!tr_int_check(v)) {
-            tr_err(TR_EXC_TYPE(TypeError), "fileno() returned a non-integer");
-            return -1;
-        }
-    }
-    int64_t i;
-    if (tr_int_as_i64(v, &i) < 0) return -1;
-    if (i < 0) {
-        tr_err(TR_EXC_TYPE(ValueError), "file descriptor cannot be a negative integer (%lld)", (long long)i);
-        return -1;
-    }
-    if (i > INT32_MAX) {
-        tr_err(TR_EXC_TYPE(OverflowError), "fd is greater than maximum");
-        return -1;
-    }
-    *fd = (int)i;
-    return 0;
-}
-
 /* A timeout in seconds (select) as milliseconds rounded up; None is -1 (forever). */
 static int seconds_to_ms(TrValue t, const char *type_error, int *ms) {
     if (!t || t == tr_None) { *ms = -1; return 0; }
@@ -95,7 +65,7 @@ static TrValue collect(TrValue seq, short events, struct pollfd **fds, size_t *n
     }
     for (size_t i = 0; i < TR_LIST(items)->len; i++) {
         int fd;
-        if (object_fd(TR_LIST(items)->items[i], &fd) < 0) return 0;
+        if (tr_object_fd(TR_LIST(items)->items[i], &fd) < 0) return 0;
         if (*n == *cap) {
             *cap = *cap ? *cap * 2 : 16;
             struct pollfd *bigger = tr_alloc_atomic(*cap * sizeof **fds);
@@ -168,7 +138,7 @@ static TrValue poll_register(TrValue *args, size_t nargs, TrValue kwnames) {
     if (tr_no_kwargs("register", kwnames) < 0 || tr_check_nargs("register", nargs, 2, 3) < 0) return 0;
     int fd;
     short mask = POLLIN | POLLPRI | POLLOUT;
-    if (object_fd(args[1], &fd) < 0 || (nargs > 2 && event_mask_arg(args[2], &mask) < 0)) return 0;
+    if (tr_object_fd(args[1], &fd) < 0 || (nargs > 2 && event_mask_arg(args[2], &mask) < 0)) return 0;
     if (tr_dict_set(((Poll *)args[0])->registered, TR_FROM_SMALL(fd), TR_FROM_SMALL(mask)) < 0) return 0;
     return tr_None;
 }
@@ -177,7 +147,7 @@ static TrValue poll_modify(TrValue *args, size_t nargs, TrValue kwnames) {
     if (tr_no_kwargs("modify", kwnames) < 0 || tr_check_nargs("modify", nargs, 3, 3) < 0) return 0;
     int fd;
     short mask;
-    if (object_fd(args[1], &fd) < 0 || event_mask_arg(args[2], &mask) < 0) return 0;
+    if (tr_object_fd(args[1], &fd) < 0 || event_mask_arg(args[2], &mask) < 0) return 0;
     TrValue reg = ((Poll *)args[0])->registered;
     if (!tr_dict_get(reg, TR_FROM_SMALL(fd))) {
         errno = ENOENT;
@@ -190,7 +160,7 @@ static TrValue poll_modify(TrValue *args, size_t nargs, TrValue kwnames) {
 static TrValue poll_unregister(TrValue *args, size_t nargs, TrValue kwnames) {
     if (tr_no_kwargs("unregister", kwnames) < 0 || tr_check_nargs("unregister", nargs, 2, 2) < 0) return 0;
     int fd;
-    if (object_fd(args[1], &fd) < 0) return 0;
+    if (tr_object_fd(args[1], &fd) < 0) return 0;
     if (tr_dict_del(((Poll *)args[0])->registered, TR_FROM_SMALL(fd)) < 0) return 0;
     return tr_None;
 }
@@ -292,7 +262,7 @@ static TrValue epoll_control(TrValue *args, size_t nargs, TrValue kwnames, const
     if (tr_no_kwargs(fname, kwnames) < 0 || tr_check_nargs(fname, nargs, min, max) < 0) return 0;
     Epoll *e = open_epoll(args[0]);
     int fd;
-    if (!e || object_fd(args[1], &fd) < 0) return 0;
+    if (!e || tr_object_fd(args[1], &fd) < 0) return 0;
     struct epoll_event ev = {.events = EPOLLIN | EPOLLPRI | EPOLLOUT, .data.fd = fd};
     if (nargs > 2) {
         int64_t mask;
