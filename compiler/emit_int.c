@@ -1,19 +1,24 @@
-/* emit_int.c — the C of small ints known as such (opt/typed_clone.c): in a typed
+/* emit_int.c — the C of small ints known as such (ir_surely_small_int): in a typed
  * clone an int parameter is a C intptr_t that was a small int (a tagged word) at the
- * call, so comparisons of it with int constants or other such parameters are C's, and
- * `+ - *` of them are computed in C, checked to fit a small int before the result is
- * tagged (a sum or difference of two small ints never overflows intptr_t, a product is
- * checked with __builtin_mul_overflow); a result that does not fit takes emit_op's
- * generic path, which makes the big int exactly as before.  libtcc (`trc run`) has no
- * __builtin_mul_overflow: there a product takes the generic path.  Direct calls of a clone pass such arguments as intptr_t
- * (ir_surely_small_int ones as they are, others after a tag test).
+ * call, and `% >> & | ^ ~` of such ints (`//` by most constants) stay small ints.
+ * Comparisons of them are C's; `+ - & | ^ ~` and unary minus are computed in C, and
+ * `* // % << >>` by tr_small_binop (tr.h), the small-int case of every operator, which
+ * cc folds for the constant operator.  A result that may leave the small range is
+ * checked before it is tagged; one that does not fit, a zero divisor or a negative
+ * shift count takes emit_op's generic path, which makes the big int or raises
+ * CPython's ZeroDivisionError or ValueError exactly as before.  `abs(x)` is C's while
+ * the name holds the builtin (runtime/direct_builtins.h).  libtcc (`trc run`) gets no
+ * tr_small_binop inline (it is a call there, as tr_op_fast's own copy is): there
+ * `* // % << >>` take the generic path.  Direct calls of a clone pass such arguments as
+ * intptr_t (ir_surely_small_int ones as they are, others after a tag test).
  * Assumes: the IR is well formed and emit.h's Emitter is mid-function. */
 #include "emit.h"
 
 /* x, surely a small int (ir_surely_small_int), as a C intptr_t expression. */
 static const char *int_operand(Emitter *e, const Instr *x, char *buf, size_t cap) {
     if (x->op == IR_CONST_INT) snprintf(buf, cap, "(intptr_t)%lld", (long long)x->ival);
-    else snprintf(buf, cap, "i%lld", (long long)x->ival); /* a typed clone's int parameter */
+    else if (x->op == IR_PARAM) snprintf(buf, cap, "i%lld", (long long)x->ival); /* a typed clone's int parameter */
+    else snprintf(buf, cap, "TR_SMALL_VAL(v%d)", x->id);
     return buf;
 }
 
@@ -21,27 +26,85 @@ static bool both_small(Emitter *e, const Instr *i) {
     return ir_surely_small_int(e->fn, i->args[0]) && ir_surely_small_int(e->fn, i->args[1]);
 }
 
-/* A comparison or `+ - *` of two surely small ints: written here (true), else left to
- * the generic emitter (false). */
-bool emit_small_int_op(Emitter *e, Instr *i) {
-    bool compare = (i->op == IR_COMPARE || i->op == IR_COMPARE_BOOL) && i->subop <= CMP_GE;
-    bool arith = (i->op == IR_BINOP || i->op == IR_INPLACE) && !i->accum &&
-                 (i->subop == OP_ADD || i->subop == OP_SUB || (i->subop == OP_MUL && !e->for_libtcc));
-    if ((!compare && !arith) || !both_small(e, i)) return false;
-    char x[48], y[48];
+/* v<id> = the small int r_ (an intptr_t computed by `compute`, which cannot overflow
+ * it) when `test` holds and r_ fits a small int; else the generic operator or call. */
+static void tag_or_generic(Emitter *e, Instr *i, const char *compute, const char *test) {
+    out(e, "    { intptr_t r_ = %s;\n    if (%sTR_FITS_SMALL(r_)) v%d = TR_FROM_SMALL(r_);\n    else {\n", compute, test, i->id);
+    emit_op(e, i); /* the big int or the error, as an operator of boxed ints gives it */
+    out(e, "    } }\n");
+}
+
+static bool small_binop(Emitter *e, Instr *i) {
+    static const char c_op[] = {[OP_ADD] = '+', [OP_SUB] = '-', [OP_BITAND] = '&', [OP_BITOR] = '|', [OP_BITXOR] = '^'};
+    bool in_c = i->subop < (int)sizeof c_op && c_op[i->subop];
+    bool by_runtime = !e->for_libtcc && (i->subop == OP_MUL || i->subop == OP_FLOORDIV || i->subop == OP_MOD ||
+                                         i->subop == OP_LSHIFT || i->subop == OP_RSHIFT);
+    if (i->accum || (!in_c && !by_runtime) || !both_small(e, i)) return false;
+    char x[48], y[48], expr[112];
     int_operand(e, i->args[0], x, sizeof x);
     int_operand(e, i->args[1], y, sizeof y);
     emit_line(e, i);
-    if (i->op == IR_COMPARE_BOOL) out(e, "    v%d = TR_COMPARE_C(%s, %s, %d);\n", i->id, x, y, i->subop);
-    else if (compare) out(e, "    v%d = tr_bool(TR_COMPARE_C(%s, %s, %d));\n", i->id, x, y, i->subop);
-    else {
-        if (i->subop == OP_MUL) out(e, "    { intptr_t r_;\n    if (!__builtin_mul_overflow(%s, %s, &r_) && TR_FITS_SMALL(r_))", x, y);
-        else out(e, "    { intptr_t r_ = %s %c %s;\n    if (TR_FITS_SMALL(r_))", x, "+-"[i->subop], y);
-        out(e, " v%d = TR_FROM_SMALL(r_);\n    else {\n", i->id);
-        emit_op(e, i); /* the big int, as an operator of boxed ints makes it */
+    if (by_runtime) {
+        out(e, "    { TrValue r_ = tr_small_binop(%d, %s, %s);\n    if (r_) v%d = r_;\n    else {\n", i->subop, x, y, i->id);
+        emit_op(e, i);
         out(e, "    } }\n");
+    } else if (i->subop == OP_ADD || i->subop == OP_SUB) { /* a sum of small ints never overflows intptr_t */
+        snprintf(expr, sizeof expr, "%s %c %s", x, c_op[i->subop], y);
+        tag_or_generic(e, i, expr, "");
+    } else { /* bitwise: never leaves the small range */
+        out(e, "    v%d = TR_FROM_SMALL(%s %c %s);\n", i->id, x, c_op[i->subop], y);
     }
     return true;
+}
+
+static bool small_unary(Emitter *e, Instr *i) {
+    if (!ir_surely_small_int(e->fn, i->args[0])) return false;
+    char x[48], expr[64];
+    int_operand(e, i->args[0], x, sizeof x);
+    emit_line(e, i);
+    if (i->subop == OP_NEG) { /* -TR_SMALL_MIN is one past the range */
+        snprintf(expr, sizeof expr, "-%s", x);
+        tag_or_generic(e, i, expr, "");
+    } else {
+        out(e, "    v%d = TR_FROM_SMALL(%s%s);\n", i->id, i->subop == OP_INVERT ? "~" : "", x);
+    }
+    return true;
+}
+
+/* abs(x) of a small int while `abs` is the builtin (the call otherwise). */
+static bool small_abs(Emitter *e, Instr *i) {
+    Instr *callee = i->args[0];
+    if (e->traced || i->ival || i->nargs != 2 || callee->op != IR_BUILTIN || strcmp(callee->str, "abs") ||
+        !ir_surely_small_int(e->fn, i->args[1]))
+        return false;
+    char x[48], expr[3 * sizeof x + 16], test[80];
+    int_operand(e, i->args[1], x, sizeof x);
+    emit_line(e, i);
+    snprintf(expr, sizeof expr, "%s < 0 ? -%s : %s", x, x, x);
+    snprintf(test, sizeof test, "v%d == tr_direct_builtins[TR_DIRECT_abs] && ", callee->id);
+    tag_or_generic(e, i, expr, test);
+    return true;
+}
+
+/* A comparison, operator or abs() of surely small ints: written here (true), else
+ * left to the generic emitter (false). */
+bool emit_small_int_op(Emitter *e, Instr *i) {
+    switch (i->op) {
+    case IR_COMPARE: case IR_COMPARE_BOOL: {
+        if (i->subop > CMP_GE || !both_small(e, i)) return false;
+        char x[48], y[48];
+        int_operand(e, i->args[0], x, sizeof x);
+        int_operand(e, i->args[1], y, sizeof y);
+        emit_line(e, i);
+        if (i->op == IR_COMPARE_BOOL) out(e, "    v%d = TR_COMPARE_C(%s, %s, %d);\n", i->id, x, y, i->subop);
+        else out(e, "    v%d = tr_bool(TR_COMPARE_C(%s, %s, %d));\n", i->id, x, y, i->subop);
+        return true;
+    }
+    case IR_BINOP: case IR_INPLACE: return small_binop(e, i);
+    case IR_UNARY: return small_unary(e, i);
+    case IR_CALL: return small_abs(e, i);
+    default: return false;
+    }
 }
 
 /* " && x is a small int" for an argument a typed clone takes as intptr_t. */

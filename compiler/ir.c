@@ -352,8 +352,20 @@ bool ir_is_float_param(const IrFunc *f, int k) { return k < 32 && (f->float_para
 bool ir_is_int_param(const IrFunc *f, int k) { return k < 32 && (f->int_params >> k & 1); }
 
 bool ir_surely_small_int(const IrFunc *fn, const Instr *x) {
-    if (x->op == IR_CONST_INT) return x->ival >= -(1LL << 29) && x->ival < (1LL << 29); /* 32-bit words hold 31 bits */
-    return x->op == IR_PARAM && fn->typed_of && ir_is_int_param(fn, (int)x->ival);
+    switch (x->op) {
+    case IR_CONST_INT: return x->ival >= -(1LL << 29) && x->ival < (1LL << 29); /* 32-bit words hold 31 bits */
+    case IR_PARAM: return fn->typed_of && ir_is_int_param(fn, (int)x->ival);
+    case IR_UNARY: return x->subop == OP_INVERT && ir_surely_small_int(fn, x->args[0]);
+    case IR_BINOP: case IR_INPLACE: {
+        /* operators whose result lies between their small operands' bounds (x // c: |c| >= 1, c != -1) */
+        const Instr *y = x->args[1];
+        bool narrows = x->subop == OP_MOD || x->subop == OP_RSHIFT || x->subop == OP_BITAND ||
+                       x->subop == OP_BITOR || x->subop == OP_BITXOR ||
+                       (x->subop == OP_FLOORDIV && y->op == IR_CONST_INT && y->ival != 0 && y->ival != -1);
+        return narrows && !x->accum && ir_surely_small_int(fn, x->args[0]) && ir_surely_small_int(fn, y);
+    }
+    default: return false;
+    }
 }
 
 bool ir_typed_direct_call(const Instr *call) {

@@ -493,8 +493,9 @@ bool ir_exact_double_int(const Instr *i);
 bool ir_is_float_param(const IrFunc *f, int k);
 /* A parameter the typed clone takes as a small int (bit k of f->int_params). */
 bool ir_is_int_param(const IrFunc *f, int k);
-/* x is surely a small int when fn runs: a typed clone's int parameter, or an int
- * constant every target's tagged word holds. */
+/* x is surely a small int when fn runs: a typed clone's int parameter, an int constant
+ * every target's tagged word holds, or `% >> & | ^ ~` (and `//` by a constant other than
+ * 0 and -1) of such ints, whose result never leaves their range. */
 bool ir_surely_small_int(const IrFunc *fn, const Instr *x);
 /* A CALL_DIRECT that may take the typed clone's path (opt/typed_clone.c): its
  * arguments to float parameters are unboxed or known floats. */

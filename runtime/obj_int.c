@@ -540,8 +540,10 @@ static TrValue int_shift(TrValue a, TrValue b, bool left) {
     if (tr_int_sign(b) < 0) return tr_err(TR_EXC_TYPE(ValueError), "negative shift count");
     int64_t n;
     if (tr_int_as_i64(b, &n) < 0) {
-        if (!left) { tr_err_clear(); return TR_FROM_SMALL(tr_int_sign(a) < 0 ? -1 : 0); }
-        return 0;
+        tr_err_clear(); /* a count past int64: every bit shifted out, or too many digits */
+        if (!left) return TR_FROM_SMALL(tr_int_sign(a) < 0 ? -1 : 0);
+        if (tr_int_sign(a) == 0) return TR_FROM_SMALL(0);
+        return tr_err(TR_EXC_TYPE(OverflowError), "too many digits in integer");
     }
     const int64_t word = (int64_t)sizeof(intptr_t) * 8; /* small ints have word - 1 bits (32 on armhf) */
     if (TR_IS_SMALL(a) && !left) return TR_FROM_SMALL(n >= word - 1 ? (TR_SMALL_VAL(a) < 0 ? -1 : 0) : TR_SMALL_VAL(a) >> n);
