@@ -104,11 +104,17 @@ deps-check:
 ifeq ($(wildcard /usr/include/libtcc.h),)
 JIT_CFLAGS = -DTRC_NO_LIBTCC
 JIT_LIBS =
+JIT_HEADERS =
 else
 JIT_CFLAGS =
 # the two objects of compiler/libtcc_bounds.c bracket libtcc's static data (jit.c)
 JIT_LIBS = $(BUILD)/obj/compiler/libtcc_begin.o -ltcc $(BUILD)/obj/compiler/libtcc_end.o
+# the headers preprocessed once for libtcc (jit.c reads them ahead of $(HEADER))
+JIT_HEADERS = $(BUILD)/include/libtcc/tr.h
 endif
+all: $(JIT_HEADERS)
+$(BUILD)/include/libtcc/tr.h: $(HEADER) tools/flatten_headers.sh
+	tools/flatten_headers.sh $(BUILD)/include $(dir $@)
 JIT_SYMBOLS = $(BUILD)/gen/jit_symbols.c
 $(JIT_SYMBOLS): $(RT_LIB) $(STD_LIB) tools/gen_symtab.sh
 	@mkdir -p $(dir $@)
