@@ -114,7 +114,8 @@ JIT_HEADERS = $(BUILD)/include/libtcc/tr.h
 endif
 all: $(JIT_HEADERS)
 $(BUILD)/include/libtcc/tr.h: $(HEADER) tools/flatten_headers.sh
-	tools/flatten_headers.sh $(BUILD)/include $(dir $@)
+	tools/flatten_headers.sh $(abspath $(BUILD)/include) $(dir $@)
+
 JIT_SYMBOLS = $(BUILD)/gen/jit_symbols.c
 $(JIT_SYMBOLS): $(RT_LIB) $(STD_LIB) tools/gen_symtab.sh
 	@mkdir -p $(dir $@)
