@@ -25,14 +25,20 @@ DEB_PACKAGES = gcc make libgc-dev libgmp-dev libtcc-dev tcc python3 libssl-dev l
 
 COMPILER_SRC = $(filter-out compiler/libtcc_bounds.c,$(wildcard compiler/*.c compiler/opt/*.c))
 RUNTIME_SRC = $(wildcard runtime/*.c)
-STDLIB_SRC = $(wildcard stdlib/*/*.c)
+# stdlib/NAME/*_lazy.c: trc's own binding of a library a module calls, loaded on first
+# use (stdlib/_curl/libcurl_api.h); linked into trc ahead of the stdlib archive, whose
+# *_linked.c twin built executables link instead
+STDLIB_LAZY_SRC = $(wildcard stdlib/*/*_lazy.c)
+STDLIB_SRC = $(filter-out $(STDLIB_LAZY_SRC),$(wildcard stdlib/*/*.c))
 STDLIB_TR = $(shell find stdlib -name "*.tr" | LC_ALL=C sort)
 # libraries stdlib modules call: trc carries every module (trc run), so it links them
-# all; a built program links only its imports' (compiler/stdlib_registry.c)
-STD_LIBS = -lcrypto -lpcre2-8 -luv -lcurl -lsqlite3 -lwslay -lz
+# all but those it loads on first use (STDLIB_LAZY_SRC: libcurl); a built program links
+# only its imports' (compiler/stdlib_registry.c)
+STD_LIBS = -lcrypto -lpcre2-8 -luv -lsqlite3 -lwslay -lz
 COMPILER_OBJ = $(COMPILER_SRC:%.c=$(BUILD)/obj/%.o)
 RUNTIME_OBJ = $(RUNTIME_SRC:%.c=$(BUILD)/obj/%.o)
 STDLIB_OBJ = $(STDLIB_SRC:%.c=$(BUILD)/obj/%.o) $(LLHTTP_OBJ)
+STDLIB_LAZY_OBJ = $(STDLIB_LAZY_SRC:%.c=$(BUILD)/obj/%.o)
 
 TRC = $(BUILD)/bin/trc
 RT_LIB = $(BUILD)/lib/libtrc_rt.a
@@ -98,11 +104,18 @@ deps-check:
 ifeq ($(wildcard /usr/include/libtcc.h),)
 JIT_CFLAGS = -DTRC_NO_LIBTCC
 JIT_LIBS =
+JIT_HEADERS =
 else
 JIT_CFLAGS =
 # the two objects of compiler/libtcc_bounds.c bracket libtcc's static data (jit.c)
 JIT_LIBS = $(BUILD)/obj/compiler/libtcc_begin.o -ltcc $(BUILD)/obj/compiler/libtcc_end.o
+# the headers preprocessed once for libtcc (jit.c reads them ahead of $(HEADER))
+JIT_HEADERS = $(BUILD)/include/libtcc/tr.h
 endif
+all: $(JIT_HEADERS)
+$(BUILD)/include/libtcc/tr.h: $(HEADER) tools/flatten_headers.sh
+	tools/flatten_headers.sh $(abspath $(BUILD)/include) $(dir $@)
+
 JIT_SYMBOLS = $(BUILD)/gen/jit_symbols.c
 $(JIT_SYMBOLS): $(RT_LIB) $(STD_LIB) tools/gen_symtab.sh
 	@mkdir -p $(dir $@)
@@ -118,9 +131,9 @@ $(BUILD)/obj/gen/%.o: $(BUILD)/gen/%.c compiler/build.h compiler/trc.h
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_COMMON) -Icompiler -c -o $@ $<
 GEN_OBJ = $(BUILD)/obj/gen/jit_symbols.o $(BUILD)/obj/gen/stdlib_sources.o
-$(TRC): $(COMPILER_OBJ) $(GEN_OBJ) $(RT_LIB) $(STD_LIB) $(filter %.o,$(JIT_LIBS))
+$(TRC): $(COMPILER_OBJ) $(GEN_OBJ) $(STDLIB_LAZY_OBJ) $(RT_LIB) $(STD_LIB) $(filter %.o,$(JIT_LIBS))
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS_COMMON) -o $@ $(COMPILER_OBJ) $(GEN_OBJ) $(STD_LIB) $(RT_LIB) \
+	$(CC) $(CFLAGS_COMMON) -o $@ $(COMPILER_OBJ) $(GEN_OBJ) $(STDLIB_LAZY_OBJ) $(STD_LIB) $(RT_LIB) \
 	  $(JIT_LIBS) $(STD_LIBS) -l:libgc.a -lgmp -lm -ldl -lpthread
 
 # The stdlib modules written in Tauraro, compiled once here (trc __prebuild) into the
@@ -168,7 +181,9 @@ $(BUILD)/obj/runtime/%.o: runtime/%.c $(wildcard runtime/*.h) # the runtime's in
 	@mkdir -p $(dir $@)
 	$(CC) $(RT_CFLAGS) -c -o $@ $<
 
-$(BUILD)/obj/stdlib/%.o: stdlib/%.c runtime/tr.h
+# a module's object depends on the headers of its own folder too (stdlib/_curl/libcurl_api.h)
+.SECONDEXPANSION:
+$(BUILD)/obj/stdlib/%.o: stdlib/%.c runtime/tr.h $$(wildcard $$(dir stdlib/%)*.h)
 	@mkdir -p $(dir $@)
 	$(CC) $(STD_CFLAGS) -c -o $@ $<
 

@@ -26,6 +26,11 @@ static TCCState *new_state(Toolchain *tc, int output_type) {
     tcc_set_error_func(s, NULL, report_tcc_error);
     tcc_set_options(s, "-w");
     tcc_set_output_type(s, output_type);
+    /* tr.h as tools/flatten_headers.sh wrote it at make time (its macros expanded once),
+     * ahead of the headers themselves */
+    char *flattened = format("%s/libtcc", tc->incdir);
+    tcc_add_include_path(s, flattened);
+    free(flattened);
     tcc_add_include_path(s, tc->incdir);
     return s;
 }

@@ -47,11 +47,14 @@
  * the response's Content-Encoding. verify False skips the server certificate checks;
  * a str is the CA bundle to check it against. proxy None lets curl take one from the
  * environment its own way; a str is the proxy URL, "" none. Programs importing the module link
- * -lcurl. */
+ * -lcurl; trc loads libcurl on the first import instead (calls go through the table of
+ * libcurl_api.h, and the import raises ImportError if libcurl cannot be loaded). */
 #include "tr.h"
 #include <gc.h>
 #include <string.h>
-#include <curl/curl.h>
+#include "libcurl_api.h"
+
+static const LibcurlApi *libcurl;
 
 typedef struct Handle {
     TrObject ob;
@@ -93,7 +96,7 @@ static size_t on_header(char *p, size_t size, size_t n, void *ud) {
 }
 
 static void release_curl(Handle *h) {
-    if (h->curl) curl_easy_cleanup(h->curl);
+    if (h->curl) libcurl->easy_cleanup(h->curl);
     h->curl = NULL;
 }
 
@@ -105,7 +108,7 @@ static void handle_finalize(void *obj, void *cd) {
 static TrValue curl_handle(TrValue *args, size_t nargs, TrValue kwnames) {
     if (tr_check_nargs("Handle", nargs, 0, 0) < 0 || tr_no_kwargs("Handle", kwnames) < 0) return 0;
     Handle *h = (Handle *)tr_object_alloc(&handle_type, sizeof(Handle));
-    h->curl = curl_easy_init();
+    h->curl = libcurl->easy_init();
     if (!h->curl) return tr_err_nomem();
     GC_register_finalizer(h, handle_finalize, NULL, NULL, NULL);
     return (TrValue)h;
@@ -113,7 +116,7 @@ static TrValue curl_handle(TrValue *args, size_t nargs, TrValue kwnames) {
 
 static TrValue raise_error(CURL *curl, CURLcode code, const char *message, const char *phase) {
     long os_errno = 0;
-    curl_easy_getinfo(curl, CURLINFO_OS_ERRNO, &os_errno);
+    libcurl->easy_getinfo(curl, CURLINFO_OS_ERRNO, &os_errno);
     TrValue args[4] = {TR_FROM_SMALL(code), tr_str_from_cstr(message), tr_str_from_cstr(phase),
                        TR_FROM_SMALL(os_errno)};
     TrValue exc = tr_call(error_class, args, 4, 0);
@@ -130,7 +133,7 @@ static const char *failure_phase(CURL *curl, CURLcode code) {
         return "connect";   /* TLS handshakes fail as ConnectError in httpx */
     if (code == CURLE_OPERATION_TIMEDOUT) {
         curl_off_t connected = 0;
-        curl_easy_getinfo(curl, CURLINFO_CONNECT_TIME_T, &connected);
+        libcurl->easy_getinfo(curl, CURLINFO_CONNECT_TIME_T, &connected);
         return connected ? "read-timeout" : "connect-timeout";
     }
     return "transfer";
@@ -162,7 +165,7 @@ static int configure_request(CURL *curl, TrValue method_v, TrValue url, TrValue 
             tr_err(TR_EXC_TYPE(TypeError), "header lines must be str");
             return 0;
         }
-        *headers = curl_slist_append(*headers, tr_str_cstr(hl->items[i]));
+        *headers = libcurl->slist_append(*headers, tr_str_cstr(hl->items[i]));
     }
     size_t body_len = 0;
     const char *body_data = body ? tr_buffer_view(body, &body_len) : NULL;
@@ -174,34 +177,34 @@ static int configure_request(CURL *curl, TrValue method_v, TrValue url, TrValue 
     if (connect_timeout_v && connect_timeout_v != tr_None && tr_as_double(connect_timeout_v, &connect_timeout) < 0)
         return 0;
     const char *method = tr_str_cstr(method_v);
-    curl_easy_setopt(curl, CURLOPT_URL, tr_str_cstr(url));
-    curl_easy_setopt(curl, CURLOPT_HTTP_VERSION, (long)CURL_HTTP_VERSION_1_1);
-    curl_easy_setopt(curl, CURLOPT_HTTPHEADER, *headers);
-    curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
-    curl_easy_setopt(curl, CURLOPT_HEADERFUNCTION, on_header);
-    if (connect_timeout > 0) curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT_MS, (long)(connect_timeout * 1000 + 0.5));
+    libcurl->easy_setopt(curl, CURLOPT_URL, tr_str_cstr(url));
+    libcurl->easy_setopt(curl, CURLOPT_HTTP_VERSION, (long)CURL_HTTP_VERSION_1_1);
+    libcurl->easy_setopt(curl, CURLOPT_HTTPHEADER, *headers);
+    libcurl->easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
+    libcurl->easy_setopt(curl, CURLOPT_HEADERFUNCTION, on_header);
+    if (connect_timeout > 0) libcurl->easy_setopt(curl, CURLOPT_CONNECTTIMEOUT_MS, (long)(connect_timeout * 1000 + 0.5));
     if (accept_encoding && accept_encoding != tr_None && tr_str_check(accept_encoding))
-        curl_easy_setopt(curl, CURLOPT_ACCEPT_ENCODING, tr_str_cstr(accept_encoding));
+        libcurl->easy_setopt(curl, CURLOPT_ACCEPT_ENCODING, tr_str_cstr(accept_encoding));
     if (proxy && tr_str_check(proxy)) {   /* the caller decided: no_proxy is not curl's to apply */
-        curl_easy_setopt(curl, CURLOPT_PROXY, tr_str_cstr(proxy));
-        curl_easy_setopt(curl, CURLOPT_NOPROXY, "");
+        libcurl->easy_setopt(curl, CURLOPT_PROXY, tr_str_cstr(proxy));
+        libcurl->easy_setopt(curl, CURLOPT_NOPROXY, "");
     }
     if (verify && tr_str_check(verify)) {
-        curl_easy_setopt(curl, CURLOPT_CAINFO, tr_str_cstr(verify));
+        libcurl->easy_setopt(curl, CURLOPT_CAINFO, tr_str_cstr(verify));
     } else if (verify && verify != tr_None) {
         int check = tr_truthy(verify);
         if (check < 0) return 0;
-        curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, (long)check);
-        curl_easy_setopt(curl, CURLOPT_SSL_VERIFYHOST, check ? 2L : 0L);
+        libcurl->easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, (long)check);
+        libcurl->easy_setopt(curl, CURLOPT_SSL_VERIFYHOST, check ? 2L : 0L);
     }
     if (!strcmp(method, "HEAD")) {
-        curl_easy_setopt(curl, CURLOPT_NOBODY, 1L);
+        libcurl->easy_setopt(curl, CURLOPT_NOBODY, 1L);
     } else if (body) {
-        curl_easy_setopt(curl, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t)body_len);
-        curl_easy_setopt(curl, CURLOPT_POSTFIELDS, body_data);
-        if (strcmp(method, "POST")) curl_easy_setopt(curl, CURLOPT_CUSTOMREQUEST, method);
+        libcurl->easy_setopt(curl, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t)body_len);
+        libcurl->easy_setopt(curl, CURLOPT_POSTFIELDS, body_data);
+        if (strcmp(method, "POST")) libcurl->easy_setopt(curl, CURLOPT_CUSTOMREQUEST, method);
     } else if (strcmp(method, "GET")) {
-        curl_easy_setopt(curl, CURLOPT_CUSTOMREQUEST, method);
+        libcurl->easy_setopt(curl, CURLOPT_CUSTOMREQUEST, method);
     }
     return 1;
 }
@@ -215,35 +218,35 @@ static TrValue handle_perform(TrValue *args, size_t nargs, TrValue kwnames) {
     Handle *h = (Handle *)a[0];
     if (!h->curl) return tr_err(TR_EXC_TYPE(ValueError), "I/O operation on closed handle");
     CURL *curl = h->curl;
-    curl_easy_reset(curl);   /* keeps the live connections */
+    libcurl->easy_reset(curl);   /* keeps the live connections */
 
     double timeout = 0;
     if (a[5] && a[5] != tr_None && tr_as_double(a[5], &timeout) < 0) return 0;
     struct curl_slist *headers = NULL;
     TrValue body = a[4] && a[4] != tr_None ? a[4] : 0;
     if (!configure_request(curl, a[1], a[2], a[3], body, a[6], a[7], a[8], a[9], &headers)) {
-        curl_slist_free_all(headers);
+        libcurl->slist_free_all(headers);
         return 0;
     }
     Growing received = {0};
     TrValue lines = tr_list_new(0);
     char errbuf[CURL_ERROR_SIZE] = "";
-    curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, errbuf);
-    curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, on_body);
-    curl_easy_setopt(curl, CURLOPT_WRITEDATA, &received);
-    curl_easy_setopt(curl, CURLOPT_HEADERDATA, &lines);
-    if (timeout > 0) curl_easy_setopt(curl, CURLOPT_TIMEOUT_MS, (long)(timeout * 1000 + 0.5));
+    libcurl->easy_setopt(curl, CURLOPT_ERRORBUFFER, errbuf);
+    libcurl->easy_setopt(curl, CURLOPT_WRITEFUNCTION, on_body);
+    libcurl->easy_setopt(curl, CURLOPT_WRITEDATA, &received);
+    libcurl->easy_setopt(curl, CURLOPT_HEADERDATA, &lines);
+    if (timeout > 0) libcurl->easy_setopt(curl, CURLOPT_TIMEOUT_MS, (long)(timeout * 1000 + 0.5));
 
-    CURLcode code = curl_easy_perform(curl);
-    curl_slist_free_all(headers);
+    CURLcode code = libcurl->easy_perform(curl);
+    libcurl->slist_free_all(headers);
     if (code != CURLE_OK)
-        return raise_error(curl, code, errbuf[0] ? errbuf : curl_easy_strerror(code), failure_phase(curl, code));
+        return raise_error(curl, code, errbuf[0] ? errbuf : libcurl->easy_strerror(code), failure_phase(curl, code));
 
     long status = 0, version = 0;
     double elapsed = 0;
-    curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &status);
-    curl_easy_getinfo(curl, CURLINFO_HTTP_VERSION, &version);
-    curl_easy_getinfo(curl, CURLINFO_TOTAL_TIME, &elapsed);
+    libcurl->easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &status);
+    libcurl->easy_getinfo(curl, CURLINFO_HTTP_VERSION, &version);
+    libcurl->easy_getinfo(curl, CURLINFO_TOTAL_TIME, &elapsed);
     return tr_tuple_pack(5, TR_FROM_SMALL(status), tr_str_from_cstr(version_text(version)), lines,
                          tr_bytes_new(received.data ? received.data : "", received.len),
                          tr_float_new(elapsed));
@@ -310,23 +313,23 @@ static size_t on_transfer_header(char *p, size_t size, size_t n, void *ud) {
         return size * n;
     }
     long status = 0;
-    curl_easy_getinfo(t->curl, CURLINFO_RESPONSE_CODE, &status);
+    libcurl->easy_getinfo(t->curl, CURLINFO_RESPONSE_CODE, &status);
     if (status >= 200) t->head_done = 1;
     return size * n;
 }
 
 static void detach(Transfer *t) {
     if (!t->multi) return;
-    if (t->multi->multi) curl_multi_remove_handle(t->multi->multi, t->curl);
+    if (t->multi->multi) libcurl->multi_remove_handle(t->multi->multi, t->curl);
     t->multi = NULL;
 }
 
 static void transfer_finalize(void *obj, void *cd) {
     (void)cd;
     Transfer *t = obj;
-    if (t->multi && t->multi->multi) curl_multi_remove_handle(t->multi->multi, t->curl);
-    curl_easy_cleanup(t->curl);
-    curl_slist_free_all(t->headers);
+    if (t->multi && t->multi->multi) libcurl->multi_remove_handle(t->multi->multi, t->curl);
+    libcurl->easy_cleanup(t->curl);
+    libcurl->slist_free_all(t->headers);
 }
 
 static Transfer *as_transfer(TrValue v, const char *fname) {
@@ -341,17 +344,17 @@ static TrValue curl_transfer(TrValue *args, size_t nargs, TrValue kwnames) {
     TrValue a[8];
     if (tr_parse_args("Transfer", args, nargs, kwnames, kw, 3, a) < 0) return 0;
     Transfer *t = (Transfer *)tr_object_alloc(&transfer_type, sizeof(Transfer));
-    t->curl = curl_easy_init();
+    t->curl = libcurl->easy_init();
     if (!t->curl) return tr_err_nomem();
     GC_register_finalizer(t, transfer_finalize, NULL, NULL, NULL);
     t->body = a[3] && a[3] != tr_None ? a[3] : 0;
     if (!configure_request(t->curl, a[0], a[1], a[2], t->body, a[4], a[5], a[6], a[7], &t->headers)) return 0;
-    curl_easy_setopt(t->curl, CURLOPT_ERRORBUFFER, t->errbuf);
-    curl_easy_setopt(t->curl, CURLOPT_WRITEFUNCTION, on_transfer_body);
-    curl_easy_setopt(t->curl, CURLOPT_WRITEDATA, t);
-    curl_easy_setopt(t->curl, CURLOPT_HEADERFUNCTION, on_transfer_header);
-    curl_easy_setopt(t->curl, CURLOPT_HEADERDATA, t);
-    curl_easy_setopt(t->curl, CURLOPT_PRIVATE, t);
+    libcurl->easy_setopt(t->curl, CURLOPT_ERRORBUFFER, t->errbuf);
+    libcurl->easy_setopt(t->curl, CURLOPT_WRITEFUNCTION, on_transfer_body);
+    libcurl->easy_setopt(t->curl, CURLOPT_WRITEDATA, t);
+    libcurl->easy_setopt(t->curl, CURLOPT_HEADERFUNCTION, on_transfer_header);
+    libcurl->easy_setopt(t->curl, CURLOPT_HEADERDATA, t);
+    libcurl->easy_setopt(t->curl, CURLOPT_PRIVATE, t);
     return (TrValue)t;
 }
 
@@ -361,8 +364,8 @@ static TrValue transfer_head(TrValue *args, size_t nargs, TrValue kwnames) {
     if (!t) return 0;
     if (!t->head_done) return tr_None;
     long status = 0, version = 0;
-    curl_easy_getinfo(t->curl, CURLINFO_RESPONSE_CODE, &status);
-    curl_easy_getinfo(t->curl, CURLINFO_HTTP_VERSION, &version);
+    libcurl->easy_getinfo(t->curl, CURLINFO_RESPONSE_CODE, &status);
+    libcurl->easy_getinfo(t->curl, CURLINFO_HTTP_VERSION, &version);
     return tr_tuple_pack(3, TR_FROM_SMALL(status), tr_str_from_cstr(version_text(version)),
                          t->lines ? t->lines : tr_list_new(0));
 }
@@ -375,7 +378,7 @@ static TrValue transfer_take_body(TrValue *args, size_t nargs, TrValue kwnames) 
     t->received.len = 0;
     if (t->paused && t->multi) {
         t->paused = 0;
-        curl_easy_pause(t->curl, CURLPAUSE_CONT);   /* may deliver the held data at once */
+        libcurl->easy_pause(t->curl, CURLPAUSE_CONT);   /* may deliver the held data at once */
     }
     return data;
 }
@@ -391,7 +394,7 @@ static TrValue transfer_check(TrValue *args, size_t nargs, TrValue kwnames) {
     Transfer *t = as_transfer(args[0], "check");
     if (!t) return 0;
     if (t->finished && t->code != CURLE_OK)
-        return raise_error(t->curl, t->code, t->errbuf[0] ? t->errbuf : curl_easy_strerror(t->code),
+        return raise_error(t->curl, t->code, t->errbuf[0] ? t->errbuf : libcurl->easy_strerror(t->code),
                            failure_phase(t->curl, t->code));
     return tr_None;
 }
@@ -421,7 +424,7 @@ static int on_timer(CURLM *multi, long timeout_ms, void *ud) {
 static void multi_finalize(void *obj, void *cd) {
     (void)cd;
     Multi *m = obj;
-    if (m->multi) curl_multi_cleanup(m->multi);
+    if (m->multi) libcurl->multi_cleanup(m->multi);
     m->multi = NULL;
 }
 
@@ -442,16 +445,16 @@ static TrValue curl_multi(TrValue *args, size_t nargs, TrValue kwnames) {
     (void)args;
     if (tr_check_nargs("Multi", nargs, 0, 0) < 0 || tr_no_kwargs("Multi", kwnames) < 0) return 0;
     Multi *m = (Multi *)tr_object_alloc(&multi_type, sizeof(Multi));
-    m->multi = curl_multi_init();
+    m->multi = libcurl->multi_init();
     if (!m->multi) return tr_err_nomem();
     GC_register_finalizer(m, multi_finalize, NULL, NULL, NULL);
     m->changes = tr_list_new(0);
     m->finished = tr_list_new(0);
     m->timer = tr_None;
-    curl_multi_setopt(m->multi, CURLMOPT_SOCKETFUNCTION, on_socket);
-    curl_multi_setopt(m->multi, CURLMOPT_SOCKETDATA, m);
-    curl_multi_setopt(m->multi, CURLMOPT_TIMERFUNCTION, on_timer);
-    curl_multi_setopt(m->multi, CURLMOPT_TIMERDATA, m);
+    libcurl->multi_setopt(m->multi, CURLMOPT_SOCKETFUNCTION, on_socket);
+    libcurl->multi_setopt(m->multi, CURLMOPT_SOCKETDATA, m);
+    libcurl->multi_setopt(m->multi, CURLMOPT_TIMERFUNCTION, on_timer);
+    libcurl->multi_setopt(m->multi, CURLMOPT_TIMERDATA, m);
     return (TrValue)m;
 }
 
@@ -462,10 +465,10 @@ static TrValue multi_add(TrValue *args, size_t nargs, TrValue kwnames) {
     if (!t) return 0;
     if (t->multi || t->finished) return tr_err(TR_EXC_TYPE(ValueError), "transfer already started");
     t->multi = m;
-    CURLMcode code = curl_multi_add_handle(m->multi, t->curl);
+    CURLMcode code = libcurl->multi_add_handle(m->multi, t->curl);
     if (code != CURLM_OK) {
         detach(t);
-        return tr_err(TR_EXC_TYPE(RuntimeError), "%s", curl_multi_strerror(code));
+        return tr_err(TR_EXC_TYPE(RuntimeError), "%s", libcurl->multi_strerror(code));
     }
     return tr_None;
 }
@@ -476,7 +479,7 @@ static TrValue multi_socket_action(TrValue *args, size_t nargs, TrValue kwnames)
     int64_t fd, what;
     if (!m || tr_index(args[1], &fd) < 0 || tr_index(args[2], &what) < 0) return 0;
     int running = 0;
-    curl_multi_socket_action(m->multi, fd < 0 ? CURL_SOCKET_TIMEOUT : (curl_socket_t)fd,
+    libcurl->multi_socket_action(m->multi, fd < 0 ? CURL_SOCKET_TIMEOUT : (curl_socket_t)fd,
                              (int)what, &running);
     return tr_None;
 }
@@ -487,10 +490,10 @@ static TrValue multi_events(TrValue *args, size_t nargs, TrValue kwnames) {
     if (!m) return 0;
     CURLMsg *msg;
     int left = 0;
-    while ((msg = curl_multi_info_read(m->multi, &left))) {
+    while ((msg = libcurl->multi_info_read(m->multi, &left))) {
         if (msg->msg != CURLMSG_DONE) continue;
         Transfer *t = NULL;
-        curl_easy_getinfo(msg->easy_handle, CURLINFO_PRIVATE, (char **)&t);
+        libcurl->easy_getinfo(msg->easy_handle, CURLINFO_PRIVATE, (char **)&t);
         t->finished = 1;
         t->code = msg->data.result;
         tr_list_append(m->finished, (TrValue)t);
@@ -508,7 +511,7 @@ static TrValue multi_close(TrValue *args, size_t nargs, TrValue kwnames) {
     if (TR_TYPE(args[0]) != &multi_type) return tr_err(TR_EXC_TYPE(TypeError), "close() needs a Multi");
     Multi *m = (Multi *)args[0];
     if (!m->multi) return tr_None;
-    curl_multi_cleanup(m->multi);
+    libcurl->multi_cleanup(m->multi);
     m->multi = NULL;
     return tr_None;
 }
@@ -524,10 +527,12 @@ static TrType multi_type = {
 TrValue trmod___curl_init(void) {
     static TrValue m;
     if (m) return m;
+    const char *why = NULL;
+    if (!(libcurl = libcurl_api(&why))) return tr_err(TR_EXC_TYPE(ImportError), "%s", why);
     m = tr_module_new("_curl", 0, NULL, NULL);
     tr_add_roots(&m, sizeof m);
     tr_add_roots(&error_class, sizeof error_class);
-    curl_global_init(CURL_GLOBAL_DEFAULT);
+    libcurl->global_init(CURL_GLOBAL_DEFAULT);
     handle_type.module = TR_INTERN("_curl");
     tr_type_ready(&handle_type);
     static const TrMethodDef handle_methods[] = {{"perform", handle_perform}, {"close", handle_close}, {0}};
