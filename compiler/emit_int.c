@@ -21,13 +21,18 @@ static bool both_small(Emitter *e, const Instr *i) {
     return ir_surely_small_int(e->fn, i->args[0]) && ir_surely_small_int(e->fn, i->args[1]);
 }
 
+/* A comparison of two surely small ints: C's, with no error path. */
+bool emit_is_small_int_comparison(Emitter *e, const Instr *i) {
+    return (i->op == IR_COMPARE || i->op == IR_COMPARE_BOOL) && i->subop <= CMP_GE && both_small(e, i);
+}
+
 /* A comparison or `+ - *` of two surely small ints: written here (true), else left to
  * the generic emitter (false). */
 bool emit_small_int_op(Emitter *e, Instr *i) {
-    bool compare = (i->op == IR_COMPARE || i->op == IR_COMPARE_BOOL) && i->subop <= CMP_GE;
+    bool compare = emit_is_small_int_comparison(e, i);
     bool arith = (i->op == IR_BINOP || i->op == IR_INPLACE) && !i->accum &&
                  (i->subop == OP_ADD || i->subop == OP_SUB || (i->subop == OP_MUL && !e->for_libtcc));
-    if ((!compare && !arith) || !both_small(e, i)) return false;
+    if (!compare && (!arith || !both_small(e, i))) return false;
     char x[48], y[48];
     int_operand(e, i->args[0], x, sizeof x);
     int_operand(e, i->args[1], y, sizeof y);
