@@ -1201,8 +1201,7 @@ static void emit_typed_dispatch(Emitter *e, IrFunc *f) {
     else out(e, ");\n");
 }
 
-/* What runs before the function's first block: the typed dispatch, the checks of
- * annotated parameters and the declarations. */
+/* The opening of the function's C body: the declarations of its values. */
 static void function_start(Emitter *e, IrFunc *f) {
     out(e, " {\n    (void)fn;%s\n", f->typed_of || f->direct_entry ? "" : " (void)args;");
     declare_values(e, f, "    ", false);

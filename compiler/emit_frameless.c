@@ -3,7 +3,8 @@
  * limit, the C stack room, the code for tracebacks and sys._getframe).  Code that cannot
  * call, raise or store anything needs no slot, so a return reached from the entry through
  * such code alone (fib's `if n < 2: return n` in its int clone) need not push one: the
- * emitter pushes it on the edges that leave those blocks instead, and their returns test
+ * emitter (emit_c.c's emit_frameless_entry) runs those blocks in an entry of their own,
+ * which calls the body, pushing the slot, where they lead on; their returns test
  * tr_frame_room(), the push's own limit test, so RecursionError still comes at CPython's
  * depth (a call at the limit raises it whatever its body does; raising at the return
  * instead of the entry changes nothing the program can see).
@@ -56,8 +57,8 @@ bool *emit_frameless_blocks(Emitter *e) {
         return 0;
     bool *in = xmalloc((size_t)ir_block_id_bound(f) * sizeof *in);
     bool any_return = false;
-    /* one pass in block order: a block after one of its predecessors is left out, which
-       only pushes the slot earlier */
+    /* one pass in block order: a block placed before one of its predecessors is left
+       out, which only pushes the slot earlier */
     for (int b = 0; b < f->blocks.len; b++) {
         Block *bl = f->blocks.data[b];
         if (!bl->instrs.len || !block_frame_free(e, bl)) continue;
