@@ -1,8 +1,9 @@
-/* emit.h — what the four parts of the C emitter share: the Emitter state, the small
+/* emit.h — what the parts of the C emitter share: the Emitter state, the small
  * writers every part uses, and the entry points each part offers the others.
  *   emit_c.c      the generic instructions, control flow, functions and the module;
  *   emit_float.c  unboxed floats: fused float trees, float comparisons, typed calls;
  *   emit_int.c    small ints of typed clones: C comparisons and overflow-checked arithmetic;
+ *   emit_frameless.c  the blocks that run before the frame slot is pushed;
  *   emit_spec.c   the speculative copies of float loops (opt/spec_loop.c).
  * Internal to compiler/emit_*.c; the rest of the compiler sees emit_c_module (trc.h). */
 #ifndef TRC_EMIT_H
@@ -33,6 +34,8 @@ typedef struct Emitter {
     SpecLoop *spec;      /* the speculative copy being written (opt/spec_loop.c), or 0 */
     ModuleSplit split;   /* the parts of its C (emit_split.c) */
     bool for_libtcc;     /* C for `trc run`'s libtcc (Program.for_libtcc): tier-1 forms */
+    bool *frameless;     /* writing a function's frameless entry (emit_c.c): by block id, the
+                            blocks it runs without a frame slot (emit_frameless.c); else 0 */
 } Emitter;
 
 /* ---------------------------------------------------------------- writers */
@@ -82,9 +85,14 @@ void emit_float_return(Emitter *e, Instr *i);
 
 /* ---------------------------------------------------------------- emit_int.c */
 
+bool emit_is_small_int_comparison(Emitter *e, const Instr *i);
 bool emit_small_int_op(Emitter *e, Instr *i);
 void emit_small_int_guard(Emitter *e, Instr *x);
 void emit_small_int_argument(Emitter *e, Instr *x);
+
+/* ---------------------------------------------------------------- emit_frameless.c */
+
+bool *emit_frameless_blocks(Emitter *e);
 
 /* ---------------------------------------------------------------- emit_spec.c */
 

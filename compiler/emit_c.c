@@ -102,6 +102,29 @@ static void direct_params(Emitter *e, IrFunc *f) {
     out(e, f->returns_float ? ", double *r_)" : ")");
 }
 
+/* The C name of f's body: its direct entry, if it has one. */
+static char *function_c_name(IrFunc *f) { return f->typed_of || !f->direct_entry ? impl_name(f) : direct_name(f); }
+
+/* fn and the parameters as the function's C takes them, for the call of its body */
+static void forward_params(Emitter *e, IrFunc *f) {
+    if (!f->typed_of && !f->direct_entry) {
+        out(e, "fn, args");
+        return;
+    }
+    out(e, "fn");
+    for (int k = 0; k < f->nparams; k++) {
+        if (f->typed_of && ir_is_int_param(f, k)) out(e, ", i%d", k);
+        else out(e, ", a%d", k);
+        if (f->typed_of && ir_is_float_param(f, k)) out(e, ", x%d", k);
+    }
+}
+
+/* The C function's parameter list: (fn, args), or the direct entry's. */
+static void function_params(Emitter *e, IrFunc *f) {
+    if (f->typed_of || f->direct_entry) direct_params(e, f);
+    else out(e, "(TrFunc *fn, TrValue *args)");
+}
+
 char *module_init_symbol(Module *m) { return format("trmod_%s_init", m->c_name); }
 
 /* ---------------------------------------------------------------- control flow */
@@ -138,6 +161,14 @@ static void phi_copies(Emitter *e, Block *to) {
 }
 
 void emit_goto_block(Emitter *e, Block *to) {
+    if (e->frameless && !e->frameless[to->id]) { /* the frameless entry calls the body */
+        char *name = function_c_name(e->fn);
+        out(e, " return %s_f(", name);
+        forward_params(e, e->fn);
+        out(e, ");");
+        free(name);
+        return;
+    }
     if (copy_contains(e, to)) {
         copy_phi_copies(e, to);
         out(e, " goto S%d;", to->id);
@@ -288,6 +319,19 @@ void emit_callee_is(Emitter *e, IrFunc *f, const char *callee) {
     if (e->fn == f || e->fn->typed_of == f) out(e, "(%s == (TrValue)fn || tr_is_function_of(%s, &%s))", callee, callee, cn);
     else out(e, "tr_is_function_of(%s, &%s)", callee, cn);
     free(cn);
+}
+
+/* A global whose value a direct call of the function running calls (fib's `fib`): it
+ * is usually fn, so the load tests that before its null tests (the same tests, fn is
+ * never 0), and cc then skips them, and the call's own test of fn, on that path. */
+static bool recursive_callee(Emitter *e, Instr *load) {
+    Block *b = load->block;
+    for (int k = 0; k < b->instrs.len; k++) {
+        Instr *c = b->instrs.data[k];
+        if (c->op == IR_CALL_DIRECT && !c->dead && c->args[0] == load && (c->func_ref == e->fn || c->func_ref == e->fn->typed_of))
+            return true;
+    }
+    return false;
 }
 
 void emit_direct_call_of(Emitter *e, Instr *i) {
@@ -463,18 +507,25 @@ void emit_op(Emitter *e, Instr *i) {
         else out(e, "    v%d = args[%lld];\n", id, (long long)i->ival);
         break;
     case IR_COPY: out(e, "    v%d = %s;\n", id, a0); break;
-    case IR_GLOBAL_LOAD:
+    case IR_GLOBAL_LOAD: {
+        char missing[80]; /* the global is unbound (fn first: recursive_callee) */
+        if (recursive_callee(e, i))
+            snprintf(missing, sizeof missing, "TR_UNLIKELY(v%d != (TrValue)fn) && TR_UNLIKELY(!v%d)", id, id);
+        else snprintf(missing, sizeof missing, "TR_UNLIKELY(!v%d)", id);
         if (i->names) { /* in a comprehension or class body: its own names for suggestions */
-            out(e, "    v%d = G[%lld]; if (TR_UNLIKELY(!v%d)) { static const char *const vn_[] = {", id,
-                (long long)i->ival, id);
+            out(e, "    v%d = G[%lld]; if (%s) { static const char *const vn_[] = {", id,
+                (long long)i->ival, missing);
             for (char **n = i->names; *n; n++) out(e, "\"%s\", ", *n);
             out(e, "0}; v%d = tr_global_missing_in(K[%d], vn_); }\n", id, emit_const_name(e, i->str));
         } else {
-            out(e, "    v%d = G[%lld]; if (TR_UNLIKELY(!v%d)) v%d = tr_global_missing(K[%d]);\n", id,
-                (long long)i->ival, id, id, emit_const_name(e, i->str));
+            out(e, "    v%d = G[%lld]; if (%s) v%d = tr_global_missing(K[%d]);\n", id,
+                (long long)i->ival, missing, id, emit_const_name(e, i->str));
         }
-        emit_check_null(e, i);
+        out(e, "    if (%s)", missing);
+        on_error(e, i, true);
+        out(e, "\n");
         break;
+    }
     case IR_GLOBAL_STORE: out(e, "    G[%lld] = %s;\n", (long long)i->ival, a0); break;
     case IR_GLOBAL_DEL: {
         char expr[96];
@@ -821,7 +872,12 @@ void emit_op(Emitter *e, Instr *i) {
         break;
     case IR_RETURN:
         trace_return(e, i, a0);
-        if (e->fn->is_generator) out(e, "    gen->state = -1; tr_recursion_leave(); return %s;\n", a0);
+        if (e->frameless) {
+            char *cn = code_name(e->fn);
+            out(e, "    if (TR_LIKELY(tr_frame_room())) return %s;\n", a0);
+            out(e, "    return tr_frameless_return_slow(&%s, %s);\n", cn, a0);
+            free(cn);
+        } else if (e->fn->is_generator) out(e, "    gen->state = -1; tr_recursion_leave(); return %s;\n", a0);
         else out(e, "    tr_recursion_leave(); return %s;\n", a0);
         break;
     case IR_YIELD: /* suspend; resume here with the sent value (0: thrown in) */
@@ -1145,39 +1201,75 @@ static void emit_typed_dispatch(Emitter *e, IrFunc *f) {
     else out(e, ");\n");
 }
 
-static void emit_function(Emitter *e, IrFunc *f) {
-    e->fn = f;
-    e->last_line = 0;
-    char *impl = impl_name(f), *cn = code_name(f);
-    if (f->typed_of) { /* a typed clone: called by its original and by direct calls only */
-        out(e, "\nTrValue %s", impl);
-        direct_params(e, f);
-        out(e, " {\n    (void)fn;\n");
-    } else if (f->direct_entry) { /* the call protocol's entry unpacks the arguments */
-        char *dn = direct_name(f);
-        out(e, "\nTrValue %s(TrFunc *fn, TrValue *args) { return %s(fn", impl, dn);
-        for (int k = 0; k < f->nparams; k++) out(e, ", args[%d]", k);
-        out(e, "); }\nTrValue %s", dn);
-        direct_params(e, f);
-        out(e, " {\n    (void)fn;\n");
-        free(dn);
-    } else {
-        out(e, "\nTrValue %s(TrFunc *fn, TrValue *args) {\n", impl);
-        out(e, "    (void)fn; (void)args;\n");
-    }
+/* The opening of the function's C body: the declarations of its values. */
+static void function_start(Emitter *e, IrFunc *f) {
+    out(e, " {\n    (void)fn;%s\n", f->typed_of || f->direct_entry ? "" : " (void)args;");
     declare_values(e, f, "    ", false);
     copy_declare_locals(e, f);
     declare_accum_owners(e, f);
-    emit_typed_dispatch(e, f);
-    emit_param_checks(e, f);
+}
+
+/* The body in its frame slot: push, the blocks, the error exit. */
+static void function_body(Emitter *e, IrFunc *f, const char *cn) {
     if (e->traced) out(e, "    TrValue tf_ = 0;\n");
     out(e, "    TrFrameSlot *fr_ = tr_frame_enter(&%s);\n", cn);
-    out(e, "    if (TR_UNLIKELY(!fr_)) { tr_tb_add(&%s, %d); return 0; }\n", cn, f->firstline);
+    out(e, "    if (TR_UNLIKELY(!fr_)) return 0; /* as CPython's, a frame that cannot start has no traceback entry */\n");
     trace_call(e, cn, f->is_module_init ? 0 : f->firstline);
     emit_blocks(e, f);
     out(e, "L_error:\n");
     trace_error_exit(e);
     out(e, "    tr_recursion_leave();\n    return 0;\n}\n");
+}
+
+/* A function some of whose returns need no frame slot (emit_frameless.c) is two C
+ * functions: `name` runs those blocks alone and returns from them without a slot, and
+ * where they lead on it calls `name_f`, the whole function, which pushes the slot and
+ * runs the frameless blocks again (they only compute, and come to the same edge).  cc
+ * keeps name small, so a frameless return costs no saved registers and may be inlined
+ * into callers. */
+static void emit_frameless_entry(Emitter *e, IrFunc *f, const char *name, bool *frameless) {
+    out(e, "\nstatic TrValue %s_f", name);
+    function_params(e, f);
+    out(e, " __attribute__((noinline));\nTrValue %s", name);
+    function_params(e, f);
+    function_start(e, f);
+    emit_typed_dispatch(e, f);
+    emit_param_checks(e, f);
+    e->frameless = frameless;
+    for (int b = 0; b < f->blocks.len; b++) {
+        Block *bl = f->blocks.data[b];
+        if (frameless[bl->id]) emit_block(e, bl);
+    }
+    e->frameless = 0;
+    out(e, "}\n\nstatic TrValue %s_f", name);
+    function_params(e, f);
+    e->last_line = 0;
+}
+
+static void emit_function(Emitter *e, IrFunc *f) {
+    e->fn = f;
+    e->last_line = 0;
+    char *impl = impl_name(f), *cn = code_name(f);
+    char *name = function_c_name(f);
+    if (f->direct_entry && !f->typed_of) { /* the call protocol's entry unpacks the arguments */
+        out(e, "\nTrValue %s(TrFunc *fn, TrValue *args) { return %s(fn", impl, name);
+        for (int k = 0; k < f->nparams; k++) out(e, ", args[%d]", k);
+        out(e, "); }");
+    }
+    bool *frameless = emit_frameless_blocks(e);
+    if (frameless) {
+        emit_frameless_entry(e, f, name, frameless);
+        function_start(e, f);
+    } else {
+        out(e, "\nTrValue %s", name);
+        function_params(e, f);
+        function_start(e, f);
+        emit_typed_dispatch(e, f);
+        emit_param_checks(e, f);
+    }
+    function_body(e, f, cn);
+    free(frameless);
+    free(name);
     free(impl);
     free(cn);
 }

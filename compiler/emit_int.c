@@ -26,6 +26,11 @@ static bool both_small(Emitter *e, const Instr *i) {
     return ir_surely_small_int(e->fn, i->args[0]) && ir_surely_small_int(e->fn, i->args[1]);
 }
 
+/* A comparison of two surely small ints: C's, with no error path. */
+bool emit_is_small_int_comparison(Emitter *e, const Instr *i) {
+    return (i->op == IR_COMPARE || i->op == IR_COMPARE_BOOL) && i->subop <= CMP_GE && both_small(e, i);
+}
+
 /* v<id> = the small int r_ (an intptr_t computed by `compute`, which cannot overflow
  * it) when `test` holds and r_ fits a small int; else the generic operator or call. */
 static void tag_or_generic(Emitter *e, Instr *i, const char *compute, const char *test) {
@@ -91,7 +96,7 @@ static bool small_abs(Emitter *e, Instr *i) {
 bool emit_small_int_op(Emitter *e, Instr *i) {
     switch (i->op) {
     case IR_COMPARE: case IR_COMPARE_BOOL: {
-        if (i->subop > CMP_GE || !both_small(e, i)) return false;
+        if (!emit_is_small_int_comparison(e, i)) return false;
         char x[48], y[48];
         int_operand(e, i->args[0], x, sizeof x);
         int_operand(e, i->args[1], y, sizeof y);

@@ -105,6 +105,13 @@ TrFrameSlot *tr_frame_enter_slow(const TrCode *code) {
 
 TrFrameSlot *tr_frame_enter_call(const TrCode *code) { return tr_frame_enter(code); }
 void tr_frame_leave_call(void) { tr_frame_leave(); }
+int tr_frame_room_call(void) { return tr_frame_room(); }
+
+TrValue tr_frameless_return_slow(const TrCode *code, TrValue result) {
+    if (!tr_frame_enter(code)) return 0;
+    tr_frame_leave();
+    return result;
+}
 
 int tr_call_depth(void) { return (int)(tr_frames.top - stack_base); }
 void tr_frame_set_depth(int depth) { tr_frames.top = stack_base + depth; }

@@ -636,6 +636,7 @@ void tr_frame_stack_init(void);
 #define tr_frame_enter tr_frame_enter_call
 #define tr_frame_leave tr_frame_leave_call
 #endif
+#define tr_frame_room tr_frame_room_call
 #else
 /* top: the innermost slot; ceiling: the deepest one the inline path may push without a
  * check (side by side: one thread-local address for both) */
@@ -652,7 +653,15 @@ static inline TrFrameSlot *tr_frame_enter(const TrCode *code) {
     return f;
 }
 static inline void tr_frame_leave(void) { tr_frames.top--; }
+static inline int tr_frame_room(void) { return tr_frames.top < tr_frames.ceiling; }
 #endif
+/* A call that returns before it pushed its slot (compiler/emit_frameless.c: it ran nothing
+ * that calls or raises) still counts for the recursion limit: tr_frame_room() is 1 while
+ * tr_frame_enter would push inline; else the call returns tr_frameless_return_slow(code,
+ * result), the push it skipped, which fails (0, RecursionError set) or passes (a stale
+ * ceiling) and pops the slot again. */
+int tr_frame_room_call(void);
+TrValue tr_frameless_return_slow(const TrCode *code, TrValue result);
 /* The call depth guard of recursive runtime code: 1 (RecursionError set) or 0, then
  * paired with tr_recursion_leave(). */
 #define tr_recursion_enter() (!tr_frame_enter(0))
