@@ -80,6 +80,7 @@ void emit_guard_leaf(Emitter *e, Instr *x);
 void emit_math_call(Emitter *e, Instr *i);
 void emit_float_tree(Emitter *e, Instr *root);
 void emit_float_comparison(Emitter *e, Instr *i);
+void emit_float_list_store(Emitter *e, Instr *i);
 void emit_typed_direct_call(Emitter *e, Instr *i);
 void emit_float_return(Emitter *e, Instr *i);
 

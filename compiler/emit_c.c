@@ -631,9 +631,12 @@ void emit_op(Emitter *e, Instr *i) {
         break;
     }
     case IR_GETITEM:
+        if (i->lazy_float) /* a double when a float-strategy list holds it (opt/unbox_float.c) */
+            out(e, "    if (!tr_float_list_read(%s, %s, &v%d, &d%d)) {\n", a0, a1, id, id);
         if (libtcc_const_index(e, i)) out(e, "    v%d = tr_getitem_fast_at(%s, %s, %lld);\n", id, a0, a1, (long long)i->args[1]->ival);
         else out(e, "    v%d = tr_getitem_fast(%s, %s);\n", id, a0, a1);
         emit_check_null(e, i);
+        if (i->lazy_float) out(e, "    }\n");
         break;
     case IR_SETITEM: case IR_DELITEM: {
         char expr[160];
@@ -681,7 +684,7 @@ void emit_op(Emitter *e, Instr *i) {
             out(e, "    v%d = %s;\n", id, i->op == IR_BUILD_LIST ? "tr_list_new(0)" : "tr_empty_tuple");
         } else {
             emit_args_array(e, i, 0, i->nargs);
-            out(e, "      v%d = %s(a_, %d); }\n", id, i->op == IR_BUILD_LIST ? "tr_list_from" : "tr_tuple_from", i->nargs);
+            out(e, "      v%d = %s(a_, %d); }\n", id, i->op == IR_BUILD_LIST ? "tr_list_literal" : "tr_tuple_from", i->nargs);
         }
         break;
     case IR_BUILD_SET: out(e, "    v%d = tr_set_new(0);\n", id); emit_check_null(e, i); break;
@@ -689,7 +692,7 @@ void emit_op(Emitter *e, Instr *i) {
     case IR_BUILD_SLICE: out(e, "    v%d = tr_slice_new(%s, %s, %s);\n", id, a0, a1, a2); break;
     case IR_LIST_APPEND: { char x[96]; snprintf(x, sizeof x, "tr_list_append(%s, %s)", a0, a1); check_neg(e, i, x); break; }
     case IR_LIST_EXTEND: { char x[128]; snprintf(x, sizeof x, "tr_list_extend_star(%s, %s, %s)", a0, a1, a2); check_neg(e, i, x); break; }
-    case IR_LIST_TO_TUPLE: out(e, "    v%d = tr_tuple_from(TR_LIST(%s)->items, TR_LIST(%s)->len);\n", id, a0, a0); break;
+    case IR_LIST_TO_TUPLE: out(e, "    v%d = tr_tuple_from(tr_list_items(TR_LIST(%s)), TR_LIST(%s)->len);\n", id, a0, a0); break;
     case IR_SET_ADD: { char x[96]; snprintf(x, sizeof x, "tr_set_add(%s, %s)", a0, a1); check_neg(e, i, x); break; }
     case IR_SET_UPDATE: { char x[96]; snprintf(x, sizeof x, "tr_set_update(%s, %s)", a0, a1); check_neg(e, i, x); break; }
     case IR_DICT_SET: { char x[128]; snprintf(x, sizeof x, "tr_dict_set(%s, %s, %s)", a0, a1, a2); check_neg(e, i, x); break; }
@@ -1059,6 +1062,8 @@ static void emit_instr(Emitter *e, Instr *i) {
         emit_typed_direct_call(e, i);
     } else if (i->op == IR_RETURN && e->fn->returns_float) {
         emit_float_return(e, i);
+    } else if (ir_unboxed_list_store(i)) {
+        emit_float_list_store(e, i);
     } else if (!emit_small_int_op(e, i)) {
         if (!i->lazy_float && i->op != IR_CODE_IS) emit_box_operands(e, i); /* a math call boxes on its generic path */
         emit_op(e, i);

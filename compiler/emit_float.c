@@ -65,8 +65,21 @@ void emit_box_operands(Emitter *e, Instr *i) {
         Instr *x = i->args[a];
         bool seen = false;
         for (int b = 0; b < a && !seen; b++) seen = i->args[b] == x;
-        if (x && x->lazy_float && !seen) out(e, "    if (!v%d) v%d = tr_float_new(d%d);\n", x->id, x->id, x->id);
+        if (!x || !x->lazy_float || seen) continue;
+        if (x->op == IR_GETITEM) /* the list item's own box */
+            out(e, "    if (!v%d) v%d = tr_float_list_box(%s, %s, d%d);\n", x->id, x->id, val(x->args[0]), val(x->args[1]), x->id);
+        else out(e, "    if (!v%d) v%d = tr_float_new(d%d);\n", x->id, x->id, x->id);
     }
+}
+
+/* `l[k] = x` of an unboxed x (ir_unboxed_list_store): the double stored as it is into
+ * a float-strategy list (runtime/obj_list_float.c), else boxed and stored as always. */
+void emit_float_list_store(Emitter *e, Instr *i) {
+    Instr *x = i->args[2];
+    out(e, "    if (v%d || !tr_float_list_write(%s, %s, d%d)) {\n", x->id, val(i->args[0]), val(i->args[1]), x->id);
+    emit_box_operands(e, i);
+    emit_op(e, i);
+    out(e, "    }\n");
 }
 
 /* The generic path's last operator, when its result may stay unboxed: a float with a

@@ -344,6 +344,10 @@ bool ir_float_comparison(const Instr *i) {
     return floatish;
 }
 
+bool ir_unboxed_list_store(const Instr *i) {
+    return i->op == IR_SETITEM && i->args[2]->lazy_float && !i->args[0]->lazy_float && !i->args[1]->lazy_float;
+}
+
 bool ir_surely_float(const Instr *x) {
     return x->fuse == FUSE_INTERIOR || x->op == IR_CONST_FLOAT || x->type == TY_FLOAT || x->lazy_float;
 }

@@ -513,6 +513,9 @@ bool ir_used_beyond_edge(IrFunc *f, Instr *x, Instr *phi, Block *to);
 /* `<` ... `>=` whose operands may be compared as doubles: one side an unboxed float or
  * a float constant, the other a float or an int constant a double holds exactly. */
 bool ir_float_comparison(const Instr *i);
+/* `l[k] = x` of an unboxed x (a float-strategy list may take its double) with l and k
+ * held boxed. */
+bool ir_unboxed_list_store(const Instr *i);
 /* x is a float whenever its float tree's guard holds. */
 bool ir_surely_float(const Instr *x);
 

@@ -516,7 +516,7 @@ static TrValue c3_mro(TrType *t, TrValue bases) {
                 if (heads[i] >= TR_TUPLE(seqs[i])->len) continue;
                 TrValue c = TR_TUPLE(seqs[i])->items[heads[i]];
                 bool seen = false;
-                for (size_t j = 0; j < TR_LIST(heads_seen)->len; j++) seen |= TR_LIST(heads_seen)->items[j] == c;
+                for (size_t j = 0; j < TR_LIST(heads_seen)->len; j++) seen |= tr_list_items(TR_LIST(heads_seen))[j] == c;
                 if (seen) continue;
                 tr_buf_printf(&b, "%s%s", TR_LIST(heads_seen)->len ? ", " : "", ((TrType *)c)->name);
                 tr_list_append(heads_seen, c);
@@ -529,7 +529,7 @@ static TrValue c3_mro(TrType *t, TrValue bases) {
         for (size_t i = 0; i <= nb; i++)
             if (heads[i] < TR_TUPLE(seqs[i])->len && TR_TUPLE(seqs[i])->items[heads[i]] == cand) heads[i]++;
     }
-    return tr_tuple_from(TR_LIST(out)->items, TR_LIST(out)->len);
+    return tr_tuple_from(tr_list_items(TR_LIST(out)), TR_LIST(out)->len);
 }
 
 /* ---------------------------------------------------------------- creation */
@@ -607,7 +607,7 @@ static TrValue resolve_mro_entries(TrValue bases) {
         for (size_t k = 0; k < TR_TUPLE(r)->len; k++) tr_list_append(resolved, TR_TUPLE(r)->items[k]);
     }
     if (!resolved) return bases;
-    return tr_tuple_from(TR_LIST(resolved)->items, TR_LIST(resolved)->len);
+    return tr_tuple_from(tr_list_items(TR_LIST(resolved)), TR_LIST(resolved)->len);
 }
 
 /* A class statement resolves its bases once, before __prepare__ (tr_class_prepare), and
@@ -663,7 +663,7 @@ static TrValue class_metaclass(TrValue bases, TrValue kwnames, TrValue *kwvalues
 }
 
 static TrValue list_names_tuple(TrValue names) {
-    return TR_LIST(names)->len ? tr_tuple_from(TR_LIST(names)->items, TR_LIST(names)->len) : 0;
+    return TR_LIST(names)->len ? tr_tuple_from(tr_list_items(TR_LIST(names)), TR_LIST(names)->len) : 0;
 }
 
 static TrValue prepare_namespace(TrValue name, TrValue bases, TrValue kwnames, TrValue *kwvalues);
@@ -686,7 +686,7 @@ static TrValue prepare_namespace(TrValue name, TrValue bases, TrValue kwnames, T
     size_t n = TR_LIST(rest_values)->len;
     TrValue *a = tr_alloc(sizeof(TrValue) * (2 + n));
     a[0] = name; a[1] = bases;
-    if (n) memcpy(a + 2, TR_LIST(rest_values)->items, n * sizeof(TrValue));
+    if (n) memcpy(a + 2, tr_list_items(TR_LIST(rest_values)), n * sizeof(TrValue));
     TrValue ns = tr_call(prepare, a, 2, list_names_tuple(rest_names));
     if (ns && !tr_dict_check(ns) && !tr_type_lookup(TR_TYPE(ns), TR_INTERN("__getitem__")))
         return tr_err(TR_EXC_TYPE(TypeError), "%s.__prepare__() must return a mapping, not %s",
@@ -705,10 +705,10 @@ TrValue tr_class_new(TrValue name, TrValue bases, TrValue ns, TrValue kwnames, T
         size_t n = TR_LIST(rest_values)->len;
         TrValue *a = tr_alloc(sizeof(TrValue) * (3 + n));
         a[0] = name; a[1] = bases; a[2] = ns;
-        if (n) memcpy(a + 3, TR_LIST(rest_values)->items, n * sizeof(TrValue));
+        if (n) memcpy(a + 3, tr_list_items(TR_LIST(rest_values)), n * sizeof(TrValue));
         return tr_call(meta, a, 3, kwn);
     }
-    return tr_class_new_with_meta((TrType *)meta, name, bases, ns, kwn, TR_LIST(rest_values)->items);
+    return tr_class_new_with_meta((TrType *)meta, name, bases, ns, kwn, tr_list_items(TR_LIST(rest_values)));
 }
 
 /* __weakref__: the object's first weak reference, or None; it is there when CPython

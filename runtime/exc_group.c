@@ -221,7 +221,7 @@ static int project(TrValue eg, TrValue kept, TrValue *out) {
     *out = 0;
     if (!tr_is_exception_group(eg)) {
         for (size_t i = 0; i < TR_LIST(kept)->len; i++)
-            if (contains_leaf(TR_LIST(kept)->items[i], eg)) { *out = eg; break; }
+            if (contains_leaf(tr_list_items(TR_LIST(kept))[i], eg)) { *out = eg; break; }
         return 0;
     }
     TrTuple *t = TR_TUPLE(tr_exc_group_exceptions(eg));
@@ -242,19 +242,19 @@ static int reraise_star(ExcStar *s, TrValue *out) {
     size_t nraised = TR_LIST(s->raised)->len, nreraised = TR_LIST(s->reraised)->len;
     *out = 0;
     if (!tr_is_exception_group(s->orig)) { /* one clause at most ran */
-        *out = nraised ? TR_LIST(s->raised)->items[0] : nreraised ? TR_LIST(s->reraised)->items[0] : s->rest;
+        *out = nraised ? tr_list_items(TR_LIST(s->raised))[0] : nreraised ? tr_list_items(TR_LIST(s->reraised))[0] : s->rest;
         return 0;
     }
     TrValue kept = tr_list_new(0);
-    for (size_t i = 0; i < nreraised; i++) tr_list_append(kept, TR_LIST(s->reraised)->items[i]);
+    for (size_t i = 0; i < nreraised; i++) tr_list_append(kept, tr_list_items(TR_LIST(s->reraised))[i]);
     if (s->rest) tr_list_append(kept, s->rest);
     TrValue reraised_eg = 0;
     if (TR_LIST(kept)->len && project(s->orig, kept, &reraised_eg) < 0) return -1;
     if (!nraised) { *out = reraised_eg; return 0; }
     TrValue all = tr_list_new(0);
-    for (size_t i = 0; i < nraised; i++) tr_list_append(all, TR_LIST(s->raised)->items[i]);
+    for (size_t i = 0; i < nraised; i++) tr_list_append(all, tr_list_items(TR_LIST(s->raised))[i]);
     if (reraised_eg) tr_list_append(all, reraised_eg);
-    if (TR_LIST(all)->len == 1) { *out = TR_LIST(all)->items[0]; return 0; }
+    if (TR_LIST(all)->len == 1) { *out = tr_list_items(TR_LIST(all))[0]; return 0; }
     TrValue a[2] = {tr_str_from_cstr(""), all};
     *out = group_new(&tr_exc_BaseExceptionGroup, a, 2, 0);
     return *out ? 0 : -1;

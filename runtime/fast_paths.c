@@ -12,8 +12,9 @@ _Static_assert(TR_XOR == 12 && TR_NB_COUNT == 13, "TR_BINOP_CODES lists every Tr
 _Static_assert(TR_GE == 5, "TR_COMPARE_CODES lists every TrCompareOp");
 #ifdef __x86_64__
 /* the offsets tr.h's x86-64 assembly of list[i] for libtcc's code reads */
-_Static_assert(offsetof(TrList, ob.type) == 0 && offsetof(TrList, len) == 8 && offsetof(TrList, items) == 24,
-               "TR_ASM_LIST_SLOT reads a TrList's type, len and items at 0, 8 and 24");
+_Static_assert(offsetof(TrList, ob.type) == 0 && offsetof(TrList, len) == 8 && offsetof(TrList, slots) == 24 &&
+                   offsetof(TrList, float_boxes) == 32,
+               "TR_ASM_LIST_SLOT reads a TrList's type, len, slots and float_boxes at 0, 8, 24 and 32");
 /* and those of tr_compiled.h's assembly of a counting loop's step */
 _Static_assert(offsetof(TrRangeLoop, cur) == 0 && offsetof(TrRangeLoop, stop) == 8 && offsetof(TrRangeLoop, step) == 16 &&
                    offsetof(TrRangeLoop, it) == 24,

@@ -1,6 +1,8 @@
-/* obj_list.c — lists: a growable array (len <= cap, items[0..len) live), slices
- * with CPython's assignment rules, a stable merge sort with key/reverse.
- * Assumes: items beyond len are garbage and never read. */
+/* obj_list.c — lists: a growable array (len <= cap, slots[0..len) live), slices
+ * with CPython's assignment rules, a stable merge sort with key/reverse.  Item access,
+ * append and repetition keep a float-strategy list (obj_list_float.c) as it is; every
+ * other operation takes the items as values through tr_list_items.
+ * Assumes: slots beyond len are garbage and never read. */
 #include "tr.h"
 #include "seq.h"
 
@@ -15,25 +17,26 @@ TrValue tr_list_new(size_t cap) {
     if (cap && cap <= LIST_INLINE_MAX) {
         TrList *l = (TrList *)tr_object_alloc(&tr_list_type, sizeof(TrList) + cap * sizeof(TrValue));
         l->cap = cap;
-        l->items = LIST_INLINE_ITEMS(l);
+        l->slots = LIST_INLINE_ITEMS(l);
         return (TrValue)l;
     }
     TrList *l = (TrList *)tr_object_alloc(&tr_list_type, sizeof(TrList));
     l->cap = cap;
-    l->items = cap ? tr_alloc(cap * sizeof(TrValue)) : NULL;
+    l->slots = cap ? tr_alloc(cap * sizeof(TrValue)) : NULL;
     return (TrValue)l;
 }
 
 TrValue tr_list_from(const TrValue *items, size_t n) {
     TrValue l = tr_list_new(n);
-    if (n) memcpy(TR_LIST(l)->items, items, n * sizeof(TrValue));
+    if (n) memcpy(TR_LIST(l)->slots, items, n * sizeof(TrValue));
     TR_LIST(l)->len = n;
     return l;
 }
 
 int tr_list_check(TrValue v) { return tr_isinstance_type(v, &tr_list_type); }
 
-/* Room for `need` items; growth by 1.5x keeps append amortised O(1). */
+/* Room for `need` items; growth by 1.5x keeps append amortised O(1).  Slots are
+ * copied as words, values or doubles alike. */
 static int list_reserve(TrList *l, size_t need) {
     if (need <= l->cap) return 0;
     if (need > SIZE_MAX / sizeof(TrValue) / 2) {
@@ -42,21 +45,25 @@ static int list_reserve(TrList *l, size_t need) {
     }
     size_t cap = l->cap < 4 ? 4 : l->cap + (l->cap >> 1);
     if (cap < need) cap = need;
-    if (l->items == LIST_INLINE_ITEMS(l)) {
-        TrValue *items = tr_alloc(cap * sizeof(TrValue));
-        memcpy(items, l->items, l->len * sizeof(TrValue));
-        l->items = items;
+    if (l->slots == LIST_INLINE_ITEMS(l)) {
+        TrValue *slots = tr_alloc(cap * sizeof(TrValue));
+        memcpy(slots, l->slots, l->len * sizeof(TrValue));
+        l->slots = slots;
     } else {
-        l->items = l->items ? tr_realloc(l->items, cap * sizeof(TrValue)) : tr_alloc(cap * sizeof(TrValue));
+        l->slots = l->slots ? tr_realloc(l->slots, cap * sizeof(TrValue)) : tr_alloc(cap * sizeof(TrValue));
     }
+    size_t old_cap = l->cap;
     l->cap = cap;
+    if (l->float_boxes) tr_list_float_grew(l, old_cap);
     return 0;
 }
 
 int tr_list_append(TrValue list, TrValue v) {
     TrList *l = TR_LIST(list);
     if (l->len == l->cap && list_reserve(l, l->len + 1) < 0) return -1;
-    l->items[l->len++] = v;
+    if (TR_LIKELY(!l->float_boxes)) l->slots[l->len++] = v;
+    else if (!TR_IS_EXACT_FLOAT(v)) tr_list_generalize(l)[l->len++] = v;
+    else tr_list_float_set(l, l->len++, v);
     return 0;
 }
 
@@ -67,8 +74,8 @@ int tr_list_extend(TrValue list, TrValue iterable) {
         size_t n;
         tr_seq_items(iterable, &n);
         if (list_reserve(l, l->len + n) < 0) return -1; /* first: iterable may be l itself */
-        TrValue *src = tr_seq_items(iterable, &n);
-        if (n) memcpy(l->items + l->len, src, n * sizeof(TrValue));
+        TrValue *src = tr_seq_items(iterable, &n), *dst = tr_list_items(l);
+        if (n) memcpy(dst + l->len, src, n * sizeof(TrValue));
         l->len += n;
         return 0;
     }
@@ -101,7 +108,7 @@ TrValue tr_sequence_from_iterable(TrValue iterable, TrValue (*make)(const TrValu
     while ((v = tr_next(it)))
         if (tr_list_append(l, v) < 0) return 0;
     if (tr_err_occurred()) return 0;
-    return make == tr_list_from ? l : make(TR_LIST(l)->items, TR_LIST(l)->len);
+    return make == tr_list_from ? l : make(tr_list_items(TR_LIST(l)), TR_LIST(l)->len);
 }
 
 TrValue tr_list_from_iterable(TrValue iterable) { return tr_sequence_from_iterable(iterable, tr_list_from); }
@@ -157,11 +164,11 @@ static void sort_reverse(SortItem *a, size_t n) {
 
 int tr_list_sort(TrValue list, TrValue key, int reverse) {
     TrList *l = TR_LIST(list);
+    TrValue *saved = tr_list_items(l);
     size_t n = l->len, cap = l->cap;
-    TrValue *saved = l->items;
     /* As CPython: the list looks empty while sorting, so that a key function or __lt__
      * that mutates it is detected; the sorted items are put back in any case. */
-    l->items = NULL;
+    l->slots = NULL;
     l->len = l->cap = 0;
     SortItem *items = tr_alloc(sizeof(SortItem) * (n + 1));
     SortItem *tmp = tr_alloc(sizeof(SortItem) * (n + 1));
@@ -178,8 +185,8 @@ int tr_list_sort(TrValue list, TrValue key, int reverse) {
         if (reverse) sort_reverse(items, n);
         for (size_t i = 0; i < n; i++) saved[i] = items[i].value;
     }
-    bool modified = l->items || l->len;
-    l->items = saved;
+    bool modified = l->slots || l->len;
+    l->slots = saved;
     l->len = n;
     l->cap = cap;
     if (rc == 0 && modified) {
@@ -195,7 +202,7 @@ static TrValue list_repr(TrValue self) {
     if (!TR_LIST(self)->len) return tr_str_from_cstr("[]");
     TrReprGuard guard;
     if (tr_repr_enter(&guard, self)) return tr_str_from_cstr("[...]");
-    TrValue r = tr_seq_repr(TR_LIST(self)->items, TR_LIST(self)->len, "[", "]", false);
+    TrValue r = tr_seq_repr(tr_list_items(TR_LIST(self)), TR_LIST(self)->len, "[", "]", false);
     tr_repr_leave(&guard);
     return r;
 }
@@ -216,12 +223,13 @@ static TrValue list_getslice_into(TrListTemp *tmp, TrValue list, TrValue lo, TrV
     if (tmp && n <= TR_SLICE_TEMP_MAX) {
         tmp->list.ob.type = &tr_list_type;
         tmp->list.cap = TR_SLICE_TEMP_MAX;
-        tmp->list.items = tmp->items;
+        tmp->list.slots = tmp->items;
+        tmp->list.float_boxes = NULL;
         r = (TrValue)&tmp->list;
     } else {
         r = tr_list_new(n);
     }
-    TrValue *dst = TR_LIST(r)->items, *src = l->items + start;
+    TrValue *dst = TR_LIST(r)->slots, *src = tr_list_items(l) + start;
     if (by == 1) {
         if (n) memcpy(dst, src, n * sizeof(TrValue));
     } else {
@@ -251,7 +259,7 @@ static TrValue list_getitem(TrValue self, TrValue key) {
     if (TR_IS_SMALL(key)) {
         intptr_t i = TR_SMALL_VAL(key);
         if (i < 0) i += (intptr_t)l->len;
-        if (i >= 0 && (size_t)i < l->len) return l->items[i];
+        if (i >= 0 && (size_t)i < l->len) return TR_LIKELY(!l->float_boxes) ? l->slots[i] : tr_list_float_get(l, i);
         return tr_err(TR_EXC_TYPE(IndexError), "list index out of range");
     }
     if (TR_TYPE(key) == &tr_slice_type) {
@@ -260,7 +268,7 @@ static TrValue list_getitem(TrValue self, TrValue key) {
     }
     int64_t i;
     if (tr_seq_index(key, l->len, &i, "list", "list index out of range") < 0) return 0;
-    return l->items[i];
+    return TR_LIKELY(!l->float_boxes) ? l->slots[i] : tr_list_float_get(l, i);
 }
 
 /* del l[slice]: keep the items the slice does not select, in order */
@@ -271,10 +279,11 @@ static void list_del_slice(TrList *l, int64_t start, int64_t step, int64_t n) {
         step = -step;
     }
     size_t w = start;
+    TrValue *items = tr_list_items(l);
     for (size_t i = start; i < l->len; i++) {
         int64_t off = (int64_t)i - start;
         if (off % step == 0 && off / step < n) continue;
-        l->items[w++] = l->items[i];
+        items[w++] = items[i];
     }
     l->len = w;
 }
@@ -304,18 +313,20 @@ int tr_list_setslice(TrValue list, TrValue lo, TrValue hi, TrValue by, TrValue v
             }
             return -1;
         }
-        src = TR_LIST(seq)->items;
+        src = tr_list_items(TR_LIST(seq));
         srclen = TR_LIST(seq)->len;
     }
+    TrValue *items = tr_list_items(l);
     if (step == 1) {
         if (stop < start) stop = start;
         size_t old = stop - start, newlen = l->len - old + srclen;
         if (old != srclen) { /* the items after the slice move */
             if (list_reserve(l, newlen) < 0) return -1;
+            items = l->slots;
             if (l->len > stop) /* an empty list may have no items array: memmove(NULL, ..., 0) is undefined */
-                memmove(l->items + start + srclen, l->items + stop, (l->len - stop) * sizeof(TrValue));
+                memmove(items + start + srclen, items + stop, (l->len - stop) * sizeof(TrValue));
         }
-        for (size_t k = 0; k < srclen; k++) l->items[start + k] = src[k]; /* short, as a rule */
+        for (size_t k = 0; k < srclen; k++) items[start + k] = src[k]; /* short, as a rule */
         l->len = newlen;
         return 0;
     }
@@ -324,12 +335,13 @@ int tr_list_setslice(TrValue list, TrValue lo, TrValue hi, TrValue by, TrValue v
                (long long)n);
         return -1;
     }
-    for (int64_t k = 0; k < n; k++) l->items[start + k * step] = src[k];
+    for (int64_t k = 0; k < n; k++) items[start + k * step] = src[k];
     return 0;
 }
 
 static void list_remove_at(TrList *l, size_t i) {
-    memmove(l->items + i, l->items + i + 1, (l->len - i - 1) * sizeof(TrValue));
+    TrValue *items = tr_list_items(l);
+    memmove(items + i, items + i + 1, (l->len - i - 1) * sizeof(TrValue));
     l->len--;
 }
 
@@ -341,8 +353,9 @@ static int list_setitem(TrValue self, TrValue key, TrValue v) {
     }
     int64_t i;
     if (tr_seq_index(key, l->len, &i, "list", "list assignment index out of range") < 0) return -1;
-    if (v) l->items[i] = v;
-    else list_remove_at(l, i);
+    if (!v) list_remove_at(l, i);
+    else if (TR_LIKELY(!l->float_boxes)) l->slots[i] = v;
+    else tr_list_float_set(l, i, v);
     return 0;
 }
 
@@ -360,22 +373,32 @@ static TrValue list_add(TrValue a, TrValue b) {
     if (!tr_list_check(b)) return tr_seq_operand_error(TR_ADD, "list", b);
     TrList *x = TR_LIST(a), *y = TR_LIST(b);
     TrValue r = tr_list_new(x->len + y->len);
-    if (x->len) memcpy(TR_LIST(r)->items, x->items, x->len * sizeof(TrValue));
-    if (y->len) memcpy(TR_LIST(r)->items + x->len, y->items, y->len * sizeof(TrValue));
+    if (x->len) memcpy(TR_LIST(r)->slots, tr_list_items(x), x->len * sizeof(TrValue));
+    if (y->len) memcpy(TR_LIST(r)->slots + x->len, tr_list_items(y), y->len * sizeof(TrValue));
     TR_LIST(r)->len = x->len + y->len;
     return r;
 }
 
 static TrValue list_iadd(TrValue a, TrValue b) { return tr_list_extend(a, b) < 0 ? 0 : a; }
 
-/* l * k into dst (which may be l: in-place repetition) */
+/* n slots of src (and their boxes, in the float strategy) into dst from index at */
+static void copy_slots(TrList *dst, size_t at, const TrList *src, size_t n) {
+    memcpy(dst->slots + at, src->slots, n * sizeof(TrValue));
+    if (dst->float_boxes) memcpy(dst->float_boxes + at, src->float_boxes, n * sizeof(TrValue));
+}
+
+/* l * k into dst (which may be l: in-place repetition); the repetition of a
+ * float-strategy list keeps the strategy (`[0.0] * n`) */
 static TrValue list_repeat(TrList *dst, TrList *l, TrValue count) {
     size_t k, n = l->len;
     int rc = tr_seq_repeat_count(count, n, &k);
     if (rc) return rc < 0 ? 0 : tr_seq_operand_error(TR_MUL, "list", count);
     if (list_reserve(dst, n * k) < 0) return 0;
-    if (dst != l && n && k) memcpy(dst->items, l->items, n * sizeof(TrValue));
-    for (size_t i = 1; i < k; i++) memcpy(dst->items + i * n, dst->items, n * sizeof(TrValue));
+    if (dst != l && n && k) {
+        if (l->float_boxes) tr_list_float_adopt(dst);
+        copy_slots(dst, 0, l, n);
+    }
+    for (size_t i = 1; i < k; i++) copy_slots(dst, i * n, dst, n);
     dst->len = n * k;
     return (TrValue)dst;
 }
@@ -423,8 +446,9 @@ static TrValue list_m_insert(TrValue *args, size_t nargs, TrValue kwnames) {
     if (i < 0 && (i += (int64_t)l->len) < 0) i = 0;
     if (i > (int64_t)l->len) i = (int64_t)l->len;
     if (list_reserve(l, l->len + 1) < 0) return 0;
-    memmove(l->items + i + 1, l->items + i, (l->len - i) * sizeof(TrValue));
-    l->items[i] = args[2];
+    TrValue *items = tr_list_items(l);
+    memmove(items + i + 1, items + i, (l->len - i) * sizeof(TrValue));
+    items[i] = args[2];
     l->len++;
     return tr_None;
 }
@@ -437,7 +461,7 @@ static TrValue list_m_pop(TrValue *args, size_t nargs, TrValue kwnames) {
     if (!l->len) return tr_err(TR_EXC_TYPE(IndexError), "pop from empty list");
     if (i < 0) i += (int64_t)l->len;
     if (i < 0 || i >= (int64_t)l->len) return tr_err(TR_EXC_TYPE(IndexError), "pop index out of range");
-    TrValue v = l->items[i];
+    TrValue v = tr_list_items(l)[i];
     list_remove_at(l, i);
     return v;
 }
@@ -467,23 +491,24 @@ static TrValue list_m_count(TrValue *args, size_t nargs, TrValue kwnames) {
 
 static TrValue list_m_clear(TrValue *args, size_t nargs, TrValue kwnames) {
     if (tr_method_args(args, nargs, kwnames, "clear", 0, 0) < 0) return 0;
-    SELF->items = NULL;
+    SELF->slots = SELF->float_boxes = NULL;
     SELF->len = SELF->cap = 0;
     return tr_None;
 }
 
 static TrValue list_m_copy(TrValue *args, size_t nargs, TrValue kwnames) {
     if (tr_method_args(args, nargs, kwnames, "copy", 0, 0) < 0) return 0;
-    return tr_list_from(SELF->items, SELF->len);
+    return tr_list_from(tr_list_items(SELF), SELF->len);
 }
 
 static TrValue list_m_reverse(TrValue *args, size_t nargs, TrValue kwnames) {
     if (tr_method_args(args, nargs, kwnames, "reverse", 0, 0) < 0) return 0;
     TrList *l = SELF;
+    TrValue *items = tr_list_items(l);
     for (size_t i = 0; i < l->len / 2; i++) {
-        TrValue t = l->items[i];
-        l->items[i] = l->items[l->len - 1 - i];
-        l->items[l->len - 1 - i] = t;
+        TrValue t = items[i];
+        items[i] = items[l->len - 1 - i];
+        items[l->len - 1 - i] = t;
     }
     return tr_None;
 }

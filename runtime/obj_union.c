@@ -17,7 +17,7 @@ static void add_member(TrValue list, TrValue v) {
     if (v == tr_None) v = (TrValue)&tr_none_type;
     TrList *l = TR_LIST(list);
     for (size_t i = 0; i < l->len; i++)
-        if (tr_equal(l->items[i], v) > 0) return;
+        if (tr_equal(tr_list_items(l)[i], v) > 0) return;
     tr_list_append(list, v);
 }
 
@@ -36,9 +36,9 @@ static TrValue union_or(TrValue a, TrValue b) {
     TrValue members = tr_list_new(2);
     add_members(members, a);
     add_members(members, b);
-    if (TR_LIST(members)->len == 1) return TR_LIST(members)->items[0];
+    if (TR_LIST(members)->len == 1) return tr_list_items(TR_LIST(members))[0];
     TrUnion *u = (TrUnion *)tr_object_alloc(&tr_union_type, sizeof(TrUnion));
-    u->args = tr_tuple_from(TR_LIST(members)->items, TR_LIST(members)->len);
+    u->args = tr_tuple_from(tr_list_items(TR_LIST(members)), TR_LIST(members)->len);
     return (TrValue)u;
 }
 

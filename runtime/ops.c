@@ -324,7 +324,7 @@ int tr_unpack(TrValue seq, size_t n, TrValue *out) {
     if (t == &tr_tuple_type || t == &tr_list_type) {
         size_t len = t == &tr_tuple_type ? TR_TUPLE(seq)->len : TR_LIST(seq)->len;
         if (len != n) return unpack_error(n, len, false);
-        if (n) memcpy(out, t == &tr_tuple_type ? TR_TUPLE(seq)->items : TR_LIST(seq)->items, n * sizeof(TrValue));
+        if (n) memcpy(out, t == &tr_tuple_type ? TR_TUPLE(seq)->items : tr_list_items(TR_LIST(seq)), n * sizeof(TrValue));
         return 0;
     }
     if (!t->iter && !t->getitem) {
@@ -357,7 +357,7 @@ int tr_unpack_ex(TrValue seq, size_t before, size_t after, TrValue *out) {
         out[0] = tr_list_new(0);
         return 0;
     }
-    TrValue *items = TR_LIST(l)->items;
+    TrValue *items = tr_list_items(TR_LIST(l));
     memcpy(out, items, before * sizeof(TrValue));
     out[before] = tr_list_from(items + before, len - before - after);
     memcpy(out + before + 1, items + len - after, after * sizeof(TrValue));

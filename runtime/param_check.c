@@ -43,7 +43,7 @@ static int admitted(TrValue list, TrValue ann) {
 static int add_class(TrValue list, TrValue cls) {
     TrList *l = TR_LIST(list);
     for (size_t i = 0; i < l->len; i++)
-        if (l->items[i] == cls) return 1;
+        if (tr_list_items(l)[i] == cls) return 1;
     tr_list_append(list, cls);
     return 1;
 }
@@ -76,7 +76,7 @@ int tr_func_set_param_checks(TrValue fn, TrValue anns, const char *spec) {
             continue;
         }
         f->param_defaults[k] = default_of(f, k);
-        f->param_checks[k] = tr_tuple_from(TR_LIST(list)->items, TR_LIST(list)->len);
+        f->param_checks[k] = tr_tuple_from(tr_list_items(TR_LIST(list)), TR_LIST(list)->len);
     }
     return 0;
 }

@@ -11,7 +11,7 @@
 static inline TrValue *tr_seq_items(TrValue s, size_t *n) {
     if (TR_TYPE(s)->flags & TR_TF_LIST_SUBCLASS) {
         *n = TR_LIST(s)->len;
-        return TR_LIST(s)->items;
+        return tr_list_items(TR_LIST(s));
     }
     *n = TR_TUPLE(s)->len;
     return TR_TUPLE(s)->items;
@@ -71,6 +71,12 @@ static inline int64_t tr_container_hash(TrValue key) {
     }
     return tr_hash(key);
 }
+
+/* obj_list_float.c: the float strategy's storage as a list grows (list_reserve has made
+ * cap slots, old_cap before) and when an empty list with cap slots takes the strategy
+ * (the repetition of a float-strategy list) */
+void tr_list_float_grew(TrList *l, size_t old_cap);
+void tr_list_float_adopt(TrList *l);
 
 /* obj_tuple.c */
 /* Normalise an index into [0, len): TypeError "<what> indices must be integers or

@@ -291,9 +291,9 @@ static TrValue parts_list(Parts *parts) { return parts->list ? parts->list : tr_
 static void list_reverse(TrValue list) {
     TrList *l = TR_LIST(list);
     for (size_t i = 0, j = l->len; i + 1 < j; i++, j--) {
-        TrValue t = l->items[i];
-        l->items[i] = l->items[j - 1];
-        l->items[j - 1] = t;
+        TrValue t = tr_list_items(l)[i];
+        tr_list_items(l)[i] = tr_list_items(l)[j - 1];
+        tr_list_items(l)[j - 1] = t;
     }
 }
 
@@ -615,7 +615,7 @@ static TrValue sb_join(TrValue *args, size_t nargs, TrValue kwnames) {
     }
     bool is_list = TR_TYPE(seq) == &tr_list_type;
     size_t n = is_list ? TR_LIST(seq)->len : TR_TUPLE(seq)->len;
-    TrValue *items = is_list ? TR_LIST(seq)->items : TR_TUPLE(seq)->items;
+    TrValue *items = is_list ? tr_list_items(TR_LIST(seq)) : TR_TUPLE(seq)->items;
     size_t total = n ? s.n * (n - 1) : 0, nchars = n && s.str ? TR_STR(s.obj)->nchars * (n - 1) : 0;
     for (size_t i = 0; i < n; i++) {
         View iv;

@@ -73,7 +73,7 @@ static const char **list_names(TrValue list, size_t *n) {
     const char **out = tr_alloc(sizeof(char *) * (TR_LIST(list)->len + 1));
     *n = 0;
     for (size_t i = 0; i < TR_LIST(list)->len; i++)
-        if (tr_str_check(TR_LIST(list)->items[i])) out[(*n)++] = tr_str_cstr(TR_LIST(list)->items[i]);
+        if (tr_str_check(tr_list_items(TR_LIST(list))[i])) out[(*n)++] = tr_str_cstr(tr_list_items(TR_LIST(list))[i]);
     return out;
 }
 

@@ -382,7 +382,11 @@ const char *tr_buffer_view(TrValue v, size_t *len); /* its bytes, or NULL (no er
 extern TrType tr_memoryview_type;
 
 /* ============================================================== lists, tuples */
-typedef struct TrList { TrObject ob; size_t len, cap; TrValue *items; } TrList;
+/* A list's slots hold its items as values, or, in the float strategy (obj_list_float.c:
+ * float_boxes != NULL, exact lists of floats on 64-bit targets), as raw doubles with the
+ * box of each (0: none yet) in float_boxes.  Code outside obj_list*.c and the inline
+ * paths below reads and writes the items through tr_list_items. */
+typedef struct TrList { TrObject ob; size_t len, cap; TrValue *slots; TrValue *float_boxes; } TrList;
 typedef struct TrTuple { TrObject ob; size_t len; TrValue dict; /* subclasses' __dict__ */ TrValue items[]; } TrTuple;
 /* Struct sequences (structseq.c): a static type made a tuple subclass whose items have
  * names; fields past `visible` are hidden (not in the tuple, by name only). */
@@ -395,8 +399,17 @@ TrValue tr_structseq_new(TrType *type); /* len = visible; the caller fills items
 TrValue tr_structseq_getattr(TrValue self, TrValue name);
 #define TR_LIST(v) ((TrList *)(v))
 #define TR_TUPLE(v) ((TrTuple *)(v))
+#define TR_FLOAT_LISTS (UINTPTR_MAX > 0xffffffffu) /* a double fits a slot */
+typedef double tr_slot_double __attribute__((may_alias));
+#define TR_LIST_DOUBLES(l) ((tr_slot_double *)(l)->slots)
+TrValue *tr_list_generalize(TrList *l); /* boxes a float-strategy list's items for good */
+/* The items as values (slots[0..len)), the list made generic first if it was not. */
+static inline TrValue *tr_list_items(TrList *l) { return TR_UNLIKELY(l->float_boxes != NULL) ? tr_list_generalize(l) : l->slots; }
+TrValue tr_list_float_get(TrList *l, size_t i);         /* item i of a float-strategy list, boxed once */
+void tr_list_float_set(TrList *l, size_t i, TrValue v); /* store v there, generalizing for a non-float */
 TrValue tr_list_new(size_t cap);                  /* empty, with capacity */
 TrValue tr_list_from(const TrValue *items, size_t n);
+TrValue tr_list_literal(const TrValue *items, size_t n); /* [a, b, ...]: floats alone take the float strategy */
 int tr_list_append(TrValue list, TrValue v);      /* -1 only on error */
 int tr_list_extend(TrValue list, TrValue iterable);
 TrValue tr_list_from_iterable(TrValue iterable);  /* list(x) */
@@ -992,7 +1005,7 @@ TR_FAST TrValue tr_getitem_fast(TrValue obj, TrValue key) TR_FAST_BODY({
         if (obj->type == &tr_list_type) {
             TrList *l = TR_LIST(obj);
             if (i < 0) i += (intptr_t)l->len;
-            if (i >= 0 && (size_t)i < l->len) return l->items[i];
+            if (i >= 0 && (size_t)i < l->len) return TR_LIKELY(!l->float_boxes) ? l->slots[i] : tr_list_float_get(l, i);
         } else if (obj->type == &tr_tuple_type) {
             TrTuple *t = TR_TUPLE(obj);
             if (i < 0) i += (intptr_t)t->len;
@@ -1006,10 +1019,43 @@ TR_FAST int tr_setitem_fast(TrValue obj, TrValue key, TrValue v) TR_FAST_BODY({
         TrList *l = TR_LIST(obj);
         intptr_t i = TR_SMALL_VAL(key);
         if (i < 0) i += (intptr_t)l->len;
-        if (i >= 0 && (size_t)i < l->len) { l->items[i] = v; return 0; }
+        if (i >= 0 && (size_t)i < l->len) {
+            if (TR_LIKELY(!l->float_boxes)) l->slots[i] = v;
+            else tr_list_float_set(l, i, v);
+            return 0;
+        }
     }
     return tr_setitem(obj, key, v);
 })
+/* The slot obj[key] selects when obj is a float-strategy list and key a small int in
+ * range (a negative one counting from the end), else -1. */
+static inline intptr_t tr_float_list_slot(TrValue obj, TrValue key) {
+    if (!TR_IS_SMALL(key) || TR_IS_SMALL(obj) || obj->type != &tr_list_type || !TR_LIST(obj)->float_boxes) return -1;
+    intptr_t i = TR_SMALL_VAL(key), len = (intptr_t)TR_LIST(obj)->len;
+    if (i < 0) i += len;
+    return i >= 0 && i < len ? i : -1;
+}
+/* list[key] of a float-strategy list, when it is one and key a small int in range: its
+ * double in *d and its box, or 0, in *box (opt/unbox_float.c's unboxed list reads). */
+TR_FAST int tr_float_list_read(TrValue obj, TrValue key, TrValue *box, double *d) TR_FAST_BODY({
+    intptr_t i = tr_float_list_slot(obj, key);
+    if (i < 0) return 0;
+    *box = TR_LIST(obj)->float_boxes[i];
+    *d = TR_LIST_DOUBLES(TR_LIST(obj))[i];
+    return 1;
+})
+/* list[key] = d without a box, when list is a float-strategy list and key a small int
+ * in range; 0 when not (the caller boxes d and stores it the generic way). */
+TR_FAST int tr_float_list_write(TrValue obj, TrValue key, double d) TR_FAST_BODY({
+    intptr_t i = tr_float_list_slot(obj, key);
+    if (i < 0) return 0;
+    TR_LIST_DOUBLES(TR_LIST(obj))[i] = d;
+    TR_LIST(obj)->float_boxes[i] = 0;
+    return 1;
+})
+/* The box of a double tr_float_list_read gave: the item's own if list[key] still holds
+ * that float (and is then the item for good), else a new one. */
+TrValue tr_float_list_box(TrValue list, TrValue key, double d);
 
 /* The operator fast paths for one literal operator each (the emitter writes op and
  * inplace as numbers): libtcc's calls of tr_op_fast, tr_compare_bool_fast and
@@ -1066,9 +1112,10 @@ TR_COMPARE_CODES(TR_DECLARE_COMPARE_FAST)
 #define tr_compare_bool_fast_3(a, b) TR_ASM_COMPARE(a, b, "ne", tr_compare_bool_fast_3)
 #define tr_compare_bool_fast_4(a, b) TR_ASM_COMPARE(a, b, "g", tr_compare_bool_fast_4)
 #define tr_compare_bool_fast_5(a, b) TR_ASM_COMPARE(a, b, "ge", tr_compare_bool_fast_5)
-/* %0 = the address of list[i] for 0 <= i < len, else a jump to 1: (no scratch
- * register: libtcc has few to give an asm statement, and saves rbx around it) */
-#define TR_ASM_LIST_SLOT "test $1, %2\n\tjz 1f\n\ttest $1, %1\n\tjnz 1f\n\tcmp %3, (%1)\n\tjne 1f\n\t" \
+/* %0 = the address of list[i] for 0 <= i < len of a generic list (float_boxes 0),
+ * else a jump to 1: (no scratch register: libtcc has few to give an asm statement,
+ * and saves rbx around it) */
+#define TR_ASM_LIST_SLOT "test $1, %2\n\tjz 1f\n\ttest $1, %1\n\tjnz 1f\n\tcmp %3, (%1)\n\tjne 1f\n\tcmpq $0, 32(%1)\n\tjne 1f\n\t" \
     "mov %2, %0\n\tsar $1, %0\n\tjs 1f\n\tcmp 8(%1), %0\n\tjae 1f\n\tshl $3, %0\n\tadd 24(%1), %0\n\t"
 #define tr_getitem_fast(obj, key) ({                                                        \
     TrValue r_;                                                                             \
@@ -1084,7 +1131,7 @@ TR_COMPARE_CODES(TR_DECLARE_COMPARE_FAST)
     (int)r_; })
 /* The same with the key a literal i, 0 <= i < 2**20, written by the emitter (key holds
  * it tagged, for the fallback): the bound test and the offset are immediates. */
-#define TR_ASM_LIST_ITEMS(i) "test $1, %1\n\tjnz 1f\n\tcmp %2, (%1)\n\tjne 1f\n\tcmpq $" #i ", 8(%1)\n\t" \
+#define TR_ASM_LIST_ITEMS(i) "test $1, %1\n\tjnz 1f\n\tcmp %2, (%1)\n\tjne 1f\n\tcmpq $0, 32(%1)\n\tjne 1f\n\tcmpq $" #i ", 8(%1)\n\t" \
     "jbe 1f\n\tmov 24(%1), %0\n\t"
 #define tr_getitem_fast_at(obj, key, i) ({                                                  \
     TrValue r_;                                                                             \

@@ -34,7 +34,7 @@ static TrValue kept_hook(TrValue func) {
     }
     TrList *seen = TR_LIST(hook_funcs_seen);
     size_t k = 0;
-    while (k < seen->len && seen->items[k] != func) k++;
+    while (k < seen->len && tr_list_items(seen)[k] != func) k++;
     if (k == seen->len) tr_list_append(hook_funcs_seen, func);
     return func;
 }

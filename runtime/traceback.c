@@ -162,7 +162,7 @@ static void print_exception_only(PrintContext *c, TrValue exc) {
     TrValue notes = dict ? tr_dict_get_str(dict, "__notes__") : 0;
     if (notes && tr_list_check(notes))
         for (size_t k = 0; k < TR_LIST(notes)->len; k++)
-            if (tr_str_check(TR_LIST(notes)->items[k])) emit(c, '|', "%s\n", tr_str_cstr(TR_LIST(notes)->items[k]));
+            if (tr_str_check(tr_list_items(TR_LIST(notes))[k])) emit(c, '|', "%s\n", tr_str_cstr(tr_list_items(TR_LIST(notes))[k]));
 }
 
 static void print_exception(PrintContext *c, TrValue exc, int chain_depth);

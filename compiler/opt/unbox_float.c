@@ -12,9 +12,13 @@
  * one-node tree.  On the generic path (a leaf that is not an exact float) v<id> holds
  * the boxed result as before, so semantics never change: v<id> != 0 always wins.
  * A direct call of a function whose typed clone (opt/typed_clone.c) returns floats has
- * a double result when it takes the clone's path.
+ * a double result when it takes the clone's path.  A list read `l[k]` whose every use
+ * is float arithmetic, a float comparison or the value of a list store has a double
+ * result when l is a float-strategy list at run time (runtime/obj_list_float.c), boxed
+ * only on a generic path, as the item's own box (tr_float_list_box).
  * require: fuse_float done.  guarantee: lazy_float values are FUSE_ROOTs, math calls,
- * typed direct calls, a typed clone's float parameters or phis with a
+ * typed direct calls, list reads used only as above (so boxed by emit_box_operands
+ * alone), a typed clone's float parameters or phis with a
  * lazy or float-constant input, never in generator functions (whose values live in
  * the frame) and never phis with an unbound (UNDEF) input. */
 #include "../trc.h"
@@ -130,6 +134,45 @@ static void float_returns(IrModule *m) {
     }
 }
 
+/* use takes x where a double serves: an operand of a float tree or of a comparison
+ * that becomes a float comparison, or the value (only) of a list store. */
+static bool double_use(Instr *use, Instr *x) {
+    if (use->fuse != FUSE_NONE) return true;
+    if (use->op == IR_SETITEM) return use->args[2] == x && use->args[0] != x && use->args[1] != x;
+    if (use->op != IR_COMPARE_BOOL) return false;
+    x->lazy_float = true; /* as it would be */
+    bool floats = ir_float_comparison(use);
+    x->lazy_float = false;
+    return floats;
+}
+
+/* List reads (`b[0]` of nbody's `dx = b[0] - b2[0]`) used only as doubles, at least once
+ * by arithmetic. */
+static void list_reads(IrFunc *f) {
+    for (int b = 0; b < f->blocks.len; b++) {
+        Block *bl = f->blocks.data[b];
+        for (int k = 0; k < bl->instrs.len; k++) {
+            Instr *x = bl->instrs.data[k];
+            if (x->dead || x->op != IR_GETITEM || x->type != TY_DYN || x->args[0]->lazy_float || x->args[1]->lazy_float)
+                continue;
+            bool doubles = true, arith = false;
+            for (int ub = 0; ub < f->blocks.len && doubles; ub++) {
+                Block *ubl = f->blocks.data[ub];
+                for (int u = 0; u < ubl->instrs.len && doubles; u++) {
+                    Instr *use = ubl->instrs.data[u];
+                    if (use->dead) continue;
+                    for (int a = 0; a < use->nargs && doubles; a++) {
+                        if (use->args[a] != x) continue;
+                        doubles = double_use(use, x);
+                        arith |= use->fuse != FUSE_NONE;
+                    }
+                }
+            }
+            if (doubles && arith) x->lazy_float = true;
+        }
+    }
+}
+
 static bool float_result_call(const Instr *i) {
     return !i->dead && ir_typed_direct_call(i) && i->func_ref->typed_clone->returns_float;
 }
@@ -153,6 +196,7 @@ void opt_unbox_float(IrModule *m) {
                 if (!i->dead && i->fuse == FUSE_ROOT) i->lazy_float = true;
             }
         }
+        list_reads(f);
         for (bool changed = true; changed;) {
             changed = false;
             for (int b = 0; b < f->blocks.len; b++) {

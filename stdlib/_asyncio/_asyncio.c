@@ -342,7 +342,7 @@ static Future *future_new(TrType *type, Loop *L) {
 static void schedule_callbacks(Future *f) {
     TrList *cbs = TR_LIST(f->callbacks);
     for (size_t i = 0; i < cbs->len; i++) {
-        Handle *h = (Handle *)cbs->items[i];
+        Handle *h = (Handle *)tr_list_items(cbs)[i];
         call_soon(f->loop, h);
     }
     f->callbacks = tr_list_new(0);
@@ -362,7 +362,7 @@ static int remove_done_callbacks(Future *f, CFn fn, TrValue a, TrValue callable)
     size_t k = 0;
     int removed = 0;
     for (size_t i = 0; i < cbs->len; i++) {
-        Handle *h = (Handle *)cbs->items[i];
+        Handle *h = (Handle *)tr_list_items(cbs)[i];
         int match;
         if (callable) {
             match = h->callable ? tr_equal(h->callable, callable) : 0;
@@ -371,7 +371,7 @@ static int remove_done_callbacks(Future *f, CFn fn, TrValue a, TrValue callable)
             match = h->cfn == fn && h->a == a;
         }
         if (match) removed++;
-        else cbs->items[k++] = (TrValue)h;
+        else tr_list_items(cbs)[k++] = (TrValue)h;
     }
     cbs->len = k;
     return removed;
@@ -539,7 +539,7 @@ static Future *task_new(Loop *L, TrValue coro, TrValue name) {
     if (tl->len >= 64 && (tl->len & (tl->len - 1)) == 0) {
         size_t k = 0;
         for (size_t i = 0; i < tl->len; i++)
-            if (((Future *)tl->items[i])->state == PENDING) tl->items[k++] = tl->items[i];
+            if (((Future *)tr_list_items(tl)[i])->state == PENDING) tr_list_items(tl)[k++] = tr_list_items(tl)[i];
         tl->len = k;
     }
     tr_list_append(L->tasks, (TrValue)t);
@@ -675,7 +675,7 @@ static int gather_child_done(TrValue outer_v, TrValue child_v) {
     TrList *ch = TR_LIST(outer->children);
     TrValue results = tr_list_new(ch->len);
     for (size_t i = 0; i < ch->len; i++) {
-        Future *c = (Future *)ch->items[i];
+        Future *c = (Future *)tr_list_items(ch)[i];
         TrValue res;
         if (c->state == CANCELLED)
             res = tr_call1((TrValue)cancelled_error, c->cancel_msg ? c->cancel_msg : tr_str_from_cstr(""));
@@ -696,7 +696,7 @@ static int gather_cancel(Future *g, TrValue msg) {
     int ret = 0;
     TrList *ch = TR_LIST(g->children);
     for (size_t i = 0; i < ch->len; i++)
-        if (cancel_any((Future *)ch->items[i], msg)) ret = 1;
+        if (cancel_any((Future *)tr_list_items(ch)[i], msg)) ret = 1;
     if (ret) g->cancel_requested = 1;
     return ret;
 }
@@ -712,7 +712,7 @@ static Future *gather(Loop *L, TrValue *aws, size_t n, int return_exceptions) {
     for (size_t i = 0; i < n; i++) {
         Future *f = 0;
         for (size_t j = 0; j < i && !f; j++) /* the same awaitable twice: one future */
-            if (aws[j] == aws[i]) f = (Future *)TR_LIST(outer->children)->items[j];
+            if (aws[j] == aws[i]) f = (Future *)tr_list_items(TR_LIST(outer->children))[j];
         if (!f) {
             f = ensure_future(L, aws[i]);
             if (!f) return 0;
@@ -925,7 +925,7 @@ static TrValue wait_futures(TrValue fs) {
     if (!list) return 0;
     if (!TR_LIST(list)->len) return tr_err(TR_EXC_TYPE(ValueError), "Set of Tasks/Futures is empty.");
     for (size_t i = 0; i < TR_LIST(list)->len; i++) {
-        TrValue f = TR_LIST(list)->items[i];
+        TrValue f = tr_list_items(TR_LIST(list))[i];
         if (TR_TYPE(f) == &tr_coroutine_type)
             return tr_err(TR_EXC_TYPE(TypeError), "Passing coroutines is forbidden, use tasks explicitly.");
         if (!is_future(f)) return tr_err(TR_EXC_TYPE(TypeError), "An asyncio.Future or Task is required");
@@ -945,15 +945,15 @@ static TrValue wait_resume(TrGen *g, TrValue sent) {
         if (F->has_timeout) F->timer = call_later(L, F->timeout, handle_c(release_waiter, (TrValue)F->waiter, 0));
         F->counter = TR_LIST(F->fs)->len;
         for (size_t i = 0; i < TR_LIST(F->fs)->len; i++)
-            add_done_handle((Future *)TR_LIST(F->fs)->items[i], handle_c(wait_on_completion, (TrValue)g, 0));
+            add_done_handle((Future *)tr_list_items(TR_LIST(F->fs))[i], handle_c(wait_on_completion, (TrValue)g, 0));
         AWAIT(1, future_iter_new(F->waiter))
         if (F->timer) F->timer->cancelled = 1;
         for (size_t i = 0; i < TR_LIST(F->fs)->len; i++)
-            remove_done_callbacks((Future *)TR_LIST(F->fs)->items[i], wait_on_completion, (TrValue)g, 0);
+            remove_done_callbacks((Future *)tr_list_items(TR_LIST(F->fs))[i], wait_on_completion, (TrValue)g, 0);
         if (r < 0) break;
         TrValue done = tr_set_new(0), pending = tr_set_new(0);
         for (size_t i = 0; i < TR_LIST(F->fs)->len; i++) {
-            TrValue f = TR_LIST(F->fs)->items[i];
+            TrValue f = tr_list_items(TR_LIST(F->fs))[i];
             if (tr_set_add(((Future *)f)->state != PENDING ? done : pending, f) < 0) { out = 0; goto finished; }
         }
         out = tr_tuple_pack(2, done, pending);
@@ -1038,17 +1038,17 @@ static void cancel_all_tasks(Loop *L) {
     TrValue pending = tr_list_new(0);
     TrList *tl = TR_LIST(L->tasks);
     for (size_t i = 0; i < tl->len; i++)
-        if (((Future *)tl->items[i])->state == PENDING) tr_list_append(pending, tl->items[i]);
+        if (((Future *)tr_list_items(tl)[i])->state == PENDING) tr_list_append(pending, tr_list_items(tl)[i]);
     TrList *pl = TR_LIST(pending);
     if (!pl->len) return;
-    for (size_t i = 0; i < pl->len; i++) task_cancel((Future *)pl->items[i], 0);
-    Future *all = gather(L, pl->items, pl->len, 1);
+    for (size_t i = 0; i < pl->len; i++) task_cancel((Future *)tr_list_items(pl)[i], 0);
+    Future *all = gather(L, tr_list_items(pl), pl->len, 1);
     if (!all || !run_until_complete(L, all)) {
         tr_err_clear();
         return;
     }
     for (size_t i = 0; i < pl->len; i++) {
-        Future *t = (Future *)pl->items[i];
+        Future *t = (Future *)tr_list_items(pl)[i];
         if (t->state == FINISHED && t->exception) {
             fprintf(stderr, "unhandled exception during asyncio.run() shutdown\n");
             tr_print_exception(t->exception);
@@ -1067,7 +1067,7 @@ static void shutdown_asyncgens(Loop *L) {
     TrValue closing = tr_list_new(0);
     TrList *gl = TR_LIST(L->asyncgens);
     for (size_t i = 0; i < gl->len; i++) {
-        TrGen *ag = (TrGen *)gl->items[i];
+        TrGen *ag = (TrGen *)tr_list_items(gl)[i];
         if (ag->closed || ag->state == -1) continue;
         TrValue aw = tr_call_method_cstr((TrValue)ag, "aclose", 0);
         if (!aw) { tr_err_clear(); continue; }
@@ -1076,14 +1076,14 @@ static void shutdown_asyncgens(Loop *L) {
     L->asyncgens = tr_list_new(0);
     TrList *cl = TR_LIST(closing);
     if (!cl->len) return;
-    Future *all = gather(L, cl->items, cl->len, 1);
+    Future *all = gather(L, tr_list_items(cl), cl->len, 1);
     TrValue results = all ? run_until_complete(L, all) : 0;
     if (!results) {
         tr_err_clear();
         return;
     }
     for (size_t i = 0; i < TR_LIST(results)->len; i++) {
-        TrValue r = TR_LIST(results)->items[i];
+        TrValue r = tr_list_items(TR_LIST(results))[i];
         if (tr_isinstance_type(r, TR_EXC_TYPE(Exception))) {
             fprintf(stderr, "an error occurred during closing of asynchronous generator\n");
             tr_print_exception(r);
@@ -1140,7 +1140,7 @@ static TrValue aio_all_tasks(TrValue *args, size_t nargs, TrValue kwnames) {
     TrValue s = tr_set_new(0);
     TrList *tl = TR_LIST(L->tasks);
     for (size_t i = 0; i < tl->len; i++)
-        if (((Future *)tl->items[i])->state == PENDING && tr_set_add(s, tl->items[i]) < 0) return 0;
+        if (((Future *)tr_list_items(tl)[i])->state == PENDING && tr_set_add(s, tr_list_items(tl)[i]) < 0) return 0;
     return s;
 }
 
@@ -1439,8 +1439,9 @@ static int queue_full(Queue *q) { return q->maxsize > 0 && (int64_t)queue_len(q)
 static void wakeup_next(TrValue waiters) {
     TrList *w = TR_LIST(waiters);
     while (w->len) {
-        Future *f = (Future *)w->items[0];
-        memmove(w->items, w->items + 1, sizeof(TrValue) * --w->len);
+        TrValue *items = tr_list_items(w);
+        Future *f = (Future *)items[0];
+        memmove(items, items + 1, sizeof(TrValue) * --w->len);
         if (f->state == PENDING) {
             future_set_result(f, tr_None);
             break;
@@ -1451,8 +1452,8 @@ static void wakeup_next(TrValue waiters) {
 static void list_remove_item(TrValue list, TrValue item) {
     TrList *l = TR_LIST(list);
     for (size_t i = 0; i < l->len; i++)
-        if (l->items[i] == item) {
-            memmove(l->items + i, l->items + i + 1, sizeof(TrValue) * (l->len - i - 1));
+        if (tr_list_items(l)[i] == item) {
+            memmove(tr_list_items(l) + i, tr_list_items(l) + i + 1, sizeof(TrValue) * (l->len - i - 1));
             l->len--;
             return;
         }
@@ -1463,7 +1464,7 @@ static void event_set(Event *e) {
     e->value = 1;
     TrList *w = TR_LIST(e->waiters);
     for (size_t i = 0; i < w->len; i++) {
-        Future *f = (Future *)w->items[i];
+        Future *f = (Future *)tr_list_items(w)[i];
         if (f->state == PENDING) future_set_result(f, tr_True);
     }
 }
@@ -1486,11 +1487,11 @@ static TrValue queue_get_nowait(Queue *q) {
         return 0;
     }
     TrList *l = TR_LIST(q->items);
-    TrValue v = l->items[q->head];
-    l->items[q->head++] = 0;
+    TrValue v = tr_list_items(l)[q->head];
+    tr_list_items(l)[q->head++] = 0;
     if (q->head == l->len) q->head = l->len = 0;
     else if (q->head > 32 && q->head * 2 > l->len) {
-        memmove(l->items, l->items + q->head, sizeof(TrValue) * (l->len - q->head));
+        memmove(tr_list_items(l), tr_list_items(l) + q->head, sizeof(TrValue) * (l->len - q->head));
         l->len -= q->head;
         q->head = 0;
     }
@@ -1561,14 +1562,14 @@ static TrValue event_waiters(TrValue obj) { return ((Event *)obj)->waiters; }
 
 static void lock_wake_first(Lock *l) {
     TrList *w = TR_LIST(l->waiters);
-    if (w->len && ((Future *)w->items[0])->state == PENDING) future_set_result((Future *)w->items[0], tr_True);
+    if (w->len && ((Future *)tr_list_items(w)[0])->state == PENDING) future_set_result((Future *)tr_list_items(w)[0], tr_True);
 }
 static int lock_acquire_ready(TrValue obj, TrValue arg, TrValue *out) {
     Lock *l = (Lock *)obj;
     if (l->locked) return 0;
     TrList *w = TR_LIST(l->waiters);
     for (size_t i = 0; i < w->len; i++)
-        if (((Future *)w->items[i])->state != CANCELLED) return 0;
+        if (((Future *)tr_list_items(w)[i])->state != CANCELLED) return 0;
     l->locked = 1;
     *out = arg ? arg : tr_True;
     return 1;
@@ -1591,14 +1592,14 @@ static int sema_locked(Semaphore *s) {
     if (s->value == 0) return 1;
     TrList *w = TR_LIST(s->waiters);
     for (size_t i = 0; i < w->len; i++)
-        if (((Future *)w->items[i])->state != CANCELLED) return 1;
+        if (((Future *)tr_list_items(w)[i])->state != CANCELLED) return 1;
     return 0;
 }
 /* Hand the semaphore to the first waiter still pending (CPython's _wake_up_next). */
 static void sema_wake_up_next(Semaphore *s) {
     TrList *w = TR_LIST(s->waiters);
     for (size_t i = 0; i < w->len; i++) {
-        Future *f = (Future *)w->items[i];
+        Future *f = (Future *)tr_list_items(w)[i];
         if (f->state == PENDING) {
             s->value--;
             future_set_result(f, tr_True);
@@ -1994,7 +1995,7 @@ static int as_completed_on_timeout(TrValue self, TrValue unused) {
     AsCompleted *a = (AsCompleted *)self;
     TrList *todo = TR_LIST(a->todo);
     for (size_t i = 0; i < todo->len; i++) {
-        remove_done_callbacks((Future *)todo->items[i], as_completed_on_completion, self, 0);
+        remove_done_callbacks((Future *)tr_list_items(todo)[i], as_completed_on_completion, self, 0);
         if (!queue_put_nowait(a->done, tr_None)) return -1;
     }
     todo->len = 0;
@@ -2037,12 +2038,12 @@ static int as_completed_start(AsCompleted *ac) {
     ac->done = queue_create();
     ac->todo = tr_list_new(0);
     for (size_t i = 0; i < TR_LIST(fs)->len; i++) {
-        Future *f = ensure_future(L, TR_LIST(fs)->items[i]);
+        Future *f = ensure_future(L, tr_list_items(TR_LIST(fs))[i]);
         if (!f) return -1;
         tr_list_append(ac->todo, (TrValue)f);
     }
     for (size_t i = 0; i < TR_LIST(ac->todo)->len; i++)
-        add_done_handle((Future *)TR_LIST(ac->todo)->items[i], handle_c(as_completed_on_completion, (TrValue)ac, 0));
+        add_done_handle((Future *)tr_list_items(TR_LIST(ac->todo))[i], handle_c(as_completed_on_completion, (TrValue)ac, 0));
     ac->remaining = TR_LIST(ac->todo)->len;
     if (ac->remaining && ac->timeout && ac->timeout != tr_None) {
         double t;
@@ -2297,7 +2298,7 @@ static void transport_lost(Transport *t, TrValue exc) {
     uv_close(&t->s.handle, transport_closed_cb);
     TrList *fl = TR_LIST(t->flushed);
     for (size_t i = 0; i < fl->len; i++)
-        if (((Future *)fl->items[i])->state == PENDING) future_set_result((Future *)fl->items[i], tr_None);
+        if (((Future *)tr_list_items(fl)[i])->state == PENDING) future_set_result((Future *)tr_list_items(fl)[i], tr_None);
     t->flushed = tr_list_new(0);
     if (t->on_lost) call_soon(t->loop, handle_py(t->on_lost, tr_tuple_pack(1, exc ? exc : tr_None)));
 }
@@ -2335,7 +2336,7 @@ static void flushed(Transport *t) {
     if (t->buffered) return;
     TrList *fl = TR_LIST(t->flushed);
     for (size_t i = 0; i < fl->len; i++)
-        if (((Future *)fl->items[i])->state == PENDING) future_set_result((Future *)fl->items[i], tr_None);
+        if (((Future *)tr_list_items(fl)[i])->state == PENDING) future_set_result((Future *)tr_list_items(fl)[i], tr_None);
     t->flushed = tr_list_new(0);
     if (t->closing) transport_lost(t, 0);
 }
@@ -2508,13 +2509,13 @@ static int resolve_connect(TrValue req, TrValue result) {
 /* The connection to the first address failed with libuv error `status`: remember
  * CPython's OSError for it and drop the address. */
 static void connect_failed(Request *r, int status) {
-    TrValue addr = TR_LIST(r->addrs)->items[0];
+    TrValue addr = tr_list_items(TR_LIST(r->addrs))[0];
     TrValue args[2] = {tr_int_from_i64(-status),
                        tr_str_fmt("Connect call failed %R", sockaddr_tuple((struct sockaddr *)((TrBytes *)addr)->data))};
     TrValue exc = tr_call((TrValue)TR_EXC_TYPE(OSError), args, 2, 0);
     tr_list_append(r->errors, exc ? exc : tr_err_fetch());
     uv_close(&r->t->s.handle, transport_closed_cb);
-    r->addrs = tr_list_from(TR_LIST(r->addrs)->items + 1, TR_LIST(r->addrs)->len - 1);
+    r->addrs = tr_list_from(tr_list_items(TR_LIST(r->addrs)) + 1, TR_LIST(r->addrs)->len - 1);
 }
 
 static void connect_cb(uv_connect_t *c, int status) {
@@ -2535,7 +2536,7 @@ static void connect_next(Request *r) {
     while (TR_LIST(r->addrs)->len) {
         r->t = transport_new(L);
         r->req.connect.data = r;
-        struct sockaddr *sa = (struct sockaddr *)((TrBytes *)TR_LIST(r->addrs)->items[0])->data;
+        struct sockaddr *sa = (struct sockaddr *)((TrBytes *)tr_list_items(TR_LIST(r->addrs))[0])->data;
         int rc = uv_tcp_connect(&r->req.connect, &r->t->s.tcp, sa, connect_cb);
         if (rc == 0) {
             keep_alive(L, (TrValue)r);
@@ -2551,11 +2552,11 @@ static void connect_next(Request *r) {
         tr_buf_adds(&b, "Multiple exceptions: ");
         for (size_t i = 0; i < el->len; i++) {
             if (i) tr_buf_adds(&b, ", ");
-            tr_buf_add_str(&b, el->items[i]);
+            tr_buf_add_str(&b, tr_list_items(el)[i]);
         }
         msg = tr_buf_finish(&b);
     }
-    TrValue exc = el->len == 1 ? el->items[0] : tr_call((TrValue)TR_EXC_TYPE(OSError), &msg, 1, 0);
+    TrValue exc = el->len == 1 ? tr_list_items(el)[0] : tr_call((TrValue)TR_EXC_TYPE(OSError), &msg, 1, 0);
     call_soon(L, handle_c(resolve_connect, (TrValue)r, exc ? exc : tr_err_fetch()));
 }
 
@@ -2600,7 +2601,7 @@ static TrValue aio_tcp_listen(TrValue *args, size_t nargs, TrValue kwnames) {
     if (!addrs || tr_index(args[3], &backlog) < 0) return 0;
     TrValue out = tr_list_new(0);
     for (size_t i = 0; i < TR_LIST(addrs)->len; i++) {
-        struct sockaddr *sa = (struct sockaddr *)((TrBytes *)TR_LIST(addrs)->items[i])->data;
+        struct sockaddr *sa = (struct sockaddr *)((TrBytes *)tr_list_items(TR_LIST(addrs))[i])->data;
         Listener *l = (Listener *)tr_object_alloc(&listener_type, sizeof(Listener));
         l->loop = L;
         l->on_connection = args[2];
@@ -2617,7 +2618,7 @@ static TrValue aio_tcp_listen(TrValue *args, size_t nargs, TrValue kwnames) {
                                      uv_strerror(rc));
             TrValue eargs[2] = {tr_int_from_i64(-rc), msg};
             for (size_t j = 0; j < TR_LIST(out)->len; j++) {
-                Listener *o = (Listener *)TR_LIST(out)->items[j];
+                Listener *o = (Listener *)tr_list_items(TR_LIST(out))[j];
                 o->closed = 1;
                 uv_close((uv_handle_t *)&o->tcp, listener_closed_cb);
             }
@@ -2686,7 +2687,7 @@ static char **cstr_array(TrValue seq) {
     TrList *l = TR_LIST(list);
     char **out = tr_alloc(sizeof(char *) * (l->len + 1));
     for (size_t i = 0; i < l->len; i++) {
-        TrValue v = l->items[i];
+        TrValue v = tr_list_items(l)[i];
         if (TR_TYPE(v) == &tr_bytes_type) v = tr_str_from_cstr(((TrBytes *)v)->data);
         else if (TR_TYPE(v) != &tr_str_type && !(v = tr_str(v))) return 0;
         out[i] = (char *)tr_str_cstr(v);

@@ -504,10 +504,10 @@ static TrValue odict_move_to_end(TrValue *args, size_t nargs, TrValue kwnames) {
     size_t pos = 0;
     while (tr_dict_next(self, &pos, &k, &x)) tr_list_append(rest, tr_tuple_pack(2, k, x));
     for (size_t i = 0; i < TR_LIST(rest)->len; i++)
-        if (tr_dict_del(self, TR_TUPLE(TR_LIST(rest)->items[i])->items[0]) < 0) return 0;
+        if (tr_dict_del(self, TR_TUPLE(tr_list_items(TR_LIST(rest))[i])->items[0]) < 0) return 0;
     if (tr_dict_set(self, key, v) < 0) return 0;
     for (size_t i = 0; i < TR_LIST(rest)->len; i++) {
-        TrTuple *kv = TR_TUPLE(TR_LIST(rest)->items[i]);
+        TrTuple *kv = TR_TUPLE(tr_list_items(TR_LIST(rest))[i]);
         if (tr_dict_set(self, kv->items[0], kv->items[1]) < 0) return 0;
     }
     return tr_None;
@@ -582,7 +582,7 @@ static TrValue nt_new(TrValue *args, size_t nargs, TrValue kwnames) {
         tr_buf_init(&b);
         for (size_t i = 0; i < nm; i++) {
             if (i) tr_buf_adds(&b, i == nm - 1 ? (nm > 2 ? ", and " : " and ") : ", ");
-            tr_buf_add_repr(&b, TR_LIST(missing)->items[i]);
+            tr_buf_add_repr(&b, tr_list_items(TR_LIST(missing))[i]);
         }
         return tr_err(TR_EXC_TYPE(TypeError), "%s.__new__() missing %zu required positional argument%s: %S", name, nm,
                       nm == 1 ? "" : "s", tr_buf_finish(&b));
@@ -722,7 +722,7 @@ static TrValue collections_namedtuple(TrValue *args, size_t nargs, TrValue kwnam
     size_t n = TR_LIST(list)->len;
     TrValue fields = tr_tuple_new(n), seen = tr_set_new(0);
     for (size_t i = 0; i < n; i++) {
-        TrValue f = tr_str(TR_LIST(list)->items[i]);
+        TrValue f = tr_str(tr_list_items(TR_LIST(list))[i]);
         if (!f) return 0;
         if (rename) { /* invalid, keyword, underscored or repeated names become _0, _1 ... */
             TrValue ident = tr_call_method_cstr(f, "isidentifier", 0);

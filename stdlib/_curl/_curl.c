@@ -161,11 +161,11 @@ static int configure_request(CURL *curl, TrValue method_v, TrValue url, TrValue 
     }
     TrList *hl = TR_LIST(header_lines);
     for (size_t i = 0; i < hl->len; i++) {
-        if (!tr_str_check(hl->items[i])) {
+        if (!tr_str_check(tr_list_items(hl)[i])) {
             tr_err(TR_EXC_TYPE(TypeError), "header lines must be str");
             return 0;
         }
-        *headers = libcurl->slist_append(*headers, tr_str_cstr(hl->items[i]));
+        *headers = libcurl->slist_append(*headers, tr_str_cstr(tr_list_items(hl)[i]));
     }
     size_t body_len = 0;
     const char *body_data = body ? tr_buffer_view(body, &body_len) : NULL;

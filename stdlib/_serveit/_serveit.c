@@ -271,7 +271,7 @@ static bool format_response(Buf *out, int status, TrValue headers, const char *b
     bool has_length = false, chunked = false;
     size_t n = headers ? TR_LIST(headers)->len : 0;
     for (size_t i = 0; i < n; i++) {
-        TrValue pair = TR_LIST(headers)->items[i];
+        TrValue pair = tr_list_items(TR_LIST(headers))[i];
         const char *name = tr_str_cstr(TR_TUPLE(pair)->items[0]), *value = tr_str_cstr(TR_TUPLE(pair)->items[1]);
         size_t nlen = TR_STR(TR_TUPLE(pair)->items[0])->len, vlen = TR_STR(TR_TUPLE(pair)->items[1])->len;
         if (name_is(name, nlen, "content-length")) has_length = true;
@@ -396,7 +396,7 @@ static int check_headers(TrValue headers) {
         return -1;
     }
     for (size_t i = 0; i < TR_LIST(headers)->len; i++) {
-        TrValue pair = TR_LIST(headers)->items[i];
+        TrValue pair = tr_list_items(TR_LIST(headers))[i];
         if (!tr_tuple_check(pair) || TR_TUPLE(pair)->len != 2 || !tr_str_check(TR_TUPLE(pair)->items[0]) ||
             !tr_str_check(TR_TUPLE(pair)->items[1])) {
             tr_err(TR_EXC_TYPE(TypeError), "response headers must be (str, str) pairs");

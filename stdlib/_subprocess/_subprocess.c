@@ -73,7 +73,7 @@ static char **cstring_array(TrValue list) {
     size_t n = TR_LIST(items)->len;
     char **out = tr_alloc((n + 1) * sizeof *out);
     for (size_t i = 0; i < n; i++)
-        if (!(out[i] = (char *)cstring_arg(TR_LIST(items)->items[i]))) return NULL;
+        if (!(out[i] = (char *)cstring_arg(tr_list_items(TR_LIST(items))[i]))) return NULL;
     out[n] = NULL;
     return out;
 }
@@ -215,7 +215,7 @@ static TrValue sp_fork_exec(TrValue *args, size_t nargs, TrValue kwnames) {
     s.npass = TR_LIST(pass)->len;
     s.pass_fds = tr_alloc_atomic((s.npass + 1) * sizeof(int));
     for (size_t i = 0; i < s.npass; i++)
-        if (fd_arg(TR_LIST(pass)->items[i], &s.pass_fds[i]) < 0) return 0;
+        if (fd_arg(tr_list_items(TR_LIST(pass))[i], &s.pass_fds[i]) < 0) return 0;
     s.new_session = tr_truthy(args[9]);
     s.restore_signals = tr_truthy(args[10]);
     const char *path = cstring_arg(args[11]);
@@ -232,7 +232,7 @@ static TrValue sp_fork_exec(TrValue *args, size_t nargs, TrValue kwnames) {
         s.groups = tr_alloc_atomic((s.ngroups + 1) * sizeof(gid_t));
         for (size_t i = 0; i < s.ngroups; i++) {
             uint32_t g;
-            if (tr_as_id(TR_LIST(groups)->items[i], "gid", &g) < 0) return 0;
+            if (tr_as_id(tr_list_items(TR_LIST(groups))[i], "gid", &g) < 0) return 0;
             s.groups[i] = (gid_t)g;
         }
     }

@@ -367,7 +367,7 @@ static void forget_thread_locals(uint64_t id) {
     TrValue touched = tr_dict_get(locals_touched, ident);
     if (!touched) return;
     for (size_t i = 0; i < TR_LIST(touched)->len; i++) {
-        Local *l = LOCAL(TR_LIST(touched)->items[i]);
+        Local *l = LOCAL(tr_list_items(TR_LIST(touched))[i]);
         if (tr_dict_get(l->dicts, ident)) tr_dict_del(l->dicts, ident);
     }
     tr_dict_del(locals_touched, ident);

@@ -43,7 +43,7 @@ static TrValue chunks(TrValue text) {
         TrValue line = tr_str_new(s, len);
         if (prev && len > 4 && !strncmp(s, "    ", 4) && !strncmp(tr_str_cstr(prev), "  File ", 7)) {
             prev = tr_str_concat(prev, line);
-            TR_LIST(l)->items[TR_LIST(l)->len - 1] = prev;
+            tr_list_items(TR_LIST(l))[TR_LIST(l)->len - 1] = prev;
         } else {
             tr_list_append(l, line);
             prev = line;

@@ -143,7 +143,7 @@ static void list_add_other(WeakList *l, TrValue r) {
 /* The live references of l in CPython's order, in a new list. */
 static TrValue list_refs(WeakList *l) {
     TrValue out = tr_list_new(l->nothers + 2);
-    TrValue *items = TR_LIST(out)->items; /* filled without allocating: no collection clears a slot meanwhile */
+    TrValue *items = tr_list_items(TR_LIST(out)); /* filled without allocating: no collection clears a slot meanwhile */
     size_t n = 0;
     if (l->basic_ref) items[n++] = reveal(l->basic_ref);
     if (l->basic_proxy) items[n++] = reveal(l->basic_proxy);
@@ -166,7 +166,7 @@ static void print_unraisable(TrValue where) {
 static void call_callbacks(WeakList *l) {
     TrValue refs = list_refs(l);
     for (size_t i = 0; i < TR_LIST(refs)->len; i++) {
-        TrWeakRef *r = (TrWeakRef *)TR_LIST(refs)->items[i];
+        TrWeakRef *r = (TrWeakRef *)tr_list_items(TR_LIST(refs))[i];
         TrValue cb = r->callback;
         r->callback = 0;
         if (cb && !tr_call1(cb, (TrValue)r)) print_unraisable(cb);
@@ -473,7 +473,7 @@ static TrValue first_weakref(TrValue obj) {
     WeakList *l = list_find(obj);
     if (!l) return 0;
     TrValue refs = list_refs(l);
-    return TR_LIST(refs)->len ? TR_LIST(refs)->items[0] : 0;
+    return TR_LIST(refs)->len ? tr_list_items(TR_LIST(refs))[0] : 0;
 }
 
 static TrValue weakref_getweakrefcount(TrValue *args, size_t nargs, TrValue kwnames) {

@@ -66,7 +66,7 @@ static ssize_t fragment_cb(wslay_event_context_ptr ctx, uint8_t *buf, size_t len
                            const union wslay_event_msg_source *source, int *eof, void *user) {
     Framer *f = user;
     TrList *items = TR_LIST(f->fragments);
-    TrBytes *item = (TrBytes *)items->items[f->frag_index];
+    TrBytes *item = (TrBytes *)tr_list_items(items)[f->frag_index];
     size_t n = item->len - f->frag_offset;
     if (n > len) n = len;
     memcpy(buf, item->data + f->frag_offset, n);
@@ -153,8 +153,8 @@ static TrValue framer_send_fragments_m(TrValue *args, size_t nargs, TrValue kwna
     TrValue items = tr_list_new(0);
     TrList *given = TR_LIST(args[2]);
     for (size_t i = 0; i < given->len; i++) {
-        if (!tr_bytes_check(given->items[i])) return tr_err(TR_EXC_TYPE(TypeError), "fragments must be bytes");
-        if (((TrBytes *)given->items[i])->len) tr_list_append(items, given->items[i]);
+        if (!tr_bytes_check(tr_list_items(given)[i])) return tr_err(TR_EXC_TYPE(TypeError), "fragments must be bytes");
+        if (((TrBytes *)tr_list_items(given)[i])->len) tr_list_append(items, tr_list_items(given)[i]);
     }
     if (!TR_LIST(items)->len) tr_list_append(items, tr_bytes_new("", 0)); /* then one empty frame */
     f->fragments = items;

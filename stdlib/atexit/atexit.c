@@ -33,12 +33,12 @@ static TrValue atexit_unregister(TrValue *args, size_t nargs, TrValue kwnames) {
     if (tr_no_kwargs("atexit.unregister", kwnames) < 0) return 0;
     if (tr_check_nargs("atexit.unregister", nargs, 1, 1) < 0) return 0;
     for (size_t i = 0; i < TR_LIST(callbacks)->len; i++) {
-        TrValue entry = TR_LIST(callbacks)->items[i];
+        TrValue entry = tr_list_items(TR_LIST(callbacks))[i];
         if (entry == tr_None) continue;
         int eq = tr_equal(TR_TUPLE(entry)->items[0], args[0]);
         if (eq < 0) return 0;
-        if (eq && i < TR_LIST(callbacks)->len && TR_LIST(callbacks)->items[i] == entry)
-            TR_LIST(callbacks)->items[i] = tr_None;
+        if (eq && i < TR_LIST(callbacks)->len && tr_list_items(TR_LIST(callbacks))[i] == entry)
+            tr_list_items(TR_LIST(callbacks))[i] = tr_None;
     }
     return tr_None;
 }
@@ -61,7 +61,7 @@ static void call_entry(TrValue entry) {
 static void run_callbacks(void) {
     for (size_t i = TR_LIST(callbacks)->len; i-- > 0;) {
         if (i >= TR_LIST(callbacks)->len) continue; /* a callback cleared the list */
-        TrValue entry = TR_LIST(callbacks)->items[i];
+        TrValue entry = tr_list_items(TR_LIST(callbacks))[i];
         if (entry != tr_None) call_entry(entry);
     }
     TR_LIST(callbacks)->len = 0;

@@ -94,8 +94,8 @@ static TrValue default_state(TrValue x) {
     if (TR_LIST(names)->len) {
         TrValue slots = tr_dict_new();
         for (size_t i = 0; i < TR_LIST(names)->len; i++) {
-            TrValue v = tr_getattr_opt(x, TR_LIST(names)->items[i]);
-            if (v) tr_dict_set(slots, TR_LIST(names)->items[i], v);
+            TrValue v = tr_getattr_opt(x, tr_list_items(TR_LIST(names))[i]);
+            if (v) tr_dict_set(slots, tr_list_items(TR_LIST(names))[i], v);
             else if (tr_err_occurred()) return 0;
         }
         if (tr_dict_len(slots)) state = tr_tuple_pack(2, state, slots);
@@ -240,7 +240,7 @@ static TrValue reduce_and_rebuild(TrValue x, TrValue memo) {
 static TrValue shallow_copy(TrValue x) {
     TrType *t = TR_TYPE(x);
     if (is_atomic_shallow(t) || tr_isinstance_type(x, &tr_type_type)) return x;
-    if (t == &tr_list_type) return tr_list_from(TR_LIST(x)->items, TR_LIST(x)->len);
+    if (t == &tr_list_type) return tr_list_from(tr_list_items(TR_LIST(x)), TR_LIST(x)->len);
     if (t == &tr_dict_type) return tr_dict_copy(x);
     if (t == &tr_set_type) return tr_set_new(x);
     if (t == &tr_bytearray_type) return tr_bytearray_new(((TrByteArray *)x)->data, ((TrByteArray *)x)->len);
@@ -288,7 +288,7 @@ static TrValue deepcopy(TrValue x, TrValue memo) {
         y = tr_list_new(TR_LIST(x)->len);
         if (tr_setitem(memo, d, y) < 0) return 0;
         for (size_t i = 0; i < TR_LIST(x)->len; i++) {
-            TrValue v = deepcopy(TR_LIST(x)->items[i], memo);
+            TrValue v = deepcopy(tr_list_items(TR_LIST(x))[i], memo);
             if (!v) return 0;
             tr_list_append(y, v);
         }

@@ -112,7 +112,7 @@ static TrValue cycle_next(TrValue self) {
     }
     TrList *l = TR_LIST(c->saved);
     if (!l->len) return 0;
-    TrValue v = l->items[c->index];
+    TrValue v = tr_list_items(l)[c->index];
     c->index = (c->index + 1) % l->len;
     return v;
 }

@@ -162,7 +162,7 @@ static int encode_list(Enc *e, TrValue o) {
             add_str_value(&e->out, e->item_sep);
             if (e->indent) add_newline_indent(e);
         }
-        TrValue v = tr_list_check(o) ? TR_LIST(o)->items[i] : TR_TUPLE(o)->items[i];
+        TrValue v = tr_list_check(o) ? tr_list_items(TR_LIST(o))[i] : TR_TUPLE(o)->items[i];
         if (encode(e, v) < 0) { tr_recursion_leave(); return -1; }
     }
     if (e->indent) { e->level--; add_newline_indent(e); }
@@ -208,7 +208,7 @@ static int encode_dict(Enc *e, TrValue o) {
     if (e->indent) { e->level++; add_newline_indent(e); }
     bool first = true;
     for (size_t i = 0; i < TR_LIST(items)->len; i++) {
-        TrValue kv = TR_LIST(items)->items[i];
+        TrValue kv = tr_list_items(TR_LIST(items))[i];
         size_t mark_len = e->out.len;
         if (!first) {
             add_str_value(&e->out, e->item_sep);

@@ -267,8 +267,8 @@ static TrValue attrgetter_new(TrType *type, TrValue *args, size_t nargs, TrValue
         TrValue parts = tr_call_method_cstr(args[i], "split", 1, TR_INTERN("."));
         if (!parts) return 0;
         TrList *l = TR_LIST(parts);
-        for (size_t j = 0; j < l->len; j++) l->items[j] = tr_str_intern(tr_str_cstr(l->items[j]));
-        TR_TUPLE(paths)->items[i] = tr_tuple_from(l->items, l->len);
+        for (size_t j = 0; j < l->len; j++) tr_list_items(l)[j] = tr_str_intern(tr_str_cstr(tr_list_items(l)[j]));
+        TR_TUPLE(paths)->items[i] = tr_tuple_from(tr_list_items(l), l->len);
     }
     Getter *g = NEW(Getter, type);
     g->items = paths;

@@ -574,7 +574,7 @@ static TrValue scandir_iter(TrValue self) { return self; }
 static TrValue scandir_next(TrValue self) {
     ScandirIter *it = (ScandirIter *)self;
     if (!it->entries || it->pos >= TR_LIST(it->entries)->len) return 0;
-    return TR_LIST(it->entries)->items[it->pos++];
+    return tr_list_items(TR_LIST(it->entries))[it->pos++];
 }
 static TrValue scandir_enter(TrValue *args, size_t nargs, TrValue kwnames) { return args[0]; }
 static TrValue scandir_close(TrValue *args, size_t nargs, TrValue kwnames) {
@@ -621,7 +621,7 @@ static TrValue walk_one(Walk *w, TrValue top, int *failed) {
     }
     TrValue dirs = tr_list_new(0), nondirs = tr_list_new(0);
     for (size_t i = 0; i < TR_LIST(entries)->len; i++) {
-        DirEntry *e = (DirEntry *)TR_LIST(entries)->items[i];
+        DirEntry *e = (DirEntry *)tr_list_items(TR_LIST(entries))[i];
         TrValue a[1] = {(TrValue)e};
         TrValue isdir = entry_is_dir(a, 1, 0);
         if (!isdir) { tr_err_clear(); isdir = tr_False; }
@@ -638,7 +638,7 @@ static int walk_bottom_up(Walk *w, TrValue top) {
     PStr tp;
     pstr_of(top, &tp);
     for (size_t i = 0; i < TR_LIST(dirs)->len; i++) {
-        TrValue d = TR_LIST(dirs)->items[i];
+        TrValue d = tr_list_items(TR_LIST(dirs))[i];
         PStr dp;
         pstr_of(d, &dp);
         TrValue sub = join2(&tp, dp.s, tp.bytes);
@@ -652,10 +652,10 @@ static TrValue walk_next(TrValue self) {
     if (!w->topdown) {
         if (!w->results) {
             w->results = tr_list_new(0);
-            TrValue top = TR_LIST(w->stack)->items[0];
+            TrValue top = tr_list_items(TR_LIST(w->stack))[0];
             if (walk_bottom_up(w, top) < 0) return 0;
         }
-        return w->pos < TR_LIST(w->results)->len ? TR_LIST(w->results)->items[w->pos++] : 0;
+        return w->pos < TR_LIST(w->results)->len ? tr_list_items(TR_LIST(w->results))[w->pos++] : 0;
     }
     if (w->last) { /* push the subdirectories of the last directory, as edited since */
         TrValue top = TR_TUPLE(w->last)->items[0], dirs = TR_TUPLE(w->last)->items[1];
@@ -666,14 +666,15 @@ static TrValue walk_next(TrValue self) {
         if (!subs) return 0;
         for (size_t i = TR_LIST(subs)->len; i-- > 0;) {
             PStr dp;
-            if (ppath("join", TR_LIST(subs)->items[i], &dp) < 0) return 0;
+            if (ppath("join", tr_list_items(TR_LIST(subs))[i], &dp) < 0) return 0;
             TrValue sub = join2(&tp, dp.s, tp.bytes);
             if (w->followlinks || !islink_path(sub)) tr_list_append(w->stack, sub);
         }
     }
     while (TR_LIST(w->stack)->len) {
         TrList *st = TR_LIST(w->stack);
-        TrValue top = st->items[--st->len];
+        TrValue top = tr_list_items(st)[st->len - 1];
+        st->len--;
         int failed;
         TrValue t = walk_one(w, top, &failed);
         if (failed) return 0;
@@ -1007,17 +1008,17 @@ static TrValue path_commonprefix(TrValue *args, size_t nargs, TrValue kwnames) {
     if (!m) return 0;
     TrList *l = TR_LIST(m);
     if (!l->len) return tr_str_from_cstr("");
-    if (!tr_list_check(l->items[0]) && !tr_tuple_check(l->items[0]))
+    if (!tr_list_check(tr_list_items(l)[0]) && !tr_tuple_check(tr_list_items(l)[0]))
         for (size_t i = 0; i < l->len; i++)
-            if (!(l->items[i] = fspath(l->items[i], false))) return 0;
-    TrValue s1 = l->items[0], s2 = l->items[0];
+            if (!(tr_list_items(l)[i] = fspath(tr_list_items(l)[i], false))) return 0;
+    TrValue s1 = tr_list_items(l)[0], s2 = tr_list_items(l)[0];
     for (size_t i = 1; i < l->len; i++) {
-        int lt = tr_compare_bool(l->items[i], s1, TR_LT);
+        int lt = tr_compare_bool(tr_list_items(l)[i], s1, TR_LT);
         if (lt < 0) return 0;
-        if (lt) s1 = l->items[i];
-        int gt = tr_compare_bool(l->items[i], s2, TR_GT);
+        if (lt) s1 = tr_list_items(l)[i];
+        int gt = tr_compare_bool(tr_list_items(l)[i], s2, TR_GT);
         if (gt < 0) return 0;
-        if (gt) s2 = l->items[i];
+        if (gt) s2 = tr_list_items(l)[i];
     }
     intptr_t n = tr_len(s1);
     if (n < 0) return 0;
@@ -1336,7 +1337,7 @@ static TrValue env_update(TrValue *args, size_t nargs, TrValue kwnames) {
 static TrValue env_clear(TrValue *args, size_t nargs, TrValue kwnames) {
     TrValue keys = tr_list_from_iterable(ENV(args[0]));
     for (size_t i = 0; i < TR_LIST(keys)->len; i++)
-        if (env_setitem(args[0], TR_LIST(keys)->items[i], 0) < 0) return 0;
+        if (env_setitem(args[0], tr_list_items(TR_LIST(keys))[i], 0) < 0) return 0;
     return tr_None;
 }
 

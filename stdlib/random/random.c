@@ -796,7 +796,7 @@ static TrValue r_shuffle(TrValue *args, size_t nargs, TrValue kwnames) {
         if (!jv) return 0;
         intptr_t j = TR_SMALL_VAL(jv);
         if (!TR_IS_SMALL(x) && x->type == &tr_list_type && (size_t)i < TR_LIST(x)->len) {
-            TrValue *it = TR_LIST(x)->items, t = it[i];
+            TrValue *it = tr_list_items(TR_LIST(x)), t = it[i];
             it[i] = it[j];
             it[j] = t;
             continue;
@@ -852,7 +852,8 @@ static TrValue sample(TrValue self, TrValue population, TrValue k, TrValue count
         if ((intptr_t)TR_LIST(cum)->len != n)
             return tr_err(TR_EXC_TYPE(ValueError), "The number of counts does not match the population");
         if (TR_LIST(cum)->len == 0) return tr_err(TR_EXC_TYPE(IndexError), "pop from empty list");
-        TrValue total = TR_LIST(cum)->items[--TR_LIST(cum)->len];
+        TrValue total = tr_list_items(TR_LIST(cum))[TR_LIST(cum)->len - 1];
+        TR_LIST(cum)->len--;
         if (!tr_int_check(total)) return tr_err(TR_EXC_TYPE(TypeError), "Counts must be integers");
         if (tr_int_sign(total) <= 0) return tr_err(TR_EXC_TYPE(ValueError), "Total of counts must be greater than zero");
         TrValue rng = tr_range_new(TR_FROM_SMALL(0), total, TR_FROM_SMALL(1));
@@ -883,7 +884,7 @@ static TrValue sample(TrValue self, TrValue population, TrValue k, TrValue count
     intptr_t kk = TR_SMALL_VAL(tr_number_index(k));
     TrValue result = tr_list_new((size_t)kk);
     TR_LIST(result)->len = (size_t)kk;
-    for (intptr_t i = 0; i < kk; i++) TR_LIST(result)->items[i] = tr_None;
+    for (intptr_t i = 0; i < kk; i++) tr_list_items(TR_LIST(result))[i] = tr_None;
     int64_t setsize = 21;
     if (kk > 5) setsize += (int64_t)pow(4.0, ceil(log((double)(kk * 3)) / log(4.0)));
     if (n <= setsize) {
@@ -893,8 +894,8 @@ static TrValue sample(TrValue self, TrValue population, TrValue k, TrValue count
             TrValue jv = randbelow(self, TR_FROM_SMALL(n - i));
             if (!jv) return 0;
             intptr_t j = TR_SMALL_VAL(jv);
-            TrValue *p = TR_LIST(pool)->items;
-            TR_LIST(result)->items[i] = p[j];
+            TrValue *p = tr_list_items(TR_LIST(pool));
+            tr_list_items(TR_LIST(result))[i] = p[j];
             p[j] = p[n - i - 1];
         }
     } else {
@@ -911,7 +912,7 @@ static TrValue sample(TrValue self, TrValue population, TrValue k, TrValue count
             if (tr_set_add(selected, jv) < 0) return 0;
             TrValue item = tr_getitem_fast(population, jv);
             if (!item) return 0;
-            TR_LIST(result)->items[i] = item;
+            tr_list_items(TR_LIST(result))[i] = item;
         }
     }
     return result;
@@ -946,7 +947,7 @@ static TrValue r_choices(TrValue *args, size_t nargs, TrValue kwnames) {
                 if (self_random(self, &r) < 0) return 0;
                 TrValue item = tr_getitem_fast(population, tr_int_from_double(floor(r * dn)));
                 if (!item) return 0;
-                TR_LIST(out)->items[TR_LIST(out)->len++] = item;
+                tr_list_items(TR_LIST(out))[TR_LIST(out)->len++] = item;
             }
             return out;
         }
@@ -984,7 +985,7 @@ static TrValue r_choices(TrValue *args, size_t nargs, TrValue kwnames) {
         if (bisect_right(cum, tr_float_new(r * total), 0, hi, &pos) < 0) return 0;
         TrValue item = tr_getitem_fast(population, TR_FROM_SMALL(pos));
         if (!item) return 0;
-        TR_LIST(out)->items[TR_LIST(out)->len++] = item;
+        tr_list_items(TR_LIST(out))[TR_LIST(out)->len++] = item;
     }
     return out;
 }

@@ -1101,7 +1101,7 @@ static TrValue expand_template(Match *m, TrValue items) {
         TrBuf b;
         tr_buf_init(&b);
         for (size_t i = 0; i < k; i++) {
-            TrValue it = TR_LIST(items)->items[i];
+            TrValue it = tr_list_items(TR_LIST(items))[i];
             if (TR_IS_SMALL(it)) {
                 size_t g = TR_SMALL_VAL(it);
                 if (m->cspan[2 * g] >= 0) tr_buf_add(&b, tr_str_cstr(m->string) + m->bspan[2 * g], m->bspan[2 * g + 1] - m->bspan[2 * g]);
@@ -1116,7 +1116,7 @@ static TrValue expand_template(Match *m, TrValue items) {
     size_t n;
     const char *s = tr_buffer_view(m->string, &n);
     for (size_t i = 0; i < k; i++) {
-        TrValue it = TR_LIST(items)->items[i];
+        TrValue it = tr_list_items(TR_LIST(items))[i];
         if (TR_IS_SMALL(it)) {
             size_t g = TR_SMALL_VAL(it);
             if (m->cspan[2 * g] >= 0 && s) tr_buf_add(&b, s + m->bspan[2 * g], m->bspan[2 * g + 1] - m->bspan[2 * g]);

@@ -65,7 +65,7 @@ static TrValue collect(TrValue seq, short events, struct pollfd **fds, size_t *n
     }
     for (size_t i = 0; i < TR_LIST(items)->len; i++) {
         int fd;
-        if (tr_object_fd(TR_LIST(items)->items[i], &fd) < 0) return 0;
+        if (tr_object_fd(tr_list_items(TR_LIST(items))[i], &fd) < 0) return 0;
         if (*n == *cap) {
             *cap = *cap ? *cap * 2 : 16;
             struct pollfd *bigger = tr_alloc_atomic(*cap * sizeof **fds);
@@ -81,7 +81,7 @@ static TrValue collect(TrValue seq, short events, struct pollfd **fds, size_t *n
 static TrValue ready_items(TrValue items, struct pollfd *fds, short mask) {
     TrValue out = tr_list_new(0);
     for (size_t i = 0; i < TR_LIST(items)->len; i++)
-        if (fds[i].revents & mask) tr_list_append(out, TR_LIST(items)->items[i]);
+        if (fds[i].revents & mask) tr_list_append(out, tr_list_items(TR_LIST(items))[i]);
     return out;
 }
 

@@ -236,7 +236,7 @@ static const TrMethodDef sys_functions[] = {
  * built program, of the executable: where files shipped beside it are), or '' for
  * `-c CODE` and a program read from standard input. */
 static TrValue script_directory(void) {
-    const char *arg0 = tr_list_check(tr_argv) && TR_LIST(tr_argv)->len ? tr_str_cstr(TR_LIST(tr_argv)->items[0]) : "";
+    const char *arg0 = tr_list_check(tr_argv) && TR_LIST(tr_argv)->len ? tr_str_cstr(tr_list_items(TR_LIST(tr_argv))[0]) : "";
     if (!strcmp(arg0, "-c") || !strcmp(arg0, "-") || !*arg0) return tr_str_from_cstr("");
     char *real = realpath(arg0, NULL);                     /* the script (trc run) or the program */
     if (!real) real = realpath("/proc/self/exe", NULL); /* a program found through PATH */
@@ -287,7 +287,7 @@ TrValue trmod_sys_init(void) {
     tr_module_add(m, "hexversion", tr_int_from_i64(0x030b00f0));
     tr_module_add(m, "maxsize", tr_int_from_i64(INTPTR_MAX));
     tr_module_add(m, "byteorder", tr_str_from_cstr(__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ ? "little" : "big"));
-    tr_module_add(m, "executable", tr_list_check(tr_argv) && TR_LIST(tr_argv)->len ? TR_LIST(tr_argv)->items[0] : tr_str_from_cstr(""));
+    tr_module_add(m, "executable", tr_list_check(tr_argv) && TR_LIST(tr_argv)->len ? tr_list_items(TR_LIST(tr_argv))[0] : tr_str_from_cstr(""));
     tr_module_add(m, "modules", tr_sys_modules);
     tr_module_add(m, "maxunicode", TR_FROM_SMALL(0x10ffff));
     return m;

@@ -39,8 +39,8 @@ static TrValue py_tcgetattr(TrValue *args, size_t nargs, TrValue kwnames) {
         tr_list_append(cc, tr_bytes_new(&c, 1));
     }
     if (!(mode.c_lflag & ICANON)) { /* in non-canonical mode these two are counts, not characters */
-        TR_LIST(cc)->items[VMIN] = TR_FROM_SMALL(mode.c_cc[VMIN]);
-        TR_LIST(cc)->items[VTIME] = TR_FROM_SMALL(mode.c_cc[VTIME]);
+        tr_list_items(TR_LIST(cc))[VMIN] = TR_FROM_SMALL(mode.c_cc[VMIN]);
+        tr_list_items(TR_LIST(cc))[VTIME] = TR_FROM_SMALL(mode.c_cc[VTIME]);
     }
     TrValue r = tr_list_new(7);
     TrValue v[7] = {tr_int_from_i64(mode.c_iflag), tr_int_from_i64(mode.c_oflag), tr_int_from_i64(mode.c_cflag),
@@ -61,8 +61,8 @@ static TrValue py_tcsetattr(TrValue *args, size_t nargs, TrValue kwnames) {
     if (tcgetattr(fd, &mode) < 0) return error_from_errno();
     int64_t flag[6];
     for (int i = 0; i < 6; i++)
-        if (tr_index(TR_LIST(term)->items[i], &flag[i]) < 0) return 0;
-    TrValue cc = TR_LIST(term)->items[6];
+        if (tr_index(tr_list_items(TR_LIST(term))[i], &flag[i]) < 0) return 0;
+    TrValue cc = tr_list_items(TR_LIST(term))[6];
     if (!tr_isinstance_type(cc, &tr_list_type) || TR_LIST(cc)->len != NCCS)
         return tr_err(TR_EXC_TYPE(TypeError), "tcsetattr: attributes[6] must be %d element list", NCCS);
     mode.c_iflag = (tcflag_t)flag[0];
@@ -70,7 +70,7 @@ static TrValue py_tcsetattr(TrValue *args, size_t nargs, TrValue kwnames) {
     mode.c_cflag = (tcflag_t)flag[2];
     mode.c_lflag = (tcflag_t)flag[3];
     for (int i = 0; i < NCCS; i++) {
-        TrValue c = TR_LIST(cc)->items[i];
+        TrValue c = tr_list_items(TR_LIST(cc))[i];
         int64_t k;
         if (tr_bytes_check(c) && ((TrBytes *)c)->len == 1) mode.c_cc[i] = (cc_t)((TrBytes *)c)->data[0];
         else if (tr_int_check(c) && tr_index(c, &k) == 0) mode.c_cc[i] = (cc_t)k;

@@ -172,7 +172,7 @@ static void test_list_sort(void) {
     CHECK(tr_list_sort(l, key, 0) == 0);
     bool stable = true;
     for (size_t i = 1; i < TR_LIST(l)->len; i++) {
-        TrTuple *a = TR_TUPLE(TR_LIST(l)->items[i - 1]), *b = TR_TUPLE(TR_LIST(l)->items[i]);
+        TrTuple *a = TR_TUPLE(tr_list_items(TR_LIST(l))[i - 1]), *b = TR_TUPLE(tr_list_items(TR_LIST(l))[i]);
         int64_t ka = as_i64(a->items[0]), kb = as_i64(b->items[0]);
         stable &= ka < kb || (ka == kb && as_i64(a->items[1]) < as_i64(b->items[1]));
     }
@@ -180,7 +180,7 @@ static void test_list_sort(void) {
     CHECK(tr_list_sort(l, key, 1) == 0);
     bool rstable = true;
     for (size_t i = 1; i < TR_LIST(l)->len; i++) {
-        TrTuple *a = TR_TUPLE(TR_LIST(l)->items[i - 1]), *b = TR_TUPLE(TR_LIST(l)->items[i]);
+        TrTuple *a = TR_TUPLE(tr_list_items(TR_LIST(l))[i - 1]), *b = TR_TUPLE(tr_list_items(TR_LIST(l))[i]);
         int64_t ka = as_i64(a->items[0]), kb = as_i64(b->items[0]);
         rstable &= ka > kb || (ka == kb && as_i64(a->items[1]) < as_i64(b->items[1]));
     }
@@ -232,7 +232,7 @@ static void test_list_slices(void) {
     CHECK_RAISED(IndexError, "pop index out of range");
     TrValue big = tr_list_new(0);
     for (int i = 0; i < 100000; i++) tr_list_append(big, I(i));
-    CHECK(TR_LIST(big)->len == 100000 && as_i64(TR_LIST(big)->items[99999]) == 99999);
+    CHECK(TR_LIST(big)->len == 100000 && as_i64(tr_list_items(TR_LIST(big))[99999]) == 99999);
     TrValue rev = tr_call1((TrValue)&tr_reversed_type, big);
     CHECK(rev && as_i64(tr_next(rev)) == 99999);
 }
