@@ -3,7 +3,7 @@
  * the signature (defaults by repr, annotations as inspect.formatannotation writes them)
  * and the docstring cleaned as inspect.cleandoc does (tabs are not expanded).  Any other
  * object gets the same layout with its type's name and its docstring, which is pydoc's
- * only for the simplest cases; help() has no interactive help utility to start.
+ * only for the simplest cases; help() raises NotImplementedError (no interactive help).
  * Assumes: sys.stdout is where help writes (pydoc's plain pager does the same). */
 #include "tr.h"
 
