@@ -505,7 +505,7 @@ static const TrMethodDef builtin_functions[] = {
     {"all", bi_all}, {"sum", bi_sum}, {"min", bi_min}, {"max", bi_max}, {"sorted", bi_sorted},
     {"exit", bi_exit}, {"quit", bi_exit}, {"open", bi_open}, {"globals", bi_globals}, {"locals", bi_locals},
     {"eval", bi_eval}, {"exec", bi_exec}, {"compile", bi_compile}, {"__import__", bi___import__},
-    {0},
+    {"breakpoint", tr_builtin_breakpoint}, {0},
 };
 
 static void add_type(const char *name, TrType *t) { tr_dict_set_str(tr_builtins_dict, name, (TrValue)t); }
@@ -542,4 +542,5 @@ void tr_init_builtins(void) {
     tr_dict_set_str(tr_builtins_dict, "NotImplemented", tr_NotImplemented);
     tr_dict_set_str(tr_builtins_dict, "Ellipsis", tr_Ellipsis);
     tr_dict_set_str(tr_builtins_dict, "__debug__", tr_True);
+    tr_dict_set_str(tr_builtins_dict, "help", tr_help_new());
 }

@@ -1,6 +1,6 @@
 /* descr.c — the descriptor builtins: property (with getter/setter/deleter),
  * staticmethod, classmethod, super (MRO lookup starting after a given class), and the
- * member descriptors of a class's __slots__. */
+ * member descriptors (a class's __slots__, the fields of builtin objects). */
 #include "tr.h"
 
 /* ---------------------------------------------------------------- property */
@@ -239,36 +239,47 @@ TrType tr_super_type = {
     .getattr = super_getattr, .new_ = super_new_slot, .repr = super_repr,
 };
 
-/* ---------------------------------------------------------------- slot members */
-/* One name of __slots__: a value stored at a fixed offset of the instance (0 = unset). */
+/* ---------------------------------------------------------------- members */
+/* A value stored at a fixed offset of the instance, as CPython's PyMemberDef: one name
+ * of __slots__ (TR_MEMBER_SLOT: unset is an AttributeError), a field of a builtin object
+ * (TR_MEMBER_OBJECT: unset reads None, as T_OBJECT) or an int flag seen as a bool
+ * (TR_MEMBER_BOOL, as T_BOOL). */
 
-typedef struct Member { TrObject ob; TrValue name; TrType *owner; size_t offset; } Member;
+typedef struct Member { TrObject ob; TrValue name; TrType *owner; size_t offset; TrMemberKind kind; } Member;
 
-static TrValue *member_slot(Member *m, TrValue obj) {
+static void *member_field(Member *m, TrValue obj) {
     if (!tr_isinstance_type(obj, m->owner)) {
         tr_err(TR_EXC_TYPE(TypeError), "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
                tr_str_cstr(m->name), m->owner->name, TR_TYPE_NAME(obj));
         return 0;
     }
-    return (TrValue *)((char *)obj + m->offset);
+    return (char *)obj + m->offset;
 }
 
 static TrValue member_get(TrValue descr, TrValue obj, TrValue type) {
     Member *m = (Member *)descr;
     if (!obj) return descr;
-    TrValue *slot = member_slot(m, obj);
-    if (!slot) return 0;
-    if (!*slot)
-        return tr_err(TR_EXC_TYPE(AttributeError), "'%s' object has no attribute '%s'", TR_TYPE_NAME(obj),
-                      tr_str_cstr(m->name));
-    return *slot;
+    void *field = member_field(m, obj);
+    if (!field) return 0;
+    if (m->kind == TR_MEMBER_BOOL) return tr_bool(*(int *)field);
+    TrValue v = *(TrValue *)field;
+    if (v) return v;
+    if (m->kind == TR_MEMBER_OBJECT) return tr_None;
+    return tr_err(TR_EXC_TYPE(AttributeError), "'%s' object has no attribute '%s'", TR_TYPE_NAME(obj), tr_str_cstr(m->name));
 }
 
 static int member_set(TrValue descr, TrValue obj, TrValue v) {
     Member *m = (Member *)descr;
-    TrValue *slot = member_slot(m, obj);
-    if (!slot) return -1;
-    if (!v && !*slot) { tr_err_value(TR_EXC_TYPE(AttributeError), m->name); return -1; }
+    void *field = member_field(m, obj);
+    if (!field) return -1;
+    if (m->kind == TR_MEMBER_BOOL) {
+        if (!v) tr_err(TR_EXC_TYPE(TypeError), "can't delete numeric/char attribute");
+        else if (TR_TYPE(v) != &tr_bool_type) tr_err(TR_EXC_TYPE(TypeError), "attribute value type must be bool");
+        else *(int *)field = v == tr_True;
+        return tr_err_occurred() ? -1 : 0;
+    }
+    TrValue *slot = field;
+    if (!v && !*slot && m->kind == TR_MEMBER_SLOT) { tr_err_value(TR_EXC_TYPE(AttributeError), m->name); return -1; }
     *slot = v;
     return 0;
 }
@@ -283,16 +294,21 @@ TrType tr_member_type = {
     .repr = member_repr, .descr_get = member_get, .descr_set = member_set,
 };
 
-TrValue tr_member_new(TrType *owner, TrValue name, size_t offset) {
+TrValue tr_member_new_kind(TrType *owner, TrValue name, size_t offset, TrMemberKind kind) {
     Member *m = (Member *)tr_object_alloc(&tr_member_type, sizeof(Member));
     m->name = name;
     m->owner = owner;
     m->offset = offset;
+    m->kind = kind;
     return (TrValue)m;
 }
 
+TrValue tr_member_new(TrType *owner, TrValue name, size_t offset) { return tr_member_new_kind(owner, name, offset, TR_MEMBER_SLOT); }
+
 size_t tr_member_offset(TrValue descr, TrValue obj) {
-    if (TR_TYPE(descr) != &tr_member_type || !tr_isinstance_type(obj, ((Member *)descr)->owner)) return 0;
+    if (TR_TYPE(descr) != &tr_member_type || ((Member *)descr)->kind != TR_MEMBER_SLOT ||
+        !tr_isinstance_type(obj, ((Member *)descr)->owner))
+        return 0;
     return ((Member *)descr)->offset;
 }
 

@@ -40,15 +40,12 @@ static __thread TrValue handled_exc; /* being handled by an except/finally block
 static TrValue exc_repr(TrValue self);
 static TrValue exc_str(TrValue self);
 static TrValue exc_new(TrType *type, TrValue *args, size_t nargs, TrValue kwnames);
-static void set_attr(TrValue self, const char *name, TrValue v) {
-    TrException *e = TR_EXC(self);
-    if (!e->dict) e->dict = tr_dict_new();
-    tr_dict_set_str(e->dict, name, v);
-}
+/* the fields of self's family (exc_attrs.c): name must be one of them */
+static void set_attr(TrValue self, const char *name, TrValue v) { *tr_exc_field(self, name) = v; }
 
 static TrValue get_attr(TrValue self, const char *name) {
-    TrException *e = TR_EXC(self);
-    return e->dict ? tr_dict_get_str(e->dict, name) : 0;
+    TrValue *field = tr_exc_field(self, name);
+    return field ? *field : 0;
 }
 
 /* UnicodeDecodeError(encoding, object, start, end, reason), UnicodeEncodeError (object a
@@ -124,16 +121,47 @@ static TrValue unicode_error_str(TrValue self) {
                       (long long)end - 1, reason);
 }
 
+/* SyntaxError(msg, (filename, lineno, offset, text[, end_lineno[, end_offset]])) */
+static int syntax_error_init(TrValue self, TrValue *args, size_t nargs) {
+    if (nargs >= 1) set_attr(self, "msg", args[0]);
+    if (nargs != 2) return 0;
+    TrValue info = tr_tuple_from_iterable(args[1]);
+    if (!info) return -1;
+    size_t n = TR_TUPLE(info)->len;
+    if (n < 4 || n > 6) {
+        tr_err(TR_EXC_TYPE(TypeError), n < 4 ? "function takes at least 4 arguments (%zu given)" : "function takes at most 6 arguments (%zu given)", n);
+        return -1;
+    }
+    static const char *const fields[] = {"filename", "lineno", "offset", "text", "end_lineno", "end_offset"};
+    for (size_t i = 0; i < n; i++) set_attr(self, fields[i], TR_TUPLE(info)->items[i]);
+    return 0;
+}
+
+/* str() of a SyntaxError: its message with the file's base name and the line */
+static TrValue syntax_error_str(TrValue self) {
+    TrValue msg = get_attr(self, "msg"), filename = get_attr(self, "filename"), lineno = get_attr(self, "lineno");
+    msg = msg ? msg : tr_None;
+    const char *base = 0;
+    if (filename && tr_str_check(filename)) {
+        base = strrchr(tr_str_cstr(filename), '/');
+        base = base ? base + 1 : tr_str_cstr(filename);
+    }
+    int64_t line = 0;
+    bool have_line = lineno && TR_TYPE(lineno) == &tr_int_type && tr_int_as_i64(lineno, &line) == 0;
+    tr_err_clear(); /* a line number beyond 64 bits is shown as CPython's would not be: as none */
+    if (base && have_line) return tr_str_fmt("%S (%s, line %lld)", msg, base, (long long)line);
+    if (base) return tr_str_fmt("%S (%s)", msg, base);
+    if (have_line) return tr_str_fmt("%S (line %lld)", msg, (long long)line);
+    return tr_str(msg);
+}
+
 static int exc_init(TrValue self, TrValue *args, size_t nargs, TrValue kwnames);
-static TrValue exc_getattr(TrValue self, TrValue name);
-static int exc_setattr(TrValue self, TrValue name, TrValue v);
 
 #define DEFINE_EXC(exc, parent)                                                                   \
     TrType tr_exc_##exc = {                                                                       \
         .ob = {&tr_type_type}, .name = #exc, .flags = TR_TF_EXCEPTION | TR_TF_BASETYPE,          \
         .basicsize = sizeof(TrException), .dictoffset = offsetof(TrException, dict),               \
         .repr = exc_repr, .str = exc_str, .new_ = exc_new, .init = exc_init,                      \
-        .getattr = exc_getattr, .setattr = exc_setattr,                                            \
     };
 EXC_PARENTS(DEFINE_EXC)
 
@@ -150,39 +178,32 @@ static TrType *oserror_subtype(int e);
 static TrValue exc_new(TrType *type, TrValue *args, size_t nargs, TrValue kwnames) {
     if (type == TR_EXC_TYPE(OSError) && nargs >= 2 && TR_IS_SMALL(args[0]))
         type = oserror_subtype((int)TR_SMALL_VAL(args[0]));
-    TrValue e = tr_exception_new(type, args, nargs);
-    /* As CPython's slots: None until __init__ fills them (a subclass's own __init__
-     * may never call OSError.__init__, as urllib's URLError does not). */
-    if (tr_isinstance_type(e, TR_EXC_TYPE(OSError))) {
-        static const char *const fields[] = {"errno", "strerror", "filename", "filename2"};
-        for (size_t i = 0; i < sizeof fields / sizeof *fields; i++) set_attr(e, fields[i], tr_None);
-    }
-    return e;
+    return tr_exception_new(type, args, nargs);
 }
 
 static int exc_init(TrValue self, TrValue *args, size_t nargs, TrValue kwnames) {
-    TrType *t = TR_TYPE(self);
-    if (kwnames && TR_TUPLE(kwnames)->len && !(t->flags & TR_TF_HEAPTYPE)) {
-        tr_err(TR_EXC_TYPE(TypeError), "%s() takes no keyword arguments", t->name);
-        return -1;
-    }
+    if (tr_exc_init_keywords(self, args + nargs, kwnames) < 0) return -1;
     TR_EXC(self)->args = tr_tuple_from(args, nargs);
     TrValue first = nargs ? args[0] : tr_None;
     if (tr_isinstance_type(self, TR_EXC_TYPE(StopIteration))) set_attr(self, "value", first);
     if (tr_isinstance_type(self, TR_EXC_TYPE(SystemExit)))
         set_attr(self, "code", nargs == 0 ? tr_None : nargs == 1 ? args[0] : TR_EXC(self)->args);
-    if (tr_isinstance_type(self, TR_EXC_TYPE(ImportError))) { set_attr(self, "name", tr_None); set_attr(self, "path", tr_None); }
+    if (tr_isinstance_type(self, TR_EXC_TYPE(ImportError))) set_attr(self, "msg", nargs == 1 ? args[0] : 0);
+    if (tr_isinstance_type(self, TR_EXC_TYPE(SyntaxError)) && syntax_error_init(self, args, nargs) < 0) return -1;
     if (tr_isinstance_type(self, TR_EXC_TYPE(UnicodeError)) && unicode_error_init(self, args, nargs) < 0) return -1;
     if (tr_isinstance_type(self, TR_EXC_TYPE(OSError))) {
         TrValue eno = tr_None, msg = tr_None, fname = tr_None, fname2 = tr_None;
         if (nargs >= 2 && nargs <= 5) { eno = args[0]; msg = args[1]; }
-        if (nargs >= 3 && nargs <= 5) fname = args[2];
-        if (nargs == 5) fname2 = args[4]; /* (errno, strerror, filename, winerror, filename2) */
+        /* BlockingIOError(errno, strerror, characters_written, ...): a count, no file names */
+        bool written = nargs >= 3 && nargs <= 5 && tr_isinstance_type(self, TR_EXC_TYPE(BlockingIOError)) && tr_int_check(args[2]);
+        if (nargs >= 3 && nargs <= 5 && !written) fname = args[2];
+        if (nargs == 5 && !written) fname2 = args[4]; /* (errno, strerror, filename, winerror, filename2) */
         set_attr(self, "errno", eno);
         set_attr(self, "strerror", msg);
         set_attr(self, "filename", fname);
         set_attr(self, "filename2", fname2);
-        if (nargs >= 3 && nargs <= 5) TR_EXC(self)->args = tr_tuple_pack(2, eno, msg);
+        if (written) set_attr(self, "characters_written", args[2]);
+        else if (nargs >= 3 && nargs <= 5) TR_EXC(self)->args = tr_tuple_pack(2, eno, msg);
     }
     return 0;
 }
@@ -204,6 +225,7 @@ static TrValue exc_str(TrValue self) {
         TrValue u = unicode_error_str(self);
         if (u) return u;
     }
+    if (tr_isinstance_type(self, TR_EXC_TYPE(SyntaxError))) return syntax_error_str(self);
     if (a->len == 0) return tr_str_from_cstr("");
     if (a->len == 1) {
         if (tr_isinstance_type(self, TR_EXC_TYPE(KeyError))) return tr_repr(a->items[0]);
@@ -221,72 +243,21 @@ static TrValue exc_repr(TrValue self) {
     return tr_str_fmt("%s%R", name, e->args);
 }
 
-/* __traceback__ = v, with_traceback(v): a traceback or None */
-static int set_traceback(TrException *e, TrValue v) {
-    if (v != tr_None && TR_TYPE(v) != &tr_traceback_type) {
-        tr_err(TR_EXC_TYPE(TypeError), "__traceback__ must be a traceback or None");
-        return -1;
-    }
-    e->tb = v == tr_None ? 0 : (TrTraceback *)v;
-    return 0;
-}
-
-static TrValue exc_getattr(TrValue self, TrValue name) {
-    TrException *e = TR_EXC(self);
-    const char *n = tr_str_cstr(name);
-    if (n[0] == 'a' && !strcmp(n, "args")) return e->args;
-    if (n[0] == '_' && n[1] == '_') {
-        if (!strcmp(n, "__cause__")) return e->cause ? e->cause : tr_None;
-        if (!strcmp(n, "__context__")) return e->context ? e->context : tr_None;
-        if (!strcmp(n, "__suppress_context__")) return tr_bool(e->suppress_context);
-        if (!strcmp(n, "__traceback__")) return e->tb ? (TrValue)e->tb : tr_None;
-    }
-    TrValue v = tr_generic_getattr(self, name);
-    /* NameError.name, AttributeError.name and .obj are None unless the runtime set them */
-    if (!v && ((!strcmp(n, "name") && (tr_isinstance_type(self, TR_EXC_TYPE(NameError)) ||
-                                        tr_isinstance_type(self, TR_EXC_TYPE(AttributeError)))) ||
-               (!strcmp(n, "obj") && tr_isinstance_type(self, TR_EXC_TYPE(AttributeError)))) &&
-        tr_err_is(TR_EXC_TYPE(AttributeError))) {
-        tr_err_clear();
-        return tr_None;
-    }
-    return v;
-}
-
-static int exc_setattr(TrValue self, TrValue name, TrValue v) {
-    TrException *e = TR_EXC(self);
-    const char *n = tr_str_cstr(name);
-    if (!strcmp(n, "args")) {
-        TrValue t = v ? tr_tuple_from_iterable(v) : 0;
-        if (!t) return -1;
-        e->args = t;
-        return 0;
-    }
-    if (!strcmp(n, "__cause__")) {
-        e->cause = v == tr_None ? 0 : v;
-        e->suppress_context = 1;
-        return 0;
-    }
-    if (!strcmp(n, "__context__")) { e->context = v == tr_None ? 0 : v; return 0; }
-    if (!strcmp(n, "__suppress_context__")) { e->suppress_context = v == tr_True; return 0; }
-    if (!strcmp(n, "__traceback__")) {
-        if (!v) return tr_err(TR_EXC_TYPE(TypeError), "__traceback__ may not be deleted"), -1;
-        return set_traceback(e, v);
-    }
-    return tr_generic_setattr(self, name, v);
-}
-
 static TrValue exc_with_traceback(TrValue *args, size_t nargs, TrValue kwnames) {
     if (tr_method_args(args, nargs, kwnames, "with_traceback", 1, 1) < 0) return 0;
-    return set_traceback(TR_EXC(args[0]), args[1]) < 0 ? 0 : args[0];
+    return tr_exc_set_traceback(args[0], args[1]) < 0 ? 0 : args[0];
 }
 
 static TrValue exc_add_note(TrValue *args, size_t nargs, TrValue kwnames) {
     if (tr_method_args(args, nargs, kwnames, "add_note", 1, 1) < 0) return 0;
     if (!tr_str_check(args[1]))
         return tr_err(TR_EXC_TYPE(TypeError), "note must be a str, not '%s'", TR_TYPE_NAME(args[1]));
-    TrValue notes = get_attr(args[0], "__notes__");
-    if (!notes) { notes = tr_list_new(1); set_attr(args[0], "__notes__", notes); }
+    TrValue notes = tr_getattr_opt(args[0], TR_INTERN("__notes__"));
+    if (!notes) {
+        if (tr_err_occurred() || tr_setattr(args[0], TR_INTERN("__notes__"), notes = tr_list_new(1)) < 0) return 0;
+    } else if (!tr_list_check(notes)) {
+        return tr_err(TR_EXC_TYPE(TypeError), "Cannot add note: __notes__ is not a list");
+    }
     return tr_list_append(notes, args[1]) < 0 ? 0 : tr_None;
 }
 
@@ -508,9 +479,11 @@ static const struct { TrType *type, *parent; } exc_table[] = {EXC_PARENTS(EXC_EN
 void tr_init_exceptions(void) {
     for (size_t i = 0; i < sizeof exc_table / sizeof exc_table[0]; i++) {
         exc_table[i].type->base = exc_table[i].parent;
+        exc_table[i].type->basicsize = tr_exc_basicsize(exc_table[i].type);
         tr_type_ready(exc_table[i].type);
     }
     tr_type_add_methods(TR_EXC_TYPE(BaseException), exc_methods);
+    tr_exc_add_descriptors();
     /* thread-local storage is not scanned by the GC: register the main thread's */
     tr_add_roots(&current_exc, sizeof current_exc);
     tr_add_roots(&handled_exc, sizeof handled_exc);

@@ -557,7 +557,15 @@ typedef struct TrGetter {
 static TrValue getter_get(TrValue descr, TrValue obj, TrValue type) {
     TrGetter *g = (TrGetter *)descr;
     if (!obj) return descr;
+    if (!tr_isinstance_type(obj, g->owner))
+        return tr_err(TR_EXC_TYPE(TypeError), "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", g->name,
+                      g->owner->name, TR_TYPE_NAME(obj));
     return g->get(obj);
+}
+
+static TrValue getter_repr(TrValue self) {
+    TrGetter *g = (TrGetter *)self;
+    return tr_str_fmt("<attribute '%s' of '%s' objects>", g->name, g->owner->name);
 }
 
 static int getter_set(TrValue descr, TrValue obj, TrValue v) {
@@ -571,6 +579,7 @@ static int getter_set(TrValue descr, TrValue obj, TrValue v) {
 static TrType tr_getter_type = {
     .name = "getset_descriptor",
     .basicsize = sizeof(TrGetter),
+    .repr = getter_repr,
     .descr_get = getter_get,
     .descr_set = getter_set,
 };
@@ -942,11 +951,10 @@ TrValue tr_getattr(TrValue obj, TrValue name) {
     TrValue v = getattr_slot(obj, name);
     if (!v && tr_err_is(TR_EXC_TYPE(AttributeError))) {
         TrValue exc = tr_err_current();
-        TrValue *dslot = tr_instance_dict_slot(exc);
-        if (dslot && (!*dslot || (!tr_dict_get_str(*dslot, "name") && !tr_dict_get_str(*dslot, "obj")))) {
-            if (!*dslot) *dslot = tr_dict_new();
-            tr_dict_set_str(*dslot, "name", name);
-            tr_dict_set_str(*dslot, "obj", obj);
+        TrValue *name_field = tr_exc_field(exc, "name"), *obj_field = tr_exc_field(exc, "obj");
+        if (name_field && obj_field && !*name_field && !*obj_field) {
+            *name_field = name;
+            *obj_field = obj;
         }
     }
     return v;

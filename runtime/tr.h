@@ -1226,8 +1226,17 @@ typedef struct TrException {
     /* NameError raised in a comprehension or class body: that scope's co_varnames (the
      * traceback entry's code has its enclosing function's); 0 otherwise */
     const char *const *scope_varnames;
+    /* the fields of the type's family (OSError.errno, SyntaxError.msg, ...: exc_attrs.c),
+     * as many as its basicsize holds; 0 reads as None */
+    TrValue fields[];
 } TrException;
 #define TR_EXC(v) ((TrException *)(v))
+/* The fields and descriptors of exceptions (exc_attrs.c) */
+size_t tr_exc_basicsize(TrType *t);                    /* a builtin exception type's instance size */
+TrValue *tr_exc_field(TrValue exc, const char *name);  /* a field of exc's family, NULL if none */
+int tr_exc_init_keywords(TrValue self, TrValue *values, TrValue kwnames); /* __init__'s keywords */
+int tr_exc_set_traceback(TrValue exc, TrValue tb);     /* __traceback__ = tb (0: del) */
+void tr_exc_add_descriptors(void);
 
 #define TR_EXCEPTIONS(X) \
     X(BaseException) X(SystemExit) X(KeyboardInterrupt) X(GeneratorExit) X(Exception) \
@@ -1452,7 +1461,11 @@ TrValue tr_class_slot_new(TrType *type, TrValue *args, size_t nargs, TrValue kwn
 TrValue tr_class_construct(TrType *t, TrValue *args, size_t nargs, TrValue kwnames);
 /* The descriptor of one __slots__ name: the instance's value at byte offset `offset`. */
 TrValue tr_member_new(TrType *owner, TrValue name, size_t offset);
-extern TrType tr_member_type; /* the member descriptor of a __slots__ name */
+/* A member of a builtin type (descr.c): a __slots__ name, a TrValue field that reads
+ * None while unset, or an int flag read and written as a bool */
+typedef enum { TR_MEMBER_SLOT, TR_MEMBER_OBJECT, TR_MEMBER_BOOL } TrMemberKind;
+TrValue tr_member_new_kind(TrType *owner, TrValue name, size_t offset, TrMemberKind kind);
+extern TrType tr_member_type; /* member_descriptor */
 /* The offset of the slot member descriptor descr reads in obj, 0 when descr is no member
  * or obj no instance of its class (attribute caches, which then read the slot directly) */
 size_t tr_member_offset(TrValue descr, TrValue obj);
@@ -1567,6 +1580,10 @@ TrValue tr_file_from_fd(int fd, const char *name, const char *mode);
 int tr_object_fd(TrValue obj, int *fd); /* an int or an object with fileno(): 0, or -1 + error */
 extern TrType *tr_io_unsupported_operation; /* io.UnsupportedOperation (file.c) */
 extern TrValue tr_sys_stdout, tr_sys_stderr, tr_sys_stdin;
+/* breakpoint() and sys.breakpointhook's default (breakpoint.c); help (help.c) */
+TrValue tr_builtin_breakpoint(TrValue *args, size_t nargs, TrValue kwnames);
+TrValue tr_default_breakpointhook(void);
+TrValue tr_help_new(void);
 int tr_file_write_cstr(TrValue file, const char *s, size_t n);
 int tr_flush_stdout(void); /* -1 (errno) if this or an earlier flush failed: CPython keeps the data */
 

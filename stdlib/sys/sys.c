@@ -1,6 +1,6 @@
 /* sys.c — the `sys` module: argv, exit, the standard streams, path, platform,
  * version, implementation, float, int and hash information, flags, maxsize, getsizeof,
- * recursion limit, modules, exc_info. */
+ * recursion limit, modules, exc_info, breakpointhook (runtime/breakpoint.c). */
 #include "tr.h"
 #include <float.h>
 #include <stdlib.h>
@@ -290,5 +290,7 @@ TrValue trmod_sys_init(void) {
     tr_module_add(m, "executable", tr_list_check(tr_argv) && TR_LIST(tr_argv)->len ? tr_list_items(TR_LIST(tr_argv))[0] : tr_str_from_cstr(""));
     tr_module_add(m, "modules", tr_sys_modules);
     tr_module_add(m, "maxunicode", TR_FROM_SMALL(0x10ffff));
+    tr_module_add(m, "breakpointhook", tr_default_breakpointhook());
+    tr_module_add(m, "__breakpointhook__", tr_default_breakpointhook());
     return m;
 }
