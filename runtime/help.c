@@ -122,7 +122,7 @@ static TrValue helper_call(TrValue self, TrValue *args, size_t nargs, TrValue kw
     }
     if (doc && tr_str_check(doc)) append_doc(out, tr_str_cstr(doc));
     tr_list_append(out, TR_INTERN("\n"));
-    TrValue text = tr_str_join_n(TR_LIST(out)->items, TR_LIST(out)->len);
+    TrValue text = tr_str_join_n(tr_list_items(TR_LIST(out)), TR_LIST(out)->len);
     if (!text) return 0;
     TrValue r = tr_call_method_cstr(tr_sys_stdout, "write", 1, text);
     return r ? tr_None : 0;
