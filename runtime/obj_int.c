@@ -181,6 +181,8 @@ int tr_as_id(TrValue v, const char *kind, uint32_t *out) {
     return 0;
 }
 
+TrValue tr_from_id(uint32_t id) { return id == (uint32_t)-1 ? TR_FROM_SMALL(-1) : tr_int_from_u64(id); }
+
 TrValue tr_number_index(TrValue v) {
     if (TR_IS_SMALL(v)) return v;
     if (tr_int_check(v)) {

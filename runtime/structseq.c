@@ -8,7 +8,7 @@
 /* the fields of self's struct sequence type (a user subclass reaches its base's) */
 static const TrStructSeqFields *fields_of(TrValue self) {
     for (TrType *t = TR_TYPE(self); t; t = t->base)
-        if (t->extra && t->repr && (t->flags & TR_TF_TUPLE_SUBCLASS) && t->getattr == tr_structseq_getattr)
+        if (t->getattr == tr_structseq_getattr && t->extra) /* a user subclass inherits getattr, not extra */
             return t->extra;
     return NULL;
 }

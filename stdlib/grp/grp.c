@@ -15,7 +15,7 @@ static TrValue group_entry(const struct group *g) {
         if (tr_list_append(members, tr_str_from_cstr(*m)) < 0) return 0;
     TrTuple *t = (TrTuple *)tr_structseq_new(&struct_group_type);
     TrValue v[4] = {tr_str_from_cstr(g->gr_name), tr_str_from_cstr(g->gr_passwd ? g->gr_passwd : ""),
-                    g->gr_gid == (gid_t)-1 ? TR_FROM_SMALL(-1) : tr_int_from_u64(g->gr_gid), members};
+                    tr_from_id(g->gr_gid), members};
     for (int i = 0; i < 4; i++)
         if (!(t->items[i] = v[i])) return 0;
     return (TrValue)t;

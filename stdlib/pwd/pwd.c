@@ -10,12 +10,10 @@ static const char *const passwd_names[] = {"pw_name", "pw_passwd", "pw_uid", "pw
 static const TrStructSeqFields passwd_fields = {passwd_names, 7, 7, 0};
 static TrType struct_passwd_type = {.name = "struct_passwd"};
 
-static TrValue id_value(uint32_t id) { return id == (uint32_t)-1 ? TR_FROM_SMALL(-1) : tr_int_from_u64(id); }
-
 static TrValue passwd_entry(const struct passwd *p) {
     TrTuple *t = (TrTuple *)tr_structseq_new(&struct_passwd_type);
     TrValue v[7] = {tr_str_from_cstr(p->pw_name), tr_str_from_cstr(p->pw_passwd ? p->pw_passwd : ""),
-                    id_value(p->pw_uid), id_value(p->pw_gid), tr_str_from_cstr(p->pw_gecos ? p->pw_gecos : ""),
+                    tr_from_id(p->pw_uid), tr_from_id(p->pw_gid), tr_str_from_cstr(p->pw_gecos ? p->pw_gecos : ""),
                     tr_str_from_cstr(p->pw_dir), tr_str_from_cstr(p->pw_shell)};
     for (int i = 0; i < 7; i++)
         if (!(t->items[i] = v[i])) return 0;
@@ -35,7 +33,7 @@ static TrValue py_getpwuid(TrValue *args, size_t nargs, TrValue kwnames) {
         return 0;
     }
     struct passwd *p = getpwuid((uid_t)uid);
-    if (!p) return tr_err(TR_EXC_TYPE(KeyError), "getpwuid(): uid not found: %lld", uid == (uint32_t)-1 ? -1LL : (long long)uid);
+    if (!p) return tr_err(TR_EXC_TYPE(KeyError), "getpwuid(): uid not found: %s", tr_str_cstr(tr_repr(tr_from_id(uid))));
     return passwd_entry(p);
 }
 

@@ -25,8 +25,6 @@ static TrValue error_from_errno(void) {
     return 0;
 }
 
-static int int_arg(TrValue v, int *out) { return tr_as_c_int(v, out); }
-
 static TrValue py_tcgetattr(TrValue *args, size_t nargs, TrValue kwnames) {
     if (tr_no_kwargs("tcgetattr", kwnames) < 0 || tr_check_nargs("tcgetattr", nargs, 1, 1) < 0) return 0;
     int fd;
@@ -53,7 +51,7 @@ static TrValue py_tcgetattr(TrValue *args, size_t nargs, TrValue kwnames) {
 static TrValue py_tcsetattr(TrValue *args, size_t nargs, TrValue kwnames) {
     if (tr_no_kwargs("tcsetattr", kwnames) < 0 || tr_check_nargs("tcsetattr", nargs, 3, 3) < 0) return 0;
     int fd, when;
-    if (tr_object_fd(args[0], &fd) < 0 || int_arg(args[1], &when) < 0) return 0;
+    if (tr_object_fd(args[0], &fd) < 0 || tr_as_c_int(args[1], &when) < 0) return 0;
     TrValue term = args[2];
     if (!tr_isinstance_type(term, &tr_list_type) || TR_LIST(term)->len != 7)
         return tr_err(TR_EXC_TYPE(TypeError), "tcsetattr, arg 3: must be 7 element list");
@@ -89,7 +87,7 @@ static TrValue py_tcsetattr(TrValue *args, size_t nargs, TrValue kwnames) {
 static TrValue fd_and_int(const char *name, int (*call)(int, int), TrValue *args, size_t nargs, TrValue kwnames) {
     if (tr_no_kwargs(name, kwnames) < 0 || tr_check_nargs(name, nargs, 2, 2) < 0) return 0;
     int fd, n;
-    if (tr_object_fd(args[0], &fd) < 0 || int_arg(args[1], &n) < 0) return 0;
+    if (tr_object_fd(args[0], &fd) < 0 || tr_as_c_int(args[1], &n) < 0) return 0;
     if (call(fd, n) < 0) return error_from_errno();
     return tr_None;
 }
