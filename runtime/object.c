@@ -339,6 +339,10 @@ static TrValue w_contains(TrValue *args, size_t nargs, TrValue kwnames) {
     return r < 0 ? 0 : tr_bool(r);
 }
 
+static TrValue w_init(TrValue *args, size_t nargs, TrValue kwnames) {
+    return builtin_type_of(args[0])->init(args[0], args + 1, nargs - 1, kwnames) < 0 ? 0 : tr_None;
+}
+
 static TrValue w_call(TrValue *args, size_t nargs, TrValue kwnames) {
     return builtin_type_of(args[0])->call(args[0], args + 1, nargs - 1, kwnames);
 }
@@ -508,6 +512,7 @@ static void add_slot_wrappers(TrType *t) {
     if (NEW(setitem)) { add_wrapper(t, "__setitem__", w_setitem); add_wrapper(t, "__delitem__", w_delitem); }
     if (NEW(contains)) add_wrapper(t, "__contains__", w_contains);
     if (NEW(call)) add_wrapper(t, "__call__", w_call);
+    if (NEW(init)) add_wrapper(t, "__init__", w_init);
     if (NEW(descr_get)) add_wrapper(t, "__get__", w_get);
     if (NEW(descr_set)) { add_wrapper(t, "__set__", w_set); add_wrapper(t, "__delete__", w_delete); }
     if (NEW(neg)) add_wrapper(t, "__neg__", w_neg);

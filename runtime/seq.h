@@ -101,8 +101,6 @@ int tr_repr_enter(TrReprGuard *g, TrValue v);
 void tr_repr_leave(TrReprGuard *g);
 
 /* obj_iter.c */
-TrValue tr_self_iter(TrValue self);       /* the iter slot of iterator types */
-extern const TrMethodDef tr_iter_methods[]; /* __iter__ and __next__ from the slots */
 TrValue tr_reversed_new(TrValue seq);     /* reverse iterator by index: seq[len-1] ... seq[0] */
 
 /* Dunder methods calling type T's own slot (not the instance's), so that a subclass's

@@ -839,6 +839,10 @@ TrValue tr_next(TrValue it);
 /* it.__next__() of a builtin iterator slot: the next value, or StopIteration raised (a
  * generator's carries the value it returned). */
 TrValue tr_next_or_stop(TrValue it, TrUnaryFn next);
+/* for iterator types: the iter slot (returns self), and __iter__/__next__ methods made
+ * from the iter and next slots */
+TrValue tr_self_iter(TrValue self);
+extern const TrMethodDef tr_iter_methods[];
 /* a, b = seq / a, *b, c = seq (out gets before + 1 + after values, the star as list) */
 int tr_unpack(TrValue seq, size_t n, TrValue *out);
 int tr_unpack_ex(TrValue seq, size_t before, size_t after, TrValue *out);

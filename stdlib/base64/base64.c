@@ -1,5 +1,5 @@
 /* base64.c — the `base64` module: b64/standard/urlsafe, b32 (and b32hex), b16,
- * encodebytes/decodebytes and b85, with CPython 3.11's results and error texts
+ * encodebytes/decodebytes, encode/decode of file objects, b85 and Ascii85 (a85), with CPython 3.11's results and error texts
  * (Lib/base64.py, over binascii's a2b_base64/b2a_base64, stdlib/binascii). */
 #include "tr.h"
 #include <string.h>
@@ -365,6 +365,164 @@ static TrValue py_b85decode(TrValue *args, size_t nargs, TrValue kwnames) {
     return tr_bytes_new((char *)out, o - padding);
 }
 
+/* ---------------------------------------------------------------- Ascii85 */
+
+/* the 5 digits of a 4-byte word, most significant first, from '!' (Ascii85) */
+static void a85_digits(uint32_t v, char out[5]) {
+    for (int k = 4; k >= 0; k--) { out[k] = (char)('!' + v % 85); v /= 85; }
+}
+
+static TrValue py_a85encode(TrValue *args, size_t nargs, TrValue kwnames) {
+    static const char *const kw[] = {"b", "$foldspaces", "$wrapcol", "$pad", "$adobe", NULL};
+    TrValue a[5];
+    if (tr_parse_args_py("a85encode", args, nargs, kwnames, kw, 1, a) < 0) return 0;
+    Data d;
+    if (bytes_data(a[0], &d, "memoryview: ") < 0) return 0;
+    int foldspaces = 0, wrap = 0, pad = 0, adobe = 0;
+    if ((a[1] && (foldspaces = tr_truthy(a[1])) < 0) || (a[2] && (wrap = tr_truthy(a[2])) < 0) ||
+        (a[3] && (pad = tr_truthy(a[3])) < 0) || (a[4] && (adobe = tr_truthy(a[4])) < 0))
+        return 0;
+    /* base64.py: wrapcol = max(2 if adobe else 1, wrapcol), then slices and a range by it */
+    int64_t wrapcol = 0;
+    if (wrap) {
+        TrValue least = tr_int_from_i64(adobe ? 2 : 1);
+        int greater = tr_compare_bool(a[2], least, TR_GT);
+        if (greater < 0 || tr_index(greater ? a[2] : least, &wrapcol) < 0) return 0;
+    }
+    TrBuf body;
+    tr_buf_init(&body);
+    if (adobe) tr_buf_adds(&body, "<~");
+    size_t words = (d.n + 3) / 4, padding = words * 4 - d.n;
+    for (size_t w = 0; w < words; w++) {
+        uint32_t v = 0;
+        for (size_t k = 0; k < 4; k++) v = v << 8 | (w * 4 + k < d.n ? d.p[w * 4 + k] : 0);
+        bool last_cut = w == words - 1 && padding && !pad;
+        char digits[5];
+        if (!v && !last_cut) tr_buf_addc(&body, 'z'); /* a partial last word of zeros is '!!!!!' cut short */
+        else if (foldspaces && v == 0x20202020u) tr_buf_addc(&body, 'y');
+        else {
+            a85_digits(v, digits);
+            tr_buf_add(&body, digits, last_cut ? 5 - padding : 5);
+        }
+    }
+    if (!wrapcol) {
+        if (adobe) tr_buf_adds(&body, "~>");
+        return tr_bytes_new(body.data, body.len);
+    }
+    size_t col = (size_t)wrapcol;
+    TrBuf out;
+    tr_buf_init(&out);
+    size_t last = 0; /* length of the last line */
+    for (size_t i = 0; i < body.len || i == 0; i += col) {
+        if (i) tr_buf_addc(&out, '\n');
+        last = body.len - i < col ? body.len - i : col;
+        tr_buf_add(&out, body.data + i, last);
+        if (body.len == 0) break;
+    }
+    if (adobe) {
+        if (last + 2 > col) tr_buf_addc(&out, '\n');
+        tr_buf_adds(&out, "~>");
+    }
+    return tr_bytes_new(out.data, out.len);
+}
+
+/* raises ValueError(msg % x) for a byte x formatted with %c (a code point up to 255) */
+static TrValue a85_bad_digit(unsigned char x) {
+    char c[3] = {(char)x, 0, 0};
+    if (x >= 0x80) { c[0] = (char)(0xc0 | x >> 6); c[1] = (char)(0x80 | (x & 0x3f)); }
+    return tr_err(TR_EXC_TYPE(ValueError), "Non-Ascii85 digit found: %s", c);
+}
+
+static TrValue py_a85decode(TrValue *args, size_t nargs, TrValue kwnames) {
+    static const char *const kw[] = {"b", "$foldspaces", "$adobe", "$ignorechars", NULL};
+    TrValue a[4];
+    if (tr_parse_args_py("a85decode", args, nargs, kwnames, kw, 1, a) < 0) return 0;
+    Data d;
+    if (decode_data(a[0], &d) < 0) return 0;
+    int foldspaces = 0, adobe = 0;
+    if ((a[1] && (foldspaces = tr_truthy(a[1])) < 0) || (a[2] && (adobe = tr_truthy(a[2])) < 0)) return 0;
+    TrValue ignore = a[3] ? a[3] : tr_bytes_new(" \t\n\r\v", 5);
+    if (adobe) {
+        if (d.n < 2 || memcmp(d.p + d.n - 2, "~>", 2))
+            return tr_err(TR_EXC_TYPE(ValueError), "Ascii85 encoded byte sequences must end with b'~>'");
+        d.n -= 2;
+        if (d.n >= 2 && !memcmp(d.p, "<~", 2)) d.p += 2, d.n -= 2;
+    }
+    TrBuf out;
+    tr_buf_init(&out);
+    uint64_t acc = 0;
+    int ndigits = 0;
+    for (size_t i = 0; i < d.n + 4; i++) {
+        unsigned char x = i < d.n ? d.p[i] : 'u'; /* four 'u' pad the last group */
+        if (x >= '!' && x <= 'u') {
+            acc = acc * 85 + (uint64_t)(x - '!');
+            if (++ndigits < 5) continue;
+            if (acc > 0xffffffffu) return tr_err(TR_EXC_TYPE(ValueError), "Ascii85 overflow");
+            char word[4] = {(char)(acc >> 24), (char)(acc >> 16), (char)(acc >> 8), (char)acc};
+            tr_buf_add(&out, word, 4);
+            acc = 0;
+            ndigits = 0;
+        } else if (x == 'z' || (foldspaces && x == 'y')) {
+            if (ndigits) return tr_err(TR_EXC_TYPE(ValueError), "%c inside Ascii85 5-tuple", x);
+            tr_buf_add(&out, x == 'z' ? "\0\0\0\0" : "    ", 4);
+        } else {
+            int in = tr_contains(ignore, tr_int_from_i64(x));
+            if (in < 0) return 0;
+            if (!in) return a85_bad_digit(x);
+        }
+    }
+    /* the padding decoded 4 - ndigits bytes too many (none when the input ended on a group) */
+    size_t drop = ndigits ? 4 - (size_t)ndigits : 0;
+    return tr_bytes_new(out.data, out.len - (drop < out.len ? drop : out.len));
+}
+
+/* ---------------------------------------------------------------- file objects */
+
+#define MAXBINSIZE 57 /* bytes per line of base64.encode: 76 characters */
+
+/* base64.encode(input, output): input's bytes as base64 lines of 76 characters */
+static TrValue py_encode(TrValue *args, size_t nargs, TrValue kwnames) {
+    static const char *const kw[] = {"input", "output", NULL};
+    TrValue a[2];
+    if (tr_parse_args_py("encode", args, nargs, kwnames, kw, 2, a) < 0) return 0;
+    for (;;) {
+        TrValue s = tr_call_method_cstr(a[0], "read", 1, tr_int_from_i64(MAXBINSIZE));
+        int more;
+        if (!s || (more = tr_truthy(s)) < 0) return 0;
+        if (!more) return tr_None;
+        intptr_t len;
+        while ((len = tr_len(s)) >= 0 && len < MAXBINSIZE) {
+            TrValue ns = tr_call_method_cstr(a[0], "read", 1, tr_int_from_i64(MAXBINSIZE - len));
+            if (!ns || (more = tr_truthy(ns)) < 0) return 0;
+            if (!more) break;
+            if (!(s = tr_binop(TR_ADD, s, ns))) return 0;
+        }
+        if (len < 0) return 0;
+        Data d;
+        if (bytes_data(s, &d, "") < 0) return 0;
+        TrValue line = tr_binascii_b2a_base64(d.p, d.n, true);
+        if (!line || !tr_call_method_cstr(a[1], "write", 1, line)) return 0;
+    }
+}
+
+/* base64.decode(input, output): each line of input decoded */
+static TrValue py_decode(TrValue *args, size_t nargs, TrValue kwnames) {
+    static const char *const kw[] = {"input", "output", NULL};
+    TrValue a[2];
+    if (tr_parse_args_py("decode", args, nargs, kwnames, kw, 2, a) < 0) return 0;
+    for (;;) {
+        TrValue line = tr_call_method_cstr(a[0], "readline", 0);
+        int more;
+        if (!line || (more = tr_truthy(line)) < 0) return 0;
+        if (!more) return tr_None;
+        const char *p;
+        size_t n;
+        if (tr_binascii_ascii_data(line, &p, &n) < 0) return 0;
+        TrValue s = tr_binascii_a2b_base64((const unsigned char *)p, n, false);
+        if (!s || !tr_call_method_cstr(a[1], "write", 1, s)) return 0;
+    }
+}
+
 static const TrMethodDef base64_functions[] = {
     {"b64encode", py_b64encode}, {"b64decode", py_b64decode},
     {"standard_b64encode", py_standard_b64encode}, {"standard_b64decode", py_standard_b64decode},
@@ -373,7 +531,8 @@ static const TrMethodDef base64_functions[] = {
     {"b32hexencode", py_b32hexencode}, {"b32hexdecode", py_b32hexdecode},
     {"b16encode", py_b16encode}, {"b16decode", py_b16decode},
     {"encodebytes", py_encodebytes}, {"decodebytes", py_decodebytes},
-    {"b85encode", py_b85encode}, {"b85decode", py_b85decode}, {0},
+    {"b85encode", py_b85encode}, {"b85decode", py_b85decode},
+    {"a85encode", py_a85encode}, {"a85decode", py_a85decode}, {"encode", py_encode}, {"decode", py_decode}, {0},
 };
 
 TrValue trmod_base64_init(void) {
@@ -384,5 +543,7 @@ TrValue trmod_base64_init(void) {
     m = tr_module_new("base64", 0, NULL, NULL);
     tr_add_roots(&m, sizeof m);
     tr_module_add_functions(m, base64_functions);
+    tr_module_add(m, "MAXLINESIZE", tr_int_from_i64(76));
+    tr_module_add(m, "MAXBINSIZE", tr_int_from_i64(MAXBINSIZE));
     return m;
 }

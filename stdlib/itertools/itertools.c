@@ -8,9 +8,6 @@
  * pools as tuples first, as CPython does. */
 #include "tr.h"
 
-extern const TrMethodDef tr_iter_methods[]; /* __iter__ and __next__ from the slots */
-TrValue tr_self_iter(TrValue self);
-
 #define NEW(T, type) ((T *)tr_object_alloc((type), (type)->basicsize))
 
 /* CPython's _PyArg_CheckPositional text: "cycle expected 1 argument, got 0" */
