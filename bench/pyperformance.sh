@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# pyperformance.sh — the pure-Python programs of pyperformance (the CPython project's
+# benchmark suite), unmodified, timed by bench/run.sh beside python3 and pypy3.  Each
+# program's run_benchmark.py becomes NAME.py in one directory with its data and the
+# stand-in bench/pyperf_standin/pyperf.py, which runs each benchmark function a count of
+# times chosen per program so that python3 takes about a second, the same count for
+# every implementation.  Programs needing packages outside the
+# standard library, a network, or modules trc lacks (decimal, ssl, xml) are not listed.
+# Usage: bench/pyperformance.sh PYPERFORMANCE_DIR [-n RUNS] [NAME...]
+#   PYPERFORMANCE_DIR: a checkout of github.com/python/pyperformance (not committed here)
+set -u
+root=$(cd "$(dirname "$0")/.." && pwd)
+pp=${1:?usage: bench/pyperformance.sh PYPERFORMANCE_DIR [-n RUNS] [NAME...]}
+shift
+src=$pp/pyperformance/data-files/benchmarks
+[ -d "$src" ] || { echo "no $src" >&2; exit 2; }
+runs=()
+if [ "${1:-}" = -n ]; then runs=(-n "$2"); shift 2; fi
+names=("$@")
+[ ${#names[@]} -eq 0 ] && names=(chaos deltablue richards richards_super raytrace float go nqueens
+    fannkuch nbody spectral_norm hexiom pyflate json_dumps json_loads deepcopy pidigits
+    unpack_sequence generators coroutines comprehensions meteor_contest scimark logging pprint
+    regex_dna regex_effbot regex_v8 pathlib gc_traversal async_tree async_generators argparse
+    bpe_tokeniser typing_runtime_protocols pickle sqlite_synth barnes_hut)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cp "$root/bench/pyperf_standin/pyperf.py" "$work/"
+for n in "${names[@]}"; do
+    d=$src/bm_$n
+    [ -f "$d/run_benchmark.py" ] || { echo "no $d/run_benchmark.py" >&2; exit 2; }
+    cp "$d/run_benchmark.py" "$work/$n.py"
+    [ -d "$d/data" ] && cp -r "$d/data" "$work/"
+    for f in "$d"/*.py; do [ "$(basename "$f")" = run_benchmark.py ] || cp "$f" "$work/"; done
+done
+# each program's count makes its python3 run take about a second
+for n in "${names[@]}"; do
+    start=$(date +%s%N)
+    (cd "$work" && timeout 120 /usr/bin/python3 "$n.py" >/dev/null 2>&1)
+    awk -v n="$n" -v s="$start" -v e="$(date +%s%N)" \
+        'BEGIN { t = (e - s) / 1e9; r = int(1.0 / t + 0.5); print n, r < 1 ? 1 : r }' >>"$work/loops.txt"
+done
+PYPERF_LOOPS_FILE=$work/loops.txt BENCH_DIR=$work "$root/bench/run.sh" "${runs[@]}" "${names[@]}"
