@@ -342,8 +342,7 @@ static TrValue coro_await(TrValue *args, size_t nargs, TrValue kwnames) {
 }
 
 /* Calls type(v).NAME(v), or returns 0 without error when the type has no NAME. */
-static TrValue call_special(TrValue v, const char *name) {
-    TrValue n = tr_str_intern(name);
+static TrValue call_special(TrValue v, TrValue n) {
     if (!tr_type_lookup(TR_TYPE(v), n)) return 0;
     TrValue args[1] = {v};
     return tr_call_method(n, args, 1, 0);
@@ -356,7 +355,7 @@ TrValue tr_awaitable(TrValue v, int ctx) {
         return v;
     }
     if (TR_TYPE(v) == &tr_generator_type && ((TrGen *)v)->iterable_coroutine) return v; /* types.coroutine */
-    TrValue it = call_special(v, "__await__");
+    TrValue it = call_special(v, TR_INTERN("__await__"));
     if (!it) {
         if (tr_err_occurred()) return 0;
         if (ctx) return tr_err(TR_EXC_TYPE(TypeError),
@@ -377,7 +376,7 @@ TrValue tr_yield_from_iter(TrValue v) {
 }
 
 TrValue tr_aiter(TrValue v) {
-    TrValue it = call_special(v, "__aiter__");
+    TrValue it = call_special(v, TR_INTERN("__aiter__"));
     if (!it) {
         if (tr_err_occurred()) return 0;
         return tr_err(TR_EXC_TYPE(TypeError), "'async for' requires an object with __aiter__ method, got %s",
@@ -391,7 +390,7 @@ TrValue tr_aiter(TrValue v) {
 }
 
 TrValue tr_anext_awaitable(TrValue ait) {
-    TrValue aw = call_special(ait, "__anext__");
+    TrValue aw = call_special(ait, TR_INTERN("__anext__"));
     if (!aw) {
         if (tr_err_occurred()) return 0;
         return tr_err(TR_EXC_TYPE(TypeError), "'async for' requires an iterator with __anext__ method, got %s",
@@ -409,7 +408,7 @@ TrValue tr_anext_awaitable(TrValue ait) {
 
 /* aiter() and anext(): the builtins behind `async for`, with their own texts. */
 TrValue tr_aiter_builtin(TrValue v) {
-    TrValue it = call_special(v, "__aiter__");
+    TrValue it = call_special(v, TR_INTERN("__aiter__"));
     if (!it) {
         if (tr_err_occurred()) return 0;
         return tr_err(TR_EXC_TYPE(TypeError), "'%s' object is not an async iterable", TR_TYPE_NAME(v));
@@ -424,7 +423,7 @@ TrValue tr_aiter_builtin(TrValue v) {
 typedef struct AnextAwaitable { TrObject ob; TrValue wrapped, it, dflt; } AnextAwaitable;
 
 TrValue tr_anext_builtin(TrValue ait, TrValue dflt) {
-    TrValue aw = call_special(ait, "__anext__");
+    TrValue aw = call_special(ait, TR_INTERN("__anext__"));
     if (!aw) {
         if (tr_err_occurred()) return 0;
         return tr_err(TR_EXC_TYPE(TypeError), "'%s' object is not an async iterator", TR_TYPE_NAME(ait));

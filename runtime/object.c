@@ -69,28 +69,14 @@ void tr_type_ready(TrType *t) {
     if (wrappers_enabled) add_slot_wrappers(t);
 }
 
-/* The user classes, for type.__subclasses__, held weakly: hidden pointers (which the
- * collector does not follow) that it clears when the class dies, in chunks that never
- * move (the links are addresses). */
-typedef struct ClassChunk { struct ClassChunk *next; size_t n; GC_hidden_pointer slot[30]; } ClassChunk;
-static ClassChunk *first_chunk, *last_chunk;
+/* The user classes, for type.__subclasses__, held weakly */
+static TrWeakList user_classes;
 
-void tr_type_note_class(TrType *t) {
-    if (!last_chunk || last_chunk->n == 30) {
-        ClassChunk *c = tr_alloc(sizeof(ClassChunk));
-        if (last_chunk) last_chunk->next = c;
-        else first_chunk = c;
-        last_chunk = c;
-    }
-    GC_hidden_pointer *slot = &last_chunk->slot[last_chunk->n++];
-    *slot = GC_HIDE_POINTER(t);
-    GC_general_register_disappearing_link((void **)slot, t);
-}
+void tr_type_note_class(TrType *t) { tr_weak_list_add(&user_classes, (TrValue)t); }
 
 void tr_type_each_class(void (*fn)(TrType *c, void *ctx), void *ctx) {
-    for (ClassChunk *c = first_chunk; c; c = c->next)
-        for (size_t i = 0; i < c->n; i++)
-            if (c->slot[i]) fn((TrType *)GC_REVEAL_POINTER(c->slot[i]), ctx);
+    TrList *classes = TR_LIST(tr_weak_list_items(&user_classes));
+    for (size_t i = 0; i < classes->len; i++) fn((TrType *)tr_list_items(classes)[i], ctx);
 }
 
 static int add_if_subclass(TrValue list, TrType *c, TrValue base) {
@@ -106,9 +92,9 @@ static TrValue type_m_subclasses(TrValue *args, size_t nargs, TrValue kwnames) {
     TrValue out = tr_list_new(0);
     for (int i = 0; i < nreadied; i++)
         if (readied[i]->bases && add_if_subclass(out, readied[i], args[0]) < 0) return 0;
-    for (ClassChunk *c = first_chunk; c; c = c->next)
-        for (size_t i = 0; i < c->n; i++)
-            if (c->slot[i] && add_if_subclass(out, (TrType *)GC_REVEAL_POINTER(c->slot[i]), args[0]) < 0) return 0;
+    TrList *classes = TR_LIST(tr_weak_list_items(&user_classes));
+    for (size_t i = 0; i < classes->len; i++)
+        if (add_if_subclass(out, (TrType *)tr_list_items(classes)[i], args[0]) < 0) return 0;
     return out;
 }
 

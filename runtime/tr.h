@@ -217,6 +217,11 @@ void tr_type_add_dict_getset(TrType *t);
 /* obj's first weak reference (obj.__weakref__), or 0; set once _weakref is imported */
 extern TrValue (*tr_first_weakref_fn)(TrValue obj);
 void tr_type_note_class(TrType *t); /* a new user class, for type.__subclasses__ (held weakly) */
+/* A list of objects held weakly (weak_list.c): an entry goes when its object is
+ * collected.  Zero-initialised is empty. */
+typedef struct TrWeakList { uintptr_t *slots; size_t len, cap; } TrWeakList;
+void tr_weak_list_add(TrWeakList *l, TrValue v);
+TrValue tr_weak_list_items(TrWeakList *l); /* the live objects, oldest first: a new list */
 /* fn(c, ctx) for every live user class c, oldest first (a base before its subclasses) */
 void tr_type_each_class(void (*fn)(TrType *c, void *ctx), void *ctx);
 extern const char *const tr_nb_dunders[][3]; /* per TR_NB_*: "__add__", "__radd__", "__iadd__" */

@@ -124,7 +124,7 @@ struct Loop {
     int64_t seq;
     int stopping, closed;
     TrValue tasks;           /* list: tasks created on this loop (shutdown cancels them) */
-    TrValue asyncgens;       /* list: async generators first iterated while it ran */
+    TrWeakList asyncgens;    /* async generators first iterated while it ran (weakly: CPython's WeakSet) */
     uv_loop_t *uv;           /* the selector, made on first wait or I/O (uv_for) */
     TrValue polls;           /* dict: fd -> Poll (add_reader/add_writer) */
     TrValue live;            /* dict: objects whose libuv handles or requests are in use
@@ -134,7 +134,6 @@ struct Loop {
 static Loop *loop_new(void) {
     Loop *L = (Loop *)tr_object_alloc(&loop_type, sizeof(Loop));
     L->tasks = tr_list_new(0);
-    L->asyncgens = tr_list_new(0);
     L->polls = tr_dict_new();
     L->live = tr_dict_new();
     return L;
@@ -1058,14 +1057,15 @@ static void cancel_all_tasks(Loop *L) {
 
 /* The firstiter hook: remember async generators to finalize them at shutdown. */
 static void track_asyncgen(TrValue agen) {
-    if (S.running) tr_list_append(S.running->asyncgens, agen);
+    if (S.running) tr_weak_list_add(&S.running->asyncgens, agen);
 }
 
 /* asyncio.run's loop.shutdown_asyncgens(): aclose() the async generators left
  * suspended, concurrently. */
 static void shutdown_asyncgens(Loop *L) {
     TrValue closing = tr_list_new(0);
-    TrList *gl = TR_LIST(L->asyncgens);
+    TrList *gl = TR_LIST(tr_weak_list_items(&L->asyncgens));
+    L->asyncgens = (TrWeakList){0};
     for (size_t i = 0; i < gl->len; i++) {
         TrGen *ag = (TrGen *)tr_list_items(gl)[i];
         if (ag->closed || ag->state == -1) continue;
@@ -1073,7 +1073,6 @@ static void shutdown_asyncgens(Loop *L) {
         if (!aw) { tr_err_clear(); continue; }
         tr_list_append(closing, aw);
     }
-    L->asyncgens = tr_list_new(0);
     TrList *cl = TR_LIST(closing);
     if (!cl->len) return;
     Future *all = gather(L, tr_list_items(cl), cl->len, 1);
