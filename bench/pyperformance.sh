@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # pyperformance.sh — the pure-Python programs of pyperformance (the CPython project's
 # benchmark suite), unmodified, timed by bench/run.sh beside python3 and pypy3.  Each
-# program's run_benchmark.py becomes NAME.py in one directory with its data and the
+# program's run_benchmark.py becomes bm_NAME.py (not NAME.py: bm_logging's would shadow
+# the logging module) in one directory with its data and the
 # stand-in bench/pyperf_standin/pyperf.py, which runs each benchmark function a count of
 # times chosen per program so that python3 takes about a second, the same count for
 # every implementation.  Programs needing packages outside the
@@ -24,19 +25,26 @@ names=("$@")
     bpe_tokeniser typing_runtime_protocols pickle sqlite_synth barnes_hut)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-cp "$root/bench/pyperf_standin/pyperf.py" "$work/"
 for n in "${names[@]}"; do
     d=$src/bm_$n
     [ -f "$d/run_benchmark.py" ] || { echo "no $d/run_benchmark.py" >&2; exit 2; }
-    cp "$d/run_benchmark.py" "$work/$n.py"
+    cp "$d/run_benchmark.py" "$work/bm_$n.py"
     [ -d "$d/data" ] && cp -r "$d/data" "$work/"
-    for f in "$d"/*.py; do [ "$(basename "$f")" = run_benchmark.py ] || cp "$f" "$work/"; done
+    for f in "$d"/*.py; do
+        case $(basename "$f") in run_benchmark.py | pyperf.py) ;; *) cp "$f" "$work/" ;; esac
+    done
 done
-# each program's count makes its python3 run take about a second
+cp "$root/bench/pyperf_standin/pyperf.py" "$work/"
+# each program's count makes its python3 run take about a second; the arguments are the
+# ones pyperformance's manifest gives the programs that need one
+declare -A args_of=([argparse]=many_optionals [async_tree]=none)
 for n in "${names[@]}"; do
+    echo "bm_$n 1 ${args_of[$n]:-}" >"$work/loops.txt"
     start=$(date +%s%N)
-    (cd "$work" && timeout 120 /usr/bin/python3 "$n.py" >/dev/null 2>&1)
-    awk -v n="$n" -v s="$start" -v e="$(date +%s%N)" \
-        'BEGIN { t = (e - s) / 1e9; r = int(1.0 / t + 0.5); print n, r < 1 ? 1 : r }' >>"$work/loops.txt"
+    (cd "$work" && PYPERF_LOOPS_FILE=$work/loops.txt timeout 120 /usr/bin/python3 "bm_$n.py" >/dev/null 2>&1)
+    awk -v n="bm_$n" -v s="$start" -v e="$(date +%s%N)" -v a="${args_of[$n]:-}" \
+        'BEGIN { t = (e - s) / 1e9; r = int(1.0 / t + 0.5); print n, r < 1 ? 1 : r, a }' >>"$work/counts.txt"
 done
-PYPERF_LOOPS_FILE=$work/loops.txt BENCH_DIR=$work "$root/bench/run.sh" "${runs[@]}" "${names[@]}"
+mv "$work/counts.txt" "$work/loops.txt"
+export PYPERF_LOOPS_FILE=$work/loops.txt BENCH_DIR=$work
+"$root/bench/run.sh" "${runs[@]}" "${names[@]/#/bm_}"

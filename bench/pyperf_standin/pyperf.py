@@ -12,7 +12,7 @@ import time
 perf_counter = time.perf_counter
 
 
-def _loops():
+def _settings():
     program = os.path.basename(sys.argv[0])
     if program.endswith(".py"):
         program = program[:-3]
@@ -20,13 +20,13 @@ def _loops():
     if path:
         with open(path) as f:
             for line in f:
-                name, count = line.split()
+                name, count, *args = line.split()
                 if name == program:
-                    return int(count)
-    return 1
+                    return int(count), args
+    return 1, []
 
 
-LOOPS = _loops()
+LOOPS, ARGS = _settings()
 
 
 class Runner:
@@ -36,7 +36,7 @@ class Runner:
         self.args = None
 
     def parse_args(self, args=None):
-        self.args = self.argparser.parse_args([])
+        self.args = self.argparser.parse_args(ARGS)
         return self.args
 
     def bench_func(self, name, func, *args, inner_loops=None, metadata=None):
