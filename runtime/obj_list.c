@@ -61,10 +61,8 @@ static int list_reserve(TrList *l, size_t need) {
 int tr_list_append(TrValue list, TrValue v) {
     TrList *l = TR_LIST(list);
     if (l->len == l->cap && list_reserve(l, l->len + 1) < 0) return -1;
-    if (TR_LIKELY(!l->float_boxes)) {
-        l->slots[l->len++] = v;
-        if (TR_UNLIKELY(l->len == 1) && TR_IS_EXACT_FLOAT(v)) tr_list_float_enter(l); /* `l = []; l.append(x * 1.5)` */
-    } else if (!TR_IS_EXACT_FLOAT(v)) tr_list_generalize(l)[l->len++] = v;
+    if (TR_LIKELY(!l->float_boxes)) l->slots[l->len++] = v;
+    else if (!TR_IS_EXACT_FLOAT(v)) tr_list_generalize(l)[l->len++] = v;
     else tr_list_float_set(l, l->len++, v);
     return 0;
 }
