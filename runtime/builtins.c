@@ -3,6 +3,7 @@
  * exceptions.  Each function follows CPython 3.11's signature and error texts. */
 #include "tr.h"
 #include "strbase.h"
+#include "seq.h"
 #include <stdlib.h>
 
 TrValue tr_builtins_dict;
@@ -388,6 +389,8 @@ BUILTIN(sum) {
     TrValue acc = a[1] ? a[1] : TR_FROM_SMALL(0);
     if (tr_str_check(acc)) return tr_err(TR_EXC_TYPE(TypeError), "sum() can't sum strings [use ''.join(seq) instead]");
     if (tr_bytes_check(acc)) return tr_err(TR_EXC_TYPE(TypeError), "sum() can't sum bytes [use b''.join(seq) instead]");
+    TrValue float_sum;
+    if (tr_list_float_sum(a[0], acc, &float_sum)) return float_sum;
     TrValue it = tr_iter(a[0]);
     if (!it) return 0;
     TrValue v;

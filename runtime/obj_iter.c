@@ -18,9 +18,11 @@ static TrValue seq_iter_next(TrValue self) {
     TrValue s = it->seq;
     if (!s) return 0;
     if (TR_TYPE(s)->flags & (TR_TF_LIST_SUBCLASS | TR_TF_TUPLE_SUBCLASS)) {
-        size_t n;
-        TrValue *items = tr_seq_items(s, &n);
-        if (it->pos < n) return items[it->pos++];
+        TrValue v = tr_seq_item_at(s, it->pos);
+        if (v) {
+            it->pos++;
+            return v;
+        }
     } else {
         TrValue v = tr_getitem(s, tr_int_from_i64((int64_t)it->pos));
         if (v) {
@@ -225,9 +227,11 @@ static TrValue reversed_next(TrValue self) {
     TrValue s = r->seq;
     if (r->pos < 0 || !s) return 0;
     if (TR_TYPE(s)->flags & (TR_TF_LIST_SUBCLASS | TR_TF_TUPLE_SUBCLASS)) {
-        size_t n;
-        TrValue *items = tr_seq_items(s, &n);
-        if ((size_t)r->pos < n) return items[r->pos--];
+        TrValue v = tr_seq_item_at(s, (size_t)r->pos);
+        if (v) {
+            r->pos--;
+            return v;
+        }
         r->seq = 0;
         return 0;
     }

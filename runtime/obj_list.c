@@ -93,6 +93,8 @@ int tr_list_extend(TrValue list, TrValue iterable) {
 
 TrValue tr_sequence_from_iterable(TrValue iterable, TrValue (*make)(const TrValue *items, size_t n)) {
     TrType *t = TR_TYPE(iterable);
+    if (t == &tr_list_type && TR_LIST(iterable)->float_boxes && make == tr_list_from)
+        return tr_list_float_copy(TR_LIST(iterable));
     if (t == &tr_list_type || t == &tr_tuple_type) {
         size_t n;
         TrValue *items = tr_seq_items(iterable, &n);
@@ -164,6 +166,7 @@ static void sort_reverse(SortItem *a, size_t n) {
 
 int tr_list_sort(TrValue list, TrValue key, int reverse) {
     TrList *l = TR_LIST(list);
+    bool floats = l->float_boxes != NULL; /* then sorted floats take the strategy again */
     TrValue *saved = tr_list_items(l);
     size_t n = l->len, cap = l->cap;
     /* As CPython: the list looks empty while sorting, so that a key function or __lt__
@@ -193,6 +196,7 @@ int tr_list_sort(TrValue list, TrValue key, int reverse) {
         tr_err(TR_EXC_TYPE(ValueError), "list modified during sort");
         return -1;
     }
+    if (floats) tr_list_float_enter(l);
     return rc;
 }
 
@@ -220,7 +224,8 @@ static TrValue list_getslice_into(TrListTemp *tmp, TrValue list, TrValue lo, TrV
     int64_t start, stop, by, n;
     if (tr_slice_resolve(lo, hi, step, l->len, &start, &stop, &by, &n) < 0) return 0;
     TrValue r;
-    if (tmp && n <= TR_SLICE_TEMP_MAX) {
+    bool temporary = tmp && n <= TR_SLICE_TEMP_MAX;
+    if (temporary) {
         tmp->list.ob.type = &tr_list_type;
         tmp->list.cap = TR_SLICE_TEMP_MAX;
         tmp->list.slots = tmp->items;
@@ -229,7 +234,14 @@ static TrValue list_getslice_into(TrListTemp *tmp, TrValue list, TrValue lo, TrV
     } else {
         r = tr_list_new(n);
     }
-    TrValue *dst = TR_LIST(r)->slots, *src = tr_list_items(l) + start;
+    TrValue *dst = TR_LIST(r)->slots;
+    if (l->float_boxes) { /* boxed items; a new list takes the strategy too */
+        tr_list_float_boxed(l, start, by, (size_t)n, dst);
+        TR_LIST(r)->len = n;
+        if (!temporary) tr_list_float_enter(TR_LIST(r));
+        return r;
+    }
+    TrValue *src = l->slots + start;
     if (by == 1) {
         if (n) memcpy(dst, src, n * sizeof(TrValue));
     } else {
@@ -498,7 +510,7 @@ static TrValue list_m_clear(TrValue *args, size_t nargs, TrValue kwnames) {
 
 static TrValue list_m_copy(TrValue *args, size_t nargs, TrValue kwnames) {
     if (tr_method_args(args, nargs, kwnames, "copy", 0, 0) < 0) return 0;
-    return tr_list_from(tr_list_items(SELF), SELF->len);
+    return SELF->float_boxes ? tr_list_float_copy(SELF) : tr_list_from(SELF->slots, SELF->len);
 }
 
 static TrValue list_m_reverse(TrValue *args, size_t nargs, TrValue kwnames) {

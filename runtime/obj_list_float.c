@@ -2,9 +2,10 @@
  * item type): an exact list made by a literal of floats alone (`[0.0, 1.5, x]`), or by
  * repeating such a list, keeps its items as raw doubles in its slots, so that compiled
  * code reads them into float arithmetic and stores computed doubles without a box per
- * store.  Storing anything but an exact float, or any operation that wants the items as
- * values (iteration, slicing, sorting, repr, C code of the stdlib), makes the list
- * generic for good (tr_list_generalize), as it always was.
+ * store.  Iteration, slicing, copies, sorting and sum keep the strategy (copies and
+ * slices of one take it too); storing anything but an exact float, or any other
+ * operation that wants the items as values (repr, `==`, C code of the stdlib), makes the
+ * list generic for good (tr_list_generalize), as it always was.
  * Layout: float_boxes != NULL marks the strategy; then slots[0..len) hold doubles and
  * float_boxes[i] is the box item i has been stored as or handed out as (0: none yet),
  * so a float keeps its identity as in CPython (`l[0] is l[0]`, `x = 1.5; l = [x];
@@ -24,18 +25,18 @@ static void float_boxes_reserve(TrList *l, size_t old_cap, size_t cap) {
 }
 
 TrValue tr_list_literal(const TrValue *items, size_t n) {
-    size_t k = 0;
-    while (TR_FLOAT_LISTS && k < n && TR_IS_EXACT_FLOAT(items[k])) k++;
-    if (!n || k < n) return tr_list_from(items, n);
-    TrValue list = tr_list_new(n);
-    TrList *l = TR_LIST(list);
-    float_boxes_reserve(l, 0, n);
-    for (k = 0; k < n; k++) {
-        TR_LIST_DOUBLES(l)[k] = TR_FLOAT_VAL(items[k]);
-        l->float_boxes[k] = items[k];
-    }
-    l->len = n;
+    TrValue list = tr_list_from(items, n);
+    tr_list_float_enter(TR_LIST(list));
     return list;
+}
+
+void tr_list_float_enter(TrList *l) {
+    if (!TR_FLOAT_LISTS || !l->len || l->float_boxes || l->ob.type != &tr_list_type) return;
+    for (size_t k = 0; k < l->len; k++)
+        if (!TR_IS_EXACT_FLOAT(l->slots[k])) return;
+    float_boxes_reserve(l, 0, l->cap);
+    memcpy(l->float_boxes, l->slots, l->len * sizeof(TrValue));
+    for (size_t k = 0; k < l->len; k++) TR_LIST_DOUBLES(l)[k] = TR_FLOAT_VAL(l->float_boxes[k]);
 }
 
 TrValue *tr_list_generalize(TrList *l) {
@@ -57,6 +58,28 @@ TrValue tr_list_float_get(TrList *l, size_t i) {
     TrValue box = l->float_boxes[i];
     if (!box) box = l->float_boxes[i] = tr_float_new(TR_LIST_DOUBLES(l)[i]);
     return box;
+}
+
+void tr_list_float_boxed(TrList *l, int64_t start, int64_t step, size_t n, TrValue *dst) {
+    for (size_t k = 0; k < n; k++) dst[k] = tr_list_float_get(l, (size_t)(start + (int64_t)k * step));
+}
+
+TrValue tr_list_float_copy(TrList *l) {
+    tr_list_float_boxed(l, 0, 1, l->len, l->float_boxes);
+    return tr_list_literal(l->float_boxes, l->len);
+}
+
+bool tr_list_float_sum(TrValue iterable, TrValue start, TrValue *sum) {
+    if (TR_IS_SMALL(iterable) || iterable->type != &tr_list_type || !TR_LIST(iterable)->float_boxes) return false;
+    double total;
+    if (TR_IS_SMALL(start)) total = (double)TR_SMALL_VAL(start);
+    else if (TR_IS_EXACT_FLOAT(start)) total = TR_FLOAT_VAL(start);
+    else return false;
+    TrList *l = TR_LIST(iterable);
+    if (!l->len) return false; /* sum([], 0) is 0: emptied in place (`l *= 0`) */
+    for (size_t k = 0; k < l->len; k++) total += TR_LIST_DOUBLES(l)[k];
+    *sum = tr_float_new(total);
+    return true;
 }
 
 void tr_list_float_set(TrList *l, size_t i, TrValue v) {

@@ -17,6 +17,17 @@ static inline TrValue *tr_seq_items(TrValue s, size_t *n) {
     return TR_TUPLE(s)->items;
 }
 
+/* Item i of a list or a tuple (subclasses included), 0 past its end: the iterators' read,
+ * which leaves a float-strategy list one (its item boxed once, as list[i] does). */
+static inline TrValue tr_seq_item_at(TrValue s, size_t i) {
+    if (TR_TYPE(s)->flags & TR_TF_LIST_SUBCLASS) {
+        TrList *l = TR_LIST(s);
+        if (i >= l->len) return 0;
+        return TR_LIKELY(!l->float_boxes) ? l->slots[i] : tr_list_float_get(l, i);
+    }
+    return i < TR_TUPLE(s)->len ? TR_TUPLE(s)->items[i] : 0;
+}
+
 /* Slice bounds resolved against a length with CPython's rules (PySlice_GetIndicesEx),
  * from the bounds themselves (each 0 or None when missing): inline for the slicing
  * of lists (obj_list.c) and slice objects (tr_slice_indices, obj_slice.c). */
@@ -77,6 +88,10 @@ static inline int64_t tr_container_hash(TrValue key) {
  * (the repetition of a float-strategy list) */
 void tr_list_float_grew(TrList *l, size_t old_cap);
 void tr_list_float_adopt(TrList *l);
+TrValue tr_list_float_copy(TrList *l); /* list(l) of a float-strategy list: one too, same boxes */
+/* sum(iterable, start) when iterable is a float-strategy list and start a small int or an
+ * exact float: false (nothing done) otherwise; CPython 3.11 adds left to right, uncompensated */
+bool tr_list_float_sum(TrValue iterable, TrValue start, TrValue *sum);
 
 /* obj_tuple.c */
 /* Normalise an index into [0, len): TypeError "<what> indices must be integers or

@@ -412,6 +412,10 @@ TrValue *tr_list_generalize(TrList *l); /* boxes a float-strategy list's items f
 /* The items as values (slots[0..len)), the list made generic first if it was not. */
 static inline TrValue *tr_list_items(TrList *l) { return TR_UNLIKELY(l->float_boxes != NULL) ? tr_list_generalize(l) : l->slots; }
 TrValue tr_list_float_get(TrList *l, size_t i);         /* item i of a float-strategy list, boxed once */
+/* dst[k] = item start + k * step of a float-strategy list (boxed once, as tr_list_float_get) */
+void tr_list_float_boxed(TrList *l, int64_t start, int64_t step, size_t n, TrValue *dst);
+/* A list whose items are all exact floats takes the float strategy (exact lists, len > 0) */
+void tr_list_float_enter(TrList *l);
 void tr_list_float_set(TrList *l, size_t i, TrValue v); /* store v there, generalizing for a non-float */
 TrValue tr_list_new(size_t cap);                  /* empty, with capacity */
 TrValue tr_list_from(const TrValue *items, size_t n);
