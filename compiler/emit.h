@@ -18,6 +18,7 @@ typedef struct Emitter {
     Program *prog;
     Vec consts;          /* Instr* / strings of the constant pool, by kind */
     Vec const_code;      /* char*: C initialiser expression of each K[i] */
+    StrIndex const_index; /* const_code's expressions: their K[] index */
     Vec builtins;        /* char*: names cached in BI[] */
     IrFunc *fn;
     Block *block;

@@ -33,9 +33,10 @@ static char *c_str(const char *s, size_t len) {
 
 /* Index of a constant in K[], created at module init by `code`. */
 static int intern_const(Emitter *e, char *code) {
-    for (int i = 0; i < e->const_code.len; i++)
-        if (!strcmp(e->const_code.data[i], code)) { free(code); return i; }
+    int k = str_index_get(&e->const_index, code);
+    if (k >= 0) { free(code); return k; }
     vec_push(&e->const_code, code);
+    str_index_put(&e->const_index, code, e->const_code.len - 1);
     return e->const_code.len - 1;
 }
 
@@ -1520,5 +1521,6 @@ Vec emit_c_module(IrModule *irm, Program *p, int max_parts) {
     free(body_lens);
     free(e.split.part_of);
     free(e.split.shared);
+    str_index_free(&e.const_index);
     return parts;
 }

@@ -46,6 +46,12 @@ static inline void sb_add(StrBuf *b, const char *s, size_t n) {
     end[n] = 0;
 }
 
+/* Strings to ints by hash (str_index.c); the keys are the caller's and must outlive it. */
+typedef struct StrIndex { const char **keys; int *values; int len, cap; } StrIndex;
+int str_index_get(const StrIndex *ix, const char *key); /* -1: absent */
+void str_index_put(StrIndex *ix, const char *key, int value);
+void str_index_free(StrIndex *ix);
+
 bool is_file(const char *path);       /* exists and is a regular file */
 bool is_dir(const char *path);        /* exists and is a directory */
 void make_dirs(const char *path);     /* mkdir -p; failures show up when the path is used */
