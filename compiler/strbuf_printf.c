@@ -5,7 +5,7 @@
  * l, ll, z length modifiers), and %#llx (the emitter's traceback spans), are formatted here; every other conversion is handed,
  * alone, to snprintf, so the text is always exactly printf's.
  * Assumes: formats come from the compiler's own source (checked by the format
- * attribute), never with %n or a '*' width or precision. */
+ * attribute), never with %n; a '*' width or precision is read as printf reads it. */
 #include "trc.h"
 
 static void add_decimal(StrBuf *b, unsigned long long magnitude, bool negative) {
@@ -59,12 +59,60 @@ static void add_by_snprintf(StrBuf *b, const char *spec, char conv, const char *
         ADD_FORMATTED(b, spec, int, ap);
     } else if (conv == 's') { /* with flags, a width or a precision */
         ADD_FORMATTED(b, spec, const char *, ap);
-    } else if (conv == 'p') {
+    } else { /* 'p' (copy_spec lets no other conversion through) */
         ADD_FORMATTED(b, spec, void *, ap);
-    } else {
-        fprintf(stderr, "trc: internal error: unsupported conversion '%s' in sb_vprintf\n", spec);
-        abort();
     }
+}
+
+static void unsupported(const char *fmt) {
+    fprintf(stderr, "trc: internal error: unsupported format \"%s\" in sb_vprintf\n", fmt);
+    abort();
+}
+
+/* Copies a run of the characters of set at *q (at most 8) to *s, moving both on. */
+static void copy_run(const char **q, char **s, const char *set, const char *fmt) {
+    size_t n = strspn(*q, set);
+    if (n > 8) unsupported(fmt);
+    memcpy(*s, *q, n);
+    *q += n;
+    *s += n;
+}
+
+/* The conversion at q (just after its '%') as a spec for snprintf: flags, width,
+ * precision, length modifier and conversion, a '*' width or precision replaced by its
+ * int argument from ap as printf reads it (a negative width is the '-' flag and its
+ * size, a negative precision none); its length modifier alone in length.  Returns the
+ * character after the conversion. */
+static const char *copy_spec(const char *q, char spec[64], char length[4], va_list *ap, const char *fmt) {
+    char *s = spec;
+    *s++ = '%';
+    copy_run(&q, &s, "-+ #0", fmt);
+    if (*q == '*') {
+        int width = va_arg(*ap, int);
+        s += sprintf(s, width < 0 ? "-%u" : "%u", width < 0 ? 0u - (unsigned)width : (unsigned)width);
+        q++;
+    } else {
+        copy_run(&q, &s, "0123456789", fmt);
+    }
+    if (*q == '.') {
+        q++;
+        if (*q == '*') {
+            int precision = va_arg(*ap, int);
+            if (precision >= 0) s += sprintf(s, ".%d", precision);
+            q++;
+        } else {
+            *s++ = '.';
+            copy_run(&q, &s, "0123456789", fmt);
+        }
+    }
+    char *length_start = s;
+    copy_run(&q, &s, "hlLzjt", fmt);
+    if ((size_t)(s - length_start) >= 4 || !*q || !strchr("diouxXaAeEfFgGcsp", *q)) unsupported(fmt);
+    memcpy(length, length_start, (size_t)(s - length_start));
+    length[s - length_start] = 0;
+    *s++ = *q++;
+    *s = 0;
+    return q;
 }
 
 void sb_vprintf(StrBuf *b, const char *fmt, va_list ap) {
@@ -95,23 +143,10 @@ void sb_vprintf(StrBuf *b, const char *fmt, va_list ap) {
         if (q[0] == 'z' && q[1] == 'u') { add_decimal(b, va_arg(args, size_t), false); p = q + 2; continue; }
         if (!strncmp(q, "#llx", 4)) { add_alternate_hex(b, va_arg(args, unsigned long long)); p = q + 4; continue; }
         /* anything else: flags, width, precision, length, conversion, to snprintf */
-        q += strspn(q, "-+ #0");
-        q += strspn(q, "0123456789");
-        if (*q == '.') q += 1 + strspn(q + 1, "0123456789");
-        const char *length_start = q;
-        q += strspn(q, "hlLzjt");
-        char spec[32], length[4];
-        size_t spec_len = (size_t)(q + 1 - pct), length_len = (size_t)(q - length_start);
-        if (!*q || *q == '*' || *q == 'n' || spec_len >= sizeof spec || length_len >= sizeof length) {
-            fprintf(stderr, "trc: internal error: unsupported format \"%s\" in sb_vprintf\n", fmt);
-            abort();
-        }
-        memcpy(spec, pct, spec_len);
-        spec[spec_len] = 0;
-        memcpy(length, length_start, length_len);
-        length[length_len] = 0;
-        add_by_snprintf(b, spec, *q, length, &args);
-        p = q + 1;
+        char spec[64], length[4];
+        q = copy_spec(q, spec, length, &args, fmt);
+        add_by_snprintf(b, spec, q[-1], length, &args);
+        p = q;
     }
     va_end(args);
     sb_reserve(b, 0)[0] = 0; /* NUL-terminated, "" rather than no buffer */
