@@ -12,12 +12,13 @@
 #include <stdarg.h>
 
 typedef struct Emitter {
-    FILE *out;
+    StrBuf *out;         /* the C being written (strbuf_printf.c formats into it) */
     IrModule *irm;
     Module *mod;
     Program *prog;
     Vec consts;          /* Instr* / strings of the constant pool, by kind */
     Vec const_code;      /* char*: C initialiser expression of each K[i] */
+    StrIndex const_index; /* const_code's expressions: their K[] index */
     Vec builtins;        /* char*: names cached in BI[] */
     IrFunc *fn;
     Block *block;
@@ -40,10 +41,10 @@ typedef struct Emitter {
 
 /* ---------------------------------------------------------------- writers */
 
-static inline void out(Emitter *e, const char *fmt, ...) {
+static inline __attribute__((format(printf, 2, 3))) void out(Emitter *e, const char *fmt, ...) {
     va_list ap;
     va_start(ap, fmt);
-    vfprintf(e->out, fmt, ap);
+    sb_vprintf(e->out, fmt, ap);
     va_end(ap);
 }
 
@@ -51,11 +52,14 @@ static inline void out(Emitter *e, const char *fmt, ...) {
 static inline const char *val(Instr *i) {
     static char bufs[8][32];
     static int k;
-    char *b = bufs[k++ & 7];
+    char *b = bufs[k++ & 7], *p = b + 31;
     if (!i) return "0";
     if (i->op == IR_UNDEF) return "0";
-    snprintf(b, 32, "v%d", i->id);
-    return b;
+    unsigned id = (unsigned)i->id; /* ids count from 0 */
+    *p = 0;
+    do *--p = (char)('0' + id % 10); while (id /= 10);
+    *--p = 'v';
+    return p;
 }
 
 static inline char *code_name(IrFunc *f) { return format("code_%s", (f->typed_of ? f->typed_of : f)->name); }

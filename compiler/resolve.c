@@ -51,6 +51,7 @@ typedef struct Resolver {
     Module *mod;
     Vec uses;           /* Use*: names read or written, resolved after declaration */
     Vec all_scopes;
+    StrIndex declared_global; /* each name some scope's globals_decl holds (value 1) */
 } Resolver;
 
 Symbol *scope_lookup(Scope *s, const char *name) {
@@ -474,6 +475,7 @@ static void visit_stmt(Resolver *r, Scope *s, Node *n) {
                 error_at(s->module->file, n->line, n->col,
                          "name '%s' is used prior to global declaration", name);
             vec_push(&s->globals_decl, name);
+            str_index_put(&r->declared_global, name, 1);
         }
         break;
     case N_NONLOCAL:
@@ -505,9 +507,7 @@ static Symbol *make_global(Resolver *r, Scope *s, const char *name) {
     Symbol *modsym = scope_lookup(m->scope, name);
     /* a module-level use of a builtin resolves to SYM_BUILTIN, which binds nothing */
     bool bound_in_module = modsym && modsym->index != -1 && modsym->kind != SYM_BUILTIN;
-    bool declared_global_somewhere = false;
-    for (int i = 0; i < r->all_scopes.len; i++)
-        if (str_in(&((Scope *)r->all_scopes.data[i])->globals_decl, name)) declared_global_somewhere = true;
+    bool declared_global_somewhere = str_index_get(&r->declared_global, name) >= 0;
     if (!bound_in_module && !declared_global_somewhere && !m->has_star_import && is_builtin_name(name)) {
         sym->kind = SYM_BUILTIN;
         sym->index = 0;
@@ -723,4 +723,5 @@ void resolve_module(Program *p, Module *m) {
         }
     }
     sync_aliases(&r);
+    str_index_free(&r.declared_global);
 }

@@ -20,7 +20,7 @@ void *xmalloc(size_t n);       /* zeroed; exits on OOM */
 void *xrealloc(void *p, size_t n);
 char *xstrdup(const char *s);
 char *xstrndup(const char *s, size_t n);
-char *format(const char *fmt, ...);   /* malloc'ed printf */
+char *format(const char *fmt, ...) __attribute__((format(printf, 1, 2))); /* malloc'ed printf */
 char *absolute_path(const char *path); /* os.path.abspath: malloc'ed */
 
 /* A growable array of pointers. */
@@ -30,9 +30,27 @@ void vec_push(Vec *v, void *item);
 
 /* A growable string. */
 typedef struct StrBuf { char *data; size_t len, cap; } StrBuf;
-void sb_add(StrBuf *b, const char *s, size_t n);
 void sb_puts(StrBuf *b, const char *s);
-void sb_printf(StrBuf *b, const char *fmt, ...);
+void sb_printf(StrBuf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void sb_vprintf(StrBuf *b, const char *fmt, va_list ap); /* strbuf_printf.c */
+char *sb_grow(StrBuf *b, size_t n);   /* sb_reserve's reallocation */
+/* Room for n more bytes and a NUL after them: where they go (len is the caller's to move). */
+static inline char *sb_reserve(StrBuf *b, size_t n) {
+    return b->len + n + 1 <= b->cap ? b->data + b->len : sb_grow(b, n);
+}
+/* The buffer is always NUL-terminated once anything was added. */
+static inline void sb_add(StrBuf *b, const char *s, size_t n) {
+    char *end = sb_reserve(b, n);
+    if (n) memcpy(end, s, n);
+    b->len += n;
+    end[n] = 0;
+}
+
+/* Strings to ints by hash (str_index.c); the keys are the caller's and must outlive it. */
+typedef struct StrIndex { const char **keys; int *values; int len, cap; } StrIndex;
+int str_index_get(const StrIndex *ix, const char *key); /* -1: absent */
+void str_index_put(StrIndex *ix, const char *key, int value);
+void str_index_free(StrIndex *ix);
 
 bool is_file(const char *path);       /* exists and is a regular file */
 bool is_dir(const char *path);        /* exists and is a directory */

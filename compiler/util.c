@@ -27,13 +27,9 @@ char *xstrndup(const char *s, size_t n) {
 }
 
 static char *vformat(const char *fmt, va_list ap) {
-    va_list ap2;
-    va_copy(ap2, ap);
-    int n = vsnprintf(NULL, 0, fmt, ap2);
-    va_end(ap2);
-    char *buf = xmalloc((size_t)n + 1);
-    vsnprintf(buf, (size_t)n + 1, fmt, ap);
-    return buf;
+    StrBuf b = {0};
+    sb_vprintf(&b, fmt, ap);
+    return b.data;
 }
 
 char *format(const char *fmt, ...) {
@@ -78,17 +74,14 @@ void vec_push(Vec *v, void *item) {
     v->data[v->len++] = item;
 }
 
-/* The buffer is always NUL-terminated once anything was added. */
-void sb_add(StrBuf *b, const char *s, size_t n) {
+char *sb_grow(StrBuf *b, size_t n) {
     if (b->len + n + 1 > b->cap) {
         size_t cap = b->cap ? b->cap * 2 : 32;
         while (cap < b->len + n + 1) cap *= 2;
         b->data = xrealloc(b->data, cap);
         b->cap = cap;
     }
-    memcpy(b->data + b->len, s, n);
-    b->len += n;
-    b->data[b->len] = 0;
+    return b->data + b->len;
 }
 
 void sb_puts(StrBuf *b, const char *s) { sb_add(b, s, strlen(s)); }
@@ -96,10 +89,8 @@ void sb_puts(StrBuf *b, const char *s) { sb_add(b, s, strlen(s)); }
 void sb_printf(StrBuf *b, const char *fmt, ...) {
     va_list ap;
     va_start(ap, fmt);
-    char *s = vformat(fmt, ap);
+    sb_vprintf(b, fmt, ap);
     va_end(ap);
-    sb_puts(b, s);
-    free(s);
 }
 
 bool is_file(const char *path) {
