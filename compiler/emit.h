@@ -85,6 +85,7 @@ void emit_math_call(Emitter *e, Instr *i);
 void emit_float_tree(Emitter *e, Instr *root);
 void emit_float_comparison(Emitter *e, Instr *i);
 void emit_float_list_store(Emitter *e, Instr *i);
+void declare_known_lists(Emitter *e, IrFunc *f); /* kl<id>: a float-list read's or store's list was seen a list */
 void emit_typed_direct_call(Emitter *e, Instr *i);
 void emit_float_return(Emitter *e, Instr *i);
 

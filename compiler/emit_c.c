@@ -633,7 +633,7 @@ void emit_op(Emitter *e, Instr *i) {
     }
     case IR_GETITEM:
         if (i->lazy_float) /* a double when a float-strategy list holds it (opt/unbox_float.c) */
-            out(e, "    if (!tr_float_list_read(%s, %s, &v%d, &d%d)) {\n", a0, a1, id, id);
+            out(e, "    if (!tr_float_list_read(%s, %s, &kl%d, &v%d, &d%d)) {\n", a0, a1, i->args[0]->id, id, id);
         if (libtcc_const_index(e, i)) out(e, "    v%d = tr_getitem_fast_at(%s, %s, %lld);\n", id, a0, a1, (long long)i->args[1]->ival);
         else out(e, "    v%d = tr_getitem_fast(%s, %s);\n", id, a0, a1);
         emit_check_null(e, i);
@@ -1213,6 +1213,7 @@ static void function_start(Emitter *e, IrFunc *f) {
     declare_values(e, f, "    ", false);
     copy_declare_locals(e, f);
     declare_accum_owners(e, f);
+    declare_known_lists(e, f);
 }
 
 /* The body in its frame slot: push, the blocks, the error exit. */

@@ -72,11 +72,33 @@ void emit_box_operands(Emitter *e, Instr *i) {
     }
 }
 
+/* The list a float-list read or store (opt/unbox_float.c) indexes: its kl<id> remembers
+ * that it was found to be a list, so later reads and stores of it skip that test. */
+static Instr *float_list_operand(const Instr *i) {
+    return (i->op == IR_GETITEM && i->lazy_float) || ir_unboxed_list_store(i) ? i->args[0] : NULL;
+}
+
+/* kl<id> for each value float-list reads and stores index (0: not yet seen a list). */
+void declare_known_lists(Emitter *e, IrFunc *f) {
+    bool *declared = xmalloc(((size_t)f->nvalues + 1) * sizeof *declared);
+    for (int b = 0; b < f->blocks.len; b++) {
+        Block *bl = f->blocks.data[b];
+        for (int k = 0; k < bl->instrs.len; k++) {
+            Instr *i = bl->instrs.data[k], *list = i->dead ? NULL : float_list_operand(i);
+            if (!list || declared[list->id]) continue;
+            declared[list->id] = true;
+            out(e, "    TrValue kl%d = 0;\n", list->id);
+        }
+    }
+    free(declared);
+}
+
 /* `l[k] = x` of an unboxed x (ir_unboxed_list_store): the double stored as it is into
  * a float-strategy list (runtime/obj_list_float.c), else boxed and stored as always. */
 void emit_float_list_store(Emitter *e, Instr *i) {
     Instr *x = i->args[2];
-    out(e, "    if (v%d || !tr_float_list_write(%s, %s, d%d)) {\n", x->id, val(i->args[0]), val(i->args[1]), x->id);
+    out(e, "    if (v%d || !tr_float_list_write(%s, %s, &kl%d, d%d)) {\n", x->id, val(i->args[0]), val(i->args[1]),
+        i->args[0]->id, x->id);
     emit_box_operands(e, i);
     emit_op(e, i);
     out(e, "    }\n");

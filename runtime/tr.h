@@ -1042,17 +1042,24 @@ TR_FAST int tr_setitem_fast(TrValue obj, TrValue key, TrValue v) TR_FAST_BODY({
     return tr_setitem(obj, key, v);
 })
 /* The slot obj[key] selects when obj is a float-strategy list and key a small int in
- * range (a negative one counting from the end), else -1. */
-static inline intptr_t tr_float_list_slot(TrValue obj, TrValue key) {
-    if (!TR_IS_SMALL(key) || TR_IS_SMALL(obj) || obj->type != &tr_list_type || !TR_LIST(obj)->float_boxes) return -1;
+ * range (a negative one counting from the end), else -1.  *known spares the type test:
+ * the generated code keeps one per list value (kl<id>, 0 at first, opt/unbox_float.c's
+ * reads and stores of that value share it), set when obj was found to be a list, which
+ * it stays (a list's type cannot change); obj is never 0 here. */
+static inline intptr_t tr_float_list_slot(TrValue obj, TrValue key, TrValue *known) {
+    if (obj != *known) {
+        if (TR_IS_SMALL(obj) || obj->type != &tr_list_type) return -1;
+        *known = obj;
+    }
+    if (!TR_IS_SMALL(key) || !TR_LIST(obj)->float_boxes) return -1;
     intptr_t i = TR_SMALL_VAL(key), len = (intptr_t)TR_LIST(obj)->len;
     if (i < 0) i += len;
     return i >= 0 && i < len ? i : -1;
 }
 /* list[key] of a float-strategy list, when it is one and key a small int in range: its
  * double in *d and its box, or 0, in *box (opt/unbox_float.c's unboxed list reads). */
-TR_FAST int tr_float_list_read(TrValue obj, TrValue key, TrValue *box, double *d) TR_FAST_BODY({
-    intptr_t i = tr_float_list_slot(obj, key);
+TR_FAST int tr_float_list_read(TrValue obj, TrValue key, TrValue *known, TrValue *box, double *d) TR_FAST_BODY({
+    intptr_t i = tr_float_list_slot(obj, key, known);
     if (i < 0) return 0;
     *box = TR_LIST(obj)->float_boxes[i];
     *d = TR_LIST_DOUBLES(TR_LIST(obj))[i];
@@ -1060,8 +1067,8 @@ TR_FAST int tr_float_list_read(TrValue obj, TrValue key, TrValue *box, double *d
 })
 /* list[key] = d without a box, when list is a float-strategy list and key a small int
  * in range; 0 when not (the caller boxes d and stores it the generic way). */
-TR_FAST int tr_float_list_write(TrValue obj, TrValue key, double d) TR_FAST_BODY({
-    intptr_t i = tr_float_list_slot(obj, key);
+TR_FAST int tr_float_list_write(TrValue obj, TrValue key, TrValue *known, double d) TR_FAST_BODY({
+    intptr_t i = tr_float_list_slot(obj, key, known);
     if (i < 0) return 0;
     TR_LIST_DOUBLES(TR_LIST(obj))[i] = d;
     TR_LIST(obj)->float_boxes[i] = 0;
