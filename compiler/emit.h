@@ -4,7 +4,8 @@
  *   emit_float.c  unboxed floats: fused float trees, float comparisons, typed calls;
  *   emit_int.c    small ints of typed clones: C comparisons and overflow-checked arithmetic;
  *   emit_frameless.c  the blocks that run before the frame slot is pushed;
- *   emit_spec.c   the speculative copies of float loops (opt/spec_loop.c).
+ *   emit_spec.c   the speculative copies of float loops (opt/spec_loop.c);
+ *   emit_int_loop.c  the copies of range loops with a C item (opt/int_loop.c).
  * Internal to compiler/emit_*.c; the rest of the compiler sees emit_c_module (trc.h). */
 #ifndef TRC_EMIT_H
 #define TRC_EMIT_H
@@ -33,6 +34,7 @@ typedef struct Emitter {
                             frames tracebacks show; the k-th one's code is code_inline<k> */
     bool traced;         /* with sys.settrace's hooks (trace_hooks.c); tf_ is the frame object */
     SpecLoop *spec;      /* the speculative copy being written (opt/spec_loop.c), or 0 */
+    IntLoop *int_copy;   /* the range loop copy being written (opt/int_loop.c), or 0 */
     ModuleSplit split;   /* the parts of its C (emit_split.c) */
     bool for_libtcc;     /* C for `trc run`'s libtcc (Program.for_libtcc): tier-1 forms */
     bool *frameless;     /* writing a function's frameless entry (emit_c.c): by block id, the
@@ -71,6 +73,7 @@ int emit_const_name(Emitter *e, const char *s);               /* K[] index of a 
 int emit_pred_index(Block *target, Block *from);              /* -1: not a predecessor */
 void emit_goto_block(Emitter *e, Block *to);                  /* phi copies, then the jump */
 void emit_check_null(Emitter *e, Instr *i);                   /* v<id> == 0: the error path */
+void emit_check_neg(Emitter *e, Instr *i, const char *expr);  /* expr < 0: the error path */
 const char *emit_args_array(Emitter *e, Instr *i, int from, int count); /* a_[]: arguments */
 void emit_callee_is(Emitter *e, IrFunc *f, const char *callee); /* "callee's code is f's" */
 void emit_direct_call_of(Emitter *e, Instr *i);
@@ -113,5 +116,13 @@ void copy_declare_locals(Emitter *e, IrFunc *f);
 void copy_enter(Emitter *e, SpecLoop *sl);
 SpecLoop *copy_of_block(IrFunc *f, Block *b);
 bool copy_side_exit_target(const Instr *i);
+
+/* ---------------------------------------------------------------- emit_int_loop.c */
+
+bool int_copy_contains(Emitter *e, const Block *b);
+const Instr *int_copy_item(Emitter *e);                       /* the copy's range item, or 0 */
+void int_copy_enter(Emitter *e, const Block *b);
+bool int_copy_step(Emitter *e, Instr *i);
+void int_copy_declare_locals(Emitter *e, IrFunc *f);
 
 #endif

@@ -175,6 +175,11 @@ void emit_goto_block(Emitter *e, Block *to) {
         out(e, " goto S%d;", to->id);
         return;
     }
+    if (int_copy_contains(e, to)) {
+        phi_copies(e, to);
+        out(e, " goto I%d;", to->id);
+        return;
+    }
     if (e->spec) copy_leave(e, e->block->instrs.len);
     phi_copies(e, to);
     if (e->traced && trace_back_edge(e->block, to)) out(e, " if (tf_) tr_trace_back_edge(tf_);");
@@ -233,7 +238,7 @@ void emit_check_null(Emitter *e, Instr *i) {
     out(e, "\n");
 }
 
-static void check_neg(Emitter *e, Instr *i, const char *expr) {
+void emit_check_neg(Emitter *e, Instr *i, const char *expr) {
     out(e, "    if (TR_UNLIKELY((%s) < 0))", expr);
     on_error(e, i, true);
     out(e, "\n");
@@ -531,7 +536,7 @@ void emit_op(Emitter *e, Instr *i) {
     case IR_GLOBAL_DEL: {
         char expr[96];
         snprintf(expr, sizeof expr, "tr_global_del(&G[%lld], K[%d])", (long long)i->ival, emit_const_name(e, i->str));
-        check_neg(e, i, expr);
+        emit_check_neg(e, i, expr);
         break;
     }
     case IR_BUILTIN: /* 0 while builtins lacks the name (runtime/builtins.c keeps BI current) */
@@ -555,7 +560,7 @@ void emit_op(Emitter *e, Instr *i) {
     case IR_CELL_DEL: {
         char expr[128];
         snprintf(expr, sizeof expr, "tr_cell_del(%s, K[%d])", a0, emit_const_name(e, i->str));
-        check_neg(e, i, expr);
+        emit_check_neg(e, i, expr);
         break;
     }
     case IR_CLOSURE: out(e, "    v%d = fn->closure[%lld];\n", id, (long long)i->ival); break;
@@ -566,13 +571,13 @@ void emit_op(Emitter *e, Instr *i) {
     case IR_NS_STORE: {
         char expr[128];
         snprintf(expr, sizeof expr, "tr_ns_store(%s, K[%d], %s)", a0, emit_const_name(e, i->str), a1);
-        check_neg(e, i, expr);
+        emit_check_neg(e, i, expr);
         break;
     }
     case IR_NS_DEL: {
         char expr[128];
         snprintf(expr, sizeof expr, "tr_ns_del(%s, K[%d])", a0, emit_const_name(e, i->str));
-        check_neg(e, i, expr);
+        emit_check_neg(e, i, expr);
         break;
     }
     case IR_BINOP: case IR_INPLACE:
@@ -628,7 +633,7 @@ void emit_op(Emitter *e, Instr *i) {
             snprintf(expr, sizeof expr, "tr_setattr_cached(%s, K[%d], %s, &AC[%d])", a0, emit_const_name(e, i->str), a1,
                      e->attr_caches++);
         else snprintf(expr, sizeof expr, "tr_delattr(%s, K[%d])", a0, emit_const_name(e, i->str));
-        check_neg(e, i, expr);
+        emit_check_neg(e, i, expr);
         break;
     }
     case IR_GETITEM:
@@ -645,7 +650,7 @@ void emit_op(Emitter *e, Instr *i) {
             snprintf(expr, sizeof expr, "tr_setitem_fast_at(%s, %s, %lld, %s)", a0, a1, (long long)i->args[1]->ival, a2);
         else if (i->op == IR_SETITEM) snprintf(expr, sizeof expr, "tr_setitem_fast(%s, %s, %s)", a0, a1, a2);
         else snprintf(expr, sizeof expr, "tr_delitem(%s, %s)", a0, a1);
-        check_neg(e, i, expr);
+        emit_check_neg(e, i, expr);
         break;
     }
     case IR_GETSLICE: /* a missing bound is 0, which the runtime reads as None */
@@ -663,7 +668,7 @@ void emit_op(Emitter *e, Instr *i) {
                      val(i->args[4]), i->args[4]->id);
         else
             snprintf(expr, sizeof expr, "tr_setslice(%s, %s, %s, %s, %s)", a0, a1, a2, val(i->args[3]), val(i->args[4]));
-        check_neg(e, i, expr);
+        emit_check_neg(e, i, expr);
         break;
     }
     case IR_CALL: case IR_CALL_METHOD: case IR_CALL_SUPER_METHOD:
@@ -691,27 +696,27 @@ void emit_op(Emitter *e, Instr *i) {
     case IR_BUILD_SET: out(e, "    v%d = tr_set_new(0);\n", id); emit_check_null(e, i); break;
     case IR_BUILD_DICT: out(e, "    v%d = tr_dict_new();\n", id); emit_check_null(e, i); break;
     case IR_BUILD_SLICE: out(e, "    v%d = tr_slice_new(%s, %s, %s);\n", id, a0, a1, a2); break;
-    case IR_LIST_APPEND: { char x[96]; snprintf(x, sizeof x, "tr_list_append(%s, %s)", a0, a1); check_neg(e, i, x); break; }
-    case IR_LIST_EXTEND: { char x[128]; snprintf(x, sizeof x, "tr_list_extend_star(%s, %s, %s)", a0, a1, a2); check_neg(e, i, x); break; }
+    case IR_LIST_APPEND: { char x[96]; snprintf(x, sizeof x, "tr_list_append(%s, %s)", a0, a1); emit_check_neg(e, i, x); break; }
+    case IR_LIST_EXTEND: { char x[128]; snprintf(x, sizeof x, "tr_list_extend_star(%s, %s, %s)", a0, a1, a2); emit_check_neg(e, i, x); break; }
     case IR_LIST_TO_TUPLE: out(e, "    v%d = tr_tuple_from(tr_list_items(TR_LIST(%s)), TR_LIST(%s)->len);\n", id, a0, a0); break;
-    case IR_SET_ADD: { char x[96]; snprintf(x, sizeof x, "tr_set_add(%s, %s)", a0, a1); check_neg(e, i, x); break; }
-    case IR_SET_UPDATE: { char x[96]; snprintf(x, sizeof x, "tr_set_update(%s, %s)", a0, a1); check_neg(e, i, x); break; }
-    case IR_DICT_SET: { char x[128]; snprintf(x, sizeof x, "tr_dict_set(%s, %s, %s)", a0, a1, a2); check_neg(e, i, x); break; }
+    case IR_SET_ADD: { char x[96]; snprintf(x, sizeof x, "tr_set_add(%s, %s)", a0, a1); emit_check_neg(e, i, x); break; }
+    case IR_SET_UPDATE: { char x[96]; snprintf(x, sizeof x, "tr_set_update(%s, %s)", a0, a1); emit_check_neg(e, i, x); break; }
+    case IR_DICT_SET: { char x[128]; snprintf(x, sizeof x, "tr_dict_set(%s, %s, %s)", a0, a1, a2); emit_check_neg(e, i, x); break; }
     case IR_LOCALS_SET: { /* a bound name only: an unbound local is 0, an empty cell holds 0 */
         char x[160], v[48];
         snprintf(v, sizeof v, i->subop ? "TR_CELL(%s)->value" : "%s", a2);
         out(e, "    if (%s)", v);
         snprintf(x, sizeof x, "tr_dict_set(%s, %s, %s)", a0, a1, v);
-        check_neg(e, i, x);
+        emit_check_neg(e, i, x);
         break;
     }
     case IR_MODULE_DICT: out(e, "    v%d = tr_getattr(M, TR_INTERN(\"__dict__\"));\n", id); emit_check_null(e, i); break;
-    case IR_DICT_UPDATE: { char x[96]; snprintf(x, sizeof x, "tr_dict_update_mapping(%s, %s)", a0, a1); check_neg(e, i, x); break; }
+    case IR_DICT_UPDATE: { char x[96]; snprintf(x, sizeof x, "tr_dict_update_mapping(%s, %s)", a0, a1); emit_check_neg(e, i, x); break; }
     case IR_DICT_MERGE_KW: {
         char x[160];
         if (i->str) snprintf(x, sizeof x, "tr_kwargs_add(%s, K[%d], %s, %s)", a0, emit_const_name(e, i->str), a1, a2);
         else snprintf(x, sizeof x, "tr_kwargs_merge(%s, %s, %s)", a0, a1, a2);
-        check_neg(e, i, x);
+        emit_check_neg(e, i, x);
         break;
     }
     case IR_FORMAT: out(e, "    v%d = tr_format(%s, %s);\n", id, a0, i->nargs > 1 ? a1 : "0"); emit_check_null(e, i); break;
@@ -728,20 +733,20 @@ void emit_op(Emitter *e, Instr *i) {
         emit_args_array(e, i, 1, i->nargs - 1);
         char x[96];
         snprintf(x, sizeof x, "tr_range_loop_init(&v%d, %s, a_, %d)", id, a0, i->nargs - 1);
-        check_neg(e, i, x);
+        emit_check_neg(e, i, x);
         out(e, "    }\n");
         break;
     }
     case IR_UNPACK: {
         char x[96];
         snprintf(x, sizeof x, "tr_unpack(%s, %lld, p%d)", a0, (long long)i->ival, id);
-        check_neg(e, i, x);
+        emit_check_neg(e, i, x);
         break;
     }
     case IR_UNPACK_EX: {
         char x[96];
         snprintf(x, sizeof x, "tr_unpack_ex(%s, %lld, %d, p%d)", a0, (long long)i->ival, i->subop, id);
-        check_neg(e, i, x);
+        emit_check_neg(e, i, x);
         break;
     }
     case IR_EXTRACT: out(e, "    v%d = p%d[%lld];\n", id, i->args[0]->id, (long long)i->ival); break;
@@ -761,7 +766,7 @@ void emit_op(Emitter *e, Instr *i) {
     case IR_PARAM_CHECKS: {
         char x[128];
         snprintf(x, sizeof x, "tr_func_set_param_checks(%s, %s, \"%s\")", a0, a1, i->str);
-        check_neg(e, i, x);
+        emit_check_neg(e, i, x);
         break;
     }
     case IR_PREPARE_CLASS: {
@@ -810,7 +815,7 @@ void emit_op(Emitter *e, Instr *i) {
         out(e, "    v%d = tr_import_from(%s, K[%d]);\n", id, a0, emit_const_name(e, i->str));
         emit_check_null(e, i);
         break;
-    case IR_IMPORT_STAR: { char x[64]; snprintf(x, sizeof x, "tr_import_star(%s, M)", a0); check_neg(e, i, x); break; }
+    case IR_IMPORT_STAR: { char x[64]; snprintf(x, sizeof x, "tr_import_star(%s, M)", a0); emit_check_neg(e, i, x); break; }
     case IR_LANDINGPAD: out(e, "    v%d = tr_err_fetch();\n", id); break;
     case IR_EXC_MATCH:
         out(e, "    v%d = tr_err_matches(%s, %s);\n", id, a0, a1);
@@ -832,7 +837,7 @@ void emit_op(Emitter *e, Instr *i) {
     case IR_AWAITABLE: out(e, "    v%d = tr_awaitable(%s, %d);\n", id, a0, i->subop); emit_check_null(e, i); break;
     case IR_AITER: out(e, "    v%d = tr_aiter(%s);\n", id, a0); emit_check_null(e, i); break;
     case IR_ANEXT: out(e, "    v%d = tr_anext_awaitable(%s);\n", id, a0); emit_check_null(e, i); break;
-    case IR_WITH_EXIT: { char x[64]; snprintf(x, sizeof x, "tr_with_exit(%s)", a0); check_neg(e, i, x); break; }
+    case IR_WITH_EXIT: { char x[64]; snprintf(x, sizeof x, "tr_with_exit(%s)", a0); emit_check_neg(e, i, x); break; }
     case IR_WITH_EXIT_EXC:
         out(e, "    v%d = tr_with_exit_exc(%s, %s);\n", id, a0, a1);
         out(e, "    if (TR_UNLIKELY(v%d < 0))", id);
@@ -840,7 +845,7 @@ void emit_op(Emitter *e, Instr *i) {
         out(e, "\n");
         break;
     case IR_CHECK_SIGNALS:
-        check_neg(e, i, "TR_UNLIKELY(tr_signal_pending) ? tr_handle_signals() : 0");
+        emit_check_neg(e, i, "TR_UNLIKELY(tr_signal_pending) ? tr_handle_signals() : 0");
         break;
     case IR_TRACE_LINE: break; /* its line event is before it (trace_line) */
     case IR_ASSERT_FAIL:
@@ -1054,7 +1059,7 @@ static void clear_accum_owners(Emitter *e, Instr *i) {
 static void emit_instr(Emitter *e, Instr *i) {
     if (emits_nothing(i)) return;
     clear_accum_owners(e, i);
-    if (e->spec && copy_instr(e, i)) return;
+    if ((e->spec && copy_instr(e, i)) || int_copy_step(e, i)) return;
     if (i->fuse == FUSE_ROOT) {
         emit_float_tree(e, i);
     } else if (ir_float_comparison(i)) {
@@ -1129,7 +1134,7 @@ static void undefine_values(Emitter *e, IrFunc *f) {
 static void emit_block(Emitter *e, Block *bl) {
     e->block = bl;
     e->frame_line = 0;
-    out(e, "%s%d:;\n", e->spec ? "S" : "L", bl->id);
+    out(e, "%s%d:;\n", e->spec ? "S" : e->int_copy ? "I" : "L", bl->id);
     for (int k = 0; k < bl->instrs.len; k++) {
         Instr *i = bl->instrs.data[k];
         if (i->op != IR_PHI || i->dead) continue;
@@ -1137,6 +1142,7 @@ static void emit_block(Emitter *e, Block *bl) {
         else out(e, "    v%d = ph%d;\n", i->id, i->id);
         if (i->lazy_float && !e->spec) out(e, "    d%d = phd%d;\n", i->id, i->id);
     }
+    int_copy_enter(e, bl);
     SpecLoop *copied = e->spec ? 0 : copy_of_block(e->fn, bl);
     if (e->spec && bl == e->spec->header) out(e, "SE%d:;\n", bl->id);
     if (copied && bl == copied->header) copy_enter(e, copied);
@@ -1152,7 +1158,7 @@ static void emit_block(Emitter *e, Block *bl) {
     }
 }
 
-/* The generic blocks, then each copied loop's copy. */
+/* The generic blocks, then each copied loop's copy (float loops, then range loops). */
 static void emit_blocks(Emitter *e, IrFunc *f) {
     for (int b = 0; b < f->blocks.len; b++) {
         Block *bl = f->blocks.data[b];
@@ -1165,6 +1171,14 @@ static void emit_blocks(Emitter *e, IrFunc *f) {
             if (e->spec->in[bl->id]) emit_block(e, bl);
         }
         e->spec = 0;
+    }
+    for (int l = 0; l < f->int_loops.len && !e->for_libtcc; l++) {
+        e->int_copy = f->int_loops.data[l];
+        for (int b = 0; b < f->blocks.len; b++) {
+            Block *bl = f->blocks.data[b];
+            if (e->int_copy->in[bl->id]) emit_block(e, bl);
+        }
+        e->int_copy = 0;
     }
 }
 
@@ -1212,6 +1226,7 @@ static void function_start(Emitter *e, IrFunc *f) {
     out(e, " {\n    (void)fn;%s\n", f->typed_of || f->direct_entry ? "" : " (void)args;");
     declare_values(e, f, "    ", false);
     copy_declare_locals(e, f);
+    int_copy_declare_locals(e, f);
     declare_accum_owners(e, f);
     declare_known_lists(e, f);
 }

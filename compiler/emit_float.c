@@ -142,7 +142,7 @@ static bool int_leaf(Vec *nodes, const Instr *x) {
 }
 
 void emit_float_tree(Emitter *e, Instr *root) {
-    const char *sp = e->spec ? "S" : ""; /* the speculative copy's labels */
+    const char *sp = e->spec ? "S" : e->int_copy ? "I" : ""; /* the loop copies' labels */
     Vec nodes = {0};
     tree_nodes(root, &nodes);
     emit_line(e, root);

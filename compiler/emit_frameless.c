@@ -53,7 +53,8 @@ static bool returns(Block *b) {
  * the slot is pushed at entry as before.  The caller frees the array. */
 bool *emit_frameless_blocks(Emitter *e) {
     IrFunc *f = e->fn;
-    if (e->traced || f->is_generator || f->is_module_init || f->is_class_body || f->returns_float || f->spec_loops.len)
+    if (e->traced || f->is_generator || f->is_module_init || f->is_class_body || f->returns_float || f->spec_loops.len ||
+        f->int_loops.len)
         return 0;
     bool *in = xmalloc((size_t)ir_block_id_bound(f) * sizeof *in);
     bool any_return = false;

@@ -10,20 +10,28 @@
  * the name holds the builtin (runtime/direct_builtins.h).  libtcc (`trc run`) gets no
  * tr_small_binop inline (it is a call there, as tr_op_fast's own copy is): there
  * `* // % << >>` take the generic path.  Direct calls of a clone pass such arguments as
- * intptr_t (ir_surely_small_int ones as they are, others after a tag test).
+ * intptr_t (ir_surely_small_int ones as they are, others after a tag test).  Inside a
+ * range loop's copy (emit_int_loop.c) the loop's item is such an int too, as ii<id>.
+ * A subscript by such an int reads or writes a list's slot by the C integer
+ * (tr_getitem_small / tr_setitem_small); anything else there is the generic subscript.
  * Assumes: the IR is well formed and emit.h's Emitter is mid-function. */
 #include "emit.h"
 
-/* x, surely a small int (ir_surely_small_int), as a C intptr_t expression. */
+/* x is surely a small int here: ir_surely_small_int, or in a range loop's copy
+ * (emit_int_loop.c) the loop's item and what narrows it. */
+static bool surely_small(Emitter *e, const Instr *x) { return ir_surely_small_int_in(e->fn, x, int_copy_item(e)); }
+
+/* x, surely a small int, as a C intptr_t expression. */
 static const char *int_operand(Emitter *e, const Instr *x, char *buf, size_t cap) {
-    if (x->op == IR_CONST_INT) snprintf(buf, cap, "(intptr_t)%lld", (long long)x->ival);
+    if (x == int_copy_item(e)) snprintf(buf, cap, "ii%d", x->id);
+    else if (x->op == IR_CONST_INT) snprintf(buf, cap, "(intptr_t)%lld", (long long)x->ival);
     else if (x->op == IR_PARAM) snprintf(buf, cap, "i%lld", (long long)x->ival); /* a typed clone's int parameter */
     else snprintf(buf, cap, "TR_SMALL_VAL(v%d)", x->id);
     return buf;
 }
 
 static bool both_small(Emitter *e, const Instr *i) {
-    return ir_surely_small_int(e->fn, i->args[0]) && ir_surely_small_int(e->fn, i->args[1]);
+    return surely_small(e, i->args[0]) && surely_small(e, i->args[1]);
 }
 
 /* A comparison of two surely small ints: C's, with no error path. */
@@ -63,7 +71,7 @@ static bool small_binop(Emitter *e, Instr *i) {
 }
 
 static bool small_unary(Emitter *e, Instr *i) {
-    if (!ir_surely_small_int(e->fn, i->args[0])) return false;
+    if (!surely_small(e, i->args[0])) return false;
     char x[48], expr[64];
     int_operand(e, i->args[0], x, sizeof x);
     emit_line(e, i);
@@ -80,7 +88,7 @@ static bool small_unary(Emitter *e, Instr *i) {
 static bool small_abs(Emitter *e, Instr *i) {
     Instr *callee = i->args[0];
     if (e->traced || i->ival || i->nargs != 2 || callee->op != IR_BUILTIN || strcmp(callee->str, "abs") ||
-        !ir_surely_small_int(e->fn, i->args[1]))
+        !surely_small(e, i->args[1]))
         return false;
     char x[48], expr[3 * sizeof x + 16], test[80];
     int_operand(e, i->args[1], x, sizeof x);
@@ -91,7 +99,26 @@ static bool small_abs(Emitter *e, Instr *i) {
     return true;
 }
 
-/* A comparison, operator or abs() of surely small ints: written here (true), else
+/* x[k] and x[k] = v with k surely a small int: a list's slot by k's C integer
+ * (tr_getitem_small, tr_setitem_small), anything else the generic subscript.  An
+ * unboxed float stored is boxed first; a float list read (lazy_float) is emit_op's. */
+static bool small_index(Emitter *e, Instr *i) {
+    if (e->for_libtcc || i->lazy_float || !surely_small(e, i->args[1])) return false;
+    char k[48], expr[160];
+    int_operand(e, i->args[1], k, sizeof k);
+    emit_line(e, i);
+    emit_box_operands(e, i);
+    if (i->op == IR_GETITEM) {
+        out(e, "    v%d = tr_getitem_small(%s, %s, %s);\n", i->id, val(i->args[0]), k, val(i->args[1]));
+        emit_check_null(e, i);
+    } else {
+        snprintf(expr, sizeof expr, "tr_setitem_small(%s, %s, %s, %s)", val(i->args[0]), k, val(i->args[1]), val(i->args[2]));
+        emit_check_neg(e, i, expr);
+    }
+    return true;
+}
+
+/* A comparison, operator, abs() or index of surely small ints: written here (true), else
  * left to the generic emitter (false). */
 bool emit_small_int_op(Emitter *e, Instr *i) {
     switch (i->op) {
@@ -108,18 +135,19 @@ bool emit_small_int_op(Emitter *e, Instr *i) {
     case IR_BINOP: case IR_INPLACE: return small_binop(e, i);
     case IR_UNARY: return small_unary(e, i);
     case IR_CALL: return small_abs(e, i);
+    case IR_GETITEM: case IR_SETITEM: return small_index(e, i);
     default: return false;
     }
 }
 
 /* " && x is a small int" for an argument a typed clone takes as intptr_t. */
 void emit_small_int_guard(Emitter *e, Instr *x) {
-    if (!ir_surely_small_int(e->fn, x)) out(e, " && TR_IS_SMALL(%s)", val(x));
+    if (!surely_small(e, x)) out(e, " && TR_IS_SMALL(%s)", val(x));
 }
 
 /* That argument as the clone takes it. */
 void emit_small_int_argument(Emitter *e, Instr *x) {
     char buf[48];
-    if (ir_surely_small_int(e->fn, x)) out(e, ", %s", int_operand(e, x, buf, sizeof buf));
+    if (surely_small(e, x)) out(e, ", %s", int_operand(e, x, buf, sizeof buf));
     else out(e, ", TR_SMALL_VAL(%s)", val(x));
 }

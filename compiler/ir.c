@@ -198,17 +198,24 @@ static void dump_instr(FILE *out, Instr *i) {
     fputc('\n', out);
 }
 
-/* "  [spec loop b5 b6 ...]" after the header of a loop with a speculative copy. */
-static void dump_spec_loop(FILE *out, IrFunc *fn, Block *header) {
+/* "  [spec loop b5 b6 ...]" after the header of a loop with a copy (kind "spec" or "int"). */
+static void dump_loop_copy(FILE *out, IrFunc *fn, const char *kind, const bool *in) {
+    fprintf(out, "  [%s loop", kind);
+    for (int b = 0; b < fn->blocks.len; b++) {
+        Block *bl = fn->blocks.data[b];
+        if (in[bl->id]) fprintf(out, " b%d", bl->id);
+    }
+    fputc(']', out);
+}
+
+static void dump_loop_copies(FILE *out, IrFunc *fn, Block *header) {
     for (int l = 0; l < fn->spec_loops.len; l++) {
         SpecLoop *sl = fn->spec_loops.data[l];
-        if (sl->header != header) continue;
-        fprintf(out, "  [spec loop");
-        for (int b = 0; b < fn->blocks.len; b++) {
-            Block *bl = fn->blocks.data[b];
-            if (sl->in[bl->id]) fprintf(out, " b%d", bl->id);
-        }
-        fputc(']', out);
+        if (sl->header == header) dump_loop_copy(out, fn, "spec", sl->in);
+    }
+    for (int l = 0; l < fn->int_loops.len; l++) {
+        IntLoop *il = fn->int_loops.data[l];
+        if (il->header == header) dump_loop_copy(out, fn, "int", il->in);
     }
 }
 
@@ -227,7 +234,7 @@ void ir_dump_module(FILE *out, IrModule *m) {
                 fprintf(out, "  # preds");
                 for (int p = 0; p < bl->preds.len; p++) fprintf(out, " b%d", ((Block *)bl->preds.data[p])->id);
             }
-            dump_spec_loop(out, fn, bl);
+            dump_loop_copies(out, fn, bl);
             fputc('\n', out);
             for (int k = 0; k < bl->instrs.len; k++) {
                 Instr *i = bl->instrs.data[k];
@@ -355,22 +362,25 @@ bool ir_surely_float(const Instr *x) {
 bool ir_is_float_param(const IrFunc *f, int k) { return k < 32 && (f->float_params >> k & 1); }
 bool ir_is_int_param(const IrFunc *f, int k) { return k < 32 && (f->int_params >> k & 1); }
 
-bool ir_surely_small_int(const IrFunc *fn, const Instr *x) {
+bool ir_surely_small_int_in(const IrFunc *fn, const Instr *x, const Instr *item) {
+    if (x == item) return true;
     switch (x->op) {
     case IR_CONST_INT: return x->ival >= -(1LL << 29) && x->ival < (1LL << 29); /* 32-bit words hold 31 bits */
     case IR_PARAM: return fn->typed_of && ir_is_int_param(fn, (int)x->ival);
-    case IR_UNARY: return x->subop == OP_INVERT && ir_surely_small_int(fn, x->args[0]);
+    case IR_UNARY: return x->subop == OP_INVERT && ir_surely_small_int_in(fn, x->args[0], item);
     case IR_BINOP: case IR_INPLACE: {
         /* operators whose result lies between their small operands' bounds (x // c: |c| >= 1, c != -1) */
         const Instr *y = x->args[1];
         bool narrows = x->subop == OP_MOD || x->subop == OP_RSHIFT || x->subop == OP_BITAND ||
                        x->subop == OP_BITOR || x->subop == OP_BITXOR ||
                        (x->subop == OP_FLOORDIV && y->op == IR_CONST_INT && y->ival != 0 && y->ival != -1);
-        return narrows && !x->accum && ir_surely_small_int(fn, x->args[0]) && ir_surely_small_int(fn, y);
+        return narrows && !x->accum && ir_surely_small_int_in(fn, x->args[0], item) && ir_surely_small_int_in(fn, y, item);
     }
     default: return false;
     }
 }
+
+bool ir_surely_small_int(const IrFunc *fn, const Instr *x) { return ir_surely_small_int_in(fn, x, NULL); }
 
 bool ir_typed_direct_call(const Instr *call) {
     if (call->op != IR_CALL_DIRECT || !call->func_ref->typed_clone) return false;

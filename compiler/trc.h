@@ -451,7 +451,18 @@ struct IrFunc {
     bool returns_float;  /* a typed clone whose every return value is a float: it hands
                             back the double (opt/unbox_float.c, emit_c.c) */
     Vec spec_loops;      /* SpecLoop*: loops emitted a second time on plain doubles (opt/spec_loop.c) */
+    Vec int_loops;       /* IntLoop*: range loops emitted a second time with a C item (opt/int_loop.c) */
 };
+
+/* An innermost range loop the emitter writes twice (opt/int_loop.c): the generic body,
+ * and a copy entered at the header while the loop counts small ints upwards in C, in
+ * which the item is a C intptr_t.  The two share every C variable, so the copy may
+ * leave into the generic body at any edge. */
+typedef struct IntLoop {
+    Block *header;
+    Instr *item;         /* the loop's FOR_NEXT, the header's terminator */
+    bool *in;            /* by block id: the block belongs to the copy */
+} IntLoop;
 
 /* A loop whose float work can run on plain C doubles (opt/spec_loop.c): the emitter
  * writes its blocks twice, the generic body and a speculative copy entered at the
@@ -515,6 +526,9 @@ bool ir_is_int_param(const IrFunc *f, int k);
  * every target's tagged word holds, or `% >> & | ^ ~` (and `//` by a constant other than
  * 0 and -1) of such ints, whose result never leaves their range. */
 bool ir_surely_small_int(const IrFunc *fn, const Instr *x);
+/* The same where `item` (a range loop's item inside opt/int_loop.c's copy, or NULL) is
+ * a small int too. */
+bool ir_surely_small_int_in(const IrFunc *fn, const Instr *x, const Instr *item);
 /* A CALL_DIRECT that may take the typed clone's path (opt/typed_clone.c): its
  * arguments to float parameters are unboxed or known floats. */
 bool ir_typed_direct_call(const Instr *call);
@@ -605,6 +619,7 @@ void opt_direct_call(IrModule *m);   /* opt/direct_call.c: module functions call
 void opt_unbox_float(IrModule *m);   /* opt/unbox_float.c: float values kept unboxed across statements */
 void opt_str_accum(IrModule *m);     /* opt/str_accum.c: `s += t` in loops appends in place */
 void opt_typed_clone(IrModule *m);   /* opt/typed_clone.c: functions specialised for float and small-int arguments */
+void opt_int_loop(IrModule *m);      /* opt/int_loop.c: innermost range loops get a copy with a C item */
 void opt_spec_loop(IrModule *m);     /* opt/spec_loop.c: float loops get a copy on plain doubles */
 void ir_verify(IrModule *m);         /* opt/verify.c: IR invariants (debug builds) */
 

@@ -1041,6 +1041,25 @@ TR_FAST int tr_setitem_fast(TrValue obj, TrValue key, TrValue v) TR_FAST_BODY({
     }
     return tr_setitem(obj, key, v);
 })
+/* obj[i] and obj[i] = v with i a small int held as a C integer (key, its tagged value,
+ * for every case but an in-range index of a generic list: compiler/emit_int.c) */
+TR_FAST TrValue tr_getitem_small(TrValue obj, intptr_t i, TrValue key) TR_FAST_BODY({
+    if (!TR_IS_SMALL(obj) && obj->type == &tr_list_type) {
+        TrList *l = TR_LIST(obj);
+        if ((uintptr_t)i < l->len && TR_LIKELY(!l->float_boxes)) return l->slots[i];
+    }
+    return tr_getitem_fast(obj, key);
+})
+TR_FAST int tr_setitem_small(TrValue obj, intptr_t i, TrValue key, TrValue v) TR_FAST_BODY({
+    if (!TR_IS_SMALL(obj) && obj->type == &tr_list_type) {
+        TrList *l = TR_LIST(obj);
+        if ((uintptr_t)i < l->len && TR_LIKELY(!l->float_boxes)) {
+            l->slots[i] = v;
+            return 0;
+        }
+    }
+    return tr_setitem_fast(obj, key, v);
+})
 /* The slot obj[key] selects when obj is a float-strategy list and key a small int in
  * range (a negative one counting from the end), else -1.  *known spares the type test:
  * the generated code keeps one per list value (kl<id>, 0 at first, opt/unbox_float.c's
