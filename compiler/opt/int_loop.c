@@ -9,13 +9,14 @@
  * item as an intptr_t.  The copy admits every instruction: both copies share every C
  * variable (the item's tagged value is written too), so the copy leaves into the
  * generic body at any block edge or exception edge, and the generic header enters it
- * again.  A loop containing another range loop is left alone (its inner loop is the
- * one that runs), as is one with a block of a float loop copy (opt/spec_loop.c).
+ * again.  Only loops whose item has such a use are copied; a loop containing another
+ * range loop is left alone (its inner loop is the one that runs), as is one with a
+ * block of a float loop copy (opt/spec_loop.c).
  * require: range_loop and spec_loop done.  guarantee: a block belongs to one copy at
  * most; none in generator functions (nor traced modules, which skip this pass). */
 #include "../trc.h"
 
-enum { MAX_COPY_INSTRS = 160 }; /* the copy doubles the loop's C: keep builds quick */
+enum { MAX_COPY_INSTRS = 80 }; /* the copy doubles the loop's C: keep builds quick */
 
 static bool is_range_step(const Instr *i) {
     return !i->dead && i->op == IR_FOR_NEXT && i->args[0]->type == TY_RANGE_LOOP;
@@ -40,10 +41,30 @@ static bool *loop_blocks(IrFunc *f, Block *h, Instr *item) {
     return in;
 }
 
-/* Whether the loop of `in` can be copied: no other range loop inside, no block of a
- * float loop copy, small enough. */
+/* x is a small int inside the copy and not outside: the item or what narrows it. */
+static bool small_by_item(const IrFunc *f, const Instr *x, const Instr *item) {
+    return ir_surely_small_int_in(f, x, item) && !ir_surely_small_int(f, x);
+}
+
+/* i runs faster in the copy (emit_int.c): an operator or comparison of small ints, one
+ * of them the item's, or a list subscript by it. */
+static bool faster_in_copy(const IrFunc *f, const Instr *i, const Instr *item) {
+    if (i->dead || i->fuse != FUSE_NONE || i->accum) return false;
+    switch (i->op) {
+    case IR_BINOP: case IR_INPLACE: case IR_COMPARE: case IR_COMPARE_BOOL:
+        return ir_surely_small_int_in(f, i->args[0], item) && ir_surely_small_int_in(f, i->args[1], item) &&
+               (small_by_item(f, i->args[0], item) || small_by_item(f, i->args[1], item));
+    case IR_GETITEM: return !i->lazy_float && small_by_item(f, i->args[1], item);
+    case IR_SETITEM: return small_by_item(f, i->args[1], item);
+    default: return false;
+    }
+}
+
+/* Whether the loop of `in` is worth copying and can be: the item has a use the copy
+ * makes faster; no other range loop inside, no block of a float loop copy; small
+ * enough (cc stops inlining the runtime's fast paths into a function grown too big). */
 static bool copyable(IrFunc *f, const bool *in, const Instr *item) {
-    int size = 0;
+    int size = 0, faster = 0;
     for (int b = 0; b < f->blocks.len; b++) {
         Block *bl = f->blocks.data[b];
         if (!in[bl->id]) continue;
@@ -53,9 +74,10 @@ static bool copyable(IrFunc *f, const bool *in, const Instr *item) {
             Instr *i = bl->instrs.data[k];
             if (i != item && is_range_step(i)) return false;
             size += !i->dead;
+            faster += faster_in_copy(f, i, item);
         }
     }
-    return size <= MAX_COPY_INSTRS;
+    return faster && size <= MAX_COPY_INSTRS;
 }
 
 void opt_int_loop(IrModule *m) {

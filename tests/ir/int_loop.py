@@ -1,7 +1,8 @@
 # ir: spec_loop int_loop
 # An innermost range loop gets a copy with its item as a C integer (the header shows
 # its blocks, exception handlers inside the loop included); a loop around another range
-# loop, a float loop's copy and a generator's loop are left alone.
+# loop, one whose item has no use the copy makes faster (grid's inner loop), a float
+# loop's copy and a generator's loop are left alone.
 def shift(a, n):
     for i in range(n):
         try:
