@@ -587,9 +587,17 @@ TrValue tr_cell_new(TrValue v);
 /* Parse the arguments of a C function.  kwlist: parameter names, NULL-terminated; a
  * name beginning with '$' is keyword-only, one beginning with '/' positional-only
  * (the prefix is not part of the name).  The first nrequired are required; missing
- * optional ones are left 0 in out.  Errors follow CPython's texts for fname. */
+ * optional ones are left 0 in out.  Errors follow CPython's texts for fname: when every
+ * parameter is positional-only, those of the calling convention Argument Clinic picks
+ * (METH_NOARGS, METH_O: "binascii.a2b_uu() takes exactly one argument (0 given)";
+ * METH_FASTCALL: "crc_hqx expected 2 arguments, got 1", no keywords), else those of its
+ * keyword parser.  fname may be module-qualified as CPython names the function in the
+ * convention's texts ("binascii.a2b_uu"); the keyword parser's texts use the name after
+ * the last dot.  tr_check_nargs and tr_no_kwargs take fname the same way. */
 int tr_parse_args(const char *fname, TrValue *args, size_t nargs, TrValue kwnames,
                   const char *const *kwlist, size_t nrequired, TrValue *out);
+int tr_parse_args_keywords(const char *fname, TrValue *args, size_t nargs, TrValue kwnames, /* keyword parser's texts */
+                           const char *const *kwlist, size_t nrequired, TrValue *out);
 int tr_parse_args_py(const char *fname, TrValue *args, size_t nargs, TrValue kwnames, /* ... with a def's texts */
                      const char *const *kwlist, size_t nrequired, TrValue *out);
 int tr_no_kwargs(const char *fname, TrValue kwnames); /* -1 + TypeError if any */

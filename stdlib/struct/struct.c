@@ -331,13 +331,13 @@ static TrValue unpack_all(const Format *f, const char *data) {
 
 static TrValue st_calcsize(TrValue *args, size_t nargs, TrValue kwnames) {
     Format f;
-    if (tr_check_nargs("calcsize", nargs, 1, 1) < 0 || parse_format(args[0], &f) < 0) return 0;
+    if (tr_no_kwargs("_struct.calcsize", kwnames) < 0 || tr_check_nargs("_struct.calcsize", nargs, 1, 1) < 0 || parse_format(args[0], &f) < 0) return 0;
     return tr_int_from_u64(f.size);
 }
 
 static TrValue st_pack(TrValue *args, size_t nargs, TrValue kwnames) {
     Format f;
-    if (tr_no_kwargs("pack", kwnames) < 0) return 0;
+    if (tr_no_kwargs("_struct.pack", kwnames) < 0) return 0;
     if (!nargs) return tr_err(TR_EXC_TYPE(TypeError), "pack expected at least 1 argument, got 0");
     if (parse_format(args[0], &f) < 0) return 0;
     char *buf = tr_alloc_atomic(f.size + 1);
@@ -361,7 +361,7 @@ static int64_t get_offset(TrValue v, size_t buflen, const char *what) {
 
 static TrValue st_pack_into(TrValue *args, size_t nargs, TrValue kwnames) {
     Format f;
-    if (tr_no_kwargs("pack_into", kwnames) < 0) return 0;
+    if (tr_no_kwargs("_struct.pack_into", kwnames) < 0) return 0;
     if (nargs < 3) return tr_err(TR_EXC_TYPE(TypeError), "pack_into expected at least 3 arguments, got %zu", nargs);
     if (parse_format(args[0], &f) < 0) return 0;
     char *data;
@@ -382,7 +382,7 @@ static TrValue st_pack_into(TrValue *args, size_t nargs, TrValue kwnames) {
 
 static TrValue st_unpack(TrValue *args, size_t nargs, TrValue kwnames) {
     Format f;
-    if (tr_no_kwargs("unpack", kwnames) < 0 || tr_check_nargs("unpack", nargs, 2, 2) < 0) return 0;
+    if (tr_no_kwargs("_struct.unpack", kwnames) < 0 || tr_check_nargs("_struct.unpack", nargs, 2, 2) < 0) return 0;
     if (parse_format(args[0], &f) < 0) return 0;
     char *data;
     size_t len;
@@ -412,7 +412,7 @@ static TrValue st_unpack_from(TrValue *args, size_t nargs, TrValue kwnames) {
 
 static TrValue st_iter_unpack(TrValue *args, size_t nargs, TrValue kwnames) {
     Format f;
-    if (tr_no_kwargs("iter_unpack", kwnames) < 0 || tr_check_nargs("iter_unpack", nargs, 2, 2) < 0) return 0;
+    if (tr_no_kwargs("_struct.iter_unpack", kwnames) < 0 || tr_check_nargs("_struct.iter_unpack", nargs, 2, 2) < 0) return 0;
     if (parse_format(args[0], &f) < 0) return 0;
     char *data;
     size_t len;
