@@ -691,6 +691,8 @@ int tr_no_kwargs(const char *fname, TrValue kwnames) {
     return 0;
 }
 
+const char *tr_arg_type_name(TrValue v) { return v == tr_None ? "None" : TR_TYPE_NAME(v); }
+
 int tr_check_nargs(const char *fname, size_t nargs, size_t min, size_t max) {
     if (nargs >= min && nargs <= max) return 0;
     if (min == max && min <= 1) { /* METH_NOARGS, METH_O */
@@ -730,16 +732,10 @@ int tr_method_args(TrValue *args, size_t nargs, TrValue kwnames, const char *nam
     size_t given = nargs - 1;
     bool has_keywords = kwnames && TR_TUPLE(kwnames)->len;
     if (TR_LIKELY(!has_keywords && given >= min && given <= max)) return 0;
-    if (has_keywords) {
-        tr_err(TR_EXC_TYPE(TypeError), "%s.%s() takes no keyword arguments", method_owner_name(args[0], name), name);
-        return -1;
-    }
-    if (min == max && min <= 1) {
-        tr_err(TR_EXC_TYPE(TypeError), min ? "%s.%s() takes exactly one argument (%zu given)" : "%s.%s() takes no arguments (%zu given)",
-               method_owner_name(args[0], name), name, given);
-        return -1;
-    }
-    return tr_check_nargs(name, given, min, max);
+    const char *method = clinic_name(name);
+    TrValue qualified = method != name ? tr_str_from_cstr(name) : tr_str_fmt("%s.%s", method_owner_name(args[0], name), name);
+    if (has_keywords) return tr_no_kwargs(tr_str_cstr(qualified), kwnames);
+    return tr_check_nargs(tr_str_cstr(qualified), given, min, max);
 }
 
 /* Whose TypeError texts parse_args gives: CPython's C functions' (by their calling
