@@ -732,9 +732,9 @@ static bool weakref_slot(TrType *t, TrType *solid) {
 
 TrValue tr_class_new_with_meta(TrType *meta, TrValue name, TrValue bases, TrValue ns, TrValue kwnames,
                                TrValue *kwvalues) {
-    if (!tr_str_check(name)) return tr_err(TR_EXC_TYPE(TypeError), "type.__new__() argument 1 must be str, not %s", TR_TYPE_NAME(name));
-    if (!tr_tuple_check(bases)) return tr_err(TR_EXC_TYPE(TypeError), "type.__new__() argument 2 must be tuple, not %s", TR_TYPE_NAME(bases));
-    if (!tr_dict_check(ns)) return tr_err(TR_EXC_TYPE(TypeError), "type.__new__() argument 3 must be dict, not %s", TR_TYPE_NAME(ns));
+    if (!tr_str_check(name)) return tr_err(TR_EXC_TYPE(TypeError), "type.__new__() argument 1 must be str, not %s", tr_arg_type_name(name));
+    if (!tr_tuple_check(bases)) return tr_err(TR_EXC_TYPE(TypeError), "type.__new__() argument 2 must be tuple, not %s", tr_arg_type_name(bases));
+    if (!tr_dict_check(ns)) return tr_err(TR_EXC_TYPE(TypeError), "type.__new__() argument 3 must be dict, not %s", tr_arg_type_name(ns));
     if (TR_TUPLE(bases)->len == 0) bases = tr_tuple_pack(1, (TrValue)&tr_object_type);
     TrType *solid = NULL, *winner = NULL;
     for (size_t i = 0; i < TR_TUPLE(bases)->len; i++) {

@@ -25,7 +25,7 @@ static TrValue group_new(TrType *type, TrValue *args, size_t nargs, TrValue kwna
     if (nargs != 2)
         return tr_err(TR_EXC_TYPE(TypeError), "BaseExceptionGroup.__new__() takes exactly 2 arguments (%zu given)", nargs);
     if (!tr_str_check(args[0]))
-        return tr_err(TR_EXC_TYPE(TypeError), "BaseExceptionGroup.__new__() argument 1 must be str, not %s", TR_TYPE_NAME(args[0]));
+        return tr_err(TR_EXC_TYPE(TypeError), "BaseExceptionGroup.__new__() argument 1 must be str, not %s", tr_arg_type_name(args[0]));
     TrType *st = TR_TYPE(args[1]);
     if (!st->getitem || tr_dict_check(args[1]) || TR_TYPE(args[1]) == &tr_set_type || TR_TYPE(args[1]) == &tr_frozenset_type)
         return tr_err(TR_EXC_TYPE(TypeError), "second argument (exceptions) must be a sequence");

@@ -62,7 +62,7 @@ static int unicode_error_init(TrValue self, TrValue *args, size_t nargs) {
     }
     TrValue *a = translate ? args - 1 : args; /* a[1..4]: object, start, end, reason */
     if (!translate && !tr_str_check(a[0])) {
-        tr_err(TR_EXC_TYPE(TypeError), "argument 1 must be str, not %s", TR_TYPE_NAME(a[0]));
+        tr_err(TR_EXC_TYPE(TypeError), "argument 1 must be str, not %s", tr_arg_type_name(a[0]));
         return -1;
     }
     TrValue obj = a[1];
@@ -75,13 +75,13 @@ static int unicode_error_init(TrValue self, TrValue *args, size_t nargs) {
         }
         obj = tr_bytes_new(d, n);
     } else if (!tr_str_check(obj)) {
-        tr_err(TR_EXC_TYPE(TypeError), "argument %d must be str, not %s", translate ? 1 : 2, TR_TYPE_NAME(obj));
+        tr_err(TR_EXC_TYPE(TypeError), "argument %d must be str, not %s", translate ? 1 : 2, tr_arg_type_name(obj));
         return -1;
     }
     int64_t start, end;
     if (tr_index(a[2], &start) < 0 || tr_index(a[3], &end) < 0) return -1;
     if (!tr_str_check(a[4])) {
-        tr_err(TR_EXC_TYPE(TypeError), "argument %d must be str, not %s", translate ? 4 : 5, TR_TYPE_NAME(a[4]));
+        tr_err(TR_EXC_TYPE(TypeError), "argument %d must be str, not %s", translate ? 4 : 5, tr_arg_type_name(a[4]));
         return -1;
     }
     set_attr(self, "encoding", translate ? tr_None : a[0]);

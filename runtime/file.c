@@ -288,7 +288,7 @@ static TrValue file_write(TrValue *args, size_t nargs, TrValue kwnames) {
         if (tr_file_write_cstr(args[0], d, n) < 0) return 0;
         return tr_int_from_i64((int64_t)n);
     }
-    if (!tr_str_check(s)) return tr_err(TR_EXC_TYPE(TypeError), "write() argument must be str, not %s", TR_TYPE_NAME(s));
+    if (!tr_str_check(s)) return tr_err(TR_EXC_TYPE(TypeError), "write() argument must be str, not %s", tr_arg_type_name(s));
     if (tr_file_write_cstr(args[0], tr_str_cstr(s), TR_STR(s)->len) < 0) return 0;
     if (f->fp == stderr) fflush(stderr);
     return tr_int_from_i64((int64_t)TR_STR(s)->nchars);

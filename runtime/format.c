@@ -369,7 +369,7 @@ TrValue tr_format_str(TrValue s, TrValue spec) {
 TrValue tr_format(TrValue v, TrValue spec) {
     if (!spec) spec = TR_INTERN("");
     if (!tr_str_check(spec))
-        return tr_err(TR_EXC_TYPE(TypeError), "format() argument 2 must be str, not %s", TR_TYPE_NAME(spec));
+        return tr_err(TR_EXC_TYPE(TypeError), "format() argument 2 must be str, not %s", tr_arg_type_name(spec));
     TrType *t = TR_TYPE(v);
     TrValue r;
     if (t == &tr_str_type) r = tr_format_str(v, spec);

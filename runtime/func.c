@@ -675,6 +675,14 @@ TrValue tr_call_ex(TrValue callable, TrValue argtuple, TrValue kwdict) {
 
 /* ---------------------------------------------------------------- C argument parsing */
 
+/* fname may be module-qualified ("binascii.a2b_uu"): the calling convention's checks
+ * name a function so (CPython's _PyObject_FunctionStr), Argument Clinic's by its own
+ * name after the last dot. */
+static const char *clinic_name(const char *fname) {
+    const char *dot = strrchr(fname, '.');
+    return dot ? dot + 1 : fname;
+}
+
 int tr_no_kwargs(const char *fname, TrValue kwnames) {
     if (kwnames && TR_TUPLE(kwnames)->len) {
         tr_err(TR_EXC_TYPE(TypeError), "%s() takes no keyword arguments", fname);
@@ -683,17 +691,22 @@ int tr_no_kwargs(const char *fname, TrValue kwnames) {
     return 0;
 }
 
+const char *tr_arg_type_name(TrValue v) { return v == tr_None ? "None" : TR_TYPE_NAME(v); }
+
 int tr_check_nargs(const char *fname, size_t nargs, size_t min, size_t max) {
     if (nargs >= min && nargs <= max) return 0;
-    if (min == max) {
-        if (min == 0) tr_err(TR_EXC_TYPE(TypeError), "%s() takes no arguments (%zu given)", fname, nargs);
-        else if (min == 1) tr_err(TR_EXC_TYPE(TypeError), "%s() takes exactly one argument (%zu given)", fname, nargs);
-        else tr_err(TR_EXC_TYPE(TypeError), "%s expected %zu arguments, got %zu", fname, min, nargs);
-    } else if (nargs < min) {
-        tr_err(TR_EXC_TYPE(TypeError), "%s expected at least %zu argument%s, got %zu", fname, min, min == 1 ? "" : "s", nargs);
-    } else {
-        tr_err(TR_EXC_TYPE(TypeError), "%s expected at most %zu argument%s, got %zu", fname, max, max == 1 ? "" : "s", nargs);
+    if (min == max && min <= 1) { /* METH_NOARGS, METH_O */
+        tr_err(TR_EXC_TYPE(TypeError), min ? "%s() takes exactly one argument (%zu given)" : "%s() takes no arguments (%zu given)",
+               fname, nargs);
+        return -1;
     }
+    const char *name = clinic_name(fname); /* _PyArg_CheckPositional */
+    if (min == max)
+        tr_err(TR_EXC_TYPE(TypeError), "%s expected %zu arguments, got %zu", name, min, nargs);
+    else if (nargs < min)
+        tr_err(TR_EXC_TYPE(TypeError), "%s expected at least %zu argument%s, got %zu", name, min, min == 1 ? "" : "s", nargs);
+    else
+        tr_err(TR_EXC_TYPE(TypeError), "%s expected at most %zu argument%s, got %zu", name, max, max == 1 ? "" : "s", nargs);
     return -1;
 }
 
@@ -719,28 +732,32 @@ int tr_method_args(TrValue *args, size_t nargs, TrValue kwnames, const char *nam
     size_t given = nargs - 1;
     bool has_keywords = kwnames && TR_TUPLE(kwnames)->len;
     if (TR_LIKELY(!has_keywords && given >= min && given <= max)) return 0;
-    if (has_keywords) {
-        tr_err(TR_EXC_TYPE(TypeError), "%s.%s() takes no keyword arguments", method_owner_name(args[0], name), name);
-        return -1;
-    }
-    if (min == max && min <= 1) {
-        tr_err(TR_EXC_TYPE(TypeError), min ? "%s.%s() takes exactly one argument (%zu given)" : "%s.%s() takes no arguments (%zu given)",
-               method_owner_name(args[0], name), name, given);
-        return -1;
-    }
-    return tr_check_nargs(name, given, min, max);
+    const char *method = clinic_name(name);
+    TrValue qualified = method != name ? tr_str_from_cstr(name) : tr_str_fmt("%s.%s", method_owner_name(args[0], name), name);
+    if (has_keywords) return tr_no_kwargs(tr_str_cstr(qualified), kwnames);
+    return tr_check_nargs(tr_str_cstr(qualified), given, min, max);
 }
 
-/* Binds args/kwnames to kwlist (see tr.h).  `py`: the TypeError texts of a Python def
- * (tr_parse_args_py), else those of CPython's C functions. */
+/* Whose TypeError texts parse_args gives: CPython's C functions' (by their calling
+ * convention), those of its keyword parser always, or a Python def's */
+typedef enum { PARSE_C, PARSE_C_KEYWORDS, PARSE_PY } ParseTexts;
+
+/* Binds args/kwnames to kwlist (see tr.h) */
 static int parse_args(const char *fname, TrValue *args, size_t nargs, TrValue kwnames, const char *const *kwlist,
-                      size_t nrequired, TrValue *out, bool py) {
+                      size_t nrequired, TrValue *out, ParseTexts texts) {
+    bool py = texts == PARSE_PY;
     size_t nparams = 0, npositional = 0;
     while (kwlist[nparams]) {
         if (kwlist[nparams][0] != '$') npositional = nparams + 1;
         nparams++;
     }
     for (size_t i = 0; i < nparams; i++) out[i] = 0;
+    if (texts == PARSE_C && (!nparams || kwlist[nparams - 1][0] == '/')) { /* no keywords: METH_NOARGS, METH_O, FASTCALL */
+        if (tr_no_kwargs(fname, kwnames) < 0 || tr_check_nargs(fname, nargs, nrequired, nparams) < 0) return -1;
+        for (size_t i = 0; i < nparams; i++) out[i] = i < nargs ? args[i] : 0;
+        return 0;
+    }
+    if (!py) fname = clinic_name(fname);
     size_t nkw = kwnames ? TR_TUPLE(kwnames)->len : 0;
     size_t minpos = nrequired < npositional ? nrequired : npositional;
     if (!py && nargs + nkw > nparams) { /* CPython's _PyArg_UnpackKeywords counts all arguments first */
@@ -818,14 +835,22 @@ static int parse_args(const char *fname, TrValue *args, size_t nargs, TrValue kw
 
 int tr_parse_args(const char *fname, TrValue *args, size_t nargs, TrValue kwnames, const char *const *kwlist,
                   size_t nrequired, TrValue *out) {
-    return parse_args(fname, args, nargs, kwnames, kwlist, nrequired, out, false);
+    return parse_args(fname, args, nargs, kwnames, kwlist, nrequired, out, PARSE_C);
+}
+
+/* tr_parse_args with the texts of CPython's keyword parser even when every parameter is
+ * positional-only (Argument Clinic's methods that take their defining class, such as
+ * zlib's Compress.flush) */
+int tr_parse_args_keywords(const char *fname, TrValue *args, size_t nargs, TrValue kwnames, const char *const *kwlist,
+                           size_t nrequired, TrValue *out) {
+    return parse_args(fname, args, nargs, kwnames, kwlist, nrequired, out, PARSE_C_KEYWORDS);
 }
 
 /* tr_parse_args with the TypeError texts of a Python def (for C functions standing in
  * for functions CPython writes in Python: functools.wraps, copy.copy, ...). */
 int tr_parse_args_py(const char *fname, TrValue *args, size_t nargs, TrValue kwnames, const char *const *kwlist,
                      size_t nrequired, TrValue *out) {
-    return parse_args(fname, args, nargs, kwnames, kwlist, nrequired, out, true);
+    return parse_args(fname, args, nargs, kwnames, kwlist, nrequired, out, PARSE_PY);
 }
 
 /* the type's __dict__ attribute (for dir() and hasattr; func_getattr answers first) */

@@ -3,7 +3,10 @@
  * the signature (defaults by repr, annotations as inspect.formatannotation writes them)
  * and the docstring cleaned as inspect.cleandoc does (tabs are not expanded).  Any other
  * object gets the same layout with its type's name and its docstring, which is pydoc's
- * only for the simplest cases; help() raises NotImplementedError (no interactive help).
+ * only for the simplest cases.  help() runs pydoc's interactive loop:
+ * its banner, then requests read with the builtin input() until EOF, an empty line or
+ * "q"/"quit"; a request is answered as help(request) would (pydoc's topic, keyword and
+ * module listings are not carried).
  * Assumes: sys.stdout is where help writes (pydoc's plain pager does the same). */
 #include "tr.h"
 
@@ -90,14 +93,76 @@ static TrValue function_signature(TrFunc *f) {
     return ret ? tr_str_fmt("%S -> %S", sig, format_annotation(ret)) : sig;
 }
 
+static int write_text(const char *text) {
+    return tr_call_method_cstr(tr_sys_stdout, "write", 1, tr_str_from_cstr(text)) ? 0 : -1;
+}
+
+/* pydoc.Helper.intro for this Python version */
+static int write_intro(void) {
+    return write_text("\n"
+                      "Welcome to Python 3.11's help utility!\n"
+                      "\n"
+                      "If this is your first time using Python, you should definitely check out\n"
+                      "the tutorial on the internet at https://docs.python.org/3.11/tutorial/.\n"
+                      "\n"
+                      "Enter the name of any module, keyword, or topic to get help on writing\n"
+                      "Python programs and using Python modules.  To quit this help utility and\n"
+                      "return to the interpreter, just type \"quit\".\n"
+                      "\n"
+                      "To get a list of available modules, keywords, symbols, or topics, type\n"
+                      "\"modules\", \"keywords\", \"symbols\", or \"topics\".  Each module also comes\n"
+                      "with a one-line summary of what it does; to list the modules whose name\n"
+                      "or summary contain a given string such as \"spam\", type \"modules spam\".\n");
+}
+
+static TrValue help_on(TrValue obj);
+
+/* The next request of pydoc.Helper.interact, stripped and unquoted; 0 with no error
+ * when the loop ends (EOF, Ctrl-C, an empty line, "q" or "quit") */
+static TrValue next_request(TrValue input) {
+    TrValue prompt = tr_str_from_cstr("help> ");
+    TrValue line = tr_call(input, &prompt, 1, 0);
+    if (!line) {
+        if (tr_err_is(TR_EXC_TYPE(EOFError)) || tr_err_is(TR_EXC_TYPE(KeyboardInterrupt))) tr_err_clear();
+        return 0;
+    }
+    if (!tr_truthy(line)) return 0;
+    TrValue request = tr_call_method_cstr(line, "strip", 0);
+    if (!request || !tr_str_check(request)) return 0;
+    const char *r = tr_str_cstr(request);
+    size_t n = TR_STR(request)->len;
+    if (n > 2 && r[0] == r[n - 1] && (r[0] == '\'' || r[0] == '"') && !memchr(r + 1, r[0], n - 2))
+        request = tr_str_new(r + 1, n - 2); /* a quoted literal loses its quotes */
+    TrValue lower = tr_call_method_cstr(request, "lower", 0);
+    if (!lower || tr_str_eq_cstr(lower, "q") || tr_str_eq_cstr(lower, "quit")) return 0;
+    return request;
+}
+
+/* pydoc.Helper.__call__ without a request: intro, the help> loop, the farewell */
+static TrValue interactive_help(void) {
+    TrValue input = tr_builtin_lookup("input"); /* pydoc's getline calls the builtin */
+    if (!input || write_intro() < 0 || write_text("\n") < 0) return 0;
+    for (TrValue request; (request = next_request(input));) {
+        if (tr_str_eq_cstr(request, "help") ? write_intro() < 0 : !help_on(request)) return 0;
+    }
+    if (tr_err_occurred()) return 0;
+    if (write_text("\n"
+                   "You are now leaving help and returning to the Python interpreter.\n"
+                   "If you want to ask for help on a particular object directly from the\n"
+                   "interpreter, you can type \"help(object)\".  Executing \"help('string')\"\n"
+                   "has the same effect as typing a particular string at the help> prompt.\n") < 0)
+        return 0;
+    return tr_None;
+}
+
 static TrValue helper_call(TrValue self, TrValue *args, size_t nargs, TrValue kwnames) {
     if (tr_no_kwargs("help", kwnames) < 0) return 0;
-    if (nargs == 0) {
-        return tr_err(TR_EXC_TYPE(NotImplementedError),
-                      "help() without an argument starts pydoc's interactive help, which compiled programs do not have");
-    }
     if (tr_check_nargs("help", nargs, 0, 1) < 0) return 0;
-    TrValue obj = args[0];
+    return nargs ? help_on(args[0]) : interactive_help();
+}
+
+/* help(obj): pydoc's page on obj, written to sys.stdout */
+static TrValue help_on(TrValue obj) {
     TrValue out = tr_list_new(0);
     TrValue doc = tr_getattr_opt(obj, TR_INTERN("__doc__"));
     if (tr_err_occurred()) return 0;

@@ -449,7 +449,7 @@ static TrValue b_decode(TrValue *args, size_t nargs, TrValue kwnames) {
     int codec = a[0] ? tr_codec_find("decode", a[0]) : TR_CODEC_UTF8;
     if (codec < 0) return 0;
     if (a[1] && !tr_str_check(a[1]))
-        return tr_err(TR_EXC_TYPE(TypeError), "decode() argument 'errors' must be str, not %s", TR_TYPE_NAME(a[1]));
+        return tr_err(TR_EXC_TYPE(TypeError), "decode() argument 'errors' must be str, not %s", tr_arg_type_name(a[1]));
     const char *errors = a[1] ? tr_str_cstr(a[1]) : "strict";
     size_t n, i = 0;
     const unsigned char *d = (const unsigned char *)tr_bytes_view(args[0], &n);
@@ -570,7 +570,7 @@ static int hex_digit(char c) {
 static TrValue b_fromhex(TrValue *args, size_t nargs, TrValue kwnames) {
     if (tr_method_args(args, nargs, kwnames, "fromhex", 1, 1) < 0) return 0;
     if (!tr_str_check(args[1]))
-        return tr_err(TR_EXC_TYPE(TypeError), "fromhex() argument must be str, not %s", TR_TYPE_NAME(args[1]));
+        return tr_err(TR_EXC_TYPE(TypeError), "fromhex() argument must be str, not %s", tr_arg_type_name(args[1]));
     const char *s = tr_str_cstr(args[1]);
     size_t len = TR_STR(args[1])->len;
     TrBuf b;
@@ -589,8 +589,9 @@ static TrValue b_fromhex(TrValue *args, size_t nargs, TrValue kwnames) {
 
 /* ---------------------------------------------------------------- translate */
 
-static TrValue b_maketrans(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_no_kwargs("maketrans", kwnames) < 0 || tr_check_nargs("maketrans", nargs, 2, 2) < 0) return 0;
+/* bytes.maketrans and bytearray.maketrans (static methods: fname names the type) */
+static TrValue maketrans(const char *fname, TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_no_kwargs(fname, kwnames) < 0 || tr_check_nargs(fname, nargs, 2, 2) < 0) return 0;
     size_t nf, nt;
     const char *f = tr_bytes_view(args[0], &nf), *t = tr_bytes_view(args[1], &nt);
     if (!f || !t)
@@ -600,6 +601,12 @@ static TrValue b_maketrans(TrValue *args, size_t nargs, TrValue kwnames) {
     for (int i = 0; i < 256; i++) table[i] = (char)i;
     for (size_t i = 0; i < nf; i++) table[(unsigned char)f[i]] = t[i];
     return tr_bytes_new(table, 256);
+}
+static TrValue bytes_maketrans(TrValue *args, size_t nargs, TrValue kwnames) {
+    return maketrans("bytes.maketrans", args, nargs, kwnames);
+}
+static TrValue bytearray_maketrans(TrValue *args, size_t nargs, TrValue kwnames) {
+    return maketrans("bytearray.maketrans", args, nargs, kwnames);
 }
 
 static TrValue b_translate(TrValue *args, size_t nargs, TrValue kwnames) {
@@ -638,7 +645,6 @@ static TrValue ba_append(TrValue *args, size_t nargs, TrValue kwnames) {
 
 static TrValue ba_extend(TrValue *args, size_t nargs, TrValue kwnames) {
     if (tr_method_args(args, nargs, kwnames, "extend", 1, 1) < 0) return 0;
-    if (tr_str_check(args[1])) return tr_err(TR_EXC_TYPE(TypeError), "expected iterable of integers; got: 'str'");
     TrByteArray *b = BA(args[0]);
     size_t n, old = b->len;
     const char *src = tr_bytes_view(args[1], &n);
@@ -730,7 +736,12 @@ static TrValue b_getnewargs(TrValue *args, size_t nargs, TrValue kwnames) {
     if (tr_method_args(args, nargs, kwnames, "__getnewargs__", 0, 0) < 0) return 0;
     return tr_tuple_pack(1, b_exact(args[0]));
 }
-static TrValue b_sizeof(TrValue *args, size_t nargs, TrValue kwnames) { return tr_sizeof(args, nargs, kwnames, ((TrBytes *)args[0])->len + 1); }
+/* CPython's bytes has no __sizeof__: object's counts the bytes (tp_itemsize), so its
+ * errors name object */
+static TrValue b_sizeof(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_method_args(args, nargs, kwnames, "object.__sizeof__", 0, 0) < 0) return 0;
+    return tr_sizeof(args, nargs, kwnames, ((TrBytes *)args[0])->len + 1);
+}
 static TrValue ba_sizeof(TrValue *args, size_t nargs, TrValue kwnames) { return tr_sizeof(args, nargs, kwnames, BA(args[0])->cap); }
 /* bytearray.__alloc__(): the bytes allocated, counting the C terminator CPython keeps */
 static TrValue ba_alloc(TrValue *args, size_t nargs, TrValue kwnames) {
@@ -739,31 +750,34 @@ static TrValue ba_alloc(TrValue *args, size_t nargs, TrValue kwnames) {
 }
 
 static const TrMethodDef bytes_only_methods[] = {
-    {"__bytes__", b_bytes}, {"__getnewargs__", b_getnewargs}, {"__sizeof__", b_sizeof}, {0},
+    {"__bytes__", b_bytes}, {"__getnewargs__", b_getnewargs}, {"__sizeof__", b_sizeof},
+    {"maketrans", bytes_maketrans, TR_METH_STATIC}, {0},
 };
 
 static const TrMethodDef bytes_methods[] = {
     {"decode", b_decode}, {"hex", b_hex}, {"fromhex", b_fromhex, TR_METH_CLASS},
-    {"maketrans", b_maketrans, TR_METH_STATIC}, {"translate", b_translate},
+    {"translate", b_translate},
     {0},
 };
 
 static const TrMethodDef bytearray_methods[] = {
     {"append", ba_append}, {"extend", ba_extend}, {"insert", ba_insert}, {"pop", ba_pop}, {"remove", ba_remove},
     {"clear", ba_clear}, {"copy", ba_copy}, {"reverse", ba_reverse}, {"__sizeof__", ba_sizeof}, {"__alloc__", ba_alloc},
-    {0},
+    {"maketrans", bytearray_maketrans, TR_METH_STATIC}, {0},
 };
 
 TrType tr_bytes_type = {
+    .getattr = tr_generic_getattr, /* CPython's sets tp_getattro: a __getattribute__ of its own */
     .ob = {&tr_type_type}, .name = "bytes", .flags = TR_TF_BASETYPE | TR_TF_ATOMIC, .basicsize = sizeof(TrBytes),
-    .repr = bytes_repr, .hash = bytes_hash, .richcompare = bytes_richcompare, .len = bytes_len,
+    .repr = bytes_repr, .str = bytes_repr, .hash = bytes_hash, .richcompare = bytes_richcompare, .len = bytes_len,
     .truth = bytes_truth, .getitem = bytes_getitem, .contains = bytes_contains, .iter = bytes_iter,
     .nb = {[TR_ADD] = bytes_add, [TR_MUL] = bytes_mul, [TR_MOD] = bytes_mod}, .new_ = bytes_new_slot,
 };
 
 TrType tr_bytearray_type = {
+    .getattr = tr_generic_getattr, /* CPython's sets tp_getattro: a __getattribute__ of its own */
     .ob = {&tr_type_type}, .name = "bytearray", .flags = TR_TF_BASETYPE, .basicsize = sizeof(TrByteArray),
-    .repr = bytes_repr, .richcompare = bytes_richcompare, .len = bytes_len, .truth = bytes_truth,
+    .repr = bytes_repr, .str = bytes_repr, .richcompare = bytes_richcompare, .len = bytes_len, .truth = bytes_truth,
     .getitem = bytes_getitem, .setitem = bytearray_setitem, .contains = bytes_contains, .iter = bytes_iter,
     .nb = {[TR_ADD] = bytes_add, [TR_MUL] = bytes_mul, [TR_MOD] = bytes_mod},
     .nb_inplace = {[TR_ADD] = bytearray_iadd, [TR_MUL] = bytearray_imul}, .new_ = bytearray_new_slot,

@@ -107,7 +107,7 @@ static TrValue code_co_lines(TrValue *args, size_t nargs, TrValue kwnames) {
 
 static const char *str_field(const char *field, TrValue v) {
     if (!tr_str_check(v)) {
-        tr_err(TR_EXC_TYPE(TypeError), "replace() argument '%s' must be str, not %s", field, TR_TYPE_NAME(v));
+        tr_err(TR_EXC_TYPE(TypeError), "replace() argument '%s' must be str, not %s", field, tr_arg_type_name(v));
         return NULL;
     }
     return tr_str_cstr(v); /* strings are immutable and GC-held: the copy keeps v alive */

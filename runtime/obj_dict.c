@@ -808,6 +808,7 @@ static const TrMethodDef dict_methods[] = {
 };
 
 TrType tr_dict_type = {
+    .getattr = tr_generic_getattr, /* CPython's sets tp_getattro: a __getattribute__ of its own */
     .ob = {&tr_type_type},
     .name = "dict",
     .flags = TR_TF_BASETYPE | TR_TF_DICT_SUBCLASS,

@@ -389,7 +389,7 @@ static TrValue float_m_getnewargs(TrValue *args, size_t nargs, TrValue kwnames) 
 static TrValue float_m_getformat(TrValue *args, size_t nargs, TrValue kwnames) {
     if (tr_method_args(args, nargs, kwnames, "__getformat__", 1, 1) < 0) return 0;
     if (!tr_str_check(args[1]))
-        return tr_err(TR_EXC_TYPE(TypeError), "__getformat__() argument must be str, not %s", TR_TYPE_NAME(args[1]));
+        return tr_err(TR_EXC_TYPE(TypeError), "__getformat__() argument must be str, not %s", tr_arg_type_name(args[1]));
     const char *s = tr_str_cstr(args[1]);
     if (strcmp(s, "double") && strcmp(s, "float"))
         return tr_err(TR_EXC_TYPE(ValueError), "__getformat__() argument 1 must be 'double' or 'float'");
@@ -399,7 +399,7 @@ static TrValue float_m_getformat(TrValue *args, size_t nargs, TrValue kwnames) {
 static TrValue float_m_format(TrValue *args, size_t nargs, TrValue kwnames) {
     if (tr_method_args(args, nargs, kwnames, "__format__", 1, 1) < 0) return 0;
     if (!tr_str_check(args[1]))
-        return tr_err(TR_EXC_TYPE(TypeError), "__format__() argument must be str, not %s", TR_TYPE_NAME(args[1]));
+        return tr_err(TR_EXC_TYPE(TypeError), "__format__() argument must be str, not %s", tr_arg_type_name(args[1]));
     return tr_format_float(SELFD, args[1]);
 }
 /* CPython's format: all 13 hex digits of the mantissa, subnormals as 0x0.<digits>p-1022 */
@@ -419,7 +419,7 @@ static TrValue float_m_hex(TrValue *args, size_t nargs, TrValue kwnames) {
 static TrValue float_m_fromhex(TrValue *args, size_t nargs, TrValue kwnames) {
     if (tr_method_args(args, nargs, kwnames, "fromhex", 1, 1) < 0) return 0;
     if (!tr_str_check(args[1]))
-        return tr_err(TR_EXC_TYPE(TypeError), "fromhex() argument must be str, not %s", TR_TYPE_NAME(args[1]));
+        return tr_err(TR_EXC_TYPE(TypeError), "bad argument type for built-in operation"); /* PyErr_BadArgument */
     const char *p = tr_str_cstr(args[1]);
     while (isspace((unsigned char)*p)) p++;
     const char *sign = *p == '-' || *p == '+' ? p++ : NULL;
@@ -449,6 +449,7 @@ static const TrMethodDef float_methods[] = {
 };
 
 TrType tr_float_type = {
+    .getattr = tr_generic_getattr, /* CPython's sets tp_getattro: a __getattribute__ of its own */
     .ob = {&tr_type_type}, .name = "float", .flags = TR_TF_BASETYPE | TR_TF_ATOMIC, .basicsize = sizeof(TrFloat),
     .repr = tr_float_repr, .hash = float_hash, .richcompare = float_richcompare, .truth = float_truth,
     .nb = {[TR_ADD] = float_add, [TR_SUB] = float_sub, [TR_MUL] = float_mul, [TR_TRUEDIV] = float_div,
@@ -726,6 +727,7 @@ static const TrMethodDef complex_methods[] = {
 };
 
 TrType tr_complex_type = {
+    .getattr = tr_generic_getattr, /* CPython's sets tp_getattro: a __getattribute__ of its own */
     .ob = {&tr_type_type}, .name = "complex", .flags = TR_TF_BASETYPE | TR_TF_ATOMIC, .basicsize = sizeof(TrComplex),
     .repr = complex_repr, .hash = complex_hash, .richcompare = complex_richcompare, .truth = complex_truth,
     .nb = {[TR_ADD] = complex_add, [TR_SUB] = complex_sub, [TR_MUL] = complex_mul, [TR_TRUEDIV] = complex_div,

@@ -677,7 +677,7 @@ static TrValue int_m_to_bytes(TrValue *args, size_t nargs, TrValue kwnames) {
     if (a[0] && tr_index(a[0], &len) < 0) return 0;
     if (len < 0) return tr_err(TR_EXC_TYPE(ValueError), "length argument must be non-negative");
     if (a[1] && !tr_str_check(a[1]))
-        return tr_err(TR_EXC_TYPE(TypeError), "to_bytes() argument 'byteorder' must be str, not %s", TR_TYPE_NAME(a[1]));
+        return tr_err(TR_EXC_TYPE(TypeError), "to_bytes() argument 'byteorder' must be str, not %s", tr_arg_type_name(a[1]));
     bool little = a[1] && tr_str_eq_cstr(a[1], "little");
     if (a[1] && !little && !tr_str_eq_cstr(a[1], "big"))
         return tr_err(TR_EXC_TYPE(ValueError), "byteorder must be either 'little' or 'big'");
@@ -728,7 +728,7 @@ static TrValue int_m_from_bytes(TrValue *args, size_t nargs, TrValue kwnames) {
     TrValue data = tr_bytes_check(a[0]) ? a[0] : tr_call1((TrValue)&tr_bytes_type, a[0]);
     if (!data) return 0;
     if (a[1] && !tr_str_check(a[1]))
-        return tr_err(TR_EXC_TYPE(TypeError), "from_bytes() argument 'byteorder' must be str, not %s", TR_TYPE_NAME(a[1]));
+        return tr_err(TR_EXC_TYPE(TypeError), "from_bytes() argument 'byteorder' must be str, not %s", tr_arg_type_name(a[1]));
     bool little = a[1] && tr_str_eq_cstr(a[1], "little");
     if (a[1] && !little && !tr_str_eq_cstr(a[1], "big"))
         return tr_err(TR_EXC_TYPE(ValueError), "byteorder must be either 'little' or 'big'");
@@ -768,7 +768,7 @@ static TrValue int_m_ratio(TrValue *args, size_t nargs, TrValue kwnames) {
 static TrValue int_m_format(TrValue *args, size_t nargs, TrValue kwnames) {
     if (tr_method_args(args, nargs, kwnames, "__format__", 1, 1) < 0) return 0;
     if (!tr_str_check(args[1]))
-        return tr_err(TR_EXC_TYPE(TypeError), "__format__() argument must be str, not %s", TR_TYPE_NAME(args[1]));
+        return tr_err(TR_EXC_TYPE(TypeError), "__format__() argument must be str, not %s", tr_arg_type_name(args[1]));
     return tr_format_int(SELF, args[1]);
 }
 
@@ -824,6 +824,7 @@ static const TrMethodDef int_methods[] = {
 };
 
 TrType tr_int_type = {
+    .getattr = tr_generic_getattr, /* CPython's sets tp_getattro: a __getattribute__ of its own */
     .ob = {&tr_type_type}, .name = "int", .flags = TR_TF_BASETYPE | TR_TF_INT_SUBCLASS, .basicsize = sizeof(TrLong),
     .repr = int_repr, .hash = int_hash, .richcompare = int_richcompare, .truth = int_truth,
     .nb = {[TR_ADD] = int_add, [TR_SUB] = int_sub, [TR_MUL] = int_mul, [TR_TRUEDIV] = int_truediv,

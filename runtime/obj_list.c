@@ -579,6 +579,7 @@ static const TrMethodDef list_methods[] = {
 };
 
 TrType tr_list_type = {
+    .getattr = tr_generic_getattr, /* CPython's sets tp_getattro: a __getattribute__ of its own */
     .ob = {&tr_type_type},
     .name = "list",
     .flags = TR_TF_BASETYPE | TR_TF_LIST_SUBCLASS,

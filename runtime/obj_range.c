@@ -291,6 +291,7 @@ static const TrMethodDef range_methods[] = {
 };
 
 TrType tr_range_type = {
+    .getattr = tr_generic_getattr, /* CPython's sets tp_getattro: a __getattribute__ of its own */
     .ob = {&tr_type_type}, .name = "range", .basicsize = sizeof(Range),
     .repr = range_repr, .len = range_len_slot, .truth = range_truth, .getitem = range_getitem,
     .contains = range_contains, .richcompare = range_richcompare, .hash = range_hash,

@@ -579,12 +579,17 @@ static TrValue set_m_union(TrValue *args, size_t nargs, TrValue kwnames) {
     return r;
 }
 
-static TrValue set_m_intersection(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_method_args(args, nargs, kwnames, "intersection", 0, SIZE_MAX) < 0) return 0;
+/* args[0] & args[1] & ...: a new set, args[0] itself when alone */
+static TrValue intersection_of(TrValue *args, size_t nargs) {
     if (nargs == 1) return set_copy(args[0]);
     TrValue r = args[0];
     for (size_t i = 1; r && i < nargs; i++) r = set_intersection(r, args[i]);
     return r;
+}
+
+static TrValue set_m_intersection(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_method_args(args, nargs, kwnames, "intersection", 0, SIZE_MAX) < 0) return 0;
+    return intersection_of(args, nargs);
 }
 
 static TrValue set_m_difference(TrValue *args, size_t nargs, TrValue kwnames) {
@@ -609,7 +614,8 @@ static TrValue set_m_update(TrValue *args, size_t nargs, TrValue kwnames) {
 }
 
 static TrValue set_m_intersection_update(TrValue *args, size_t nargs, TrValue kwnames) {
-    TrValue r = set_m_intersection(args, nargs, kwnames);
+    if (tr_method_args(args, nargs, kwnames, "intersection_update", 0, SIZE_MAX) < 0) return 0;
+    TrValue r = intersection_of(args, nargs);
     if (!r) return 0;
     if (r != args[0]) set_take_body(SET(args[0]), SET(r));
     return tr_None;
@@ -687,11 +693,13 @@ static const TrMethodDef set_methods[] = {
     .new_ = set_new_slot, .init = set_init
 
 TrType tr_set_type = {
+    .getattr = tr_generic_getattr, /* CPython's sets tp_getattro: a __getattribute__ of its own */
     .ob = {&tr_type_type}, .name = "set", .flags = TR_TF_BASETYPE, SET_SLOTS,
     .nb_inplace = {[TR_OR] = set_ior, [TR_AND] = set_iand, [TR_SUB] = set_isub, [TR_XOR] = set_ixor},
 };
 
 TrType tr_frozenset_type = {
+    .getattr = tr_generic_getattr, /* CPython's sets tp_getattro: a __getattribute__ of its own */
     .ob = {&tr_type_type}, .name = "frozenset", .flags = TR_TF_BASETYPE, SET_SLOTS,
     .hash = frozenset_hash,
 };

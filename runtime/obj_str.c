@@ -558,7 +558,7 @@ static TrValue str_encode(TrValue *args, size_t nargs, TrValue kwnames) {
     int codec = a[0] ? tr_codec_find("encode", a[0]) : TR_CODEC_UTF8;
     if (codec < 0) return 0;
     if (a[1] && !tr_str_check(a[1]))
-        return tr_err(TR_EXC_TYPE(TypeError), "encode() argument 'errors' must be str, not %s", TR_TYPE_NAME(a[1]));
+        return tr_err(TR_EXC_TYPE(TypeError), "encode() argument 'errors' must be str, not %s", tr_arg_type_name(a[1]));
     const char *errors = a[1] ? tr_str_cstr(a[1]) : "strict";
     TrStr *s = TR_STR(args[0]);
     /* surrogates (ED A0..BF xx) are the only UTF-8 that cannot be encoded */
@@ -657,7 +657,10 @@ static TrValue str_translate(TrValue *args, size_t nargs, TrValue kwnames) {
 }
 
 static TrValue str_maketrans(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_no_kwargs("maketrans", kwnames) < 0 || tr_check_nargs("maketrans", nargs, 1, 3) < 0) return 0;
+    if (tr_no_kwargs("str.maketrans", kwnames) < 0 || tr_check_nargs("str.maketrans", nargs, 1, 3) < 0) return 0;
+    for (size_t i = 1; i < nargs; i++) /* Clinic converts y and z to str before the body looks at x */
+        if (!tr_str_check(args[i]))
+            return tr_err(TR_EXC_TYPE(TypeError), "maketrans() argument %zu must be str, not %s", i + 1, tr_arg_type_name(args[i]));
     TrValue d = tr_dict_new();
     if (nargs == 1) {
         if (!tr_dict_check(args[0]))
@@ -677,9 +680,8 @@ static TrValue str_maketrans(TrValue *args, size_t nargs, TrValue kwnames) {
         }
         return d;
     }
-    for (size_t i = 0; i < nargs; i++)
-        if (!tr_str_check(args[i]))
-            return tr_err(TR_EXC_TYPE(TypeError), "maketrans() argument %zu must be str, not %s", i + 1, TR_TYPE_NAME(args[i]));
+    if (!tr_str_check(args[0]))
+        return tr_err(TR_EXC_TYPE(TypeError), "first maketrans argument must be a string if there is a second argument");
     TrStr *x = TR_STR(args[0]), *y = TR_STR(args[1]);
     if (x->nchars != y->nchars)
         return tr_err(TR_EXC_TYPE(ValueError), "the first two maketrans arguments must have equal length");
@@ -716,7 +718,7 @@ static TrValue str_format_map(TrValue *args, size_t nargs, TrValue kwnames) {
 static TrValue str_dunder_format(TrValue *args, size_t nargs, TrValue kwnames) {
     if (tr_method_args(args, nargs, kwnames, "__format__", 1, 1) < 0) return 0;
     if (!tr_str_check(args[1]))
-        return tr_err(TR_EXC_TYPE(TypeError), "__format__() argument must be str, not %s", TR_TYPE_NAME(args[1]));
+        return tr_err(TR_EXC_TYPE(TypeError), "__format__() argument must be str, not %s", tr_arg_type_name(args[1]));
     return tr_format_str(args[0], args[1]);
 }
 
@@ -735,6 +737,7 @@ static const TrMethodDef str_methods[] = {
 };
 
 TrType tr_str_type = {
+    .getattr = tr_generic_getattr, /* CPython's sets tp_getattro: a __getattribute__ of its own */
     .ob = {&tr_type_type}, .name = "str", .flags = TR_TF_BASETYPE | TR_TF_STR_SUBCLASS | TR_TF_ATOMIC,
     .basicsize = sizeof(TrStr), .repr = str_repr, .str = str_exact, .hash = str_hash_slot,
     .richcompare = str_richcompare, .len = str_len, .truth = str_truth, .getitem = str_getitem,

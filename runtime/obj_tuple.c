@@ -319,7 +319,10 @@ TR_WRAP_CONTAINS(tuple_w_contains, tr_tuple_type)
 TR_WRAP_ITER(tuple_w_iter, tr_tuple_type)
 TR_WRAP_REPR(tuple_w_repr, tr_tuple_type)
 
+/* CPython's tuple has no __sizeof__: object's counts the items (tp_itemsize), so its
+ * errors name object */
 static TrValue tuple_m_sizeof(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_method_args(args, nargs, kwnames, "object.__sizeof__", 0, 0) < 0) return 0;
     return tr_sizeof(args, nargs, kwnames, TR_TUPLE(args[0])->len * sizeof(TrValue));
 }
 
@@ -337,6 +340,7 @@ static const TrMethodDef tuple_methods[] = {
 };
 
 TrType tr_tuple_type = {
+    .getattr = tr_generic_getattr, /* CPython's sets tp_getattro: a __getattribute__ of its own */
     .ob = {&tr_type_type},
     .name = "tuple",
     .flags = TR_TF_BASETYPE | TR_TF_TUPLE_SUBCLASS,

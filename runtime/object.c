@@ -55,6 +55,7 @@ void tr_type_ready(TrType *t) {
     if (t->base && !t->base->mro) tr_type_ready(t->base);
     if (!t->dict) t->dict = tr_dict_new();
     ((TrDict *)t->dict)->type_ns = true;
+    if (t->getattr && !(t->flags & TR_TF_HEAPTYPE)) t->flags |= TR_TF_OWN_GETATTR;
     if (t->base) inherit_slots(t, t->base);
     /* mro: self then the base's mro (single inheritance for builtins) */
     size_t n = 1;
@@ -274,6 +275,12 @@ WRAP_UNARY(w_int, to_int)
 WRAP_UNARY(w_float, to_float)
 WRAP_UNARY(w_index, index)
 
+static int check_attr_name(TrValue name);
+static TrValue w_getattribute(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (check_attr_name(args[1]) < 0) return 0;
+    return builtin_type_of(args[0])->getattr(args[0], args[1]);
+}
+
 static TrValue w_str(TrValue *args, size_t nargs, TrValue kwnames) {
     TrType *t = builtin_type_of(args[0]);
     return (t->str ? t->str : t->repr)(args[0]);
@@ -485,6 +492,7 @@ static void add_slot_wrappers(TrType *t) {
     if (NEW(new_)) add_new_wrapper(t);
     if (NEW(repr)) add_wrapper(t, "__repr__", w_repr);
     if (NEW(str)) add_wrapper(t, "__str__", w_str);
+    if (t->flags & TR_TF_OWN_GETATTR) add_wrapper(t, "__getattribute__", w_getattribute);
     if (NEW(hash)) add_wrapper(t, "__hash__", w_hash);
     /* compared but not hashed (list, dict, set...): __hash__ is None, as CPython shows it */
     if (!t->hash && t->richcompare && !tr_dict_get_str(t->dict, "__hash__")) tr_dict_set_str(t->dict, "__hash__", tr_None);
@@ -1117,9 +1125,9 @@ static TrValue object_m_delattr(TrValue *args, size_t nargs, TrValue kwnames) {
     return tr_generic_setattr(args[0], args[1], 0) < 0 ? 0 : tr_None;
 }
 static TrValue object_m_format(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_method_args(args, nargs, kwnames, "__format__", 1, 1) < 0) return 0;
+    if (tr_method_args(args, nargs, kwnames, "object.__format__", 1, 1) < 0) return 0;
     if (!tr_str_check(args[1]))
-        return tr_err(TR_EXC_TYPE(TypeError), "__format__() argument must be str, not %s", TR_TYPE_NAME(args[1]));
+        return tr_err(TR_EXC_TYPE(TypeError), "__format__() argument must be str, not %s", tr_arg_type_name(args[1]));
     if (TR_STR(args[1])->len)
         return tr_err(TR_EXC_TYPE(TypeError), "unsupported format string passed to %s.__format__",
                       TR_TYPE_NAME(args[0]));
@@ -1133,7 +1141,10 @@ TrValue tr_sizeof(TrValue *args, size_t nargs, TrValue kwnames, size_t extra) {
     if (tr_method_args(args, nargs, kwnames, "__sizeof__", 0, 0) < 0) return 0;
     return tr_int_from_u64(TR_TYPE(args[0])->basicsize + extra);
 }
-static TrValue object_m_sizeof(TrValue *args, size_t nargs, TrValue kwnames) { return tr_sizeof(args, nargs, kwnames, 0); }
+static TrValue object_m_sizeof(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_method_args(args, nargs, kwnames, "object.__sizeof__", 0, 0) < 0) return 0;
+    return tr_sizeof(args, nargs, kwnames, 0);
+}
 
 static TrValue object_m_dir(TrValue *args, size_t nargs, TrValue kwnames) {
     if (tr_method_args(args, nargs, kwnames, "__dir__", 0, 0) < 0) return 0;

@@ -38,7 +38,7 @@ static bool arg_view(const View *self, TrValue a, View *out) {
  * "None" for None as CPython's argument clinic says) for str, CPython's generic buffer
  * message for bytes. */
 static TrValue arg_error(const View *self, TrValue a, const char *str_fmt) {
-    if (self->str) return tr_err(TR_EXC_TYPE(TypeError), str_fmt, a == tr_None ? "None" : TR_TYPE_NAME(a));
+    if (self->str) return tr_err(TR_EXC_TYPE(TypeError), str_fmt, tr_arg_type_name(a));
     return tr_err(TR_EXC_TYPE(TypeError), "a bytes-like object is required, not '%s'", TR_TYPE_NAME(a));
 }
 
@@ -390,8 +390,8 @@ static TrValue sb_splitlines(TrValue *args, size_t nargs, TrValue kwnames) {
     static const char *const kw[] = {"keepends", NULL};
     TrValue a[1];
     if (tr_parse_args("splitlines", args + 1, nargs - 1, kwnames, kw, 0, a) < 0) return 0;
-    int keep = a[0] ? tr_truthy(a[0]) : 0;
-    if (keep < 0) return 0;
+    int keep = 0; /* Clinic's bool(accept={int}): a C int through __index__ */
+    if (a[0] && tr_as_c_int(a[0], &keep) < 0) return 0;
     View s = view_of(args[0]);
     Parts out;
     parts_init(&out);
@@ -907,7 +907,7 @@ TrValue tr_str_ascii_digits(TrValue s) {
 
 int tr_codec_find(const char *fname, TrValue encoding) {
     if (!tr_str_check(encoding)) {
-        tr_err(TR_EXC_TYPE(TypeError), "%s() argument 'encoding' must be str, not %s", fname, TR_TYPE_NAME(encoding));
+        tr_err(TR_EXC_TYPE(TypeError), "%s() argument 'encoding' must be str, not %s", fname, tr_arg_type_name(encoding));
         return -1;
     }
     /* normalise as Python's codec registry: lower case, '_' and ' ' as '-' */

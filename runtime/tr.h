@@ -128,6 +128,8 @@ enum TrTypeFlags {
     TR_TF_SHAPED = 1 << 10,    /* the __dict__ slot may hold a TrAttrs (obj_shape.c) */
     TR_TF_ABSTRACT = 1 << 11,  /* __abstractmethods__ is set and not empty: no instances */
     TR_TF_WEAKREFABLE = 1 << 12, /* instances may be weakly referenced (here or in a base) */
+    TR_TF_OWN_GETATTR = 1 << 13, /* a builtin type that sets getattr itself, as CPython's that set
+                                    tp_getattro: it has its own __getattribute__ wrapper */
 };
 
 /* A type.  Builtin types are static objects (see the table at the end of each
@@ -596,19 +598,32 @@ TrValue tr_cell_new(TrValue v);
 /* Parse the arguments of a C function.  kwlist: parameter names, NULL-terminated; a
  * name beginning with '$' is keyword-only, one beginning with '/' positional-only
  * (the prefix is not part of the name).  The first nrequired are required; missing
- * optional ones are left 0 in out.  Errors follow CPython's texts for fname. */
+ * optional ones are left 0 in out.  Errors follow CPython's texts for fname: when every
+ * parameter is positional-only, those of the calling convention Argument Clinic picks
+ * (METH_NOARGS, METH_O: "binascii.a2b_uu() takes exactly one argument (0 given)";
+ * METH_FASTCALL: "crc_hqx expected 2 arguments, got 1", no keywords), else those of its
+ * keyword parser.  fname may be module-qualified as CPython names the function in the
+ * convention's texts ("binascii.a2b_uu"); the keyword parser's texts use the name after
+ * the last dot.  tr_check_nargs and tr_no_kwargs take fname the same way. */
 int tr_parse_args(const char *fname, TrValue *args, size_t nargs, TrValue kwnames,
                   const char *const *kwlist, size_t nrequired, TrValue *out);
+int tr_parse_args_keywords(const char *fname, TrValue *args, size_t nargs, TrValue kwnames, /* keyword parser's texts */
+                           const char *const *kwlist, size_t nrequired, TrValue *out);
 int tr_parse_args_py(const char *fname, TrValue *args, size_t nargs, TrValue kwnames, /* ... with a def's texts */
                      const char *const *kwlist, size_t nrequired, TrValue *out);
 int tr_no_kwargs(const char *fname, TrValue kwnames); /* -1 + TypeError if any */
+/* v's type as CPython's argument converters name it in "argument 2 must be str, not
+ * None" (_PyArg_BadArgument, getargs' converterr): None by itself, else the type's name */
+const char *tr_arg_type_name(TrValue v);
 int tr_check_nargs(const char *fname, size_t nargs, size_t min, size_t max);
 /* The checks CPython makes of a builtin type's method taking min..max positional
  * arguments after self and no keywords (args[0] is self, nargs counts it): keywords, and
  * for min == max <= 1 (METH_NOARGS, METH_O) the count, are the method descriptor's, which
  * names the method after the type defining it ("str.center() takes no keyword
  * arguments"); other counts are Argument Clinic's ("center expected at least 1 argument,
- * got 0").  -1 + TypeError, else 0. */
+ * got 0").  name may carry the defining type ("object.__format__"), for a method self's
+ * own type does not define and for a static method; else the first builtin type in
+ * self's MRO that has the name is taken.  -1 + TypeError, else 0. */
 int tr_method_args(TrValue *args, size_t nargs, TrValue kwnames, const char *name, size_t min, size_t max);
 
 /* The frame stack (frame_stack.c): per thread, one slot per active compiled function

@@ -209,7 +209,7 @@ static TrValue m_feed_data(TrValue *args, size_t nargs, TrValue kwnames) {
     static const char *const kw[] = {"/self", "/data", NULL};
     TrValue a[2];
     TrBuffer data;
-    if (tr_parse_args("feed_data", args, nargs, kwnames, kw, 2, a) < 0 || tr_get_buffer(a[1], &data) < 0) return 0;
+    if (tr_parse_args_keywords("feed_data", args, nargs, kwnames, kw, 2, a) < 0 || tr_get_buffer(a[1], &data) < 0) return 0;
     Parser *ps = (Parser *)a[0];
     llhttp_errno_t err = llhttp_execute(&ps->parser, data.data, data.len);
     if (err == HPE_PAUSED_UPGRADE) {

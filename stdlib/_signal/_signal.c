@@ -299,7 +299,7 @@ static TrValue s_setitimer(TrValue *args, size_t nargs, TrValue kwnames) {
     TrValue a[3];
     int64_t which;
     struct itimerval new_timer = {{0, 0}, {0, 0}}, old;
-    if (tr_parse_args("setitimer", args, nargs, kwnames, kw, 2, a) < 0 || tr_index(a[0], &which) < 0) return 0;
+    if (tr_parse_args("_signal.setitimer", args, nargs, kwnames, kw, 2, a) < 0 || tr_index(a[0], &which) < 0) return 0;
     if (timeval_arg(a[1], &new_timer.it_value) < 0 || (a[2] && timeval_arg(a[2], &new_timer.it_interval) < 0))
         return 0;
     if (setitimer((int)which, &new_timer, &old) < 0) return tr_err_errno((TrType *)itimer_error, 0);

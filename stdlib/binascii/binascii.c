@@ -166,10 +166,11 @@ TrValue tr_binascii_unhexlify(const unsigned char *in, size_t n) {
 
 /* ---------------------------------------------------------------- functions */
 
-static TrValue py_hexlify(TrValue *args, size_t nargs, TrValue kwnames) {
+/* hexlify and b2a_hex (one function under two names, each checking its arguments by its own) */
+static TrValue hexlify_named(const char *fname, TrValue *args, size_t nargs, TrValue kwnames) {
     static const char *const kw[] = {"data", "sep", "bytes_per_sep", NULL};
     TrValue a[3];
-    if (tr_parse_args("hexlify", args, nargs, kwnames, kw, 1, a) < 0) return 0;
+    if (tr_parse_args(fname, args, nargs, kwnames, kw, 1, a) < 0) return 0;
     const char *d;
     size_t n;
     if (get_bytes(a[0], &d, &n) < 0) return 0;
@@ -179,20 +180,37 @@ static TrValue py_hexlify(TrValue *args, size_t nargs, TrValue kwnames) {
     return tr_bytes_new(b.data ? b.data : "", b.len);
 }
 
-static TrValue py_unhexlify(TrValue *args, size_t nargs, TrValue kwnames) {
+static TrValue py_hexlify(TrValue *args, size_t nargs, TrValue kwnames) {
+    return hexlify_named("binascii.hexlify", args, nargs, kwnames);
+}
+
+static TrValue py_b2a_hex(TrValue *args, size_t nargs, TrValue kwnames) {
+    return hexlify_named("binascii.b2a_hex", args, nargs, kwnames);
+}
+
+/* unhexlify and a2b_hex */
+static TrValue unhexlify_named(const char *fname, TrValue *args, size_t nargs, TrValue kwnames) {
     static const char *const kw[] = {"/hexstr", NULL};
     TrValue a[1];
-    if (tr_parse_args("unhexlify", args, nargs, kwnames, kw, 1, a) < 0) return 0;
+    if (tr_parse_args(fname, args, nargs, kwnames, kw, 1, a) < 0) return 0;
     const char *d;
     size_t n;
     if (tr_binascii_ascii_data(a[0], &d, &n) < 0) return 0;
     return tr_binascii_unhexlify((const unsigned char *)d, n);
 }
 
+static TrValue py_unhexlify(TrValue *args, size_t nargs, TrValue kwnames) {
+    return unhexlify_named("binascii.unhexlify", args, nargs, kwnames);
+}
+
+static TrValue py_a2b_hex(TrValue *args, size_t nargs, TrValue kwnames) {
+    return unhexlify_named("binascii.a2b_hex", args, nargs, kwnames);
+}
+
 static TrValue py_b2a_base64(TrValue *args, size_t nargs, TrValue kwnames) {
     static const char *const kw[] = {"/data", "$newline", NULL};
     TrValue a[2];
-    if (tr_parse_args("b2a_base64", args, nargs, kwnames, kw, 1, a) < 0) return 0;
+    if (tr_parse_args("binascii.b2a_base64", args, nargs, kwnames, kw, 1, a) < 0) return 0;
     const char *d;
     size_t n;
     if (get_bytes(a[0], &d, &n) < 0) return 0;
@@ -204,7 +222,7 @@ static TrValue py_b2a_base64(TrValue *args, size_t nargs, TrValue kwnames) {
 static TrValue py_a2b_base64(TrValue *args, size_t nargs, TrValue kwnames) {
     static const char *const kw[] = {"/data", "$strict_mode", NULL};
     TrValue a[2];
-    if (tr_parse_args("a2b_base64", args, nargs, kwnames, kw, 1, a) < 0) return 0;
+    if (tr_parse_args("binascii.a2b_base64", args, nargs, kwnames, kw, 1, a) < 0) return 0;
     const char *d;
     size_t n;
     if (tr_binascii_ascii_data(a[0], &d, &n) < 0) return 0;
@@ -228,7 +246,7 @@ static uint32_t crc32_table[256];
 static TrValue py_crc32(TrValue *args, size_t nargs, TrValue kwnames) {
     static const char *const kw[] = {"/data", "/crc", NULL};
     TrValue a[2];
-    if (tr_parse_args("crc32", args, nargs, kwnames, kw, 1, a) < 0) return 0;
+    if (tr_parse_args("binascii.crc32", args, nargs, kwnames, kw, 1, a) < 0) return 0;
     const char *d;
     size_t n;
     if (get_bytes(a[0], &d, &n) < 0) return 0;
@@ -251,7 +269,7 @@ static uint16_t crc_hqx_table[256];
 static TrValue py_crc_hqx(TrValue *args, size_t nargs, TrValue kwnames) {
     static const char *const kw[] = {"/data", "/crc", NULL};
     TrValue a[2];
-    if (tr_parse_args("crc_hqx", args, nargs, kwnames, kw, 2, a) < 0) return 0;
+    if (tr_parse_args("binascii.crc_hqx", args, nargs, kwnames, kw, 2, a) < 0) return 0;
     const char *d;
     size_t n;
     uint32_t crc;
@@ -272,7 +290,7 @@ static TrValue py_crc_hqx(TrValue *args, size_t nargs, TrValue kwnames) {
 static TrValue py_b2a_uu(TrValue *args, size_t nargs, TrValue kwnames) {
     static const char *const kw[] = {"/data", "$backtick", NULL};
     TrValue a[2];
-    if (tr_parse_args("b2a_uu", args, nargs, kwnames, kw, 1, a) < 0) return 0;
+    if (tr_parse_args("binascii.b2a_uu", args, nargs, kwnames, kw, 1, a) < 0) return 0;
     const char *d;
     size_t n;
     int backtick;
@@ -298,7 +316,7 @@ static TrValue py_b2a_uu(TrValue *args, size_t nargs, TrValue kwnames) {
 static TrValue py_a2b_uu(TrValue *args, size_t nargs, TrValue kwnames) {
     static const char *const kw[] = {"/data", NULL};
     TrValue a[1];
-    if (tr_parse_args("a2b_uu", args, nargs, kwnames, kw, 1, a) < 0) return 0;
+    if (tr_parse_args("binascii.a2b_uu", args, nargs, kwnames, kw, 1, a) < 0) return 0;
     const char *d;
     size_t n;
     if (tr_binascii_ascii_data(a[0], &d, &n) < 0) return 0;
@@ -346,7 +364,7 @@ static void qp_soft_break(TrBuf *b, bool crlf) {
 static TrValue py_b2a_qp(TrValue *args, size_t nargs, TrValue kwnames) {
     static const char *const kw[] = {"data", "quotetabs", "istext", "header", NULL};
     TrValue a[4];
-    if (tr_parse_args("b2a_qp", args, nargs, kwnames, kw, 1, a) < 0) return 0;
+    if (tr_parse_args("binascii.b2a_qp", args, nargs, kwnames, kw, 1, a) < 0) return 0;
     const char *data;
     size_t n;
     int quotetabs, istext, header;
@@ -399,7 +417,7 @@ static TrValue py_b2a_qp(TrValue *args, size_t nargs, TrValue kwnames) {
 static TrValue py_a2b_qp(TrValue *args, size_t nargs, TrValue kwnames) {
     static const char *const kw[] = {"data", "header", NULL};
     TrValue a[2];
-    if (tr_parse_args("a2b_qp", args, nargs, kwnames, kw, 1, a) < 0) return 0;
+    if (tr_parse_args("binascii.a2b_qp", args, nargs, kwnames, kw, 1, a) < 0) return 0;
     const char *data;
     size_t n;
     int header;
@@ -429,7 +447,7 @@ static TrValue py_a2b_qp(TrValue *args, size_t nargs, TrValue kwnames) {
 }
 
 static const TrMethodDef binascii_functions[] = {
-    {"hexlify", py_hexlify}, {"b2a_hex", py_hexlify}, {"unhexlify", py_unhexlify}, {"a2b_hex", py_unhexlify},
+    {"hexlify", py_hexlify}, {"b2a_hex", py_b2a_hex}, {"unhexlify", py_unhexlify}, {"a2b_hex", py_a2b_hex},
     {"b2a_base64", py_b2a_base64}, {"a2b_base64", py_a2b_base64}, {"b2a_uu", py_b2a_uu}, {"a2b_uu", py_a2b_uu},
     {"b2a_qp", py_b2a_qp}, {"a2b_qp", py_a2b_qp}, {"crc32", py_crc32}, {"crc_hqx", py_crc_hqx}, {0},
 };

@@ -610,7 +610,7 @@ static TrValue hmac_digest_fn(TrValue *args, size_t nargs, TrValue kwnames) {
 static TrValue compare_digest_fn(TrValue *args, size_t nargs, TrValue kwnames) {
     static const char *const kw[] = {"/a", "/b", NULL};
     TrValue a[2];
-    if (tr_parse_args("compare_digest", args, nargs, kwnames, kw, 2, a) < 0) return 0;
+    if (tr_parse_args("_hashlib.compare_digest", args, nargs, kwnames, kw, 2, a) < 0) return 0;
     const char *p, *q;
     size_t n, m;
     if (tr_str_check(a[0]) && tr_str_check(a[1])) {

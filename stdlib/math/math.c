@@ -10,6 +10,15 @@ static int arg_double(TrValue v, double *out) { return tr_as_double(v, out); }
 static TrValue domain_error(void) { return tr_err(TR_EXC_TYPE(ValueError), "math domain error"); }
 static TrValue range_error(void) { return tr_err(TR_EXC_TYPE(OverflowError), "math range error"); }
 
+/* The calling convention's checks of a math function that takes min..max positional
+ * arguments and no keywords, naming it "math.<name>" as CPython does */
+static int math_args(const char *name, size_t nargs, TrValue kwnames, size_t min, size_t max) {
+    if (TR_LIKELY(nargs >= min && nargs <= max && !(kwnames && TR_TUPLE(kwnames)->len))) return 0;
+    char fname[32];
+    snprintf(fname, sizeof fname, "math.%s", name);
+    return tr_no_kwargs(fname, kwnames) < 0 || tr_check_nargs(fname, nargs, min, max) < 0 ? -1 : 0;
+}
+
 /* One-argument real functions: NaN out of a non-NaN input is a domain error; an
  * infinite result from a finite input is a range error (or domain error for poles). */
 typedef struct Math1 { const char *name; double (*fn)(double); bool overflow_is_range; } Math1;
@@ -24,8 +33,8 @@ static const Math1 math1_table[] = {
     {0},
 };
 
-static TrValue math1(const Math1 *m, TrValue *args, size_t nargs) {
-    if (tr_check_nargs(m->name, nargs, 1, 1) < 0) return 0;
+static TrValue math1(const Math1 *m, TrValue *args, size_t nargs, TrValue kwnames) {
+    if (math_args(m->name, nargs, kwnames, 1, 1) < 0) return 0;
     double x;
     if (arg_double(args[0], &x) < 0) return 0;
     double r = m->fn(x);
@@ -34,7 +43,7 @@ static TrValue math1(const Math1 *m, TrValue *args, size_t nargs) {
     return tr_float_new(r);
 }
 
-#define M1(i) static TrValue m1_##i(TrValue *a, size_t n, TrValue k) { return math1(&math1_table[i], a, n); }
+#define M1(i) static TrValue m1_##i(TrValue *a, size_t n, TrValue k) { return math1(&math1_table[i], a, n, k); }
 M1(0) M1(1) M1(2) M1(3) M1(4) M1(5) M1(6) M1(7) M1(8) M1(9) M1(10) M1(11) M1(12) M1(13) M1(14) M1(15)
 M1(16) M1(17) M1(18) M1(19) M1(20) M1(21) M1(22)
 static const TrCFunc math1_funcs[] = {m1_0, m1_1, m1_2, m1_3, m1_4, m1_5, m1_6, m1_7, m1_8, m1_9, m1_10, m1_11,
@@ -49,7 +58,8 @@ double (*tr_math_unary_of(TrValue callee))(double) {
 }
 
 static TrValue math_log(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_check_nargs("log", nargs, 1, 2) < 0) return 0;
+    if (tr_no_kwargs("log", kwnames) < 0) return 0; /* METH_VARARGS: _PyArg_NoKeywords */
+    if (nargs < 1 || nargs > 2) return tr_err(TR_EXC_TYPE(TypeError), "math.log requires 1 to 2 arguments"); /* an optional group */
     double x, b = M_E;
     /* big ints: log of the value, not of its float conversion (which may overflow) */
     if (tr_int_check(args[0]) && !TR_IS_SMALL(args[0]) && tr_int_sign(args[0]) > 0) {
@@ -73,15 +83,15 @@ static TrValue math_log(TrValue *args, size_t nargs, TrValue kwnames) {
     return tr_float_new(x);
 }
 
-static TrValue two_doubles(const char *name, TrValue *args, size_t nargs, double *x, double *y) {
-    if (tr_check_nargs(name, nargs, 2, 2) < 0) return 0;
+static TrValue two_doubles(const char *name, TrValue *args, size_t nargs, TrValue kwnames, double *x, double *y) {
+    if (math_args(name, nargs, kwnames, 2, 2) < 0) return 0;
     if (arg_double(args[0], x) < 0 || arg_double(args[1], y) < 0) return 0;
     return tr_None;
 }
 
 static TrValue math_pow(TrValue *args, size_t nargs, TrValue kwnames) {
     double x, y;
-    if (!two_doubles("pow", args, nargs, &x, &y)) return 0;
+    if (!two_doubles("pow", args, nargs, kwnames, &x, &y)) return 0;
     if (x == 0 && y < 0 && isfinite(y)) return domain_error(); /* pow(0.0, -inf) is inf since 3.11 */
     if (x < 0 && isfinite(x) && isfinite(y) && y != floor(y)) return domain_error();
     double r = pow(x, y);
@@ -91,13 +101,13 @@ static TrValue math_pow(TrValue *args, size_t nargs, TrValue kwnames) {
 
 static TrValue math_atan2(TrValue *args, size_t nargs, TrValue kwnames) {
     double y, x;
-    if (!two_doubles("atan2", args, nargs, &y, &x)) return 0;
+    if (!two_doubles("atan2", args, nargs, kwnames, &y, &x)) return 0;
     return tr_float_new(atan2(y, x));
 }
 
 static TrValue math_fmod(TrValue *args, size_t nargs, TrValue kwnames) {
     double x, y;
-    if (!two_doubles("fmod", args, nargs, &x, &y)) return 0;
+    if (!two_doubles("fmod", args, nargs, kwnames, &x, &y)) return 0;
     if (y == 0 && !isnan(x)) return domain_error();
     if (isinf(x) && !isnan(y)) return domain_error();
     return tr_float_new(fmod(x, y));
@@ -105,25 +115,25 @@ static TrValue math_fmod(TrValue *args, size_t nargs, TrValue kwnames) {
 
 static TrValue math_copysign(TrValue *args, size_t nargs, TrValue kwnames) {
     double x, y;
-    if (!two_doubles("copysign", args, nargs, &x, &y)) return 0;
+    if (!two_doubles("copysign", args, nargs, kwnames, &x, &y)) return 0;
     return tr_float_new(copysign(x, y));
 }
 
 static TrValue math_remainder(TrValue *args, size_t nargs, TrValue kwnames) {
     double x, y;
-    if (!two_doubles("remainder", args, nargs, &x, &y)) return 0;
+    if (!two_doubles("remainder", args, nargs, kwnames, &x, &y)) return 0;
     if ((y == 0 && !isnan(x)) || (isinf(x) && !isnan(y))) return domain_error();
     return tr_float_new(remainder(x, y));
 }
 
 static TrValue math_nextafter(TrValue *args, size_t nargs, TrValue kwnames) {
     double x, y;
-    if (!two_doubles("nextafter", args, nargs, &x, &y)) return 0;
+    if (!two_doubles("nextafter", args, nargs, kwnames, &x, &y)) return 0;
     return tr_float_new(nextafter(x, y));
 }
 
 static TrValue math_ldexp(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_check_nargs("ldexp", nargs, 2, 2) < 0) return 0;
+    if (math_args("ldexp", nargs, kwnames, 2, 2) < 0) return 0;
     double x;
     int64_t e;
     if (arg_double(args[0], &x) < 0) return 0;
@@ -137,7 +147,7 @@ static TrValue math_ldexp(TrValue *args, size_t nargs, TrValue kwnames) {
 }
 
 static TrValue math_frexp(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_check_nargs("frexp", nargs, 1, 1) < 0) return 0;
+    if (math_args("frexp", nargs, kwnames, 1, 1) < 0) return 0;
     double x;
     if (arg_double(args[0], &x) < 0) return 0;
     int e = 0;
@@ -146,7 +156,7 @@ static TrValue math_frexp(TrValue *args, size_t nargs, TrValue kwnames) {
 }
 
 static TrValue math_modf(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_check_nargs("modf", nargs, 1, 1) < 0) return 0;
+    if (math_args("modf", nargs, kwnames, 1, 1) < 0) return 0;
     double x, ip;
     if (arg_double(args[0], &x) < 0) return 0;
     if (isinf(x)) return tr_tuple_pack(2, tr_float_new(copysign(0.0, x)), tr_float_new(x));
@@ -154,8 +164,8 @@ static TrValue math_modf(TrValue *args, size_t nargs, TrValue kwnames) {
     return tr_tuple_pack(2, tr_float_new(fp), tr_float_new(ip));
 }
 
-static TrValue math_predicate(const char *name, TrValue *args, size_t nargs, int (*p)(double)) {
-    if (tr_check_nargs(name, nargs, 1, 1) < 0) return 0;
+static TrValue math_predicate(const char *name, TrValue *args, size_t nargs, TrValue kwnames, int (*p)(double)) {
+    if (math_args(name, nargs, kwnames, 1, 1) < 0) return 0;
     double x;
     if (arg_double(args[0], &x) < 0) return 0;
     return tr_bool(p(x));
@@ -163,9 +173,9 @@ static TrValue math_predicate(const char *name, TrValue *args, size_t nargs, int
 static int is_finite(double x) { return isfinite(x); }
 static int is_inf(double x) { return isinf(x); }
 static int is_nan(double x) { return isnan(x); }
-static TrValue math_isfinite(TrValue *a, size_t n, TrValue k) { return math_predicate("isfinite", a, n, is_finite); }
-static TrValue math_isinf(TrValue *a, size_t n, TrValue k) { return math_predicate("isinf", a, n, is_inf); }
-static TrValue math_isnan(TrValue *a, size_t n, TrValue k) { return math_predicate("isnan", a, n, is_nan); }
+static TrValue math_isfinite(TrValue *a, size_t n, TrValue k) { return math_predicate("isfinite", a, n, k, is_finite); }
+static TrValue math_isinf(TrValue *a, size_t n, TrValue k) { return math_predicate("isinf", a, n, k, is_inf); }
+static TrValue math_isnan(TrValue *a, size_t n, TrValue k) { return math_predicate("isnan", a, n, k, is_nan); }
 
 static TrValue math_isclose(TrValue *args, size_t nargs, TrValue kwnames) {
     static const char *const kw[] = {"/a", "/b", "$rel_tol", "$abs_tol", NULL};
@@ -183,8 +193,8 @@ static TrValue math_isclose(TrValue *args, size_t nargs, TrValue kwnames) {
 }
 
 /* floor/ceil/trunc: ints pass through; floats become exact ints; else __floor__ etc. */
-static TrValue rounding(const char *name, const char *dunder, TrValue *args, size_t nargs, double (*fn)(double)) {
-    if (tr_check_nargs(name, nargs, 1, 1) < 0) return 0;
+static TrValue rounding(const char *name, const char *dunder, TrValue *args, size_t nargs, TrValue kwnames, double (*fn)(double)) {
+    if (math_args(name, nargs, kwnames, 1, 1) < 0) return 0;
     TrValue x = args[0];
     if (tr_int_check(x)) return tr_number_index(x);
     if (tr_float_check(x)) return tr_int_from_double(fn(TR_FLOAT_VAL(x)));
@@ -193,13 +203,13 @@ static TrValue rounding(const char *name, const char *dunder, TrValue *args, siz
     if (arg_double(x, &d) < 0) return 0;
     return tr_int_from_double(fn(d));
 }
-static TrValue math_floor(TrValue *a, size_t n, TrValue k) { return rounding("floor", "__floor__", a, n, floor); }
-static TrValue math_ceil(TrValue *a, size_t n, TrValue k) { return rounding("ceil", "__ceil__", a, n, ceil); }
+static TrValue math_floor(TrValue *a, size_t n, TrValue k) { return rounding("floor", "__floor__", a, n, k, floor); }
+static TrValue math_ceil(TrValue *a, size_t n, TrValue k) { return rounding("ceil", "__ceil__", a, n, k, ceil); }
 static TrValue math_trunc(TrValue *a, size_t n, TrValue k) {
-    if (tr_check_nargs("trunc", n, 1, 1) < 0) return 0;
+    if (math_args("trunc", n, k, 1, 1) < 0) return 0;
     if (!tr_int_check(a[0]) && !tr_float_check(a[0]) && !tr_type_lookup(TR_TYPE(a[0]), TR_INTERN("__trunc__")))
         return tr_err(TR_EXC_TYPE(TypeError), "type %s doesn't define __trunc__ method", TR_TYPE_NAME(a[0]));
-    return rounding("trunc", "__trunc__", a, n, trunc);
+    return rounding("trunc", "__trunc__", a, n, k, trunc);
 }
 
 /* ---------------------------------------------------------------- integer functions */
@@ -212,7 +222,7 @@ static int arg_mpz(const char *name, TrValue v, mpz_t out) {
 }
 
 static TrValue math_factorial(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_check_nargs("factorial", nargs, 1, 1) < 0) return 0;
+    if (math_args("factorial", nargs, kwnames, 1, 1) < 0) return 0;
     if (tr_float_check(args[0]))
         return tr_err(TR_EXC_TYPE(TypeError), "'float' object cannot be interpreted as an integer");
     int64_t n;
@@ -226,7 +236,8 @@ static TrValue math_factorial(TrValue *args, size_t nargs, TrValue kwnames) {
     return r;
 }
 
-static TrValue gcd_lcm(TrValue *args, size_t nargs, bool lcm) {
+static TrValue gcd_lcm(TrValue *args, size_t nargs, TrValue kwnames, bool lcm) {
+    if (tr_no_kwargs(lcm ? "math.lcm" : "math.gcd", kwnames) < 0) return 0;
     mpz_t acc, x;
     mpz_init_set_ui(acc, lcm ? 1 : 0);
     mpz_init(x);
@@ -240,11 +251,11 @@ static TrValue gcd_lcm(TrValue *args, size_t nargs, bool lcm) {
     mpz_clear(x);
     return r;
 }
-static TrValue math_gcd(TrValue *a, size_t n, TrValue k) { return gcd_lcm(a, n, false); }
-static TrValue math_lcm(TrValue *a, size_t n, TrValue k) { return gcd_lcm(a, n, true); }
+static TrValue math_gcd(TrValue *a, size_t n, TrValue k) { return gcd_lcm(a, n, k, false); }
+static TrValue math_lcm(TrValue *a, size_t n, TrValue k) { return gcd_lcm(a, n, k, true); }
 
 static TrValue math_isqrt(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_check_nargs("isqrt", nargs, 1, 1) < 0) return 0;
+    if (math_args("isqrt", nargs, kwnames, 1, 1) < 0) return 0;
     mpz_t z;
     mpz_init(z);
     if (arg_mpz("isqrt", args[0], z) < 0) return 0;
@@ -257,9 +268,9 @@ static TrValue math_isqrt(TrValue *args, size_t nargs, TrValue kwnames) {
 
 /* comb(n, k) and perm(n, k) over big ints (n may be any size; k, or min(k, n - k) for
  * comb, must fit an unsigned long: GMP's limit, and more terms than memory anyway). */
-static TrValue comb_perm(TrValue *args, size_t nargs, bool comb) {
+static TrValue comb_perm(TrValue *args, size_t nargs, TrValue kwnames, bool comb) {
     const char *name = comb ? "comb" : "perm";
-    if (tr_check_nargs(name, nargs, comb ? 2 : 1, 2) < 0) return 0;
+    if (math_args(name, nargs, kwnames, comb ? 2 : 1, 2) < 0) return 0;
     mpz_t n, k;
     mpz_init(n);
     mpz_init(k);
@@ -300,13 +311,13 @@ static TrValue comb_perm(TrValue *args, size_t nargs, bool comb) {
     mpz_clear(k);
     return v;
 }
-static TrValue math_comb(TrValue *a, size_t n, TrValue k) { return comb_perm(a, n, true); }
-static TrValue math_perm(TrValue *a, size_t n, TrValue k) { return comb_perm(a, n, false); }
+static TrValue math_comb(TrValue *a, size_t n, TrValue k) { return comb_perm(a, n, k, true); }
+static TrValue math_perm(TrValue *a, size_t n, TrValue k) { return comb_perm(a, n, k, false); }
 
 /* ---------------------------------------------------------------- sequences */
 
 static TrValue math_fsum(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_check_nargs("fsum", nargs, 1, 1) < 0) return 0;
+    if (math_args("fsum", nargs, kwnames, 1, 1) < 0) return 0;
     /* Shewchuk's exact partial sums, as CPython */
     double partials[64];
     int np = 0;
@@ -361,6 +372,7 @@ static TrValue math_prod(TrValue *args, size_t nargs, TrValue kwnames) {
 }
 
 static TrValue math_hypot(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_no_kwargs("math.hypot", kwnames) < 0) return 0;
     double acc = 0;
     for (size_t i = 0; i < nargs; i++) {
         double x;
@@ -371,7 +383,7 @@ static TrValue math_hypot(TrValue *args, size_t nargs, TrValue kwnames) {
 }
 
 static TrValue math_dist(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_check_nargs("dist", nargs, 2, 2) < 0) return 0;
+    if (math_args("dist", nargs, kwnames, 2, 2) < 0) return 0;
     TrValue p = tr_tuple_from_iterable(args[0]), q = p ? tr_tuple_from_iterable(args[1]) : 0;
     if (!q) return 0;
     if (TR_TUPLE(p)->len != TR_TUPLE(q)->len)
@@ -387,31 +399,31 @@ static TrValue math_dist(TrValue *args, size_t nargs, TrValue kwnames) {
 
 static TrValue math_degrees(TrValue *args, size_t nargs, TrValue kwnames) {
     double x;
-    if (tr_check_nargs("degrees", nargs, 1, 1) < 0 || arg_double(args[0], &x) < 0) return 0;
+    if (math_args("degrees", nargs, kwnames, 1, 1) < 0 || arg_double(args[0], &x) < 0) return 0;
     return tr_float_new(x * (180.0 / M_PI));
 }
 
 static TrValue math_radians(TrValue *args, size_t nargs, TrValue kwnames) {
     double x;
-    if (tr_check_nargs("radians", nargs, 1, 1) < 0 || arg_double(args[0], &x) < 0) return 0;
+    if (math_args("radians", nargs, kwnames, 1, 1) < 0 || arg_double(args[0], &x) < 0) return 0;
     return tr_float_new(x * (M_PI / 180.0));
 }
 
-static TrValue math_gamma_fn(TrValue *args, size_t nargs, bool lgam) {
+static TrValue math_gamma_fn(TrValue *args, size_t nargs, TrValue kwnames, bool lgam) {
     double x;
-    if (tr_check_nargs(lgam ? "lgamma" : "gamma", nargs, 1, 1) < 0 || arg_double(args[0], &x) < 0) return 0;
+    if (math_args(lgam ? "lgamma" : "gamma", nargs, kwnames, 1, 1) < 0 || arg_double(args[0], &x) < 0) return 0;
     if (isfinite(x) && x <= 0 && x == floor(x)) return domain_error();
     if (!lgam && x == -INFINITY) return domain_error(); /* lgamma(-inf) is inf */
     double r = lgam ? lgamma(x) : tgamma(x);
     if (isinf(r) && isfinite(x)) return range_error();
     return tr_float_new(r);
 }
-static TrValue math_gamma(TrValue *a, size_t n, TrValue k) { return math_gamma_fn(a, n, false); }
-static TrValue math_lgamma(TrValue *a, size_t n, TrValue k) { return math_gamma_fn(a, n, true); }
+static TrValue math_gamma(TrValue *a, size_t n, TrValue k) { return math_gamma_fn(a, n, k, false); }
+static TrValue math_lgamma(TrValue *a, size_t n, TrValue k) { return math_gamma_fn(a, n, k, true); }
 
 static TrValue math_ulp(TrValue *args, size_t nargs, TrValue kwnames) {
     double x;
-    if (tr_check_nargs("ulp", nargs, 1, 1) < 0 || arg_double(args[0], &x) < 0) return 0;
+    if (math_args("ulp", nargs, kwnames, 1, 1) < 0 || arg_double(args[0], &x) < 0) return 0;
     if (isnan(x)) return tr_float_new(x);
     x = fabs(x);
     if (isinf(x)) return tr_float_new(x);
@@ -422,7 +434,7 @@ static TrValue math_ulp(TrValue *args, size_t nargs, TrValue kwnames) {
 
 /* math.abs (the spec's extra): the builtin abs */
 static TrValue math_abs(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_check_nargs("abs", nargs, 1, 1) < 0) return 0;
+    if (math_args("abs", nargs, kwnames, 1, 1) < 0) return 0;
     TrType *t = TR_TYPE(args[0]);
     if (!t->abs) return tr_err(TR_EXC_TYPE(TypeError), "bad operand type for abs(): '%s'", t->name);
     return t->abs(args[0]);

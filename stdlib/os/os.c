@@ -26,6 +26,12 @@
 
 extern char **environ;
 
+/* The checks of a function taking no arguments (METH_NOARGS), named "posix.<name>" */
+static int no_arguments(const char *fname, size_t nargs, TrValue kwnames) {
+    static const char *const no_params[] = {NULL};
+    return tr_parse_args(fname, 0, nargs, kwnames, no_params, 0, 0);
+}
+
 /* ---------------------------------------------------------------- paths */
 
 /* A path argument as bytes: s (NUL-terminated), n, and whether it came as bytes. */
@@ -149,7 +155,7 @@ static const TrStructSeqFields uname_fields = {uname_names, 5, 5, 0};
 static TrType uname_result_type = {.name = "uname_result"};
 
 static TrValue os_uname(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_no_kwargs("uname", kwnames) < 0 || tr_check_nargs("uname", nargs, 0, 0) < 0) return 0;
+    if (no_arguments("posix.uname", nargs, kwnames) < 0) return 0;
     struct utsname u;
     if (uname(&u) < 0) return tr_err_errno(TR_EXC_TYPE(OSError), 0);
     TrTuple *t = (TrTuple *)tr_structseq_new(&uname_result_type);
@@ -167,7 +173,7 @@ static const struct { const char *name; int value; } confstr_names[] = {
 };
 
 static TrValue os_confstr(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_no_kwargs("confstr", kwnames) < 0 || tr_check_nargs("confstr", nargs, 1, 1) < 0) return 0;
+    if (tr_no_kwargs("posix.confstr", kwnames) < 0 || tr_check_nargs("posix.confstr", nargs, 1, 1) < 0) return 0;
     int64_t name = -1;
     if (tr_str_check(args[0])) {
         for (size_t i = 0; i < sizeof confstr_names / sizeof *confstr_names; i++)
@@ -249,7 +255,7 @@ static TrValue os_lstat(TrValue *args, size_t nargs, TrValue kwnames) { return s
 /* ---------------------------------------------------------------- files and directories */
 
 static TrValue os_getcwd(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_no_kwargs("getcwd", kwnames) < 0 || tr_check_nargs("getcwd", nargs, 0, 0) < 0) return 0;
+    if (no_arguments("posix.getcwd", nargs, kwnames) < 0) return 0;
     char *cwd = getcwd(NULL, 0);
     if (!cwd) return tr_err_errno(TR_EXC_TYPE(OSError), 0);
     TrValue r = tr_str_from_cstr(cwd);
@@ -258,7 +264,7 @@ static TrValue os_getcwd(TrValue *args, size_t nargs, TrValue kwnames) {
 }
 
 static TrValue os_getcwdb(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_no_kwargs("getcwdb", kwnames) < 0 || tr_check_nargs("getcwdb", nargs, 0, 0) < 0) return 0;
+    if (no_arguments("posix.getcwdb", nargs, kwnames) < 0) return 0;
     char *cwd = getcwd(NULL, 0);
     if (!cwd) return tr_err_errno(TR_EXC_TYPE(OSError), 0);
     TrValue r = tr_bytes_new(cwd, strlen(cwd));
@@ -1356,7 +1362,7 @@ static TrValue os_getenv(TrValue *args, size_t nargs, TrValue kwnames) {
 }
 
 static TrValue os_putenv(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_no_kwargs("putenv", kwnames) < 0 || tr_check_nargs("putenv", nargs, 2, 2) < 0) return 0;
+    if (tr_no_kwargs("posix.putenv", kwnames) < 0 || tr_check_nargs("posix.putenv", nargs, 2, 2) < 0) return 0;
     for (int i = 0; i < 2; i++)
         if (!tr_str_check(args[i]))
             return tr_err(TR_EXC_TYPE(TypeError), "putenv() argument %d must be str, not %s", i + 1, TR_TYPE_NAME(args[i]));
@@ -1367,7 +1373,7 @@ static TrValue os_putenv(TrValue *args, size_t nargs, TrValue kwnames) {
 }
 
 static TrValue os_unsetenv(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_no_kwargs("unsetenv", kwnames) < 0 || tr_check_nargs("unsetenv", nargs, 1, 1) < 0) return 0;
+    if (tr_no_kwargs("posix.unsetenv", kwnames) < 0 || tr_check_nargs("posix.unsetenv", nargs, 1, 1) < 0) return 0;
     if (!tr_str_check(args[0]))
         return tr_err(TR_EXC_TYPE(TypeError), "unsetenv() argument must be str, not %s", TR_TYPE_NAME(args[0]));
     if (!TR_STR(args[0])->len || strchr(tr_str_cstr(args[0]), '='))
@@ -1389,20 +1395,24 @@ static TrValue os_system(TrValue *args, size_t nargs, TrValue kwnames) {
     return tr_int_from_i64(r);
 }
 
-static TrValue os_getpid(TrValue *args, size_t nargs, TrValue kwnames) { return tr_int_from_i64(getpid()); }
-static TrValue os_getppid(TrValue *args, size_t nargs, TrValue kwnames) { return tr_int_from_i64(getppid()); }
-static TrValue os_getuid(TrValue *args, size_t nargs, TrValue kwnames) { return tr_int_from_i64(getuid()); }
-static TrValue os_getgid(TrValue *args, size_t nargs, TrValue kwnames) { return tr_int_from_i64(getgid()); }
-static TrValue os_geteuid(TrValue *args, size_t nargs, TrValue kwnames) { return tr_int_from_i64(geteuid()); }
+#define PROCESS_ID(name) \
+    static TrValue os_##name(TrValue *args, size_t nargs, TrValue kwnames) { \
+        return no_arguments("posix." #name, nargs, kwnames) < 0 ? 0 : tr_int_from_i64(name()); \
+    }
+PROCESS_ID(getpid)
+PROCESS_ID(getppid)
+PROCESS_ID(getuid)
+PROCESS_ID(getgid)
+PROCESS_ID(geteuid)
 
 static TrValue os_cpu_count(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_check_nargs("cpu_count", nargs, 0, 0) < 0) return 0;
+    if (no_arguments("posix.cpu_count", nargs, kwnames) < 0) return 0;
     long n = sysconf(_SC_NPROCESSORS_ONLN);
     return n > 0 ? tr_int_from_i64(n) : tr_None;
 }
 
 static TrValue os_urandom(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_no_kwargs("urandom", kwnames) < 0 || tr_check_nargs("urandom", nargs, 1, 1) < 0) return 0;
+    if (tr_no_kwargs("posix.urandom", kwnames) < 0 || tr_check_nargs("posix.urandom", nargs, 1, 1) < 0) return 0;
     int64_t n;
     if (tr_index(args[0], &n) < 0) return 0;
     if (n < 0) return tr_err(TR_EXC_TYPE(ValueError), "negative argument not allowed");
@@ -1419,7 +1429,7 @@ static TrValue os_urandom(TrValue *args, size_t nargs, TrValue kwnames) {
 }
 
 static TrValue os_strerror(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_check_nargs("strerror", nargs, 1, 1) < 0) return 0;
+    if (tr_check_nargs("posix.strerror", nargs, 1, 1) < 0) return 0;
     int64_t e;
     if (tr_index(args[0], &e) < 0) return 0;
     return tr_str_from_cstr(strerror((int)e));
@@ -1453,14 +1463,14 @@ static TrValue os_fsdecode(TrValue *args, size_t nargs, TrValue kwnames) {
 }
 
 static TrValue os_umask(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_check_nargs("umask", nargs, 1, 1) < 0) return 0;
+    if (tr_check_nargs("posix.umask", nargs, 1, 1) < 0) return 0;
     int m;
     if (mode_arg(args[0], 0, &m) < 0) return 0;
     return tr_int_from_i64(umask((mode_t)m));
 }
 
 static TrValue os_isatty(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_check_nargs("isatty", nargs, 1, 1) < 0) return 0;
+    if (tr_check_nargs("posix.isatty", nargs, 1, 1) < 0) return 0;
     int64_t fd;
     if (tr_index(args[0], &fd) < 0) return 0;
     return tr_bool(isatty((int)fd));
@@ -1469,7 +1479,7 @@ static TrValue os_isatty(TrValue *args, size_t nargs, TrValue kwnames) {
 /* get_blocking(fd) / set_blocking(fd, blocking): the descriptor's O_NONBLOCK flag */
 static TrValue os_get_blocking(TrValue *args, size_t nargs, TrValue kwnames) {
     int64_t fd;
-    if (tr_no_kwargs("get_blocking", kwnames) < 0 || tr_check_nargs("get_blocking", nargs, 1, 1) < 0) return 0;
+    if (tr_no_kwargs("posix.get_blocking", kwnames) < 0 || tr_check_nargs("posix.get_blocking", nargs, 1, 1) < 0) return 0;
     if (tr_index(args[0], &fd) < 0) return 0;
     int flags = fcntl((int)fd, F_GETFL);
     if (flags < 0) return tr_err_errno(TR_EXC_TYPE(OSError), 0);
@@ -1478,7 +1488,7 @@ static TrValue os_get_blocking(TrValue *args, size_t nargs, TrValue kwnames) {
 
 static TrValue os_set_blocking(TrValue *args, size_t nargs, TrValue kwnames) {
     int64_t fd;
-    if (tr_no_kwargs("set_blocking", kwnames) < 0 || tr_check_nargs("set_blocking", nargs, 2, 2) < 0) return 0;
+    if (tr_no_kwargs("posix.set_blocking", kwnames) < 0 || tr_check_nargs("posix.set_blocking", nargs, 2, 2) < 0) return 0;
     if (tr_index(args[0], &fd) < 0) return 0;
     int blocking = tr_truthy(args[1]);
     if (blocking < 0) return 0;
@@ -1496,7 +1506,7 @@ static TrType terminal_size_type = {.name = "terminal_size"};
 /* os.get_terminal_size(fd=1): the window size of the terminal on fd; OSError when fd
  * is not a terminal (ENOTTY), as CPython. */
 static TrValue os_get_terminal_size(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_no_kwargs("get_terminal_size", kwnames) < 0 || tr_check_nargs("get_terminal_size", nargs, 0, 1) < 0)
+    if (tr_no_kwargs("posix.get_terminal_size", kwnames) < 0 || tr_check_nargs("posix.get_terminal_size", nargs, 0, 1) < 0)
         return 0;
     int64_t fd = STDOUT_FILENO;
     if (nargs && tr_index(args[0], &fd) < 0) return 0;
@@ -1509,7 +1519,9 @@ static TrValue os_get_terminal_size(TrValue *args, size_t nargs, TrValue kwnames
 }
 
 static TrValue os_kill(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_check_nargs("kill", nargs, 2, 2) < 0) return 0;
+    if (tr_no_kwargs("posix.kill", kwnames) < 0) return 0;
+    if (nargs != 2) /* pid_t has no Clinic converter: CPython parses with _PyArg_ParseStack */
+        return tr_err(TR_EXC_TYPE(TypeError), "kill() takes exactly 2 arguments (%zu given)", nargs);
     int64_t pid, sig;
     if (tr_index(args[0], &pid) < 0 || tr_index(args[1], &sig) < 0) return 0;
     if (kill((pid_t)pid, (int)sig) < 0) return tr_err_errno(TR_EXC_TYPE(OSError), 0);
@@ -1520,7 +1532,7 @@ static TrValue os_kill(TrValue *args, size_t nargs, TrValue kwnames) {
 /* os.fork: the collector and the GIL are told, so that the child (only the calling
  * thread, holding the GIL) can allocate and run Python code */
 static TrValue os_fork(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_check_nargs("fork", nargs, 0, 0) < 0) return 0;
+    if (no_arguments("posix.fork", nargs, kwnames) < 0) return 0;
     GC_atfork_prepare();
     pid_t pid = fork();
     if (pid == 0) {
@@ -1536,7 +1548,7 @@ static TrValue os_fork(TrValue *args, size_t nargs, TrValue kwnames) {
 }
 
 static TrValue os_waitpid(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_no_kwargs("waitpid", kwnames) < 0 || tr_check_nargs("waitpid", nargs, 2, 2) < 0) return 0;
+    if (tr_no_kwargs("posix.waitpid", kwnames) < 0 || tr_check_nargs("posix.waitpid", nargs, 2, 2) < 0) return 0;
     int64_t pid, options;
     if (tr_index(args[0], &pid) < 0 || tr_index(args[1], &options) < 0) return 0;
     int status = 0;
@@ -1549,7 +1561,7 @@ static TrValue os_waitpid(TrValue *args, size_t nargs, TrValue kwnames) {
 }
 
 static TrValue os_exit(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_check_nargs("_exit", nargs, 1, 1) < 0) return 0;
+    if (tr_check_nargs("posix._exit", nargs, 1, 1) < 0) return 0;
     int64_t st;
     if (tr_index(args[0], &st) < 0) return 0;
     _exit((int)st);
@@ -1582,7 +1594,7 @@ static int fd_arg(TrValue v, int *fd) {
 static TrValue os_read(TrValue *args, size_t nargs, TrValue kwnames) {
     int fd;
     int64_t n;
-    if (tr_no_kwargs("read", kwnames) < 0 || tr_check_nargs("read", nargs, 2, 2) < 0) return 0;
+    if (tr_no_kwargs("posix.read", kwnames) < 0 || tr_check_nargs("posix.read", nargs, 2, 2) < 0) return 0;
     if (fd_arg(args[0], &fd) < 0 || tr_index(args[1], &n) < 0) return 0;
     if (n < 0) return tr_err(TR_EXC_TYPE(ValueError), "negative argument not allowed");
     char *buf = tr_alloc_atomic((size_t)n + 1);
@@ -1596,7 +1608,7 @@ static TrValue os_read(TrValue *args, size_t nargs, TrValue kwnames) {
 
 static TrValue os_write(TrValue *args, size_t nargs, TrValue kwnames) {
     int fd;
-    if (tr_no_kwargs("write", kwnames) < 0 || tr_check_nargs("write", nargs, 2, 2) < 0) return 0;
+    if (tr_no_kwargs("posix.write", kwnames) < 0 || tr_check_nargs("posix.write", nargs, 2, 2) < 0) return 0;
     if (fd_arg(args[0], &fd) < 0) return 0;
     TrBuffer b;
     if (tr_get_buffer(args[1], &b) < 0) return 0;
@@ -1610,7 +1622,7 @@ static TrValue os_write(TrValue *args, size_t nargs, TrValue kwnames) {
 
 static TrValue os_close(TrValue *args, size_t nargs, TrValue kwnames) {
     int fd;
-    if (tr_no_kwargs("close", kwnames) < 0 || tr_check_nargs("close", nargs, 1, 1) < 0 || fd_arg(args[0], &fd) < 0) return 0;
+    if (tr_no_kwargs("posix.close", kwnames) < 0 || tr_check_nargs("posix.close", nargs, 1, 1) < 0 || fd_arg(args[0], &fd) < 0) return 0;
     if (close(fd) < 0) return tr_err_errno(TR_EXC_TYPE(OSError), 0);
     return tr_None;
 }
@@ -1618,7 +1630,7 @@ static TrValue os_close(TrValue *args, size_t nargs, TrValue kwnames) {
 /* os.pipe(): (read end, write end), non-inheritable like CPython's. */
 static TrValue os_pipe(TrValue *args, size_t nargs, TrValue kwnames) {
     int fds[2];
-    if (tr_no_kwargs("pipe", kwnames) < 0 || tr_check_nargs("pipe", nargs, 0, 0) < 0) return 0;
+    if (no_arguments("posix.pipe", nargs, kwnames) < 0) return 0;
     if (pipe2(fds, O_CLOEXEC) < 0) return tr_err_errno(TR_EXC_TYPE(OSError), 0);
     return tr_tuple_pack(2, tr_int_from_i64(fds[0]), tr_int_from_i64(fds[1]));
 }
@@ -1626,7 +1638,7 @@ static TrValue os_pipe(TrValue *args, size_t nargs, TrValue kwnames) {
 /* os.get_inheritable(fd), os.set_inheritable(fd, inheritable): the close-on-exec flag */
 static TrValue os_get_inheritable(TrValue *args, size_t nargs, TrValue kwnames) {
     int fd;
-    if (tr_no_kwargs("get_inheritable", kwnames) < 0 || tr_check_nargs("get_inheritable", nargs, 1, 1) < 0 ||
+    if (tr_no_kwargs("posix.get_inheritable", kwnames) < 0 || tr_check_nargs("posix.get_inheritable", nargs, 1, 1) < 0 ||
         tr_as_c_int(args[0], &fd) < 0)
         return 0;
     int flags = fcntl(fd, F_GETFD);
@@ -1636,7 +1648,7 @@ static TrValue os_get_inheritable(TrValue *args, size_t nargs, TrValue kwnames) 
 
 static TrValue os_set_inheritable(TrValue *args, size_t nargs, TrValue kwnames) {
     int fd;
-    if (tr_no_kwargs("set_inheritable", kwnames) < 0 || tr_check_nargs("set_inheritable", nargs, 2, 2) < 0 ||
+    if (tr_no_kwargs("posix.set_inheritable", kwnames) < 0 || tr_check_nargs("posix.set_inheritable", nargs, 2, 2) < 0 ||
         tr_as_c_int(args[0], &fd) < 0)
         return 0;
     int inheritable = tr_truthy(args[1]), flags = inheritable < 0 ? -1 : fcntl(fd, F_GETFD);
@@ -1648,7 +1660,7 @@ static TrValue os_set_inheritable(TrValue *args, size_t nargs, TrValue kwnames) 
 
 /* os.openpty(): (master, slave) descriptors of a new pseudo-terminal, not inheritable */
 static TrValue os_openpty(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_no_kwargs("openpty", kwnames) < 0 || tr_check_nargs("openpty", nargs, 0, 0) < 0) return 0;
+    if (no_arguments("posix.openpty", nargs, kwnames) < 0) return 0;
     char name[64];
     int master = posix_openpt(O_RDWR | O_NOCTTY | O_CLOEXEC), slave = -1;
     if (master < 0) return tr_err_errno(TR_EXC_TYPE(OSError), 0);

@@ -23,7 +23,7 @@ static TrValue passwd_entry(const struct passwd *p) {
 static TrValue py_getpwuid(TrValue *args, size_t nargs, TrValue kwnames) {
     static const char *const kw[] = {"/uidobj", NULL};
     TrValue a[1];
-    if (tr_parse_args("getpwuid", args, nargs, kwnames, kw, 1, a) < 0) return 0;
+    if (tr_parse_args("pwd.getpwuid", args, nargs, kwnames, kw, 1, a) < 0) return 0;
     uint32_t uid;
     if (tr_as_id(a[0], "uid", &uid) < 0) {
         if (tr_err_is(TR_EXC_TYPE(OverflowError))) {
@@ -40,7 +40,7 @@ static TrValue py_getpwuid(TrValue *args, size_t nargs, TrValue kwnames) {
 static TrValue py_getpwnam(TrValue *args, size_t nargs, TrValue kwnames) {
     static const char *const kw[] = {"/name", NULL};
     TrValue a[1];
-    if (tr_parse_args("getpwnam", args, nargs, kwnames, kw, 1, a) < 0) return 0;
+    if (tr_parse_args("pwd.getpwnam", args, nargs, kwnames, kw, 1, a) < 0) return 0;
     if (!tr_str_check(a[0])) return tr_err(TR_EXC_TYPE(TypeError), "getpwnam() argument must be str, not %s", TR_TYPE_NAME(a[0]));
     const char *name = tr_str_cstr(a[0]);
     if (strlen(name) != TR_STR(a[0])->len) return tr_err(TR_EXC_TYPE(ValueError), "embedded null byte");
@@ -50,7 +50,7 @@ static TrValue py_getpwnam(TrValue *args, size_t nargs, TrValue kwnames) {
 }
 
 static TrValue py_getpwall(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_no_kwargs("getpwall", kwnames) < 0 || tr_check_nargs("getpwall", nargs, 0, 0) < 0) return 0;
+    if (tr_no_kwargs("pwd.getpwall", kwnames) < 0 || tr_check_nargs("pwd.getpwall", nargs, 0, 0) < 0) return 0;
     TrValue list = tr_list_new(0);
     setpwent();
     for (struct passwd *p; (p = getpwent());) {

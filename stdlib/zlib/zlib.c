@@ -121,11 +121,11 @@ static TrValue checksum(const char *name, TrValue *args, size_t nargs, TrValue k
 }
 
 static TrValue py_crc32(TrValue *args, size_t nargs, TrValue kwnames) {
-    return checksum("crc32", args, nargs, kwnames, 0, crc32);
+    return checksum("zlib.crc32", args, nargs, kwnames, 0, crc32);
 }
 
 static TrValue py_adler32(TrValue *args, size_t nargs, TrValue kwnames) {
-    return checksum("adler32", args, nargs, kwnames, 1, adler32);
+    return checksum("zlib.adler32", args, nargs, kwnames, 1, adler32);
 }
 
 TrValue trmod_zlib_init(void) {

@@ -103,7 +103,7 @@ static TrValue compress_compress(TrValue *args, size_t nargs, TrValue kwnames) {
     TrValue data;
     TrBuffer in;
     if (nargs < 2) return missing_positional("compress", false);
-    if (tr_parse_args("compress", args + 1, nargs - 1, kwnames, kw, 1, &data) < 0 || tr_get_buffer(data, &in) < 0)
+    if (tr_parse_args_keywords("compress", args + 1, nargs - 1, kwnames, kw, 1, &data) < 0 || tr_get_buffer(data, &in) < 0)
         return 0;
     Stream *s = (Stream *)args[0];
     TrZlibOut out = {0};
@@ -125,7 +125,7 @@ static TrValue compress_flush(TrValue *args, size_t nargs, TrValue kwnames) {
     static const char *const kw[] = {"/mode", NULL};
     TrValue given;
     int64_t mode = Z_FINISH;
-    if (tr_parse_args("flush", args + 1, nargs - 1, kwnames, kw, 0, &given) < 0 || (given && tr_index(given, &mode) < 0))
+    if (tr_parse_args_keywords("flush", args + 1, nargs - 1, kwnames, kw, 0, &given) < 0 || (given && tr_index(given, &mode) < 0))
         return 0;
     if (mode == Z_NO_FLUSH) return tr_bytes_new("", 0);
     Stream *s = (Stream *)args[0];
@@ -185,7 +185,7 @@ static TrValue stream_m_deepcopy(TrValue *args, size_t nargs, TrValue kwnames) {
     static const char *const kw[] = {"/memo", NULL};
     TrValue memo;
     if (nargs < 2) return missing_positional("__deepcopy__", false);
-    return tr_parse_args("__deepcopy__", args + 1, nargs - 1, kwnames, kw, 1, &memo) < 0 ? 0 : stream_copy(args[0]);
+    return tr_parse_args_keywords("__deepcopy__", args + 1, nargs - 1, kwnames, kw, 1, &memo) < 0 ? 0 : stream_copy(args[0]);
 }
 
 /* --------------------------------------------------------------- Decompress */
@@ -293,7 +293,7 @@ static TrValue decompress_flush(TrValue *args, size_t nargs, TrValue kwnames) {
     static const char *const kw[] = {"/length", NULL};
     TrValue given;
     int64_t length = 16384;
-    if (tr_parse_args("flush", args + 1, nargs - 1, kwnames, kw, 0, &given) < 0 || (given && tr_index(given, &length) < 0))
+    if (tr_parse_args_keywords("flush", args + 1, nargs - 1, kwnames, kw, 0, &given) < 0 || (given && tr_index(given, &length) < 0))
         return 0;
     if (length <= 0) return tr_err(TR_EXC_TYPE(ValueError), "length must be greater than zero");
     Stream *s = (Stream *)args[0];
