@@ -11,7 +11,7 @@
  * generic body at any block edge or exception edge, and the generic header enters it
  * again.  Only loops whose item has such a use are copied; a loop containing another
  * range loop is left alone (its inner loop is the one that runs), as is one with a
- * block of a float loop copy (opt/spec_loop.c).
+ * block of a float loop copy (opt/spec_loop.c) or a float-list read or store.
  * require: range_loop and spec_loop done.  guarantee: a block belongs to one copy at
  * most; none in generator functions (nor traced modules, which skip this pass). */
 #include "../trc.h"
@@ -61,7 +61,8 @@ static bool faster_in_copy(const IrFunc *f, const Instr *i, const Instr *item) {
 }
 
 /* Whether the loop of `in` is worth copying and can be: the item has a use the copy
- * makes faster; no other range loop inside, no block of a float loop copy; small
+ * makes faster; no other range loop inside, no block of a float loop copy, no float
+ * list access; small
  * enough (cc stops inlining the runtime's fast paths into a function grown too big). */
 static bool copyable(IrFunc *f, const bool *in, const Instr *item) {
     int size = 0, faster = 0;
@@ -73,6 +74,10 @@ static bool copyable(IrFunc *f, const bool *in, const Instr *item) {
         for (int k = 0; k < bl->instrs.len; k++) {
             Instr *i = bl->instrs.data[k];
             if (i != item && is_range_step(i)) return false;
+            /* float-list reads and stores: the copy speeds none of them up, and the
+             * doubled function makes cc call tr_float_list_read/write out of line
+             * (nbody's advance(): 1,441M -> 1,821M instructions) */
+            if (!i->dead && ((i->op == IR_GETITEM && i->lazy_float) || ir_unboxed_list_store(i))) return false;
             size += !i->dead;
             faster += faster_in_copy(f, i, item);
         }
