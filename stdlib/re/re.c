@@ -712,7 +712,7 @@ static size_t c2b(Subj *sj, int64_t c) {
 
 static int64_t b2c(Subj *sj, size_t b) {
     if (sj->ascii) return b;
-    if (b < sj->cb - b) sj->cb = 0, sj->cc = 0;
+    if (b < sj->cb && b < sj->cb - b) sj->cb = 0, sj->cc = 0; /* nearer the start */
     while (sj->cb < b) {
         sj->cb++;
         while (sj->cb < sj->n && ((unsigned char)sj->s[sj->cb] & 0xc0) == 0x80) sj->cb++;
