@@ -26,9 +26,24 @@ static TrValue bytes_alloc(TrType *type, size_t len) {
     return (TrValue)b;
 }
 
+/* The empty bytes and the 256 one-byte ones are made once, as CPython's are: programs
+ * that split data into single bytes (tokenisers) then compare and hash shared objects,
+ * and `bytes([b]) is bytes([b])` holds there too.  Nothing writes into a bytes object
+ * tr_bytes_new returned (bytes_alloc's callers fill their own). */
+static TrValue short_bytes[257];
+
 TrValue tr_bytes_new(const char *data, size_t len) {
+    if (len <= 1) {
+        size_t slot = len ? (unsigned char)data[0] : 256;
+        if (!short_bytes[slot]) {
+            TrValue b = bytes_alloc(&tr_bytes_type, len);
+            if (len) BYTES(b)->data[0] = data[0];
+            short_bytes[slot] = b;
+        }
+        return short_bytes[slot];
+    }
     TrValue b = bytes_alloc(&tr_bytes_type, len);
-    if (len) memcpy(BYTES(b)->data, data, len); /* data may be NULL when empty */
+    memcpy(BYTES(b)->data, data, len);
     return b;
 }
 
@@ -388,6 +403,7 @@ static TrValue make_bytes(TrType *type, TrValue *args, size_t nargs, TrValue kwn
         memcpy(BA(r)->data, data, b.len);
         return r;
     }
+    if (type == &tr_bytes_type) return tr_bytes_new(data, b.len);
     TrValue r = bytes_alloc(type, b.len);
     memcpy(BYTES(r)->data, data, b.len);
     return r;
