@@ -14,7 +14,7 @@ static void reserve(TrBuf *b, size_t extra) {
 
 void tr_buf_add(TrBuf *b, const char *s, size_t n) {
     reserve(b, n);
-    memcpy(b->data + b->len, s, n);
+    if (n) memcpy(b->data + b->len, s, n); /* s may be NULL when n is 0 */
     b->len += n;
     b->data[b->len] = 0;
 }

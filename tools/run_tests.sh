@@ -39,7 +39,7 @@ golden_one() {
         # a program importing unittest compiles ~40,000 lines of C with ASan first
         timeout "$([ -n "${SAN_FLAGS:-}" ] && echo 300 || echo 60)" "$trc" run --no-cache "$name.py" </dev/null >"$out" 2>"$err"; rc=$?
     else
-        if ! timeout 120 "$trc" build $TRC_BUILD_FLAGS "$name.py" -o "$work/$name.bin" >"$out" 2>"$err"; then
+        if ! timeout "$([ -n "${SAN_FLAGS:-}" ] && echo 300 || echo 120)" "$trc" build $TRC_BUILD_FLAGS "$name.py" -o "$work/$name.bin" >"$out" 2>"$err"; then
             echo "FAIL $name: compile error: $(head -c 300 "$err" | head -3)"; return
         fi
         timeout 60 $TRC_EXEC "$work/$name.bin" </dev/null >"$out" 2>"$err"; rc=$?
