@@ -5,7 +5,7 @@
  * the Tauraro side (stdlib/xml/etree/ElementTree.tr) dispatches to its target:
  *   (START, tag, attrib dict)  (END, tag)  (DATA, text)  (START_NS, prefix, uri)
  *   (END_NS, prefix)  (COMMENT, text)  (PI, target, data)  (DOCTYPE, name, pubid, sysid)
- *   (ERROR, code, message, line, column)  -- always last: parsing stopped there
+ *   (ERROR, code, message, line, column)  -- always last: what follows is dropped
  * Character data arrives in the pieces expat reports (a custom target sees them so,
  * as under CPython).  An entity reference expat cannot expand (a document with an
  * external DTD) is looked up in the parser's entity dict, as CPython does, and is an
@@ -23,7 +23,8 @@ typedef struct {
     XML_Parser parser;
     TrValue events; /* the list the current feed() fills */
     TrValue entity; /* dict: entity name -> replacement text */
-    bool failed;    /* a handler queued an ERROR event (or raised) and stopped the parser */
+    bool failed;    /* this feed queued an ERROR event (later events are dropped, as CPython
+                       ignores them once a handler set an error) or raised */
 } Parser;
 
 static TrType parser_type;
@@ -46,6 +47,7 @@ static TrValue qualified_name(const XML_Char *name) {
     return tr_str_new(buf, len + 1);
 }
 
+/* An exception (an allocation failed): the parse stops there. */
 static void stop(Parser *p) {
     p->failed = true;
     XML_StopParser(p->parser, XML_FALSE);
@@ -110,7 +112,7 @@ static void on_default(void *data, const XML_Char *s, int len) {
     unsigned long line = XML_GetErrorLineNumber(p->parser), column = XML_GetErrorColumnNumber(p->parser);
     TrValue message = tr_str_fmt("undefined entity %.*s: line %lu, column %lu", len < 100 ? len : 100, s, line, column);
     queue_error(p, XML_ERROR_UNDEFINED_ENTITY, message, (int64_t)line, (int64_t)column);
-    stop(p);
+    p->failed = true;
 }
 
 /* _expat.parser(encoding, entity): encoding None (the document says) or a name */
