@@ -1,18 +1,22 @@
 /* _expat.c — the C core of xml.etree.ElementTree's XMLParser, on the expat library
  * (libexpat1-dev), as CPython's _elementtree drives it: a namespace-aware parser
  * (separator "}", so a name in a namespace arrives as "{uri}local") whose feed(data,
- * final) returns the list of events the data produced, in document order, as tuples
- * the Tauraro side (stdlib/xml/etree/ElementTree.tr) dispatches to its target:
- *   (START, tag, attrib dict)  (END, tag)  (DATA, text)  (START_NS, prefix, uri)
- *   (END_NS, prefix)  (COMMENT, text)  (PI, target, data)  (DOCTYPE, name, pubid, sysid)
- *   (ERROR, code, message, line, column)  -- always last: what follows is dropped
+ * final) returns the events the data produced, in document order, for the Tauraro side
+ * (stdlib/xml/etree/ElementTree.tr) to dispatch to its target: one flat list, four
+ * items an event (a tuple each would double the allocations of a parse), None where an
+ * event has fewer values:
+ *   START tag attrib-dict  END tag  DATA text  START_NS prefix uri  END_NS prefix
+ *   COMMENT text  PI target data  DOCTYPE name pubid sysid
+ *   ERROR message code (line, column)  -- always last: what follows is dropped
  * Character data arrives in the pieces expat reports (a custom target sees them so,
  * as under CPython).  An entity reference expat cannot expand (a document with an
  * external DTD) is looked up in the parser's entity dict, as CPython does, and is an
- * "undefined entity &name;" error when absent.
- * Assumes: expat allocates from GC memory (scanned: the parser's blocks point to each
- * other), so a dropped parser needs no finaliser; str data is fed as UTF-8 with the
- * encoding forced to utf-8, as CPython's feed does. */
+ * "undefined entity &name;" error when absent.  Names repeat: each parser keeps the
+ * last one made for each of 256 hash slots and hands that out again.
+ * Assumes: expat allocates with malloc (its buffers hold document text, which the
+ * collector would otherwise scan for pointers) and holds no pointer to a collected
+ * object but the Parser itself, which a feed's caller keeps alive; a finaliser frees it.
+ * str data is fed as UTF-8 with the encoding forced to utf-8, as CPython's feed does. */
 #include "tr.h"
 #include <expat.h>
 
@@ -25,26 +29,33 @@ typedef struct {
     TrValue entity; /* dict: entity name -> replacement text */
     bool failed;    /* this feed queued an ERROR event (later events are dropped, as CPython
                        ignores them once a handler set an error) or raised */
+    TrValue names[256]; /* recent names by hash slot, ElementTree's form */
 } Parser;
 
 static TrType parser_type;
 
-static void *gc_malloc(size_t size) { return tr_alloc(size); }
-static void *gc_realloc(void *p, size_t size) { return tr_realloc(p, size); }
-static void gc_free(void *p) {}
-static const XML_Memory_Handling_Suite gc_memory = {gc_malloc, gc_realloc, gc_free};
+static void parser_finalize(void *obj, void *data) { XML_ParserFree(((Parser *)obj)->parser); }
 
 static TrValue text(const XML_Char *s, size_t len) { return tr_str_new(s, len); }
 static TrValue text_or_none(const XML_Char *s) { return s ? tr_str_from_cstr(s) : tr_None; }
 
-/* "uri}local" (expat's namespaced name) as ElementTree's "{uri}local" */
-static TrValue qualified_name(const XML_Char *name) {
-    if (!strchr(name, '}')) return tr_str_from_cstr(name);
+/* "uri}local" (expat's namespaced name) as ElementTree's "{uri}local", from the
+ * parser's cache when it made that name last in its slot (an XML name has no '{', so a
+ * cached name starting with one came from a namespaced name) */
+static TrValue qualified_name(Parser *p, const XML_Char *name) {
+    uint32_t hash = 2166136261u;
+    for (const unsigned char *c = (const unsigned char *)name; *c; c++) hash = (hash ^ *c) * 16777619u;
+    TrValue *slot = &p->names[hash & 255];
+    if (*slot) {
+        const char *cached = tr_str_cstr(*slot);
+        if (!strcmp(cached[0] == '{' ? cached + 1 : cached, name)) return *slot;
+    }
+    if (!strchr(name, '}')) return *slot = tr_str_from_cstr(name);
     size_t len = strlen(name);
     char *buf = tr_alloc_atomic(len + 2);
     buf[0] = '{';
     memcpy(buf + 1, name, len + 1);
-    return tr_str_new(buf, len + 1);
+    return *slot = tr_str_new(buf, len + 1);
 }
 
 /* An exception (an allocation failed): the parse stops there. */
@@ -53,52 +64,47 @@ static void stop(Parser *p) {
     XML_StopParser(p->parser, XML_FALSE);
 }
 
-/* Queues an event of n values after its kind; a failed allocation stops the parse
- * with the error set. */
-static void queue(Parser *p, int kind, size_t n, TrValue a, TrValue b, TrValue c) {
+/* Queues an event: its kind and three values (0 for None); a failed allocation stops
+ * the parse with the error set. */
+static void queue(Parser *p, int kind, TrValue a, TrValue b, TrValue c) {
     if (p->failed) return;
-    TrValue values[3] = {a, b, c};
-    TrValue ev = tr_tuple_new(n + 1);
-    if (ev) {
-        TR_TUPLE(ev)->items[0] = tr_int_from_i64(kind);
-        for (size_t i = 0; i < n; i++) TR_TUPLE(ev)->items[i + 1] = values[i];
-    }
-    if (!ev || tr_list_append(p->events, ev) < 0) stop(p);
+    TrValue items[4] = {tr_int_from_i64(kind), a ? a : tr_None, b ? b : tr_None, c ? c : tr_None};
+    for (int i = 0; i < 4; i++)
+        if (!items[i] || tr_list_append(p->events, items[i]) < 0) return stop(p);
 }
 
 static void queue_error(Parser *p, int code, TrValue message, int64_t line, int64_t column) {
-    TrValue ev = tr_tuple_pack(5, tr_int_from_i64(EV_ERROR), tr_int_from_i64(code), message,
-                               tr_int_from_i64(line), tr_int_from_i64(column));
-    if (ev) tr_list_append(p->events, ev);
+    TrValue position = tr_tuple_pack(2, tr_int_from_i64(line), tr_int_from_i64(column));
+    if (message && position) queue(p, EV_ERROR, message, tr_int_from_i64(code), position);
 }
 
 static void on_start(void *data, const XML_Char *name, const XML_Char **atts) {
     Parser *p = data;
     TrValue attrib = tr_dict_new();
     for (size_t i = 0; attrib && atts[i]; i += 2)
-        if (tr_dict_set(attrib, qualified_name(atts[i]), tr_str_from_cstr(atts[i + 1])) < 0) attrib = 0;
+        if (tr_dict_set(attrib, qualified_name(p, atts[i]), tr_str_from_cstr(atts[i + 1])) < 0) attrib = 0;
     if (!attrib) return stop(p);
-    queue(p, EV_START, 2, qualified_name(name), attrib, 0);
+    queue(p, EV_START, qualified_name(p, name), attrib, 0);
 }
 
-static void on_end(void *data, const XML_Char *name) { queue(data, EV_END, 1, qualified_name(name), 0, 0); }
+static void on_end(void *data, const XML_Char *name) { queue(data, EV_END, qualified_name(data, name), 0, 0); }
 
-static void on_data(void *data, const XML_Char *s, int len) { queue(data, EV_DATA, 1, text(s, (size_t)len), 0, 0); }
+static void on_data(void *data, const XML_Char *s, int len) { queue(data, EV_DATA, text(s, (size_t)len), 0, 0); }
 
 static void on_start_ns(void *data, const XML_Char *prefix, const XML_Char *uri) {
-    queue(data, EV_START_NS, 2, tr_str_from_cstr(prefix ? prefix : ""), tr_str_from_cstr(uri ? uri : ""), 0);
+    queue(data, EV_START_NS, tr_str_from_cstr(prefix ? prefix : ""), tr_str_from_cstr(uri ? uri : ""), 0);
 }
 
-static void on_end_ns(void *data, const XML_Char *prefix) { queue(data, EV_END_NS, 1, text_or_none(prefix), 0, 0); }
+static void on_end_ns(void *data, const XML_Char *prefix) { queue(data, EV_END_NS, text_or_none(prefix), 0, 0); }
 
-static void on_comment(void *data, const XML_Char *s) { queue(data, EV_COMMENT, 1, tr_str_from_cstr(s), 0, 0); }
+static void on_comment(void *data, const XML_Char *s) { queue(data, EV_COMMENT, tr_str_from_cstr(s), 0, 0); }
 
 static void on_pi(void *data, const XML_Char *target, const XML_Char *s) {
-    queue(data, EV_PI, 2, tr_str_from_cstr(target), tr_str_from_cstr(s), 0);
+    queue(data, EV_PI, tr_str_from_cstr(target), tr_str_from_cstr(s), 0);
 }
 
 static void on_doctype(void *data, const XML_Char *name, const XML_Char *sysid, const XML_Char *pubid, int internal) {
-    queue(data, EV_DOCTYPE, 3, text_or_none(name), text_or_none(pubid), text_or_none(sysid));
+    queue(data, EV_DOCTYPE, text_or_none(name), text_or_none(pubid), text_or_none(sysid));
 }
 
 /* Everything no other handler takes; only "&name;" (a reference expat left unexpanded)
@@ -107,7 +113,7 @@ static void on_default(void *data, const XML_Char *s, int len) {
     Parser *p = data;
     if (p->failed || len < 3 || s[0] != '&') return;
     TrValue value = tr_dict_get(p->entity, text(s + 1, (size_t)len - 2));
-    if (value) return queue(p, EV_DATA, 1, value, 0, 0);
+    if (value) return queue(p, EV_DATA, value, 0, 0);
     if (tr_err_occurred()) return stop(p);
     unsigned long line = XML_GetErrorLineNumber(p->parser), column = XML_GetErrorColumnNumber(p->parser);
     TrValue message = tr_str_fmt("undefined entity %.*s: line %lu, column %lu", len < 100 ? len : 100, s, line, column);
@@ -123,8 +129,9 @@ static TrValue py_parser(TrValue *args, size_t nargs, TrValue kwnames) {
     if (a[0] != tr_None && !tr_str_check(a[0])) return tr_err(TR_EXC_TYPE(TypeError), "encoding must be str or None");
     Parser *p = (Parser *)tr_object_alloc(&parser_type, sizeof(Parser));
     p->entity = a[1];
-    p->parser = XML_ParserCreate_MM(a[0] == tr_None ? NULL : tr_str_cstr(a[0]), &gc_memory, "}");
+    p->parser = XML_ParserCreateNS(a[0] == tr_None ? NULL : tr_str_cstr(a[0]), '}');
     if (!p->parser) return tr_err(TR_EXC_TYPE(MemoryError), "");
+    GC_register_finalizer(p, parser_finalize, NULL, NULL, NULL);
     XML_SetUserData(p->parser, p);
     XML_SetElementHandler(p->parser, on_start, on_end);
     XML_SetCharacterDataHandler(p->parser, on_data);
