@@ -11,7 +11,9 @@
  * Character data arrives in the pieces expat reports (a custom target sees them so,
  * as under CPython).  An entity reference expat cannot expand (a document with an
  * external DTD) is looked up in the parser's entity dict, as CPython does, and is an
- * "undefined entity &name;" error when absent.  Names repeat: each parser keeps the
+ * "undefined entity &name;" error when absent.  An encoding expat does not know (it
+ * reads UTF-8, UTF-16, ISO-8859-1 and US-ASCII) is decoded through bytes.decode, one
+ * byte a character, as CPython's pyexpat does.  Names repeat: each parser keeps the
  * last one made for each of 256 hash slots and hands that out again.
  * Assumes: expat allocates with malloc (its buffers hold document text, which the
  * collector would otherwise scan for pointers) and holds no pointer to a collected
@@ -121,6 +123,31 @@ static void on_default(void *data, const XML_Char *s, int len) {
     p->failed = true;
 }
 
+/* An encoding expat lacks: the character of each byte from bytes(range(256)).decode(
+ * name, "replace") (-1 where it gives U+FFFD); LookupError for an unknown name,
+ * ValueError for one that is not one byte a character. */
+static int on_unknown_encoding(void *data, const XML_Char *name, XML_Encoding *info) {
+    char all[256];
+    for (int i = 0; i < 256; i++) all[i] = (char)i;
+    TrValue args[3] = {tr_bytes_new(all, 256), tr_str_from_cstr(name), TR_INTERN("replace")};
+    TrValue text = args[0] && args[1] ? tr_call_method(TR_INTERN("decode"), args, 3, 0) : 0;
+    if (!text) return XML_STATUS_ERROR;
+    if (!tr_str_check(text) || TR_STR(text)->nchars != 256) {
+        tr_err(TR_EXC_TYPE(ValueError), "multi-byte encodings are not supported");
+        return XML_STATUS_ERROR;
+    }
+    const char *p = tr_str_cstr(text);
+    for (int i = 0; i < 256; i++) {
+        uint32_t ch;
+        p += tr_utf8_decode(p, &ch);
+        info->map[i] = ch == 0xFFFD ? -1 : (int)ch;
+    }
+    info->data = NULL;
+    info->convert = NULL;
+    info->release = NULL;
+    return XML_STATUS_OK;
+}
+
 /* _expat.parser(encoding, entity): encoding None (the document says) or a name */
 static TrValue py_parser(TrValue *args, size_t nargs, TrValue kwnames) {
     static const char *const kw[] = {"/encoding", "/entity", NULL};
@@ -140,6 +167,7 @@ static TrValue py_parser(TrValue *args, size_t nargs, TrValue kwnames) {
     XML_SetProcessingInstructionHandler(p->parser, on_pi);
     XML_SetStartDoctypeDeclHandler(p->parser, on_doctype);
     XML_SetDefaultHandlerExpand(p->parser, on_default);
+    XML_SetUnknownEncodingHandler(p->parser, on_unknown_encoding, NULL);
     return (TrValue)p;
 }
 
