@@ -1456,10 +1456,33 @@ static void declare_functions(Emitter *e, int part) {
 
 /* Part 0's module init: registers the roots, makes the constants, runs the body.  The
  * program's main module also has the program's main() there. */
+/* The main module's table of every module compiled into the program, for __import__
+ * of a name computed at run time (runtime/module.c). */
+static void emit_program_modules(Emitter *e) {
+    Vec *mods = &e->prog->modules;
+    for (int i = 0; i < mods->len; i++) {
+        if (mods->data[i] == e->prog->main) continue;
+        char *sym = module_init_symbol(mods->data[i]);
+        out(e, "TrValue %s(void);\n", sym);
+        free(sym);
+    }
+    out(e, "static const TrModuleInit program_modules[] = {\n");
+    for (int i = 0; i < mods->len; i++) {
+        Module *m = mods->data[i];
+        if (m == e->prog->main) continue;
+        char *sym = module_init_symbol(m);
+        out(e, "    {\"%s\", %s},\n", m->name, sym);
+        free(sym);
+    }
+    out(e, "    {0, 0},\n};\n");
+}
+
 static void emit_module_init(Emitter *e) {
     Module *m = e->mod;
     char *sym = module_init_symbol(m);
     char *file = c_str(m->file->path, strlen(m->file->path));
+    bool is_main = m == e->prog->main;
+    if (is_main) emit_program_modules(e);
     out(e, "\nTrValue %s(void) {\n", sym);
     out(e, "    if (M) return M; /* initialised, or importing cyclically */\n");
     out(e, "    tr_add_roots(G, sizeof G); tr_add_roots(K, sizeof K); tr_add_roots(BI, sizeof BI);\n");
@@ -1471,6 +1494,7 @@ static void emit_module_init(Emitter *e) {
         out(e, "    if (!K[%d]) return 0;\n", i);
     }
     out(e, "    tr_builtins_bind(BI, BIN);\n");
+    if (is_main) out(e, "    tr_set_program_modules(program_modules);\n");
     out(e, "    G[%d] = tr_str_from_cstr(\"%s\");\n", module_global_slot(m, "__name__"), m->name);
     if (m->is_namespace) out(e, "    if (tr_module_make_namespace(M, %s) < 0) return 0;\n", file);
     else out(e, "    G[%d] = tr_str_new(%s, %zu);\n", module_global_slot(m, "__file__"), file, strlen(m->file->path));

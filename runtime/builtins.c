@@ -4,6 +4,7 @@
 #include "tr.h"
 #include "strbase.h"
 #include "seq.h"
+#include "tr_compiled.h"
 #include <stdlib.h>
 
 TrValue tr_builtins_dict;
@@ -470,8 +471,9 @@ BUILTIN(globals) { return tr_err(TR_EXC_TYPE(NotImplementedError), "globals() is
 BUILTIN(locals) { return tr_err(TR_EXC_TYPE(NotImplementedError), "locals() is not available through an alias or in a comprehension in compiled programs"); }
 /* __import__(name, globals=None, locals=None, fromlist=(), level=0): the modules a
  * program imports are compiled in and imported where the program says (a literal
- * `__import__("m")` too: irgen.c), so the builtin finds them in sys.modules; a module
- * the program never imports is a ModuleNotFoundError, as one that does not exist. */
+ * `__import__("m")` too: irgen.c), so the builtin finds them in sys.modules, or imports
+ * one compiled in that has not run yet (its import statement was not reached); a module
+ * the program never names is a ModuleNotFoundError, as one that does not exist. */
 BUILTIN(__import__) {
     static const char *const kw[] = {"name", "globals", "locals", "fromlist", "level", NULL};
     TrValue a[5];
@@ -485,6 +487,7 @@ BUILTIN(__import__) {
     const char *name = tr_str_cstr(a[0]);
     if (!*name) return tr_err(TR_EXC_TYPE(ValueError), "Empty module name");
     TrValue mod = tr_sys_modules ? tr_dict_get(tr_sys_modules, a[0]) : 0;
+    if (!mod && !(mod = tr_import_compiled_in(name)) && tr_err_occurred()) return 0;
     if (!mod || mod == tr_None) return tr_err(TR_EXC_TYPE(ModuleNotFoundError), "No module named '%s'", name);
     int from = a[3] ? tr_truthy(a[3]) : 0;
     if (from) return from < 0 ? 0 : mod;

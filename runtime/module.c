@@ -136,6 +136,20 @@ TrValue tr_import(const char *name, TrValue (*init)(void)) {
     return m;
 }
 
+static const TrModuleInit *program_modules;
+
+void tr_set_program_modules(const TrModuleInit *table) { program_modules = table; }
+
+TrValue tr_import_compiled_in(const char *name) {
+    for (const TrModuleInit *m = program_modules; m && m->name; m++) {
+        if (strcmp(m->name, name)) continue;
+        const char *dot = strrchr(name, '.'); /* its package first, as an import statement */
+        if (dot && !tr_import_compiled_in(tr_str_cstr(tr_str_new(name, (size_t)(dot - name))))) return 0;
+        return tr_import(name, m->init);
+    }
+    return 0;
+}
+
 TrValue tr_import_from(TrValue module, TrValue name) {
     TrValue v = tr_getattr(module, name);
     if (v || !tr_err_is(TR_EXC_TYPE(AttributeError))) return v;

@@ -199,6 +199,12 @@ void tr_assert_fail(TrValue msg);                   /* msg may be 0 */
 void tr_reraise(TrValue exc);                       /* current = exc, traceback kept */
 void tr_reraise_handled(void);                      /* bare `raise` */
 
+/* module.c: the modules compiled into the program, which its main module's init
+ * registers (a {0, 0}-terminated table), and the import of one by name: 0 without an
+ * error if the program has no module of that name (__import__ of a computed name) */
+void tr_set_program_modules(const TrModuleInit *table);
+TrValue tr_import_compiled_in(const char *name);
+
 /* match.c: pattern matching (CPython's MATCH_* instructions) */
 int tr_match_sequence(TrValue v);                   /* sequence patterns apply */
 int tr_match_mapping(TrValue v);                    /* mapping patterns apply */

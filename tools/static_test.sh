@@ -49,6 +49,18 @@ else
     check hashlib/build 1 "$(head -3 "$work/hl.err")"
 fi
 
+# xml.etree links libexpat.a (-lexpat only because it is imported): parses and reports
+# expat's errors without the shared library.
+printf 'import xml.etree.ElementTree as ET\nprint(ET.fromstring("<a><b>t</b></a>").findtext("b"))\ntry:\n    ET.fromstring("<a></b>")\nexcept ET.ParseError as e:\n    print(e)\n' >"$work/xe.py"
+want_xe="t
+mismatched tag: line 1, column 5"
+if "$trc" build --static "$work/xe.py" -o "$work/xe" 2>"$work/xe.err"; then
+    [ "$("$work/xe")" = "$want_xe" ]; check xml_etree/run $? "$("$work/xe" 2>&1 | head -2)"
+    nm "$work/xe" | grep -q ' T XML_ParserCreateNS$'; check xml_etree/expat-linked $?
+else
+    check xml_etree/build 1 "$(head -3 "$work/xe.err")"
+fi
+
 # A web server as users deploy one: serveit (libuv, llhttp) built --static, started
 # alone in an empty chroot (root; else in place), answers on loopback, stops on SIGINT
 # with status 0.

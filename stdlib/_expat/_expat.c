@@ -1,0 +1,235 @@
+/* _expat.c — the C core of xml.etree.ElementTree's XMLParser, on the expat library
+ * (libexpat1-dev), as CPython's _elementtree drives it: a namespace-aware parser
+ * (separator "}", so a name in a namespace arrives as "{uri}local") whose feed(data,
+ * final) returns the events the data produced, in document order, for the Tauraro side
+ * (stdlib/xml/etree/ElementTree.tr) to dispatch to its target: one flat list, four
+ * items an event (a tuple each would double the allocations of a parse), None where an
+ * event has fewer values:
+ *   START tag attrib-dict  END tag  DATA text  START_NS prefix uri  END_NS prefix
+ *   COMMENT text  PI target data  DOCTYPE name pubid sysid
+ *   ERROR message code (line, column)  -- always last: what follows is dropped
+ * Character data arrives in the pieces expat reports (a custom target sees them so,
+ * as under CPython).  An entity reference expat cannot expand (a document with an
+ * external DTD) is looked up in the parser's entity dict, as CPython does, and is an
+ * "undefined entity &name;" error when absent.  An encoding expat does not know (it
+ * reads UTF-8, UTF-16, ISO-8859-1 and US-ASCII) is decoded through bytes.decode, one
+ * byte a character, as CPython's pyexpat does.  Names repeat: each parser keeps the
+ * last one made for each of 256 hash slots and hands that out again.
+ * Assumes: expat allocates with malloc (its buffers hold document text, which the
+ * collector would otherwise scan for pointers) and holds no pointer to a collected
+ * object but the Parser itself, which a feed's caller keeps alive; a finaliser frees it.
+ * str data is fed as UTF-8 with the encoding forced to utf-8, as CPython's feed does. */
+#include "tr.h"
+#include <expat.h>
+
+enum { EV_START, EV_END, EV_DATA, EV_START_NS, EV_END_NS, EV_COMMENT, EV_PI, EV_DOCTYPE, EV_ERROR };
+
+typedef struct {
+    TrObject ob;
+    XML_Parser parser;
+    TrValue events; /* the list the current feed() fills */
+    TrValue entity; /* dict: entity name -> replacement text */
+    bool failed;    /* this feed queued an ERROR event (later events are dropped, as CPython
+                       ignores them once a handler set an error) or raised */
+    TrValue names[256]; /* recent names by hash slot, ElementTree's form */
+} Parser;
+
+static TrType parser_type;
+
+static void parser_finalize(void *obj, void *data) { XML_ParserFree(((Parser *)obj)->parser); }
+
+static TrValue text(const XML_Char *s, size_t len) { return tr_str_new(s, len); }
+static TrValue text_or_none(const XML_Char *s) { return s ? tr_str_from_cstr(s) : tr_None; }
+
+/* "uri}local" (expat's namespaced name) as ElementTree's "{uri}local", from the
+ * parser's cache when it made that name last in its slot (an XML name has no '{', so a
+ * cached name starting with one came from a namespaced name) */
+static TrValue qualified_name(Parser *p, const XML_Char *name) {
+    uint32_t hash = 2166136261u;
+    for (const unsigned char *c = (const unsigned char *)name; *c; c++) hash = (hash ^ *c) * 16777619u;
+    TrValue *slot = &p->names[hash & 255];
+    if (*slot) {
+        const char *cached = tr_str_cstr(*slot);
+        if (!strcmp(cached[0] == '{' ? cached + 1 : cached, name)) return *slot;
+    }
+    if (!strchr(name, '}')) return *slot = tr_str_from_cstr(name);
+    size_t len = strlen(name);
+    char *buf = tr_alloc_atomic(len + 2);
+    buf[0] = '{';
+    memcpy(buf + 1, name, len + 1);
+    return *slot = tr_str_new(buf, len + 1);
+}
+
+/* An exception (an allocation failed): the parse stops there. */
+static void stop(Parser *p) {
+    p->failed = true;
+    XML_StopParser(p->parser, XML_FALSE);
+}
+
+/* Queues an event: its kind and three values (0 for None); a failed allocation stops
+ * the parse with the error set. */
+static void queue(Parser *p, int kind, TrValue a, TrValue b, TrValue c) {
+    if (p->failed) return;
+    TrValue items[4] = {tr_int_from_i64(kind), a ? a : tr_None, b ? b : tr_None, c ? c : tr_None};
+    for (int i = 0; i < 4; i++)
+        if (!items[i] || tr_list_append(p->events, items[i]) < 0) return stop(p);
+}
+
+static void queue_error(Parser *p, int code, TrValue message, int64_t line, int64_t column) {
+    TrValue position = tr_tuple_pack(2, tr_int_from_i64(line), tr_int_from_i64(column));
+    if (message && position) queue(p, EV_ERROR, message, tr_int_from_i64(code), position);
+}
+
+static void on_start(void *data, const XML_Char *name, const XML_Char **atts) {
+    Parser *p = data;
+    TrValue attrib = tr_dict_new();
+    for (size_t i = 0; attrib && atts[i]; i += 2)
+        if (tr_dict_set(attrib, qualified_name(p, atts[i]), tr_str_from_cstr(atts[i + 1])) < 0) attrib = 0;
+    if (!attrib) return stop(p);
+    queue(p, EV_START, qualified_name(p, name), attrib, 0);
+}
+
+static void on_end(void *data, const XML_Char *name) { queue(data, EV_END, qualified_name(data, name), 0, 0); }
+
+static void on_data(void *data, const XML_Char *s, int len) { queue(data, EV_DATA, text(s, (size_t)len), 0, 0); }
+
+static void on_start_ns(void *data, const XML_Char *prefix, const XML_Char *uri) {
+    queue(data, EV_START_NS, tr_str_from_cstr(prefix ? prefix : ""), tr_str_from_cstr(uri ? uri : ""), 0);
+}
+
+static void on_end_ns(void *data, const XML_Char *prefix) { queue(data, EV_END_NS, text_or_none(prefix), 0, 0); }
+
+static void on_comment(void *data, const XML_Char *s) { queue(data, EV_COMMENT, tr_str_from_cstr(s), 0, 0); }
+
+static void on_pi(void *data, const XML_Char *target, const XML_Char *s) {
+    queue(data, EV_PI, tr_str_from_cstr(target), tr_str_from_cstr(s), 0);
+}
+
+static void on_doctype(void *data, const XML_Char *name, const XML_Char *sysid, const XML_Char *pubid, int internal) {
+    queue(data, EV_DOCTYPE, text_or_none(name), text_or_none(pubid), text_or_none(sysid));
+}
+
+/* Everything no other handler takes; only "&name;" (a reference expat left unexpanded)
+ * matters: the entity dict's text, or CPython's "undefined entity" error. */
+static void on_default(void *data, const XML_Char *s, int len) {
+    Parser *p = data;
+    if (p->failed || len < 3 || s[0] != '&') return;
+    TrValue value = tr_dict_get(p->entity, text(s + 1, (size_t)len - 2));
+    if (value) return queue(p, EV_DATA, value, 0, 0);
+    if (tr_err_occurred()) return stop(p);
+    unsigned long line = XML_GetErrorLineNumber(p->parser), column = XML_GetErrorColumnNumber(p->parser);
+    TrValue message = tr_str_fmt("undefined entity %.*s: line %lu, column %lu", len < 100 ? len : 100, s, line, column);
+    queue_error(p, XML_ERROR_UNDEFINED_ENTITY, message, (int64_t)line, (int64_t)column);
+    p->failed = true;
+}
+
+/* An encoding expat lacks: the character of each byte from bytes(range(256)).decode(
+ * name, "replace") (-1 where it gives U+FFFD); LookupError for an unknown name,
+ * ValueError for one that is not one byte a character. */
+static int on_unknown_encoding(void *data, const XML_Char *name, XML_Encoding *info) {
+    char all[256];
+    for (int i = 0; i < 256; i++) all[i] = (char)i;
+    TrValue args[3] = {tr_bytes_new(all, 256), tr_str_from_cstr(name), TR_INTERN("replace")};
+    TrValue text = args[0] && args[1] ? tr_call_method(TR_INTERN("decode"), args, 3, 0) : 0;
+    if (!text) return XML_STATUS_ERROR;
+    if (!tr_str_check(text) || TR_STR(text)->nchars != 256) {
+        tr_err(TR_EXC_TYPE(ValueError), "multi-byte encodings are not supported");
+        return XML_STATUS_ERROR;
+    }
+    const char *p = tr_str_cstr(text);
+    for (int i = 0; i < 256; i++) {
+        uint32_t ch;
+        p += tr_utf8_decode(p, &ch);
+        info->map[i] = ch == 0xFFFD ? -1 : (int)ch;
+    }
+    info->data = NULL;
+    info->convert = NULL;
+    info->release = NULL;
+    return XML_STATUS_OK;
+}
+
+/* _expat.parser(encoding, entity): encoding None (the document says) or a name */
+static TrValue py_parser(TrValue *args, size_t nargs, TrValue kwnames) {
+    static const char *const kw[] = {"/encoding", "/entity", NULL};
+    TrValue a[2];
+    if (tr_parse_args("parser", args, nargs, kwnames, kw, 2, a) < 0) return 0;
+    if (a[0] != tr_None && !tr_str_check(a[0])) return tr_err(TR_EXC_TYPE(TypeError), "encoding must be str or None");
+    Parser *p = (Parser *)tr_object_alloc(&parser_type, sizeof(Parser));
+    p->entity = a[1];
+    p->parser = XML_ParserCreateNS(a[0] == tr_None ? NULL : tr_str_cstr(a[0]), '}');
+    if (!p->parser) return tr_err(TR_EXC_TYPE(MemoryError), "");
+    GC_register_finalizer(p, parser_finalize, NULL, NULL, NULL);
+    XML_SetUserData(p->parser, p);
+    XML_SetElementHandler(p->parser, on_start, on_end);
+    XML_SetCharacterDataHandler(p->parser, on_data);
+    XML_SetNamespaceDeclHandler(p->parser, on_start_ns, on_end_ns);
+    XML_SetCommentHandler(p->parser, on_comment);
+    XML_SetProcessingInstructionHandler(p->parser, on_pi);
+    XML_SetStartDoctypeDeclHandler(p->parser, on_doctype);
+    XML_SetDefaultHandlerExpand(p->parser, on_default);
+    XML_SetUnknownEncodingHandler(p->parser, on_unknown_encoding, NULL);
+    return (TrValue)p;
+}
+
+/* parser.feed(data, final): the events of data (str or bytes-like), ending with an
+ * ERROR event if the document is not well-formed */
+static TrValue parser_feed(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_check_nargs("feed", nargs - 1, 2, 2) < 0 || tr_no_kwargs("feed", kwnames) < 0) return 0;
+    Parser *p = (Parser *)args[0];
+    int final = tr_truthy(args[2]);
+    if (final < 0) return 0;
+    const char *data;
+    size_t len;
+    if (tr_str_check(args[1])) {
+        XML_SetEncoding(p->parser, "utf-8");
+        data = tr_str_cstr(args[1]);
+        len = TR_STR(args[1])->len;
+    } else {
+        TrBuffer buf;
+        if (tr_get_buffer(args[1], &buf) < 0) return 0;
+        data = buf.data;
+        len = buf.len;
+    }
+    if (len > INT_MAX) return tr_err(TR_EXC_TYPE(OverflowError), "size does not fit in an int");
+    TrValue events = p->events = tr_list_new(0);
+    p->failed = false;
+    enum XML_Status status = XML_Parse(p->parser, data, (int)len, final);
+    if (tr_err_occurred()) {
+        p->events = 0;
+        return 0;
+    }
+    if (status == XML_STATUS_ERROR && !p->failed) {
+        enum XML_Error code = XML_GetErrorCode(p->parser);
+        unsigned long line = XML_GetErrorLineNumber(p->parser), column = XML_GetErrorColumnNumber(p->parser);
+        queue_error(p, code, tr_str_fmt("%s: line %lu, column %lu", XML_ErrorString(code), line, column),
+                    (int64_t)line, (int64_t)column);
+    }
+    p->events = 0;
+    return events;
+}
+
+static TrValue no_instances(TrType *type, TrValue *args, size_t nargs, TrValue kwnames) {
+    return tr_err(TR_EXC_TYPE(TypeError), "cannot create '_expat.%s' instances", type->name);
+}
+
+static TrType parser_type = {
+    .ob = {&tr_type_type}, .name = "Parser", .basicsize = sizeof(Parser), .new_ = no_instances,
+};
+
+TrValue trmod___expat_init(void) {
+    static TrValue m;
+    if (m) return m;
+    m = tr_module_new("_expat", 0, NULL, NULL);
+    tr_add_roots(&m, sizeof m);
+    static const TrMethodDef functions[] = {{"parser", py_parser}, {0}};
+    tr_module_add_functions(m, functions);
+    static const TrMethodDef parser_methods[] = {{"feed", parser_feed, TR_METH_INSTANCE}, {0}};
+    tr_type_ready(&parser_type);
+    tr_type_add_methods(&parser_type, parser_methods);
+    parser_type.module = TR_INTERN("_expat");
+    XML_Expat_Version v = XML_ExpatVersionInfo();
+    tr_module_add(m, "version", tr_str_fmt("Expat %d.%d.%d", v.major, v.minor, v.micro));
+    static const char *const kinds[] = {"START", "END", "DATA", "START_NS", "END_NS", "COMMENT", "PI", "DOCTYPE", "ERROR", NULL};
+    for (int i = 0; kinds[i]; i++) tr_module_add(m, kinds[i], tr_int_from_i64(i));
+    return m;
+}
