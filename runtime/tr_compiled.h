@@ -55,6 +55,18 @@ TR_FAST int tr_math_unary_site(TrMathSite *s, TrValue callee) TR_FAST_BODY({
     }
     return s->fn != 0;
 })
+/* The math site's module attribute (`math.sqrt`): tr_module_attr_cached with its first
+ * way tried inline, the one a site that always sees one module fills; the same value,
+ * read afresh each time (a reassigned attribute is seen), else the out-of-line lookup. */
+TR_FAST TrValue tr_module_attr_site(TrValue obj, TrValue name, TrMethodCache *c) TR_FAST_BODY({
+    const TrMethodCacheEntry *e = &c->e[0];
+    if (obj == e->module && obj->type == &tr_module_type) {
+        if (e->slot) return *e->slot;
+        if (e->index < e->dict->nentries && e->dict->entries[e->index].key == e->key)
+            return e->dict->entries[e->index].value;
+    }
+    return tr_module_attr_cached(obj, name, c);
+})
 /* r = f(x) is the result CPython's math gives, not a ValueError or OverflowError */
 TR_FAST int tr_math_result_ok(double x, double r) TR_FAST_BODY({
     return !(isnan(r) && !isnan(x)) && !(isinf(r) && isfinite(x));
