@@ -75,8 +75,24 @@ static bool calls_itself(IrFunc *f) {
     return false;
 }
 
+/* Every return of f gives None (a procedure such as nbody's advance()). */
+static bool returns_only_none(IrFunc *f) {
+    for (int b = 0; b < f->blocks.len; b++) {
+        Block *bl = f->blocks.data[b];
+        for (int n = 0; n < bl->instrs.len; n++) {
+            Instr *i = bl->instrs.data[n];
+            if (!i->dead && i->op == IR_RETURN && i->args[0]->op != IR_CONST_NONE) return false;
+        }
+    }
+    return true;
+}
+
 /* Which parameters the clone types: float_params stays as annotated when one of them
- * computes (else 0); int_params gets the int ones that compute. */
+ * computes (else 0); int_params gets the int ones that compute.  A clone with float
+ * parameters alone that returns only None is not made: its one gain, the parameters'
+ * doubles, is one exact-float test and load per use in the original (which cc hoists
+ * out of loops), while its C doubles the function's (cc's time: nbody_typed's
+ * advance() was half its build). */
 static bool choose_typed_params(IrFunc *f) {
     bool floats = false, recursive = calls_itself(f);
     for (int k = 0; k < f->nparams; k++) {
@@ -85,7 +101,7 @@ static bool choose_typed_params(IrFunc *f) {
         else if (int_annotated ? param_computes(f, k, false) : recursive && param_computes(f, k, true))
             f->int_params |= 1u << k;
     }
-    if (!floats) f->float_params = 0;
+    if (!floats || (!f->int_params && returns_only_none(f))) f->float_params = 0;
     return f->float_params || f->int_params;
 }
 
