@@ -67,6 +67,19 @@ TR_FAST TrValue tr_module_attr_site(TrValue obj, TrValue name, TrMethodCache *c)
     }
     return tr_module_attr_cached(obj, name, c);
 })
+/* obj[key] of an exact list holding objects (not float-strategy) or an exact tuple, key
+ * a small int in range (negative from the end), else 0: a speculative loop copy's read
+ * (compiler/emit_spec.c), which runs no code of the program's and otherwise leaves. */
+TR_FAST TrValue tr_seq_item_plain(TrValue obj, TrValue key) TR_FAST_BODY({
+    if (TR_IS_SMALL(obj) || !TR_IS_SMALL(key)) return 0;
+    intptr_t i = TR_SMALL_VAL(key), len;
+    TrValue *items;
+    if (obj->type == &tr_list_type && !TR_LIST(obj)->float_boxes) items = TR_LIST(obj)->slots, len = (intptr_t)TR_LIST(obj)->len;
+    else if (obj->type == &tr_tuple_type) items = TR_TUPLE(obj)->items, len = (intptr_t)TR_TUPLE(obj)->len;
+    else return 0;
+    if (i < 0) i += len;
+    return i >= 0 && i < len ? items[i] : 0;
+})
 /* r = f(x) is the result CPython's math gives, not a ValueError or OverflowError */
 TR_FAST int tr_math_result_ok(double x, double r) TR_FAST_BODY({
     return !(isnan(r) && !isnan(x)) && !(isinf(r) && isfinite(x));
