@@ -16,7 +16,9 @@
  * ones and, in a function that calls itself by name (fib), those combined with or
  * compared with an int constant.  Either kind must feed an operator to count.
  * Candidates are plain functions a direct call could reach (positional parameters only,
- * at most 8, no generator or coroutine).
+ * at most 8, no generator or coroutine).  A procedure (every return None) with float
+ * parameters alone gets no clone (choose_typed_params says why); its loops may then get
+ * opt/spec_loop.c's copies, which a function with a clone does not.
  * require: SSA, before infer (which types the clone's values from its parameters).
  * guarantee: the clone shares the original's code object (same name, line numbers and
  * tracebacks); only its typed PARAMs differ: TY_FLOAT and lazy_float, or TY_INT. */
