@@ -85,6 +85,7 @@ void emit_op(Emitter *e, Instr *i);                           /* one instruction
 void emit_box_operands(Emitter *e, Instr *i);
 void emit_guard_leaf(Emitter *e, Instr *x);
 void emit_math_call(Emitter *e, Instr *i);
+int emit_math_site_test(Emitter *e, Instr *i, const char *arg);
 void emit_float_tree(Emitter *e, Instr *root);
 void emit_float_comparison(Emitter *e, Instr *i);
 void emit_float_list_store(Emitter *e, Instr *i);

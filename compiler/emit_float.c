@@ -8,20 +8,42 @@
 #include "emit.h"
 #include <math.h>
 
-/* An unboxed `math.f(x)` or `f(x)` of `from math import f` (opt/unbox_float.c): f's C
+/* The site names sqrt (`math.sqrt(x)`, or `sqrt(x)` of a global so named): worth C's
+ * sqrt inline, which cc makes one instruction. */
+static bool names_sqrt(const Instr *i) {
+    const char *name = i->op == IR_CALL ? i->args[0]->str : i->str;
+    return name && !strcmp(name, "sqrt");
+}
+
+/* Opens `{ double x_, r_; TrValue c_ = callee; if (the math function computed r_ from
+ * x_, which arg sets)` for emit_math_call and a speculative copy's (emit_spec.c): f's C
  * function on the double when the callee is one of math's one-argument functions and
- * the result is not an error, else the call. */
+ * the result is not an error.  At a site naming sqrt whose callee is math.sqrt at run
+ * time, C's sqrt of a double that is not negative (no error: a NaN gives NaN, as
+ * math.sqrt does) without the call through the site's pointer.  Returns the site's
+ * method cache (0 for `f(x)`). */
+int emit_math_site_test(Emitter *e, Instr *i, const char *arg) {
+    char result[160];
+    int ms = e->math_sites++, mc = i->op == IR_CALL ? 0 : e->method_caches++;
+    if (names_sqrt(i))
+        snprintf(result, sizeof result, "(MS[%d].fn == sqrt ? !(x_ < 0) && (r_ = sqrt(x_), 1) : tr_math_result_ok(x_, r_ = MS[%d].fn(x_)))", ms, ms);
+    else snprintf(result, sizeof result, "tr_math_result_ok(x_, r_ = MS[%d].fn(x_))", ms);
+    if (i->op == IR_CALL) out(e, "    { double x_, r_; TrValue c_ = %s;\n", val(i->args[0]));
+    else out(e, "    { double x_, r_; TrValue c_ = tr_module_attr_site(%s, K[%d], &MC[%d]);\n", val(i->args[0]),
+             emit_const_name(e, i->str), mc);
+    out(e, "      if (tr_math_unary_site(&MS[%d], c_) && %s && %s)", ms, arg, result);
+    return mc;
+}
+
+/* An unboxed `math.f(x)` or `f(x)` of `from math import f` (opt/unbox_float.c): the
+ * double of emit_math_site_test, else the call. */
 void emit_math_call(Emitter *e, Instr *i) {
     Instr *x = i->args[1];
     char arg[96];
     if (x->lazy_float) snprintf(arg, sizeof arg, "(v%d ? tr_float_or_small(v%d, &x_) : (x_ = d%d, 1))", x->id, x->id, x->id);
     else snprintf(arg, sizeof arg, "tr_float_or_small(%s, &x_)", val(x));
-    int ms = e->math_sites++, mc = i->op == IR_CALL ? 0 : e->method_caches++;
-    if (i->op == IR_CALL) out(e, "    { double x_, r_; TrValue c_ = %s;\n", val(i->args[0]));
-    else out(e, "    { double x_, r_; TrValue c_ = tr_module_attr_cached(%s, K[%d], &MC[%d]);\n", val(i->args[0]),
-             emit_const_name(e, i->str), mc);
-    out(e, "      if (tr_math_unary_site(&MS[%d], c_) && %s && tr_math_result_ok(x_, r_ = MS[%d].fn(x_))) {\n", ms, arg, ms);
-    out(e, "        d%d = r_; v%d = 0;\n      } else {\n", i->id, i->id);
+    int mc = emit_math_site_test(e, i, arg);
+    out(e, " {\n        d%d = r_; v%d = 0;\n      } else {\n", i->id, i->id);
     emit_box_operands(e, i);
     if (i->op == IR_CALL) {
         emit_args_array(e, i, 1, 1);

@@ -55,10 +55,55 @@ void copy_phi_copies(Emitter *e, Block *to) {
     }
 }
 
+/* An index of the copy's list accesses: a range item counted in C, or a constant. */
+static const char *copy_index(Emitter *e, Instr *x, char *buf, size_t cap) {
+    if (x->op == IR_FOR_NEXT) snprintf(buf, cap, "TR_FROM_SMALL(ri%d)", x->id);
+    else snprintf(buf, cap, "%s", val(x));
+    return buf;
+}
+
+/* A list access of the copy (spec_loop_list_access): the double of a float-strategy
+ * list's item, the double stored into one, or a plain list's or tuple's item; anything
+ * else leaves for the same access in the generic body. */
+static void copy_list_access(Emitter *e, Instr *i) {
+    char index[48], d[24];
+    Instr *list = i->args[0];
+    copy_index(e, i->args[1], index, sizeof index);
+    if (i->op == IR_SETITEM)
+        out(e, "    { if (!tr_float_list_write(v%d, %s, &kl%d, %s)) {", list->id, index, list->id,
+            copy_double(e, i->args[2], d, sizeof d));
+    else if (i->lazy_float) /* the item's box is the generic body's business */
+        out(e, "    { TrValue b_; if (!tr_float_list_read(v%d, %s, &kl%d, &b_, &s%d)) {", list->id, index, list->id, i->id);
+    else out(e, "    { if (!(v%d = tr_seq_item_plain(v%d, %s))) {", i->id, list->id, index);
+    copy_side_exit(e, i);
+    out(e, "    } }\n");
+}
+
+/* `math.f(x)` on the copy's double, or a side exit to the call in the generic body. */
+static void copy_math_call(Emitter *e, Instr *i) {
+    char arg[64], d[24];
+    Instr *x = i->args[1];
+    if (x->op == IR_CONST_FLOAT) snprintf(arg, sizeof arg, "(x_ = %a, 1)", x->fval);
+    else snprintf(arg, sizeof arg, "(x_ = %s, 1)", copy_double(e, x, d, sizeof d));
+    emit_math_site_test(e, i, arg);
+    out(e, " s%d = r_;\n      else {", i->id);
+    copy_side_exit(e, i);
+    out(e, "    } }\n");
+}
+
 /* The copy's instructions that differ from the generic ones: a global read at entry,
  * a signal check that leaves for the generic one, a range step on the small ints the
- * entry admitted.  False for the others. */
+ * entry admitted, list accesses and math calls that leave when they cannot run on
+ * their own.  False for the others. */
 bool copy_instr(Emitter *e, Instr *i) {
+    if (spec_loop_list_access(i)) {
+        copy_list_access(e, i);
+        return true;
+    }
+    if (spec_loop_math_call(i)) {
+        copy_math_call(e, i);
+        return true;
+    }
     switch (i->op) {
     case IR_GLOBAL_LOAD: return true;
     case IR_CHECK_SIGNALS:
@@ -160,5 +205,6 @@ SpecLoop *copy_of_block(IrFunc *f, Block *b) {
 
 /* An instruction of a copied loop whose copy may leave by a side exit to it. */
 bool copy_side_exit_target(const Instr *i) {
-    return !i->dead && (i->fuse == FUSE_ROOT || ir_float_comparison(i) || i->op == IR_CHECK_SIGNALS);
+    return !i->dead && (i->fuse == FUSE_ROOT || ir_float_comparison(i) || i->op == IR_CHECK_SIGNALS ||
+                        spec_loop_list_access(i) || spec_loop_math_call(i));
 }

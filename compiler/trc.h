@@ -486,6 +486,12 @@ typedef struct SpecLoop {
 /* Value x of the copy has been computed in this iteration when the copy leaves block b
  * before its instruction k: what leaving must store (the generic body may use it). */
 bool spec_loop_computed(const SpecLoop *sl, const Instr *x, const Block *b, int k);
+/* A list access a speculative copy makes itself, leaving by a side exit when the list
+ * is not what it needs: a float-list read or store, or a plain read, at an index the
+ * copy holds in C (a constant or a range item). */
+bool spec_loop_list_access(const Instr *i);
+/* An unboxed `math.f(x)` (opt/unbox_float.c) of a double a speculative copy computes. */
+bool spec_loop_math_call(const Instr *i);
 
 typedef struct IrModule {
     Module *module;

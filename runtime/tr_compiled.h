@@ -55,6 +55,31 @@ TR_FAST int tr_math_unary_site(TrMathSite *s, TrValue callee) TR_FAST_BODY({
     }
     return s->fn != 0;
 })
+/* The math site's module attribute (`math.sqrt`): tr_module_attr_cached with its first
+ * way tried inline, the one a site that always sees one module fills; the same value,
+ * read afresh each time (a reassigned attribute is seen), else the out-of-line lookup. */
+TR_FAST TrValue tr_module_attr_site(TrValue obj, TrValue name, TrMethodCache *c) TR_FAST_BODY({
+    const TrMethodCacheEntry *e = &c->e[0];
+    if (obj == e->module && obj->type == &tr_module_type) {
+        if (e->slot) return *e->slot;
+        if (e->index < e->dict->nentries && e->dict->entries[e->index].key == e->key)
+            return e->dict->entries[e->index].value;
+    }
+    return tr_module_attr_cached(obj, name, c);
+})
+/* obj[key] of an exact list holding objects (not float-strategy) or an exact tuple, key
+ * a small int in range (negative from the end), else 0: a speculative loop copy's read
+ * (compiler/emit_spec.c), which runs no code of the program's and otherwise leaves. */
+TR_FAST TrValue tr_seq_item_plain(TrValue obj, TrValue key) TR_FAST_BODY({
+    if (TR_IS_SMALL(obj) || !TR_IS_SMALL(key)) return 0;
+    intptr_t i = TR_SMALL_VAL(key), len;
+    TrValue *items;
+    if (obj->type == &tr_list_type && !TR_LIST(obj)->float_boxes) items = TR_LIST(obj)->slots, len = (intptr_t)TR_LIST(obj)->len;
+    else if (obj->type == &tr_tuple_type) items = TR_TUPLE(obj)->items, len = (intptr_t)TR_TUPLE(obj)->len;
+    else return 0;
+    if (i < 0) i += len;
+    return i >= 0 && i < len ? items[i] : 0;
+})
 /* r = f(x) is the result CPython's math gives, not a ValueError or OverflowError */
 TR_FAST int tr_math_result_ok(double x, double r) TR_FAST_BODY({
     return !(isnan(r) && !isnan(x)) && !(isinf(r) && isfinite(x));

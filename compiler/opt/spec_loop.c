@@ -7,11 +7,15 @@
  * float is its double alone, the range counter a small int, globals are read once at
  * entry and an inlined callee's guard is tested once.  That holds because the copy
  * runs no code of the program: its instructions are float trees and comparisons,
- * constants, global loads, range steps, signal checks and branches; a block with
- * anything else (a call, a store) stays in the generic body, reached by an exit edge.
- * When a guard fails in the copy (an operand that is not an exact float, a zero
- * divisor, a pending signal), a side exit jumps to the same instruction in the generic
- * body, which does what it always did: box, call the dunder, raise with its traceback.
+ * constants, global loads, range steps, signal checks and branches, float-list reads
+ * and stores (opt/unbox_float.c) and reads of a plain list's item at a constant or
+ * range-item index (nbody's `b2 = bodies[j]`; the item is a TrValue), and `math.f(x)`
+ * of a double; a block with anything else (a call, a generic store) stays in the
+ * generic body, reached by an exit edge.  When a guard fails in the copy (an operand
+ * that is not an exact float, a zero divisor, a pending signal, a list that is not a
+ * list of that strategy or too short, a math callee that is not math's or a domain
+ * error), a side exit jumps to the same instruction in the generic body, which does
+ * what it always did: box, call the dunder, raise with its traceback.
  * The generic header enters the copy again whenever the entry conditions hold.
  * A function with a typed clone (opt/typed_clone.c) gets no copies: the clone runs
  * its calls with exact floats, the original the others, whose loops rarely stay on floats.
@@ -25,10 +29,26 @@ enum { MAX_SPEC_INSTRS = 200 }; /* the copy doubles the loop's C: keep builds qu
 /* A range loop's item: a small int inside the copy (the entry tests builtin range). */
 static bool range_item(const Instr *x) { return x->op == IR_FOR_NEXT && x->args[0]->type == TY_RANGE_LOOP; }
 
+/* An index the copy has as a C integer or a constant. */
+static bool copy_index(const Instr *x) {
+    return range_item(x) || (x->op == IR_CONST_INT && x->ival >= -(1LL << 29) && x->ival < (1LL << 29));
+}
+
+bool spec_loop_list_access(const Instr *i) {
+    if (i->op == IR_GETITEM) return !i->args[0]->lazy_float && copy_index(i->args[1]);
+    return ir_unboxed_list_store(i) && copy_index(i->args[1]);
+}
+
+bool spec_loop_math_call(const Instr *i) {
+    return (i->op == IR_CALL || i->op == IR_CALL_METHOD) && i->lazy_float &&
+           (i->args[1]->lazy_float || i->args[1]->op == IR_CONST_FLOAT);
+}
+
 /* i runs in the copy without running code of the program's. */
 static bool spec_safe(const Instr *i) {
     if (i->dead || i->fuse == FUSE_INTERIOR) return true;
     if (i->fuse == FUSE_ROOT) return i->lazy_float;
+    if (spec_loop_list_access(i) || spec_loop_math_call(i)) return true;
     switch (i->op) {
     case IR_UNDEF: case IR_CONST_INT: case IR_CONST_FLOAT: case IR_GLOBAL_LOAD: case IR_CHECK_SIGNALS:
     case IR_JUMP: case IR_CODE_IS:
@@ -131,6 +151,7 @@ static bool take_instr(IrFunc *f, SpecLoop *sl, Block *b, Instr *i) {
         Instr *x = i->args[a];
         if (i->op == IR_CODE_IS && a == 0) continue;
         if (x->lazy_float && !sl->in[x->block->id] && x->op != IR_PARAM) push_once(&sl->entry_floats, x);
+        if (range_item(x) && a == 1 && spec_loop_list_access(i)) continue; /* an index */
         if (range_item(x) && (i->fuse == FUSE_NONE || i->args[1 - a] == x || !ir_surely_float(i->args[1 - a])))
             return false; /* its tree would always take the generic path */
     }

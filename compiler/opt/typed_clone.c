@@ -16,7 +16,9 @@
  * ones and, in a function that calls itself by name (fib), those combined with or
  * compared with an int constant.  Either kind must feed an operator to count.
  * Candidates are plain functions a direct call could reach (positional parameters only,
- * at most 8, no generator or coroutine).
+ * at most 8, no generator or coroutine).  A procedure (every return None) with float
+ * parameters alone gets no clone (choose_typed_params says why); its loops may then get
+ * opt/spec_loop.c's copies, which a function with a clone does not.
  * require: SSA, before infer (which types the clone's values from its parameters).
  * guarantee: the clone shares the original's code object (same name, line numbers and
  * tracebacks); only its typed PARAMs differ: TY_FLOAT and lazy_float, or TY_INT. */
@@ -75,8 +77,24 @@ static bool calls_itself(IrFunc *f) {
     return false;
 }
 
+/* Every return of f gives None (a procedure such as nbody's advance()). */
+static bool returns_only_none(IrFunc *f) {
+    for (int b = 0; b < f->blocks.len; b++) {
+        Block *bl = f->blocks.data[b];
+        for (int n = 0; n < bl->instrs.len; n++) {
+            Instr *i = bl->instrs.data[n];
+            if (!i->dead && i->op == IR_RETURN && i->args[0]->op != IR_CONST_NONE) return false;
+        }
+    }
+    return true;
+}
+
 /* Which parameters the clone types: float_params stays as annotated when one of them
- * computes (else 0); int_params gets the int ones that compute. */
+ * computes (else 0); int_params gets the int ones that compute.  A clone with float
+ * parameters alone that returns only None is not made: its one gain, the parameters'
+ * doubles, is one exact-float test and load per use in the original (which cc hoists
+ * out of loops), while its C doubles the function's (cc's time: nbody_typed's
+ * advance() was half its build). */
 static bool choose_typed_params(IrFunc *f) {
     bool floats = false, recursive = calls_itself(f);
     for (int k = 0; k < f->nparams; k++) {
@@ -85,7 +103,7 @@ static bool choose_typed_params(IrFunc *f) {
         else if (int_annotated ? param_computes(f, k, false) : recursive && param_computes(f, k, true))
             f->int_params |= 1u << k;
     }
-    if (!floats) f->float_params = 0;
+    if (!floats || (!f->int_params && returns_only_none(f))) f->float_params = 0;
     return f->float_params || f->int_params;
 }
 
