@@ -615,6 +615,14 @@ void emit_op(Emitter *e, Instr *i) {
         out(e, "\n");
         break;
     case IR_IS: out(e, "    v%d = (%s %s %s);\n", id, a0, i->subop ? "!=" : "==", a1); break;
+    case IR_BUILTIN_IS: /* the callee is still the builtin a loop was folded for (compiler/irgen_reduce.c) */
+        if (!strcmp(i->str, "list") || !strcmp(i->str, "tuple") || !strcmp(i->str, "set"))
+            out(e, "    v%d = %s == (TrValue)&tr_%s_type", id, a0, i->str);
+        else
+            out(e, "    v%d = %s == tr_direct_builtins[TR_DIRECT_%s]", id, a0, i->str);
+        if (i->nargs == 2) out(e, " && !tr_sum_refuses_start(%s)", a1);
+        out(e, ";\n");
+        break;
     case IR_IN:
         out(e, "    v%d = tr_contains(%s, %s);\n", id, a0, a1);
         out(e, "    if (TR_UNLIKELY(v%d < 0))", id);
