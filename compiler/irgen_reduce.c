@@ -1,10 +1,12 @@
-/* irgen_reduce.c — sum, any, all, min, max, list, tuple and set called on a generator
- * expression, folded into an inline loop of the caller: no generator object, no resume
- * per item.  The loop computes what the builtin computes from the items, in the same
+/* irgen_reduce.c — sum, any, all, min, max, list, tuple, set and sorted called on a
+ * generator expression, and `"literal".join(genexpr)`, folded into an inline loop of
+ * the caller: no generator object, no resume per item.  The loop computes what the builtin computes from the items, in the same
  * order: sum adds with `+` from its start, left to right; any and all test truth and stop
  * at the first item that decides; min and max keep the first of equal items (an item
  * replaces the best only if `item < best`, `item > best`), call key= on each item and
- * give default= for no items; list, tuple and set collect the items.
+ * give default= for no items; list, tuple and set collect the items; sorted sorts their
+ * list with list.sort(key=, reverse=), and str.join joins their list (it makes one of
+ * any iterable before it looks at an item, so the result, errors included, is the same).
  * Whether the name still holds the builtin is a run-time test (BUILTIN_IS, also false for
  * a start sum() refuses): otherwise the generator expression is made as usual and the
  * object the name holds called with it, so `builtins.sum = f` is obeyed.
@@ -19,7 +21,7 @@
  * asynchronous or the program traced; the original stays the generator function. */
 #include "trc.h"
 
-typedef enum Reducer { R_SUM, R_ANY, R_ALL, R_MIN, R_MAX, R_LIST, R_TUPLE, R_SET, R_NONE } Reducer;
+typedef enum Reducer { R_SUM, R_ANY, R_ALL, R_MIN, R_MAX, R_LIST, R_TUPLE, R_SET, R_SORTED, R_JOIN, R_NONE } Reducer;
 
 static const struct {
     const char *name;
@@ -29,6 +31,7 @@ static const struct {
     [R_SUM] = {"sum", 2, {"start"}}, [R_ANY] = {"any", 1, {0}}, [R_ALL] = {"all", 1, {0}},
     [R_MIN] = {"min", 1, {"key", "default"}}, [R_MAX] = {"max", 1, {"key", "default"}},
     [R_LIST] = {"list", 1, {0}}, [R_TUPLE] = {"tuple", 1, {0}}, [R_SET] = {"set", 1, {0}},
+    [R_SORTED] = {"sorted", 1, {"key", "reverse"}}, [R_JOIN] = {"join", 1, {0}}, /* a str literal's method */
 };
 
 static bool takes_keyword(Reducer r, const char *name) {
@@ -40,11 +43,13 @@ static bool takes_keyword(Reducer r, const char *name) {
 /* The builtin a call `NAME(genexpr, ...)` would fold into a loop, judged by its shape
  * only (the arguments it accepts, each given once), or R_NONE. */
 static Reducer call_reducer(const Node *call) {
-    if (call->func->kind != N_NAME || call->call_args.len < 1) return R_NONE;
+    const Node *f = call->func;
+    bool str_join = f->kind == N_ATTRIBUTE && f->value->kind == N_STR && !strcmp(f->name, "join");
+    if ((f->kind != N_NAME && !str_join) || call->call_args.len < 1) return R_NONE;
     const Node *genexp = call->call_args.data[0];
     if (genexp->kind != N_GENEXP) return R_NONE;
     for (Reducer r = 0; r < R_NONE; r++) {
-        if (strcmp(reducers[r].name, call->func->name)) continue;
+        if (strcmp(reducers[r].name, f->name) || (r == R_JOIN) != str_join) continue;
         int given = call->call_args.len;
         if (given > reducers[r].max_positional) return R_NONE;
         for (int i = 1; i < call->call_args.len; i++)
@@ -70,7 +75,7 @@ typedef struct Fold {
     Block *stop;        /* the generator expression's handler: PEP 479 */
     int acc;            /* sum: the total; min, max: the best item */
     int best_key, seen; /* min, max: the best item's key; whether there was an item (a bool) */
-    Instr *collection;  /* list, tuple, set: the items so far */
+    Instr *collection;  /* list, tuple, set, sorted, join: the items so far */
     Instr *key;         /* min, max: key= or NULL */
     Block *decided;     /* any, all: where an item that decides the result goes */
 } Fold;
@@ -151,7 +156,7 @@ static void fold_step(Gen *g, Node *loop, void *ctx) {
         break;
     }
     case R_MIN: case R_MAX: keep_best(g, f, item); break;
-    case R_LIST: case R_TUPLE: op2(g, IR_LIST_APPEND, TY_VOID, f->collection, item); break;
+    case R_LIST: case R_TUPLE: case R_SORTED: case R_JOIN: op2(g, IR_LIST_APPEND, TY_VOID, f->collection, item); break;
     case R_SET: op2(g, IR_SET_ADD, TY_VOID, f->collection, item); break;
     case R_NONE: break;
     }
@@ -192,6 +197,17 @@ static Instr *fold_result(Gen *g, Fold *f, Instr *callee, Vec *kwvals) {
     case R_SUM: return read_var(g, g->cur, f->acc);
     case R_LIST: case R_SET: return f->collection;
     case R_TUPLE: return op1(g, IR_LIST_TO_TUPLE, TY_TUPLE, f->collection);
+    case R_SORTED: case R_JOIN: { /* list.sort(key=, reverse=) on it; sep.join(it) */
+        Vec args = {0};
+        vec_push(&args, f->r == R_SORTED ? f->collection : callee);
+        if (f->r == R_JOIN) vec_push(&args, f->collection);
+        for (int i = 0; i < kwvals->len; i++) vec_push(&args, kwvals->data[i]);
+        char **names = xmalloc(sizeof(char *) * (f->call->keywords.len + 1));
+        for (int i = 0; i < f->call->keywords.len; i++) names[i] = ((Node *)f->call->keywords.data[i])->name;
+        Instr *c = make_call(g, IR_CALL_METHOD, &args, names, f->call->keywords.len);
+        c->str = f->r == R_SORTED ? "sort" : "join";
+        return f->r == R_SORTED ? f->collection : c;
+    }
     case R_ANY: case R_ALL: {
         int t = new_temp(g);
         Block *done = new_block(g);
@@ -239,7 +255,7 @@ static Instr *gen_fold(Gen *g, Reducer r, Node *call, Node *genexp, Instr *it, I
         }
         write_var(g->cur, f.acc, start);
         break;
-    case R_LIST: case R_TUPLE: f.collection = emit(g, IR_BUILD_LIST, TY_LIST); break;
+    case R_LIST: case R_TUPLE: case R_SORTED: case R_JOIN: f.collection = emit(g, IR_BUILD_LIST, TY_LIST); break;
     case R_SET: f.collection = op0(g, IR_BUILD_SET, TY_SET); break;
     case R_ANY: case R_ALL: f.decided = new_block(g); break;
     case R_MIN: case R_MAX:
@@ -262,7 +278,12 @@ Instr *gen_reduce_call(Gen *g, Node *call) {
     Reducer r = call_reducer(call);
     if (r == R_NONE) return NULL;
     Node *genexp = call->call_args.data[0];
-    if (!genexp->reduce_loop || ((Symbol *)call->func->sym)->kind != SYM_BUILTIN) return NULL;
+    if (!genexp->reduce_loop) return NULL;
+    if (r == R_JOIN) { /* the method of a str literal: always str.join */
+        Instr *sep = gen_expr(g, call->func->value);
+        return gen_fold(g, r, call, genexp, gen_comp_first_iter(g, genexp), sep, NULL, &(Vec){0});
+    }
+    if (((Symbol *)call->func->sym)->kind != SYM_BUILTIN) return NULL;
     Instr *callee = gen_expr(g, call->func);
     Instr *it = gen_comp_first_iter(g, genexp);
     Instr *start = call->call_args.len > 1 ? gen_expr(g, call->call_args.data[1]) : NULL;

@@ -468,6 +468,10 @@ BUILTIN(sorted) {
     if (rev < 0) return 0;
     return tr_list_sort(l, a[1], rev) < 0 ? 0 : l;
 }
+TrValue tr_builtin_sorted(TrValue iterable) {
+    TrValue l = tr_list_from_iterable(iterable);
+    return !l || tr_list_sort(l, 0, 0) < 0 ? 0 : l;
+}
 
 /* ---------------------------------------------------------------- misc */
 

@@ -1474,6 +1474,7 @@ TrValue tr_builtin_max(TrValue a, TrValue b);
 TrValue tr_builtin_sum(TrValue iterable);
 TrValue tr_builtin_any(TrValue iterable);
 TrValue tr_builtin_all(TrValue iterable);
+TrValue tr_builtin_sorted(TrValue iterable);
 /* A start sum() rejects with a TypeError (str, bytes, bytearray): compiled code folding
  * sum(genexpr, start) into a loop (compiler/irgen_reduce.c) calls the builtin then. */
 bool tr_sum_refuses_start(TrValue start);
