@@ -187,6 +187,14 @@ void raising_terminator(Gen *g, Instr *i) {
     if (g->exc) add_pred(g->exc, g->cur);
 }
 
+/* Raise exc again (a handler passing on what it does not handle); code after is unreachable. */
+void gen_reraise(Gen *g, Instr *exc) {
+    Instr *rr = emit(g, IR_RERAISE, TY_VOID);
+    ir_add_arg(rr, exc);
+    raising_terminator(g, rr);
+    g->cur = NULL;
+}
+
 Instr *gen_const_str(Gen *g, const char *s, size_t len) {
     Instr *i = emit(g, IR_CONST_STR, TY_STR);
     i->str = xstrndup(s, len);
@@ -704,10 +712,7 @@ static Instr *loop_next(Gen *g, Instr *it, bool is_async, Block *body, Block *do
     branch(g, op2(g, IR_EXC_MATCH, TY_CBOOL, exc, load_builtin(g, "StopAsyncIteration")), done, reraise);
     seal(g, reraise);
     g->cur = reraise;
-    Instr *rr = emit(g, IR_RERAISE, TY_VOID);
-    ir_add_arg(rr, exc);
-    raising_terminator(g, rr);
-    g->cur = NULL;
+    gen_reraise(g, exc);
     return item;
 }
 
@@ -1090,9 +1095,7 @@ static void finish_restore_block(Gen *g, Block *cleanup, Instr *prev, Block *out
     if (cleanup->preds.len) {
         Instr *e = enter_handler(g, cleanup);
         op1(g, IR_EXC_HANDLED_SET, TY_VOID, prev);
-        Instr *rr = emit(g, IR_RERAISE, TY_VOID);
-        ir_add_arg(rr, e);
-        raising_terminator(g, rr);
+        gen_reraise(g, e);
     } else {
         seal(g, cleanup);
     }
@@ -1168,10 +1171,7 @@ static void gen_try_except(Gen *g, Node *n) {
     /* no clause matched: restore and re-raise */
     g->exc = outer;
     op1(g, IR_EXC_HANDLED_SET, TY_VOID, prev);
-    Instr *rr = emit(g, IR_RERAISE, TY_VOID);
-    ir_add_arg(rr, exc);
-    raising_terminator(g, rr);
-    g->cur = NULL;
+    gen_reraise(g, exc);
     finish_restore_block(g, cleanup, prev, outer);
     seal(g, after);
     g->cur = after;
@@ -1232,10 +1232,7 @@ static void gen_try_star(Gen *g, Node *n) {
     branch(g, op2(g, IR_IS, TY_CBOOL, result, const_none(g)), after, reraise);
     seal(g, reraise);
     g->cur = reraise;
-    Instr *rr = emit(g, IR_RERAISE, TY_VOID);
-    ir_add_arg(rr, result);
-    raising_terminator(g, rr);
-    g->cur = NULL;
+    gen_reraise(g, result);
     finish_restore_block(g, cleanup, prev, outer);
     seal(g, after);
     g->cur = after;
@@ -1272,10 +1269,7 @@ static void gen_try(Gen *g, Node *n) {
     g->exc = outer;
     if (g->cur) {
         op1(g, IR_EXC_HANDLED_SET, TY_VOID, prev);
-        Instr *rr = emit(g, IR_RERAISE, TY_VOID);
-        ir_add_arg(rr, exc);
-        raising_terminator(g, rr);
-        g->cur = NULL;
+        gen_reraise(g, exc);
     }
     finish_restore_block(g, cleanup, prev, outer);
     seal(g, after);
@@ -1325,10 +1319,7 @@ static void gen_with_items(Gen *g, Node *n, int k) {
     branch(g, suppress, after, reraise);
     seal(g, reraise);
     g->cur = reraise;
-    Instr *rr = emit(g, IR_RERAISE, TY_VOID);
-    ir_add_arg(rr, exc);
-    raising_terminator(g, rr);
-    g->cur = NULL;
+    gen_reraise(g, exc);
     finish_restore_block(g, cleanup, prev, outer);
     seal(g, after);
     g->cur = after;

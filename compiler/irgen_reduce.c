@@ -185,9 +185,7 @@ static void stop_iteration_guard(Gen *g, Fold *f) {
     ir_add_arg(raise, exc); /* from the StopIteration */
     raising_terminator(g, raise);
     g->cur = reraise;
-    Instr *rr = emit(g, IR_RERAISE, TY_VOID);
-    ir_add_arg(rr, exc);
-    raising_terminator(g, rr);
+    gen_reraise(g, exc);
     g->cur = after;
 }
 

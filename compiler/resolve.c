@@ -347,6 +347,10 @@ static void visit_expr(Resolver *r, Scope *s, Node *n) {
         break;
     }
     case N_YIELD: case N_YIELDFROM:
+        if (s->kind == SC_COMPREHENSION)
+            error_at(s->module->file, n->line, n->col, "'yield' inside %s",
+                     s->node->kind == N_GENEXP ? "generator expression" : s->node->kind == N_LISTCOMP ? "list comprehension"
+                     : s->node->kind == N_SETCOMP ? "set comprehension" : "dict comprehension");
         if (s->kind == SC_CLASS || s->kind == SC_MODULE)
             error_at(s->module->file, n->line, n->col, "'yield' outside function");
         s->unit->is_generator = true;

@@ -605,6 +605,7 @@ Instr *load_builtin(Gen *g, const char *name);       /* the builtin of that name
 Instr *make_call(Gen *g, IrOp op, Vec *args, char **names, int nkw);
 Instr *call1(Gen *g, Instr *f, Instr *arg);
 void raising_terminator(Gen *g, Instr *i);  /* RAISE, RERAISE, FOR_NEXT: the handler edge */
+void gen_reraise(Gen *g, Instr *exc);       /* RERAISE exc: the code after is unreachable */
 Block *start_handler(Gen *g);               /* a handler block ... */
 Instr *enter_handler(Gen *g, Block *h);     /* ... code goes into: its exception */
 void create_cells(Gen *g, Scope *s);        /* s's captured variables, in fresh cells */
