@@ -203,8 +203,9 @@ static void tb_add_inline_frames(Emitter *e, Instr *i, int *line, uint64_t *span
         char *cn = format("code_inline%d", k);
         tb_add(e, cn, *line, *span);
         free(cn);
-        *line = s->node->line;
-        *span = span_of(s->module->file, s->node);
+        Node *at = s->node->is_reduce_loop ? s->node->reduce_loop : s->node; /* a folded sum(genexpr): the call */
+        *line = at->line;
+        *span = span_of(s->module->file, at);
     }
 }
 

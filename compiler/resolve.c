@@ -245,6 +245,7 @@ static void visit_reduce_loop(Resolver *r, Scope *s, Node *call) {
     if (genexp->scope->is_coroutine) return;
     genexp->reduce_loop = ast_copy(genexp);
     genexp->reduce_loop->is_reduce_loop = true;
+    genexp->reduce_loop->reduce_loop = call;
     visit_comprehension(r, s, genexp->reduce_loop);
 }
 

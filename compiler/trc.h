@@ -214,7 +214,8 @@ struct Node {
     Scope *scope;       /* set by the resolver on scope-introducing nodes */
     void *sym;          /* set by the resolver on N_NAME / N_ARG / def targets */
     Node *reduce_loop;  /* N_GENEXP, sole iterable of a call irgen_reduce.c may fold: its
-                           copy, resolved as an inline loop of the caller (is_reduce_loop) */
+                           copy, resolved as an inline loop of the caller (is_reduce_loop);
+                           on that copy: the call (where the caller's frame is) */
     bool is_reduce_loop;
 };
 
