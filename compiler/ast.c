@@ -1,21 +1,44 @@
-/* ast.c — generic walks and queries over the syntax tree: every child of a node, and
- * the module name of an `__import__("literal")` call.  Assumes: the child fields listed
- * here are all the Node fields that hold nodes (trc.h). */
+/* ast.c — generic walks and queries over the syntax tree: every child of a node, a
+ * deep copy of a subtree, and the module name of an `__import__("literal")` call.
+ * Assumes: the child fields listed here are all the Node fields that hold nodes
+ * (trc.h); the other Vecs (names, idents, ops_list) are never changed after parsing,
+ * so a copy shares them. */
 #include "trc.h"
 
+/* The Node fields that hold one node, and those that hold a Vec of nodes. */
+#define AST_CHILD_FIELDS(X) \
+    X(value) X(left) X(right) X(test) X(target) X(iter) X(func) X(slice) X(lower) X(upper) X(step) \
+    X(annotation) X(returns) X(args) X(cause) X(pattern) X(format_spec) X(vararg) X(kwarg)
+#define AST_CHILD_VECS(X) \
+    X(body) X(orelse) X(finalbody) X(handlers) X(decorators) X(targets) X(elts) X(keys) X(values) \
+    X(keywords) X(generators) X(ifs) X(items) X(cases) X(bases) X(posonly) X(params) X(kwonly) \
+    X(defaults) X(kw_defaults) X(call_args)
+
 void ast_each_child(Node *n, void (*visit)(Node *child, void *ctx), void *ctx) {
-    Node *kids[] = {n->value, n->left, n->right, n->test, n->target, n->iter, n->func, n->slice, n->lower,
-                    n->upper, n->step, n->annotation, n->returns, n->args, n->cause, n->pattern,
-                    n->format_spec, n->vararg, n->kwarg};
-    for (size_t k = 0; k < sizeof kids / sizeof kids[0]; k++)
-        if (kids[k]) visit(kids[k], ctx);
-    Vec *vecs[] = {&n->body, &n->orelse, &n->finalbody, &n->handlers, &n->decorators, &n->targets, &n->elts,
-                   &n->keys, &n->values, &n->keywords, &n->generators, &n->ifs, &n->items, &n->cases,
-                   &n->bases, &n->posonly, &n->params, &n->kwonly, &n->defaults, &n->kw_defaults,
-                   &n->call_args};
-    for (size_t k = 0; k < sizeof vecs / sizeof vecs[0]; k++)
-        for (int i = 0; i < vecs[k]->len; i++)
-            if (vecs[k]->data[i]) visit(vecs[k]->data[i], ctx);
+#define VISIT_FIELD(f) if (n->f) visit(n->f, ctx);
+    AST_CHILD_FIELDS(VISIT_FIELD)
+#undef VISIT_FIELD
+#define VISIT_VEC(f) for (int i = 0; i < n->f.len; i++) if (n->f.data[i]) visit(n->f.data[i], ctx);
+    AST_CHILD_VECS(VISIT_VEC)
+#undef VISIT_VEC
+}
+
+Node *ast_copy(const Node *n) {
+    if (!n) return NULL;
+    Node *c = xmalloc(sizeof(Node));
+    *c = *n;
+    c->scope = NULL;
+    c->sym = NULL;
+    c->reduce_loop = NULL;
+#define COPY_FIELD(f) c->f = ast_copy(n->f);
+    AST_CHILD_FIELDS(COPY_FIELD)
+#undef COPY_FIELD
+#define COPY_VEC(f) \
+    c->f = (Vec){0}; \
+    for (int i = 0; i < n->f.len; i++) vec_push(&c->f, ast_copy(n->f.data[i]));
+    AST_CHILD_VECS(COPY_VEC)
+#undef COPY_VEC
+    return c;
 }
 
 const char *ast_literal_import(const Node *call) {

@@ -203,8 +203,9 @@ static void tb_add_inline_frames(Emitter *e, Instr *i, int *line, uint64_t *span
         char *cn = format("code_inline%d", k);
         tb_add(e, cn, *line, *span);
         free(cn);
-        *line = s->node->line;
-        *span = span_of(s->module->file, s->node);
+        Node *at = s->node->is_reduce_loop ? s->node->reduce_loop : s->node; /* a folded sum(genexpr): the call */
+        *line = at->line;
+        *span = span_of(s->module->file, at);
     }
 }
 
@@ -615,6 +616,14 @@ void emit_op(Emitter *e, Instr *i) {
         out(e, "\n");
         break;
     case IR_IS: out(e, "    v%d = (%s %s %s);\n", id, a0, i->subop ? "!=" : "==", a1); break;
+    case IR_BUILTIN_IS: /* the callee is still the builtin a loop was folded for (compiler/irgen_reduce.c) */
+        if (!strcmp(i->str, "list") || !strcmp(i->str, "tuple") || !strcmp(i->str, "set"))
+            out(e, "    v%d = %s == (TrValue)&tr_%s_type", id, a0, i->str);
+        else
+            out(e, "    v%d = %s == tr_direct_builtins[TR_DIRECT_%s]", id, a0, i->str);
+        if (i->nargs == 2) out(e, " && !tr_sum_refuses_start(%s)", a1);
+        out(e, ";\n");
+        break;
     case IR_IN:
         out(e, "    v%d = tr_contains(%s, %s);\n", id, a0, a1);
         out(e, "    if (TR_UNLIKELY(v%d < 0))", id);

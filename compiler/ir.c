@@ -120,7 +120,7 @@ bool ir_op_can_raise(IrOp op) {
     case IR_EXC_HANDLED_SWAP: case IR_EXC_HANDLED_SET: case IR_JUMP: case IR_BRANCH:
     case IR_RETURN: case IR_UNREACHABLE: case IR_BUILD_TUPLE: case IR_BUILD_LIST:
     case IR_BUILD_SLICE: case IR_LIST_TO_TUPLE: case IR_MAKE_FUNCTION:
-    case IR_MATCH_SEQUENCE: case IR_MATCH_MAPPING: case IR_CODE_IS:
+    case IR_MATCH_SEQUENCE: case IR_MATCH_MAPPING: case IR_CODE_IS: case IR_BUILTIN_IS:
         return false;
     default:
         return true;
@@ -254,7 +254,7 @@ bool ir_op_is_pure(IrOp op) {
     case IR_CONST_FALSE: case IR_CONST_ELLIPSIS: case IR_PHI: case IR_COPY: case IR_BOX_BOOL:
     case IR_IS: case IR_NOT: case IR_CLOSURE: case IR_BUILTIN: case IR_EXTRACT: case IR_PARAM:
     case IR_BUILD_TUPLE: case IR_BUILD_SLICE: case IR_MAKE_FUNCTION: case IR_CELL_NEW:
-    case IR_MATCH_SEQUENCE: case IR_MATCH_MAPPING: case IR_CODE_IS:
+    case IR_MATCH_SEQUENCE: case IR_MATCH_MAPPING: case IR_CODE_IS: case IR_BUILTIN_IS:
         return true;
     default:
         return false;

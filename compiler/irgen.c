@@ -127,7 +127,7 @@ static void finish_raising(Gen *g, Instr *i) {
     g->cur = next;
 }
 
-static Instr *op0(Gen *g, IrOp op, IrType type) {
+Instr *op0(Gen *g, IrOp op, IrType type) {
     Instr *i = emit(g, op, type);
     finish_raising(g, i);
     return i;
@@ -182,12 +182,20 @@ void branch(Gen *g, Instr *cond, Block *t, Block *f) {
 }
 
 /* A terminator that may raise (RAISE, RERAISE, FOR_NEXT): record the handler edge. */
-static void raising_terminator(Gen *g, Instr *i) {
+void raising_terminator(Gen *g, Instr *i) {
     i->exc = g->exc;
     if (g->exc) add_pred(g->exc, g->cur);
 }
 
-static Instr *const_str(Gen *g, const char *s, size_t len) {
+/* Raise exc again (a handler passing on what it does not handle); code after is unreachable. */
+void gen_reraise(Gen *g, Instr *exc) {
+    Instr *rr = emit(g, IR_RERAISE, TY_VOID);
+    ir_add_arg(rr, exc);
+    raising_terminator(g, rr);
+    g->cur = NULL;
+}
+
+Instr *gen_const_str(Gen *g, const char *s, size_t len) {
     Instr *i = emit(g, IR_CONST_STR, TY_STR);
     i->str = xstrndup(s, len);
     i->len = len;
@@ -209,7 +217,7 @@ static void implicit_return(Gen *g) {
     return_value(g, const_none(g));
 }
 
-static Instr *to_cbool(Gen *g, Instr *v) {
+Instr *to_cbool(Gen *g, Instr *v) {
     if (v->type == TY_CBOOL) return v;
     return op1(g, IR_TRUTH, TY_CBOOL, v);
 }
@@ -248,7 +256,7 @@ static Instr *load_global(Gen *g, int slot, const char *name) {
     return finish(g, i);
 }
 
-static Instr *load_builtin(Gen *g, const char *name) {
+Instr *load_builtin(Gen *g, const char *name) {
     Instr *i = emit(g, IR_BUILTIN, TY_DYN);
     i->str = xstrdup(name);
     return finish(g, i); /* a NameError once builtins lacks the name */
@@ -349,7 +357,7 @@ static void delete_name(Gen *g, Node *n) {
 }
 
 /* Scope entry: variables captured by inner functions live in fresh cells. */
-static void create_cells(Gen *g, Scope *s) {
+void create_cells(Gen *g, Scope *s) {
     for (int i = 0; i < s->symbols.len; i++) {
         Symbol *sym = s->symbols.data[i];
         if (sym->kind != SYM_CELL || sym->scope != s || sym->outer) continue;
@@ -404,7 +412,7 @@ static char **gen_call_args(Gen *g, Vec *args, Node *n) {
     return names;
 }
 
-static Instr *make_call(Gen *g, IrOp op, Vec *args, char **names, int nkw) {
+Instr *make_call(Gen *g, IrOp op, Vec *args, char **names, int nkw) {
     Instr *c = emit(g, op, TY_DYN);
     for (int k = 0; k < args->len; k++) ir_add_arg(c, args->data[k]);
     c->names = names;
@@ -412,7 +420,7 @@ static Instr *make_call(Gen *g, IrOp op, Vec *args, char **names, int nkw) {
     return finish(g, c);
 }
 
-static Instr *call1(Gen *g, Instr *f, Instr *arg) {
+Instr *call1(Gen *g, Instr *f, Instr *arg) {
     Vec args = {0};
     vec_push(&args, f);
     vec_push(&args, arg);
@@ -451,7 +459,7 @@ static Instr *scope_namespace(Gen *g, bool module) {
             if (sym->is_param != (pass == 0)) continue;
             if (sym->kind != SYM_LOCAL && sym->kind != SYM_CELL && sym->kind != SYM_FREE) continue;
             Instr *v = sym->kind == SYM_LOCAL ? read_var(g, current(g), sym->index) : cell_of(g, sym);
-            Instr *set = op3(g, IR_LOCALS_SET, TY_VOID, d, const_str(g, sym->name, strlen(sym->name)), v);
+            Instr *set = op3(g, IR_LOCALS_SET, TY_VOID, d, gen_const_str(g, sym->name, strlen(sym->name)), v);
             set->subop = sym->kind != SYM_LOCAL; /* the value is in a cell */
         }
     return d;
@@ -476,6 +484,8 @@ static Instr *gen_call(Gen *g, Node *n) {
     Node *f = n->func;
     Instr *scoped = gen_scope_builtin(g, n);
     if (scoped) return scoped;
+    Instr *folded = gen_reduce_call(g, n);
+    if (folded) return folded;
     /* __import__("a.b"): load.c compiled the modules in; importing them here puts them in
      * sys.modules, where the builtin finds them */
     const char *literal = ast_literal_import(n);
@@ -623,7 +633,7 @@ static Instr *gen_joinedstr(Gen *g, Node *n) {
     int np = 0;
     for (int i = 0; i < n->elts.len; i++) {
         Node *p = n->elts.data[i];
-        if (p->kind == N_STR) { parts[np++] = const_str(g, p->str, p->len); continue; }
+        if (p->kind == N_STR) { parts[np++] = gen_const_str(g, p->str, p->len); continue; }
         Instr *v = gen_expr(g, p->value);
         if (p->op == 'r') v = op1(g, IR_TO_REPR, TY_STR, v);
         else if (p->op == 's') v = op1(g, IR_TO_STR, TY_STR, v);
@@ -638,8 +648,6 @@ static Instr *gen_joinedstr(Gen *g, Node *n) {
     return opv(g, IR_JOIN_STR, TY_STR, &ja);
 }
 
-static Block *start_handler(Gen *g);
-static Instr *enter_handler(Gen *g, Block *h);
 
 /* The iterator a (sync or async) for loop or comprehension runs over. */
 static Instr *loop_iter(Gen *g, Instr *iterable, bool is_async) {
@@ -704,31 +712,35 @@ static Instr *loop_next(Gen *g, Instr *it, bool is_async, Block *body, Block *do
     branch(g, op2(g, IR_EXC_MATCH, TY_CBOOL, exc, load_builtin(g, "StopAsyncIteration")), done, reraise);
     seal(g, reraise);
     g->cur = reraise;
-    Instr *rr = emit(g, IR_RERAISE, TY_VOID);
-    ir_add_arg(rr, exc);
-    raising_terminator(g, rr);
-    g->cur = NULL;
+    gen_reraise(g, exc);
     return item;
 }
 
-/* Comprehensions run inline: loops appending to the result built before them. */
-static void gen_comp_loops(Gen *g, Node *n, int level, Instr *result, Instr *first_iterable) {
+/* What a comprehension does with each element: a generator yields it, the others add
+ * it to their result. */
+static void comp_store(Gen *g, Node *n, void *result) {
+    switch (n->kind) {
+    case N_LISTCOMP: op2(g, IR_LIST_APPEND, TY_VOID, result, gen_expr(g, n->value)); break;
+    case N_GENEXP: op1(g, IR_YIELD, TY_DYN, gen_expr(g, n->value)); break;
+    case N_SETCOMP: op2(g, IR_SET_ADD, TY_VOID, result, gen_expr(g, n->value)); break;
+    default: {
+        Instr *k = gen_expr(g, n->left);
+        Instr *v = gen_expr(g, n->right);
+        op3(g, IR_DICT_SET, TY_VOID, result, k, v);
+    }
+    }
+}
+
+/* Comprehensions run inline: the loops of n's clauses from `level` on (the first over
+ * first_iterator, the others over iterators of their iterables made as they are
+ * reached), calling step for each element. */
+void gen_comp_loops(Gen *g, Node *n, int level, CompStep step, void *ctx, Instr *first_iterator) {
     if (level == n->generators.len) {
-        switch (n->kind) {
-        case N_LISTCOMP: op2(g, IR_LIST_APPEND, TY_VOID, result, gen_expr(g, n->value)); break;
-        case N_GENEXP: op1(g, IR_YIELD, TY_DYN, gen_expr(g, n->value)); break;
-        case N_SETCOMP: op2(g, IR_SET_ADD, TY_VOID, result, gen_expr(g, n->value)); break;
-        default: {
-            Instr *k = gen_expr(g, n->left);
-            Instr *v = gen_expr(g, n->right);
-            op3(g, IR_DICT_SET, TY_VOID, result, k, v);
-        }
-        }
+        step(g, n, ctx);
         return;
     }
     Node *c = n->generators.data[level];
-    Instr *iterable = level == 0 ? first_iterable : gen_expr(g, c->iter);
-    Instr *it = loop_iter(g, iterable, c->is_async);
+    Instr *it = level == 0 ? first_iterator : loop_iter(g, gen_expr(g, c->iter), c->is_async);
     Block *head = new_block(g), *body = new_block(g), *done = new_block(g);
     jump(g, head);
     g->cur = head;
@@ -742,7 +754,7 @@ static void gen_comp_loops(Gen *g, Node *n, int level, Instr *result, Instr *fir
         seal(g, pass);
         g->cur = pass;
     }
-    gen_comp_loops(g, n, level + 1, result, NULL);
+    gen_comp_loops(g, n, level + 1, step, ctx, NULL);
     jump(g, head);
     seal(g, head);
     seal(g, done);
@@ -760,11 +772,9 @@ static Instr *comp_result(Gen *g, Node *n) {
 
 /* A generator expression, and any comprehension the resolver made a unit of its own (in
  * a traced program: a frame with its events, as CPython 3.11's), is a function of one
- * argument, the iterator over its first iterable (evaluated eagerly, as CPython does): a
- * generator, or a function returning the list, set or dict it builds. */
-static Instr *gen_comp_function(Gen *g, Node *n) {
-    Node *first = n->generators.data[0];
-    Instr *outer_iter = loop_iter(g, gen_expr(g, first->iter), first->is_async);
+ * argument, the iterator over its first iterable (made by the caller, as CPython does):
+ * a generator, or a function returning the list, set or dict it builds. */
+Instr *gen_comp_call(Gen *g, Node *n, Instr *outer_iter) {
     Gen sub;
     IrFunc *f = begin_unit(g, &sub, n, n->kind == N_GENEXP ? "genexpr" : "comprehension");
     vec_push(&f->param_names, ".0");
@@ -773,7 +783,7 @@ static Instr *gen_comp_function(Gen *g, Node *n) {
     p->str = ".0";
     create_cells(&sub, n->scope);
     Instr *result = n->kind == N_GENEXP ? NULL : comp_result(&sub, n);
-    gen_comp_loops(&sub, n, 0, result, p);
+    gen_comp_loops(&sub, n, 0, comp_store, result, p);
     return_value(&sub, result ? result : const_none(&sub));
     Vec ops = {0};
     vec_push(&ops, NULL);
@@ -782,15 +792,20 @@ static Instr *gen_comp_function(Gen *g, Node *n) {
     return call1(g, make_function_value(g, f, &ops), outer_iter);
 }
 
-static Instr *gen_comprehension(Gen *g, Node *n) {
-    if (n->scope->unit == n->scope) return gen_comp_function(g, n);
+/* The iterator over a comprehension's first iterable, evaluated in the enclosing scope. */
+Instr *gen_comp_first_iter(Gen *g, Node *n) {
     Node *first = n->generators.data[0];
-    Instr *outer_iter = gen_expr(g, first->iter);
+    return loop_iter(g, gen_expr(g, first->iter), first->is_async);
+}
+
+static Instr *gen_comprehension(Gen *g, Node *n) {
+    Instr *outer_iter = gen_comp_first_iter(g, n);
+    if (n->scope->unit == n->scope) return gen_comp_call(g, n, outer_iter);
     Scope *saved = g->scope;
     g->scope = n->scope;
     Instr *result = comp_result(g, n);
     create_cells(g, n->scope);
-    gen_comp_loops(g, n, 0, result, outer_iter);
+    gen_comp_loops(g, n, 0, comp_store, result, outer_iter);
     g->scope = saved;
     return result;
 }
@@ -812,7 +827,7 @@ Instr *gen_expr(Gen *g, Node *n) {
     case N_INT: r = gen_int_literal(g, n); break;
     case N_FLOAT: r = emit(g, IR_CONST_FLOAT, TY_FLOAT); r->fval = n->fval; break;
     case N_IMAG: r = emit(g, IR_CONST_IMAG, TY_DYN); r->fval = n->fval; break;
-    case N_STR: r = const_str(g, n->str, n->len); break;
+    case N_STR: r = gen_const_str(g, n->str, n->len); break;
     case N_BYTES: r = emit(g, IR_CONST_BYTES, TY_BYTES); r->str = xstrndup(n->str, n->len); r->len = n->len; break;
     case N_NONE: r = const_none(g); break;
     case N_TRUE: r = emit(g, IR_CONST_TRUE, TY_BOOL); break;
@@ -1051,14 +1066,14 @@ static void unwind_to(Gen *g, Unwind *until) {
 
 /* ---------------------------------------------------------------- statements */
 
-static Block *start_handler(Gen *g) {
+Block *start_handler(Gen *g) {
     Block *h = new_block(g);
     h->is_handler = true;
     return h;
 }
 
 /* Begin code in a handler block: its exception value. */
-static Instr *enter_handler(Gen *g, Block *h) {
+Instr *enter_handler(Gen *g, Block *h) {
     seal(g, h);
     g->cur = h;
     return op0(g, IR_LANDINGPAD, TY_DYN);
@@ -1080,9 +1095,7 @@ static void finish_restore_block(Gen *g, Block *cleanup, Instr *prev, Block *out
     if (cleanup->preds.len) {
         Instr *e = enter_handler(g, cleanup);
         op1(g, IR_EXC_HANDLED_SET, TY_VOID, prev);
-        Instr *rr = emit(g, IR_RERAISE, TY_VOID);
-        ir_add_arg(rr, e);
-        raising_terminator(g, rr);
+        gen_reraise(g, e);
     } else {
         seal(g, cleanup);
     }
@@ -1158,10 +1171,7 @@ static void gen_try_except(Gen *g, Node *n) {
     /* no clause matched: restore and re-raise */
     g->exc = outer;
     op1(g, IR_EXC_HANDLED_SET, TY_VOID, prev);
-    Instr *rr = emit(g, IR_RERAISE, TY_VOID);
-    ir_add_arg(rr, exc);
-    raising_terminator(g, rr);
-    g->cur = NULL;
+    gen_reraise(g, exc);
     finish_restore_block(g, cleanup, prev, outer);
     seal(g, after);
     g->cur = after;
@@ -1222,10 +1232,7 @@ static void gen_try_star(Gen *g, Node *n) {
     branch(g, op2(g, IR_IS, TY_CBOOL, result, const_none(g)), after, reraise);
     seal(g, reraise);
     g->cur = reraise;
-    Instr *rr = emit(g, IR_RERAISE, TY_VOID);
-    ir_add_arg(rr, result);
-    raising_terminator(g, rr);
-    g->cur = NULL;
+    gen_reraise(g, result);
     finish_restore_block(g, cleanup, prev, outer);
     seal(g, after);
     g->cur = after;
@@ -1262,10 +1269,7 @@ static void gen_try(Gen *g, Node *n) {
     g->exc = outer;
     if (g->cur) {
         op1(g, IR_EXC_HANDLED_SET, TY_VOID, prev);
-        Instr *rr = emit(g, IR_RERAISE, TY_VOID);
-        ir_add_arg(rr, exc);
-        raising_terminator(g, rr);
-        g->cur = NULL;
+        gen_reraise(g, exc);
     }
     finish_restore_block(g, cleanup, prev, outer);
     seal(g, after);
@@ -1315,10 +1319,7 @@ static void gen_with_items(Gen *g, Node *n, int k) {
     branch(g, suppress, after, reraise);
     seal(g, reraise);
     g->cur = reraise;
-    Instr *rr = emit(g, IR_RERAISE, TY_VOID);
-    ir_add_arg(rr, exc);
-    raising_terminator(g, rr);
-    g->cur = NULL;
+    gen_reraise(g, exc);
     finish_restore_block(g, cleanup, prev, outer);
     seal(g, after);
     g->cur = after;
@@ -1451,7 +1452,7 @@ static Instr *docstring_of(Gen *g, Vec *body) {
     if (!body->len) return NULL;
     Node *first = body->data[0];
     if (first->kind == N_EXPR && first->value->kind == N_STR)
-        return const_str(g, first->value->str, first->value->len);
+        return gen_const_str(g, first->value->str, first->value->len);
     return NULL;
 }
 
@@ -1487,7 +1488,7 @@ static void record_annotation(Gen *g, Node *n) {
         anns->ival = slot;
         finish(g, anns);
     }
-    op3(g, IR_SETITEM, TY_VOID, anns, const_str(g, n->target->name, strlen(n->target->name)), v);
+    op3(g, IR_SETITEM, TY_VOID, anns, gen_const_str(g, n->target->name, strlen(n->target->name)), v);
 }
 
 /* The decorators' calls, innermost first, each at its `@` line marking its expression
@@ -1515,7 +1516,7 @@ static Instr *gen_class_body(Gen *g, Node *n, Instr *ns) {
     modname->ival = module_global_slot(g->mod, "__name__");
     finish(g, modname);
     ns_store(g, "__module__", modname);
-    ns_store(g, "__qualname__", const_str(g, cs->qualname, strlen(cs->qualname)));
+    ns_store(g, "__qualname__", gen_const_str(g, cs->qualname, strlen(cs->qualname)));
     if (body_annotates(&n->body)) ns_store(g, "__annotations__", op0(g, IR_BUILD_DICT, TY_DICT));
     Instr *doc = docstring_of(g, &n->body);
     if (doc) ns_store(g, "__doc__", doc);
@@ -1564,7 +1565,7 @@ static void gen_class(Gen *g, Node *n) {
     Instr *kwdict = NULL; /* with `**mapping` among the keywords, all of them in a dict */
     for (int i = 0; i < n->keywords.len; i++)
         if (!((Node *)n->keywords.data[i])->name) kwdict = op0(g, IR_BUILD_DICT, TY_DICT);
-    Instr *builder = kwdict ? const_str(g, "__build_class__()", 17) : NULL; /* named in errors */
+    Instr *builder = kwdict ? gen_const_str(g, "__build_class__()", 17) : NULL; /* named in errors */
     for (int i = 0; i < n->keywords.len; i++) {
         Node *kw = n->keywords.data[i];
         kwv[i] = gen_expr(g, kw->value);
@@ -1771,7 +1772,7 @@ static Instr *annotation_string(Gen *g, Node *ann) {
             sb_add(&q, &ann->str[k], 1);
         }
         sb_add(&q, &quote, 1);
-        Instr *v = const_str(g, q.data, q.len);
+        Instr *v = gen_const_str(g, q.data, q.len);
         free(q.data);
         return v;
     }
@@ -1788,7 +1789,7 @@ static Instr *annotation_string(Gen *g, Node *ann) {
         }
         sb_add(&b, &c, 1);
     }
-    Instr *v = const_str(g, b.data ? b.data : "", b.len);
+    Instr *v = gen_const_str(g, b.data ? b.data : "", b.len);
     free(b.data);
     return v;
 }
@@ -1798,7 +1799,7 @@ static Instr *add_annotation(Gen *g, Instr **dict, const char *name, Node *ann) 
     if (!ann) return NULL;
     if (!*dict) *dict = op0(g, IR_BUILD_DICT, TY_DICT);
     Instr *v = g->mod->future_annotations ? annotation_string(g, ann) : gen_expr(g, ann);
-    op3(g, IR_DICT_SET, TY_VOID, *dict, const_str(g, name, strlen(name)), v);
+    op3(g, IR_DICT_SET, TY_VOID, *dict, gen_const_str(g, name, strlen(name)), v);
     return v;
 }
 
@@ -1849,7 +1850,7 @@ static Instr *gen_function(Gen *g, Node *n) {
         if (!d) continue;
         if (!kwdefaults) kwdefaults = op0(g, IR_BUILD_DICT, TY_DICT);
         Node *p = n->args->kwonly.data[i];
-        op3(g, IR_DICT_SET, TY_VOID, kwdefaults, const_str(g, p->name, strlen(p->name)), gen_expr(g, d));
+        op3(g, IR_DICT_SET, TY_VOID, kwdefaults, gen_const_str(g, p->name, strlen(p->name)), gen_expr(g, d));
     }
     /* annotations, evaluated now in CPython's order: parameters, positional-only ones,
      * *args, keyword-only ones, **kwargs, return */

@@ -88,12 +88,13 @@ static Scope *new_scope(Resolver *r, ScopeKind kind, Scope *parent, Node *node) 
     s->node = node;
     s->module = r->mod;
     /* generator expressions are real generator functions; other comprehensions and class
-     * bodies inline, except in a traced program (trace_hooks.c: frames with events),
+     * bodies inline (and a generator expression's reduce loop copy, irgen_reduce.c),
+     * except in a traced program (trace_hooks.c: frames with events),
      * where class bodies and synchronous comprehensions are functions of their own */
     bool traced = trace_module_traced(r->prog, r->mod);
     bool is_unit = kind == SC_MODULE || kind == SC_FUNCTION || kind == SC_LAMBDA || (kind == SC_CLASS && traced) ||
                    (kind == SC_COMPREHENSION && node &&
-                    (node->kind == N_GENEXP || (!comprehension_is_async(node) && traced)));
+                    ((node->kind == N_GENEXP && !node->is_reduce_loop) || (!comprehension_is_async(node) && traced)));
     s->unit = is_unit ? s : parent->unit;
     if (node) node->scope = s;
     vec_push(&r->all_scopes, s);
@@ -221,7 +222,7 @@ static void require_async(Scope *s, Node *n, const char *what) {
 
 static void visit_comprehension(Resolver *r, Scope *s, Node *n) {
     Node *first = n->generators.data[0];
-    visit_expr(r, s, first->iter); /* evaluated in the enclosing scope */
+    if (!n->is_reduce_loop) visit_expr(r, s, first->iter); /* evaluated in the enclosing scope */
     Scope *cs = new_scope(r, SC_COMPREHENSION, s, n);
     for (int i = 0; i < n->generators.len; i++) {
         Node *g = n->generators.data[i];
@@ -233,6 +234,19 @@ static void visit_comprehension(Resolver *r, Scope *s, Node *n) {
     if (n->kind == N_DICTCOMP) { visit_expr(r, cs, n->left); visit_expr(r, cs, n->right); }
     else visit_expr(r, cs, n->value);
     if (n->kind == N_GENEXP) cs->is_generator = true;
+}
+
+/* A call irgen_reduce.c may fold gets a copy of its generator expression, resolved as
+ * an inline loop of s, unless the expression is asynchronous or the program traced
+ * (where the generator keeps its frame). */
+static void visit_reduce_loop(Resolver *r, Scope *s, Node *call) {
+    if (!reduce_call_shape(call) || trace_module_traced(r->prog, r->mod)) return;
+    Node *genexp = call->call_args.data[0];
+    if (genexp->scope->is_coroutine) return;
+    genexp->reduce_loop = ast_copy(genexp);
+    genexp->reduce_loop->is_reduce_loop = true;
+    genexp->reduce_loop->reduce_loop = call;
+    visit_comprehension(r, s, genexp->reduce_loop);
 }
 
 static void visit_pattern(Resolver *r, Scope *s, Node *p) {
@@ -301,6 +315,7 @@ static void visit_expr(Resolver *r, Scope *s, Node *n) {
     case N_CALL:
         visit_expr(r, s, n->func);
         visit_exprs(r, s, &n->call_args);
+        visit_reduce_loop(r, s, n);
         for (int i = 0; i < n->keywords.len; i++) visit_expr(r, s, ((Node *)n->keywords.data[i])->value);
         break;
     case N_KEYWORD: visit_expr(r, s, n->value); break;
@@ -333,6 +348,10 @@ static void visit_expr(Resolver *r, Scope *s, Node *n) {
         break;
     }
     case N_YIELD: case N_YIELDFROM:
+        if (s->kind == SC_COMPREHENSION)
+            error_at(s->module->file, n->line, n->col, "'yield' inside %s",
+                     s->node->kind == N_GENEXP ? "generator expression" : s->node->kind == N_LISTCOMP ? "list comprehension"
+                     : s->node->kind == N_SETCOMP ? "set comprehension" : "dict comprehension");
         if (s->kind == SC_CLASS || s->kind == SC_MODULE)
             error_at(s->module->file, n->line, n->col, "'yield' outside function");
         s->unit->is_generator = true;

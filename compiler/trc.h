@@ -213,6 +213,10 @@ struct Node {
     int *ops;           /* N_COMPARE: CmpOp per comparator (values) */
     Scope *scope;       /* set by the resolver on scope-introducing nodes */
     void *sym;          /* set by the resolver on N_NAME / N_ARG / def targets */
+    Node *reduce_loop;  /* N_GENEXP, sole iterable of a call irgen_reduce.c may fold: its
+                           copy, resolved as an inline loop of the caller (is_reduce_loop);
+                           on that copy: the call (where the caller's frame is) */
+    bool is_reduce_loop;
 };
 
 /* The name a node binds or reads: a def or class statement's own name, or the mangled
@@ -230,6 +234,7 @@ void mangle_private_names(Node *module);
  * names when call is such a call with a literal, absolute name, else NULL */
 void ast_each_child(Node *n, void (*visit)(Node *child, void *ctx), void *ctx);
 const char *ast_literal_import(const Node *call);
+Node *ast_copy(const Node *n); /* a deep copy, not yet resolved (no scope or sym) */
 
 /* Parse a whole file; syntax errors via error_at (exit status 2). */
 Node *parse_file(SrcFile *f);
@@ -362,7 +367,7 @@ typedef enum IrOp {
     X(WITH_ENTER) X(WITH_EXIT) X(WITH_EXIT_EXC) X(WITH_EXIT_CALL) X(ASSERT_FAIL) X(YIELD) X(YIELD_FROM) \
     X(CHECK_SIGNALS) X(TRACE_LINE) X(AWAITABLE) X(AITER) X(ANEXT) \
     X(EXC_STAR_BEGIN) X(EXC_STAR_MATCH) X(EXC_STAR_RAISED) X(EXC_STAR_FINISH) \
-    X(LEN) X(CODE_IS) X(MATCH_SEQUENCE) X(MATCH_MAPPING) X(MATCH_KEYS) X(MATCH_REST) X(MATCH_CLASS) \
+    X(LEN) X(CODE_IS) X(BUILTIN_IS) X(MATCH_SEQUENCE) X(MATCH_MAPPING) X(MATCH_KEYS) X(MATCH_REST) X(MATCH_CLASS) \
     X(JUMP) X(BRANCH) X(FOR_NEXT) X(RETURN) X(RAISE) X(RERAISE) X(UNREACHABLE)
 #define IR_ENUM(name) IR_##name,
     IR_OPS(IR_ENUM)
@@ -600,6 +605,28 @@ Instr *gen_cond(Gen *g, Node *n);     /* a cbool for a branch */
 void store_name(Gen *g, Node *n, Instr *v);  /* n->name bound through n->sym */
 void gen_stmts(Gen *g, Vec *stmts);
 void gen_match(Gen *g, Node *n);      /* irgen_match.c */
+Instr *op0(Gen *g, IrOp op, IrType type);
+Instr *to_cbool(Gen *g, Instr *v);
+Instr *gen_const_str(Gen *g, const char *s, size_t len);
+Instr *load_builtin(Gen *g, const char *name);       /* the builtin of that name */
+Instr *make_call(Gen *g, IrOp op, Vec *args, char **names, int nkw);
+Instr *call1(Gen *g, Instr *f, Instr *arg);
+void raising_terminator(Gen *g, Instr *i);  /* RAISE, RERAISE, FOR_NEXT: the handler edge */
+void gen_reraise(Gen *g, Instr *exc);       /* RERAISE exc: the code after is unreachable */
+Block *start_handler(Gen *g);               /* a handler block ... */
+Instr *enter_handler(Gen *g, Block *h);     /* ... code goes into: its exception */
+void create_cells(Gen *g, Scope *s);        /* s's captured variables, in fresh cells */
+/* Comprehensions: the iterator over n's first iterable, made in the enclosing scope;
+ * n as a function (a generator expression's generator) called on it; n's loops inline,
+ * step being called at each element (first_iterator: the first loop's). */
+Instr *gen_comp_first_iter(Gen *g, Node *n);
+Instr *gen_comp_call(Gen *g, Node *n, Instr *outer_iter);
+typedef void (*CompStep)(Gen *g, Node *n, void *ctx);
+void gen_comp_loops(Gen *g, Node *n, int level, CompStep step, void *ctx, Instr *first_iterator);
+/* irgen_reduce.c: sum(genexpr), any(...), min(...), ... as a loop; NULL if not such a
+ * call.  reduce_call_shape: whether the call has the shape, for resolve.c. */
+Instr *gen_reduce_call(Gen *g, Node *call);
+bool reduce_call_shape(const Node *call);
 
 /* ================================================================ span.c */
 /* The packed span (runtime/tr.h TR_SPAN_*) of a raising node n of file f: its columns,

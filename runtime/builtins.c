@@ -382,17 +382,22 @@ static TrValue any_all(TrValue iterable, int want) {
 
 BUILTIN(any) { ONE_ARG("any"); return any_all(args[0], 1); }
 BUILTIN(all) { ONE_ARG("all"); return any_all(args[0], 0); }
+TrValue tr_builtin_any(TrValue iterable) { return any_all(iterable, 1); }
+TrValue tr_builtin_all(TrValue iterable) { return any_all(iterable, 0); }
 
-BUILTIN(sum) {
-    static const char *const kw[] = {"/iterable", "start", NULL};
-    TrValue a[2];
-    if (tr_parse_args("sum", args, nargs, kwnames, kw, 1, a) < 0) return 0;
-    TrValue acc = a[1] ? a[1] : TR_FROM_SMALL(0);
-    if (tr_str_check(acc)) return tr_err(TR_EXC_TYPE(TypeError), "sum() can't sum strings [use ''.join(seq) instead]");
-    if (tr_bytes_check(acc)) return tr_err(TR_EXC_TYPE(TypeError), "sum() can't sum bytes [use b''.join(seq) instead]");
+bool tr_sum_refuses_start(TrValue start) {
+    return tr_str_check(start) || tr_bytes_check(start) || tr_isinstance_type(start, &tr_bytearray_type);
+}
+
+static TrValue sum_from(TrValue iterable, TrValue acc) {
+    if (tr_sum_refuses_start(acc)) {
+        if (tr_str_check(acc)) return tr_err(TR_EXC_TYPE(TypeError), "sum() can't sum strings [use ''.join(seq) instead]");
+        return tr_err(TR_EXC_TYPE(TypeError), "sum() can't sum %s [use b''.join(seq) instead]",
+                      tr_bytes_check(acc) ? "bytes" : "bytearray");
+    }
     TrValue float_sum;
-    if (tr_list_float_sum(a[0], acc, &float_sum)) return float_sum;
-    TrValue it = tr_iter(a[0]);
+    if (tr_list_float_sum(iterable, acc, &float_sum)) return float_sum;
+    TrValue it = tr_iter(iterable);
     if (!it) return 0;
     TrValue v;
     while ((v = tr_next(it))) {
@@ -401,6 +406,14 @@ BUILTIN(sum) {
     }
     return tr_err_occurred() ? 0 : acc;
 }
+
+BUILTIN(sum) {
+    static const char *const kw[] = {"/iterable", "start", NULL};
+    TrValue a[2];
+    if (tr_parse_args("sum", args, nargs, kwnames, kw, 1, a) < 0) return 0;
+    return sum_from(a[0], a[1] ? a[1] : TR_FROM_SMALL(0));
+}
+TrValue tr_builtin_sum(TrValue iterable) { return sum_from(iterable, TR_FROM_SMALL(0)); }
 
 static TrValue min_max(const char *fname, TrValue *args, size_t nargs, TrValue kwnames, int op) {
     static const char *const kw[] = {"$key", "$default", NULL};
@@ -455,6 +468,10 @@ BUILTIN(sorted) {
     int rev = a[2] ? tr_truthy(a[2]) : 0;
     if (rev < 0) return 0;
     return tr_list_sort(l, a[1], rev) < 0 ? 0 : l;
+}
+TrValue tr_builtin_sorted(TrValue iterable) {
+    TrValue l = tr_list_from_iterable(iterable);
+    return !l || tr_list_sort(l, 0, 0) < 0 ? 0 : l;
 }
 
 /* ---------------------------------------------------------------- misc */

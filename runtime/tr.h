@@ -1471,6 +1471,13 @@ TrValue tr_builtin_repr(TrValue v);
 TrValue tr_builtin_isinstance(TrValue v, TrValue types);
 TrValue tr_builtin_min(TrValue a, TrValue b);
 TrValue tr_builtin_max(TrValue a, TrValue b);
+TrValue tr_builtin_sum(TrValue iterable);
+TrValue tr_builtin_any(TrValue iterable);
+TrValue tr_builtin_all(TrValue iterable);
+TrValue tr_builtin_sorted(TrValue iterable);
+/* A start sum() rejects with a TypeError (str, bytes, bytearray): compiled code folding
+ * sum(genexpr, start) into a loop (compiler/irgen_reduce.c) calls the builtin then. */
+bool tr_sum_refuses_start(TrValue start);
 
 /* ============================================================ classes */
 /* class NAME(BASES, **KW): NS — calls the metaclass (type by default). */
