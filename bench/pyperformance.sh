@@ -6,7 +6,7 @@
 # stand-in bench/pyperf_standin/pyperf.py, which runs each benchmark function a count of
 # times chosen per program so that its loops take python3 about a second, the same
 # count for every implementation.  Programs needing packages outside the
-# standard library, a network, or modules trc lacks (decimal, ssl) are not listed.
+# standard library, a network, or modules trc lacks (ssl) are not listed.
 # Usage: bench/pyperformance.sh PYPERFORMANCE_DIR [-n RUNS] [NAME...]
 #   PYPERFORMANCE_DIR: a checkout of github.com/python/pyperformance (not committed here)
 set -u
@@ -22,7 +22,8 @@ names=("$@")
     fannkuch nbody spectral_norm hexiom pyflate json_dumps json_loads deepcopy pidigits
     unpack_sequence generators coroutines comprehensions meteor_contest scimark logging pprint
     regex_dna regex_effbot regex_v8 pathlib gc_traversal async_tree async_generators argparse
-    bpe_tokeniser typing_runtime_protocols pickle sqlite_synth barnes_hut xml_etree)
+    bpe_tokeniser typing_runtime_protocols pickle sqlite_synth barnes_hut xml_etree decimal_factorial
+    decimal_pi telco)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 for n in "${names[@]}"; do
