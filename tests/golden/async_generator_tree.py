@@ -23,12 +23,16 @@ class Tree:
                 yield i
 
 
-def tree(values):
+def build(cls, values):
     n = len(values)
     if n == 0:
         return None
     i = n // 2
-    return Tree(tree(values[:i]), values[i], tree(values[i + 1:]))
+    return cls(build(cls, values[:i]), values[i], build(cls, values[i + 1:]))
+
+
+def tree(values):
+    return build(Tree, values)
 
 
 async def walk(t):
@@ -71,11 +75,7 @@ class SleepyTree(Tree):
 
 
 def sleepy(values):
-    n = len(values)
-    if n == 0:
-        return None
-    i = n // 2
-    return SleepyTree(sleepy(values[:i]), values[i], sleepy(values[i + 1:]))
+    return build(SleepyTree, values)
 
 
 async def interleaved():
@@ -93,30 +93,19 @@ print(asyncio.run(interleaved()))
 
 
 class FailingTree(Tree):
+    """Node 3 (a leaf) fails as it starts; every node adds a relay level."""
+
     async def __aiter__(self):
-        if self.left:
-            async for i in self.left:
-                yield i
         if self.value == 3:
             raise ValueError("bad node %d" % self.value)
-        yield self.value
-        if self.right:
-            async for i in self.right:
-                yield i
-
-
-def failing(values):
-    n = len(values)
-    if n == 0:
-        return None
-    i = n // 2
-    return FailingTree(failing(values[:i]), values[i], failing(values[i + 1:]))
+        async for i in super().__aiter__():
+            yield i
 
 
 async def walk_failing():
     seen = []
     try:
-        async for v in failing(range(8)):
+        async for v in build(FailingTree, range(8)):
             seen.append(v)
     except ValueError as e:
         print("caught", e, "after", seen)
@@ -130,13 +119,8 @@ log = []
 class LoggedTree(Tree):
     async def __aiter__(self):
         try:
-            if self.left:
-                async for i in self.left:
-                    yield i
-            yield self.value
-            if self.right:
-                async for i in self.right:
-                    yield i
+            async for i in super().__aiter__():
+                yield i
         except KeyError as e:
             log.append(("caught", self.value, e.args[0]))
             yield -self.value
@@ -145,11 +129,7 @@ class LoggedTree(Tree):
 
 
 def logged(values):
-    n = len(values)
-    if n == 0:
-        return None
-    i = n // 2
-    return LoggedTree(logged(values[:i]), values[i], logged(values[i + 1:]))
+    return build(LoggedTree, values)
 
 
 async def close_midway():
