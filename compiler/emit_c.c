@@ -895,13 +895,14 @@ void emit_op(Emitter *e, Instr *i) {
             out(e, "    if (TR_LIKELY(tr_frame_room())) return %s;\n", a0);
             out(e, "    return tr_frameless_return_slow(&%s, %s);\n", cn, a0);
             free(cn);
-        } else if (e->fn->is_generator) out(e, "    gen->state = -1; tr_recursion_leave(); return %s;\n", a0);
+        } else if (e->fn->is_generator) /* the finished body drops its values: see emit_generator */
+            out(e, "    { TrValue ret_ = %s; gen->state = -1; memset(F, 0, sizeof *F); tr_recursion_leave(); return ret_; }\n", a0);
         else out(e, "    tr_recursion_leave(); return %s;\n", a0);
         break;
     case IR_YIELD: /* suspend; resume here with the sent value (0: thrown in) */
         trace_return(e, i, a0);
         if (e->fn->is_async) /* an async generator's value for its consumer */
-            out(e, "    gen->state = %d; tr_recursion_leave(); return tr_agen_wrap(%s);\n", i->subop, a0);
+            out(e, "    gen->state = %d; gen->agen_yielded = 1; tr_recursion_leave(); return %s;\n", i->subop, a0);
         else
             out(e, "    gen->state = %d; tr_recursion_leave(); return %s;\n", i->subop, a0);
         out(e, "Y%d:;\n    v%d = sent;\n", i->subop, id);
@@ -1307,7 +1308,11 @@ static void emit_function(Emitter *e, IrFunc *f) {
 
 /* A generator, coroutine or async generator: calling it allocates the frame (bound
  * args + every SSA value) and returns the object; r_<name> resumes the body at
- * gen->state. */
+ * gen->state.  A body that finishes (returns or raises) zeroes its frame, as CPython
+ * clears a finished generator's frame: a finished generator someone still holds (the
+ * `async for` iterator in its parent's frame) keeps nothing alive, where it used to keep
+ * its own children and so on down (a tree walked by recursive async generators kept
+ * every generator it had visited). */
 static void emit_generator(Emitter *e, IrFunc *f) {
     e->fn = f;
     e->last_line = 0;
@@ -1338,7 +1343,8 @@ static void emit_generator(Emitter *e, IrFunc *f) {
     out(e, "    struct frame_%s *F = gen->frame;\n    TrFunc *fn = gen->func; TrValue *args = F->args;\n", f->name);
     out(e, "    (void)fn; (void)args;\n");
     out(e, "    TrFrameSlot *fr_ = tr_frame_enter(&%s);\n", cn);
-    out(e, "    if (TR_UNLIKELY(!fr_)) { tr_tb_add(&%s, %d); gen->state = -1; return 0; }\n", cn, f->firstline);
+    out(e, "    if (TR_UNLIKELY(!fr_)) { tr_tb_add(&%s, %d); gen->state = -1; memset(F, 0, sizeof *F); return 0; }\n", cn,
+        f->firstline);
     if (e->traced) out(e, "#define tf_ (F->tf_)\n");
     trace_call(e, cn, f->firstline);
     out(e, "    switch (gen->state) {\n    case 0: break;\n");
@@ -1348,6 +1354,7 @@ static void emit_generator(Emitter *e, IrFunc *f) {
     emit_blocks(e, f);
     out(e, "L_error:\n    gen->state = -1;\n");
     trace_error_exit(e);
+    out(e, "    memset(F, 0, sizeof *F);\n");
     out(e, "    tr_recursion_leave();\n    return 0;\n}\n");
     undefine_values(e, f);
     if (e->traced) out(e, "#undef tf_\n");

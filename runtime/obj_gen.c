@@ -5,11 +5,14 @@
  * wrappers), the `async for` helpers, and the awaitables of the async generator
  * protocol (__anext__/asend/athrow/aclose) with CPython 3.11's semantics and texts.
  * Assumes: the emitted resume function sets gen->state (> 0 suspended, -1 finished)
- * and wraps the values an async generator yields with tr_agen_wrap. */
+ * and sets agen_yielded when an async generator's body returns a value it yields. */
 #include "tr.h"
 
 static TrValue exhausted_stop_iteration(TrValue retval);
-static TrType coro_wrapper_type, agen_wrapped_type, asend_type, athrow_type, anext_awaitable_type;
+static TrType coro_wrapper_type, asend_type, athrow_type, anext_awaitable_type;
+typedef struct AgenOp AgenOp;
+static int asend_step(AgenOp *o, TrValue v, TrValue *out);
+static TrValue agen_anext_op(TrGen *g);
 
 /* "generator", "coroutine" or "async generator", as CPython's messages say. */
 static const char *kind_noun(TrGen *g) {
@@ -284,6 +287,8 @@ static int delegate_step(TrValue it, TrValue sent, TrValue *out) {
     } else if (sub) {
         r = gen_resume(sub, sent);
         if (!r && !tr_err_occurred()) { *out = sub->retval; return 0; }
+    } else if (TR_TYPE(it) == &asend_type) { /* `async for`'s step: the value comes back without a StopIteration */
+        return asend_step((AgenOp *)it, sent, out);
     } else if (sent == tr_None && !(TR_TYPE(it)->flags & TR_TF_HEAPTYPE)) {
         r = tr_next(it);
         if (!r && !tr_err_occurred()) { *out = tr_None; return 0; }
@@ -327,6 +332,9 @@ static TrValue gen_repr(TrValue self) {
 static TrValue gen_get_name(TrValue self) { return tr_func_name(((TrGen *)self)->func); }
 static TrValue gen_get_qualname(TrValue self) { return tr_func_qualname(((TrGen *)self)->func); }
 static TrValue gen_get_running(TrValue self) { return tr_bool(((TrGen *)self)->running); }
+/* ag_running is true from an asend/athrow step's start to its end, also while the step
+ * is suspended in an await (CPython 3.11's ag_running_async) */
+static TrValue agen_get_running(TrValue self) { return tr_bool(((TrGen *)self)->running_async); }
 static TrValue gen_get_yieldfrom(TrValue self) {
     TrGen *g = (TrGen *)self;
     return g->yieldfrom && g->state > 0 ? g->yieldfrom : tr_None;
@@ -376,6 +384,7 @@ TrValue tr_yield_from_iter(TrValue v) {
 }
 
 TrValue tr_aiter(TrValue v) {
+    if (TR_TYPE(v) == &tr_async_generator_type) return v; /* its __aiter__ returns itself */
     TrValue it = call_special(v, TR_INTERN("__aiter__"));
     if (!it) {
         if (tr_err_occurred()) return 0;
@@ -390,6 +399,8 @@ TrValue tr_aiter(TrValue v) {
 }
 
 TrValue tr_anext_awaitable(TrValue ait) {
+    /* an async generator's __anext__() is an asend(None), its own awaitable */
+    if (TR_TYPE(ait) == &tr_async_generator_type) return agen_anext_op((TrGen *)ait);
     TrValue aw = call_special(ait, TR_INTERN("__anext__"));
     if (!aw) {
         if (tr_err_occurred()) return 0;
@@ -480,18 +491,9 @@ static TrValue anext_close(TrValue *args, size_t nargs, TrValue kwnames) {
 
 void (*tr_agen_firstiter_hook)(TrValue agen);
 
-/* A value yielded by an async generator's body (for the consumer, not the event loop). */
-typedef struct AgenWrapped { TrObject ob; TrValue value; } AgenWrapped;
-
-TrValue tr_agen_wrap(TrValue v) {
-    AgenWrapped *w = (AgenWrapped *)tr_object_alloc(&agen_wrapped_type, sizeof(AgenWrapped));
-    w->value = v;
-    return (TrValue)w;
-}
-
 /* The awaitable of one asend() (also __anext__) or athrow()/aclose() (arg 0) step. */
 enum { OP_INIT, OP_ITER, OP_CLOSED };
-typedef struct AgenOp { TrObject ob; TrGen *gen; TrValue arg; int state; } AgenOp;
+struct AgenOp { TrObject ob; TrGen *gen; TrValue arg; int state; };
 
 static TrValue agen_op_new(TrType *type, TrGen *g, TrValue arg) {
     if (!g->hooks_inited) {
@@ -504,10 +506,13 @@ static TrValue agen_op_new(TrType *type, TrGen *g, TrValue arg) {
     return (TrValue)o;
 }
 
-/* A resume result of the body as seen by the awaiting code: a yielded value finishes
- * the step (StopIteration(value)), the end of the body is StopAsyncIteration, anything
- * else passes up to the event loop. */
-static TrValue agen_unwrap(TrGen *g, TrValue r) {
+static TrValue agen_anext_op(TrGen *g) { return agen_op_new(&asend_type, g, tr_None); }
+
+/* A resume result r of the body as seen by the awaiting code, as delegate_step's:
+ * 0 = the step finished with *out, the value the body yielded; -1 = an error (the end of
+ * the body is StopAsyncIteration); 1 = *out, an awaited future's, passes up to the
+ * event loop. */
+static int agen_outcome(TrGen *g, TrValue r, TrValue *out) {
     if (!r) {
         if (!tr_err_occurred()) {
             tr_raise((TrValue)TR_EXC_TYPE(StopAsyncIteration));
@@ -516,36 +521,59 @@ static TrValue agen_unwrap(TrGen *g, TrValue r) {
             g->closed = 1;
         }
         g->running_async = 0;
-        return 0;
+        return -1;
     }
-    if (TR_TYPE(r) == &agen_wrapped_type) {
-        tr_err_value(TR_EXC_TYPE(StopIteration), ((AgenWrapped *)r)->value);
-        g->running_async = 0;
-        return 0;
-    }
-    return r;
+    *out = r;
+    if (!g->agen_yielded) return 1;
+    g->agen_yielded = 0;
+    g->running_async = 0;
+    return 0;
 }
 
-static TrValue asend_send_value(AgenOp *o, TrValue v) {
-    if (o->state == OP_CLOSED)
-        return tr_err(TR_EXC_TYPE(RuntimeError), "cannot reuse already awaited __anext__()/asend()");
+/* An agen_outcome as an iterator's step gives it: a finished step is StopIteration(value). */
+static TrValue outcome_as_next(int s, TrValue out) {
+    if (s > 0) return out;
+    if (s == 0) tr_err_value(TR_EXC_TYPE(StopIteration), out);
+    return 0;
+}
+
+static TrValue agen_unwrap(TrGen *g, TrValue r) {
+    TrValue out = 0;
+    int s = agen_outcome(g, r, &out);
+    return outcome_as_next(s, out);
+}
+
+/* One step of an asend()/__anext__() awaitable sent v, with agen_outcome's result. */
+static int asend_step(AgenOp *o, TrValue v, TrValue *out) {
+    if (o->state == OP_CLOSED) {
+        tr_err(TR_EXC_TYPE(RuntimeError), "cannot reuse already awaited __anext__()/asend()");
+        return -1;
+    }
     if (o->state == OP_INIT) {
         if (o->gen->running_async) {
             o->state = OP_CLOSED;
-            return tr_err(TR_EXC_TYPE(RuntimeError), "anext(): asynchronous generator is already running");
+            tr_err(TR_EXC_TYPE(RuntimeError), "anext(): asynchronous generator is already running");
+            return -1;
         }
         if (v == tr_None) v = o->arg;
         o->state = OP_ITER;
     }
     o->gen->running_async = 1;
-    TrValue r = agen_unwrap(o->gen, gen_send_raw(o->gen, v));
-    if (!r) o->state = OP_CLOSED;
-    return r;
+    int s = agen_outcome(o->gen, gen_send_raw(o->gen, v), out);
+    if (s <= 0) o->state = OP_CLOSED;
+    return s;
+}
+
+static TrValue asend_send_value(AgenOp *o, TrValue v) {
+    TrValue out = 0;
+    int s = asend_step(o, v, &out);
+    return outcome_as_next(s, out);
 }
 
 /* aclose(): yielding a value is an error; the end of the body finishes the await. */
 static TrValue aclose_result(AgenOp *o, TrValue r) {
-    if (r && TR_TYPE(r) == &agen_wrapped_type) {
+    if (r && o->gen->agen_yielded) {
+        o->gen->agen_yielded = 0;
         o->gen->running_async = 0;
         o->state = OP_CLOSED;
         return tr_err(TR_EXC_TYPE(RuntimeError), "async generator ignored GeneratorExit");
@@ -650,7 +678,7 @@ static TrValue agen_aiter(TrValue *args, size_t nargs, TrValue kwnames) {
 
 static TrValue agen_anext(TrValue *args, size_t nargs, TrValue kwnames) {
     if (tr_method_args(args, nargs, kwnames, "__anext__", 0, 0) < 0) return 0;
-    return agen_op_new(&asend_type, (TrGen *)args[0], tr_None);
+    return agen_anext_op((TrGen *)args[0]);
 }
 
 static TrValue agen_asend(TrValue *args, size_t nargs, TrValue kwnames) {
@@ -748,12 +776,6 @@ static TrType anext_awaitable_type = {
     .next = anext_next,
 };
 
-static TrType agen_wrapped_type = {
-    .ob = {&tr_type_type},
-    .name = "async_generator_wrapped_value",
-    .basicsize = sizeof(AgenWrapped),
-};
-
 static TrType asend_type = {
     .ob = {&tr_type_type},
     .name = "async_generator_asend",
@@ -778,7 +800,7 @@ void tr_init_gen(void) {
         tr_type_ready(gens[i]);
         tr_type_add_getter(gens[i], "__name__", gen_get_name);
         tr_type_add_getter(gens[i], "__qualname__", gen_get_qualname);
-        tr_type_add_getter(gens[i], running[i], gen_get_running);
+        tr_type_add_getter(gens[i], running[i], gens[i] == &tr_async_generator_type ? agen_get_running : gen_get_running);
         tr_type_add_getter(gens[i], yieldfrom[i], gen_get_yieldfrom);
     }
     tr_type_add_methods(&tr_generator_type, gen_methods);
@@ -787,7 +809,6 @@ void tr_init_gen(void) {
     tr_type_add_methods(&tr_async_generator_type, agen_methods);
     tr_type_ready(&coro_wrapper_type);
     tr_type_add_methods(&coro_wrapper_type, gen_methods);
-    tr_type_ready(&agen_wrapped_type);
     tr_type_ready(&anext_awaitable_type);
     tr_type_add_methods(&anext_awaitable_type, anext_awaitable_methods);
     tr_type_ready(&asend_type);

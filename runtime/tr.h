@@ -1538,8 +1538,8 @@ size_t tr_member_offset(TrValue descr, TrValue obj);
  * the next yielded value, or with state -1 the return value, or 0 on error.  A resume
  * with sent == 0 means "an exception was thrown in" (it is the current exception).
  * In a coroutine `await x` is `yield from tr_awaitable(x)`; in an async generator a
- * `yield v` returns tr_agen_wrap(v) so values for the consumer are told apart from
- * values an awaited future passes up to the event loop. */
+ * `yield v` sets agen_yielded before it returns v, so values for the consumer are told
+ * apart from values an awaited future passes up to the event loop. */
 typedef struct TrGen {
     TrObject ob;        /* type: tr_generator_type, tr_coroutine_type or tr_async_generator_type */
     TrValue (*resume)(struct TrGen *gen, TrValue sent);
@@ -1556,6 +1556,7 @@ typedef struct TrGen {
     uint8_t hooks_inited;   /* async generators: tr_agen_firstiter_hook was called */
     uint8_t iterable_coroutine; /* a generator made awaitable by types.coroutine */
     uint8_t delegate_done;  /* resumed with its delegate's outcome pending (throw(), chains: obj_gen.c) */
+    uint8_t agen_yielded;   /* async generators: the value the body just returned is a `yield`'s */
 } TrGen;
 extern TrType tr_generator_type, tr_coroutine_type, tr_async_generator_type;
 TrValue tr_gen_new(TrType *type, TrFunc *fn, TrValue (*resume)(TrGen *, TrValue), size_t frame_size);
@@ -1570,7 +1571,6 @@ TrValue tr_yield_from_iter(TrValue v);    /* iter(v) for `yield from`, refusing 
 /* After next() found it exhausted: the value a generator (or a coroutine's __await__()
  * iterator) returned, handed out once; 0 when there is none (or it was None). */
 TrValue tr_gen_take_retval(TrValue it);
-TrValue tr_agen_wrap(TrValue v);          /* the value of `yield v` in an async generator */
 TrValue tr_aiter(TrValue v);              /* `async for`: type(v).__aiter__(v), checked */
 TrValue tr_anext_awaitable(TrValue ait);  /* `async for`: awaitable of ait.__anext__() */
 TrValue tr_aiter_builtin(TrValue v);      /* aiter(v) */

@@ -162,18 +162,40 @@ static TrValue stream_truncate(TrValue *args, size_t nargs, TrValue kwnames) {
  * end lines there. */
 enum { NEWLINE_LF, NEWLINE_UNIVERSAL, NEWLINE_UNTRANSLATED, NEWLINE_CR, NEWLINE_CRLF };
 
+/* A StringIO's text is one byte per code point while it is all ASCII (as most is: a
+ * quarter of the memory, and getvalue() is one copy), and uint32_t code points from the
+ * first write of anything else on. */
 #define CP(s) ((uint32_t *)(s)->data)
 
-static TrValue cp_to_str(const uint32_t *cp, size_t n) {
+static uint32_t cp_at(Stream *s, size_t i) { return s->wide ? CP(s)[i] : (unsigned char)s->data[i]; }
+
+/* the n code points from start as a str */
+static TrValue text_at(Stream *s, size_t start, size_t n) {
+    if (!s->wide) return tr_str_new(s->data + start, n);
     TrBuf b;
     tr_buf_init(&b);
     char u[4];
-    for (size_t i = 0; i < n; i++) tr_buf_add(&b, u, tr_utf8_encode(cp[i], u));
+    for (size_t i = 0; i < n; i++) tr_buf_add(&b, u, tr_utf8_encode(CP(s)[start + i], u));
     return tr_buf_finish(&b);
+}
+
+/* from one byte per code point to uint32_t code points */
+static void widen(Stream *s) {
+    size_t cap = s->cap > s->len ? s->cap : s->len;
+    uint32_t *d = tr_alloc_atomic(sizeof(uint32_t) * cap + 1);
+    for (size_t i = 0; i < s->len; i++) d[i] = (unsigned char)s->data[i];
+    s->data = (char *)d;
+    s->cap = cap;
+    s->wide = true;
 }
 
 static void stringio_write_str(Stream *s, TrValue str) {
     const char *p = tr_str_cstr(str), *end = p + TR_STR(str)->len;
+    bool ascii = TR_STR(str)->len == TR_STR(str)->nchars;
+    if (ascii && !s->wide && (s->newline == NEWLINE_LF || s->newline == NEWLINE_UNTRANSLATED)) {
+        buf_write(s, p, TR_STR(str)->len, 1); /* the text as it is */
+        return;
+    }
     uint32_t *cps = tr_alloc_atomic(sizeof(uint32_t) * (2 * TR_STR(str)->nchars + 1));
     size_t n = 0;
     while (p < end) {
@@ -189,7 +211,14 @@ static void stringio_write_str(Stream *s, TrValue str) {
         }
         cps[n++] = cp;
     }
-    buf_write(s, cps, n, sizeof(uint32_t));
+    if (!ascii && !s->wide) widen(s);
+    if (s->wide) {
+        buf_write(s, cps, n, sizeof(uint32_t));
+        return;
+    }
+    char *narrow = (char *)cps; /* in place: byte i is written after code point i is read */
+    for (size_t i = 0; i < n; i++) narrow[i] = (char)cps[i];
+    buf_write(s, narrow, n, 1);
 }
 
 static int stringio_init(TrValue self, TrValue *args, size_t nargs, TrValue kwnames) {
@@ -199,6 +228,7 @@ static int stringio_init(TrValue self, TrValue *args, size_t nargs, TrValue kwna
     Stream *s = ST(self);
     s->len = s->pos = 0;
     s->closed = false;
+    s->wide = false;
     s->newline = NEWLINE_LF;
     if (a[1] == tr_None) {
         s->newline = NEWLINE_UNIVERSAL;
@@ -239,7 +269,7 @@ static TrValue stringio_write(TrValue *args, size_t nargs, TrValue kwnames) {
 static TrValue stringio_getvalue(TrValue *args, size_t nargs, TrValue kwnames) {
     Stream *s = ST(args[0]);
     if (check_open(s) < 0) return 0;
-    return cp_to_str(CP(s), s->len);
+    return text_at(s, 0, s->len);
 }
 
 static TrValue stringio_read(TrValue *args, size_t nargs, TrValue kwnames) {
@@ -248,7 +278,7 @@ static TrValue stringio_read(TrValue *args, size_t nargs, TrValue kwnames) {
     if (read_size(args, nargs, "read", &n) < 0 || check_open(s) < 0) return 0;
     size_t avail = s->pos < s->len ? s->len - s->pos : 0;
     size_t take = n < 0 || (uint64_t)n > avail ? avail : (size_t)n;
-    TrValue r = cp_to_str(CP(s) + s->pos, take);
+    TrValue r = text_at(s, s->pos, take);
     s->pos += take;
     return r;
 }
@@ -259,19 +289,19 @@ static TrValue stringio_readline(TrValue *args, size_t nargs, TrValue kwnames) {
     if (read_size(args, nargs, "readline", &limit) < 0 || check_open(s) < 0) return 0;
     size_t start = s->pos, i = start;
     while (i < s->len && (limit < 0 || (int64_t)(i - start) < limit)) {
-        uint32_t c = CP(s)[i++];
+        uint32_t c = cp_at(s, i++);
         if (s->newline == NEWLINE_CR ? c == '\r'
-            : s->newline == NEWLINE_CRLF ? c == '\n' && i - start >= 2 && CP(s)[i - 2] == '\r'
+            : s->newline == NEWLINE_CRLF ? c == '\n' && i - start >= 2 && cp_at(s, i - 2) == '\r'
                                          : c == '\n')
             break;
         if (c == '\r' && s->newline == NEWLINE_UNTRANSLATED) {
-            if (i < s->len && CP(s)[i] == '\n' && (limit < 0 || (int64_t)(i - start) < limit)) i++;
+            if (i < s->len && cp_at(s, i) == '\n' && (limit < 0 || (int64_t)(i - start) < limit)) i++;
             break;
         }
     }
     if (start > s->len) i = start;
     s->pos = i;
-    return cp_to_str(CP(s) + start, i - start);
+    return text_at(s, start, i - start);
 }
 
 static TrValue stringio_seek(TrValue *args, size_t nargs, TrValue kwnames) { return stream_seek(args, nargs, true); }

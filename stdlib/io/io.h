@@ -6,9 +6,10 @@ typedef struct Stream {
     TrObject ob;
     TrValue dict;          /* instance attributes of subclasses */
     bool closed;
-    char *data;            /* BytesIO: bytes; StringIO: uint32_t code points; buffered: pending bytes */
+    char *data;            /* BytesIO: bytes; StringIO: code points (see wide); buffered: pending bytes */
     size_t len, cap, pos;  /* in bytes or code points */
     char newline;          /* StringIO: its newline argument, one of the NEWLINE_* */
+    bool wide;             /* StringIO: data holds uint32_t code points; else one byte each, all ASCII */
 } Stream;
 #define ST(v) ((Stream *)(v))
 
