@@ -238,58 +238,16 @@ TrValue tr_builtin_abs(TrValue v) {
 }
 BUILTIN(abs) { ONE_ARG("abs"); return tr_builtin_abs(args[0]); }
 
-/* divmod(a, b) through a class's own __divmod__ or the other operand's __rdivmod__
- * (decimal.Decimal's come from one division, with one set of signals); NotImplemented
- * when neither is defined or both answer NotImplemented */
-static TrValue divmod_by_method(TrValue a, TrValue b) {
-    if (!tr_int_check(a) && !tr_float_check(a) && tr_type_lookup(TR_TYPE(a), TR_INTERN("__divmod__"))) {
-        TrValue r = tr_call_method_cstr(a, "__divmod__", 1, b);
-        if (r != tr_NotImplemented) return r;
-    }
-    if (!tr_int_check(b) && !tr_float_check(b) && TR_TYPE(b) != TR_TYPE(a) &&
-        tr_type_lookup(TR_TYPE(b), TR_INTERN("__rdivmod__"))) {
-        TrValue r = tr_call_method_cstr(b, "__rdivmod__", 1, a);
-        if (r != tr_NotImplemented) return r;
-    }
-    return tr_NotImplemented;
-}
-
 BUILTIN(divmod) {
     if (tr_check_nargs("divmod", nargs, 2, 2) < 0) return 0;
-    TrValue by_method = divmod_by_method(args[0], args[1]);
-    if (by_method != tr_NotImplemented) return by_method;
-    TrValue q = tr_binop(TR_FLOORDIV, args[0], args[1]);
-    if (!q && tr_err_is(TR_EXC_TYPE(ZeroDivisionError)) && (tr_float_check(args[0]) || tr_float_check(args[1]))) {
-        tr_err_clear();
-        return tr_err(TR_EXC_TYPE(ZeroDivisionError), "float divmod()");
-    }
-    if (!q) {
-        if (tr_err_is(TR_EXC_TYPE(TypeError))) {
-            tr_err_clear();
-            return tr_err(TR_EXC_TYPE(TypeError), "unsupported operand type(s) for divmod(): '%s' and '%s'",
-                          TR_TYPE_NAME(args[0]), TR_TYPE_NAME(args[1]));
-        }
-        return 0;
-    }
-    TrValue r = tr_binop(TR_MOD, args[0], args[1]);
-    return r ? tr_tuple_pack(2, q, r) : 0;
+    return tr_divmod(args[0], args[1]);
 }
 
 BUILTIN(pow) {
     static const char *const kw[] = {"base", "exp", "mod", NULL};
     TrValue a[3];
     if (tr_parse_args("pow", args, nargs, kwnames, kw, 2, a) < 0) return 0;
-    if (a[2] && a[2] != tr_None) {
-        if (tr_isinstance_type(a[0], &tr_complex_type) || tr_isinstance_type(a[1], &tr_complex_type))
-            return tr_err(TR_EXC_TYPE(ValueError), "complex modulo");
-        /* a class's own three-argument __pow__ (decimal.Decimal's) */
-        if (!tr_int_check(a[0]) && !tr_float_check(a[0]) && tr_type_lookup(TR_TYPE(a[0]), TR_INTERN("__pow__"))) {
-            TrValue r = tr_call_method_cstr(a[0], "__pow__", 2, a[1], a[2]);
-            if (r != tr_NotImplemented) return r;
-        }
-        return tr_int_pow3(a[0], a[1], a[2]);
-    }
-    return tr_binop(TR_POW, a[0], a[1]);
+    return tr_ternary_pow(a[0], a[1], a[2] ? a[2] : tr_None);
 }
 
 BUILTIN(round) {

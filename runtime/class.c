@@ -55,8 +55,7 @@ static const char *copy_cstr(const char *s) {
     return p;
 }
 
-/* The nearest non-user type in t's MRO (whose slots are the fallback). */
-static TrType *builtin_base(TrType *t) {
+TrType *tr_builtin_base(TrType *t) {
     while (t->flags & TR_TF_HEAPTYPE) t = t->base;
     return t;
 }
@@ -141,7 +140,7 @@ static TrValue slot_richcompare(TrValue a, TrValue b, int op) {
         int truth = tr_truthy(r);
         return truth < 0 ? 0 : tr_bool(!truth);
     }
-    TrType *base = builtin_base(t);
+    TrType *base = tr_builtin_base(t);
     return base->richcompare ? base->richcompare(a, b, op) : tr_NotImplemented;
 }
 
@@ -151,7 +150,7 @@ static TrValue slot_getattr(TrValue self, TrValue name) {
     TrValue r;
     if (ga) r = call_special(ga, self, &name, 1);
     else {
-        TrType *base = builtin_base(t);
+        TrType *base = tr_builtin_base(t);
         r = (base->getattr ? base->getattr : tr_generic_getattr)(self, name);
     }
     if (r || !tr_err_is(TR_EXC_TYPE(AttributeError))) return r;
@@ -168,7 +167,7 @@ static int slot_setattr(TrValue self, TrValue name, TrValue v) {
         TrValue a[2] = {name, v};
         return call_special(m, self, a, v ? 2 : 1) ? 0 : -1;
     }
-    TrType *base = builtin_base(t);
+    TrType *base = tr_builtin_base(t);
     return (base->setattr ? base->setattr : tr_generic_setattr)(self, name, v);
 }
 
@@ -243,7 +242,7 @@ static int slot_truth(TrValue self) {
         intptr_t n = slot_len(self);
         return n < 0 ? -1 : n != 0;
     }
-    TrType *base = builtin_base(t);
+    TrType *base = tr_builtin_base(t);
     return base->truth ? base->truth(self) : 1;
 }
 
@@ -341,38 +340,51 @@ TrValue tr_class_slot_new(TrType *type, TrValue *args, size_t nargs, TrValue kwn
 
 /* ---------------------------------------------------------------- number wrappers */
 
-/* Called by tr_binop with the heap instance on either side (see ops.c). */
+/* divmod's pseudo-operator in slot_binop: no type of trc carries a divmod slot, but a
+ * class's __divmod__/__rdivmod__ dispatch as its binary operators' do (tr_divmod) */
+#define NB_DIVMOD TR_NB_COUNT
+
+static const char *binop_dunder(int op, int reflected) {
+    if (op == NB_DIVMOD) return reflected ? "__rdivmod__" : "__divmod__";
+    return tr_nb_dunders[op][reflected];
+}
+
+/* the builtin base's own operator when the class defines neither dunder itself */
+static TrValue base_binop(int op, TrType *base, TrValue a, TrValue b) {
+    if (op == NB_DIVMOD) return tr_builtin_divmod(base, a, b);
+    return base->nb[op] ? base->nb[op](a, b) : tr_NotImplemented;
+}
+
+/* Called by tr_binop (and tr_divmod) with the heap instance on either side (see ops.c). */
 static TrValue slot_binop(int op, TrValue a, TrValue b) {
     TrType *ta = TR_TYPE(a), *tb = TR_TYPE(b);
     bool a_heap = ta->flags & TR_TF_HEAPTYPE, b_heap = tb->flags & TR_TF_HEAPTYPE;
-    TrValue rm = b_heap && tb != ta ? user_dunder(tb, tr_nb_dunders[op][1]) : 0;
+    TrValue rm = b_heap && tb != ta ? user_dunder(tb, binop_dunder(op, 1)) : 0;
     if (rm && a_heap && tr_type_is_subtype(tb, ta)) { /* subclass's reflected method first */
         TrValue r = call_special(rm, b, &a, 1);
         if (r != tr_NotImplemented) return r;
         rm = 0;
     }
     if (a_heap) {
-        TrValue m = user_dunder(ta, tr_nb_dunders[op][0]);
-        TrValue r = tr_NotImplemented;
-        if (m) r = call_special(m, a, &b, 1);
-        else {
-            TrType *base = builtin_base(ta);
-            if (base->nb[op]) r = base->nb[op](a, b);
-        }
+        TrValue m = user_dunder(ta, binop_dunder(op, 0));
+        TrValue r = m ? call_special(m, a, &b, 1) : base_binop(op, tr_builtin_base(ta), a, b);
         if (r != tr_NotImplemented) return r;
     }
     if (rm) return call_special(rm, b, &a, 1);
-    if (b_heap && !a_heap) {
-        TrType *base = builtin_base(tb);
-        if (base->nb[op]) return base->nb[op](a, b);
-    }
+    if (b_heap && !a_heap) return base_binop(op, tr_builtin_base(tb), a, b);
     return tr_NotImplemented;
 }
+
+bool tr_class_defines_divmod(TrType *t) {
+    return (t->flags & TR_TF_HEAPTYPE) && (user_dunder(t, "__divmod__") || user_dunder(t, "__rdivmod__"));
+}
+
+TrValue tr_class_divmod(TrValue a, TrValue b) { return slot_binop(NB_DIVMOD, a, b); }
 
 static TrValue slot_inplace(int op, TrValue a, TrValue b) {
     TrValue m = user_dunder(TR_TYPE(a), tr_nb_dunders[op][2]);
     if (m) return call_special(m, a, &b, 1);
-    TrType *base = builtin_base(TR_TYPE(a));
+    TrType *base = tr_builtin_base(TR_TYPE(a));
     return base->nb_inplace[op] ? base->nb_inplace[op](a, b) : tr_NotImplemented;
 }
 
@@ -385,6 +397,18 @@ NB_WRAPPERS(DEFINE_NB)
 #define LIST_INB(i) slot_inb_##i,
 static const TrBinaryFn nb_wrappers[TR_NB_COUNT] = {NB_WRAPPERS(LIST_NB)};
 static const TrBinaryFn inb_wrappers[TR_NB_COUNT] = {NB_WRAPPERS(LIST_INB)};
+
+TrBinaryFn tr_class_nb_slot(int op) { return nb_wrappers[op]; }
+
+/* CPython's slot_nb_power with a modulus: only v's own __pow__, and only when v's class
+ * defines ** (ternary_op may reach here through w's or z's class) */
+TrValue tr_class_pow3(TrValue v, TrValue w, TrValue z) {
+    if (TR_TYPE(v)->nb[TR_POW] != nb_wrappers[TR_POW]) return tr_NotImplemented;
+    TrValue m = tr_type_lookup(TR_TYPE(v), TR_INTERN("__pow__"));
+    if (!m) return tr_err(TR_EXC_TYPE(AttributeError), "__pow__");
+    TrValue args[2] = {w, z};
+    return call_special(m, v, args, 2);
+}
 
 #define UNARY_WRAPPER(fn, name) \
     static TrValue fn(TrValue self) { return call_dunder(self, name, NULL, 0); }
@@ -400,7 +424,7 @@ UNARY_WRAPPER(slot_index, "__index__")
 
 /* Point each slot at its wrapper when a user class in the MRO defines the dunder. */
 static void fixup_slots(TrType *t) {
-    TrType *base = builtin_base(t);
+    TrType *base = tr_builtin_base(t);
 #define SET(slot, dunder, wrapper) t->slot = user_dunder(t, dunder) ? wrapper : t->base->slot
     SET(repr, "__repr__", slot_repr);
     SET(str, "__str__", slot_str);
@@ -543,7 +567,7 @@ static int add_slot_members(TrType *t) {
     TrValue names = tr_str_check(slots) ? tr_tuple_pack(1, slots) : tr_tuple_from_iterable(slots);
     if (!names) return -1;
     int want_dict = 0;
-    TrType *bb = builtin_base(t->base);
+    TrType *bb = tr_builtin_base(t->base);
     for (size_t i = 0; i < TR_TUPLE(names)->len; i++) {
         TrValue n = TR_TUPLE(names)->items[i];
         if (!tr_str_check(n)) {
@@ -723,7 +747,7 @@ static TrValue weakref_get(TrValue self) {
 static bool weakref_slot(TrType *t, TrType *solid) {
     static TrType *const own[] = {&tr_int_type, &tr_tuple_type, &tr_bytes_type, &tr_set_type,
                                   &tr_frozenset_type, &tr_type_type};
-    TrType *bb = builtin_base(solid);
+    TrType *bb = tr_builtin_base(solid);
     for (size_t i = 0; i < sizeof own / sizeof *own; i++)
         if (tr_type_is_subtype(bb, own[i])) return false;
     bool slots_allow = !tr_dict_get_str(t->dict, "__slots__") || (t->flags & TR_TF_WEAKREFABLE);
@@ -784,7 +808,7 @@ TrValue tr_class_new_with_meta(TrType *meta, TrValue name, TrValue bases, TrValu
     if (want_dict < 0) return 0;
     if (!t->dictoffset && want_dict) {
         /* variable-size builtins keep a dict field for their subclasses; others grow */
-        TrType *bb = builtin_base(solid);
+        TrType *bb = tr_builtin_base(solid);
         if (bb == &tr_str_type) t->dictoffset = offsetof(TrStr, dict);
         else if (bb == &tr_tuple_type) t->dictoffset = offsetof(TrTuple, dict);
         else if (bb == &tr_bytes_type) t->dictoffset = offsetof(TrBytes, dict);

@@ -236,7 +236,9 @@ static char *float_body(double a, char type, int64_t prec, bool alt) {
     }
 }
 
+/* whether a finite body's digits are all zeros ("inf" and "nan" have none: not zero) */
 static bool all_zero_digits(const char *s) {
+    if (*s < '0' || *s > '9') return false;
     for (; *s && *s != 'e' && *s != 'E'; s++)
         if (*s >= '1' && *s <= '9') return false;
     return true;
@@ -265,12 +267,14 @@ static TrValue finish_number(const Spec *sp, bool neg, const char *prefix_extra,
     return pad_result(sp, prefix, b.data, b.len, '>', NULL);
 }
 
+static TrValue unknown_format_code(char type, const char *tname) {
+    if (type >= 0x20 && type < 0x7f)
+        return tr_err(TR_EXC_TYPE(ValueError), "Unknown format code '%c' for object of type '%s'", type, tname);
+    return tr_err(TR_EXC_TYPE(ValueError), "Unknown format code '\\x%x' for object of type '%s'", (unsigned)(unsigned char)type, tname);
+}
+
 static TrValue format_double(double d, const Spec *sp, const char *tname) {
-    if (sp->type && !strchr("eEfFgGn%", sp->type)) {
-        if (sp->type >= 0x20 && sp->type < 0x7f)
-            return tr_err(TR_EXC_TYPE(ValueError), "Unknown format code '%c' for object of type '%s'", sp->type, tname);
-        return tr_err(TR_EXC_TYPE(ValueError), "Unknown format code '\\x%x' for object of type '%s'", (unsigned)(unsigned char)sp->type, tname);
-    }
+    if (sp->type && !strchr("eEfFgGn%", sp->type)) return unknown_format_code(sp->type, tname);
     bool neg = signbit(d) && !isnan(d);
     char *body = float_body(fabs(d), sp->type, sp->prec, sp->alt);
     if (neg && sp->zero_coerce && all_zero_digits(body)) neg = false;
@@ -281,6 +285,58 @@ TrValue tr_format_float(double d, TrValue spec) {
     Spec sp;
     if (parse_spec(spec, &sp, "float", '>') < 0) return 0;
     return format_double(d, &sp, "float");
+}
+
+/* One part of a complex: its sign (the spec's convention, or always one when sign is
+ * '+'), the body of |d| grouped as the spec says; no padding */
+static void add_complex_part(TrBuf *out, const Spec *sp, char sign, double d, char type, int64_t prec) {
+    bool neg = signbit(d) && !isnan(d);
+    char *body;
+    if (type == 'r') { /* repr without the ".0" float's repr adds (CPython's 'r' mode) */
+        body = float_body(fabs(d), 0, -1, false);
+        size_t n = strlen(body);
+        if (n > 2 && !strcmp(body + n - 2, ".0")) body[n - 2] = 0;
+        char *e = strchr(body, 'e'), *end = e ? e : body + strlen(body);
+        if (sp->alt && isfinite(d) && !memchr(body, '.', (size_t)(end - body))) {
+            memmove(end + 1, end, strlen(end) + 1);
+            *end = '.';
+        }
+    } else {
+        body = float_body(fabs(d), type, prec, sp->alt);
+    }
+    if (neg && sp->zero_coerce && all_zero_digits(body)) neg = false;
+    if (neg || sign == '+' || sign == ' ') tr_buf_addc(out, neg ? '-' : sign);
+    size_t nd = strspn(body, "0123456789");
+    if (sp->grouping && nd) add_grouped(out, body, nd, sp->grouping, 3, 0);
+    else tr_buf_add(out, body, nd);
+    tr_buf_adds(out, body + nd);
+}
+
+/* complex.__format__ (CPython's format_complex_internal): both parts as floats, the
+ * imaginary one always signed unless the real part is left out; no type is str()'s
+ * layout (a positive zero real part left out, else parentheses); padding around all */
+TrValue tr_format_complex(double re, double im, TrValue spec) {
+    Spec sp;
+    if (parse_spec(spec, &sp, "complex", '>') < 0) return 0;
+    if (sp.type && !strchr("eEfFgGn", sp.type)) return unknown_format_code(sp.type, "complex");
+    if (sp.fill == '0')
+        return tr_err(TR_EXC_TYPE(ValueError), "Zero padding is not allowed in complex format specifier");
+    if (sp.align == '=')
+        return tr_err(TR_EXC_TYPE(ValueError), "'=' alignment flag is not allowed in complex format specifier");
+    char type = sp.type == 'n' ? 'g' : sp.type;
+    bool skip_re = false, parens = false;
+    if (!type) {
+        type = sp.prec < 0 ? 'r' : 'g';
+        skip_re = re == 0.0 && !signbit(re);
+        parens = !skip_re;
+    }
+    TrBuf b;
+    tr_buf_init(&b);
+    if (parens) tr_buf_addc(&b, '(');
+    if (!skip_re) add_complex_part(&b, &sp, sp.sign, re, type, sp.prec);
+    add_complex_part(&b, &sp, skip_re ? sp.sign : '+', im, type, sp.prec);
+    tr_buf_adds(&b, parens ? "j)" : "j");
+    return pad_result(&sp, "", b.data, b.len, '>', NULL);
 }
 
 /* ---------------------------------------------------------------- ints */
@@ -306,11 +362,7 @@ TrValue tr_format_int(TrValue v, TrValue spec) {
         if (tr_as_double(v, &d) < 0) return 0;
         return format_double(d, &sp, "int");
     }
-    if (type && !strchr("bcdoxXn", type)) {
-        if (type >= 0x20 && type < 0x7f)
-            return tr_err(TR_EXC_TYPE(ValueError), "Unknown format code '%c' for object of type '%s'", type, TR_TYPE_NAME(v));
-        return tr_err(TR_EXC_TYPE(ValueError), "Unknown format code '\\x%x' for object of type '%s'", (unsigned)(unsigned char)type, TR_TYPE_NAME(v));
-    }
+    if (type && !strchr("bcdoxXn", type)) return unknown_format_code(type, TR_TYPE_NAME(v));
     if (sp.prec >= 0) return tr_err(TR_EXC_TYPE(ValueError), "Precision not allowed in integer format specifier");
     if (sp.zero_coerce) return tr_err(TR_EXC_TYPE(ValueError), "Negative zero coercion (z) not allowed in integer format specifier");
     if (type == 'c') {
@@ -350,11 +402,7 @@ TrValue tr_format_int(TrValue v, TrValue spec) {
 TrValue tr_format_str(TrValue s, TrValue spec) {
     Spec sp;
     if (parse_spec(spec, &sp, "str", '<') < 0) return 0;
-    if (sp.type && sp.type != 's') {
-        if (sp.type >= 0x20 && sp.type < 0x7f)
-            return tr_err(TR_EXC_TYPE(ValueError), "Unknown format code '%c' for object of type 'str'", sp.type);
-        return tr_err(TR_EXC_TYPE(ValueError), "Unknown format code '\\x%x' for object of type 'str'", (unsigned)(unsigned char)sp.type);
-    }
+    if (sp.type && sp.type != 's') return unknown_format_code(sp.type, "str");
     if (sp.sign) return tr_err(TR_EXC_TYPE(ValueError), "Sign not allowed in string format specifier");
     if (sp.zero_coerce) return tr_err(TR_EXC_TYPE(ValueError), "Negative zero coercion (z) not allowed in string format specifier");
     if (sp.alt) return tr_err(TR_EXC_TYPE(ValueError), "Alternate form (#) not allowed in string format specifier");
@@ -375,6 +423,7 @@ TrValue tr_format(TrValue v, TrValue spec) {
     if (t == &tr_str_type) r = tr_format_str(v, spec);
     else if (t == &tr_int_type || t == &tr_bool_type) r = tr_format_int(v, spec);
     else if (t == &tr_float_type) r = tr_format_float(TR_FLOAT_VAL(v), spec);
+    else if (t == &tr_complex_type) r = tr_format_complex(((TrComplex *)v)->real, ((TrComplex *)v)->imag, spec);
     else { /* type(v).__format__(v, spec): for a class v, its metaclass's, not its own */
         TrValue m = tr_type_lookup(t, TR_INTERN("__format__"));
         if (!m) return tr_err(TR_EXC_TYPE(TypeError), "Type %s doesn't define __format__", t->name);

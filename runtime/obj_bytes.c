@@ -47,18 +47,31 @@ TrValue tr_bytes_new(const char *data, size_t len) {
     return b;
 }
 
-/* bytearray data stays NUL-terminated (cap > len) so it can be searched as text */
-static void ba_reserve(TrByteArray *b, size_t need) {
-    if (need + 1 <= b->cap) return;
-    size_t cap = b->cap * 2 > need + 1 ? b->cap * 2 : need + 1;
+/* bytearray data stays NUL-terminated (cap > len, once allocated) so it can be searched
+ * as text; its allocation follows CPython's PyByteArray_Resize, so that __alloc__ agrees:
+ * growing by at most an eighth overallocates as list does, more grows to the exact size,
+ * shrinking below half the allocation shrinks it to the exact size */
+static void ba_realloc(TrByteArray *b, size_t cap, size_t keep) {
     char *d = tr_alloc_atomic(cap);
-    memcpy(d, b->data, b->len + 1);
+    memcpy(d, b->data, keep);
     b->data = d;
     b->cap = cap;
 }
 
+static size_t ba_grown_cap(size_t cap, size_t need) {
+    return need <= cap + cap / 8 ? need + (need >> 3) + (need < 9 ? 3 : 6) : need + 1;
+}
+
+/* room for need bytes (and the terminator) before a move into it, as the resize to need would make */
+static void ba_reserve(TrByteArray *b, size_t need) {
+    if (need > b->len && need + 1 > b->cap) ba_realloc(b, ba_grown_cap(b->cap, need), b->len + 1);
+}
+
+/* (an empty bytearray allocates nothing: its data is "" until it grows) */
 static void ba_set_len(TrByteArray *b, size_t len) {
-    ba_reserve(b, len);
+    if (len == b->len) return;
+    if (len + 1 > b->cap) ba_realloc(b, ba_grown_cap(b->cap, len), b->len + 1);
+    else if (len < b->cap / 2) ba_realloc(b, len + 1, len);
     b->len = len;
     b->data[len] = 0;
 }
@@ -320,11 +333,15 @@ static TrValue bytes_mul(TrValue a, TrValue b) {
     return same_kind(seq, buf, len * (size_t)k);
 }
 
+/* b % args: each type's own % (a bytearray's __rmod__ leaves bytes to bytes') */
 static TrValue bytes_mod(TrValue a, TrValue b) {
-    if (!tr_bytes_view(a, &(size_t){0})) return tr_NotImplemented;
+    return tr_bytes_check(a) ? tr_bytes_percent(a, b) : tr_NotImplemented;
+}
+
+static TrValue bytearray_mod(TrValue a, TrValue b) {
+    if (!is_bytearray(a)) return tr_NotImplemented;
     TrValue r = tr_bytes_percent(a, b);
-    if (!r || !is_bytearray(a)) return r;
-    return tr_bytearray_new(BYTES(r)->data, BYTES(r)->len);
+    return r ? tr_bytearray_new(BYTES(r)->data, BYTES(r)->len) : 0;
 }
 
 static TrValue bytearray_iadd(TrValue a, TrValue b) {
@@ -752,21 +769,15 @@ static TrValue b_getnewargs(TrValue *args, size_t nargs, TrValue kwnames) {
     if (tr_method_args(args, nargs, kwnames, "__getnewargs__", 0, 0) < 0) return 0;
     return tr_tuple_pack(1, b_exact(args[0]));
 }
-/* CPython's bytes has no __sizeof__: object's counts the bytes (tp_itemsize), so its
- * errors name object */
-static TrValue b_sizeof(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_method_args(args, nargs, kwnames, "object.__sizeof__", 0, 0) < 0) return 0;
-    return tr_sizeof(args, nargs, kwnames, ((TrBytes *)args[0])->len + 1);
-}
 static TrValue ba_sizeof(TrValue *args, size_t nargs, TrValue kwnames) { return tr_sizeof(args, nargs, kwnames, BA(args[0])->cap); }
 /* bytearray.__alloc__(): the bytes allocated, counting the C terminator CPython keeps */
 static TrValue ba_alloc(TrValue *args, size_t nargs, TrValue kwnames) {
     if (tr_method_args(args, nargs, kwnames, "__alloc__", 0, 0) < 0) return 0;
-    return tr_int_from_u64(BA(args[0])->cap ? BA(args[0])->cap + 1 : 0);
+    return tr_int_from_u64(BA(args[0])->cap);
 }
 
 static const TrMethodDef bytes_only_methods[] = {
-    {"__bytes__", b_bytes}, {"__getnewargs__", b_getnewargs}, {"__sizeof__", b_sizeof},
+    {"__bytes__", b_bytes}, {"__getnewargs__", b_getnewargs},
     {"maketrans", bytes_maketrans, TR_METH_STATIC}, {0},
 };
 
@@ -784,7 +795,7 @@ static const TrMethodDef bytearray_methods[] = {
 
 TrType tr_bytes_type = {
     .getattr = tr_generic_getattr, /* CPython's sets tp_getattro: a __getattribute__ of its own */
-    .ob = {&tr_type_type}, .name = "bytes", .flags = TR_TF_BASETYPE | TR_TF_ATOMIC, .basicsize = sizeof(TrBytes),
+    .ob = {&tr_type_type}, .name = "bytes", .flags = TR_TF_BASETYPE | TR_TF_ATOMIC | TR_TF_SEQ_REPEAT, .basicsize = sizeof(TrBytes),
     .repr = bytes_repr, .str = bytes_repr, .hash = bytes_hash, .richcompare = bytes_richcompare, .len = bytes_len,
     .truth = bytes_truth, .getitem = bytes_getitem, .contains = bytes_contains, .iter = bytes_iter,
     .nb = {[TR_ADD] = bytes_add, [TR_MUL] = bytes_mul, [TR_MOD] = bytes_mod}, .new_ = bytes_new_slot,
@@ -792,10 +803,10 @@ TrType tr_bytes_type = {
 
 TrType tr_bytearray_type = {
     .getattr = tr_generic_getattr, /* CPython's sets tp_getattro: a __getattribute__ of its own */
-    .ob = {&tr_type_type}, .name = "bytearray", .flags = TR_TF_BASETYPE, .basicsize = sizeof(TrByteArray),
+    .ob = {&tr_type_type}, .name = "bytearray", .flags = TR_TF_BASETYPE | TR_TF_SEQ_REPEAT, .basicsize = sizeof(TrByteArray),
     .repr = bytes_repr, .str = bytes_repr, .richcompare = bytes_richcompare, .len = bytes_len, .truth = bytes_truth,
     .getitem = bytes_getitem, .setitem = bytearray_setitem, .contains = bytes_contains, .iter = bytes_iter,
-    .nb = {[TR_ADD] = bytes_add, [TR_MUL] = bytes_mul, [TR_MOD] = bytes_mod},
+    .nb = {[TR_ADD] = bytes_add, [TR_MUL] = bytes_mul, [TR_MOD] = bytearray_mod},
     .nb_inplace = {[TR_ADD] = bytearray_iadd, [TR_MUL] = bytearray_imul}, .new_ = bytearray_new_slot,
 };
 

@@ -721,7 +721,16 @@ static TrValue complex_m_complex(TrValue *args, size_t nargs, TrValue kwnames) {
     return TR_TYPE(args[0]) == &tr_complex_type ? args[0] : tr_complex_new(c->real, c->imag);
 }
 
+static TrValue complex_m_format(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_method_args(args, nargs, kwnames, "__format__", 1, 1) < 0) return 0;
+    if (!tr_str_check(args[1]))
+        return tr_err(TR_EXC_TYPE(TypeError), "__format__() argument must be str, not %s", tr_arg_type_name(args[1]));
+    if (!TR_STR(args[1])->len) return tr_str(args[0]); /* str(self), a subclass's __str__ too */
+    return tr_format_complex(((TrComplex *)args[0])->real, ((TrComplex *)args[0])->imag, args[1]);
+}
+
 static const TrMethodDef complex_methods[] = {
+    {"__format__", complex_m_format, TR_METH_INSTANCE},
     {"conjugate", complex_m_conj, TR_METH_INSTANCE}, {"__getnewargs__", complex_m_getnewargs, TR_METH_INSTANCE},
     {"__complex__", complex_m_complex, TR_METH_INSTANCE}, {0},
 };

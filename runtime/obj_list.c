@@ -382,7 +382,7 @@ static TrValue list_iter(TrValue self) { return tr_seq_iter_new(self); }
 
 static TrValue list_add(TrValue a, TrValue b) {
     if (!tr_list_check(a)) return tr_NotImplemented;
-    if (!tr_list_check(b)) return tr_seq_operand_error(TR_ADD, "list", b);
+    if (!tr_list_check(b)) return tr_seq_concat_error("list", b);
     TrList *x = TR_LIST(a), *y = TR_LIST(b);
     TrValue r = tr_list_new(x->len + y->len);
     if (x->len) memcpy(TR_LIST(r)->slots, tr_list_items(x), x->len * sizeof(TrValue));
@@ -404,7 +404,7 @@ static void copy_slots(TrList *dst, size_t at, const TrList *src, size_t n) {
 static TrValue list_repeat(TrList *dst, TrList *l, TrValue count) {
     size_t k, n = l->len;
     int rc = tr_seq_repeat_count(count, n, &k);
-    if (rc) return rc < 0 ? 0 : tr_seq_operand_error(TR_MUL, "list", count);
+    if (rc) return rc < 0 ? 0 : tr_NotImplemented; /* tr_binop says "can't multiply sequence" */
     if (list_reserve(dst, n * k) < 0) return 0;
     if (dst != l && n && k) {
         if (l->float_boxes) tr_list_float_adopt(dst);
@@ -582,7 +582,7 @@ TrType tr_list_type = {
     .getattr = tr_generic_getattr, /* CPython's sets tp_getattro: a __getattribute__ of its own */
     .ob = {&tr_type_type},
     .name = "list",
-    .flags = TR_TF_BASETYPE | TR_TF_LIST_SUBCLASS,
+    .flags = TR_TF_BASETYPE | TR_TF_LIST_SUBCLASS | TR_TF_SEQ_REPEAT,
     .basicsize = sizeof(TrList),
     .repr = list_repr,
     .richcompare = list_richcompare,

@@ -461,10 +461,7 @@ static TrValue str_add(TrValue a, TrValue b) {
 
 static TrValue str_mul(TrValue a, TrValue b) {
     TrValue s = tr_str_check(a) ? a : b, n = s == a ? b : a;
-    if (!tr_int_check(n) && !TR_TYPE(n)->index) {
-        if (TR_TYPE(n)->flags & TR_TF_HEAPTYPE) return tr_NotImplemented; /* its __rmul__ may apply */
-        return tr_err(TR_EXC_TYPE(TypeError), "can't multiply sequence by non-int of type '%s'", TR_TYPE_NAME(n));
-    }
+    if (!tr_int_check(n) && !TR_TYPE(n)->index) return tr_NotImplemented; /* tr_binop says "can't multiply sequence" */
     int64_t k;
     if (tr_index(n, &k) < 0) return 0;
     TrStr *x = TR_STR(s);
@@ -738,7 +735,7 @@ static const TrMethodDef str_methods[] = {
 
 TrType tr_str_type = {
     .getattr = tr_generic_getattr, /* CPython's sets tp_getattro: a __getattribute__ of its own */
-    .ob = {&tr_type_type}, .name = "str", .flags = TR_TF_BASETYPE | TR_TF_STR_SUBCLASS | TR_TF_ATOMIC,
+    .ob = {&tr_type_type}, .name = "str", .flags = TR_TF_BASETYPE | TR_TF_STR_SUBCLASS | TR_TF_ATOMIC | TR_TF_SEQ_REPEAT,
     .basicsize = sizeof(TrStr), .repr = str_repr, .str = str_exact, .hash = str_hash_slot,
     .richcompare = str_richcompare, .len = str_len, .truth = str_truth, .getitem = str_getitem,
     .contains = str_contains, .iter = str_iter, .nb = {[TR_ADD] = str_add, [TR_MUL] = str_mul, [TR_MOD] = str_mod},

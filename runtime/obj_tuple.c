@@ -118,10 +118,9 @@ int tr_seq_repeat_count(TrValue n, size_t len, size_t *out) {
     return 0;
 }
 
-TrValue tr_seq_operand_error(int op, const char *what, TrValue other) {
+TrValue tr_seq_concat_error(const char *what, TrValue other) {
     TrType *t = TR_TYPE(other);
-    if ((t->flags & TR_TF_HEAPTYPE) && t->nb[op]) return tr_NotImplemented;
-    if (op == TR_MUL) return tr_err(TR_EXC_TYPE(TypeError), "can't multiply sequence by non-int of type '%s'", t->name);
+    if ((t->flags & TR_TF_HEAPTYPE) && t->nb[TR_ADD]) return tr_NotImplemented;
     return tr_err(TR_EXC_TYPE(TypeError), "can only concatenate %s (not \"%s\") to %s", what, t->name, what);
 }
 
@@ -217,7 +216,7 @@ static TrValue tuple_iter(TrValue self) { return tr_seq_iter_new(self); }
 
 static TrValue tuple_add(TrValue a, TrValue b) {
     if (!tr_tuple_check(a)) return tr_NotImplemented;
-    if (!tr_tuple_check(b)) return tr_seq_operand_error(TR_ADD, "tuple", b);
+    if (!tr_tuple_check(b)) return tr_seq_concat_error("tuple", b);
     TrTuple *x = TR_TUPLE(a), *y = TR_TUPLE(b);
     TrValue r = tr_tuple_new(x->len + y->len);
     if (x->len) memcpy(TR_TUPLE(r)->items, x->items, x->len * sizeof(TrValue));
@@ -230,7 +229,7 @@ static TrValue tuple_mul(TrValue a, TrValue b) {
     TrTuple *t = TR_TUPLE(seq);
     size_t k;
     int rc = tr_seq_repeat_count(n, t->len, &k);
-    if (rc) return rc < 0 ? 0 : tr_seq_operand_error(TR_MUL, "tuple", n);
+    if (rc) return rc < 0 ? 0 : tr_NotImplemented; /* tr_binop says "can't multiply sequence" */
     if (k == 1 && TR_TYPE(seq) == &tr_tuple_type) return seq;
     TrValue r = tr_tuple_new(t->len * k);
     for (size_t i = 0; i < k; i++) memcpy(TR_TUPLE(r)->items + i * t->len, t->items, t->len * sizeof(TrValue));
@@ -319,15 +318,7 @@ TR_WRAP_CONTAINS(tuple_w_contains, tr_tuple_type)
 TR_WRAP_ITER(tuple_w_iter, tr_tuple_type)
 TR_WRAP_REPR(tuple_w_repr, tr_tuple_type)
 
-/* CPython's tuple has no __sizeof__: object's counts the items (tp_itemsize), so its
- * errors name object */
-static TrValue tuple_m_sizeof(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_method_args(args, nargs, kwnames, "object.__sizeof__", 0, 0) < 0) return 0;
-    return tr_sizeof(args, nargs, kwnames, TR_TUPLE(args[0])->len * sizeof(TrValue));
-}
-
 static const TrMethodDef tuple_methods[] = {
-    {"__sizeof__", tuple_m_sizeof, TR_METH_INSTANCE},
     {"count", tuple_m_count, TR_METH_INSTANCE},
     {"index", tuple_m_index, TR_METH_INSTANCE},
     {"__getnewargs__", tuple_m_getnewargs, TR_METH_INSTANCE},
@@ -343,7 +334,7 @@ TrType tr_tuple_type = {
     .getattr = tr_generic_getattr, /* CPython's sets tp_getattro: a __getattribute__ of its own */
     .ob = {&tr_type_type},
     .name = "tuple",
-    .flags = TR_TF_BASETYPE | TR_TF_TUPLE_SUBCLASS,
+    .flags = TR_TF_BASETYPE | TR_TF_TUPLE_SUBCLASS | TR_TF_SEQ_REPEAT,
     .basicsize = sizeof(TrTuple),
     .repr = tuple_repr,
     .hash = tuple_hash,

@@ -44,7 +44,7 @@ static void inherit_slots(TrType *t, TrType *b) {
     if (!t->dictoffset) t->dictoffset = b->dictoffset;
     t->flags |= b->flags & (TR_TF_EXCEPTION | TR_TF_INT_SUBCLASS | TR_TF_STR_SUBCLASS |
                             TR_TF_TUPLE_SUBCLASS | TR_TF_LIST_SUBCLASS | TR_TF_DICT_SUBCLASS |
-                            TR_TF_TYPE_SUBCLASS);
+                            TR_TF_TYPE_SUBCLASS | TR_TF_SEQ_REPEAT);
 }
 #undef INHERIT
 
@@ -367,21 +367,17 @@ static TrValue w_delete(TrValue *args, size_t nargs, TrValue kwnames) {
 WRAP_CMP(w_lt, TR_LT) WRAP_CMP(w_le, TR_LE) WRAP_CMP(w_eq, TR_EQ)
 WRAP_CMP(w_ne, TR_NE) WRAP_CMP(w_gt, TR_GT) WRAP_CMP(w_ge, TR_GE)
 
-/* a.__pow__(b, mod) and a.__rpow__(b, mod): pow(a, b, mod) of ints, CPython's refusals
- * for floats and complex numbers, NotImplemented for other operands */
+/* a.__pow__(b, mod) and a.__rpow__(b, mod): the type's ** with the modulus (int's,
+ * float's and complex's rules, number_protocol.c) */
 static TrValue ternary_pow(TrType *t, TrValue base, TrValue exp, TrValue mod) {
     if (mod == tr_None) return t->nb[TR_POW](base, exp);
-    if (t == &tr_complex_type) return tr_err(TR_EXC_TYPE(ValueError), "complex modulo");
-    if (t == &tr_float_type)
-        return tr_err(TR_EXC_TYPE(TypeError), "pow() 3rd argument not allowed unless all arguments are integers");
-    if (!tr_int_check(base) || !tr_int_check(exp) || !tr_int_check(mod)) return tr_NotImplemented;
-    return tr_int_pow3(base, exp, mod);
+    return tr_builtin_pow3(t->nb[TR_POW], base, exp, mod);
 }
 
 /* A sequence's s.__mul__(n), __rmul__ and __imul__ take an index (CPython's sq_repeat
  * wrapper; the operator's own error says "can't multiply sequence") */
 static bool repeat_count_refused(int i, TrType *t, TrValue count) {
-    if (i != TR_MUL || !t->len || TR_TYPE(count)->index) return false;
+    if (i != TR_MUL || !(t->flags & TR_TF_SEQ_REPEAT) || TR_TYPE(count)->index) return false;
     tr_err(TR_EXC_TYPE(TypeError), "'%s' object cannot be interpreted as an integer", TR_TYPE_NAME(count));
     return true;
 }
@@ -412,22 +408,12 @@ static TrValue inplace_op(int i, TrValue *args, size_t nargs) {
 WRAP_INB(0) WRAP_INB(1) WRAP_INB(2) WRAP_INB(3) WRAP_INB(4) WRAP_INB(5) WRAP_INB(6) WRAP_INB(7) WRAP_INB(8)
 WRAP_INB(9) WRAP_INB(10) WRAP_INB(11) WRAP_INB(12)
 
-/* a.__divmod__(b) of a type with // and %: (a // b, a % b), or NotImplemented */
-static TrValue divmod_of(TrType *t, TrValue a, TrValue b) {
-    TrValue q = t->nb[TR_FLOORDIV](a, b);
-    if (!q && t == &tr_float_type && tr_err_is(TR_EXC_TYPE(ZeroDivisionError))) {
-        tr_err_clear();
-        return tr_err(TR_EXC_TYPE(ZeroDivisionError), "float divmod()");
-    }
-    if (!q || q == tr_NotImplemented) return q;
-    TrValue r = t->nb[TR_MOD](a, b);
-    return r ? tr_tuple_pack(2, q, r) : 0;
-}
+/* a.__divmod__(b): (a // b, a % b) of the type's own operators, or NotImplemented */
 static TrValue w_divmod(TrValue *args, size_t nargs, TrValue kwnames) {
-    return divmod_of(builtin_type_of(args[0]), args[0], args[1]);
+    return tr_builtin_divmod(builtin_type_of(args[0]), args[0], args[1]);
 }
 static TrValue w_rdivmod(TrValue *args, size_t nargs, TrValue kwnames) {
-    return divmod_of(builtin_type_of(args[0]), args[1], args[0]);
+    return tr_builtin_divmod(builtin_type_of(args[0]), args[1], args[0]);
 }
 
 /* The dunders of the number slots: operator, reflected, in-place (class.c uses them too) */
@@ -1141,9 +1127,15 @@ TrValue tr_sizeof(TrValue *args, size_t nargs, TrValue kwnames, size_t extra) {
     if (tr_method_args(args, nargs, kwnames, "__sizeof__", 0, 0) < 0) return 0;
     return tr_int_from_u64(TR_TYPE(args[0])->basicsize + extra);
 }
+/* object.__sizeof__ also counts the items of the builtins CPython sizes by tp_itemsize
+ * without a __sizeof__ of their own (tuple and bytes: `tuple.__sizeof__ is object.__sizeof__`) */
 static TrValue object_m_sizeof(TrValue *args, size_t nargs, TrValue kwnames) {
     if (tr_method_args(args, nargs, kwnames, "object.__sizeof__", 0, 0) < 0) return 0;
-    return tr_sizeof(args, nargs, kwnames, 0);
+    TrValue v = args[0];
+    size_t items = tr_tuple_check(v) ? TR_TUPLE(v)->len * sizeof(TrValue)
+                 : tr_bytes_check(v) ? ((TrBytes *)v)->len + 1
+                                     : 0;
+    return tr_sizeof(args, nargs, kwnames, items);
 }
 
 static TrValue object_m_dir(TrValue *args, size_t nargs, TrValue kwnames) {

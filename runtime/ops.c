@@ -29,16 +29,43 @@ static TrValue binary_op1(int op, TrValue a, TrValue b) {
     return tr_NotImplemented;
 }
 
+/* whether v's * repeats it: a sequence, unless a class of it defines __mul__ or __rmul__
+ * (CPython's update_one_slot clears sq_repeat then) */
+static bool repeats(TrValue v) {
+    TrType *t = TR_TYPE(v);
+    return (t->flags & TR_TF_SEQ_REPEAT) && t->nb[TR_MUL] != tr_class_nb_slot(TR_MUL);
+}
+
+/* a * b when neither operand's * took the other: CPython's sequence_repeat refusing a
+ * count that is no index (a sequence's own * repeats by an index) */
+static TrValue repeat_count_error(TrValue count) {
+    return tr_err(TR_EXC_TYPE(TypeError), "can't multiply sequence by non-int of type '%s'", TR_TYPE_NAME(count));
+}
+
+/* the operands of a failed operator (suffix "=" for an in-place one), in its message */
+static TrValue operand_error(int op, TrValue a, TrValue b, const char *suffix) {
+    if (op == TR_POW)
+        return tr_err(TR_EXC_TYPE(TypeError), "unsupported operand type(s) for **%s: '%s' and '%s'",
+                      *suffix ? suffix : " or pow()", TR_TYPE_NAME(a), TR_TYPE_NAME(b));
+    if (op == TR_ADD && (TR_TYPE(a)->flags & TR_TF_STR_SUBCLASS))
+        return tr_err(TR_EXC_TYPE(TypeError), "can only concatenate str (not \"%s\") to str", TR_TYPE_NAME(b));
+    return tr_err(TR_EXC_TYPE(TypeError), "unsupported operand type(s) for %s%s: '%s' and '%s'", op_symbols[op], suffix,
+                  TR_TYPE_NAME(a), TR_TYPE_NAME(b));
+}
+
 TrValue tr_binop(int op, TrValue a, TrValue b) {
     if (op == TR_ADD && both_exact_str(a, b)) return tr_str_concat(a, b);
     TrValue r = binary_op1(op, a, b);
     if (r != tr_NotImplemented) return r;
-    if (op == TR_POW)
-        return tr_err(TR_EXC_TYPE(TypeError), "unsupported operand type(s) for ** or pow(): '%s' and '%s'", TR_TYPE_NAME(a), TR_TYPE_NAME(b));
-    if (op == TR_ADD && (TR_TYPE(a)->flags & TR_TF_STR_SUBCLASS))
-        return tr_err(TR_EXC_TYPE(TypeError), "can only concatenate str (not \"%s\") to str", TR_TYPE_NAME(b));
-    return tr_err(TR_EXC_TYPE(TypeError), "unsupported operand type(s) for %s: '%s' and '%s'", op_symbols[op],
-                  TR_TYPE_NAME(a), TR_TYPE_NAME(b));
+    if (op == TR_MUL && (repeats(a) || repeats(b))) return repeat_count_error(repeats(a) ? b : a);
+    return operand_error(op, a, b, "");
+}
+
+/* whether CPython's type for v has sequence methods (tp_as_sequence): a class always
+ * has; a builtin type with a length or `in` */
+static bool has_sequence_methods(TrValue v) {
+    TrType *t = TR_TYPE(v);
+    return (t->flags & TR_TF_HEAPTYPE) || t->len || t->contains;
 }
 
 TrValue tr_inplace_op(int op, TrValue a, TrValue b) {
@@ -50,12 +77,10 @@ TrValue tr_inplace_op(int op, TrValue a, TrValue b) {
     }
     TrValue r = binary_op1(op, a, b);
     if (r != tr_NotImplemented) return r;
-    if (op == TR_POW)
-        return tr_err(TR_EXC_TYPE(TypeError), "unsupported operand type(s) for **=: '%s' and '%s'", TR_TYPE_NAME(a), TR_TYPE_NAME(b));
-    if (op == TR_ADD && (TR_TYPE(a)->flags & TR_TF_STR_SUBCLASS))
-        return tr_err(TR_EXC_TYPE(TypeError), "can only concatenate str (not \"%s\") to str", TR_TYPE_NAME(b));
-    return tr_err(TR_EXC_TYPE(TypeError), "unsupported operand type(s) for %s=: '%s' and '%s'", op_symbols[op],
-                  TR_TYPE_NAME(a), TR_TYPE_NAME(b));
+    /* CPython repeats the right operand only when the left has no sequence methods at all */
+    if (op == TR_MUL && (repeats(a) || (repeats(b) && !has_sequence_methods(a))))
+        return repeat_count_error(repeats(a) ? b : a);
+    return operand_error(op, a, b, "=");
 }
 
 /* tr_op_fast's cases after two small ints (tr.h): the generic operator, a op b or a op= b */

@@ -104,11 +104,10 @@ int64_t tr_seq_count(TrValue seq, TrValue x); /* -1 on error */
 TrValue tr_seq_repr(TrValue *items, size_t n, const char *open, const char *close, bool one_comma);
 /* seq * n: 1 when n is not an index (NotImplemented), -1 on error (overflow included) */
 int tr_seq_repeat_count(TrValue n, size_t len, size_t *out);
-/* seq + other or seq * other with other of the wrong type (op TR_ADD or TR_MUL):
- * NotImplemented for user classes (they may define __radd__/__rmul__), else CPython's
- * 'can only concatenate list (not "tuple") to list' or "can't multiply sequence by
- * non-int of type 'float'".  what: "list" or "tuple". */
-TrValue tr_seq_operand_error(int op, const char *what, TrValue other);
+/* seq + other with other of the wrong type: NotImplemented for user classes (they may
+ * define __radd__), else CPython's 'can only concatenate list (not "tuple") to list'.
+ * what: "list" or "tuple". */
+TrValue tr_seq_concat_error(const char *what, TrValue other);
 /* Recursion guard of reprs: a chain of C-stack frames, one per container being printed.
  * enter returns 1 (and pushes nothing) when v is already being printed. */
 typedef struct TrReprGuard { struct TrReprGuard *outer; TrValue v; } TrReprGuard;

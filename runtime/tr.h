@@ -130,6 +130,8 @@ enum TrTypeFlags {
     TR_TF_WEAKREFABLE = 1 << 12, /* instances may be weakly referenced (here or in a base) */
     TR_TF_OWN_GETATTR = 1 << 13, /* a builtin type that sets getattr itself, as CPython's that set
                                     tp_getattro: it has its own __getattribute__ wrapper */
+    TR_TF_SEQ_REPEAT = 1 << 14, /* s * n repeats the sequence (CPython's sq_repeat): list, tuple, str,
+                                   bytes, bytearray, deque, array and their subclasses */
 };
 
 /* A type.  Builtin types are static objects (see the table at the end of each
@@ -357,6 +359,7 @@ TrValue tr_format(TrValue v, TrValue spec);           /* builtin format(); spec 
 /* Format-spec mini-language helpers shared by int/float/str __format__ */
 TrValue tr_format_int(TrValue v, TrValue spec);
 TrValue tr_format_float(double d, TrValue spec);
+TrValue tr_format_complex(double re, double im, TrValue spec);
 TrValue tr_format_str(TrValue s, TrValue spec);
 /* Decode one code point from UTF-8 at p (returns bytes consumed) and encode. */
 size_t tr_utf8_decode(const char *p, uint32_t *cp);
@@ -840,6 +843,15 @@ bool tr_instance_has_attr(TrValue obj, TrValue name); /* name (str) in its __dic
 /* ============================================================ operations */
 TrValue tr_binop(int op, TrValue a, TrValue b);
 TrValue tr_inplace_op(int op, TrValue a, TrValue b);
+/* divmod(a, b) and pow(v, w, z) with a modulus z (number_protocol.c) */
+TrValue tr_divmod(TrValue a, TrValue b);
+TrValue tr_ternary_pow(TrValue v, TrValue w, TrValue z);
+/* The divmod and modulus-power slots of builtin types: t's divmod(a, b) built from its
+ * // and % (NotImplemented when t has no divmod), and pow(v, w, z) of the type whose
+ * ** slot is pow_slot (int's, float's and complex's take a modulus; others answer
+ * NotImplemented) */
+TrValue tr_builtin_divmod(TrType *t, TrValue a, TrValue b);
+TrValue tr_builtin_pow3(TrBinaryFn pow_slot, TrValue v, TrValue w, TrValue z);
 TrValue tr_neg(TrValue a);
 TrValue tr_pos(TrValue a);
 TrValue tr_invert(TrValue a);
@@ -1514,6 +1526,17 @@ TrValue tr_object_new_instance(TrType *type);
 TrValue tr_class_new_with_meta(TrType *meta, TrValue name, TrValue bases, TrValue ns, TrValue kwnames,
                                TrValue *kwvalues);
 void tr_class_update_slot(TrType *t, TrValue name); /* a dunder was set on a class */
+/* The nearest non-user type in t's MRO (whose slots a class falls back to) */
+TrType *tr_builtin_base(TrType *t);
+/* The wrapper a class's nb[op] slot holds when its MRO defines the dunder in a user class */
+TrBinaryFn tr_class_nb_slot(int op);
+/* divmod and pow with a modulus for classes (CPython's slot_nb_divmod, slot_nb_power):
+ * whether t's MRO defines __divmod__ or __rdivmod__ in a user class, a.__divmod__(b) or
+ * b.__rdivmod__(a) with a subclass's reflected method first, and v.__pow__(w, z) when
+ * v's class defines ** (__rpow__ takes no modulus) */
+bool tr_class_defines_divmod(TrType *t);
+TrValue tr_class_divmod(TrValue a, TrValue b);
+TrValue tr_class_pow3(TrValue v, TrValue w, TrValue z);
 /* The __init__ slot of a class whose MRO defines __init__ in a user class */
 int tr_class_slot_init(TrValue self, TrValue *args, size_t nargs, TrValue kwnames);
 /* The __new__ slot of a class whose MRO defines __new__ in a user class */

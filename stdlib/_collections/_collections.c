@@ -350,16 +350,27 @@ static TrValue deque_iadd(TrValue a, TrValue b) {
     return dq_extend(DQ(a), b, false) < 0 ? 0 : a;
 }
 
-static TrValue deque_mul(TrValue a, TrValue b) {
-    if (!tr_isinstance_type(a, &deque_type)) { TrValue t = a; a = b; b = t; }
+/* d *= n: d's items n times over, in place (a maxlen keeps the last ones, as appends do) */
+static TrValue deque_imul(TrValue a, TrValue b) {
     if (!tr_int_check(b) && !TR_TYPE(b)->index) return tr_NotImplemented;
     int64_t n;
     if (tr_index(b, &n) < 0) return 0;
-    Deque *src = DQ(a), *r = DQ(deque_copy_of(src));
-    while (r->len) dq_pop_raw(r);
+    TrValue items = tr_tuple_from_iterable(a);
+    if (!items) return 0;
+    Deque *d = DQ(a);
+    size_t len = TR_TUPLE(items)->len;
+    if (len && d->maxlen >= 0 && n > d->maxlen / (int64_t)len) n = (d->maxlen + (int64_t)len - 1) / (int64_t)len;
+    else if (len && (uint64_t)n > ((uint64_t)1 << 40) / len) return tr_err_nomem();
+    while (d->len) dq_pop_raw(d);
     for (int64_t k = 0; k < n; k++)
-        for (size_t i = 0; i < src->len; i++) dq_append_raw(r, AT(src, i));
-    return (TrValue)r;
+        for (size_t i = 0; i < len; i++) dq_append_raw(d, TR_TUPLE(items)->items[i]);
+    return a;
+}
+
+static TrValue deque_mul(TrValue a, TrValue b) {
+    if (!tr_isinstance_type(a, &deque_type)) { TrValue t = a; a = b; b = t; }
+    if (!tr_int_check(b) && !TR_TYPE(b)->index) return tr_NotImplemented;
+    return deque_imul(deque_copy_of(DQ(a)), b);
 }
 
 /* iterators: forward or reversed; a change of length while iterating is an error */
@@ -419,10 +430,10 @@ static const TrMethodDef deque_methods[] = {
 };
 
 static TrType deque_type = {
-    .ob = {&tr_type_type}, .name = "deque", .flags = TR_TF_BASETYPE | TR_TF_WEAKREFABLE, .basicsize = sizeof(Deque),
+    .ob = {&tr_type_type}, .name = "deque", .flags = TR_TF_BASETYPE | TR_TF_WEAKREFABLE | TR_TF_SEQ_REPEAT, .basicsize = sizeof(Deque),
     .repr = deque_repr, .richcompare = deque_richcompare, .len = deque_len, .getitem = deque_getitem,
     .setitem = deque_setitem, .contains = deque_contains, .truth = deque_truth, .iter = deque_iter,
-    .nb = {[TR_ADD] = deque_add, [TR_MUL] = deque_mul}, .nb_inplace = {[TR_ADD] = deque_iadd},
+    .nb = {[TR_ADD] = deque_add, [TR_MUL] = deque_mul}, .nb_inplace = {[TR_ADD] = deque_iadd, [TR_MUL] = deque_imul},
     .new_ = deque_new, .init = deque_init,
 };
 

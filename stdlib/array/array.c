@@ -575,7 +575,7 @@ static const TrMethodDef array_methods[] = {
 };
 
 static TrType array_type = {
-    .ob = {&tr_type_type}, .name = "array", .flags = TR_TF_BASETYPE | TR_TF_WEAKREFABLE, .basicsize = sizeof(Array),
+    .ob = {&tr_type_type}, .name = "array", .flags = TR_TF_BASETYPE | TR_TF_WEAKREFABLE | TR_TF_SEQ_REPEAT, .basicsize = sizeof(Array),
     .repr = array_repr, .richcompare = array_richcompare, .len = array_len, .getitem = array_getitem,
     .setitem = array_setitem, .contains = array_contains, .truth = array_truth, .iter = array_iter,
     .nb = {[TR_ADD] = array_add, [TR_MUL] = array_mul},

@@ -249,7 +249,7 @@ case("float.__rtruediv__('x')", lambda: float.__rtruediv__('x'), lambda: None, F
 case('2.5.__sizeof__()', lambda: r.__sizeof__(), lambda: 2.5, True)
 case('2.5.__sizeof__(None)', lambda: r.__sizeof__(None), lambda: 2.5, True)
 case('2.5.__sizeof__(bogus=1)', lambda: r.__sizeof__(bogus=1), lambda: 2.5, True)
-case("float.__sizeof__('x')", lambda: float.__sizeof__('x'), lambda: None, False)
+case("float.__sizeof__('x')", lambda: float.__sizeof__('x'), lambda: None, True)
 case('2.5.__str__()', lambda: r.__str__(), lambda: 2.5, False)
 case('2.5.__str__(None)', lambda: r.__str__(None), lambda: 2.5, False)
 case('2.5.__str__(bogus=1)', lambda: r.__str__(bogus=1), lambda: 2.5, False)
