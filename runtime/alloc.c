@@ -22,6 +22,7 @@
  * still points into them. */
 #include "tr.h"
 #include <gc/gc_inline.h>
+#include <gc/gc_mark.h>
 #include <stdlib.h>
 
 static unsigned long gc_stress_period, allocations_left;
@@ -130,6 +131,19 @@ void *tr_alloc_atomic(size_t size) { return alloc_atomic_granules(granules_of(si
 void *tr_alloc_atomic_exact(size_t size) {
     if (!size) size = 1; /* as tr_alloc_atomic: never a 0-granule list */
     return alloc_atomic_granules((size + GC_GRANULE_BYTES - 1) / GC_GRANULE_BYTES, size);
+}
+
+/* Scanned like tr_alloc's memory but not zeroed: a kind of our own (libgc's kinds
+ * clear what they hand out unless told not to).  For GMP's blocks (obj_int.c), which
+ * may hold pointers and are written before they are read; what a reused block held
+ * before can only keep other objects alive longer, never break them. */
+void *tr_alloc_uncleared(size_t size) {
+    static int kind = -1;
+    if (kind < 0) kind = (int)GC_new_kind(GC_new_free_list(), GC_DS_LENGTH, 1, 0);
+    maybe_collect();
+    void *p = GC_generic_malloc(size ? size : 1, kind);
+    if (!p) out_of_memory();
+    return p;
 }
 
 #define FLOAT_GRANULES ((sizeof(TrFloat) + GC_GRANULE_BYTES - 1) / GC_GRANULE_BYTES)

@@ -834,7 +834,17 @@ TrType tr_int_type = {
     .to_float = int_to_float, .index = int_pos, .new_ = int_new,
 };
 
-static void *gmp_alloc(size_t n) { return tr_alloc_atomic(n); }
+/* Limbs hold no pointers, so GMP's blocks are atomic, except large ones: GMP allocates
+ * its temporaries past TMP_ALLOC's stack limit (0x7f00 bytes) with this function too,
+ * chains them through a pointer in each block's header, and keeps arrays of pointers
+ * into other temporaries (mpn_mul_fft); a collection during a big multiplication
+ * then freed blocks still in use.  Large blocks are scanned: a big int's limbs are
+ * then scanned too, which costs a pass over them at each collection. */
+/* GMP's blocks are scanned: besides limbs, GMP allocates its large temporaries with
+ * this function, chains them through a pointer in each block, and keeps pointers into
+ * other temporaries in them (mpn_mul_fft); as atomic blocks, a collection during a big
+ * multiplication freed blocks still in use.  Not zeroed: GMP writes before it reads. */
+static void *gmp_alloc(size_t n) { return tr_alloc_uncleared(n); }
 static void *gmp_realloc(void *p, size_t old, size_t n) { return tr_realloc(p, n); }
 static void gmp_free(void *p, size_t n) {}
 

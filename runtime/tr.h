@@ -89,6 +89,7 @@ TR_FAST TrType *TR_TYPE(TrValue v) TR_FAST_BODY({ return TR_IS_SMALL(v) ? &tr_in
 void tr_alloc_init(void);           /* reads TRC_GC_STRESS (see alloc.c) */
 void *tr_alloc(size_t size);        /* zeroed, scanned; aborts with MemoryError text on OOM */
 void *tr_alloc_atomic(size_t size); /* not zeroed, not scanned */
+void *tr_alloc_uncleared(size_t size); /* scanned, not zeroed (GMP's blocks) */
 /* The same without libgc's end byte (a 48-byte request is 48 bytes, not 64): only
  * for objects nobody holds a pointer one past the end of (see alloc.c) */
 void *tr_alloc_atomic_exact(size_t size);
