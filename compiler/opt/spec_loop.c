@@ -151,6 +151,7 @@ static bool take_instr(IrFunc *f, SpecLoop *sl, Block *b, Instr *i) {
         Instr *x = i->args[a];
         if (i->op == IR_CODE_IS && a == 0) continue;
         if (x->lazy_float && !sl->in[x->block->id] && x->op != IR_PARAM) push_once(&sl->entry_floats, x);
+        if (range_item(x) && !sl->in[x->block->id]) return false; /* an outer loop's item: no C integer in the copy */
         if (range_item(x) && a == 1 && spec_loop_list_access(i)) continue; /* an index */
         if (range_item(x) && (i->fuse == FUSE_NONE || i->args[1 - a] == x || !ir_surely_float(i->args[1 - a])))
             return false; /* its tree would always take the generic path */
