@@ -39,7 +39,8 @@ cp "$root/bench/pyperf_standin/pyperf.py" "$work/"
 # each program's count makes its python3 run take about a second: the time of one loop
 # is that of a 3-loop run less a 1-loop run, halved (start-up and imports cancel out);
 # the arguments are the ones pyperformance's manifest gives the programs that need one
-declare -A args_of=([argparse]=many_optionals [async_tree]=none)
+# (pickle: its pure-Python variant, as trc's pickle is not the C accelerator)
+declare -A args_of=([argparse]=many_optionals [async_tree]=none [pickle]="--pure-python pickle")
 seconds() { # seconds of a python3 run of bm_$1 with $2 loops
     echo "bm_$1 $2 ${args_of[$1]:-}" >"$work/loops.txt"
     local start=$(date +%s%N)

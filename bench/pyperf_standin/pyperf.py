@@ -12,6 +12,11 @@ import time
 perf_counter = time.perf_counter
 
 
+def python_implementation():
+    # pyperf's: the implementation's name in lower case ("cpython", "pypy")
+    return sys.implementation.name.lower()
+
+
 def _settings():
     program = os.path.basename(sys.argv[0])
     if program.endswith(".py"):
