@@ -113,6 +113,9 @@ JIT_LIBS = $(BUILD)/obj/compiler/libtcc_begin.o -ltcc $(BUILD)/obj/compiler/libt
 JIT_HEADERS = $(BUILD)/include/libtcc/tr.h
 endif
 all: $(JIT_HEADERS)
+# the choice above, recorded: installing libtcc-dev after a build rebuilds trc with it
+JIT_CONFIG = $(BUILD)/jit-config
+$(shell mkdir -p $(BUILD) && { echo '$(JIT_CFLAGS)' | cmp -s - $(JIT_CONFIG) || echo '$(JIT_CFLAGS)' > $(JIT_CONFIG); })
 $(BUILD)/include/libtcc/tr.h: $(HEADER) tools/flatten_headers.sh
 	tools/flatten_headers.sh $(abspath $(BUILD)/include) $(dir $@)
 
@@ -170,7 +173,7 @@ $(BUILD)/include/%.h: runtime/%.h
 	@mkdir -p $(dir $@)
 	cp $< $@
 
-$(BUILD)/obj/compiler/%.o: compiler/%.c compiler/trc.h compiler/build.h compiler/emit.h runtime/direct_builtins.h
+$(BUILD)/obj/compiler/%.o: compiler/%.c compiler/trc.h compiler/build.h compiler/emit.h runtime/direct_builtins.h $(JIT_CONFIG)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_COMMON) $(JIT_CFLAGS) -Icompiler -c -o $@ $<
 
