@@ -41,15 +41,29 @@ Node *ast_copy(const Node *n) {
     return c;
 }
 
-const char *ast_literal_import(const Node *call) {
-    if (call->kind != N_CALL || call->func->kind != N_NAME || strcmp(call->func->name, "__import__")) return NULL;
+/* the literal absolute module name call's first argument gives, or NULL */
+static const char *literal_module_name(const Node *call) {
     if (!call->call_args.len) return NULL;
     const Node *name = call->call_args.data[0];
-    if (name->kind != N_STR || !name->len || strlen(name->str) != name->len) return NULL;
+    if (name->kind != N_STR || !name->len || strlen(name->str) != name->len || name->str[0] == '.') return NULL;
+    return name->str;
+}
+
+const char *ast_literal_import(const Node *call) {
+    if (call->kind != N_CALL || call->func->kind != N_NAME || strcmp(call->func->name, "__import__")) return NULL;
     if (call->call_args.len >= 5) return NULL; /* a level: relative to the caller's package */
     for (int i = 0; i < call->keywords.len; i++) {
         const Node *k = call->keywords.data[i];
         if (!k->name || !strcmp(k->name, "level")) return NULL;
     }
-    return name->str;
+    return literal_module_name(call);
+}
+
+const char *ast_literal_import_module(const Node *call) {
+    if (call->kind != N_CALL) return NULL;
+    const Node *f = call->func;
+    bool named = f->kind == N_NAME && !strcmp(f->name, "import_module");
+    bool qualified = f->kind == N_ATTRIBUTE && !strcmp(f->name, "import_module") && f->value->kind == N_NAME &&
+                     !strcmp(f->value->name, "importlib");
+    return named || qualified ? literal_module_name(call) : NULL;
 }

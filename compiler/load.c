@@ -143,7 +143,9 @@ static void collect_imports(Program *p, Module *m, Node *n) {
         free(full);
         return;
     }
+    /* __import__("m") and importlib.import_module("m") find m among the modules compiled in */
     const char *literal = ast_literal_import(n);
+    if (!literal) literal = ast_literal_import_module(n);
     if (literal) load_module(p, literal);
     ImportWalk w = {p, m};
     ast_each_child(n, collect_child, &w);

@@ -234,6 +234,8 @@ void mangle_private_names(Node *module);
  * names when call is such a call with a literal, absolute name, else NULL */
 void ast_each_child(Node *n, void (*visit)(Node *child, void *ctx), void *ctx);
 const char *ast_literal_import(const Node *call);
+/* `importlib.import_module("a.b")` or `import_module("a.b")`: "a.b", else NULL */
+const char *ast_literal_import_module(const Node *call);
 Node *ast_copy(const Node *n); /* a deep copy, not yet resolved (no scope or sym) */
 
 /* Parse a whole file; syntax errors via error_at (exit status 2). */

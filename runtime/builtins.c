@@ -486,7 +486,7 @@ BUILTIN(__import__) {
     if (!*name) return tr_err(TR_EXC_TYPE(ValueError), "Empty module name");
     TrValue mod = tr_sys_modules ? tr_dict_get(tr_sys_modules, a[0]) : 0;
     if (!mod && !(mod = tr_import_compiled_in(name)) && tr_err_occurred()) return 0;
-    if (!mod || mod == tr_None) return tr_err(TR_EXC_TYPE(ModuleNotFoundError), "No module named '%s'", name);
+    if (!mod || mod == tr_None) return tr_err_no_module(name);
     int from = a[3] ? tr_truthy(a[3]) : 0;
     if (from) return from < 0 ? 0 : mod;
     const char *dot = strchr(name, '.');

@@ -140,14 +140,32 @@ static const TrModuleInit *program_modules;
 
 void tr_set_program_modules(const TrModuleInit *table) { program_modules = table; }
 
-TrValue tr_import_compiled_in(const char *name) {
-    for (const TrModuleInit *m = program_modules; m && m->name; m++) {
-        if (strcmp(m->name, name)) continue;
-        const char *dot = strrchr(name, '.'); /* its package first, as an import statement */
-        if (dot && !tr_import_compiled_in(tr_str_cstr(tr_str_new(name, (size_t)(dot - name))))) return 0;
-        return tr_import(name, m->init);
-    }
+static const TrModuleInit *program_module(const char *name) {
+    for (const TrModuleInit *m = program_modules; m && m->name; m++)
+        if (!strcmp(m->name, name)) return m;
+    return NULL;
+}
+
+TrValue tr_err_no_module(const char *name) {
+    TrValue args[2] = {tr_str_fmt("No module named '%s'", name), tr_str_new(name, strlen(name))};
+    TrValue exc = args[0] ? tr_call(TR_EXC_TYPE(ModuleNotFoundError), args, 1, tr_tuple_pack(1, TR_INTERN("name"))) : 0;
+    if (exc) tr_raise(exc);
     return 0;
+}
+
+TrValue tr_program_module_names(void) {
+    TrValue names = tr_list_new(0);
+    for (const TrModuleInit *m = program_modules; m && m->name; m++)
+        if (tr_list_append(names, tr_str_new(m->name, strlen(m->name))) < 0) return 0;
+    return names;
+}
+
+TrValue tr_import_compiled_in(const char *name) {
+    const TrModuleInit *m = program_module(name);
+    if (!m) return 0;
+    const char *dot = strrchr(name, '.'); /* its package first, as an import statement */
+    if (dot && !tr_import_compiled_in(tr_str_cstr(tr_str_new(name, (size_t)(dot - name))))) return 0;
+    return tr_import(name, m->init);
 }
 
 TrValue tr_import_from(TrValue module, TrValue name) {

@@ -229,6 +229,8 @@ void tr_reraise_handled(void);                      /* bare `raise` */
  * error if the program has no module of that name (__import__ of a computed name) */
 void tr_set_program_modules(const TrModuleInit *table);
 TrValue tr_import_compiled_in(const char *name);
+TrValue tr_program_module_names(void); /* a new list of the table's names */
+TrValue tr_err_no_module(const char *name); /* raises ModuleNotFoundError(..., name=name); 0 */
 
 /* match.c: pattern matching (CPython's MATCH_* instructions) */
 int tr_match_sequence(TrValue v);                   /* sequence patterns apply */
