@@ -25,6 +25,7 @@ void tr_runtime_init(int argc, char **argv) {
     GC_INIT();
     GC_allow_register_threads();
     tr_alloc_init();
+    tr_int_str_limit_init();
     tr_frame_stack_init();
     tr_init_signals();
     /* core: these types only need static data and each other */

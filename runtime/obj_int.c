@@ -206,7 +206,11 @@ TrValue tr_number_index(TrValue v) {
 
 /* ---------------------------------------------------------------- parsing and printing */
 
-TrValue tr_int_from_string(const char *s, size_t len, int base) {
+/* int(str, base): the digit limit applies (limited) in bases not a power of two, counted
+ * over the valid digits before any bad character, so it wins over a bad literal as in
+ * CPython; a source literal is not limited here.  A bad literal's message shows shown
+ * (the str or bytes the caller was given), or the text itself when 0. */
+static TrValue int_from_string(const char *s, size_t len, int base, bool limited, TrValue shown) {
     const char *orig = s;
     size_t origlen = len;
     while (len && (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r' || *s == '\f' || *s == '\v')) s++, len--;
@@ -229,17 +233,19 @@ TrValue tr_int_from_string(const char *s, size_t len, int base) {
         char c = s[i];
         if (c == '_') { ok = !prev_us && i + 1 < len; prev_us = true; continue; }
         int d = c >= '0' && c <= '9' ? c - '0' : (c | 0x20) >= 'a' && (c | 0x20) <= 'z' ? (c | 0x20) - 'a' + 10 : 99;
-        if (d >= b) ok = false;
+        if (d >= b) { ok = false; break; }
         digits[n++] = c;
         prev_us = false;
     }
     digits[n] = 0;
+    if (limited && (b & (b - 1)) && tr_int_max_str_digits && n > (size_t)tr_int_max_str_digits)
+        return tr_int_str_limit_error_to_int(n);
     /* base 0: a decimal with leading zeros is invalid ("010") */
     if (ok && base == 0 && b == 10 && n > 1 && digits[0] == '0') {
         for (size_t i = 0; i < n; i++) if (digits[i] != '0') { ok = false; break; }
     }
     if (!ok) {
-        TrValue r = tr_str_new(orig, origlen);
+        TrValue r = shown ? shown : tr_str_new(orig, origlen);
         return tr_err(TR_EXC_TYPE(ValueError), "invalid literal for int() with base %d: %R", base, r);
     }
     if (n < 18 && b == 10) {
@@ -254,29 +260,21 @@ TrValue tr_int_from_string(const char *s, size_t len, int base) {
     return r;
 }
 
+TrValue tr_int_from_string(const char *s, size_t len, int base) { return int_from_string(s, len, base, true, 0); }
+
 /* int(bytes-like): errors show the bytes (b'...'), as CPython's */
 static TrValue int_from_bytes_text(const char *d, size_t n, int base) {
-    TrValue r = tr_int_from_string(d, n, base);
-    if (!r && tr_err_is(TR_EXC_TYPE(ValueError))) {
-        tr_err_clear();
-        return tr_err(TR_EXC_TYPE(ValueError), "invalid literal for int() with base %d: %R", base, tr_bytes_new(d, n));
-    }
-    return r;
+    return int_from_string(d, n, base, true, tr_bytes_new(d, n));
 }
 
 /* int(str): Unicode digits and spaces count; errors show the original text */
 static TrValue int_from_str(TrValue s, int base) {
     TrValue text = tr_str_ascii_digits(s);
     if (!text) return 0;
-    TrValue r = tr_int_from_string(tr_str_cstr(text), TR_STR(text)->len, base);
-    if (!r && text != s && tr_err_is(TR_EXC_TYPE(ValueError))) {
-        tr_err_clear();
-        return tr_err(TR_EXC_TYPE(ValueError), "invalid literal for int() with base %d: %R", base, s);
-    }
-    return r;
+    return int_from_string(tr_str_cstr(text), TR_STR(text)->len, base, true, s);
 }
 
-TrValue tr_int_literal(const char *digits) { return tr_int_from_string(digits, strlen(digits), 0); }
+TrValue tr_int_literal(const char *digits) { return int_from_string(digits, strlen(digits), 0, false, 0); }
 
 TrValue tr_int_to_str_base(TrValue v, int base) {
     if (TR_IS_SMALL(v) && base == 10) { /* digits right to left: no printf */
@@ -290,7 +288,13 @@ TrValue tr_int_to_str_base(TrValue v, int base) {
     mpz_t z;
     mpz_init(z);
     tr_int_as_mpz(v, z);
+    /* the decimal digit limit: mpz_sizeinbase is exact or one too many, so past
+     * limit + 1 the digits are too many without converting, at limit or below never */
+    size_t most = (base & (base - 1)) && tr_int_max_str_digits ? mpz_sizeinbase(z, base) : 0;
+    if (most > (size_t)tr_int_max_str_digits + 1) return tr_int_str_limit_error_to_str();
     char *s = mpz_get_str(NULL, base, z);
+    if (most > (size_t)tr_int_max_str_digits && strlen(s) - (s[0] == '-') > (size_t)tr_int_max_str_digits)
+        return tr_int_str_limit_error_to_str();
     TrValue r = tr_str_from_cstr(s);
     mpz_clear(z);
     return r;

@@ -276,6 +276,15 @@ TrValue tr_int_slow_sub(TrValue a, TrValue b);
 TrValue tr_int_slow_mul(TrValue a, TrValue b);
 TrValue tr_int_to_str_base(TrValue v, int base);      /* for hex/oct/bin/str */
 TrValue tr_int_pow3(TrValue a, TrValue b, TrValue m); /* pow(a, b, m) */
+/* int_str_limit.c: the digit limit of decimal (any non-power-of-two base) conversions */
+#define TR_INT_DEFAULT_MAX_STR_DIGITS 4300
+#define TR_INT_MAX_STR_DIGITS_THRESHOLD 640
+extern int tr_int_max_str_digits;      /* 0: unlimited */
+extern int tr_int_max_str_digits_env;  /* sys.flags.int_max_str_digits: PYTHONINTMAXSTRDIGITS or -1 */
+void tr_int_str_limit_init(void);      /* reads PYTHONINTMAXSTRDIGITS; a bad value exits */
+int tr_int_set_max_str_digits(int n);               /* -1 + ValueError */
+TrValue tr_int_str_limit_error_to_int(size_t digits); /* raise; returns 0 */
+TrValue tr_int_str_limit_error_to_str(void);
 
 /* ===================================================================== floats */
 typedef struct TrFloat { TrObject ob; double value; } TrFloat;

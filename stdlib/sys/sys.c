@@ -41,6 +41,20 @@ static TrValue sys_setrecursionlimit(TrValue *args, size_t nargs, TrValue kwname
     return tr_recursion_set_limit(n) < 0 ? 0 : tr_None;
 }
 
+static TrValue sys_get_int_max_str_digits(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_check_nargs("get_int_max_str_digits", nargs, 0, 0) < 0) return 0;
+    return TR_FROM_SMALL(tr_int_max_str_digits);
+}
+
+static TrValue sys_set_int_max_str_digits(TrValue *args, size_t nargs, TrValue kwnames) {
+    static const char *const kw[] = {"maxdigits", 0};
+    TrValue a[1];
+    if (tr_parse_args("set_int_max_str_digits", args, nargs, kwnames, kw, 1, a) < 0) return 0;
+    int n;
+    if (tr_as_c_int(a[0], &n) < 0) return 0;
+    return tr_int_set_max_str_digits(n) < 0 ? 0 : tr_None;
+}
+
 /* _getframe([depth]): the frame depth calls out from the caller's (negative: the caller's) */
 static TrValue sys_getframe(TrValue *args, size_t nargs, TrValue kwnames) {
     if (tr_no_kwargs("sys._getframe", kwnames) < 0 || tr_check_nargs("_getframe", nargs, 0, 1) < 0) return 0;
@@ -229,6 +243,7 @@ static const TrMethodDef sys_functions[] = {
     {"_getframe", sys_getframe}, {"settrace", sys_settrace}, {"gettrace", sys_gettrace},
     {"setprofile", sys_setprofile}, {"getprofile", sys_getprofile},
     {"getdefaultencoding", sys_getdefaultencoding},
+    {"get_int_max_str_digits", sys_get_int_max_str_digits}, {"set_int_max_str_digits", sys_set_int_max_str_digits},
     {0},
 };
 
@@ -272,8 +287,9 @@ TrValue trmod_sys_init(void) {
                                                    TR_FROM_SMALL(DBL_MIN_EXP), TR_FROM_SMALL(DBL_MIN_10_EXP),
                                                    TR_FROM_SMALL(DBL_DIG), TR_FROM_SMALL(DBL_MANT_DIG),
                                                    tr_float_new(DBL_EPSILON), TR_FROM_SMALL(FLT_RADIX), TR_FROM_SMALL(1)));
-    tr_module_add(m, "int_info", MAKE_STRUCT_SEQ(int_info, TR_FROM_SMALL(30), TR_FROM_SMALL(4), TR_FROM_SMALL(4300),
-                                                 TR_FROM_SMALL(640)));
+    tr_module_add(m, "int_info", MAKE_STRUCT_SEQ(int_info, TR_FROM_SMALL(30), TR_FROM_SMALL(4),
+                                                 TR_FROM_SMALL(TR_INT_DEFAULT_MAX_STR_DIGITS),
+                                                 TR_FROM_SMALL(TR_INT_MAX_STR_DIGITS_THRESHOLD)));
     tr_module_add(m, "hash_info", MAKE_STRUCT_SEQ(hash_info, TR_FROM_SMALL(8 * sizeof(void *)), tr_int_from_i64(TR_HASH_MODULUS),
                                                   TR_FROM_SMALL(314159), TR_FROM_SMALL(0), TR_FROM_SMALL(1000003),
                                                   tr_str_from_cstr("siphash13"), TR_FROM_SMALL(64), TR_FROM_SMALL(128),
@@ -282,7 +298,7 @@ TrValue trmod_sys_init(void) {
                                               TR_FROM_SMALL(0), TR_FROM_SMALL(0), TR_FROM_SMALL(0), TR_FROM_SMALL(0),
                                               TR_FROM_SMALL(0), TR_FROM_SMALL(0), TR_FROM_SMALL(0), TR_FROM_SMALL(1),
                                               TR_FROM_SMALL(0), tr_False, TR_FROM_SMALL(0), TR_FROM_SMALL(0), tr_False,
-                                              TR_FROM_SMALL(-1)));
+                                              TR_FROM_SMALL(tr_int_max_str_digits_env)));
     tr_module_add(m, "implementation", make_implementation());
     tr_module_add(m, "hexversion", tr_int_from_i64(0x030b00f0));
     tr_module_add(m, "maxsize", tr_int_from_i64(INTPTR_MAX));
