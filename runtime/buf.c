@@ -1,14 +1,30 @@
 /* buf.c — TrBuf, the growable byte buffer every repr and format builds with, and
  * UTF-8 encoding/decoding of single code points. */
 #include "tr.h"
+#include <stddef.h>
+
+/* A buffer's allocation starts with room for a str header (data points past it), so
+ * that tr_buf_finish can make a large buffer the str itself instead of copying it out:
+ * a 4 MB repr built here is then 4 MB, not 4 MB plus its copy plus the doubled slack. */
+#define HEAD offsetof(TrStr, data)
+#define HAND_OVER_MIN 4096          /* shorter results are copied into an exact str */
+#define DOUBLING_MAX (64 * 1024)    /* past this, grow by a quarter (CPython's writer) */
 
 void tr_buf_init(TrBuf *b) { b->data = NULL; b->len = b->cap = 0; }
 
+static size_t grown_cap(size_t cap, size_t need) {
+    if (need > DOUBLING_MAX) return need + need / 4;
+    cap = cap ? cap : 64;
+    while (cap < need) cap *= 2;
+    return cap;
+}
+
 static void reserve(TrBuf *b, size_t extra) {
-    if (b->len + extra + 1 <= b->cap) return;
-    size_t cap = b->cap ? b->cap * 2 : 64;
-    while (cap < b->len + extra + 1) cap *= 2;
-    b->data = b->data ? tr_realloc(b->data, cap) : tr_alloc_atomic(cap);
+    size_t need = b->len + extra + 1;
+    if (need <= b->cap) return;
+    size_t cap = grown_cap(b->cap, need);
+    char *base = b->data ? tr_realloc(b->data - HEAD, HEAD + cap) : tr_alloc_atomic(HEAD + cap);
+    b->data = base + HEAD;
     b->cap = cap;
 }
 
@@ -49,7 +65,19 @@ int tr_buf_add_repr(TrBuf *b, TrValue v) {
     return 0;
 }
 
-TrValue tr_buf_finish(TrBuf *b) { return tr_str_new(b->data ? b->data : "", b->len); }
+/* The buffer's memory becomes the str when it is large and has room for the str's
+ * padding and index; the buffer is then empty again. */
+TrValue tr_buf_finish(TrBuf *b) {
+    if (b->len >= HAND_OVER_MIN) {
+        char *base = b->data - HEAD;
+        TrValue s = tr_str_adopt(base, GC_size(base), b->len);
+        if (s) {
+            tr_buf_init(b);
+            return s;
+        }
+    }
+    return tr_str_new(b->data ? b->data : "", b->len);
+}
 
 size_t tr_utf8_decode(const char *p, uint32_t *cp) {
     const unsigned char *s = (const unsigned char *)p;

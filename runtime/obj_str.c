@@ -100,6 +100,24 @@ TrValue tr_str_new(const char *utf8, size_t len) {
     return tr_str_seal(v);
 }
 
+/* The str made in place from memory of `size` bytes (atomic, from tr_alloc_atomic)
+ * whose bytes from offsetof(TrStr, data) are len bytes of valid UTF-8; NULL, the memory
+ * untouched, when the padding and code point index do not fit in it. */
+TrValue tr_str_adopt(void *mem, size_t size, size_t len) {
+    TrStr *s = mem;
+    size_t nchars = count_code_points(s->data, len);
+    if (data_end(len) + sizeof(size_t) * index_entries(len, nchars) > size) return 0;
+    s->ob.type = &tr_str_type;
+    s->interned = 0;
+    s->dict = 0;
+    s->len = len;
+    s->nchars = nchars;
+    s->ascii = len == nchars;
+    s->hash = -1;
+    memset(s->data + len, 0, data_end(len) - offsetof(TrStr, data) - len); /* NUL, padding */
+    return tr_str_seal((TrValue)s);
+}
+
 TrValue tr_str_from_cstr(const char *s) { return tr_str_new(s, strlen(s)); }
 
 int tr_str_check(TrValue v) { return !TR_IS_SMALL(v) && (v->type->flags & TR_TF_STR_SUBCLASS); }

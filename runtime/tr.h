@@ -334,6 +334,7 @@ typedef struct TrStr {
 } TrStr;
 #define TR_STR(v) ((TrStr *)(v))
 TrValue tr_str_new(const char *utf8, size_t len);    /* copies; bytes must be valid UTF-8 */
+TrValue tr_str_adopt(void *mem, size_t size, size_t len); /* the str made in atomic memory whose data is filled, or NULL */
 TrValue tr_str_from_cstr(const char *s);
 TrValue tr_str_intern(const char *s);                 /* unique object per content */
 /* tr_str_intern of a string literal, looked up once per call site (interned strings
@@ -384,7 +385,7 @@ void tr_buf_addc(TrBuf *b, char c);
 void tr_buf_printf(TrBuf *b, const char *fmt, ...) TR_PRINTF(2, 3);
 int tr_buf_add_str(TrBuf *b, TrValue v);   /* appends str(v); -1 on error */
 int tr_buf_add_repr(TrBuf *b, TrValue v);  /* appends repr(v); -1 on error */
-TrValue tr_buf_finish(TrBuf *b);           /* -> str */
+TrValue tr_buf_finish(TrBuf *b);           /* -> str (a large buffer becomes it: b is then empty) */
 
 /* ====================================================================== bytes */
 typedef struct TrBytes { TrObject ob; size_t len; int64_t hash; TrValue dict; /* subclasses' __dict__ */ char data[]; } TrBytes;
