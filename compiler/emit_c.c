@@ -647,8 +647,9 @@ void emit_op(Emitter *e, Instr *i) {
     }
     case IR_GETITEM:
         if (i->lazy_float) /* a double when a float-strategy list holds it (opt/unbox_float.c) */
-            out(e, "    if (!tr_float_list_read(%s, %s, &kl%d, &v%d, &d%d)) {\n", a0, a1, i->args[0]->id, id, id);
-        if (libtcc_const_index(e, i)) out(e, "    v%d = tr_getitem_fast_at(%s, %s, %lld);\n", id, a0, a1, (long long)i->args[1]->ival);
+            out(e, "    if (!tr_float_list_read(%s, %s, &kl%d, &v%d, &d%d)) {\n    v%d = tr_getitem_outlined(%s, %s);\n", a0,
+                a1, i->args[0]->id, id, id, id, a0, a1);
+        else if (libtcc_const_index(e, i)) out(e, "    v%d = tr_getitem_fast_at(%s, %s, %lld);\n", id, a0, a1, (long long)i->args[1]->ival);
         else out(e, "    v%d = tr_getitem_fast(%s, %s);\n", id, a0, a1);
         emit_check_null(e, i);
         if (i->lazy_float) out(e, "    }\n");
@@ -657,7 +658,9 @@ void emit_op(Emitter *e, Instr *i) {
         char expr[160];
         if (i->op == IR_SETITEM && libtcc_const_index(e, i))
             snprintf(expr, sizeof expr, "tr_setitem_fast_at(%s, %s, %lld, %s)", a0, a1, (long long)i->args[1]->ival, a2);
-        else if (i->op == IR_SETITEM) snprintf(expr, sizeof expr, "tr_setitem_fast(%s, %s, %s)", a0, a1, a2);
+        else if (i->op == IR_SETITEM) /* out of line: the other side of an unboxed store (emit_float_list_store) */
+            snprintf(expr, sizeof expr, "%s(%s, %s, %s)", ir_unboxed_list_store(i) ? "tr_setitem_outlined" : "tr_setitem_fast",
+                     a0, a1, a2);
         else snprintf(expr, sizeof expr, "tr_delitem(%s, %s)", a0, a1);
         emit_check_neg(e, i, expr);
         break;

@@ -19,12 +19,14 @@ const char *copy_double(Emitter *e, Instr *x, char *buf, size_t cap) {
 }
 
 /* Leaving before instruction k of the current block: what the copy has computed in
- * this iteration goes where the generic body keeps it (the rest it cannot use). */
+ * this iteration and the generic body may still read goes where the generic body
+ * keeps it (the rest it cannot use: it recomputes what it has not, and never reads
+ * what is dead). */
 void copy_leave(Emitter *e, int k) {
     SpecLoop *sl = e->spec;
     for (int j = 0; j < sl->defined.len; j++) {
         Instr *x = sl->defined.data[j];
-        if (spec_loop_computed(sl, x, e->block, k)) out(e, " d%d = s%d; v%d = 0;", x->id, x->id, x->id);
+        if (spec_loop_computed(sl, x, e->block, k) && spec_loop_live(sl, x, e->block, k)) out(e, " d%d = s%d; v%d = 0;", x->id, x->id, x->id);
     }
     for (int j = 0; j < sl->items.len; j++) {
         Instr *item = sl->items.data[j];

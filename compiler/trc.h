@@ -489,10 +489,16 @@ typedef struct SpecLoop {
     int *index;          /* by block id: the block's number in the copy, -1 outside */
     bool *dom;           /* [a * nblocks + b]: copy block b dominates a on the copy's edges */
     int nblocks;
+    bool *live_out;      /* [v * nbound + block id]: defined[v] is live at the block's end */
+    int nbound;          /* ir_block_id_bound of the function */
 } SpecLoop;
 /* Value x of the copy has been computed in this iteration when the copy leaves block b
  * before its instruction k: what leaving must store (the generic body may use it). */
 bool spec_loop_computed(const SpecLoop *sl, const Instr *x, const Block *b, int k);
+/* Double x the copy defines (in sl->defined) may still be read by the generic body
+ * when the copy leaves block b before its instruction k (live at the end of b, or used
+ * in b from k on; a tree's node counts wherever it stands, its root evaluating it). */
+bool spec_loop_live(const SpecLoop *sl, const Instr *x, const Block *b, int k);
 /* A list access a speculative copy makes itself, leaving by a side exit when the list
  * is not what it needs: a float-list read or store, or a plain read, at an index the
  * copy holds in C (a constant or a range item). */

@@ -105,3 +105,8 @@ TrValue tr_float_list_box(TrValue list, TrValue key, double d) {
     return tr_list_float_get(l, i);
 }
 
+#if TR_FLOAT_LISTS
+TrValue tr_getitem_outlined(TrValue obj, TrValue key) { return tr_getitem_fast(obj, key); }
+
+int tr_setitem_outlined(TrValue obj, TrValue key, TrValue v) { return tr_setitem_fast(obj, key, v); }
+#endif

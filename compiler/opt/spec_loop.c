@@ -203,7 +203,79 @@ bool spec_loop_computed(const SpecLoop *sl, const Instr *x, const Block *b, int 
     return false;
 }
 
+/* Where each double the copy defines is live (its uses' blocks back to its definition,
+ * over every edge, exceptional ones included; a phi's use at the end of its
+ * predecessor), so leaving stores only what the generic body may still read. */
+static void copy_liveness(IrFunc *f, SpecLoop *sl) {
+    int nb = ir_block_id_bound(f), n = sl->defined.len;
+    Vec *preds = xmalloc((size_t)nb * sizeof *preds); /* by the successor edges */
+    for (int b = 0; b < f->blocks.len; b++) {
+        Block *bl = f->blocks.data[b], *succ[64];
+        int ns = ir_block_succs(bl, succ);
+        for (int s = 0; s < ns; s++) vec_push(&preds[succ[s]->id], bl);
+    }
+    sl->nbound = nb;
+    sl->live_out = xmalloc((size_t)n * (size_t)nb);
+    bool *live_in = xmalloc((size_t)n * (size_t)nb);
+    Vec work = {0}; /* blocks at whose start the value is live */
+    for (int v = 0; v < n; v++) {
+        Instr *x = sl->defined.data[v];
+        bool *in = live_in + (size_t)v * nb, *outb = sl->live_out + (size_t)v * nb;
+        for (int b = 0; b < f->blocks.len; b++) {
+            Block *bl = f->blocks.data[b];
+            for (int k = 0; k < bl->instrs.len; k++) {
+                Instr *i = bl->instrs.data[k];
+                for (int a = 0; a < i->nargs && !i->dead; a++) {
+                    if (i->args[a] != x) continue;
+                    Block *at = i->op == IR_PHI ? bl->preds.data[a] : bl;
+                    if (i->op == IR_PHI) outb[at->id] = true;
+                    if (at != x->block && !in[at->id]) in[at->id] = true, vec_push(&work, at);
+                }
+            }
+        }
+        while (work.len) {
+            Block *bl = work.data[--work.len];
+            Vec *p = &preds[bl->id];
+            for (int q = 0; q < p->len; q++) {
+                Block *pb = p->data[q];
+                outb[pb->id] = true;
+                if (pb != x->block && !in[pb->id]) in[pb->id] = true, vec_push(&work, pb);
+            }
+        }
+    }
+    for (int b = 0; b < nb; b++) free(preds[b].data);
+    free(preds);
+    free(work.data);
+    free(live_in);
+}
+
+static bool uses(const Instr *i, const Instr *x) {
+    for (int a = 0; a < i->nargs; a++)
+        if (i->args[a] == x) return true;
+    return false;
+}
+
+bool spec_loop_live(const SpecLoop *sl, const Instr *x, const Block *b, int k) {
+    int v = 0;
+    while (sl->defined.data[v] != x) v++;
+    if (sl->live_out[(size_t)v * sl->nbound + b->id]) return true;
+    for (int j = k; j < b->instrs.len; j++) {
+        const Instr *i = b->instrs.data[j];
+        if (!i->dead && i->op != IR_PHI && uses(i, x)) return true;
+    }
+    /* the nodes before k of the tree whose root is at or after k (opt/fuse_float.c:
+       nothing but its nodes and pure values stands between its first node and its root) */
+    for (int j = k - 1; j >= 0; j--) {
+        const Instr *i = b->instrs.data[j];
+        if (i->dead) continue;
+        if (i->fuse != FUSE_INTERIOR && !ir_op_is_pure(i->op)) break;
+        if (i->fuse == FUSE_INTERIOR && uses(i, x)) return true;
+    }
+    return false;
+}
+
 static void spec_loop_free(SpecLoop *sl) {
+    free(sl->live_out);
     free(sl->index);
     free(sl->dom);
     free(sl->in);
@@ -234,6 +306,7 @@ static SpecLoop *spec_loop_at(IrFunc *f, Block *h, const bool *taken) {
     }
     if (ok && size <= MAX_SPEC_INSTRS && sl->defined.len) {
         copy_dominators(f, sl);
+        copy_liveness(f, sl);
         return sl;
     }
     spec_loop_free(sl);
