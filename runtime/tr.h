@@ -980,8 +980,18 @@ TrValue tr_truediv_float_or_generic(TrValue a, TrValue b, int inplace);
 TrValue tr_op_generic(int op, TrValue a, TrValue b, int inplace);
 TR_FAST TrValue tr_op_fast(int op, TrValue a, TrValue b, int inplace) TR_FAST_BODY({
     if (TR_LIKELY(TR_IS_SMALL(a) && TR_IS_SMALL(b))) {
-        TrValue r = tr_small_binop(op, TR_SMALL_VAL(a), TR_SMALL_VAL(b));
-        if (r) return r;
+        /* + and - on the tagged words: (2x+1) +- ((2y+1) - 1) is 2(x+-y)+1, and it
+         * overflows intptr_t exactly when x+-y leaves the small range (no untag, no
+         * retag, one overflow flag: the sum of two recursive results, fib's) */
+        intptr_t t;
+        if (op == TR_ADD) {
+            if (!__builtin_add_overflow((intptr_t)a, (intptr_t)b - 1, &t)) return (TrValue)t;
+        } else if (op == TR_SUB) {
+            if (!__builtin_sub_overflow((intptr_t)a, (intptr_t)b - 1, &t)) return (TrValue)t;
+        } else {
+            TrValue r = tr_small_binop(op, TR_SMALL_VAL(a), TR_SMALL_VAL(b));
+            if (r) return r;
+        }
     }
     switch (op) {
     case TR_ADD: return tr_add_float_or_generic(a, b, inplace);
