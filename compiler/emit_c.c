@@ -356,6 +356,39 @@ void emit_direct_call_of(Emitter *e, Instr *i) {
     free(dn);
 }
 
+/* A method's call of its own name (opt/direct_call.c: CALL_METHOD @f): while the call
+ * site's method cache says obj.name is fn, the function running, f's typed clone when
+ * the int arguments are small ints (a clone with float parameters or a float return
+ * keeps the direct entry), else f's direct entry, with the C arguments; otherwise the
+ * cached method call itself, which also fills the cache. */
+static void emit_own_method_call(Emitter *e, Instr *i) {
+    IrFunc *f = i->func_ref;
+    int mc = e->method_caches++;
+    const char *lead = "    ";
+    out(e, "    { TrValue m_ = tr_method_cache_peek(%s, &MC[%d]);\n", val(i->args[0]), mc);
+    if (f->typed_clone && !f->float_params && !f->typed_clone->returns_float && !ir_is_int_param(f, 0)) {
+        char *tn = impl_name(f->typed_clone);
+        out(e, "    if (m_ == (TrValue)fn");
+        for (int k = 1; k < i->nargs; k++)
+            if (ir_is_int_param(f, k)) emit_small_int_guard(e, i->args[k]);
+        out(e, ") v%d = %s(fn, %s", i->id, tn, val(i->args[0]));
+        for (int k = 1; k < i->nargs; k++) {
+            if (ir_is_int_param(f, k)) emit_small_int_argument(e, i->args[k]);
+            else out(e, ", %s", val(i->args[k]));
+        }
+        out(e, ");\n    else");
+        free(tn);
+        lead = " ";
+    }
+    char *dn = direct_name(f);
+    out(e, "%sif (m_ == (TrValue)fn) v%d = %s(fn", lead, i->id, dn);
+    for (int k = 0; k < i->nargs; k++) out(e, ", %s", val(i->args[k]));
+    out(e, ");\n    else\n");
+    emit_args_array(e, i, 0, i->nargs);
+    out(e, "      v%d = tr_call_method_cached(K[%d], a_, %d, 0, &MC[%d]); } }\n", i->id, emit_const_name(e, i->str), i->nargs, mc);
+    free(dn);
+}
+
 static void emit_direct_call(Emitter *e, Instr *i) {
     emit_direct_call_of(e, i);
     emit_check_null(e, i);
@@ -408,6 +441,8 @@ static void emit_call(Emitter *e, Instr *i) {
         out(e, "      v%d = tr_call_super_method%s(%s, %s, K[%d], a_, %d, %s, &SC[%d]); }\n", i->id,
             e->traced ? "_profiled" : "", val(i->args[0]), val(i->args[1]), emit_const_name(e, i->str), total - 1 - nkw, kw,
             e->super_sites++);
+    } else if (i->func_ref && !e->traced) {
+        emit_own_method_call(e, i);
     } else if (e->traced) {
         emit_args_array(e, i, 0, total);
         out(e, "      v%d = tr_call_method_profiled(K[%d], a_, %d, %s); }\n", i->id, emit_const_name(e, i->str), total - nkw, kw);

@@ -40,10 +40,12 @@ static void direct_callees(IrFunc *f, Vec *callees, Vec *in_loop) {
         int cycle = -1; /* not computed yet */
         for (int k = 0; k < bl->instrs.len; k++) {
             Instr *i = bl->instrs.data[k];
-            if (i->dead || i->op != IR_CALL_DIRECT) continue;
+            bool own_method = i->op == IR_CALL_METHOD && i->func_ref; /* opt/direct_call.c */
+            if (i->dead || (i->op != IR_CALL_DIRECT && !own_method)) continue;
             if (cycle < 0) cycle = on_cycle(f, bl);
             add_callee(callees, in_loop, i->func_ref, cycle);
-            if (ir_typed_direct_call(i)) add_callee(callees, in_loop, i->func_ref->typed_clone, cycle);
+            if (ir_typed_direct_call(i) || (own_method && i->func_ref->typed_clone))
+                add_callee(callees, in_loop, i->func_ref->typed_clone, cycle);
         }
     }
 }

@@ -397,6 +397,15 @@ IrFunc *ir_callee_def(Instr *call, Instr **values, int nslots) {
     return values[c->ival]->op == IR_MAKE_FUNCTION ? values[c->ival]->func_ref : NULL;
 }
 
+bool ir_is_own_method_call(const IrFunc *f, const Instr *call) {
+    const Scope *s = f->scope;
+    if (call->op != IR_CALL_METHOD || call->ival || call->lazy_float || call->nargs != f->argcount || !s ||
+        !s->parent || s->parent->kind != SC_CLASS || f->is_generator || f->is_async)
+        return false;
+    const char *dot = strrchr(f->qualname, '.');
+    return !strcmp(call->str, dot ? dot + 1 : f->qualname);
+}
+
 void ir_uses_free(IrUses *u) {
     free(u->count);
     free(u->user);

@@ -535,6 +535,10 @@ Instr **ir_module_slot_values(IrModule *m, int *nslots);
 /* The def a CALL's callee names: a module global whose one store in the body (values:
  * ir_module_slot_values) is a MAKE_FUNCTION; NULL otherwise.  Needs the same guard. */
 IrFunc *ir_callee_def(Instr *call, Instr **values, int nslots);
+/* call is f's call of its own name on an object, `self.fib(n - 1)` in a method fib (f
+ * defined in a class body): CALL_METHOD of that name passing f's positional parameters,
+ * no keywords.  Which method runs is decided at run time (opt/direct_call.c). */
+bool ir_is_own_method_call(const IrFunc *f, const Instr *call);
 /* An int constant a double holds exactly (|v| <= 2**53): a float tree's leaf. */
 bool ir_exact_double_int(const Instr *i);
 /* A float parameter of f (bit k of f->float_params). */

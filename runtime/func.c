@@ -631,13 +631,8 @@ TrValue tr_call_method_cached(TrValue name, TrValue *args, size_t nargs, TrValue
             if (!f) break;
             return tr_call(f, args + 1, nargs - 1, kwnames);
         }
-        if (*e->group != e->epoch) break;
-        if (e->type->dictoffset) {
-            TrValue held = *(TrValue *)((char *)obj + e->type->dictoffset);
-            if (held && !(held->type == &tr_attrs_type && ((TrAttrs *)held)->shape == e->shape)) break;
-        }
-        if (e->index >= e->dict->nentries || e->dict->entries[e->index].key != e->key) break;
-        TrValue m = e->dict->entries[e->index].value; /* the class may have replaced it */
+        TrValue m = tr_method_cache_entry_method(e, obj); /* the class may have replaced it */
+        if (!m) break;
         if (TR_LIKELY(TR_TYPE(m) == &tr_function_type)) return func_call(m, args, nargs, kwnames);
         return call_cached_builtin(m, name, args, nargs, kwnames, c);
     }

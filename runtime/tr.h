@@ -831,6 +831,25 @@ typedef struct TrMethodCacheEntry {
     TrValue module, *slot;
 } TrMethodCacheEntry;
 typedef struct TrMethodCache { TrMethodCacheEntry e[TR_ATTR_CACHE_WAYS]; unsigned next; } TrMethodCache;
+/* What a class's entry e (e->type is obj's type) has obj.name call, read afresh from
+ * the class dict: a function or a builtin method; 0 when the entry no longer holds
+ * (the name's epoch moved, obj's attributes may shadow it, the dict entry moved). */
+TR_FAST TrValue tr_method_cache_entry_method(const TrMethodCacheEntry *e, TrValue obj) TR_FAST_BODY({
+    if (*e->group != e->epoch) return 0;
+    if (e->type->dictoffset) {
+        TrValue held = *(TrValue *)((char *)obj + e->type->dictoffset);
+        if (held && !(held->type == &tr_attrs_type && ((TrAttrs *)held)->shape == e->shape)) return 0;
+    }
+    if (e->index >= e->dict->nentries || e->dict->entries[e->index].key != e->key) return 0;
+    return e->dict->entries[e->index].value;
+})
+/* The method a call site's first cache entry has obj.name(...) call, or 0: the callee
+ * tr_call_method_cached would take (a method's call of its own name compares it with
+ * fn, the function running, and then calls fn's direct entry: compiler/emit_c.c). */
+TR_FAST TrValue tr_method_cache_peek(TrValue obj, const TrMethodCache *c) TR_FAST_BODY({
+    if (TR_IS_SMALL(obj) || obj->type != c->e[0].type) return 0;
+    return tr_method_cache_entry_method(&c->e[0], obj);
+})
 /* The method (unbound) obj.name calls when the class has it and obj does not shadow
  * it, filling c; 0 (no error) otherwise */
 TrValue tr_method_cache_fill(TrValue obj, TrValue name, TrMethodCache *c);
@@ -990,8 +1009,18 @@ TrValue tr_truediv_float_or_generic(TrValue a, TrValue b, int inplace);
 TrValue tr_op_generic(int op, TrValue a, TrValue b, int inplace);
 TR_FAST TrValue tr_op_fast(int op, TrValue a, TrValue b, int inplace) TR_FAST_BODY({
     if (TR_LIKELY(TR_IS_SMALL(a) && TR_IS_SMALL(b))) {
-        TrValue r = tr_small_binop(op, TR_SMALL_VAL(a), TR_SMALL_VAL(b));
-        if (r) return r;
+        /* + and - on the tagged words: (2x+1) +- ((2y+1) - 1) is 2(x+-y)+1, and it
+         * overflows intptr_t exactly when x+-y leaves the small range (no untag, no
+         * retag, one overflow flag: the sum of two recursive results, fib's) */
+        intptr_t t;
+        if (op == TR_ADD) {
+            if (!__builtin_add_overflow((intptr_t)a, (intptr_t)b - 1, &t)) return (TrValue)t;
+        } else if (op == TR_SUB) {
+            if (!__builtin_sub_overflow((intptr_t)a, (intptr_t)b - 1, &t)) return (TrValue)t;
+        } else {
+            TrValue r = tr_small_binop(op, TR_SMALL_VAL(a), TR_SMALL_VAL(b));
+            if (r) return r;
+        }
     }
     switch (op) {
     case TR_ADD: return tr_add_float_or_generic(a, b, inplace);

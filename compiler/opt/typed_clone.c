@@ -13,7 +13,7 @@
  * without boxing, a recursive one straight to the clone.  Any other argument runs the
  * original body, so semantics never change.
  * Float parameters are the `float`-annotated ones; int parameters the `int`-annotated
- * ones and, in a function that calls itself by name (fib), those combined with or
+ * ones and, in a function that calls itself by name (fib, or a method's `self.fib`), those combined with or
  * compared with an int constant.  Either kind must feed an operator to count.
  * Candidates are plain functions a direct call could reach (positional parameters only,
  * at most 8, no generator or coroutine).  A procedure (every return None) with float
@@ -64,13 +64,15 @@ static bool param_computes(IrFunc *f, int k, bool with_int_constant) {
     return found;
 }
 
-/* f calls the module global of its own name (fib calling fib). */
+/* f calls the module global of its own name (fib calling fib), or is a method calling
+ * its own name on an object (`self.fib(n - 1)`). */
 static bool calls_itself(IrFunc *f) {
     for (int b = 0; b < f->blocks.len; b++) {
         Block *bl = f->blocks.data[b];
         for (int n = 0; n < bl->instrs.len; n++) {
             Instr *i = bl->instrs.data[n];
-            if (!i->dead && i->op == IR_CALL && i->args[0]->op == IR_GLOBAL_LOAD && !strcmp(i->args[0]->str, f->qualname))
+            if (!i->dead && ((i->op == IR_CALL && i->args[0]->op == IR_GLOBAL_LOAD && !strcmp(i->args[0]->str, f->qualname)) ||
+                             ir_is_own_method_call(f, i)))
                 return true;
         }
     }
