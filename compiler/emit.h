@@ -79,6 +79,10 @@ void emit_callee_is(Emitter *e, IrFunc *f, const char *callee); /* "callee's cod
 void emit_direct_call_of(Emitter *e, Instr *i);
 void emit_line(Emitter *e, Instr *i);                         /* #line when the line changes */
 void emit_op(Emitter *e, Instr *i);                           /* one instruction, generic paths */
+/* x[k]'s k under libtcc when a small constant: tr.h's forms taking it as a literal, named
+ * with `at` ("_at") and given `k` (", k") right after the key; else both empty. */
+typedef struct { const char *at; char k[24]; } ConstIndex;
+ConstIndex emit_const_index(Emitter *e, Instr *i);
 
 /* ---------------------------------------------------------------- emit_float.c */
 

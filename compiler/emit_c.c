@@ -480,12 +480,18 @@ static bool calls_frames(Instr *i) {
     }
 }
 
-/* x[k] with k a small constant, under libtcc: tr.h's tr_getitem_fast_at and
- * tr_setitem_fast_at find a list's item at that offset without reading k (nbody's
- * b[0] .. b[6]).  The bound keeps the offset an immediate the assembly takes. */
-static bool libtcc_const_index(Emitter *e, Instr *i) {
+/* x[k] with k a small constant, under libtcc: tr.h's tr_getitem_fast_at,
+ * tr_setitem_fast_at and tr_float_list_read_at/write_at find a list's item at that
+ * offset without reading k (nbody's b[0] .. b[6]).  The bound keeps the offset an
+ * immediate the assembly takes. */
+ConstIndex emit_const_index(Emitter *e, Instr *i) {
     Instr *k = i->args[1];
-    return e->for_libtcc && k->op == IR_CONST_INT && k->ival >= 0 && k->ival < (1 << 20);
+    ConstIndex c = {.at = ""};
+    if (e->for_libtcc && k->op == IR_CONST_INT && k->ival >= 0 && k->ival < (1 << 20)) {
+        c.at = "_at";
+        snprintf(c.k, sizeof c.k, ", %lld", (long long)k->ival);
+    }
+    return c;
 }
 
 static bool emits_nothing(Instr *i) { return i->dead || i->op == IR_PHI || i->fuse == FUSE_INTERIOR; }
@@ -680,22 +686,25 @@ void emit_op(Emitter *e, Instr *i) {
         emit_check_neg(e, i, expr);
         break;
     }
-    case IR_GETITEM:
+    case IR_GETITEM: {
+        ConstIndex c = emit_const_index(e, i);
         if (i->lazy_float) /* a double when a float-strategy list holds it (opt/unbox_float.c) */
-            out(e, "    if (!tr_float_list_read(%s, %s, &kl%d, &v%d, &d%d)) {\n    v%d = tr_getitem_outlined(%s, %s);\n", a0,
-                a1, i->args[0]->id, id, id, id, a0, a1);
-        else if (libtcc_const_index(e, i)) out(e, "    v%d = tr_getitem_fast_at(%s, %s, %lld);\n", id, a0, a1, (long long)i->args[1]->ival);
-        else out(e, "    v%d = tr_getitem_fast(%s, %s);\n", id, a0, a1);
+            out(e, "    if (!tr_float_list_read%s(%s, %s%s, &kl%d, &v%d, &d%d)) {\n", c.at, a0, a1, c.k, i->args[0]->id, id, id);
+        if (i->lazy_float && !*c.at) /* out of line: the other side of an unboxed read */
+            out(e, "    v%d = tr_getitem_outlined(%s, %s);\n", id, a0, a1);
+        else
+            out(e, "    v%d = tr_getitem_fast%s(%s, %s%s);\n", id, c.at, a0, a1, c.k);
         emit_check_null(e, i);
         if (i->lazy_float) out(e, "    }\n");
         break;
+    }
     case IR_SETITEM: case IR_DELITEM: {
         char expr[160];
-        if (i->op == IR_SETITEM && libtcc_const_index(e, i))
-            snprintf(expr, sizeof expr, "tr_setitem_fast_at(%s, %s, %lld, %s)", a0, a1, (long long)i->args[1]->ival, a2);
-        else if (i->op == IR_SETITEM) /* out of line: the other side of an unboxed store (emit_float_list_store) */
-            snprintf(expr, sizeof expr, "%s(%s, %s, %s)", ir_unboxed_list_store(i) ? "tr_setitem_outlined" : "tr_setitem_fast",
-                     a0, a1, a2);
+        ConstIndex c = emit_const_index(e, i);
+        if (i->op == IR_SETITEM && !*c.at && ir_unboxed_list_store(i)) /* out of line: the other side of an unboxed store (emit_float_list_store) */
+            snprintf(expr, sizeof expr, "tr_setitem_outlined(%s, %s, %s)", a0, a1, a2);
+        else if (i->op == IR_SETITEM)
+            snprintf(expr, sizeof expr, "tr_setitem_fast%s(%s, %s%s, %s)", c.at, a0, a1, c.k, a2);
         else snprintf(expr, sizeof expr, "tr_delitem(%s, %s)", a0, a1);
         emit_check_neg(e, i, expr);
         break;

@@ -119,8 +119,9 @@ void declare_known_lists(Emitter *e, IrFunc *f) {
  * a float-strategy list (runtime/obj_list_float.c), else boxed and stored as always. */
 void emit_float_list_store(Emitter *e, Instr *i) {
     Instr *x = i->args[2];
-    out(e, "    if (v%d || !tr_float_list_write(%s, %s, &kl%d, d%d)) {\n", x->id, val(i->args[0]), val(i->args[1]),
-        i->args[0]->id, x->id);
+    ConstIndex c = emit_const_index(e, i);
+    out(e, "    if (v%d || !tr_float_list_write%s(%s, %s%s, &kl%d, d%d)) {\n", x->id, c.at, val(i->args[0]), val(i->args[1]),
+        c.k, i->args[0]->id, x->id);
     emit_box_operands(e, i);
     emit_op(e, i);
     out(e, "    }\n");

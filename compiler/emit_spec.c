@@ -71,11 +71,13 @@ static void copy_list_access(Emitter *e, Instr *i) {
     char index[48], d[24];
     Instr *list = i->args[0];
     copy_index(e, i->args[1], index, sizeof index);
+    ConstIndex c = emit_const_index(e, i);
     if (i->op == IR_SETITEM)
-        out(e, "    { if (!tr_float_list_write(v%d, %s, &kl%d, %s)) {", list->id, index, list->id,
+        out(e, "    { if (!tr_float_list_write%s(v%d, %s%s, &kl%d, %s)) {", c.at, list->id, index, c.k, list->id,
             copy_double(e, i->args[2], d, sizeof d));
     else if (i->lazy_float) /* the item's box is the generic body's business */
-        out(e, "    { TrValue b_; if (!tr_float_list_read(v%d, %s, &kl%d, &b_, &s%d)) {", list->id, index, list->id, i->id);
+        out(e, "    { TrValue b_; if (!tr_float_list_read%s(v%d, %s%s, &kl%d, &b_, &s%d)) {", c.at, list->id, index, c.k,
+            list->id, i->id);
     else out(e, "    { if (!(v%d = tr_seq_item_plain(v%d, %s))) {", i->id, list->id, index);
     copy_side_exit(e, i);
     out(e, "    } }\n");

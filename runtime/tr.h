@@ -1262,9 +1262,30 @@ TR_COMPARE_CODES(TR_DECLARE_COMPARE_FAST)
             : "=&r"(r_) : "r"(obj), "r"(&tr_list_type), "r"(v) : "cc", "memory");          \
     if (r_) r_ = (tr_setitem_fast)(obj, key, v);                                            \
     (int)r_; })
+/* tr_float_list_read/write with the key the literal i: the float-strategy list's double
+ * and box at i < len moved by the assembly (%0 = 1), else %0 = 0 and the call (a generic
+ * list, float_boxes 0, among those); %3 the list, %4 its type, the double through
+ * memory (libtcc gives an asm statement no SSE register).  *known is left to the call:
+ * it only spares the call its type test. */
+#define TR_ASM_FLOAT_LIST_AT(i, move) "test $1, %3\n\tjnz 1f\n\tcmp %4, (%3)\n\tjne 1f\n\tcmpq $" #i ", 8(%3)\n\t" \
+    "jbe 1f\n\tmov 32(%3), %0\n\ttest %0, %0\n\tjz 1f\n\t" move "mov $1, %0\n\tjmp 2f\n1:\txor %0, %0\n2:"
+#define tr_float_list_read_at(obj, key, i, known, box, d) ({                                \
+    intptr_t r_;                                                                            \
+    __asm__(TR_ASM_FLOAT_LIST_AT(i, "mov " #i "*8(%0), %0\n\tmov %0, %1\n\tmov 24(%3), %0\n\tmov " #i "*8(%0), %0\n\tmov %0, %2\n\t") \
+            : "=&r"(r_), "=m"(*(box)), "=m"(*(d)) : "r"(obj), "r"(&tr_list_type) : "cc", "memory"); \
+    if (!r_) r_ = tr_float_list_read(obj, key, known, box, d);                              \
+    (int)r_; })
+#define tr_float_list_write_at(obj, key, i, known, d) ({                                    \
+    intptr_t r_, t_;                                                                        \
+    __asm__(TR_ASM_FLOAT_LIST_AT(i, "movq $0, " #i "*8(%0)\n\tmov 24(%3), %0\n\tmov %2, %1\n\tmov %1, " #i "*8(%0)\n\t") \
+            : "=&r"(r_), "=&r"(t_) : "m"(d), "r"(obj), "r"(&tr_list_type) : "cc", "memory"); \
+    if (!r_) r_ = tr_float_list_write(obj, key, known, d);                                  \
+    (int)r_; })
 #else
 #define tr_getitem_fast_at(obj, key, i) tr_getitem_fast(obj, key)
 #define tr_setitem_fast_at(obj, key, i, v) tr_setitem_fast(obj, key, v)
+#define tr_float_list_read_at(obj, key, i, known, box, d) tr_float_list_read(obj, key, known, box, d)
+#define tr_float_list_write_at(obj, key, i, known, d) tr_float_list_write(obj, key, known, d)
 #endif
 #endif
 
