@@ -125,6 +125,24 @@ static TrValue open_target(TrValue v) {
     return r;
 }
 
+/* open()'s newline argument: None, '', '\n', '\r' or '\r\n' into *out (TrFile.newline) */
+static int parse_newline(const char *fname, TrValue v, const char **out) {
+    *out = NEWLINE_UNIVERSAL;
+    if (v == tr_None) return 0;
+    if (!tr_str_check(v)) {
+        tr_err(TR_EXC_TYPE(TypeError), "%s() argument 'newline' must be str or None, not %s", fname, TR_TYPE_NAME(v));
+        return -1;
+    }
+    static const char *const values[] = {NEWLINE_UNTRANSLATED, "\n", "\r", "\r\n"};
+    for (int i = 0; i < 4; i++)
+        if (!strcmp(tr_str_cstr(v), values[i])) {
+            *out = values[i];
+            return 0;
+        }
+    tr_err(TR_EXC_TYPE(ValueError), "illegal newline value: %s", tr_str_cstr(v));
+    return -1;
+}
+
 /* open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None) */
 static TrValue file_new(TrType *type, TrValue *args, size_t nargs, TrValue kwnames) {
     static const char *const kw[] = {"file", "mode", "buffering", "encoding", "errors", "newline", "closefd", NULL};
@@ -150,15 +168,8 @@ static TrValue file_new(TrType *type, TrValue *args, size_t nargs, TrValue kwnam
         return tr_err(TR_EXC_TYPE(ValueError), r + w + app + x > 1 ? "must have exactly one of create/read/write/append mode"
                                                                     : "invalid mode: '%s'", mode);
     const char *newline = NEWLINE_UNIVERSAL;
-    if (a[5] && a[5] != tr_None) {
-        if (!tr_str_check(a[5]))
-            return tr_err(TR_EXC_TYPE(TypeError), "open() argument 'newline' must be str or None, not %s", TR_TYPE_NAME(a[5]));
-        const char *nl = tr_str_cstr(a[5]);
-        if (strcmp(nl, "") && strcmp(nl, "\n") && strcmp(nl, "\r") && strcmp(nl, "\r\n"))
-            return tr_err(TR_EXC_TYPE(ValueError), "illegal newline value: %s", nl);
-        if (bin) return tr_err(TR_EXC_TYPE(ValueError), "binary mode doesn't take a newline argument");
-        newline = *nl ? nl : NEWLINE_UNTRANSLATED;
-    }
+    if (a[5] && parse_newline("open", a[5], &newline) < 0) return 0;
+    if (bin && newline != NEWLINE_UNIVERSAL) return tr_err(TR_EXC_TYPE(ValueError), "binary mode doesn't take a newline argument");
     for (int i = 3; i <= 4; i++) {
         if (!a[i] || a[i] == tr_None) { a[i] = 0; continue; }
         if (!tr_str_check(a[i]))
@@ -389,6 +400,31 @@ static TrValue file_writelines(TrValue *args, size_t nargs, TrValue kwnames) {
     return tr_err_occurred() ? 0 : tr_None;
 }
 
+/* f.reconfigure(*, encoding=None, errors=None, newline=None, line_buffering=None,
+ * write_through=None): a new encoding resets errors to 'strict'; the last two do nothing */
+static TrValue file_reconfigure(TrValue *args, size_t nargs, TrValue kwnames) {
+    static const char *const kw[] = {"$encoding", "$errors", "$newline", "$line_buffering", "$write_through", NULL};
+    TrValue a[5];
+    if (nargs > 1) return tr_err(TR_EXC_TYPE(TypeError), "reconfigure() takes no positional arguments");
+    if (tr_parse_args("reconfigure", args + 1, 0, kwnames, kw, 0, a) < 0) return 0;
+    TrFile *f = (TrFile *)args[0];
+    for (int i = 0; i < 2; i++) {
+        if (a[i] == tr_None) a[i] = 0;
+        if (a[i] && !tr_str_check(a[i])) return tr_err(TR_EXC_TYPE(TypeError), "bad argument type for built-in operation");
+    }
+    const char *newline = f->newline;
+    if (a[2] && parse_newline("reconfigure", a[2], &newline) < 0) return 0;
+    TrCodec codec = f->codec;
+    if (a[0] && tr_codec_lookup("reconfigure", a[0], &codec) < 0) return 0;
+    if (a[0]) {
+        f->codec.id = codec.id;
+        f->encoding = a[0];
+        f->errors = a[1] ? a[1] : TR_INTERN("strict");
+    } else if (a[1]) f->errors = a[1];
+    f->newline = newline;
+    return tr_None;
+}
+
 static TrValue file_close(TrValue *args, size_t nargs, TrValue kwnames) {
     TrFile *f = (TrFile *)args[0];
     if (f->owner) { /* closing the binary layer closes its text file, as in CPython */
@@ -537,7 +573,8 @@ static TrValue file_get_buffer(TrValue self) {
 static const TrMethodDef file_methods[] = {
     {"read", file_read, TR_METH_INSTANCE}, {"readline", file_readline, TR_METH_INSTANCE},
     {"readlines", file_readlines, TR_METH_INSTANCE}, {"write", file_write, TR_METH_INSTANCE},
-    {"writelines", file_writelines, TR_METH_INSTANCE}, {"close", file_close, TR_METH_INSTANCE},
+    {"writelines", file_writelines, TR_METH_INSTANCE}, {"reconfigure", file_reconfigure, TR_METH_INSTANCE},
+    {"close", file_close, TR_METH_INSTANCE},
     {"flush", file_flush, TR_METH_INSTANCE}, {"seek", file_seek, TR_METH_INSTANCE},
     {"tell", file_tell, TR_METH_INSTANCE}, {"fileno", file_fileno, TR_METH_INSTANCE},
     {"isatty", file_isatty, TR_METH_INSTANCE}, {"__enter__", file_enter, TR_METH_INSTANCE},
