@@ -117,44 +117,53 @@ static TrValue unknown_handler(TrCodec codec, bool decode, const char *errors) {
 
 /* ---------------------------------------------------------------- encode */
 
-/* A single-byte codec's inverse table, built on first use: code point << 8 | byte,
- * sorted (malloc'd: it holds no pointers and lives as long as the program). */
-static const uint32_t *charmap_inverse(int index, size_t *n) {
-    static uint32_t **inverse;
-    static size_t *count;
-    if (!inverse) {
-        inverse = calloc(tr_ncharmaps, sizeof *inverse);
-        count = calloc(tr_ncharmaps, sizeof *count);
-    }
+/* A single-byte codec's inverse, built on first use: the byte of each ASCII code point
+ * (-1: none), and the others as code point << 8 | byte, sorted (malloc'd: it holds no
+ * pointers and lives as long as the program). */
+typedef struct Inverse {
+    int16_t ascii[128];
+    size_t n;
+    uint32_t pairs[256];
+} Inverse;
+
+static const Inverse *charmap_inverse(int index) {
+    static Inverse **inverse;
+    if (!inverse) inverse = calloc(tr_ncharmaps, sizeof *inverse);
     if (!inverse[index]) {
         const uint16_t *d = tr_charmaps[index].decode;
-        uint32_t *t = malloc(256 * sizeof *t);
-        size_t k = 0;
+        Inverse *t = malloc(sizeof *t);
+        uint8_t seen[0x10000 / 8] = {0}; /* a bit per code point */
+        t->n = 0;
+        for (int c = 0; c < 128; c++) t->ascii[c] = -1;
         for (int b = 255; b >= 0; b--) { /* the last byte of a code point wins, as in CPython */
-            bool seen = false;
-            for (size_t j = 0; j < k && !seen; j++) seen = t[j] >> 8 == d[b];
-            if (d[b] != 0xfffe && !seen) t[k++] = (uint32_t)d[b] << 8 | (uint32_t)b;
+            uint16_t c = d[b];
+            if (c == 0xfffe || seen[c / 8] & (1 << c % 8)) continue;
+            seen[c / 8] |= (uint8_t)(1 << c % 8);
+            if (c < 128) t->ascii[c] = (int16_t)b;
+            else t->pairs[t->n++] = (uint32_t)c << 8 | (uint32_t)b;
         }
-        for (size_t i = 1; i < k; i++) /* insertion sort by code point */
-            for (size_t j = i; j > 0 && t[j - 1] > t[j]; j--) { uint32_t x = t[j]; t[j] = t[j - 1]; t[j - 1] = x; }
-        count[index] = k;
+        for (size_t i = 1; i < t->n; i++) /* insertion sort by code point */
+            for (size_t j = i; j > 0 && t->pairs[j - 1] > t->pairs[j]; j--) {
+                uint32_t x = t->pairs[j];
+                t->pairs[j] = t->pairs[j - 1];
+                t->pairs[j - 1] = x;
+            }
         inverse[index] = t;
     }
-    *n = count[index];
     return inverse[index];
 }
 
 /* The byte of c in a single-byte codec, or -1 */
 static int charmap_byte(int id, uint32_t c) {
-    size_t n;
-    const uint32_t *t = charmap_inverse(id - TR_CODEC_CHARMAP, &n);
-    size_t lo = 0, hi = n;
+    const Inverse *t = charmap_inverse(id - TR_CODEC_CHARMAP);
+    if (c < 128) return t->ascii[c];
+    size_t lo = 0, hi = t->n;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
-        if (t[mid] >> 8 < c) lo = mid + 1;
+        if (t->pairs[mid] >> 8 < c) lo = mid + 1;
         else hi = mid;
     }
-    return lo < n && t[lo] >> 8 == c ? (int)(t[lo] & 0xff) : -1;
+    return lo < t->n && t->pairs[lo] >> 8 == c ? (int)(t->pairs[lo] & 0xff) : -1;
 }
 
 static bool encodable(int id, uint32_t c) {
@@ -248,8 +257,11 @@ TrValue tr_codec_encode(TrCodec codec, TrValue str, const char *errors) {
     if (id == TR_CODEC_UTF16 || id == TR_CODEC_UTF32) id++; /* then little-endian */
     codec.id = id;
     for (size_t i = 0; i < n;) {
-        if (encodable(id, cps[i])) {
-            put(&b, id, cps[i++]);
+        int byte = id >= TR_CODEC_CHARMAP ? charmap_byte(id, cps[i]) : -1;
+        if (byte >= 0 || (id < TR_CODEC_CHARMAP && encodable(id, cps[i]))) {
+            if (byte >= 0) tr_buf_addc(&b, (char)byte);
+            else put(&b, id, cps[i]);
+            i++;
             continue;
         }
         /* the run of unencodable characters the handler sees: UTF-16/32 one at a time;
@@ -333,7 +345,7 @@ TrValue tr_codec_decode(TrCodec codec, const char *data, size_t n, TrValue obj, 
     const uint16_t *table = id >= TR_CODEC_CHARMAP ? tr_charmaps[id - TR_CODEC_CHARMAP].decode : 0;
     TrBuf b;
     tr_buf_init(&b);
-    char tmp[4];
+    char tmp[4], chunk[1024];
     while (i < n) {
         size_t len = 0, bad = 1;
         const char *reason = "ordinal not in range(128)";
@@ -346,12 +358,21 @@ TrValue tr_codec_decode(TrCodec codec, const char *data, size_t n, TrValue obj, 
                 continue;
             }
         } else {
+            if (table) { /* a run of defined bytes, through a chunk on the stack */
+                size_t k = 0;
+                while (i < n && table[d[i]] != 0xfffe) {
+                    k += tr_utf8_encode(table[d[i++]], chunk + k);
+                    if (k > sizeof chunk - 4) { tr_buf_add(&b, chunk, k); k = 0; }
+                }
+                tr_buf_add(&b, chunk, k);
+                if (i == n) break;
+            }
             size_t run = i; /* an ASCII run: the same bytes in the codecs but the tables */
             while (!table && run < n && d[run] < 0x80) run++;
             tr_buf_add(&b, (const char *)d + i, run - i);
             if ((i = run) == n) break;
-            if (id == TR_CODEC_LATIN1 || (table && table[d[i]] != 0xfffe)) {
-                tr_buf_add(&b, tmp, tr_utf8_encode(table ? table[d[i]] : d[i], tmp));
+            if (id == TR_CODEC_LATIN1) {
+                tr_buf_add(&b, tmp, tr_utf8_encode(d[i], tmp));
                 i++;
                 continue;
             }
