@@ -50,7 +50,7 @@ void tr_builtins_store(TrValue key, TrValue v) {
 
 static int write_to(TrValue file, TrValue s) {
     if (file == tr_sys_stdout || file == tr_sys_stderr || TR_TYPE(file) == &tr_file_type)
-        return tr_file_write_cstr(file, tr_str_cstr(s), TR_STR(s)->len);
+        return tr_file_write_str(file, s);
     return tr_call_method_cstr(file, "write", 1, s) ? 0 : -1;
 }
 
@@ -108,7 +108,7 @@ BUILTIN(input) {
     if (tr_check_nargs("input", nargs, 0, 1) < 0) return 0;
     if (nargs) {
         TrValue s = tr_str(args[0]);
-        if (!s || tr_file_write_cstr(tr_sys_stdout, tr_str_cstr(s), TR_STR(s)->len) < 0) return 0;
+        if (!s || tr_file_write_str(tr_sys_stdout, s) < 0) return 0;
     }
     if (!tr_call_method_cstr(tr_sys_stdout, "flush", 0)) tr_err_clear(); /* as CPython: ignored */
     TrValue line = tr_call_method_cstr(tr_sys_stdin, "readline", 0);
@@ -446,8 +446,8 @@ BUILTIN(sorted) {
     if (tr_parse_args("sorted", args, nargs, kwnames, kw, 1, a) < 0) return 0;
     TrValue l = tr_list_from_iterable(a[0]);
     if (!l) return 0;
-    int rev = a[2] ? tr_truthy(a[2]) : 0;
-    if (rev < 0) return 0;
+    int rev = 0; /* list.sort's reverse: a C int through __index__ */
+    if (a[2] && tr_as_c_int(a[2], &rev) < 0) return 0;
     return tr_list_sort(l, a[1], rev) < 0 ? 0 : l;
 }
 TrValue tr_builtin_sorted(TrValue iterable) {

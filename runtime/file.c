@@ -1,9 +1,11 @@
-/* file.c — file objects over C stdio: open() in text (UTF-8) and binary modes, the
+/* file.c — file objects over C stdio: open() in text (any codec of codecs.c) and binary modes, the
  * standard streams sys.stdout/stderr/stdin, reading by size/line/all, writing,
  * iteration by lines, `with` support.  stdout is block-buffered when not a tty (as in
  * CPython) and flushed at exit; a finalizer closes files that are dropped open.  A text
  * file's .buffer (sys.stdout.buffer) writes bytes to the same C stream, so text and
- * bytes written in turn come out in order. */
+ * bytes written in turn come out in order.  Text is encoded on each write and decoded
+ * line by line where the codec keeps '\n' and '\r' single bytes; a file of another
+ * codec (UTF-16/32, utf-8-sig) is decoded whole at its first read and read from memory. */
 #include "tr.h"
 #include <errno.h>
 #include <poll.h>
@@ -20,11 +22,23 @@ typedef struct TrFile {
      * line and read as \n), NEWLINE_UNTRANSLATED ('': the same ends, kept as they are),
      * or the one terminator '\n', '\r' or '\r\n' (kept). */
     const char *newline;
+    /* a text file: the codec of its bytes (a BOM codec turns into its plain form after
+     * the first write), open()'s encoding and errors as given (0: the defaults, UTF-8
+     * and 'strict'; a standard stream not reconfigured writes its text's bytes as
+     * they are), and once decoded whole, its text (fp reads it from memory) */
+    TrCodec codec;
+    TrValue encoding, errors, text;
+    bool decode_whole; /* to do at the first read */
 } TrFile;
 
 static const char NEWLINE_UNIVERSAL[] = "universal", NEWLINE_UNTRANSLATED[] = "";
 
 TrValue tr_sys_stdout, tr_sys_stderr, tr_sys_stdin;
+
+static const char *errors_of(TrFile *f) {
+    if (f->text) return "surrogatepass"; /* our own decoding's lone surrogates, kept */
+    return f->errors ? tr_str_cstr(f->errors) : NULL;
+}
 
 static TrValue closed_error(void) { return tr_err(TR_EXC_TYPE(ValueError), "I/O operation on closed file."); }
 
@@ -50,6 +64,7 @@ static TrValue file_make(FILE *fp, TrValue name, TrValue mode, bool binary, bool
     f->writable = w;
     f->is_std = is_std;
     f->newline = NEWLINE_UNIVERSAL;
+    f->codec.id = TR_CODEC_UTF8;
     if (!is_std) GC_register_finalizer(f, file_finalize, NULL, NULL, NULL);
     return (TrValue)f;
 }
@@ -60,12 +75,36 @@ TrValue tr_file_from_fd(int fd, const char *name, const char *mode) {
     return file_make(fp, tr_str_from_cstr(name), tr_str_from_cstr(mode), strchr(mode, 'b') != NULL, r, w, fd <= 2);
 }
 
-int tr_file_write_cstr(TrValue file, const char *s, size_t n) {
-    TrFile *f = (TrFile *)file;
+static int check_writable(TrFile *f) {
     if (f->closed) { closed_error(); return -1; }
     if (!f->writable) { unsupported_error(f, "write", "writable"); return -1; }
+    return 0;
+}
+
+static int write_bytes(TrFile *f, const char *s, size_t n) {
+    if (check_writable(f) < 0) return -1;
     if (fwrite(s, 1, n, f->fp) != n) { tr_err_errno(TR_EXC_TYPE(OSError), 0); return -1; }
     return 0;
+}
+
+/* Writes str s to text file `file`: '\n' as open()'s newline '\r' or '\r\n', then
+ * encoded with the file's codec and errors. */
+int tr_file_write_str(TrValue file, TrValue s) {
+    TrFile *f = (TrFile *)file;
+    if (check_writable(f) < 0) return -1;
+    if (f->newline[0] == '\r' && memchr(tr_str_cstr(s), '\n', TR_STR(s)->len) &&
+        !(s = tr_call_method_cstr(s, "replace", 2, TR_INTERN("\n"), tr_str_from_cstr(f->newline))))
+        return -1;
+    TrStr *t = TR_STR(s);
+    if ((f->is_std && !f->encoding) || (f->codec.id == TR_CODEC_UTF8 && (t->ascii || !memchr(t->data, 0xed, t->len))))
+        return write_bytes(f, t->data, t->len);
+    TrValue b = tr_codec_encode(f->codec, s, errors_of(f));
+    if (!b) return -1;
+    int id = f->codec.id; /* the BOM once, at the start */
+    f->codec.id = id == TR_CODEC_UTF16 || id == TR_CODEC_UTF32 ? id + 1 : id == TR_CODEC_UTF8SIG ? TR_CODEC_UTF8 : id;
+    size_t n;
+    const char *d = tr_buffer_view(b, &n);
+    return write_bytes(f, d, n);
 }
 
 /* open()'s file argument: a str or bytes path, an os.PathLike's __fspath__() (the file's
@@ -84,6 +123,24 @@ static TrValue open_target(TrValue v) {
         return tr_err(TR_EXC_TYPE(TypeError), "expected %s.__fspath__() to return str or bytes, not %s",
                       TR_TYPE_NAME(v), TR_TYPE_NAME(r));
     return r;
+}
+
+/* open()'s newline argument: None, '', '\n', '\r' or '\r\n' into *out (TrFile.newline) */
+static int parse_newline(const char *fname, TrValue v, const char **out) {
+    *out = NEWLINE_UNIVERSAL;
+    if (v == tr_None) return 0;
+    if (!tr_str_check(v)) {
+        tr_err(TR_EXC_TYPE(TypeError), "%s() argument 'newline' must be str or None, not %s", fname, TR_TYPE_NAME(v));
+        return -1;
+    }
+    static const char *const values[] = {NEWLINE_UNTRANSLATED, "\n", "\r", "\r\n"};
+    for (int i = 0; i < 4; i++)
+        if (!strcmp(tr_str_cstr(v), values[i])) {
+            *out = values[i];
+            return 0;
+        }
+    tr_err(TR_EXC_TYPE(ValueError), "illegal newline value: %s", tr_str_cstr(v));
+    return -1;
 }
 
 /* open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None) */
@@ -111,46 +168,82 @@ static TrValue file_new(TrType *type, TrValue *args, size_t nargs, TrValue kwnam
         return tr_err(TR_EXC_TYPE(ValueError), r + w + app + x > 1 ? "must have exactly one of create/read/write/append mode"
                                                                     : "invalid mode: '%s'", mode);
     const char *newline = NEWLINE_UNIVERSAL;
-    if (a[5] && a[5] != tr_None) {
-        if (!tr_str_check(a[5]))
-            return tr_err(TR_EXC_TYPE(TypeError), "open() argument 'newline' must be str or None, not %s", TR_TYPE_NAME(a[5]));
-        const char *nl = tr_str_cstr(a[5]);
-        if (strcmp(nl, "") && strcmp(nl, "\n") && strcmp(nl, "\r") && strcmp(nl, "\r\n"))
-            return tr_err(TR_EXC_TYPE(ValueError), "illegal newline value: %s", nl);
-        if (bin) return tr_err(TR_EXC_TYPE(ValueError), "binary mode doesn't take a newline argument");
-        newline = *nl ? nl : NEWLINE_UNTRANSLATED;
+    if (a[5] && parse_newline("open", a[5], &newline) < 0) return 0;
+    if (bin && newline != NEWLINE_UNIVERSAL) return tr_err(TR_EXC_TYPE(ValueError), "binary mode doesn't take a newline argument");
+    for (int i = 3; i <= 4; i++) {
+        if (!a[i] || a[i] == tr_None) { a[i] = 0; continue; }
+        if (!tr_str_check(a[i]))
+            return tr_err(TR_EXC_TYPE(TypeError), "open() argument '%s' must be str or None, not %s", kw[i], TR_TYPE_NAME(a[i]));
+        if (bin) return tr_err(TR_EXC_TYPE(ValueError), "binary mode doesn't take an %s argument", kw[i]);
     }
+    TrCodec codec = {TR_CODEC_UTF8, 0};
+    if (a[3] && tr_codec_lookup("open", a[3], &codec) < 0) return 0;
+    codec.wrap_name = 0; /* a text file's codec errors are never wrapped */
+    int closefd = 1; /* Clinic's bool(accept={int}): a C int through __index__ */
+    if (a[6] && tr_as_c_int(a[6], &closefd) < 0) return 0;
     const char *cmode = r ? (plus ? "r+" : "r") : w ? (plus ? "w+" : "w") : app ? (plus ? "a+" : "a") : (plus ? "w+x" : "wx");
     FILE *fp;
     if (tr_int_check(file)) {
         int64_t fd;
         if (tr_int_as_i64(file, &fd) < 0) return 0;
-        if (a[6] && tr_truthy(a[6]) == 0 && (fd = dup((int)fd)) < 0) /* closefd=False: close a copy */
+        if (!closefd && (fd = dup((int)fd)) < 0) /* closefd=False: close a copy */
             return tr_err_errno(TR_EXC_TYPE(OSError), 0);
         fp = fdopen((int)fd, x ? (plus ? "w+" : "w") : cmode);
         if (!fp) return tr_err_errno(TR_EXC_TYPE(OSError), 0);
     } else {
-        if (a[6] && tr_truthy(a[6]) == 0) return tr_err(TR_EXC_TYPE(ValueError), "Cannot use closefd=False with file name");
+        if (!closefd) return tr_err(TR_EXC_TYPE(ValueError), "Cannot use closefd=False with file name");
         size_t n;
         const char *path = tr_str_check(file) ? tr_str_cstr(file) : tr_buffer_view(file, &n);
         fp = fopen(path, cmode);
         if (!fp) return tr_err_errno(TR_EXC_TYPE(OSError), file);
     }
-    TrValue f = file_make(fp, file, tr_str_from_cstr(mode), bin, r || plus, !r || plus, false);
-    ((TrFile *)f)->newline = newline;
-    return f;
+    TrFile *f = (TrFile *)file_make(fp, file, tr_str_from_cstr(mode), bin, r || plus, !r || plus, false);
+    f->newline = newline;
+    f->codec = codec;
+    f->encoding = a[3];
+    f->errors = a[4];
+    f->decode_whole = !bin && !f->writable && codec.id != TR_CODEC_UTF8 && !tr_codec_ascii_lines(codec.id);
+    if (app && (codec.id == TR_CODEC_UTF16 || codec.id == TR_CODEC_UTF32 || codec.id == TR_CODEC_UTF8SIG) &&
+        fseek(fp, 0, SEEK_END) == 0 && ftell(fp) > 0) /* appending: no BOM in the middle */
+        f->codec.id = codec.id == TR_CODEC_UTF8SIG ? TR_CODEC_UTF8 : codec.id + 1;
+    return (TrValue)f;
 }
 
-/* Text read from a file: UTF-8 decoded strictly (invalid bytes are a UnicodeDecodeError,
- * as with CPython's default encoding), never an invalid str. */
-static TrValue text_from(const char *data, size_t n) {
-    for (size_t i = 0; i < n; i++)
-        if ((unsigned char)data[i] >= 0x80) return tr_call_method_cstr(tr_bytes_new(data, n), "decode", 0);
-    return tr_str_new(data, n);
+/* Text read from a file: decoded with its codec and errors (strict UTF-8 by default:
+ * invalid bytes are a UnicodeDecodeError), never an invalid str. */
+static TrValue text_from(TrFile *f, const char *data, size_t n) {
+    if (f->codec.id <= TR_CODEC_LATIN1) {
+        size_t i = 0;
+        while (i < n && (unsigned char)data[i] < 0x80) i++;
+        if (i == n) return tr_str_new(data, n);
+    }
+    return tr_codec_decode(f->codec, data, n, 0, errors_of(f));
 }
 
 static TrValue make_data(TrFile *f, const char *data, size_t n) {
-    return f->binary ? tr_bytes_new(data, n) : text_from(data, n);
+    return f->binary ? tr_bytes_new(data, n) : text_from(f, data, n);
+}
+
+/* The first read of a file whose lines are no byte lines (TrFile.decode_whole): its
+ * rest decoded, then read from memory as UTF-8.  -1 with the error of the decoding. */
+static int decode_whole(TrFile *f) {
+    f->decode_whole = false;
+    TrBuf b;
+    tr_buf_init(&b);
+    char buf[65536];
+    size_t n;
+    while ((n = fread(buf, 1, sizeof buf, f->fp)) > 0) tr_buf_add(&b, buf, n);
+    TrValue text = tr_codec_decode(f->codec, b.data ? b.data : "", b.len, 0, errors_of(f));
+    if (!text) return -1;
+    size_t len = TR_STR(text)->len;
+    FILE *mem = fmemopen(TR_STR(text)->data, len ? len : 1, "r"); /* no text: its NUL, read past */
+    if (!mem) { tr_err_errno(TR_EXC_TYPE(OSError), 0); return -1; }
+    if (!len) fgetc(mem);
+    if (!f->is_std) fclose(f->fp);
+    f->fp = mem;
+    f->text = text;
+    f->codec.id = TR_CODEC_UTF8;
+    return 0;
 }
 
 /* Once other threads exist: when fp has no buffered input, wait for its descriptor
@@ -184,6 +277,7 @@ static int getc_resuming(FILE *fp) {
  * ends it early with the exception set (the callers check tr_err_occurred). */
 static size_t read_line(TrFile *f, TrBuf *b, int64_t limit) {
     const char *nl = f->binary ? "\n" : f->newline;
+    if (f->decode_whole && decode_whole(f) < 0) return 0;
     bool universal = nl == NEWLINE_UNIVERSAL || nl == NEWLINE_UNTRANSLATED;
     int c;
     size_t n = 0;
@@ -230,11 +324,12 @@ static TrValue file_read(TrValue *args, size_t nargs, TrValue kwnames) {
         if (tr_err_occurred()) return 0;
         if (size >= 0 && b.len > (size_t)size) { /* trim to `size` characters */
             size_t pos = 0, count = 0;
-            while (pos < b.len && count < (size_t)size) { uint32_t cp; pos += tr_utf8_decode(b.data + pos, &cp); count++; }
+            if (f->codec.id != TR_CODEC_UTF8) pos = (size_t)size; /* a single-byte codec */
+            else while (pos < b.len && count < (size_t)size) { uint32_t cp; pos += tr_utf8_decode(b.data + pos, &cp); count++; }
             fseek(f->fp, -(long)(b.len - pos), SEEK_CUR);
             b.len = pos;
         }
-        return text_from(b.data ? b.data : "", b.len);
+        return text_from(f, b.data ? b.data : "", b.len);
     }
     char buf[65536];
     while (size < 0 || (int64_t)b.len < size) {
@@ -285,11 +380,11 @@ static TrValue file_write(TrValue *args, size_t nargs, TrValue kwnames) {
             return tr_err(TR_EXC_TYPE(TypeError), "a bytes-like object is required, not '%s'", TR_TYPE_NAME(s));
         const char *d = tr_bytes_check(s) ? ((TrBytes *)s)->data : ((TrByteArray *)s)->data;
         size_t n = tr_bytes_check(s) ? ((TrBytes *)s)->len : ((TrByteArray *)s)->len;
-        if (tr_file_write_cstr(args[0], d, n) < 0) return 0;
+        if (write_bytes(f, d, n) < 0) return 0;
         return tr_int_from_i64((int64_t)n);
     }
     if (!tr_str_check(s)) return tr_err(TR_EXC_TYPE(TypeError), "write() argument must be str, not %s", tr_arg_type_name(s));
-    if (tr_file_write_cstr(args[0], tr_str_cstr(s), TR_STR(s)->len) < 0) return 0;
+    if (tr_file_write_str(args[0], s) < 0) return 0;
     if (f->fp == stderr) fflush(stderr);
     return tr_int_from_i64((int64_t)TR_STR(s)->nchars);
 }
@@ -303,6 +398,31 @@ static TrValue file_writelines(TrValue *args, size_t nargs, TrValue kwnames) {
         if (!file_write(a, 2, 0)) return 0;
     }
     return tr_err_occurred() ? 0 : tr_None;
+}
+
+/* f.reconfigure(*, encoding=None, errors=None, newline=None, line_buffering=None,
+ * write_through=None): a new encoding resets errors to 'strict'; the last two do nothing */
+static TrValue file_reconfigure(TrValue *args, size_t nargs, TrValue kwnames) {
+    static const char *const kw[] = {"$encoding", "$errors", "$newline", "$line_buffering", "$write_through", NULL};
+    TrValue a[5];
+    if (nargs > 1) return tr_err(TR_EXC_TYPE(TypeError), "reconfigure() takes no positional arguments");
+    if (tr_parse_args("reconfigure", args + 1, 0, kwnames, kw, 0, a) < 0) return 0;
+    TrFile *f = (TrFile *)args[0];
+    for (int i = 0; i < 2; i++) {
+        if (a[i] == tr_None) a[i] = 0;
+        if (a[i] && !tr_str_check(a[i])) return tr_err(TR_EXC_TYPE(TypeError), "bad argument type for built-in operation");
+    }
+    const char *newline = f->newline;
+    if (a[2] && parse_newline("reconfigure", a[2], &newline) < 0) return 0;
+    TrCodec codec = f->codec;
+    if (a[0] && tr_codec_lookup("reconfigure", a[0], &codec) < 0) return 0;
+    if (a[0]) {
+        f->codec.id = codec.id;
+        f->encoding = a[0];
+        f->errors = a[1] ? a[1] : TR_INTERN("strict");
+    } else if (a[1]) f->errors = a[1];
+    f->newline = newline;
+    return tr_None;
 }
 
 static TrValue file_close(TrValue *args, size_t nargs, TrValue kwnames) {
@@ -403,12 +523,29 @@ static TrValue file_next(TrValue self) {
     return make_data(f, b.data, b.len);
 }
 
+/* a binary file's class in CPython */
+static const char *binary_class(TrFile *f) {
+    return !f->writable ? "BufferedReader" : !f->readable ? "BufferedWriter" : "BufferedRandom";
+}
+
+/* f.encoding and f.errors: as open() had them, else CPython's defaults */
+static TrValue file_get_encoding(TrValue self) {
+    TrFile *f = (TrFile *)self;
+    if (f->binary) return tr_err(TR_EXC_TYPE(AttributeError), "'_io.%s' object has no attribute 'encoding'", binary_class(f));
+    return f->encoding ? f->encoding : TR_INTERN(f->is_std ? "utf-8" : "UTF-8");
+}
+
+static TrValue file_get_errors(TrValue self) {
+    TrFile *f = (TrFile *)self;
+    if (f->binary) return tr_err(TR_EXC_TYPE(AttributeError), "'_io.%s' object has no attribute 'errors'", binary_class(f));
+    return f->errors ? f->errors : TR_INTERN(f == (TrFile *)tr_sys_stderr ? "backslashreplace" : "strict");
+}
+
 static TrValue file_repr(TrValue self) {
     TrFile *f = (TrFile *)self;
     if (f->binary)
-        return tr_str_fmt("<_io.%s name=%R>", !f->writable ? "BufferedReader" : !f->readable ? "BufferedWriter" : "BufferedRandom",
-                          f->name);
-    return tr_str_fmt("<_io.TextIOWrapper name=%R mode=%R encoding='UTF-8'>", f->name, f->mode);
+        return tr_str_fmt("<_io.%s name=%R>", binary_class(f), f->name);
+    return tr_str_fmt("<_io.TextIOWrapper name=%R mode=%R encoding=%R>", f->name, f->mode, file_get_encoding(self));
 }
 
 static TrValue file_get_closed(TrValue self) { return tr_bool(((TrFile *)self)->closed); }
@@ -419,7 +556,7 @@ static TrValue file_get_mode(TrValue self) { return ((TrFile *)self)->mode; }
  * the GC on its own: its text file owns the stream) */
 static TrValue file_get_buffer(TrValue self) {
     TrFile *f = (TrFile *)self;
-    if (f->binary) return tr_err(TR_EXC_TYPE(AttributeError), "'_io.BufferedReader' object has no attribute 'buffer'");
+    if (f->binary) return tr_err(TR_EXC_TYPE(AttributeError), "'_io.%s' object has no attribute 'buffer'", binary_class(f));
     if (!f->buffer) {
         const char *m = tr_str_cstr(f->mode);
         char mode[8];
@@ -436,7 +573,8 @@ static TrValue file_get_buffer(TrValue self) {
 static const TrMethodDef file_methods[] = {
     {"read", file_read, TR_METH_INSTANCE}, {"readline", file_readline, TR_METH_INSTANCE},
     {"readlines", file_readlines, TR_METH_INSTANCE}, {"write", file_write, TR_METH_INSTANCE},
-    {"writelines", file_writelines, TR_METH_INSTANCE}, {"close", file_close, TR_METH_INSTANCE},
+    {"writelines", file_writelines, TR_METH_INSTANCE}, {"reconfigure", file_reconfigure, TR_METH_INSTANCE},
+    {"close", file_close, TR_METH_INSTANCE},
     {"flush", file_flush, TR_METH_INSTANCE}, {"seek", file_seek, TR_METH_INSTANCE},
     {"tell", file_tell, TR_METH_INSTANCE}, {"fileno", file_fileno, TR_METH_INSTANCE},
     {"isatty", file_isatty, TR_METH_INSTANCE}, {"__enter__", file_enter, TR_METH_INSTANCE},
@@ -457,6 +595,8 @@ void tr_init_file(void) {
     tr_type_add_getter(&tr_file_type, "name", file_get_name);
     tr_type_add_getter(&tr_file_type, "mode", file_get_mode);
     tr_type_add_getter(&tr_file_type, "buffer", file_get_buffer);
+    tr_type_add_getter(&tr_file_type, "encoding", file_get_encoding);
+    tr_type_add_getter(&tr_file_type, "errors", file_get_errors);
     if (!isatty(1)) setvbuf(stdout, NULL, _IOFBF, 1 << 16);
     tr_sys_stdout = tr_file_from_fd(1, "<stdout>", "w");
     tr_sys_stderr = tr_file_from_fd(2, "<stderr>", "w");

@@ -431,110 +431,17 @@ static TrValue bytearray_new_slot(TrType *t, TrValue *a, size_t n, TrValue k) { 
 
 /* ---------------------------------------------------------------- decode */
 
-/* Length of the valid UTF-8 sequence at d[i] (as CPython: no overlongs, no
- * surrogates, <= U+10FFFF), or 0 with *bad the number of bytes that form the
- * invalid part and *reason set. */
-static size_t utf8_valid(const unsigned char *d, size_t i, size_t n, size_t *bad, const char **reason) {
-    unsigned char c = d[i];
-    size_t need = c >= 0xc2 && c <= 0xdf ? 2 : c >= 0xe0 && c <= 0xef ? 3 : c >= 0xf0 && c <= 0xf4 ? 4 : 0;
-    *bad = 1;
-    if (!need) { *reason = "invalid start byte"; return 0; }
-    unsigned char lo = 0x80, hi = 0xbf; /* allowed range of the second byte */
-    if (c == 0xe0) lo = 0xa0;
-    else if (c == 0xed) hi = 0x9f;
-    else if (c == 0xf0) lo = 0x90;
-    else if (c == 0xf4) hi = 0x8f;
-    for (size_t k = 1; k < need; k++) {
-        if (i + k >= n) { *bad = k; *reason = "unexpected end of data"; return 0; }
-        unsigned char x = d[i + k];
-        if (k == 1 ? (x < lo || x > hi) : (x & 0xc0) != 0x80) { *bad = k; *reason = "invalid continuation byte"; return 0; }
-    }
-    return need;
-}
-
-/* The code point of UTF-16/32 (codec) data at d[i] with *len its bytes, or -1 with *len
- * the bytes of the invalid part and *reason set. */
-static int64_t wide_valid(int codec, const unsigned char *d, size_t i, size_t n, size_t *len, const char **reason) {
-    int width = TR_CODEC_WIDTH(codec);
-    bool be = TR_CODEC_BIG_ENDIAN(codec);
-    if (n - i < (size_t)width) { *len = n - i; *reason = "truncated data"; return -1; }
-    uint32_t u = 0;
-    for (int k = 0; k < width; k++) u |= (uint32_t)d[i + k] << (8 * (be ? width - 1 - k : k));
-    *len = width;
-    if (width == 4) {
-        if (u > 0x10ffff) { *reason = "code point not in range(0x110000)"; return -1; }
-        if (u >= 0xd800 && u < 0xe000) { *reason = "code point in surrogate code point range(0xd800, 0xe000)"; return -1; }
-        return u;
-    }
-    if (u < 0xd800 || u >= 0xe000) return u;
-    if (u >= 0xdc00) { *reason = "illegal encoding"; return -1; }
-    if (n - i < 4) { *len = n - i; *reason = "unexpected end of data"; return -1; }
-    uint32_t lo = be ? (uint32_t)d[i + 2] << 8 | d[i + 3] : (uint32_t)d[i + 3] << 8 | d[i + 2];
-    if (lo < 0xdc00 || lo >= 0xe000) { *reason = "illegal UTF-16 surrogate"; return -1; }
-    *len = 4;
-    return 0x10000 + ((u - 0xd800) << 10) + (lo - 0xdc00);
-}
-
 static TrValue b_decode(TrValue *args, size_t nargs, TrValue kwnames) {
     static const char *const kw[] = {"encoding", "errors", NULL};
     TrValue a[2];
     if (tr_parse_args("decode", args + 1, nargs - 1, kwnames, kw, 0, a) < 0) return 0;
-    int codec = a[0] ? tr_codec_find("decode", a[0]) : TR_CODEC_UTF8;
-    if (codec < 0) return 0;
+    TrCodec codec = {TR_CODEC_UTF8, 0};
+    if (a[0] && tr_codec_lookup("decode", a[0], &codec) < 0) return 0;
     if (a[1] && !tr_str_check(a[1]))
         return tr_err(TR_EXC_TYPE(TypeError), "decode() argument 'errors' must be str, not %s", tr_arg_type_name(a[1]));
-    const char *errors = a[1] ? tr_str_cstr(a[1]) : "strict";
-    size_t n, i = 0;
-    const unsigned char *d = (const unsigned char *)tr_bytes_view(args[0], &n);
-    int width = TR_CODEC_WIDTH(codec);
-    if (TR_CODEC_HAS_BOM(codec)) { /* a BOM picks the byte order; little-endian without */
-        bool be = width == 2 ? n >= 2 && d[0] == 0xfe && d[1] == 0xff : n >= 4 && !memcmp(d, "\0\0\xfe\xff", 4);
-        bool le = width == 2 ? n >= 2 && d[0] == 0xff && d[1] == 0xfe : n >= 4 && !memcmp(d, "\xff\xfe\0\0", 4);
-        if (be || le) i = width;
-        codec += be ? 2 : 1;
-    }
-    TrBuf b;
-    tr_buf_init(&b);
-    char tmp[4];
-    while (i < n) {
-        size_t len = 0, bad = 1;
-        const char *reason = "ordinal not in range(128)";
-        if (width > 1) {
-            int64_t cp = wide_valid(codec, d, i, n, &len, &reason);
-            bad = len;
-            if (cp >= 0) {
-                tr_buf_add(&b, tmp, tr_utf8_encode((uint32_t)cp, tmp));
-                i += len;
-                continue;
-            }
-        } else {
-            size_t run = i; /* ASCII run */
-            while (run < n && d[run] < 0x80) run++;
-            tr_buf_add(&b, (const char *)d + i, run - i);
-            if ((i = run) == n) break;
-            if (codec == TR_CODEC_LATIN1) {
-                tr_buf_add(&b, tmp, tr_utf8_encode(d[i], tmp));
-                i++;
-                continue;
-            }
-            if (codec == TR_CODEC_UTF8 && (len = utf8_valid(d, i, n, &bad, &reason))) {
-                tr_buf_add(&b, (const char *)d + i, len);
-                i += len;
-                continue;
-            }
-        }
-        if (!strcmp(errors, "strict"))
-            return tr_err_unicode(TR_EXC_TYPE(UnicodeDecodeError), tr_codec_names[codec], args[0], i, i + bad, reason);
-        if (!strcmp(errors, "replace")) tr_buf_adds(&b, "\xef\xbf\xbd");
-        else if (!strcmp(errors, "backslashreplace"))
-            for (size_t k = 0; k < bad; k++) tr_buf_printf(&b, "\\x%02x", d[i + k]);
-        else if (!strcmp(errors, "surrogateescape"))
-            for (size_t k = 0; k < bad; k++) tr_buf_add(&b, tmp, tr_utf8_encode(0xdc00u + d[i + k], tmp));
-        else if (strcmp(errors, "ignore"))
-            return tr_err(TR_EXC_TYPE(LookupError), "unknown error handler name '%s'", errors);
-        i += bad;
-    }
-    return tr_buf_finish(&b);
+    size_t n;
+    const char *d = tr_bytes_view(args[0], &n);
+    return tr_codec_decode(codec, d, n, args[0], a[1] ? tr_str_cstr(a[1]) : NULL);
 }
 
 /* ---------------------------------------------------------------- hex */

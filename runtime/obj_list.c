@@ -530,8 +530,8 @@ static TrValue list_m_sort(TrValue *args, size_t nargs, TrValue kwnames) {
     TrValue a[2];
     if (nargs > 1) return tr_err(TR_EXC_TYPE(TypeError), "sort() takes no positional arguments");
     if (tr_parse_args("sort", args + 1, 0, kwnames, kw, 0, a) < 0) return 0;
-    int rev = a[1] ? tr_truthy(a[1]) : 0;
-    if (rev < 0) return 0;
+    int rev = 0; /* Clinic's bool(accept={int}): a C int through __index__ */
+    if (a[1] && tr_as_c_int(a[1], &rev) < 0) return 0;
     return tr_list_sort(args[0], a[0], rev) < 0 ? 0 : tr_None;
 }
 

@@ -541,86 +541,15 @@ static TrValue str_isidentifier(TrValue *a, size_t n, TrValue k) {
     return tr_method_args(a, n, k, "isidentifier", 0, 0) < 0 ? 0 : tr_sb_predicate(a[0], TR_UNI_XID_START);
 }
 
-static bool encodable(int codec, uint32_t c) {
-    if (codec == TR_CODEC_ASCII) return c < 0x80;
-    if (codec == TR_CODEC_LATIN1) return c < 0x100;
-    return c < 0xd800 || c >= 0xe000; /* the UTFs take anything but surrogates */
-}
-
-/* Appends code point c in codec's byte form (surrogates as themselves: surrogatepass). */
-static void codec_put(TrBuf *b, int codec, uint32_t c) {
-    char tmp[4];
-    int width = TR_CODEC_WIDTH(codec);
-    if (codec == TR_CODEC_UTF8) { tr_buf_add(b, tmp, tr_utf8_encode(c, tmp)); return; }
-    if (width == 1) { tr_buf_addc(b, (char)c); return; }
-    if (width == 2 && c >= 0x10000) {
-        codec_put(b, codec, 0xd800 + ((c - 0x10000) >> 10));
-        c = 0xdc00 + (c & 0x3ff);
-    }
-    for (int k = 0; k < width; k++)
-        tmp[k] = (char)(c >> (8 * (TR_CODEC_BIG_ENDIAN(codec) ? width - 1 - k : k)));
-    tr_buf_add(b, tmp, width);
-}
-
-static void codec_put_ascii(TrBuf *b, int codec, const char *s) {
-    for (; *s; s++) codec_put(b, codec, (unsigned char)*s);
-}
-
 static TrValue str_encode(TrValue *args, size_t nargs, TrValue kwnames) {
     static const char *const kw[] = {"encoding", "errors", NULL};
     TrValue a[2];
     if (tr_parse_args("encode", args + 1, nargs - 1, kwnames, kw, 0, a) < 0) return 0;
-    int codec = a[0] ? tr_codec_find("encode", a[0]) : TR_CODEC_UTF8;
-    if (codec < 0) return 0;
+    TrCodec codec = {TR_CODEC_UTF8, 0};
+    if (a[0] && tr_codec_lookup("encode", a[0], &codec) < 0) return 0;
     if (a[1] && !tr_str_check(a[1]))
         return tr_err(TR_EXC_TYPE(TypeError), "encode() argument 'errors' must be str, not %s", tr_arg_type_name(a[1]));
-    const char *errors = a[1] ? tr_str_cstr(a[1]) : "strict";
-    TrStr *s = TR_STR(args[0]);
-    /* surrogates (ED A0..BF xx) are the only UTF-8 that cannot be encoded */
-    bool utf8 = codec == TR_CODEC_UTF8;
-    if (codec <= TR_CODEC_LATIN1 && (s->ascii || (utf8 && !memchr(s->data, 0xed, s->len))))
-        return tr_bytes_new(s->data, s->len);
-    const char *reason = codec == TR_CODEC_ASCII ? "ordinal not in range(128)"
-                         : codec == TR_CODEC_LATIN1 ? "ordinal not in range(256)" : "surrogates not allowed";
-    uint32_t *cps = tr_alloc_atomic(sizeof(uint32_t) * (s->nchars + 1));
-    size_t n = 0;
-    for (size_t off = 0; off < s->len; n++) off += tr_utf8_decode(s->data + off, &cps[n]);
-    TrBuf b;
-    tr_buf_init(&b);
-    if (TR_CODEC_HAS_BOM(codec)) codec_put(&b, codec, 0xfeff);
-    for (size_t i = 0; i < n;) {
-        uint32_t c = cps[i];
-        if (encodable(codec, c)) {
-            codec_put(&b, codec, c);
-            i++;
-            continue;
-        }
-        size_t j = i; /* the run of unencodable characters */
-        while (j < n && !encodable(codec, cps[j])) j++;
-        if (!strcmp(errors, "strict"))
-            return tr_err_unicode(TR_EXC_TYPE(UnicodeEncodeError), tr_codec_names[codec], args[0], i, j, reason);
-        for (; i < j; i++) {
-            c = cps[i];
-            char rep[16];
-            bool surrogate = c >= 0xd800 && c < 0xe000;
-            if (!strcmp(errors, "ignore")) continue;
-            else if (!strcmp(errors, "replace")) codec_put(&b, codec, '?');
-            else if (!strcmp(errors, "backslashreplace")) {
-                snprintf(rep, sizeof rep, c < 0x100 ? "\\x%02x" : c < 0x10000 ? "\\u%04x" : "\\U%08x", c);
-                codec_put_ascii(&b, codec, rep);
-            } else if (!strcmp(errors, "xmlcharrefreplace")) {
-                snprintf(rep, sizeof rep, "&#%u;", c);
-                codec_put_ascii(&b, codec, rep);
-            } else if (!strcmp(errors, "surrogateescape") && c >= 0xdc80 && c <= 0xdcff && TR_CODEC_WIDTH(codec) == 1)
-                tr_buf_addc(&b, (char)(c - 0xdc00));
-            else if (!strcmp(errors, "surrogatepass") && surrogate && codec != TR_CODEC_ASCII && codec != TR_CODEC_LATIN1)
-                codec_put(&b, codec, c);
-            else if (!strcmp(errors, "surrogateescape") || !strcmp(errors, "surrogatepass"))
-                return tr_err_unicode(TR_EXC_TYPE(UnicodeEncodeError), tr_codec_names[codec], args[0], i, i + 1, reason);
-            else return tr_err(TR_EXC_TYPE(LookupError), "unknown error handler name '%s'", errors);
-        }
-    }
-    return tr_bytes_new(b.data ? b.data : "", b.len);
+    return tr_codec_encode(codec, args[0], a[1] ? tr_str_cstr(a[1]) : NULL);
 }
 
 /* One translation of code point c through table: 1 with *out set (0 = delete),

@@ -6,7 +6,6 @@
  * bytes are treated as ASCII text (other bytes are neither letters nor space). */
 #include "strbase.h"
 #include "unicode_db.h"
-#include <ctype.h>
 
 /* ---------------------------------------------------------------- views */
 
@@ -902,44 +901,6 @@ TrValue tr_str_ascii_digits(TrValue s) {
     }
     return tr_buf_finish(&b);
 }
-
-/* ---------------------------------------------------------------- codecs */
-
-int tr_codec_find(const char *fname, TrValue encoding) {
-    if (!tr_str_check(encoding)) {
-        tr_err(TR_EXC_TYPE(TypeError), "%s() argument 'encoding' must be str, not %s", fname, tr_arg_type_name(encoding));
-        return -1;
-    }
-    /* normalise as Python's codec registry: lower case, '_' and ' ' as '-' */
-    char name[32];
-    size_t n = TR_STR(encoding)->len;
-    if (n < sizeof name) {
-        for (size_t i = 0; i <= n; i++) {
-            char c = (char)tolower((unsigned char)TR_STR(encoding)->data[i]);
-            name[i] = c == '_' || c == ' ' ? '-' : c;
-        }
-        static const struct { const char *name; int codec; } names[] = {
-            {"utf-8", TR_CODEC_UTF8}, {"utf8", TR_CODEC_UTF8}, {"u8", TR_CODEC_UTF8}, {"utf", TR_CODEC_UTF8},
-            {"ascii", TR_CODEC_ASCII}, {"us-ascii", TR_CODEC_ASCII}, {"646", TR_CODEC_ASCII},
-            {"latin-1", TR_CODEC_LATIN1}, {"latin1", TR_CODEC_LATIN1}, {"latin", TR_CODEC_LATIN1},
-            {"iso-8859-1", TR_CODEC_LATIN1}, {"iso8859-1", TR_CODEC_LATIN1}, {"8859", TR_CODEC_LATIN1},
-            {"cp819", TR_CODEC_LATIN1}, {"l1", TR_CODEC_LATIN1},
-            {"utf-16", TR_CODEC_UTF16}, {"utf16", TR_CODEC_UTF16}, {"u16", TR_CODEC_UTF16},
-            {"utf-16-le", TR_CODEC_UTF16LE}, {"utf-16le", TR_CODEC_UTF16LE},
-            {"utf-16-be", TR_CODEC_UTF16BE}, {"utf-16be", TR_CODEC_UTF16BE},
-            {"utf-32", TR_CODEC_UTF32}, {"utf32", TR_CODEC_UTF32}, {"u32", TR_CODEC_UTF32},
-            {"utf-32-le", TR_CODEC_UTF32LE}, {"utf-32le", TR_CODEC_UTF32LE},
-            {"utf-32-be", TR_CODEC_UTF32BE}, {"utf-32be", TR_CODEC_UTF32BE},
-        };
-        for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
-            if (!strcmp(name, names[i].name)) return names[i].codec;
-    }
-    tr_err(TR_EXC_TYPE(LookupError), "unknown encoding: %s", TR_STR(encoding)->data);
-    return -1;
-}
-
-const char *const tr_codec_names[] = {"utf-8", "ascii", "latin-1", "utf-16", "utf-16-le", "utf-16-be",
-                                      "utf-32", "utf-32-le", "utf-32-be"};
 
 /* ---------------------------------------------------------------- table */
 

@@ -32,15 +32,4 @@ enum { TR_CASE_UPPER, TR_CASE_LOWER, TR_CASE_TITLE, TR_CASE_FOLD, TR_CASE_SWAP, 
 TrValue tr_sb_case(TrValue self, int mode);           /* str: full Unicode; bytes: ASCII */
 TrValue tr_sb_predicate(TrValue self, uint32_t flags); /* all chars have one of flags (TR_UNI_*) */
 extern const TrMethodDef tr_sb_methods[];
-/* The codecs of encode()/decode(); tr_codec_find: -1 + TypeError/LookupError. */
-enum {
-    TR_CODEC_UTF8, TR_CODEC_ASCII, TR_CODEC_LATIN1,
-    /* the wide UTFs: plain names write a BOM and read one (little-endian without) */
-    TR_CODEC_UTF16, TR_CODEC_UTF16LE, TR_CODEC_UTF16BE, TR_CODEC_UTF32, TR_CODEC_UTF32LE, TR_CODEC_UTF32BE
-};
-#define TR_CODEC_WIDTH(c) ((c) >= TR_CODEC_UTF32 ? 4 : (c) >= TR_CODEC_UTF16 ? 2 : 1)
-#define TR_CODEC_BIG_ENDIAN(c) ((c) == TR_CODEC_UTF16BE || (c) == TR_CODEC_UTF32BE)
-#define TR_CODEC_HAS_BOM(c) ((c) == TR_CODEC_UTF16 || (c) == TR_CODEC_UTF32)
-int tr_codec_find(const char *fname, TrValue encoding);
-extern const char *const tr_codec_names[];             /* methods of str, bytes and bytearray */
 #endif

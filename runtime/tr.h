@@ -1406,6 +1406,25 @@ TrValue tr_err_errno(TrType *fallback, TrValue filename); /* OSError subclass fr
 TrValue tr_err_errno2(TrType *fallback, TrValue filename, TrValue filename2); /* ... 'a' -> 'b' */
 /* UnicodeDecodeError/UnicodeEncodeError(encoding, object, start, end, reason) */
 TrValue tr_err_unicode(TrType *type, const char *encoding, TrValue object, size_t start, size_t end, const char *reason);
+/* codecs.c: the text encodings.  A codec is one of these or TR_CODEC_CHARMAP + the
+ * index of a single-byte codec; wrap_name is the name as given where CPython's codec is
+ * Python code (its error handler's errors read "encoding with 'NAME' codec failed (...)"),
+ * 0 on CPython's C fast paths (utf-8, ascii, latin-1, utf-16, utf-32 by those names). */
+enum {
+    TR_CODEC_UTF8, TR_CODEC_ASCII, TR_CODEC_LATIN1,
+    /* the wide UTFs: plain names write a BOM and read one (little-endian without) */
+    TR_CODEC_UTF16, TR_CODEC_UTF16LE, TR_CODEC_UTF16BE, TR_CODEC_UTF32, TR_CODEC_UTF32LE, TR_CODEC_UTF32BE,
+    TR_CODEC_UTF8SIG, TR_CODEC_CHARMAP
+};
+typedef struct TrCodec { int id; TrValue wrap_name; } TrCodec;
+/* fname: the method for the TypeError of a non-str name ("encode"), NULL for
+ * codecs.lookup (whose names always wrap); -1 with TypeError/LookupError */
+int tr_codec_lookup(const char *fname, TrValue encoding, TrCodec *codec);
+TrValue tr_codec_encode(TrCodec codec, TrValue str, const char *errors); /* -> bytes; errors NULL: strict */
+/* -> str; obj: the bytes object of d[0..n) for a UnicodeDecodeError, or 0 (made then) */
+TrValue tr_codec_decode(TrCodec codec, const char *d, size_t n, TrValue obj, const char *errors);
+const char *tr_codec_name(int id);  /* codecs.lookup(...).name: 'utf-8', 'iso8859-1', 'cp1252' */
+bool tr_codec_ascii_lines(int id);  /* '\n' and '\r' are themselves, one byte a character */
 void tr_raise(TrValue exc_or_type);   /* instantiate a class; set __context__; sets current */
 void tr_raise_from(TrValue exc, TrValue cause); /* raise exc from cause (cause may be None) */
 int tr_err_occurred(void);
@@ -1740,7 +1759,7 @@ extern TrValue tr_sys_stdout, tr_sys_stderr, tr_sys_stdin;
 TrValue tr_builtin_breakpoint(TrValue *args, size_t nargs, TrValue kwnames);
 TrValue tr_default_breakpointhook(void);
 TrValue tr_help_new(void);
-int tr_file_write_cstr(TrValue file, const char *s, size_t n);
+int tr_file_write_str(TrValue file, TrValue s); /* text file: newline, codec; -1 + error */
 int tr_flush_stdout(void); /* -1 (errno) if this or an earlier flush failed: CPython keeps the data */
 
 #endif

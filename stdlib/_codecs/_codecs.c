@@ -1,0 +1,74 @@
+/* _codecs.c — the C half of the `codecs` module (stdlib/codecs): lookup_name, encode and
+ * decode over the runtime's codecs (runtime/codecs.c), always through the codec registry
+ * as CPython's codecs.encode/decode go, so errors of the error handler and of the
+ * argument's type read "encoding with 'NAME' codec failed (...)". */
+#include "tr.h"
+
+/* CPython's name of the C function a codec module calls ("utf_8_encode() argument 1 ...") */
+static const char *function_prefix(int id) {
+    static const char *const names[] = {"utf_8", "ascii", "latin_1", "utf_16", "utf_16_le", "utf_16_be",
+                                        "utf_32", "utf_32_le", "utf_32_be", "utf_8"};
+    return id >= TR_CODEC_CHARMAP ? "charmap" : names[id];
+}
+
+static int parse(const char *fname, TrValue *args, size_t nargs, TrValue kwnames, TrValue *a, TrCodec *codec) {
+    static const char *const kw[] = {"obj", "encoding", "errors", NULL};
+    if (tr_parse_args(fname, args, nargs, kwnames, kw, 1, a) < 0) return -1;
+    if (!a[1]) a[1] = TR_INTERN("utf-8");
+    if (a[2] && !tr_str_check(a[2])) {
+        tr_err(TR_EXC_TYPE(TypeError), "%s() argument 'errors' must be str, not %s", fname, TR_TYPE_NAME(a[2]));
+        return -1;
+    }
+    if (!tr_str_check(a[1])) {
+        tr_err(TR_EXC_TYPE(TypeError), "%s() argument 'encoding' must be str, not %s", fname, TR_TYPE_NAME(a[1]));
+        return -1;
+    }
+    return tr_codec_lookup(NULL, a[1], codec);
+}
+
+/* codecs.encode(obj, encoding='utf-8', errors='strict') */
+static TrValue c_encode(TrValue *args, size_t nargs, TrValue kwnames) {
+    TrValue a[3];
+    TrCodec codec;
+    if (parse("encode", args, nargs, kwnames, a, &codec) < 0) return 0;
+    if (!tr_str_check(a[0]))
+        return tr_err(TR_EXC_TYPE(TypeError), "encoding with '%S' codec failed (TypeError: %s_encode() argument 1 must be str, not %s)",
+                      a[1], function_prefix(codec.id), TR_TYPE_NAME(a[0]));
+    return tr_codec_encode(codec, a[0], a[2] ? tr_str_cstr(a[2]) : NULL);
+}
+
+/* codecs.decode(obj, encoding='utf-8', errors='strict') */
+static TrValue c_decode(TrValue *args, size_t nargs, TrValue kwnames) {
+    TrValue a[3];
+    TrCodec codec;
+    if (parse("decode", args, nargs, kwnames, a, &codec) < 0) return 0;
+    size_t n;
+    const char *d = tr_buffer_view(a[0], &n);
+    if (!d) {
+        if (tr_err_occurred()) tr_err_clear();
+        return tr_err(TR_EXC_TYPE(TypeError), "decoding with '%S' codec failed (TypeError: a bytes-like object is required, not '%s')",
+                      a[1], TR_TYPE_NAME(a[0]));
+    }
+    return tr_codec_decode(codec, d, n, tr_bytes_check(a[0]) ? a[0] : tr_bytes_new(d, n), a[2] ? tr_str_cstr(a[2]) : NULL);
+}
+
+/* the name of codecs.lookup(encoding)'s CodecInfo */
+static TrValue c_lookup_name(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_check_nargs("lookup", nargs, 1, 1) < 0) return 0;
+    TrCodec codec;
+    if (tr_codec_lookup(NULL, args[0], &codec) < 0) return 0;
+    return tr_str_from_cstr(tr_codec_name(codec.id));
+}
+
+static const TrMethodDef codecs_functions[] = {
+    {"encode", c_encode}, {"decode", c_decode}, {"lookup_name", c_lookup_name}, {0},
+};
+
+TrValue trmod___codecs_init(void) {
+    static TrValue m;
+    if (m) return m;
+    m = tr_module_new("_codecs", 0, NULL, NULL);
+    tr_add_roots(&m, sizeof m);
+    tr_module_add_functions(m, codecs_functions);
+    return m;
+}
