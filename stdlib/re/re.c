@@ -675,6 +675,7 @@ static int get_subject(Pattern *p, TrValue obj, Subj *sj) {
         sj->n = TR_STR(obj)->len;
         sj->len = TR_STR(obj)->nchars;
         sj->ascii = TR_STR(obj)->ascii;
+        sj->checked = sj->ascii; /* ASCII is valid UTF-8: PCRE2 need not scan it again */
         return 0;
     }
     size_t n;
