@@ -2,7 +2,7 @@
  * AST of trc.h with a source span on every node; also decodes string literals and
  * f-strings, validates assignment targets, and dumps trees (--emit-ast). */
 #include "trc.h"
-#include "uniname.h"
+#include "../stdlib/unicodedata/uniname.h"
 
 typedef struct Parser {
     SrcFile *f;

@@ -18,7 +18,8 @@ for f in "$@"; do
     elif [ "$base" = "__init__" ]; then name=$package; pkg=true
     else name=$package.$base; pkg=false; fi
     printf '    {"%s", "%s", %s,\n' "$name" "$f" "$pkg"
-    sed -e 's/\\/\\\\/g' -e 's/"/\\"/g' -e 's/^/     "/' -e 's/$/\\n"/' "$f"
+    # \? keeps a "??x" in a source from reading as a C trigraph
+    sed -e 's/\\/\\\\/g' -e 's/"/\\"/g' -e 's/?/\\?/g' -e 's/^/     "/' -e 's/$/\\n"/' "$f"
     echo '    },'
 done
 echo '    {0, 0, false, 0},'

@@ -1,10 +1,10 @@
 #!/usr/bin/python3
-# gen_unicode_names.py — writes compiler/uniname_db.c, the Unicode character name table
+# gen_unicode_names.py — writes stdlib/unicodedata/uniname_db.c, the Unicode character name table
 # of `\N{...}` escapes, taken from the running CPython (3.11: Unicode 14.0) so that the
 # names, and the aliases its `\N{...}` accepts, are exactly CPython's.
 # Usage: tools/gen_unicode_names.py
 #
-# Encoding (compiler/uniname.h declares the arrays, compiler/uniname.c reads them):
+# Encoding (uniname.h declares the arrays, uniname.c reads them; both beside uniname_db.c):
 #  - lexicon: every distinct word of the names, most frequent first, each word's last
 #    character with bit 7 set; a word's code is its index.
 #  - word codes: code < SHORT is one byte; otherwise two bytes,
@@ -153,7 +153,7 @@ def main():
         "};",
         f"const unsigned tr_uniname_nunified = {len(unified)};",
     ]
-    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "compiler", "uniname_db.c")
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "stdlib", "unicodedata", "uniname_db.c")
     with open(path, "w") as fh:
         fh.write("\n".join(out) + "\n")
     print(f"{len(names)} names in {len(runs)} runs, {len(aliases)} aliases, {len(hex_ranges)} hex ranges, "

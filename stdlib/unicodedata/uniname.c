@@ -1,7 +1,10 @@
-/* uniname.c — finds the code point of a Unicode character name (`\N{...}`), with
+/* uniname.c — finds the code point of a Unicode character name (`\N{...}`,
+ * unicodedata.lookup) and the name of a code point (unicodedata.name). Lookup follows
  * CPython 3.11's rules: the algorithmic names first (case-sensitive, as CPython's
  * _getcode checks them), then the word-coded table of uniname_db.c, upper-cased. */
 #include "uniname.h"
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* CPython's Hangul syllable short names: initial, medial and final jamo. */
@@ -134,6 +137,120 @@ bool tr_uniname_lookup(const char *name, size_t len, uint32_t *cp) {
             *cp = v;
             return true;
         }
+    }
+    return false;
+}
+
+/* --- code point to name ---------------------------------------------------------------
+ * The phrasebook can only be read forwards (each entry shares words with the one before),
+ * so the first use records a checkpoint every CHECKPOINT entries (its offset and its
+ * decoded words) and the offset of every lexicon word: a name then costs at most
+ * CHECKPOINT entries' decoding. */
+enum { CHECKPOINT = 32, MAX_WORDS = 16 };
+typedef struct { const unsigned char *at; unsigned nwords; uint16_t words[MAX_WORDS]; } Checkpoint;
+static Checkpoint *checkpoints;
+static uint32_t *word_offsets;
+
+static bool index_names(void) {
+    if (checkpoints) return true;
+    size_t entries = 0;
+    for (unsigned r = 0; r < tr_uniname_nruns; r++) entries += tr_uniname_runs[r][1];
+    Checkpoint *cps = malloc((entries / CHECKPOINT + 1) * sizeof *cps);
+    uint32_t *offs = malloc(tr_uniname_nwords * sizeof *offs);
+    if (!cps || !offs) {
+        free(cps);
+        free(offs);
+        return false;
+    }
+    const unsigned char *p = tr_uniname_phrases;
+    unsigned cur[MAX_WORDS], ncur = 0;
+    for (size_t e = 0; e < entries; e++) {
+        if (e % CHECKPOINT == 0) {
+            Checkpoint *c = &cps[e / CHECKPOINT];
+            c->at = p;
+            c->nwords = ncur;
+            for (unsigned w = 0; w < ncur; w++) c->words[w] = (uint16_t)cur[w];
+        }
+        unsigned shared = *p >> 4, fresh = *p & 15;
+        p++;
+        ncur = shared;
+        for (unsigned w = 0; w < fresh; w++) cur[ncur++] = word_code(&p);
+    }
+    const unsigned char *w = tr_uniname_lexicon;
+    for (unsigned code = 0; code < tr_uniname_nwords; code++) {
+        offs[code] = (uint32_t)(w - tr_uniname_lexicon);
+        while (!(*w & 0x80)) w++;
+        w++;
+    }
+    word_offsets = offs;
+    checkpoints = cps;
+    return true;
+}
+
+/* The words of phrasebook entry e into words; returns their count. */
+static unsigned entry_words(size_t e, unsigned *words) {
+    const Checkpoint *c = &checkpoints[e / CHECKPOINT];
+    const unsigned char *p = c->at;
+    unsigned n = c->nwords;
+    for (unsigned w = 0; w < n; w++) words[w] = c->words[w];
+    for (size_t k = e - e % CHECKPOINT; k <= e; k++) {
+        unsigned shared = *p >> 4, fresh = *p & 15;
+        p++;
+        n = shared;
+        for (unsigned w = 0; w < fresh; w++) words[n++] = word_code(&p);
+    }
+    return n;
+}
+
+/* Appends s to out[*len..cap); false if it does not fit with a NUL after it. */
+static bool put(char *out, size_t cap, size_t *len, const char *s, size_t n) {
+    if (*len + n + 1 > cap) return false;
+    memcpy(out + *len, s, n);
+    *len += n;
+    out[*len] = 0;
+    return true;
+}
+
+bool tr_uniname_name(uint32_t cp, char *out, size_t cap) {
+    char buf[64];
+    if (cp >= 0xAC00 && cp < 0xAC00 + 11172) {
+        uint32_t s = cp - 0xAC00;
+        int n = snprintf(buf, sizeof buf, "HANGUL SYLLABLE %s%s%s", hangul_l[s / (21 * 28)], hangul_v[s / 28 % 21],
+                         hangul_t[s % 28]);
+        size_t len = 0;
+        return put(out, cap, &len, buf, (size_t)n);
+    }
+    for (unsigned i = 0; i < tr_uniname_nunified; i++)
+        if (cp >= tr_uniname_unified[i][0] && cp <= tr_uniname_unified[i][1]) {
+            int n = snprintf(buf, sizeof buf, "CJK UNIFIED IDEOGRAPH-%04X", (unsigned)cp);
+            size_t len = 0;
+            return put(out, cap, &len, buf, (size_t)n);
+        }
+    for (unsigned i = 0; i < tr_uniname_nhex; i++)
+        if (cp >= tr_uniname_hex[i].first && cp <= tr_uniname_hex[i].last) {
+            int n = snprintf(buf, sizeof buf, "%s%04X", tr_uniname_hex[i].prefix, (unsigned)cp);
+            size_t len = 0;
+            return put(out, cap, &len, buf, (size_t)n);
+        }
+    size_t e = 0;
+    for (unsigned r = 0; r < tr_uniname_nruns; r++) {
+        uint32_t first = tr_uniname_runs[r][0], count = tr_uniname_runs[r][1];
+        if (cp >= first && cp < first + count) {
+            if (!index_names()) return false;
+            unsigned words[MAX_WORDS], n = entry_words(e + (cp - first), words);
+            size_t len = 0;
+            for (unsigned w = 0; w < n; w++) {
+                const unsigned char *word = tr_uniname_lexicon + word_offsets[words[w]];
+                size_t wl = 0;
+                while (!(word[wl] & 0x80)) wl++;
+                char last = (char)(word[wl] & 0x7f);
+                if ((w && !put(out, cap, &len, " ", 1)) || !put(out, cap, &len, (const char *)word, wl) ||
+                    !put(out, cap, &len, &last, 1))
+                    return false;
+            }
+            return true;
+        }
+        e += count;
     }
     return false;
 }
