@@ -148,7 +148,7 @@ static const TrModuleInit *program_module(const char *name) {
 
 TrValue tr_err_no_module(const char *name) {
     TrValue args[2] = {tr_str_fmt("No module named '%s'", name), tr_str_new(name, strlen(name))};
-    TrValue exc = args[0] ? tr_call(TR_EXC_TYPE(ModuleNotFoundError), args, 1, tr_tuple_pack(1, TR_INTERN("name"))) : 0;
+    TrValue exc = args[0] ? tr_call((TrValue)TR_EXC_TYPE(ModuleNotFoundError), args, 1, tr_tuple_pack(1, TR_INTERN("name"))) : 0;
     if (exc) tr_raise(exc);
     return 0;
 }
