@@ -213,7 +213,7 @@ BUILTIN(dir) {
     return l && tr_list_sort(l, 0, 0) == 0 ? l : 0;
 }
 
-/* object.__dir__ and type.__dir__ (unsorted): a module's names; else the instance dict's
+/* object.__dir__ and type.__dir__ (unsorted): a module's names (or its own __dir__()); else the instance dict's
  * and those of the classes of the MRO of obj's type, or of obj itself as_class */
 TrValue tr_dir_default(TrValue obj, bool as_class) {
     TrValue names = tr_set_new(0);
@@ -224,6 +224,8 @@ TrValue tr_dir_default(TrValue obj, bool as_class) {
     if (TR_TYPE(obj) == &tr_module_type) {
         TrValue d = tr_getattr_cstr(obj, "__dict__");
         if (!d) return 0;
+        TrValue own_dir = tr_dict_get_str(d, "__dir__"); /* PEP 562 */
+        if (own_dir) return tr_call(own_dir, 0, 0, 0);
         names = tr_set_new(d);
     }
     return tr_list_from_iterable(names);

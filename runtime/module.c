@@ -45,6 +45,12 @@ bool tr_module_attr_place(TrValue module, TrValue name, TrValue **slot, TrDictEn
     return *entry != 0;
 }
 
+/* A name bound in the module's own namespace (slot or dict), or 0 without an error */
+static TrValue module_own_attr(TrModule *m, TrValue name) {
+    TrValue *slot = slot_of(m, name);
+    return slot ? *slot : tr_dict_get(m->dict, name);
+}
+
 static TrValue module_getattr(TrValue self, TrValue name) {
     TrModule *m = (TrModule *)self;
     TrValue *slot = slot_of(m, name);
@@ -56,6 +62,8 @@ static TrValue module_getattr(TrValue self, TrValue name) {
     v = tr_generic_getattr(self, name);
     if (v || !tr_err_is(TR_EXC_TYPE(AttributeError))) return v;
     tr_err_clear();
+    TrValue hook = module_own_attr(m, TR_INTERN("__getattr__")); /* PEP 562 */
+    if (hook) return tr_call(hook, &name, 1, 0);
     return tr_err(TR_EXC_TYPE(AttributeError), "module '%s' has no attribute '%s'", tr_str_cstr(m->name), tr_str_cstr(name));
 }
 
@@ -172,8 +180,12 @@ TrValue tr_import_from(TrValue module, TrValue name) {
     TrValue v = tr_getattr(module, name);
     if (v || !tr_err_is(TR_EXC_TYPE(AttributeError))) return v;
     tr_err_clear();
-    const char *mn = TR_TYPE(module) == &tr_module_type ? tr_str_cstr(((TrModule *)module)->name) : "?";
-    return tr_err(TR_EXC_TYPE(ImportError), "cannot import name '%s' from '%s' (unknown location)", tr_str_cstr(name), mn);
+    if (TR_TYPE(module) != &tr_module_type)
+        return tr_err(TR_EXC_TYPE(ImportError), "cannot import name '%s' from '?' (unknown location)", tr_str_cstr(name));
+    TrModule *m = (TrModule *)module;
+    TrValue file = module_own_attr(m, TR_INTERN("__file__"));
+    return tr_err(TR_EXC_TYPE(ImportError), "cannot import name '%s' from '%s' (%s)", tr_str_cstr(name),
+                  tr_str_cstr(m->name), file && tr_str_check(file) ? tr_str_cstr(file) : "unknown location");
 }
 
 /* from src import *: every public name of src (or those in its __all__) that the

@@ -1,0 +1,7 @@
+SETTINGS = ()
+
+def configure(*names):
+    global SETTINGS
+    SETTINGS = tuple(names)
+
+configure("default")
