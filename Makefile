@@ -21,7 +21,7 @@ LLHTTP_SRC = /usr/share/llhttp
 LLHTTP_INC = /usr/share/include/llhttp
 LLHTTP_OBJ = $(BUILD)/obj/llhttp/api.o $(BUILD)/obj/llhttp/http.o $(BUILD)/obj/llhttp/llhttp.o
 
-DEB_PACKAGES = gcc make libgc-dev libgmp-dev libtcc-dev tcc python3 libssl-dev libpcre2-dev libuv1-dev node-llhttp libcurl4-openssl-dev libsqlite3-dev libwslay-dev zlib1g-dev libexpat1-dev openssl
+DEB_PACKAGES = gcc make libgc-dev libgmp-dev libtcc-dev tcc python3 libssl-dev libpcre2-dev libuv1-dev node-llhttp libcurl4-openssl-dev libsqlite3-dev libwslay-dev zlib1g-dev libexpat1-dev openssl tzdata
 
 COMPILER_SRC = $(filter-out compiler/libtcc_bounds.c,$(wildcard compiler/*.c compiler/opt/*.c))
 RUNTIME_SRC = $(wildcard runtime/*.c)
