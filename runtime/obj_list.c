@@ -1,5 +1,5 @@
 /* obj_list.c — lists: a growable array (len <= cap, slots[0..len) live), slices
- * with CPython's assignment rules, a stable merge sort with key/reverse.  Item access,
+ * with CPython's assignment rules (sorting: list_sort.c).  Item access,
  * append and repetition keep a float-strategy list (obj_list_float.c) as it is; every
  * other operation takes the items as values through tr_list_items.
  * Assumes: slots beyond len are garbage and never read. */
@@ -114,91 +114,6 @@ TrValue tr_sequence_from_iterable(TrValue iterable, TrValue (*make)(const TrValu
 }
 
 TrValue tr_list_from_iterable(TrValue iterable) { return tr_sequence_from_iterable(iterable, tr_list_from); }
-
-/* ---------------------------------------------------------------- sorting */
-
-typedef struct SortItem { TrValue key, value; } SortItem;
-
-/* a < b for the sort; -1 on error */
-static int sort_less(TrValue a, TrValue b) { return tr_lt_bool(a, b); }
-
-static int merge_sort(SortItem *a, SortItem *tmp, size_t n) {
-    if (n < 2) return 0;
-    if (n <= 8) { /* insertion sort: stable */
-        for (size_t i = 1; i < n; i++) {
-            SortItem x = a[i];
-            size_t j = i;
-            while (j > 0) {
-                int lt = sort_less(x.key, a[j - 1].key);
-                if (lt < 0) return -1;
-                if (!lt) break;
-                a[j] = a[j - 1];
-                j--;
-            }
-            a[j] = x;
-        }
-        return 0;
-    }
-    size_t mid = n / 2;
-    if (merge_sort(a, tmp, mid) < 0 || merge_sort(a + mid, tmp, n - mid) < 0) return -1;
-    int lt = sort_less(a[mid].key, a[mid - 1].key);
-    if (lt < 0) return -1;
-    if (!lt) return 0; /* already ordered */
-    size_t i = 0, j = mid, k = 0;
-    while (i < mid && j < n) {
-        lt = sort_less(a[j].key, a[i].key);
-        if (lt < 0) return -1;
-        tmp[k++] = lt ? a[j++] : a[i++];
-    }
-    while (i < mid) tmp[k++] = a[i++];
-    while (j < n) tmp[k++] = a[j++];
-    memcpy(a, tmp, n * sizeof(SortItem));
-    return 0;
-}
-
-static void sort_reverse(SortItem *a, size_t n) {
-    for (size_t i = 0; i < n / 2; i++) {
-        SortItem t = a[i];
-        a[i] = a[n - 1 - i];
-        a[n - 1 - i] = t;
-    }
-}
-
-int tr_list_sort(TrValue list, TrValue key, int reverse) {
-    TrList *l = TR_LIST(list);
-    bool floats = l->float_boxes != NULL; /* then sorted floats take the strategy again */
-    TrValue *saved = tr_list_items(l);
-    size_t n = l->len, cap = l->cap;
-    /* As CPython: the list looks empty while sorting, so that a key function or __lt__
-     * that mutates it is detected; the sorted items are put back in any case. */
-    l->slots = NULL;
-    l->len = l->cap = 0;
-    SortItem *items = tr_alloc(sizeof(SortItem) * (n + 1));
-    SortItem *tmp = tr_alloc(sizeof(SortItem) * (n + 1));
-    int rc = 0;
-    for (size_t i = 0; i < n; i++) {
-        items[i].value = saved[i];
-        items[i].key = key && key != tr_None ? tr_call1(key, saved[i]) : saved[i];
-        if (!items[i].key) { rc = -1; break; }
-    }
-    if (rc == 0) {
-        /* reversing before and after a stable sort keeps equal items in order */
-        if (reverse) sort_reverse(items, n);
-        rc = merge_sort(items, tmp, n);
-        if (reverse) sort_reverse(items, n);
-        for (size_t i = 0; i < n; i++) saved[i] = items[i].value;
-    }
-    bool modified = l->slots || l->len;
-    l->slots = saved;
-    l->len = n;
-    l->cap = cap;
-    if (rc == 0 && modified) {
-        tr_err(TR_EXC_TYPE(ValueError), "list modified during sort");
-        return -1;
-    }
-    if (floats) tr_list_float_enter(l);
-    return rc;
-}
 
 /* ---------------------------------------------------------------- slots */
 
