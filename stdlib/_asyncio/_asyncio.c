@@ -45,12 +45,28 @@ static struct {
     int64_t task_counter;   /* Task-N names */
     TrValue coro_funcs[16]; /* function objects naming the C coroutines (repr), made */
     const TrCode *coro_codes[16]; /* once per TrCode of this file (fewer than 16) */
+    TrValue contextvars;    /* the contextvars module once a program imported it, else 0 */
 } S;
 
 static double monotonic(void) {
     struct timespec ts;
     clock_gettime(CLOCK_MONOTONIC, &ts);
     return (double)ts.tv_sec + ts.tv_nsec * 1e-9;
+}
+
+/* ================================================================ contexts */
+
+/* *out = contextvars.NAME(arg) (no argument when arg is 0) when the program imported
+ * contextvars: 1 done, 0 never imported (a program without the module has no
+ * ContextVar, so its tasks need no context of their own), -1 error. */
+static int contextvars_call(TrValue name, TrValue arg, TrValue *out) {
+    if (!S.contextvars) {
+        S.contextvars = tr_dict_get(tr_sys_modules, TR_INTERN("contextvars"));
+        if (!S.contextvars) return 0;
+    }
+    TrValue fn = tr_getattr(S.contextvars, name);
+    *out = !fn ? 0 : arg ? tr_call1(fn, arg) : tr_call0(fn);
+    return *out ? 1 : -1;
 }
 
 /* ================================================================ handles */
@@ -63,6 +79,7 @@ typedef struct Handle {
     CFn cfn;
     TrValue a, b;
     TrValue callable, args;
+    TrValue context;      /* the contextvars.Context a Python callback runs in, 0: none */
     double when;
     int64_t seq;
     int cancelled;
@@ -76,18 +93,33 @@ static Handle *handle_c(CFn fn, TrValue a, TrValue b) {
     return h;
 }
 
-static Handle *handle_py(TrValue callable, TrValue args) {
+/* A Python callback runs in the context current when it was scheduled (CPython's
+ * Handle copies it), or in the one given. */
+static Handle *handle_py_in(TrValue callable, TrValue args, TrValue context) {
     Handle *h = (Handle *)tr_object_alloc(&handle_type, sizeof(Handle));
     h->callable = callable;
     h->args = args;
+    if (context && context != tr_None) h->context = context;
+    else if (contextvars_call(TR_INTERN("copy_context"), 0, &h->context) < 0)
+        return 0;
     return h;
 }
+
+static Handle *handle_py(TrValue callable, TrValue args) { return handle_py_in(callable, args, 0); }
 
 /* Runs a handle.  Exceptions of Python callbacks are reported on stderr and the loop
  * goes on (CPython logs them); KeyboardInterrupt and SystemExit stop the loop. */
 static int handle_run(Handle *h) {
     if (h->cfn) return h->cfn(h->a, h->b);
-    if (tr_call_ex(h->callable, h->args, 0)) return 0;
+    TrValue ignored, done;
+    if (h->context && contextvars_call(TR_INTERN("_enter"), h->context, &ignored) < 0) done = 0;
+    else {
+        done = tr_call_ex(h->callable, h->args, 0);
+        TrValue pending = done ? 0 : tr_err_fetch();
+        if (h->context && contextvars_call(TR_INTERN("_exit"), h->context, &ignored) < 0) done = 0;
+        else if (pending) tr_err_restore(pending);
+    }
+    if (done) return 0;
     if (tr_err_is(TR_EXC_TYPE(KeyboardInterrupt)) || tr_err_is(TR_EXC_TYPE(SystemExit))) return -1;
     TrValue exc = tr_err_fetch();
     TrValue r = tr_repr(h->callable);
@@ -251,11 +283,13 @@ static Handle *timer_pop(Loop *L) {
 }
 
 static Handle *call_soon(Loop *L, Handle *h) {
+    if (!h) return 0;
     ready_push(L, h);
     return h;
 }
 
 static Handle *call_at(Loop *L, double when, Handle *h) {
+    if (!h) return 0;
     h->when = when;
     h->seq = L->seq++;
     timer_push(L, h);
@@ -318,6 +352,7 @@ struct Future {
     TrValue callbacks;       /* list of Handle, scheduled when the future is done */
     /* Task */
     TrValue coro, name;
+    TrValue context;         /* the contextvars.Context each step runs in, 0: none */
     Future *waiter;          /* the future the task's coroutine waits on */
     int must_cancel, num_cancels;
     /* _GatheringFuture */
@@ -528,9 +563,16 @@ static int task_wakeup(TrValue task, TrValue fut) {
     return task_step(task, 0);
 }
 
-static Future *task_new(Loop *L, TrValue coro, TrValue name) {
+/* A task runs each step in its context: the one given, else a copy of the current one
+ * (CPython's Task.__init__). */
+static Future *task_new(Loop *L, TrValue coro, TrValue name, TrValue context) {
+    if (!context || context == tr_None) {
+        context = 0;
+        if (contextvars_call(TR_INTERN("copy_context"), 0, &context) < 0) return 0;
+    }
     Future *t = future_new(&task_type, L);
     t->coro = coro;
+    t->context = context;
     t->name = name && name != tr_None ? name : tr_str_fmt("Task-%lld", (long long)++S.task_counter);
     call_soon(L, handle_c(task_step_cb, (TrValue)t, 0));
     /* forget finished tasks now and then: only pending ones matter at shutdown */
@@ -575,12 +617,19 @@ static int task_step(TrValue task, TrValue exc) {
         t->must_cancel = 0;
     }
     t->waiter = 0;
+    TrValue ignored;
+    if (t->context && contextvars_call(TR_INTERN("_enter"), t->context, &ignored) < 0) return -1;
     Future *prev = S.current_task;
     S.current_task = t;
     TrValue out;
     if (exc) tr_err_restore(exc);
     int r = tr_gen_delegate(0, t->coro, exc ? 0 : tr_None, &out);
     S.current_task = prev;
+    if (t->context) {
+        TrValue pending = r < 0 ? tr_err_fetch() : 0;
+        if (contextvars_call(TR_INTERN("_exit"), t->context, &ignored) < 0) return -1;
+        if (pending) tr_err_restore(pending);
+    }
     if (r == 0) {
         if (t->must_cancel) {
             t->must_cancel = 0;
@@ -647,14 +696,14 @@ static TrValue wrap_resume(TrGen *g, TrValue sent) {
  * a coroutine) becomes a task. */
 static Future *ensure_future(Loop *L, TrValue v) {
     if (is_future(v)) return (Future *)v;
-    if (TR_TYPE(v) == &tr_coroutine_type) return task_new(L, v, 0);
+    if (TR_TYPE(v) == &tr_coroutine_type) return task_new(L, v, 0, 0);
     if (!tr_type_lookup(TR_TYPE(v), TR_INTERN("__await__"))) {
         tr_err(TR_EXC_TYPE(TypeError), "An asyncio.Future, a coroutine or an awaitable is required");
         return 0;
     }
     TrValue c = c_coro_new(&wrap_code, wrap_resume, sizeof(WrapFrame));
     ((WrapFrame *)((TrGen *)c)->frame)->arg = v;
-    return task_new(L, c, 0);
+    return task_new(L, c, 0, 0);
 }
 
 /* ================================================================ gather */
@@ -1099,8 +1148,8 @@ static TrValue aio_run(TrValue *args, size_t nargs, TrValue kwnames) {
         return tr_err(TR_EXC_TYPE(ValueError), "a coroutine was expected, got %R", a[0]);
     Loop *L = loop_new();
     S.running = L;
-    Future *t = task_new(L, a[0], 0);
-    TrValue r = run_until_complete(L, t);
+    Future *t = task_new(L, a[0], 0, 0);
+    TrValue r = t ? run_until_complete(L, t) : 0;
     TrValue err = r ? 0 : tr_err_fetch();
     cancel_all_tasks(L);
     shutdown_asyncgens(L);
@@ -1118,7 +1167,7 @@ static TrValue aio_create_task(TrValue *args, size_t nargs, TrValue kwnames) {
         return tr_err(TR_EXC_TYPE(TypeError), "a coroutine was expected, got %R", a[0]);
     Loop *L = running_loop();
     if (!L) return 0;
-    return (TrValue)task_new(L, a[0], a[1]);
+    return (TrValue)task_new(L, a[0], a[1], a[2]);
 }
 
 static TrValue aio_ensure_future(TrValue *args, size_t nargs, TrValue kwnames) {
@@ -1210,7 +1259,7 @@ static TrValue loop_create_task_m(TrValue *args, size_t nargs, TrValue kwnames) 
     if (tr_check_nargs("create_task", nargs - 1, 1, 1) < 0) return 0;
     if (TR_TYPE(args[1]) != &tr_coroutine_type)
         return tr_err(TR_EXC_TYPE(TypeError), "a coroutine was expected, got %R", args[1]);
-    return (TrValue)task_new((Loop *)args[0], args[1], 0);
+    return (TrValue)task_new((Loop *)args[0], args[1], 0, 0);
 }
 
 /* The classic API: loop.run_until_complete(aw), run_forever() until stop(), close(). */
@@ -1288,7 +1337,7 @@ static TrValue task_new_m(TrType *type, TrValue *args, size_t nargs, TrValue kwn
         return tr_err(TR_EXC_TYPE(TypeError), "a coroutine was expected, got %R", a[0]);
     if (a[1] && a[1] != tr_None && TR_TYPE(a[1]) != &loop_type)
         return tr_err(TR_EXC_TYPE(TypeError), "loop must be an event loop, not '%s'", TR_TYPE_NAME(a[1]));
-    return (TrValue)task_new(a[1] && a[1] != tr_None ? (Loop *)a[1] : event_loop(), a[0], a[2]);
+    return (TrValue)task_new(a[1] && a[1] != tr_None ? (Loop *)a[1] : event_loop(), a[0], a[2], a[3]);
 }
 
 #define SELF ((Future *)args[0])
@@ -1341,7 +1390,9 @@ static TrValue fut_add_done_callback_m(TrValue *args, size_t nargs, TrValue kwna
     static const char *const kw[] = {"/self", "fn", "$context", 0};
     TrValue a[3] = {0, 0, 0};
     if (tr_parse_args("add_done_callback", args, nargs, kwnames, kw, 2, a) < 0) return 0;
-    add_done_handle(SELF, handle_py(a[1], 0));
+    Handle *h = handle_py_in(a[1], 0, a[2]);
+    if (!h) return 0;
+    add_done_handle(SELF, h);
     return tr_None;
 }
 
@@ -2153,7 +2204,9 @@ static TrValue add_io(const char *name, TrValue *args, size_t nargs, int writing
     if (!p) return 0;
     Handle **slot = writing ? &p->writer : &p->reader;
     if (*slot) (*slot)->cancelled = 1;
-    *slot = handle_py(args[2], tr_tuple_from(args + 3, nargs - 3));
+    Handle *h = handle_py(args[2], tr_tuple_from(args + 3, nargs - 3));
+    if (!h) return 0;
+    *slot = h;
     return poll_update(p) < 0 ? 0 : tr_None;
 }
 
@@ -2871,7 +2924,7 @@ static TrValue loop_add_signal_handler_m(TrValue *args, size_t nargs, TrValue kw
     remove_signal(L, sig);
     SignalWatch *w = (SignalWatch *)tr_object_alloc(&signal_watch_type, sizeof(SignalWatch));
     w->loop = L;
-    w->handle = handle_py(args[2], tr_tuple_from(args + 3, nargs - 3));
+    if (!(w->handle = handle_py(args[2], tr_tuple_from(args + 3, nargs - 3)))) return 0;
     uv_signal_init(uv_for(L), &w->uv);
     w->uv.data = w;
     int rc = uv_signal_start(&w->uv, signal_cb, (int)sig);
