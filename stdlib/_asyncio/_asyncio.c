@@ -1238,16 +1238,37 @@ static TrValue loop_time_m(TrValue *args, size_t nargs, TrValue kwnames) {
     return tr_float_new(monotonic());
 }
 
+/* The only keyword of call_soon/call_later/call_at (`context=`, after *args): 0 when
+ * absent, -1 on another keyword. */
+static int context_keyword(const char *fname, TrValue *args, size_t nargs, TrValue kwnames, TrValue *context) {
+    *context = 0;
+    for (size_t i = 0; kwnames && i < TR_TUPLE(kwnames)->len; i++) {
+        TrValue key = TR_TUPLE(kwnames)->items[i];
+        if (strcmp(tr_str_cstr(key), "context")) {
+            tr_err(TR_EXC_TYPE(TypeError), "%s() got an unexpected keyword argument '%s'", fname, tr_str_cstr(key));
+            return -1;
+        }
+        *context = args[nargs + i];
+    }
+    return 0;
+}
+
 static TrValue loop_call_soon_m(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_check_nargs("call_soon", nargs - 1, 1, (size_t)-1) < 0) return 0;
-    return (TrValue)call_soon((Loop *)args[0], handle_py(args[1], tr_tuple_from(args + 2, nargs - 2)));
+    TrValue context;
+    if (tr_check_nargs("call_soon", nargs - 1, 1, (size_t)-1) < 0 ||
+        context_keyword("BaseEventLoop.call_soon", args, nargs, kwnames, &context) < 0)
+        return 0;
+    return (TrValue)call_soon((Loop *)args[0], handle_py_in(args[1], tr_tuple_from(args + 2, nargs - 2), context));
 }
 
 static TrValue loop_call_later_m(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_check_nargs("call_later", nargs - 1, 2, (size_t)-1) < 0) return 0;
+    TrValue context;
+    if (tr_check_nargs("call_later", nargs - 1, 2, (size_t)-1) < 0 ||
+        context_keyword("BaseEventLoop.call_later", args, nargs, kwnames, &context) < 0)
+        return 0;
     double d;
     if (tr_as_double(args[1], &d) < 0) return 0;
-    return (TrValue)call_later((Loop *)args[0], d, handle_py(args[2], tr_tuple_from(args + 3, nargs - 3)));
+    return (TrValue)call_later((Loop *)args[0], d, handle_py_in(args[2], tr_tuple_from(args + 3, nargs - 3), context));
 }
 
 static TrValue loop_create_future_m(TrValue *args, size_t nargs, TrValue kwnames) {

@@ -66,6 +66,23 @@ async def main():
     asyncio.get_running_loop().call_soon(lambda: done.set_result(request_id.get()))
     print("callback saw", await done)
 
+    # call_soon/call_later(..., context=ctx) run the callback in ctx
+    ctx = contextvars.copy_context()
+    ctx.run(request_id.set, "in-ctx")
+    loop = asyncio.get_running_loop()
+    seen = []
+    loop.call_soon(lambda: seen.append(request_id.get()), context=ctx)
+    loop.call_later(0.001, lambda tag: seen.append(tag + request_id.get()), "later:", context=ctx)
+    fut = loop.create_future()
+    fut.add_done_callback(lambda f: seen.append("done:" + request_id.get()), context=ctx)
+    fut.set_result(None)
+    await asyncio.sleep(0.01)
+    print(seen, request_id.get())
+    try:
+        loop.call_soon(print, ctx=ctx)
+    except TypeError as e:
+        print("TypeError", e)
+
 
 print("outside before:", request_id.get())
 asyncio.run(main())
