@@ -993,6 +993,11 @@ void emit_op(Emitter *e, Instr *i) {
         break;
     }
     case IR_MATCH_SEQUENCE: out(e, "    v%d = tr_match_sequence(%s);\n", id, a0); break;
+    case IR_OWNS_GEN: /* the for loop's iterable is a call of a generator function (iter_owned.c) */
+        if (i->str) out(e, "    v%d = tr_method_calls_genfunc(%s, K[%d]);\n", id, a0, emit_const_name(e, i->str));
+        else out(e, "    v%d = tr_calls_genfunc(%s);\n", id, a0);
+        break;
+    case IR_CLOSE_OWNED: out(e, "    if (%s) tr_close_owned_iter(%s);\n", a1, a0); break;
     case IR_MATCH_MAPPING: out(e, "    v%d = tr_match_mapping(%s);\n", id, a0); break;
     case IR_MATCH_KEYS: out(e, "    v%d = tr_match_keys(%s, %s);\n", id, a0, a1); emit_check_null(e, i); break;
     case IR_MATCH_REST: out(e, "    v%d = tr_match_rest(%s, %s);\n", id, a0, a1); emit_check_null(e, i); break;

@@ -121,6 +121,7 @@ bool ir_op_can_raise(IrOp op) {
     case IR_RETURN: case IR_UNREACHABLE: case IR_BUILD_TUPLE: case IR_BUILD_LIST:
     case IR_BUILD_SLICE: case IR_LIST_TO_TUPLE: case IR_MAKE_FUNCTION:
     case IR_MATCH_SEQUENCE: case IR_MATCH_MAPPING: case IR_CODE_IS: case IR_BUILTIN_IS:
+    case IR_OWNS_GEN: case IR_CLOSE_OWNED:
         return false;
     default:
         return true;
@@ -255,6 +256,7 @@ bool ir_op_is_pure(IrOp op) {
     case IR_IS: case IR_NOT: case IR_CLOSURE: case IR_BUILTIN: case IR_EXTRACT: case IR_PARAM:
     case IR_BUILD_TUPLE: case IR_BUILD_SLICE: case IR_MAKE_FUNCTION: case IR_CELL_NEW:
     case IR_MATCH_SEQUENCE: case IR_MATCH_MAPPING: case IR_CODE_IS: case IR_BUILTIN_IS:
+    case IR_OWNS_GEN:
         return true;
     default:
         return false;

@@ -8,12 +8,15 @@
  * Assumes: resolve.c ran (symbols on names, scopes on defs/classes/comprehensions). */
 #include "trc.h"
 
-/* What leaving a region must do (finally bodies, handled-exception restore, __exit__). */
-typedef enum UnwindKind { UW_FINALLY, UW_HANDLED, UW_WITH } UnwindKind;
+/* What leaving a region must do (finally bodies, handled-exception restore, __exit__,
+ * closing the generator a for loop owns). */
+typedef enum UnwindKind { UW_FINALLY, UW_HANDLED, UW_WITH, UW_CLOSE_ITER } UnwindKind;
 struct Unwind {
     UnwindKind kind;
     Vec *finalbody;      /* UW_FINALLY */
-    Instr *value;        /* UW_HANDLED: previous handled exception; UW_WITH: bound __exit__ */
+    Instr *value;        /* UW_HANDLED: previous handled exception; UW_WITH: bound __exit__;
+                            UW_CLOSE_ITER: the loop's iterator */
+    Instr *owns;         /* UW_CLOSE_ITER: whether the loop owns it (OWNS_GEN) */
     bool is_async;       /* UW_WITH: async with (the exit is awaited) */
     Block *outer_exc;    /* exceptional target outside this region */
     struct Unwind *prev;
@@ -1035,6 +1038,8 @@ static void push_unwind(Gen *g, UnwindKind kind, Vec *finalbody, Instr *value) {
     u->kind = kind;
     u->finalbody = finalbody;
     u->value = value;
+    u->owns = NULL;
+    u->is_async = false;
     u->outer_exc = g->exc;
     u->prev = g->unwind;
     g->unwind = u;
@@ -1058,6 +1063,7 @@ static void unwind_to(Gen *g, Unwind *until) {
         case UW_FINALLY: gen_stmts(g, u->finalbody); break;
         case UW_HANDLED: op1(g, IR_EXC_HANDLED_SET, TY_VOID, u->value); break;
         case UW_WITH: gen_with_exit_normal(g, u->value, u->is_async); break;
+        case UW_CLOSE_ITER: op2(g, IR_CLOSE_OWNED, TY_VOID, u->value, u->owns); break;
         }
     }
     g->unwind = saved;
@@ -1353,9 +1359,32 @@ static void gen_while(Gen *g, Node *n) {
     g->cur = after;
 }
 
+/* Whether a for loop owns the generator its iterable makes: the iterable is a call
+ * (not of a builtin) that at run time turns out to call a generator function, whose
+ * fresh generator only the loop references (runtime/iter_owned.c).  NULL: never. */
+static Instr *owned_generator_check(Gen *g, Node *iter, Instr *iterable) {
+    if (iter->kind != N_CALL) return NULL;
+    Node *f = iter->func;
+    if (f->kind == N_NAME && f->sym && ((Symbol *)f->sym)->kind == SYM_BUILTIN) return NULL;
+    if (iterable->op != IR_CALL && iterable->op != IR_CALL_EX && iterable->op != IR_CALL_METHOD) return NULL;
+    Instr *owns = op1(g, IR_OWNS_GEN, TY_CBOOL, iterable->args[0]);
+    if (iterable->op == IR_CALL_METHOD) owns->str = iterable->str; /* args[0] is the receiver */
+    return owns;
+}
+
+/* A loop that owns its generator closes it when break or return leaves the loop early,
+ * where CPython's reference count drops to zero (the generator's finally blocks run
+ * before the code after the loop); exhausted, it has finished anyway. */
 static void gen_for(Gen *g, Node *n) {
-    Instr *it = loop_iter(g, gen_expr(g, n->iter), n->is_async);
+    Instr *iterable = gen_expr(g, n->iter);
+    Instr *owns = owned_generator_check(g, n->iter, iterable);
+    Instr *it = loop_iter(g, iterable, n->is_async);
     Block *head = new_block(g), *body = new_block(g), *orelse = new_block(g), *after = new_block(g);
+    Block *brk = owns ? new_block(g) : after;
+    if (owns) {
+        push_unwind(g, UW_CLOSE_ITER, NULL, it); /* a return inside closes it */
+        g->unwind->owns = owns;
+    }
     jump(g, head);
     g->cur = head;
     at_node(g, n);
@@ -1363,13 +1392,20 @@ static void gen_for(Gen *g, Node *n) {
     seal(g, body);
     g->cur = body;
     gen_assign(g, n->target, next);
-    gen_loop_body(g, &n->body, head, after);
+    gen_loop_body(g, &n->body, head, brk);
     jump(g, head);
     seal(g, head);
+    if (owns) pop_unwind(g);
     seal(g, orelse);
     g->cur = orelse;
     gen_stmts(g, &n->orelse);
     jump(g, after);
+    if (owns) {
+        seal(g, brk);
+        g->cur = brk;
+        op2(g, IR_CLOSE_OWNED, TY_VOID, it, owns);
+        jump(g, after);
+    }
     seal(g, after);
     g->cur = after;
 }

@@ -46,7 +46,13 @@ static TrValue resume_body(TrGen *g, TrValue sent) {
     }
     if (g->running) return tr_err(TR_EXC_TYPE(ValueError), "%s already executing", kind_noun(g));
     g->running = 1;
+    /* the exception a generator handles is its own: the caller's shows through only
+     * where the generator handles none, as CPython's exc_info stack */
+    TrValue caller_handled = tr_exc_handled();
+    if (g->handled) tr_exc_handled_swap(g->handled);
     TrValue r = g->resume(g, sent);
+    TrValue own = tr_exc_handled_swap(caller_handled);
+    g->handled = r && g->state != -1 && own != caller_handled ? own : 0;
     g->running = 0;
     if (!r) {
         g->state = -1;
@@ -250,6 +256,8 @@ static TrValue gen_close_impl(TrGen *g) {
     }
     return 0;
 }
+
+TrValue tr_gen_close(TrValue gen) { return gen_close_impl((TrGen *)gen); }
 
 static TrValue gen_close(TrValue *args, size_t nargs, TrValue kwnames) {
     if (tr_method_args(args, nargs, kwnames, "close", 0, 0) < 0) return 0;
@@ -490,6 +498,7 @@ static TrValue anext_close(TrValue *args, size_t nargs, TrValue kwnames) {
 /* ---------------------------------------------------------------- async generators */
 
 void (*tr_agen_firstiter_hook)(TrValue agen);
+void (*tr_agen_finalizer_hook)(TrValue agen);
 
 /* The awaitable of one asend() (also __anext__) or athrow()/aclose() (arg 0) step. */
 enum { OP_INIT, OP_ITER, OP_CLOSED };

@@ -1660,9 +1660,11 @@ typedef struct TrGen {
     TrFunc *func;
     TrValue retval;     /* set when finished: the return value (yield from) */
     TrValue yieldfrom;  /* suspended in yield from/await: the iterator it delegates to (gi_yieldfrom) */
+    TrValue handled;    /* suspended inside an except block: the exception it handles (its
+                           own sys.exc_info(), CPython's gi_exc_state), else 0 */
     int state;          /* 0 not started, > 0 suspended at that yield, -1 finished */
     int yieldfrom_line; /* suspended in yield from: its line (the frame slot a chain resume pushes) */
-    /* flags in bytes: 64 bytes before the frame on 64-bit targets, not 80 */
+    /* flags in bytes: 72 bytes before the frame on 64-bit targets, not 88 */
     uint8_t running;
     uint8_t running_async;  /* async generators: an asend/athrow awaitable is in progress */
     uint8_t closed;         /* async generators: finished or aclose()d */
@@ -1691,7 +1693,19 @@ TrValue tr_anext_builtin(TrValue ait, TrValue dflt); /* anext(ait[, dflt]); dflt
 /* Called with an async generator when it is first iterated (CPython's firstiter hook of
  * sys.set_asyncgen_hooks): the asyncio loop tracks them to aclose() them at shutdown. */
 extern void (*tr_agen_firstiter_hook)(TrValue agen);
+/* Called with a first-iterated async generator its owner dropped unfinished (CPython's
+ * finalizer hook): the asyncio loop schedules its aclose(). */
+extern void (*tr_agen_finalizer_hook)(TrValue agen);
+TrValue tr_gen_close(TrValue gen);        /* generator.close() */
 void tr_init_gen(void);
+
+/* For loops over a generator they own (iter_owned.c).  A loop whose iterable is a call
+ * of a generator function holds the only reference to the generator it gets, so when
+ * the loop ends early (break, return) it closes it, where CPython's reference count
+ * would: a `finally` or `with` in the generator runs at that point. */
+bool tr_calls_genfunc(TrValue callee);                 /* f(...) makes a new generator */
+bool tr_method_calls_genfunc(TrValue obj, TrValue name); /* obj.name(...) does */
+void tr_close_owned_iter(TrValue it);  /* errors are reported as CPython's unraisable ones */
 
 /* ============================================================ the program */
 typedef struct TrRuntimeArgs { int argc; char **argv; } TrRuntimeArgs;

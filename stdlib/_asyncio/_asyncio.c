@@ -1109,6 +1109,24 @@ static void track_asyncgen(TrValue agen) {
     if (S.running) tr_weak_list_add(&S.running->asyncgens, agen);
 }
 
+static int start_aclose_task(TrValue loop, TrValue aclose) {
+    if (ensure_future((Loop *)loop, aclose)) return 0;
+    TrValue exc = tr_err_fetch();
+    fprintf(stderr, "an error occurred during closing of asynchronous generator\n");
+    tr_print_exception(exc);
+    return 0;
+}
+
+/* The finalizer hook: an async generator its `async for` dropped unfinished is closed
+ * by a task the loop starts on its next round (CPython's _asyncgen_finalizer_hook). */
+static void finalize_asyncgen(TrValue agen) {
+    Loop *L = S.running;
+    if (!L || L->closed) return;
+    TrValue aclose = tr_call_method_cstr(agen, "aclose", 0);
+    if (aclose) call_soon(L, handle_c(start_aclose_task, (TrValue)L, aclose));
+    else tr_err_clear();
+}
+
 /* asyncio.run's loop.shutdown_asyncgens(): aclose() the async generators left
  * suspended, concurrently. */
 static void shutdown_asyncgens(Loop *L) {
@@ -3163,6 +3181,7 @@ TrValue trmod___asyncio_init(void) {
     tr_add_roots(&m, sizeof m);
     tr_add_roots(&S, sizeof S);
     tr_agen_firstiter_hook = track_asyncgen;
+    tr_agen_finalizer_hook = finalize_asyncgen;
     TrValue mod = TR_INTERN("asyncio");
     TrType *types[] = {&loop_type, &handle_type, &future_type, &task_type, &gathering_type, &future_iter_type,
                        &queue_type, &event_type, &lock_type, &semaphore_type, &bounded_semaphore_type, &timeout_type, &as_completed_type,

@@ -1,0 +1,77 @@
+/* iter_owned.c — closing the generator a for loop owns when the loop ends early.
+ * `for x in gen(...)` holds the only reference to the generator the call made, so
+ * CPython's reference count drops to zero when a break or return leaves the loop, and
+ * the generator is closed then: its `finally` blocks and `with` exits run before the
+ * statement after the loop.  trc has no reference counts; the compiler marks such loops
+ * (irgen.c) and calls tr_close_owned_iter on those exits.
+ * Assumes: a generator function's call returns a generator nobody else references (its
+ * own frame cannot name it), so closing it is exactly what CPython does; other
+ * iterables are never closed. */
+#include "tr.h"
+
+static bool is_genfunc(TrValue f) {
+    if (TR_IS_SMALL(f)) return false;
+    if (TR_TYPE(f) == &tr_method_type) f = ((TrMethod *)f)->func;
+    if (TR_IS_SMALL(f) || TR_TYPE(f) != &tr_function_type) return false;
+    return ((TrFunc *)f)->code->flags & (TR_CO_GENERATOR | TR_CO_ASYNC_GENERATOR);
+}
+
+bool tr_calls_genfunc(TrValue callee) { return is_genfunc(callee); }
+
+/* Whether calling what a class attribute gives (a function, staticmethod or
+ * classmethod) runs a generator function. */
+static bool class_attr_calls_genfunc(TrValue attr) {
+    if (!attr || TR_IS_SMALL(attr)) return false;
+    if (TR_TYPE(attr) == &tr_staticmethod_type || TR_TYPE(attr) == &tr_classmethod_type) {
+        attr = tr_getattr_cstr(attr, "__func__");
+        if (!attr) tr_err_clear();
+        return attr && is_genfunc(attr);
+    }
+    return TR_TYPE(attr) == &tr_function_type && is_genfunc(attr);
+}
+
+/* Whether obj.name resolves, without running any code, to a generator function: a
+ * module's global; on a class (whose metaclass has no attribute lookup of its own),
+ * a function, staticmethod or classmethod of its MRO; on an object, one of its class
+ * that it does not shadow in its __dict__, where its class has no attribute lookup of
+ * its own.  Anything else counts as not owned. */
+bool tr_method_calls_genfunc(TrValue obj, TrValue name) {
+    if (TR_IS_SMALL(obj)) return false;
+    TrType *t = TR_TYPE(obj);
+    if (t == &tr_module_type) {
+        TrValue *slot;
+        TrDictEntry *entry;
+        TrDict *dict;
+        if (!tr_module_attr_place(obj, name, &slot, &entry, &dict)) return false;
+        return is_genfunc(slot ? *slot : entry->value);
+    }
+    if (t->getattr == tr_type_type.getattr)
+        return !tr_type_lookup(t, name) && class_attr_calls_genfunc(tr_type_lookup((TrType *)obj, name));
+    if (t->getattr != tr_generic_getattr) return false;
+    return class_attr_calls_genfunc(tr_type_lookup(t, name)) && !tr_instance_has_attr(obj, name);
+}
+
+void tr_close_owned_iter(TrValue it) {
+    TrType *t = TR_TYPE(it);
+    TrGen *g = (TrGen *)it;
+    if (t == &tr_async_generator_type) {
+        /* as CPython's finalizer: the event loop that first iterated it acloses it */
+        if (g->hooks_inited && !g->closed && g->state != -1 && tr_agen_finalizer_hook)
+            tr_agen_finalizer_hook(it);
+        return;
+    }
+    if (t != &tr_generator_type || g->state == -1) return;
+    TrValue saved = tr_err_occurred() ? tr_err_fetch() : 0;
+    if (!tr_gen_close(it)) {
+        TrValue exc = tr_err_fetch();
+        TrValue r = tr_repr(it);
+        tr_err_clear();
+        /* as CPython's default sys.unraisablehook: the exception alone, no chain */
+        TrValue text = tr_format_exception(exc, false, 0);
+        tr_err_clear();
+        tr_flush_stdout();
+        fprintf(stderr, "Exception ignored in: %s\n%s", r ? tr_str_cstr(r) : "<generator>",
+                text ? tr_str_cstr(text) : "");
+    }
+    if (saved) tr_err_restore(saved);
+}
