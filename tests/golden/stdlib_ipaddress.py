@@ -172,4 +172,8 @@ print(copy.copy(IPv4Address("1.2.3.4")), copy.deepcopy(ip_network("10.0.0.0/8"))
 print(pickle.loads(pickle.dumps(ip_interface("2001:db8::1/64"))))
 print(issubclass(ipaddress.AddressValueError, ValueError), issubclass(ipaddress.NetmaskValueError, ValueError))
 print(ipaddress.IPV4LENGTH, ipaddress.IPV6LENGTH)
+cached = ip_network("1.2.3.0/24")
+print(sorted(vars(cached)), cached.broadcast_address, sorted(vars(cached)), copy.copy(IPv6Address("fe80::1%eth0")))
+print(list(ipaddress._find_address_range([IPv4Address("1.0.0.1"), IPv4Address("1.0.0.2"), IPv4Address("1.0.0.4")])),
+      ipaddress._count_righthand_zero_bits(0, 32), ipaddress._count_righthand_zero_bits(8, 32))
 ip_network("192.168.1.1/24")
