@@ -48,3 +48,20 @@ for bad in ["text", 5]:
         quopri.encodestring(bad)
     except TypeError as e:
         print(type(e).__name__, e)
+
+# The line-by-line implementation CPython uses when binascii's codec is switched off.
+saved = quopri.b2a_qp, quopri.a2b_qp
+quopri.b2a_qp = quopri.a2b_qp = None
+for s in samples:
+    for quotetabs in (False, True):
+        for header in (False, True):
+            enc = quopri.encodestring(s, quotetabs=quotetabs, header=header)
+            print("py", quotetabs, header, enc, quopri.decodestring(enc, header=header) == s)
+for enc in [b"=41=42=43", b"soft=\nbreak", b"bad=ZZescape", b"lower=e9", b"trail  \nx", b"==3D",
+            b"end=", b"a_b", b"=\r\nx", b"=4", b"line1\nline2\n", b"x=\n", b"tab\t \r\n"]:
+    print("py", enc, quopri.decodestring(enc), quopri.decodestring(enc, header=True))
+out = io.BytesIO()
+quopri.encode(io.BytesIO(b"last line no newline \t"), out, False)
+print(out.getvalue())
+quopri.b2a_qp, quopri.a2b_qp = saved
+print(quopri.encodestring(b"back = binascii"))
