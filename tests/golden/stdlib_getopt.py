@@ -38,4 +38,8 @@ e = getopt.GetoptError("boom")
 print(str(e), repr(e.opt), e.args)
 print(issubclass(getopt.GetoptError, Exception))
 print(getopt.__all__)
+print(getopt.short_has_arg("a", "a:b"), getopt.short_has_arg("b", "a:b"), getopt.long_has_args("al", ["alpha=", "beta"]),
+      getopt.long_has_args("beta", ["beta", "betamax="]), getopt.do_shorts([], "ab", "ab", ["x"]),
+      getopt.do_shorts([("-z", "")], "a", "a:", ["v", "w"]), getopt.do_longs([], "alpha=1", ["alpha="], ["r"]),
+      getopt.do_longs([], "be", ["beta"], []))
 getopt.getopt(["-q"], "a")
