@@ -79,6 +79,8 @@ print(sh.parseline("greet  x y "), sh.parseline(""), sh.parseline("?x"), sh.pars
 print(cmd.Cmd().parseline("!ls"))
 print(sorted(sh.completenames("g")), sorted(sh.completenames("")), sorted(sh.complete_help("t")),
       sh.completedefault("x"))
+sh.completion_matches = ["greet", "gone"]
+print(sh.complete("g", 1), sh.complete("g", 5))
 sh.cmdqueue = ["greet queued", "quit"]
 sh.intro = None
 sh.cmdloop()
