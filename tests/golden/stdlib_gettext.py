@@ -140,6 +140,12 @@ for bad in ["n $ 1", "n +", "(n", "n ? 1", "12a", "n == = 1", "x", "n ? 1 : 2 )"
         print("accepted", repr(bad[:20]))
     except ValueError as e:
         print(type(e).__name__, str(e)[:60])
+for odd in ["n == !n", "n ? 1 : n < !n", "n < !n ? 1 : 2", "(n < !n) ? 1 : 2", "n ? (n == !1 ? 2 : 3) : 4",
+            "5 > (n == !n ? 1 : 2) ? 3 : 4", "n && !n", "!n || !!n ? !n : !!n"]:
+    try:
+        print(repr(odd), [gettext.c2py(odd)(n) for n in range(3)])
+    except SyntaxError as e:
+        print(repr(odd), type(e).__name__, e)
 try:
     gettext.c2py("n/0")(1)
 except ZeroDivisionError as e:
