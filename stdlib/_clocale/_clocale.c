@@ -2,8 +2,8 @@
  * Tauraro, stdlib/locale): setlocale, localeconv, nl_langinfo and its item constants,
  * strcoll, strxfrm, the LC_* categories, and whether the program runs in CPython's
  * "UTF-8 mode". Importing it does what CPython does at start-up: LC_CTYPE is set from
- * the environment, and a C or POSIX LC_CTYPE is coerced to C.UTF-8 (PEP 538), which
- * also turns UTF-8 mode on (PEP 540) unless PYTHONUTF8 says otherwise.
+ * the environment, and a C LC_CTYPE is coerced to C.UTF-8 (PEP 538); a C or POSIX
+ * one also turns UTF-8 mode on (PEP 540) unless PYTHONUTF8 says otherwise.
  * Assumes: glibc; strings from the C library are UTF-8 (bytes that are not are read
  * as Latin-1); strcoll/strxfrm work on wchar_t as CPython's do. */
 #include "tr.h"
@@ -199,30 +199,56 @@ static TrValue py_utf8_mode(TrValue *args, size_t nargs, TrValue kwnames) {
     return tr_bool(utf8_mode);
 }
 
-/* CPython's start-up: LC_CTYPE from the environment; a C/POSIX one coerced to C.UTF-8
- * and UTF-8 mode on (PYTHONUTF8=0/1 decides when set). */
-static void set_ctype_as_cpython_does(void) {
+/* CPython's start-up (PEP 538, PEP 540): LC_CTYPE from the environment; UTF-8 mode
+ * when that is the C or POSIX locale (PYTHONUTF8=0/1 decides when set); and unless
+ * LC_ALL is set or PYTHONCOERCECLOCALE=0, a C LC_CTYPE is coerced to the first of
+ * C.UTF-8, C.utf8, UTF-8 that works: LC_CTYPE is set to it in the environment and
+ * every category is then set from the environment. */
+static const char *coerced_to; /* the coercion target, or NULL */
+
+static void set_locale_as_cpython_does(void) {
     const char *ctype = setlocale(LC_CTYPE, "");
-    bool c_locale = !ctype || !strcmp(ctype, "C") || !strcmp(ctype, "POSIX");
-    if (c_locale) {
-        static const char *const targets[] = {"C.UTF-8", "C.utf8", "UTF-8", NULL};
-        for (int i = 0; targets[i]; i++)
-            if (setlocale(LC_CTYPE, targets[i])) break;
+    if (!ctype) ctype = setlocale(LC_CTYPE, NULL); /* an environment locale not installed */
+    bool legacy = ctype && (!strcmp(ctype, "C") || !strcmp(ctype, "POSIX"));
+    const char *utf8_env = getenv("PYTHONUTF8");
+    utf8_mode = utf8_env && *utf8_env ? !strcmp(utf8_env, "1") : legacy;
+    const char *coerce_env = getenv("PYTHONCOERCECLOCALE");
+    const char *lc_all = getenv("LC_ALL");
+    if ((coerce_env && !strcmp(coerce_env, "0")) || (lc_all && *lc_all) || !ctype || strcmp(ctype, "C"))
+        return;
+    static const char *const targets[] = {"C.UTF-8", "C.utf8", "UTF-8", NULL};
+    for (int i = 0; targets[i]; i++) {
+        if (!setlocale(LC_CTYPE, targets[i])) continue;
+        const char *codeset = nl_langinfo(CODESET);
+        if (!codeset || !*codeset) {
+            setlocale(LC_CTYPE, "");
+            continue;
+        }
+        setlocale(LC_ALL, "");
+        if (setenv("LC_CTYPE", targets[i], 1) == 0) {
+            coerced_to = targets[i];
+            setlocale(LC_ALL, "");
+        }
+        return;
     }
-    const char *env = getenv("PYTHONUTF8");
-    if (env && *env) utf8_mode = !strcmp(env, "1");
-    else utf8_mode = c_locale;
+    setlocale(LC_CTYPE, "");
+}
+
+static TrValue py_coerced_to(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_no_kwargs("coerced_to", kwnames) < 0 || tr_check_nargs("coerced_to", nargs, 0, 0) < 0) return 0;
+    return coerced_to ? tr_str_from_cstr(coerced_to) : tr_None;
 }
 
 static const TrMethodDef clocale_functions[] = {
     {"setlocale", py_setlocale}, {"localeconv", py_localeconv}, {"nl_langinfo", py_nl_langinfo},
-    {"strcoll", py_strcoll}, {"strxfrm", py_strxfrm}, {"utf8_mode", py_utf8_mode}, {0},
+    {"strcoll", py_strcoll}, {"strxfrm", py_strxfrm}, {"utf8_mode", py_utf8_mode},
+    {"coerced_to", py_coerced_to}, {0},
 };
 
 TrValue trmod___clocale_init(void) {
     static TrValue m;
     if (m) return m;
-    set_ctype_as_cpython_does();
+    set_locale_as_cpython_does();
     m = tr_module_new("_clocale", 0, NULL, NULL);
     tr_add_roots(&m, sizeof m);
     tr_module_add_functions(m, clocale_functions);

@@ -1,5 +1,6 @@
-import locale
 import os
+os.environ["LC_ALL"] = "C.UTF-8"   # setlocale(..., "") below then gives the same answer everywhere
+import locale
 import warnings
 
 print(locale.setlocale(locale.LC_NUMERIC), locale.setlocale(locale.LC_MONETARY, "C"),
@@ -111,7 +112,10 @@ try:
     locale.strcoll("a", 1)
 except TypeError as e:
     print(type(e).__name__, e)
-print(locale.getpreferredencoding(), locale.getpreferredencoding(False), locale.getencoding())
+locale.setlocale(locale.LC_CTYPE, "C.UTF-8")
+print(locale.getpreferredencoding().lower(), locale.getpreferredencoding(False).lower(), locale.getencoding())
+locale.setlocale(locale.LC_CTYPE, "C")
+print(locale.getencoding())
 saved = {k: os.environ.pop(k) for k in ("LC_ALL", "LC_CTYPE", "LANG", "LANGUAGE") if k in os.environ}
 with warnings.catch_warnings():
     warnings.simplefilter("ignore")
