@@ -1,9 +1,10 @@
 /* _clocale.c — the C library's locale functions for the `locale` module (written in
  * Tauraro, stdlib/locale): setlocale, localeconv, nl_langinfo and its item constants,
- * strcoll, strxfrm, the LC_* categories, and whether the program runs in CPython's
- * "UTF-8 mode". Importing it does what CPython does at start-up: LC_CTYPE is set from
- * the environment, and a C LC_CTYPE is coerced to C.UTF-8 (PEP 538); a C or POSIX
- * one also turns UTF-8 mode on (PEP 540) unless PYTHONUTF8 says otherwise.
+ * strcoll, strxfrm, the LC_* categories, whether the program runs in CPython's
+ * "UTF-8 mode" and what a C LC_CTYPE was coerced to. Importing it does what CPython
+ * does at start-up (set_locale_as_cpython_does below): LC_CTYPE is set from the
+ * environment, a C LC_CTYPE is coerced to C.UTF-8 (PEP 538), and a C or POSIX one
+ * turns UTF-8 mode on (PEP 540) unless PYTHONUTF8 says otherwise.
  * Assumes: glibc; strings from the C library are UTF-8 (bytes that are not are read
  * as Latin-1); strcoll/strxfrm work on wchar_t as CPython's do. */
 #include "tr.h"
