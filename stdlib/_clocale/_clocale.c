@@ -88,6 +88,52 @@ static int require_str(const char *fname, const char *arg, int pos, TrValue v) {
     return -1;
 }
 
+/* The program's LC_NUMERIC.  trc's runtime prints and parses floats with the C library
+ * (snprintf, strtod), which follow the global LC_NUMERIC, where CPython's own dtoa does
+ * not: a German LC_NUMERIC would make print(1.5) show "1,5".  So the global LC_NUMERIC
+ * stays "C"; the one the program set is kept here, reported by setlocale queries and
+ * put in place for this thread only (uselocale) while localeconv() and nl_langinfo()
+ * read it. */
+static char numeric_name[256] = "C";
+
+/* setlocale() as the program sees it (see numeric_name): the new or current name of
+ * the category, or NULL when the C library refuses (nothing changes then).  The name
+ * is in a static buffer, valid until the next call. */
+static const char *set_locale(int category, const char *name) {
+    static char result[1024];
+    if (category != LC_ALL && category != LC_NUMERIC) return setlocale(category, name);
+    if (category == LC_NUMERIC && !name) return numeric_name;
+    if (!name) setlocale(LC_NUMERIC, numeric_name); /* an LC_ALL query names it */
+    const char *r = setlocale(category, name);
+    if (!r) return NULL; /* refused: the global LC_NUMERIC is still "C" */
+    snprintf(result, sizeof result, "%s", r);
+    const char *numeric = setlocale(LC_NUMERIC, NULL);
+    if (numeric && strlen(numeric) < sizeof numeric_name) strcpy(numeric_name, numeric);
+    setlocale(LC_NUMERIC, "C");
+    return result;
+}
+
+/* Runs with the program's LC_NUMERIC as this thread's locale: returns the locale to
+ * give back to end_numeric (0 when LC_NUMERIC is "C" and nothing changed). */
+static locale_t begin_numeric(locale_t *made) {
+    *made = 0;
+    if (!strcmp(numeric_name, "C")) return 0;
+    locale_t base = duplocale(LC_GLOBAL_LOCALE);
+    locale_t loc = base ? newlocale(LC_NUMERIC_MASK, numeric_name, base) : 0;
+    if (!loc) {
+        if (base) freelocale(base);
+        return 0;
+    }
+    *made = loc;
+    return uselocale(loc);
+}
+
+static void end_numeric(locale_t previous, locale_t made) {
+    if (!made) return;
+    uselocale(previous);
+    freelocale(made);
+}
+
 /* setlocale(category, locale=None): the locale's name, or None when the C library
  * refuses (the locale module turns that into locale.Error). */
 static TrValue py_setlocale(TrValue *args, size_t nargs, TrValue kwnames) {
@@ -104,7 +150,7 @@ static TrValue py_setlocale(TrValue *args, size_t nargs, TrValue kwnames) {
         name = tr_str_cstr(a[1]);
         if (strlen(name) != TR_STR(a[1])->len) return tr_err(TR_EXC_TYPE(ValueError), "embedded null character");
     }
-    const char *result = setlocale(category, name);
+    const char *result = set_locale(category, name);
     return result ? str_from_libc(result) : tr_None;
 }
 
@@ -120,9 +166,18 @@ static TrValue grouping_list(const char *s) {
     return list;
 }
 
+static TrValue conventions(struct lconv *lc);
+
 static TrValue py_localeconv(TrValue *args, size_t nargs, TrValue kwnames) {
     if (tr_no_kwargs("localeconv", kwnames) < 0 || tr_check_nargs("localeconv", nargs, 0, 0) < 0) return 0;
-    struct lconv *lc = localeconv();
+    locale_t made, previous = begin_numeric(&made);
+    TrValue d = conventions(localeconv());
+    end_numeric(previous, made);
+    return d;
+}
+
+/* localeconv()'s dict, in CPython's key order */
+static TrValue conventions(struct lconv *lc) {
     TrValue d = tr_dict_new();
     struct { const char *key; const char *value; } strings[] = {
         {"int_curr_symbol", lc->int_curr_symbol}, {"currency_symbol", lc->currency_symbol},
@@ -172,7 +227,12 @@ static TrValue py_nl_langinfo(TrValue *args, size_t nargs, TrValue kwnames) {
     int key;
     if (tr_as_c_int(args[0], &key) < 0) return 0;
     for (size_t i = 0; langinfo_items[i].name; i++)
-        if ((int)langinfo_items[i].item == key) return str_from_libc(nl_langinfo(langinfo_items[i].item));
+        if ((int)langinfo_items[i].item == key) {
+            locale_t made, previous = begin_numeric(&made);
+            TrValue v = str_from_libc(nl_langinfo(langinfo_items[i].item));
+            end_numeric(previous, made);
+            return v;
+        }
     return tr_err(TR_EXC_TYPE(ValueError), "unsupported langinfo constant");
 }
 
@@ -225,10 +285,10 @@ static void set_locale_as_cpython_does(void) {
             setlocale(LC_CTYPE, "");
             continue;
         }
-        setlocale(LC_ALL, "");
+        set_locale(LC_ALL, "");
         if (setenv("LC_CTYPE", targets[i], 1) == 0) {
             coerced_to = targets[i];
-            setlocale(LC_ALL, "");
+            set_locale(LC_ALL, "");
         }
         return;
     }
