@@ -12,7 +12,7 @@ static const char *const stdlib_modules[] = {
     "itertools", "functools", "copy", "operator", "binascii", "base64",
     "hashlib", "hmac", "re", "datetime",
     "_thread", "_serveit", "_httptools", "_curl", "_sqlite3", "_templa", "_websockets",
-    "_codecs", "select", "_subprocess", "_socket", "_signal", "_weakref", "atexit", "zlib", "_expat", "builtins", "_imp", "unicodedata",
+    "_codecs", "_clocale", "select", "_subprocess", "_socket", "_signal", "_weakref", "atexit", "zlib", "_expat", "builtins", "_imp", "unicodedata",
     NULL,
 };
 

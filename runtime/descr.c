@@ -130,6 +130,13 @@ static TrValue classmethod_get(TrValue descr, TrValue obj, TrValue type) {
 
 static TrValue wrapper_get_func(TrValue self) { return ((Wrapper *)self)->func; }
 
+/* CPython 3.10+: <staticmethod(<function f at 0x...>)>, the base's name even for a subclass */
+static TrValue wrapper_repr(TrValue self) {
+    TrValue func_repr = tr_repr(((Wrapper *)self)->func);
+    const char *kind = tr_isinstance_type(self, &tr_classmethod_type) ? "classmethod" : "staticmethod";
+    return func_repr ? tr_str_fmt("<%s(%s)>", kind, tr_str_cstr(func_repr)) : 0;
+}
+
 static TrValue wrapper_getattr(TrValue self, TrValue name) {
     if (tr_str_eq_cstr(name, "__func__")) return ((Wrapper *)self)->func;
     TrValue v = tr_generic_getattr(self, name);
@@ -141,13 +148,13 @@ static TrValue wrapper_getattr(TrValue self, TrValue name) {
 TrType tr_staticmethod_type = {
     .ob = {&tr_type_type}, .name = "staticmethod", .flags = TR_TF_BASETYPE, .basicsize = sizeof(Wrapper),
     .dictoffset = offsetof(Wrapper, dict), .descr_get = staticmethod_get, .call = staticmethod_call,
-    .new_ = wrapper_new, .getattr = wrapper_getattr,
+    .new_ = wrapper_new, .getattr = wrapper_getattr, .repr = wrapper_repr,
 };
 
 TrType tr_classmethod_type = {
     .ob = {&tr_type_type}, .name = "classmethod", .flags = TR_TF_BASETYPE, .basicsize = sizeof(Wrapper),
     .dictoffset = offsetof(Wrapper, dict), .descr_get = classmethod_get, .new_ = wrapper_new,
-    .getattr = wrapper_getattr,
+    .getattr = wrapper_getattr, .repr = wrapper_repr,
 };
 
 /* ---------------------------------------------------------------- super */
