@@ -218,16 +218,11 @@ static TrValue sys_getdefaultencoding(TrValue *args, size_t nargs, TrValue kwnam
     return TR_INTERN("utf-8");
 }
 
-/* File names are UTF-8 with surrogateescape for undecodable bytes (CPython's UTF-8
- * mode, and its choice under any UTF-8 or C locale on Linux). */
+/* File names are UTF-8 (os.fsencode/os.fsdecode, CPython's choice under a UTF-8 or C
+ * locale on Linux). */
 static TrValue sys_getfilesystemencoding(TrValue *args, size_t nargs, TrValue kwnames) {
     if (tr_check_nargs("getfilesystemencoding", nargs, 0, 0) < 0) return 0;
     return TR_INTERN("utf-8");
-}
-
-static TrValue sys_getfilesystemencodeerrors(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_check_nargs("getfilesystemencodeerrors", nargs, 0, 0) < 0) return 0;
-    return TR_INTERN("surrogateescape");
 }
 
 /* The GIL's switch interval (runtime/gil.c): how long a thread waits for the GIL
@@ -255,7 +250,6 @@ static const TrMethodDef sys_functions[] = {
     {"_getframe", sys_getframe}, {"settrace", sys_settrace}, {"gettrace", sys_gettrace},
     {"setprofile", sys_setprofile}, {"getprofile", sys_getprofile},
     {"getdefaultencoding", sys_getdefaultencoding}, {"getfilesystemencoding", sys_getfilesystemencoding},
-    {"getfilesystemencodeerrors", sys_getfilesystemencodeerrors},
     {"get_int_max_str_digits", sys_get_int_max_str_digits}, {"set_int_max_str_digits", sys_set_int_max_str_digits},
     {0},
 };
