@@ -24,3 +24,15 @@ try: email.utils.format_datetime(datetime.datetime(2020,1,2), usegmt=True)
 except ValueError as e: print(e)
 print(email.utils.quote('a"b\\c'), email.utils.unquote('"a\\"b"'), email.utils.unquote('<x@y>'))
 print(email.message_from_string('X: 1\n\nhi').get_payload())
+
+# What the parser works around is noted in defects.
+import email.errors
+for text in [' cont first\nA: 1\n\nbody\n', 'A: 1\nno colon line\nB: 2\n', 'A: 1\n: no name\nB: 2\n\n',
+             'A: 1\nFrom middle\nB: 2\n\n', 'A: 1\nFrom last\n\nbody\n', 'From first\nA: 1\n\n',
+             'A: 1\r\nB: 2\r\n\r\nbody\r\n', 'A: x\x0cy\nB: 2\n\nb\x1cody\n', 'A: 1\rB: 2\r\rbody']:
+    m = email.parser.Parser().parsestr(text)
+    print(repr(text), m.items(), repr(m.get_payload()), m.get_unixfrom(),
+          [(type(d).__name__, d.line, str(d)) for d in m.defects])
+print(issubclass(email.errors.MessageDefect, ValueError), email.errors.MalformedHeaderDefect.__name__,
+      issubclass(email.errors.InvalidHeaderDefect, email.errors.HeaderDefect))
+print(str(email.errors.NonPrintableDefect(['\x01'])), repr(email.errors.MessageDefect()))
