@@ -50,6 +50,7 @@
  * -lcurl; trc loads libcurl on the first import instead (calls go through the table of
  * libcurl_api.h, and the import raises ImportError if libcurl cannot be loaded). */
 #include "tr.h"
+#include <errno.h>
 #include <gc.h>
 #include <string.h>
 #include "libcurl_api.h"
@@ -79,8 +80,13 @@ static void growing_add(Growing *g, const char *p, size_t n) {
     g->len += n;
 }
 
+/* handle_perform runs curl without the GIL (the server it talks to may be a thread
+ * of this program), so these two callbacks take the GIL back around the runtime
+ * allocations they make. */
 static size_t on_body(char *p, size_t size, size_t n, void *ud) {
+    tr_gil_acquire();
     growing_add(ud, p, size * n);
+    tr_gil_release();
     return size * n;
 }
 
@@ -89,9 +95,11 @@ static size_t on_body(char *p, size_t size, size_t n, void *ud) {
 static size_t on_header(char *p, size_t size, size_t n, void *ud) {
     TrValue *lines = ud;
     size_t len = size * n;
+    tr_gil_acquire();
     if (len >= 5 && !memcmp(p, "HTTP/", 5)) *lines = tr_list_new(8);
     while (len && (p[len - 1] == '\n' || p[len - 1] == '\r')) len--;
     if (len) tr_list_append(*lines, tr_bytes_new(p, len));
+    tr_gil_release();
     return size * n;
 }
 
@@ -181,7 +189,6 @@ static int configure_request(CURL *curl, TrValue method_v, TrValue url, TrValue 
     libcurl->easy_setopt(curl, CURLOPT_HTTP_VERSION, (long)CURL_HTTP_VERSION_1_1);
     libcurl->easy_setopt(curl, CURLOPT_HTTPHEADER, *headers);
     libcurl->easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
-    libcurl->easy_setopt(curl, CURLOPT_HEADERFUNCTION, on_header);
     if (connect_timeout > 0) libcurl->easy_setopt(curl, CURLOPT_CONNECTTIMEOUT_MS, (long)(connect_timeout * 1000 + 0.5));
     if (accept_encoding && accept_encoding != tr_None && tr_str_check(accept_encoding))
         libcurl->easy_setopt(curl, CURLOPT_ACCEPT_ENCODING, tr_str_cstr(accept_encoding));
@@ -234,10 +241,11 @@ static TrValue handle_perform(TrValue *args, size_t nargs, TrValue kwnames) {
     libcurl->easy_setopt(curl, CURLOPT_ERRORBUFFER, errbuf);
     libcurl->easy_setopt(curl, CURLOPT_WRITEFUNCTION, on_body);
     libcurl->easy_setopt(curl, CURLOPT_WRITEDATA, &received);
+    libcurl->easy_setopt(curl, CURLOPT_HEADERFUNCTION, on_header);
     libcurl->easy_setopt(curl, CURLOPT_HEADERDATA, &lines);
     if (timeout > 0) libcurl->easy_setopt(curl, CURLOPT_TIMEOUT_MS, (long)(timeout * 1000 + 0.5));
 
-    CURLcode code = libcurl->easy_perform(curl);
+    CURLcode code = TR_WITHOUT_GIL(CURLcode, libcurl->easy_perform(curl));
     libcurl->slist_free_all(headers);
     if (code != CURLE_OK)
         return raise_error(curl, code, errbuf[0] ? errbuf : libcurl->easy_strerror(code), failure_phase(curl, code));

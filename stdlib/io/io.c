@@ -400,12 +400,18 @@ TrType iobase_type = {
     .ob = {&tr_type_type}, .name = "IOBase", .flags = TR_TF_BASETYPE, .basicsize = sizeof(Stream),
     .dictoffset = offsetof(Stream, dict), .new_ = iobase_new, .iter = iobase_iter, .next = iobase_next,
 };
+/* BufferedIOBase: the base of binary streams (BytesIO, socketserver's socket writer);
+   IOBase's behaviour, a class of its own for isinstance and subclassing. */
+static TrType bufferediobase_type = {
+    .ob = {&tr_type_type}, .name = "BufferedIOBase", .flags = TR_TF_BASETYPE, .base = &iobase_type,
+    .basicsize = sizeof(Stream), .dictoffset = offsetof(Stream, dict),
+};
 static TrType stringio_type = {
     .ob = {&tr_type_type}, .name = "StringIO", .flags = TR_TF_BASETYPE, .base = &iobase_type,
     .basicsize = sizeof(Stream), .dictoffset = offsetof(Stream, dict), .init = stringio_init,
 };
 static TrType bytesio_type = {
-    .ob = {&tr_type_type}, .name = "BytesIO", .flags = TR_TF_BASETYPE, .base = &iobase_type,
+    .ob = {&tr_type_type}, .name = "BytesIO", .flags = TR_TF_BASETYPE, .base = &bufferediobase_type,
     .basicsize = sizeof(Stream), .dictoffset = offsetof(Stream, dict), .init = bytesio_init,
 };
 
@@ -415,15 +421,17 @@ TrValue trmod_io_init(void) {
     m = tr_module_new("io", 0, NULL, NULL);
     tr_add_roots(&m, sizeof m);
     TrValue mod = TR_INTERN("io");
-    iobase_type.module = stringio_type.module = bytesio_type.module = mod;
+    iobase_type.module = bufferediobase_type.module = stringio_type.module = bytesio_type.module = mod;
     tr_type_ready(&iobase_type);
     tr_type_add_methods(&iobase_type, iobase_methods);
     tr_type_add_getter(&iobase_type, "closed", iobase_get_closed);
+    tr_type_ready(&bufferediobase_type);
     tr_type_ready(&stringio_type);
     tr_type_add_methods(&stringio_type, stringio_methods);
     tr_type_ready(&bytesio_type);
     tr_type_add_methods(&bytesio_type, bytesio_methods);
     tr_module_add(m, "IOBase", (TrValue)&iobase_type);
+    tr_module_add(m, "BufferedIOBase", (TrValue)&bufferediobase_type);
     tr_module_add(m, "StringIO", (TrValue)&stringio_type);
     tr_module_add(m, "BytesIO", (TrValue)&bytesio_type);
     tr_module_add(m, "UnsupportedOperation", (TrValue)tr_io_unsupported_operation);

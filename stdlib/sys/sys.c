@@ -218,6 +218,13 @@ static TrValue sys_getdefaultencoding(TrValue *args, size_t nargs, TrValue kwnam
     return TR_INTERN("utf-8");
 }
 
+/* File names are UTF-8 (os.fsencode/os.fsdecode, CPython's choice under a UTF-8 or C
+ * locale on Linux). */
+static TrValue sys_getfilesystemencoding(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_check_nargs("getfilesystemencoding", nargs, 0, 0) < 0) return 0;
+    return TR_INTERN("utf-8");
+}
+
 /* The GIL's switch interval (runtime/gil.c): how long a thread waits for the GIL
  * before asking its holder to let go. */
 static TrValue sys_getswitchinterval(TrValue *args, size_t nargs, TrValue kwnames) {
@@ -242,7 +249,7 @@ static const TrMethodDef sys_functions[] = {
     {"setrecursionlimit", sys_setrecursionlimit}, {"exc_info", sys_exc_info}, {"intern", sys_intern},
     {"_getframe", sys_getframe}, {"settrace", sys_settrace}, {"gettrace", sys_gettrace},
     {"setprofile", sys_setprofile}, {"getprofile", sys_getprofile},
-    {"getdefaultencoding", sys_getdefaultencoding},
+    {"getdefaultencoding", sys_getdefaultencoding}, {"getfilesystemencoding", sys_getfilesystemencoding},
     {"get_int_max_str_digits", sys_get_int_max_str_digits}, {"set_int_max_str_digits", sys_set_int_max_str_digits},
     {0},
 };
