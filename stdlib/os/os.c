@@ -368,6 +368,36 @@ static TrValue os_chmod(TrValue *args, size_t nargs, TrValue kwnames) {
     return tr_None;
 }
 
+/* chown(path, uid, gid, *, dir_fd, follow_symlinks) and lchown(path, uid, gid): -1
+ * leaves the id unchanged; path may be a file descriptor for chown */
+static TrValue change_owner(const char *fname, TrValue *args, size_t nargs, TrValue kwnames, bool follow_default) {
+    static const char *const chown_kw[] = {"path", "uid", "gid", "$dir_fd", "$follow_symlinks", NULL};
+    static const char *const lchown_kw[] = {"path", "uid", "gid", NULL};
+    const char *const *kw = follow_default ? chown_kw : lchown_kw;
+    TrValue a[5] = {0};
+    PStr p;
+    int fd = -1;
+    int64_t uid, gid;
+    if (tr_parse_args(fname, args, nargs, kwnames, kw, 3, a) < 0) return 0;
+    if (path_arg(fname, "path", a[0], &p, follow_default, &fd) < 0 || tr_index(a[1], &uid) < 0 ||
+        tr_index(a[2], &gid) < 0)
+        return 0;
+    int follow = a[4] ? tr_truthy(a[4]) : follow_default;
+    if (follow < 0) return 0;
+    int r = !p.s ? fchown(fd, (uid_t)uid, (gid_t)gid)
+                 : follow ? chown(p.s, (uid_t)uid, (gid_t)gid) : lchown(p.s, (uid_t)uid, (gid_t)gid);
+    if (r < 0) return os_error(&p);
+    return tr_None;
+}
+
+static TrValue os_chown(TrValue *args, size_t nargs, TrValue kwnames) {
+    return change_owner("chown", args, nargs, kwnames, true);
+}
+
+static TrValue os_lchown(TrValue *args, size_t nargs, TrValue kwnames) {
+    return change_owner("lchown", args, nargs, kwnames, false);
+}
+
 /* one time of utime's times= (seconds, int or float) or ns= (int nanoseconds) */
 static int timespec_of(TrValue v, bool ns, struct timespec *ts) {
     if (ns) {
@@ -1679,7 +1709,7 @@ static const TrMethodDef os_functions[] = {
     {"scandir", os_scandir}, {"walk", os_walk}, {"mkdir", os_mkdir}, {"makedirs", os_makedirs},
     {"rmdir", os_rmdir}, {"removedirs", os_removedirs}, {"remove", os_remove}, {"unlink", os_unlink},
     {"rename", os_rename}, {"replace", os_replace}, {"link", os_link}, {"symlink", os_symlink},
-    {"readlink", os_readlink}, {"chmod", os_chmod}, {"utime", os_utime}, {"access", os_access}, {"stat", os_stat}, {"lstat", os_lstat},
+    {"readlink", os_readlink}, {"chmod", os_chmod}, {"chown", os_chown}, {"lchown", os_lchown}, {"utime", os_utime}, {"access", os_access}, {"stat", os_stat}, {"lstat", os_lstat},
     {"fstat", os_fstat}, {"statvfs", os_statvfs}, {"uname", os_uname}, {"confstr", os_confstr},
     {"getenv", os_getenv}, {"putenv", os_putenv}, {"unsetenv", os_unsetenv}, {"system", os_system},
     {"getpid", os_getpid}, {"getppid", os_getppid}, {"getuid", os_getuid}, {"getgid", os_getgid},
