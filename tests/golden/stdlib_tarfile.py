@@ -194,3 +194,14 @@ except OSError as e:
     print(type(e).__name__, e)
 print(repr(tarfile.TarInfo("n"))[:14], tarfile.ReadError.__mro__[1].__name__, tarfile.DEFAULT_FORMAT,
       tarfile.ENCODING, tarfile.REGTYPE, tarfile.BLOCKSIZE, tarfile.RECORDSIZE)
+
+# reading a big member of a compressed archive line by line reads it once, forwards
+big = b"".join(b"row %d\n" % i for i in range(60000)) + b"x" * 300000
+buf = io.BytesIO()
+with tarfile.open(fileobj=buf, mode="w:bz2") as tf:
+    tf.addfile(member("big.txt", big), io.BytesIO(big))
+buf.seek(0)
+with tarfile.open(fileobj=buf, mode="r:bz2") as tf:
+    f = tf.extractfile("big.txt")
+    lines = list(f)
+    print(len(lines), lines[1], len(lines[-1]), f.tell(), f.seek(7), f.readline(), f.read(4))
