@@ -237,3 +237,18 @@ for bad in (lambda: w.open("two", "w"), lambda: w.writestr("x", b""), lambda: w.
 h.close()
 w.close()
 print(zipfile.BadZipfile is zipfile.BadZipFile, zipfile.error is zipfile.BadZipFile, zipfile.ZIP_LZMA)
+
+# a member in a method zipfile cannot read
+odd = bytearray(good.getvalue())
+for sig in (b"PK\x03\x04", b"PK\x01\x02"):
+    at = odd.find(sig)
+    while at >= 0:
+        field = at + (8 if sig == b"PK\x03\x04" else 10)
+        odd[field:field + 2] = b"\x09\x00"
+        at = odd.find(sig, at + 4)
+with zipfile.ZipFile(io.BytesIO(bytes(odd))) as zf:
+    print(repr(zf.infolist()[0]))
+    try:
+        zf.read("a.txt")
+    except NotImplementedError as e:
+        print(type(e).__name__, e)
