@@ -82,7 +82,7 @@ with tempfile.TemporaryDirectory() as tmp:
     path = os.path.join(tmp, "m8.zip")
     with zipfile.ZipFile(path) as zf:
         with zf.open("song.txt") as f:
-            print(f.read(10), f.readline(), f.tell(), f.peek(3)[:3], f.read1(5))
+            print(f.read(10), f.readline(), f.tell(), f.peek(3)[:3], f.read1(5), f.readinto(bytearray(7)))
             print(f.seek(100), f.read(5), f.seek(-10, 2), f.read(), f.seek(3), f.read(4))
             print(f.seekable(), f.readable(), f.name, f.mode)
         print(repr(f), f.closed)
