@@ -12,7 +12,7 @@ static const char *const stdlib_modules[] = {
     "itertools", "functools", "copy", "operator", "binascii", "base64",
     "hashlib", "hmac", "re", "datetime",
     "_thread", "_serveit", "_httptools", "_curl", "_sqlite3", "_templa", "_websockets",
-    "_codecs", "_clocale", "select", "_subprocess", "_socket", "_signal", "_weakref", "atexit", "zlib", "_expat", "builtins", "_imp", "unicodedata",
+    "_codecs", "_clocale", "select", "_subprocess", "_socket", "_signal", "_weakref", "atexit", "zlib", "_bz2", "_lzma", "_expat", "builtins", "_imp", "unicodedata",
     NULL,
 };
 
@@ -42,6 +42,8 @@ static const struct { const char *module, *lib, *package, *static_lib; } module_
     {"_curl", "curl", "libcurl4-openssl-dev", NULL},
     {"_sqlite3", "sqlite3", "libsqlite3-dev", NULL},
     {"zlib", "z", "zlib1g-dev", NULL},
+    {"_bz2", "bz2", "libbz2-dev", NULL},
+    {"_lzma", "lzma", "liblzma-dev", NULL},
     {"_expat", "expat", "libexpat1-dev", NULL},
     {NULL, NULL, NULL, NULL},
 };

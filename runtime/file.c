@@ -475,6 +475,20 @@ static TrValue file_tell(TrValue *args, size_t nargs, TrValue kwnames) {
     return tr_int_from_i64(ftell(f->fp));
 }
 
+/* truncate(size=None): the file cut (or zero-extended) to size bytes, by default at the
+ * current position, which stays where it is; returns size */
+static TrValue file_truncate(TrValue *args, size_t nargs, TrValue kwnames) {
+    TrFile *f = (TrFile *)args[0];
+    if (tr_no_kwargs("truncate", kwnames) < 0 || tr_check_nargs("truncate", nargs - 1, 0, 1) < 0) return 0;
+    if (f->closed) return tr_err(TR_EXC_TYPE(ValueError), "truncate of closed file");
+    if (!f->writable) return unsupported_error(f, "truncate", "writable");
+    fflush(f->fp);
+    int64_t size = ftell(f->fp);
+    if (nargs > 1 && args[1] != tr_None && tr_index(args[1], &size) < 0) return 0;
+    if (ftruncate(fileno(f->fp), (off_t)size) < 0) return tr_err_errno(TR_EXC_TYPE(OSError), 0);
+    return tr_int_from_i64(size);
+}
+
 static TrValue file_fileno(TrValue *args, size_t nargs, TrValue kwnames) {
     return TR_FROM_SMALL(fileno(((TrFile *)args[0])->fp));
 }
@@ -576,7 +590,8 @@ static const TrMethodDef file_methods[] = {
     {"writelines", file_writelines, TR_METH_INSTANCE}, {"reconfigure", file_reconfigure, TR_METH_INSTANCE},
     {"close", file_close, TR_METH_INSTANCE},
     {"flush", file_flush, TR_METH_INSTANCE}, {"seek", file_seek, TR_METH_INSTANCE},
-    {"tell", file_tell, TR_METH_INSTANCE}, {"fileno", file_fileno, TR_METH_INSTANCE},
+    {"tell", file_tell, TR_METH_INSTANCE}, {"truncate", file_truncate, TR_METH_INSTANCE},
+    {"fileno", file_fileno, TR_METH_INSTANCE},
     {"isatty", file_isatty, TR_METH_INSTANCE}, {"__enter__", file_enter, TR_METH_INSTANCE},
     {"__exit__", file_exit, TR_METH_INSTANCE}, {"readable", file_readable, TR_METH_INSTANCE},
     {"writable", file_writable, TR_METH_INSTANCE}, {"seekable", file_seekable, TR_METH_INSTANCE},

@@ -61,6 +61,18 @@ else
     check xml_etree/build 1 "$(head -3 "$work/xe.err")"
 fi
 
+# bz2 and lzma link libbz2.a and liblzma.a (only because they are imported): compress
+# and decompress without the shared libraries.
+printf 'import bz2, lzma\nb = bz2.compress(b"abc" * 100)\nx = lzma.compress(b"abc" * 100)\nprint(len(b), bz2.decompress(b)[:6], len(x), lzma.decompress(x)[-3:])\n' >"$work/bl.py"
+want_bl="43 b'abcabc' 76 b'abc'"
+if "$trc" build --static "$work/bl.py" -o "$work/bl" 2>"$work/bl.err"; then
+    [ "$("$work/bl")" = "$want_bl" ]; check bz2_lzma/run $? "$("$work/bl" 2>&1 | head -2)"
+    nm "$work/bl" | grep -q ' T BZ2_bzCompress$' && nm "$work/bl" | grep -q ' T lzma_code$'
+    check bz2_lzma/libraries-linked $?
+else
+    check bz2_lzma/build 1 "$(head -3 "$work/bl.err")"
+fi
+
 # A web server as users deploy one: serveit (libuv, llhttp) built --static, started
 # alone in an empty chroot (root; else in place), answers on loopback, stops on SIGINT
 # with status 0.

@@ -436,6 +436,9 @@ TrValue trmod_io_init(void) {
     tr_module_add(m, "BytesIO", (TrValue)&bytesio_type);
     tr_module_add(m, "UnsupportedOperation", (TrValue)tr_io_unsupported_operation);
     io_add_buffered(m);
+    tr_module_add(m, "SEEK_SET", TR_FROM_SMALL(0));
+    tr_module_add(m, "SEEK_CUR", TR_FROM_SMALL(1));
+    tr_module_add(m, "SEEK_END", TR_FROM_SMALL(2));
     TrValue open = tr_builtin_lookup("open");
     if (open) tr_module_add(m, "open", open);
     else tr_err_clear();

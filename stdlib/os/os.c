@@ -19,6 +19,7 @@
 #include <sys/random.h>
 #include <sys/stat.h>
 #include <sys/statvfs.h>
+#include <sys/sysmacros.h>
 #include <sys/types.h>
 #include <sys/utsname.h>
 #include <sys/wait.h>
@@ -322,6 +323,54 @@ static TrValue os_mkdir(TrValue *args, size_t nargs, TrValue kwnames) {
     return do_mkdir(a[0], a[1], &p) < 0 ? 0 : tr_None;
 }
 
+/* mkfifo(path, mode=0o666, *, dir_fd=None) and mknod(path, mode=0o600, device=0, *,
+ * dir_fd=None): a named pipe, or a file system node of the type in mode's S_IF bits */
+static TrValue os_mkfifo(TrValue *args, size_t nargs, TrValue kwnames) {
+    static const char *const kw[] = {"path", "mode", "$dir_fd", NULL};
+    TrValue a[3];
+    PStr p;
+    int fd = -1, m;
+    if (tr_parse_args("mkfifo", args, nargs, kwnames, kw, 1, a) < 0 ||
+        path_arg("mkfifo", "path", a[0], &p, false, &fd) < 0 || mode_arg(a[1], 0666, &m) < 0)
+        return 0;
+    if (mkfifo(p.s, (mode_t)m) < 0) return os_error(&p);
+    return tr_None;
+}
+
+static TrValue os_mknod(TrValue *args, size_t nargs, TrValue kwnames) {
+    static const char *const kw[] = {"path", "mode", "device", "$dir_fd", NULL};
+    TrValue a[4];
+    PStr p;
+    int fd = -1, m;
+    int64_t device = 0;
+    if (tr_parse_args("mknod", args, nargs, kwnames, kw, 1, a) < 0 ||
+        path_arg("mknod", "path", a[0], &p, false, &fd) < 0 || mode_arg(a[1], 0600, &m) < 0 ||
+        (a[2] && tr_index(a[2], &device) < 0))
+        return 0;
+    if (mknod(p.s, (mode_t)m, (dev_t)device) < 0) return os_error(&p);
+    return tr_None;
+}
+
+/* major(device), minor(device) and makedev(major, minor): device numbers */
+static TrValue os_major(TrValue *args, size_t nargs, TrValue kwnames) {
+    int64_t d;
+    if (tr_check_nargs("major", nargs, 1, 1) < 0 || tr_index(args[0], &d) < 0) return 0;
+    return tr_int_from_i64(major((dev_t)d));
+}
+
+static TrValue os_minor(TrValue *args, size_t nargs, TrValue kwnames) {
+    int64_t d;
+    if (tr_check_nargs("minor", nargs, 1, 1) < 0 || tr_index(args[0], &d) < 0) return 0;
+    return tr_int_from_i64(minor((dev_t)d));
+}
+
+static TrValue os_makedev(TrValue *args, size_t nargs, TrValue kwnames) {
+    int64_t maj, min;
+    if (tr_check_nargs("makedev", nargs, 2, 2) < 0 || tr_index(args[0], &maj) < 0 || tr_index(args[1], &min) < 0)
+        return 0;
+    return tr_int_from_u64(makedev((unsigned)maj, (unsigned)min));
+}
+
 static TrValue two_paths(const char *fname, TrValue *args, size_t nargs, TrValue kwnames, int (*call)(const char *, const char *)) {
     static const char *const kw[] = {"src", "dst", "$src_dir_fd", "$dst_dir_fd", NULL};
     TrValue a[4];
@@ -366,6 +415,36 @@ static TrValue os_chmod(TrValue *args, size_t nargs, TrValue kwnames) {
         return tr_err(TR_EXC_TYPE(NotImplementedError), "chmod: follow_symlinks unavailable on this platform");
     if (r < 0) return os_error(&p);
     return tr_None;
+}
+
+/* chown(path, uid, gid, *, dir_fd, follow_symlinks) and lchown(path, uid, gid): -1
+ * leaves the id unchanged; path may be a file descriptor for chown */
+static TrValue change_owner(const char *fname, TrValue *args, size_t nargs, TrValue kwnames, bool follow_default) {
+    static const char *const chown_kw[] = {"path", "uid", "gid", "$dir_fd", "$follow_symlinks", NULL};
+    static const char *const lchown_kw[] = {"path", "uid", "gid", NULL};
+    const char *const *kw = follow_default ? chown_kw : lchown_kw;
+    TrValue a[5] = {0};
+    PStr p;
+    int fd = -1;
+    int64_t uid, gid;
+    if (tr_parse_args(fname, args, nargs, kwnames, kw, 3, a) < 0) return 0;
+    if (path_arg(fname, "path", a[0], &p, follow_default, &fd) < 0 || tr_index(a[1], &uid) < 0 ||
+        tr_index(a[2], &gid) < 0)
+        return 0;
+    int follow = a[4] ? tr_truthy(a[4]) : follow_default;
+    if (follow < 0) return 0;
+    int r = !p.s ? fchown(fd, (uid_t)uid, (gid_t)gid)
+                 : follow ? chown(p.s, (uid_t)uid, (gid_t)gid) : lchown(p.s, (uid_t)uid, (gid_t)gid);
+    if (r < 0) return os_error(&p);
+    return tr_None;
+}
+
+static TrValue os_chown(TrValue *args, size_t nargs, TrValue kwnames) {
+    return change_owner("chown", args, nargs, kwnames, true);
+}
+
+static TrValue os_lchown(TrValue *args, size_t nargs, TrValue kwnames) {
+    return change_owner("lchown", args, nargs, kwnames, false);
 }
 
 /* one time of utime's times= (seconds, int or float) or ns= (int nanoseconds) */
@@ -1679,7 +1758,8 @@ static const TrMethodDef os_functions[] = {
     {"scandir", os_scandir}, {"walk", os_walk}, {"mkdir", os_mkdir}, {"makedirs", os_makedirs},
     {"rmdir", os_rmdir}, {"removedirs", os_removedirs}, {"remove", os_remove}, {"unlink", os_unlink},
     {"rename", os_rename}, {"replace", os_replace}, {"link", os_link}, {"symlink", os_symlink},
-    {"readlink", os_readlink}, {"chmod", os_chmod}, {"utime", os_utime}, {"access", os_access}, {"stat", os_stat}, {"lstat", os_lstat},
+    {"readlink", os_readlink}, {"chmod", os_chmod}, {"chown", os_chown}, {"mkfifo", os_mkfifo}, {"mknod", os_mknod},
+    {"major", os_major}, {"minor", os_minor}, {"makedev", os_makedev}, {"lchown", os_lchown}, {"utime", os_utime}, {"access", os_access}, {"stat", os_stat}, {"lstat", os_lstat},
     {"fstat", os_fstat}, {"statvfs", os_statvfs}, {"uname", os_uname}, {"confstr", os_confstr},
     {"getenv", os_getenv}, {"putenv", os_putenv}, {"unsetenv", os_unsetenv}, {"system", os_system},
     {"getpid", os_getpid}, {"getppid", os_getppid}, {"getuid", os_getuid}, {"getgid", os_getgid},
