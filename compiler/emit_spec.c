@@ -64,12 +64,57 @@ static const char *copy_index(Emitter *e, Instr *x, char *buf, size_t cap) {
     return buf;
 }
 
+/* The test of a list the copy tests once (opt/spec_lists.c), which sets the pointers
+ * its accesses use: fp/fb<header>_<id> the doubles and boxes of a float-strategy list,
+ * pi/pn<header>_<id> the items and length of a list of objects or a tuple. */
+static void out_list_ready(Emitter *e, const SpecLoop *sl, const SpecList *c) {
+    int h = sl->header->id, id = c->list->id;
+    if (c->floats) out(e, "tr_float_list_ready(v%d, %lld, &fp%d_%d, &fb%d_%d)", id, c->need, h, id, h, id);
+    else out(e, "tr_seq_plain_ready(v%d, &pi%d_%d, &pn%d_%d)", id, h, id, h, id);
+}
+
+/* An access of a list tested once: a float read or store at its constant index, or a
+ * plain read that leaves when the index is out of range; a list read from it and tested
+ * here leaves when it is not what its accesses need. */
+static void copy_checked_access(Emitter *e, Instr *i, const SpecList *c) {
+    char d[24];
+    int h = e->spec->header->id, id = c->list->id;
+    long long k = i->args[1]->ival;
+    if (i->op == IR_SETITEM) {
+        out(e, "    fp%d_%d[%lld] = %s; fb%d_%d[%lld] = 0;\n", h, id, k, copy_double(e, i->args[2], d, sizeof d), h, id, k);
+        return;
+    }
+    if (i->lazy_float) {
+        out(e, "    s%d = fp%d_%d[%lld];\n", i->id, h, id, k);
+        return;
+    }
+    if (i->args[1]->op == IR_FOR_NEXT) out(e, "    { intptr_t i_ = ri%d;", i->args[1]->id);
+    else out(e, "    { intptr_t i_ = %lld;", k);
+    out(e, " if (i_ < 0) i_ += pn%d_%d;\n    if ((uintptr_t)i_ >= (uintptr_t)pn%d_%d", h, id, h, id);
+    const SpecList *item = spec_list_of(e->spec, i);
+    if (item) {
+        out(e, " || (v%d = pi%d_%d[i_], !", i->id, h, id);
+        out_list_ready(e, e->spec, item);
+        out(e, ")");
+    }
+    out(e, ") {");
+    copy_side_exit(e, i);
+    out(e, "    }\n");
+    if (!item) out(e, "    v%d = pi%d_%d[i_];\n", i->id, h, id);
+    out(e, "    }\n");
+}
+
 /* A list access of the copy (spec_loop_list_access): the double of a float-strategy
  * list's item, the double stored into one, or a plain list's or tuple's item; anything
  * else leaves for the same access in the generic body. */
 static void copy_list_access(Emitter *e, Instr *i) {
     char index[48], d[24];
     Instr *list = i->args[0];
+    const SpecList *checked = spec_list_of(e->spec, list), *item = spec_list_of(e->spec, i);
+    if (checked) {
+        copy_checked_access(e, i, checked);
+        return;
+    }
     copy_index(e, i->args[1], index, sizeof index);
     ConstIndex c = emit_const_index(e, i);
     if (i->op == IR_SETITEM)
@@ -78,7 +123,14 @@ static void copy_list_access(Emitter *e, Instr *i) {
     else if (i->lazy_float) /* the item's box is the generic body's business */
         out(e, "    { TrValue b_; if (!tr_float_list_read%s(v%d, %s%s, &kl%d, &b_, &s%d)) {", c.at, list->id, index, c.k,
             list->id, i->id);
-    else out(e, "    { if (!(v%d = tr_seq_item_plain(v%d, %s))) {", i->id, list->id, index);
+    else {
+        out(e, "    { if (!(v%d = tr_seq_item_plain(v%d, %s))", i->id, list->id, index);
+        if (item) {
+            out(e, " || !");
+            out_list_ready(e, e->spec, item);
+        }
+        out(e, ") {");
+    }
     copy_side_exit(e, i);
     out(e, "    } }\n");
 }
@@ -147,6 +199,12 @@ void copy_declare_locals(Emitter *e, IrFunc *f) {
             out(e, "    double s%d = 0;\n", x->id);
             if (x->op == IR_PHI) out(e, "    double sph%d = 0;\n", x->id);
         }
+        for (int k = 0; k < sl->checked.len; k++) {
+            const SpecList *c = sl->checked.data[k];
+            int h = sl->header->id, id = c->list->id;
+            if (c->floats) out(e, "    tr_slot_double *fp%d_%d = 0; TrValue *fb%d_%d = 0;\n", h, id, h, id);
+            else out(e, "    TrValue *pi%d_%d = 0; intptr_t pn%d_%d = 0;\n", h, id, h, id);
+        }
         for (int k = 0; k < sl->items.len; k++) {
             Instr *item = sl->items.data[k];
             bool seen = false; /* one counter per range loop */
@@ -181,6 +239,12 @@ void copy_enter(Emitter *e, SpecLoop *sl) {
         char *cn = code_name(c->func_ref);
         out(e, " && tr_is_function_of(v%d, &%s)", c->args[0]->id, cn);
         free(cn);
+    }
+    for (int k = 0; k < sl->checked.len; k++) {
+        const SpecList *c = sl->checked.data[k];
+        if (!c->at_entry) continue;
+        out(e, " && ");
+        out_list_ready(e, sl, c);
     }
     out(e, ") {\n");
     for (int k = 0; k < sl->entry_floats.len; k++) {

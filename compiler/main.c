@@ -179,6 +179,7 @@ static const struct { const char *name; void (*run)(IrModule *); } passes[] = {
     {"unbox_float", opt_unbox_float},
     {"str_accum", opt_str_accum},
     {"spec_loop", opt_spec_loop},
+    {"spec_lists", opt_spec_lists},
     {"int_loop", opt_int_loop},
 };
 enum { NPASSES = sizeof passes / sizeof passes[0] };

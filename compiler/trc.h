@@ -491,7 +491,19 @@ typedef struct SpecLoop {
     int nblocks;
     bool *live_out;      /* [v * nbound + block id]: defined[v] is live at the block's end */
     int nbound;          /* ir_block_id_bound of the function */
+    Vec checked;         /* SpecList*: lists the copy tests once (opt/spec_lists.c) */
 } SpecLoop;
+/* A list a speculative copy tests once (opt/spec_lists.c), then accesses untested. */
+typedef struct SpecList {
+    Instr *list;
+    bool floats;         /* a float-strategy list of at least `need` items; else a list of
+                            objects or a tuple, read only */
+    long long need;
+    bool at_entry;       /* from before the loop: tested at the copy's entry; else where
+                            the copy reads it (a plain read, its definition) */
+} SpecList;
+/* The test sl makes once of list, or NULL (each access tests it). */
+const SpecList *spec_list_of(const SpecLoop *sl, const Instr *list);
 /* Value x of the copy has been computed in this iteration when the copy leaves block b
  * before its instruction k: what leaving must store (the generic body may use it). */
 bool spec_loop_computed(const SpecLoop *sl, const Instr *x, const Block *b, int k);
@@ -666,6 +678,7 @@ void opt_str_accum(IrModule *m);     /* opt/str_accum.c: `s += t` in loops appen
 void opt_typed_clone(IrModule *m);   /* opt/typed_clone.c: functions specialised for float and small-int arguments */
 void opt_int_loop(IrModule *m);      /* opt/int_loop.c: innermost range loops get a copy with a C item */
 void opt_spec_loop(IrModule *m);     /* opt/spec_loop.c: float loops get a copy on plain doubles */
+void opt_spec_lists(IrModule *m);    /* opt/spec_lists.c: lists a copy tests once, not per access */
 void ir_verify(IrModule *m);         /* opt/verify.c: IR invariants (debug builds) */
 
 /* ================================================================ emit_c.c */
