@@ -120,7 +120,7 @@ bool copy_carries_float(IrFunc *f, Instr *x);
 void copy_declare_locals(Emitter *e, IrFunc *f);
 void copy_enter(Emitter *e, SpecLoop *sl);
 SpecLoop *copy_of_block(IrFunc *f, Block *b);
-bool copy_side_exit_target(const Instr *i);
+bool copy_side_exit_target(const SpecLoop *sl, const Instr *i);
 
 /* ---------------------------------------------------------------- emit_int_loop.c */
 

@@ -189,7 +189,8 @@ void emit_float_tree(Emitter *e, Instr *root) {
         Instr *x = guarded.data[g];
         bool as_int = false;
         for (int k = 0; k < ints.len && !as_int; k++) as_int = ints.data[k] == x;
-        if (as_int && e->spec && x->op == IR_FOR_NEXT) out(e, " && (n%d = (double)ri%d, 1)", x->id, x->id); /* counted in C */
+        if (as_int && e->spec && x->op == IR_FOR_NEXT && x->args[0]->type == TY_RANGE_LOOP) /* counted in C */
+            out(e, " && (n%d = (double)ri%d, 1)", x->id, x->id);
         else if (as_int) out(e, " && tr_float_or_small(v%d, &n%d)", x->id, x->id);
         else emit_guard_leaf(e, x);
     }

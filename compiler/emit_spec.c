@@ -33,6 +33,10 @@ void copy_leave(Emitter *e, int k) {
         out(e, " v%d.cur = rc%d;", item->args[0]->id, item->args[0]->id);
         if (spec_loop_computed(sl, item, e->block, k)) out(e, " v%d = TR_FROM_SMALL(ri%d);", item->id, item->id);
     }
+    for (int j = 0; j < sl->seq_items.len; j++) {
+        int r = ((Instr *)sl->seq_items.data[j])->args[0]->id;
+        out(e, " v%d.i = sc%d;", r, r);
+    }
 }
 
 void copy_side_exit(Emitter *e, Instr *i) {
@@ -135,6 +139,27 @@ static void copy_list_access(Emitter *e, Instr *i) {
     out(e, "    } }\n");
 }
 
+/* The step of a loop over a list or tuple the copy walks (its items sp<r>, length sn<r>
+ * found at entry, counter sc<r>); an item the copy tests once as a list leaves for the
+ * generic step, the counter not yet advanced, when it is not what its accesses need. */
+static void copy_seq_step(Emitter *e, Instr *i) {
+    int r = i->args[0]->id;
+    const SpecList *c = spec_list_of(e->spec, i);
+    out(e, "    if (sc%d >= sn%d) {", r, r);
+    emit_goto_block(e, i->target[1]);
+    out(e, " }\n");
+    if (c) {
+        out(e, "    if ((v%d = sp%d[sc%d], !", i->id, r, r);
+        out_list_ready(e, e->spec, c);
+        out(e, ")) {");
+        copy_side_exit(e, i);
+        out(e, "    }\n");
+    } else out(e, "    v%d = sp%d[sc%d];\n", i->id, r, r);
+    out(e, "    sc%d++;\n   ", r);
+    emit_goto_block(e, i->target[0]);
+    out(e, "\n");
+}
+
 /* `math.f(x)` on the copy's double, or a side exit to the call in the generic body. */
 static void copy_math_call(Emitter *e, Instr *i) {
     char arg[64], d[24];
@@ -169,6 +194,10 @@ bool copy_instr(Emitter *e, Instr *i) {
         return true;
     case IR_FOR_NEXT: {
         int r = i->args[0]->id;
+        if (spec_loop_seq_item(i)) {
+            copy_seq_step(e, i);
+            return true;
+        }
         out(e, "    if (rc%d >= v%d.stop) {", r, r);
         emit_goto_block(e, i->target[1]);
         out(e, " }\n    ri%d = rc%d; rc%d += v%d.step;\n   ", i->id, r, r, r);
@@ -212,6 +241,10 @@ void copy_declare_locals(Emitter *e, IrFunc *f) {
             if (!seen) out(e, "    intptr_t rc%d = 0;\n", item->args[0]->id);
             out(e, "    intptr_t ri%d = 0;\n", item->id);
         }
+        for (int k = 0; k < sl->seq_items.len; k++) {
+            int r = ((Instr *)sl->seq_items.data[k])->args[0]->id;
+            out(e, "    intptr_t sc%d = 0, sn%d = 0; TrValue *sp%d = 0;\n", r, r, r);
+        }
     }
 }
 
@@ -240,6 +273,10 @@ void copy_enter(Emitter *e, SpecLoop *sl) {
         out(e, " && tr_is_function_of(v%d, &%s)", c->args[0]->id, cn);
         free(cn);
     }
+    for (int k = 0; k < sl->seq_items.len; k++) {
+        int r = ((Instr *)sl->seq_items.data[k])->args[0]->id;
+        out(e, " && !v%d.it && tr_seq_plain_ready(v%d.seq, &sp%d, &sn%d)", r, r, r, r);
+    }
     for (int k = 0; k < sl->checked.len; k++) {
         const SpecList *c = sl->checked.data[k];
         if (!c->at_entry) continue;
@@ -259,6 +296,10 @@ void copy_enter(Emitter *e, SpecLoop *sl) {
         int r = ((Instr *)sl->items.data[k])->args[0]->id;
         out(e, "        rc%d = v%d.cur;\n", r, r);
     }
+    for (int k = 0; k < sl->seq_items.len; k++) {
+        int r = ((Instr *)sl->seq_items.data[k])->args[0]->id;
+        out(e, "        sc%d = v%d.i;\n", r, r);
+    }
     out(e, "        goto SE%d;\n    }\n", sl->header->id);
 }
 
@@ -272,7 +313,8 @@ SpecLoop *copy_of_block(IrFunc *f, Block *b) {
 }
 
 /* An instruction of a copied loop whose copy may leave by a side exit to it. */
-bool copy_side_exit_target(const Instr *i) {
+bool copy_side_exit_target(const SpecLoop *sl, const Instr *i) {
     return !i->dead && (i->fuse == FUSE_ROOT || ir_float_comparison(i) || i->op == IR_CHECK_SIGNALS ||
-                        spec_loop_list_access(i) || spec_loop_math_call(i));
+                        spec_loop_list_access(i) || spec_loop_math_call(i) ||
+                        (spec_loop_seq_item(i) && spec_list_of(sl, i)));
 }

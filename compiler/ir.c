@@ -14,7 +14,7 @@ const char *ir_op_name(IrOp op) { return op_names[op]; }
 const char *ir_type_name(IrType t) {
     static const char *const names[] = {
         "dyn", "int", "float", "bool", "str", "bytes", "None", "list", "tuple", "dict",
-        "set", "func", "class", "cbool", "rangeloop", "pack", "void",
+        "set", "func", "class", "cbool", "rangeloop", "seqloop", "pack", "void",
     };
     return names[t];
 }

@@ -7,7 +7,7 @@
  * pending signal or thread switch leaves it), so a list the copy reads or stores only
  * at constant indices 0..k, or only reads as a plain sequence, needs one test: when the
  * copy is entered for a list from before the loop, or where the copy reads it from
- * another list.  A failed test keeps the copy out (entry) or leaves it at that read
+ * another list or takes it as the item of a list it walks (`for b in bodies`).  A failed test keeps the copy out (entry) or leaves it at that read
  * (the generic body reads it again and goes on the generic way); afterwards the
  * accesses are plain loads and stores through the pointers the test found.
  * require: spec_loop done (the copies' blocks).  guarantee: a list in sl->checked is
@@ -46,10 +46,11 @@ static bool uses_of_one_kind(IrFunc *f, SpecLoop *sl, Instr *list, bool *floats,
 }
 
 /* list can be tested once: from before the loop (at the copy's entry), or the copy's
- * own plain read of another list's item. */
+ * own plain read of another list's item or item of a list or tuple it walks. */
 static bool testable_once(SpecLoop *sl, Instr *list, bool *at_entry) {
     *at_entry = !sl->in[list->block->id];
-    return *at_entry || (list->op == IR_GETITEM && !list->lazy_float && spec_loop_list_access(list));
+    return *at_entry || (list->op == IR_GETITEM && !list->lazy_float && spec_loop_list_access(list)) ||
+           spec_loop_seq_item(list);
 }
 
 static void check_lists(IrFunc *f, SpecLoop *sl) {
