@@ -121,6 +121,7 @@ void copy_declare_locals(Emitter *e, IrFunc *f);
 void copy_enter(Emitter *e, SpecLoop *sl);
 SpecLoop *copy_of_block(IrFunc *f, Block *b);
 bool copy_side_exit_target(const SpecLoop *sl, const Instr *i);
+bool copy_entry_leaf(Emitter *e, const Instr *x);
 
 /* ---------------------------------------------------------------- emit_int_loop.c */
 

@@ -209,6 +209,15 @@ bool copy_instr(Emitter *e, Instr *i) {
     }
 }
 
+/* x is an object from before the loop that the copy's float trees read: tested once at
+ * entry, lx<header>_<id> 1 for an exact float, 2 for a small int (0: neither), its
+ * double hx<header>_<id>. */
+bool copy_entry_leaf(Emitter *e, const Instr *x) {
+    for (int k = 0; e->spec && k < e->spec->entry_leaves.len; k++)
+        if (e->spec->entry_leaves.data[k] == x) return true;
+    return false;
+}
+
 /* x is a header phi of a speculative copy: a float the copy carries round its loop. */
 bool copy_carries_float(IrFunc *f, Instr *x) {
     for (int l = 0; l < f->spec_loops.len; l++) {
@@ -244,6 +253,10 @@ void copy_declare_locals(Emitter *e, IrFunc *f) {
         for (int k = 0; k < sl->seq_items.len; k++) {
             int r = ((Instr *)sl->seq_items.data[k])->args[0]->id;
             out(e, "    intptr_t sc%d = 0, sn%d = 0; TrValue *sp%d = 0;\n", r, r, r);
+        }
+        for (int k = 0; k < sl->entry_leaves.len; k++) {
+            int h = sl->header->id, id = ((Instr *)sl->entry_leaves.data[k])->id;
+            out(e, "    int lx%d_%d = 0; double hx%d_%d = 0;\n", h, id, h, id);
         }
     }
 }
@@ -299,6 +312,11 @@ void copy_enter(Emitter *e, SpecLoop *sl) {
     for (int k = 0; k < sl->seq_items.len; k++) {
         int r = ((Instr *)sl->seq_items.data[k])->args[0]->id;
         out(e, "        sc%d = v%d.i;\n", r, r);
+    }
+    for (int k = 0; k < sl->entry_leaves.len; k++) {
+        int h = sl->header->id, id = ((Instr *)sl->entry_leaves.data[k])->id;
+        out(e, "        lx%d_%d = !v%d ? 0 : TR_IS_SMALL(v%d) ? (hx%d_%d = (double)TR_SMALL_VAL(v%d), 2)", h, id, id, id, h, id, id);
+        out(e, " : tr_is_exact_float(v%d) ? (hx%d_%d = TR_FLOAT_VAL(v%d), 1) : 0;\n", id, h, id, id);
     }
     out(e, "        goto SE%d;\n    }\n", sl->header->id);
 }

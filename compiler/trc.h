@@ -483,6 +483,8 @@ typedef struct SpecLoop {
     Vec entry_floats;    /* Instr*: unboxed floats from before the loop (exact floats at entry) */
     Vec header_phis;     /* Instr*: the header's unboxed phis (unboxed at entry) */
     Vec hoisted;         /* Instr*: GLOBAL_LOADs read once at entry (the copy runs no code) */
+    Vec entry_leaves;    /* Instr*: objects from before the loop that float trees of the copy
+                            read (`dt`): tested and read as doubles once, at entry */
     Vec code_checks;     /* Instr*: CODE_IS whose callee is tested at entry */
     Vec items;           /* Instr*: FOR_NEXTs of range loops the copy counts in C (builtin
                             range, step > 0: small ints) */

@@ -145,6 +145,12 @@ static bool take_instr(IrFunc *f, SpecLoop *sl, Block *b, Instr *i) {
         return true;
     }
     if (i->op == IR_GLOBAL_LOAD) push_once(&sl->hoisted, i);
+    for (int a = 0; a < 2 && i->fuse != FUSE_NONE; a++) {
+        Instr *x = i->args[a];
+        if (!x->lazy_float && x->fuse != FUSE_INTERIOR && x->op != IR_CONST_INT && x->op != IR_CONST_FLOAT &&
+            x->type != TY_FLOAT && x->op != IR_UNDEF && !sl->in[x->block->id])
+            push_once(&sl->entry_leaves, x);
+    }
     if (i->op == IR_FOR_NEXT) push_once(range_item(i) ? &sl->items : &sl->seq_items, i);
     if (i->op == IR_CODE_IS) {
         Instr *callee = i->args[0];
@@ -286,6 +292,7 @@ static void spec_loop_free(SpecLoop *sl) {
     free(sl->entry_floats.data);
     free(sl->header_phis.data);
     free(sl->hoisted.data);
+    free(sl->entry_leaves.data);
     free(sl->code_checks.data);
     free(sl->items.data);
     free(sl->seq_items.data);
