@@ -120,7 +120,8 @@ bool copy_carries_float(IrFunc *f, Instr *x);
 void copy_declare_locals(Emitter *e, IrFunc *f);
 void copy_enter(Emitter *e, SpecLoop *sl);
 SpecLoop *copy_of_block(IrFunc *f, Block *b);
-bool copy_side_exit_target(const Instr *i);
+bool copy_side_exit_target(const SpecLoop *sl, const Instr *i);
+bool copy_entry_leaf(Emitter *e, const Instr *x);
 
 /* ---------------------------------------------------------------- emit_int_loop.c */
 

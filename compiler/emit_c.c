@@ -82,6 +82,7 @@ static const char *c_type(IrType t) {
     switch (t) {
     case TY_CBOOL: return "int";
     case TY_RANGE_LOOP: return "TrRangeLoop";
+    case TY_SEQ_LOOP: return "TrSeqLoop";
     default: return "TrValue";
     }
 }
@@ -784,7 +785,16 @@ void emit_op(Emitter *e, Instr *i) {
         out(e, "      v%d = tr_str_join_n(a_, %d); }\n", id, i->nargs);
         emit_check_null(e, i);
         break;
-    case IR_ITER: out(e, "    v%d = tr_%siter(%s);\n", id, i->subop ? "yield_from_" : "", a0); emit_check_null(e, i); break;
+    case IR_ITER:
+        if (i->type == TY_SEQ_LOOP) { /* a list or tuple walked by index (opt/seq_loop.c) */
+            char x[64];
+            snprintf(x, sizeof x, "tr_seq_loop_init(&v%d, %s)", id, a0);
+            emit_check_neg(e, i, x);
+        } else {
+            out(e, "    v%d = tr_%siter(%s);\n", id, i->subop ? "yield_from_" : "", a0);
+            emit_check_null(e, i);
+        }
+        break;
     case IR_RANGE_ITER: {
         emit_args_array(e, i, 1, i->nargs - 1);
         char x[96];
@@ -919,6 +929,9 @@ void emit_op(Emitter *e, Instr *i) {
     case IR_FOR_NEXT:
         if (i->args[0]->type == TY_RANGE_LOOP) { /* a counting loop ends without an error to look for */
             out(e, "    v%d = tr_range_loop_next(&%s);\n", id, a0);
+            out(e, "    if (!v%d) { if (TR_UNLIKELY(%s.it && tr_err_occurred()))", id, a0);
+        } else if (i->args[0]->type == TY_SEQ_LOOP) {
+            out(e, "    v%d = tr_seq_loop_next(&%s);\n", id, a0);
             out(e, "    if (!v%d) { if (TR_UNLIKELY(%s.it && tr_err_occurred()))", id, a0);
         } else {
             out(e, "    v%d = tr_next(%s);\n", id, a0);
@@ -1209,7 +1222,7 @@ static void emit_block(Emitter *e, Block *bl) {
     if (copied && bl == copied->header) copy_enter(e, copied);
     for (int k = 0; k < bl->instrs.len; k++) {
         Instr *i = bl->instrs.data[k];
-        if (copied && copy_side_exit_target(i)) {
+        if (copied && copy_side_exit_target(copied, i)) {
             out(e, "X%d:;\n", i->id);
             e->frame_line = 0; /* the copy stored no line */
         }

@@ -26,7 +26,7 @@ int emit_math_site_test(Emitter *e, Instr *i, const char *arg) {
     char result[160];
     int ms = e->math_sites++, mc = i->op == IR_CALL ? 0 : e->method_caches++;
     if (names_sqrt(i))
-        snprintf(result, sizeof result, "(MS[%d].fn == sqrt ? !(x_ < 0) && (r_ = sqrt(x_), 1) : tr_math_result_ok(x_, r_ = MS[%d].fn(x_)))", ms, ms);
+        snprintf(result, sizeof result, "(MS[%d].fn == sqrt ? !(x_ < 0) && (r_ = tr_sqrt_nonneg(x_), 1) : tr_math_result_ok(x_, r_ = MS[%d].fn(x_)))", ms, ms);
     else snprintf(result, sizeof result, "tr_math_result_ok(x_, r_ = MS[%d].fn(x_))", ms);
     if (i->op == IR_CALL) out(e, "    { double x_, r_; TrValue c_ = %s;\n", val(i->args[0]));
     else out(e, "    { double x_, r_; TrValue c_ = tr_module_attr_site(%s, K[%d], &MC[%d]);\n", val(i->args[0]),
@@ -76,6 +76,7 @@ static const char *float_operand(Emitter *e, Instr *x, bool guarded, char *buf, 
     else if (x->lazy_float && (x->op == IR_PARAM || (guarded && e->for_libtcc && x->type != TY_FLOAT)))
         snprintf(buf, cap, "d%d", x->id); /* valid boxed or not */
     else if (x->lazy_float) snprintf(buf, cap, "(v%d ? TR_FLOAT_VAL(v%d) : d%d)", x->id, x->id, x->id);
+    else if (copy_entry_leaf(e, x)) snprintf(buf, cap, "hx%d_%d", e->spec->header->id, x->id);
     else snprintf(buf, cap, "TR_FLOAT_VAL(v%d)", x->id);
     return buf;
 }
@@ -189,7 +190,12 @@ void emit_float_tree(Emitter *e, Instr *root) {
         Instr *x = guarded.data[g];
         bool as_int = false;
         for (int k = 0; k < ints.len && !as_int; k++) as_int = ints.data[k] == x;
-        if (as_int && e->spec && x->op == IR_FOR_NEXT) out(e, " && (n%d = (double)ri%d, 1)", x->id, x->id); /* counted in C */
+        if (as_int && e->spec && x->op == IR_FOR_NEXT && x->args[0]->type == TY_RANGE_LOOP) /* counted in C */
+            out(e, " && (n%d = (double)ri%d, 1)", x->id, x->id);
+        else if (copy_entry_leaf(e, x) && as_int) /* tested at the copy's entry */
+            out(e, " && (n%d = hx%d_%d, lx%d_%d)", x->id, e->spec->header->id, x->id, e->spec->header->id, x->id);
+        else if (copy_entry_leaf(e, x))
+            out(e, " && lx%d_%d == 1", e->spec->header->id, x->id);
         else if (as_int) out(e, " && tr_float_or_small(v%d, &n%d)", x->id, x->id);
         else emit_guard_leaf(e, x);
     }

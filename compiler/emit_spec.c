@@ -33,6 +33,10 @@ void copy_leave(Emitter *e, int k) {
         out(e, " v%d.cur = rc%d;", item->args[0]->id, item->args[0]->id);
         if (spec_loop_computed(sl, item, e->block, k)) out(e, " v%d = TR_FROM_SMALL(ri%d);", item->id, item->id);
     }
+    for (int j = 0; j < sl->seq_items.len; j++) {
+        int r = ((Instr *)sl->seq_items.data[j])->args[0]->id;
+        out(e, " v%d.i = sc%d;", r, r);
+    }
 }
 
 void copy_side_exit(Emitter *e, Instr *i) {
@@ -64,12 +68,57 @@ static const char *copy_index(Emitter *e, Instr *x, char *buf, size_t cap) {
     return buf;
 }
 
+/* The test of a list the copy tests once (opt/spec_lists.c), which sets the pointers
+ * its accesses use: fp/fb<header>_<id> the doubles and boxes of a float-strategy list,
+ * pi/pn<header>_<id> the items and length of a list of objects or a tuple. */
+static void out_list_ready(Emitter *e, const SpecLoop *sl, const SpecList *c) {
+    int h = sl->header->id, id = c->list->id;
+    if (c->floats) out(e, "tr_float_list_ready(v%d, %lld, &fp%d_%d, &fb%d_%d)", id, c->need, h, id, h, id);
+    else out(e, "tr_seq_plain_ready(v%d, &pi%d_%d, &pn%d_%d)", id, h, id, h, id);
+}
+
+/* An access of a list tested once: a float read or store at its constant index, or a
+ * plain read that leaves when the index is out of range; a list read from it and tested
+ * here leaves when it is not what its accesses need. */
+static void copy_checked_access(Emitter *e, Instr *i, const SpecList *c) {
+    char d[24];
+    int h = e->spec->header->id, id = c->list->id;
+    long long k = i->args[1]->ival;
+    if (i->op == IR_SETITEM) {
+        out(e, "    fp%d_%d[%lld] = %s; fb%d_%d[%lld] = 0;\n", h, id, k, copy_double(e, i->args[2], d, sizeof d), h, id, k);
+        return;
+    }
+    if (i->lazy_float) {
+        out(e, "    s%d = fp%d_%d[%lld];\n", i->id, h, id, k);
+        return;
+    }
+    if (i->args[1]->op == IR_FOR_NEXT) out(e, "    { intptr_t i_ = ri%d;", i->args[1]->id);
+    else out(e, "    { intptr_t i_ = %lld;", k);
+    out(e, " if (i_ < 0) i_ += pn%d_%d;\n    if ((uintptr_t)i_ >= (uintptr_t)pn%d_%d", h, id, h, id);
+    const SpecList *item = spec_list_of(e->spec, i);
+    if (item) {
+        out(e, " || (v%d = pi%d_%d[i_], !", i->id, h, id);
+        out_list_ready(e, e->spec, item);
+        out(e, ")");
+    }
+    out(e, ") {");
+    copy_side_exit(e, i);
+    out(e, "    }\n");
+    if (!item) out(e, "    v%d = pi%d_%d[i_];\n", i->id, h, id);
+    out(e, "    }\n");
+}
+
 /* A list access of the copy (spec_loop_list_access): the double of a float-strategy
  * list's item, the double stored into one, or a plain list's or tuple's item; anything
  * else leaves for the same access in the generic body. */
 static void copy_list_access(Emitter *e, Instr *i) {
     char index[48], d[24];
     Instr *list = i->args[0];
+    const SpecList *checked = spec_list_of(e->spec, list), *item = spec_list_of(e->spec, i);
+    if (checked) {
+        copy_checked_access(e, i, checked);
+        return;
+    }
     copy_index(e, i->args[1], index, sizeof index);
     ConstIndex c = emit_const_index(e, i);
     if (i->op == IR_SETITEM)
@@ -78,9 +127,37 @@ static void copy_list_access(Emitter *e, Instr *i) {
     else if (i->lazy_float) /* the item's box is the generic body's business */
         out(e, "    { TrValue b_; if (!tr_float_list_read%s(v%d, %s%s, &kl%d, &b_, &s%d)) {", c.at, list->id, index, c.k,
             list->id, i->id);
-    else out(e, "    { if (!(v%d = tr_seq_item_plain(v%d, %s))) {", i->id, list->id, index);
+    else {
+        out(e, "    { if (!(v%d = tr_seq_item_plain(v%d, %s))", i->id, list->id, index);
+        if (item) {
+            out(e, " || !");
+            out_list_ready(e, e->spec, item);
+        }
+        out(e, ") {");
+    }
     copy_side_exit(e, i);
     out(e, "    } }\n");
+}
+
+/* The step of a loop over a list or tuple the copy walks (its items sp<r>, length sn<r>
+ * found at entry, counter sc<r>); an item the copy tests once as a list leaves for the
+ * generic step, the counter not yet advanced, when it is not what its accesses need. */
+static void copy_seq_step(Emitter *e, Instr *i) {
+    int r = i->args[0]->id;
+    const SpecList *c = spec_list_of(e->spec, i);
+    out(e, "    if (sc%d >= sn%d) {", r, r);
+    emit_goto_block(e, i->target[1]);
+    out(e, " }\n");
+    if (c) {
+        out(e, "    if ((v%d = sp%d[sc%d], !", i->id, r, r);
+        out_list_ready(e, e->spec, c);
+        out(e, ")) {");
+        copy_side_exit(e, i);
+        out(e, "    }\n");
+    } else out(e, "    v%d = sp%d[sc%d];\n", i->id, r, r);
+    out(e, "    sc%d++;\n   ", r);
+    emit_goto_block(e, i->target[0]);
+    out(e, "\n");
 }
 
 /* `math.f(x)` on the copy's double, or a side exit to the call in the generic body. */
@@ -117,6 +194,10 @@ bool copy_instr(Emitter *e, Instr *i) {
         return true;
     case IR_FOR_NEXT: {
         int r = i->args[0]->id;
+        if (spec_loop_seq_item(i)) {
+            copy_seq_step(e, i);
+            return true;
+        }
         out(e, "    if (rc%d >= v%d.stop) {", r, r);
         emit_goto_block(e, i->target[1]);
         out(e, " }\n    ri%d = rc%d; rc%d += v%d.step;\n   ", i->id, r, r, r);
@@ -126,6 +207,15 @@ bool copy_instr(Emitter *e, Instr *i) {
     }
     default: return false;
     }
+}
+
+/* x is an object from before the loop that the copy's float trees read: tested once at
+ * entry, lx<header>_<id> 1 for an exact float, 2 for a small int (0: neither), its
+ * double hx<header>_<id>. */
+bool copy_entry_leaf(Emitter *e, const Instr *x) {
+    for (int k = 0; e->spec && k < e->spec->entry_leaves.len; k++)
+        if (e->spec->entry_leaves.data[k] == x) return true;
+    return false;
 }
 
 /* x is a header phi of a speculative copy: a float the copy carries round its loop. */
@@ -147,12 +237,26 @@ void copy_declare_locals(Emitter *e, IrFunc *f) {
             out(e, "    double s%d = 0;\n", x->id);
             if (x->op == IR_PHI) out(e, "    double sph%d = 0;\n", x->id);
         }
+        for (int k = 0; k < sl->checked.len; k++) {
+            const SpecList *c = sl->checked.data[k];
+            int h = sl->header->id, id = c->list->id;
+            if (c->floats) out(e, "    tr_slot_double *fp%d_%d = 0; TrValue *fb%d_%d = 0;\n", h, id, h, id);
+            else out(e, "    TrValue *pi%d_%d = 0; intptr_t pn%d_%d = 0;\n", h, id, h, id);
+        }
         for (int k = 0; k < sl->items.len; k++) {
             Instr *item = sl->items.data[k];
             bool seen = false; /* one counter per range loop */
             for (int j = 0; j < k && !seen; j++) seen = ((Instr *)sl->items.data[j])->args[0] == item->args[0];
             if (!seen) out(e, "    intptr_t rc%d = 0;\n", item->args[0]->id);
             out(e, "    intptr_t ri%d = 0;\n", item->id);
+        }
+        for (int k = 0; k < sl->seq_items.len; k++) {
+            int r = ((Instr *)sl->seq_items.data[k])->args[0]->id;
+            out(e, "    intptr_t sc%d = 0, sn%d = 0; TrValue *sp%d = 0;\n", r, r, r);
+        }
+        for (int k = 0; k < sl->entry_leaves.len; k++) {
+            int h = sl->header->id, id = ((Instr *)sl->entry_leaves.data[k])->id;
+            out(e, "    int lx%d_%d = 0; double hx%d_%d = 0;\n", h, id, h, id);
         }
     }
 }
@@ -182,6 +286,16 @@ void copy_enter(Emitter *e, SpecLoop *sl) {
         out(e, " && tr_is_function_of(v%d, &%s)", c->args[0]->id, cn);
         free(cn);
     }
+    for (int k = 0; k < sl->seq_items.len; k++) {
+        int r = ((Instr *)sl->seq_items.data[k])->args[0]->id;
+        out(e, " && !v%d.it && tr_seq_plain_ready(v%d.seq, &sp%d, &sn%d)", r, r, r, r);
+    }
+    for (int k = 0; k < sl->checked.len; k++) {
+        const SpecList *c = sl->checked.data[k];
+        if (!c->at_entry) continue;
+        out(e, " && ");
+        out_list_ready(e, sl, c);
+    }
     out(e, ") {\n");
     for (int k = 0; k < sl->entry_floats.len; k++) {
         int x = ((Instr *)sl->entry_floats.data[k])->id;
@@ -194,6 +308,15 @@ void copy_enter(Emitter *e, SpecLoop *sl) {
     for (int k = 0; k < sl->items.len; k++) {
         int r = ((Instr *)sl->items.data[k])->args[0]->id;
         out(e, "        rc%d = v%d.cur;\n", r, r);
+    }
+    for (int k = 0; k < sl->seq_items.len; k++) {
+        int r = ((Instr *)sl->seq_items.data[k])->args[0]->id;
+        out(e, "        sc%d = v%d.i;\n", r, r);
+    }
+    for (int k = 0; k < sl->entry_leaves.len; k++) {
+        int h = sl->header->id, id = ((Instr *)sl->entry_leaves.data[k])->id;
+        out(e, "        lx%d_%d = !v%d ? 0 : TR_IS_SMALL(v%d) ? (hx%d_%d = (double)TR_SMALL_VAL(v%d), 2)", h, id, id, id, h, id, id);
+        out(e, " : tr_is_exact_float(v%d) ? (hx%d_%d = TR_FLOAT_VAL(v%d), 1) : 0;\n", id, h, id, id);
     }
     out(e, "        goto SE%d;\n    }\n", sl->header->id);
 }
@@ -208,7 +331,8 @@ SpecLoop *copy_of_block(IrFunc *f, Block *b) {
 }
 
 /* An instruction of a copied loop whose copy may leave by a side exit to it. */
-bool copy_side_exit_target(const Instr *i) {
+bool copy_side_exit_target(const SpecLoop *sl, const Instr *i) {
     return !i->dead && (i->fuse == FUSE_ROOT || ir_float_comparison(i) || i->op == IR_CHECK_SIGNALS ||
-                        spec_loop_list_access(i) || spec_loop_math_call(i));
+                        spec_loop_list_access(i) || spec_loop_math_call(i) ||
+                        (spec_loop_seq_item(i) && spec_list_of(sl, i)));
 }

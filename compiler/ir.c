@@ -14,7 +14,7 @@ const char *ir_op_name(IrOp op) { return op_names[op]; }
 const char *ir_type_name(IrType t) {
     static const char *const names[] = {
         "dyn", "int", "float", "bool", "str", "bytes", "None", "list", "tuple", "dict",
-        "set", "func", "class", "cbool", "rangeloop", "pack", "void",
+        "set", "func", "class", "cbool", "rangeloop", "seqloop", "pack", "void",
     };
     return names[t];
 }
@@ -209,10 +209,26 @@ static void dump_loop_copy(FILE *out, IrFunc *fn, const char *kind, const bool *
     fputc(']', out);
 }
 
+/* " [lists v3 float<7 entry, v9 seq]": the lists a spec copy tests once (opt/spec_lists.c) */
+static void dump_checked_lists(FILE *out, const SpecLoop *sl) {
+    if (!sl->checked.len) return;
+    fprintf(out, " [lists");
+    for (int k = 0; k < sl->checked.len; k++) {
+        const SpecList *c = sl->checked.data[k];
+        fprintf(out, "%s v%d", k ? "," : "", c->list->id);
+        if (c->floats) fprintf(out, " float<%lld", c->need);
+        else fprintf(out, " seq");
+        if (c->at_entry) fprintf(out, " entry");
+    }
+    fputc(']', out);
+}
+
 static void dump_loop_copies(FILE *out, IrFunc *fn, Block *header) {
     for (int l = 0; l < fn->spec_loops.len; l++) {
         SpecLoop *sl = fn->spec_loops.data[l];
-        if (sl->header == header) dump_loop_copy(out, fn, "spec", sl->in);
+        if (sl->header != header) continue;
+        dump_loop_copy(out, fn, "spec", sl->in);
+        dump_checked_lists(out, sl);
     }
     for (int l = 0; l < fn->int_loops.len; l++) {
         IntLoop *il = fn->int_loops.data[l];

@@ -172,6 +172,7 @@ static const struct { const char *name; void (*run)(IrModule *); } passes[] = {
     {"infer", opt_infer_types},
     {"dce", opt_dce},
     {"range_loop", opt_range_loop},
+    {"seq_loop", opt_seq_loop},
     {"slice_access", opt_slice_access},
     {"super_call", opt_super_call},
     {"direct_call", opt_direct_call},
@@ -179,6 +180,7 @@ static const struct { const char *name; void (*run)(IrModule *); } passes[] = {
     {"unbox_float", opt_unbox_float},
     {"str_accum", opt_str_accum},
     {"spec_loop", opt_spec_loop},
+    {"spec_lists", opt_spec_lists},
     {"int_loop", opt_int_loop},
 };
 enum { NPASSES = sizeof passes / sizeof passes[0] };

@@ -42,7 +42,7 @@ bool trace_module_traced(Program *p, Module *m) {
  * unboxed floats, the loop copies and in-place strings (f_locals shows every variable as an object). */
 bool trace_pass_allowed(void (*pass)(IrModule *)) {
     return pass != opt_inline && pass != opt_typed_clone && pass != opt_fuse_float && pass != opt_unbox_float &&
-           pass != opt_str_accum && pass != opt_spec_loop && pass != opt_int_loop;
+           pass != opt_str_accum && pass != opt_spec_loop && pass != opt_int_loop && pass != opt_seq_loop;
 }
 
 /* Whether instruction k of bl starts a line: CPython reports a line as its first

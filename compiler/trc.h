@@ -343,6 +343,7 @@ typedef enum IrType {
     TY_LIST, TY_TUPLE, TY_DICT, TY_SET, TY_FUNC, TY_CLASS,
     TY_CBOOL,    /* C int 0/1 (branch conditions); not an object */
     TY_RANGE_LOOP, /* C counting-loop state of RANGE_ITER (opt/range_loop.c); not an object */
+    TY_SEQ_LOOP, /* C state of an ITER walking a list or tuple by index (opt/seq_loop.c) */
     TY_PACK,     /* C array of TrValue (multiple results of unpack / bound args) */
     TY_VOID,     /* no value (stores, terminators) */
 } IrType;
@@ -482,16 +483,32 @@ typedef struct SpecLoop {
     Vec entry_floats;    /* Instr*: unboxed floats from before the loop (exact floats at entry) */
     Vec header_phis;     /* Instr*: the header's unboxed phis (unboxed at entry) */
     Vec hoisted;         /* Instr*: GLOBAL_LOADs read once at entry (the copy runs no code) */
+    Vec entry_leaves;    /* Instr*: objects from before the loop that float trees of the copy
+                            read (`dt`): tested and read as doubles once, at entry */
     Vec code_checks;     /* Instr*: CODE_IS whose callee is tested at entry */
     Vec items;           /* Instr*: FOR_NEXTs of range loops the copy counts in C (builtin
                             range, step > 0: small ints) */
+    Vec seq_items;       /* Instr*: FOR_NEXTs of loops over a list or tuple (opt/seq_loop.c)
+                            the copy walks by index (a list of objects or a tuple) */
     Vec defined;         /* Instr*: unboxed floats the copy defines (its own doubles) */
     int *index;          /* by block id: the block's number in the copy, -1 outside */
     bool *dom;           /* [a * nblocks + b]: copy block b dominates a on the copy's edges */
     int nblocks;
     bool *live_out;      /* [v * nbound + block id]: defined[v] is live at the block's end */
     int nbound;          /* ir_block_id_bound of the function */
+    Vec checked;         /* SpecList*: lists the copy tests once (opt/spec_lists.c) */
 } SpecLoop;
+/* A list a speculative copy tests once (opt/spec_lists.c), then accesses untested. */
+typedef struct SpecList {
+    Instr *list;
+    bool floats;         /* a float-strategy list of at least `need` items; else a list of
+                            objects or a tuple, read only */
+    long long need;
+    bool at_entry;       /* from before the loop: tested at the copy's entry; else where
+                            the copy reads it (a plain read, its definition) */
+} SpecList;
+/* The test sl makes once of list, or NULL (each access tests it). */
+const SpecList *spec_list_of(const SpecLoop *sl, const Instr *list);
 /* Value x of the copy has been computed in this iteration when the copy leaves block b
  * before its instruction k: what leaving must store (the generic body may use it). */
 bool spec_loop_computed(const SpecLoop *sl, const Instr *x, const Block *b, int k);
@@ -505,6 +522,8 @@ bool spec_loop_live(const SpecLoop *sl, const Instr *x, const Block *b, int k);
 bool spec_loop_list_access(const Instr *i);
 /* An unboxed `math.f(x)` (opt/unbox_float.c) of a double a speculative copy computes. */
 bool spec_loop_math_call(const Instr *i);
+/* The FOR_NEXT of a loop over a list or tuple walked by index (opt/seq_loop.c). */
+bool spec_loop_seq_item(const Instr *x);
 
 typedef struct IrModule {
     Module *module;
@@ -665,7 +684,9 @@ void opt_unbox_float(IrModule *m);   /* opt/unbox_float.c: float values kept unb
 void opt_str_accum(IrModule *m);     /* opt/str_accum.c: `s += t` in loops appends in place */
 void opt_typed_clone(IrModule *m);   /* opt/typed_clone.c: functions specialised for float and small-int arguments */
 void opt_int_loop(IrModule *m);      /* opt/int_loop.c: innermost range loops get a copy with a C item */
+void opt_seq_loop(IrModule *m);      /* opt/seq_loop.c: `for x in seq` walks a list or tuple by index */
 void opt_spec_loop(IrModule *m);     /* opt/spec_loop.c: float loops get a copy on plain doubles */
+void opt_spec_lists(IrModule *m);    /* opt/spec_lists.c: lists a copy tests once, not per access */
 void ir_verify(IrModule *m);         /* opt/verify.c: IR invariants (debug builds) */
 
 /* ================================================================ emit_c.c */

@@ -1160,6 +1160,48 @@ TR_FAST int tr_float_list_write(TrValue obj, TrValue key, TrValue *known, double
     TR_LIST(obj)->float_boxes[i] = 0;
     return 1;
 })
+/* sqrt of x >= 0 or a NaN, which sets no errno: the instruction itself.  cc expands
+ * C's sqrt to the instruction plus a call for errno's sake, and made the call alone
+ * where it judged the code cold (nbody's speculative copy: a libm call per pair). */
+static inline double tr_sqrt_nonneg(double x) {
+#if defined(__x86_64__) && !defined(__TINYC__)
+    double r;
+    __asm__("sqrtsd %1, %0" : "=x"(r) : "x"(x));
+    return r;
+#elif defined(__aarch64__) && !defined(__TINYC__)
+    double r;
+    __asm__("fsqrt %d0, %d1" : "=w"(r) : "w"(x));
+    return r;
+#else
+    return sqrt(x);
+#endif
+}
+/* A speculative loop copy's one test of a list it reads and stores only as doubles at
+ * indices below need (compiler/opt/spec_lists.c): obj is a float-strategy list that
+ * long; its doubles and boxes in *d and *boxes, which stay valid while the copy runs
+ * (nothing in it can change the list's strategy, length or storage). */
+static inline __attribute__((always_inline)) int tr_float_list_ready(TrValue obj, intptr_t need, tr_slot_double **d, TrValue **boxes) {
+    if (!obj || TR_IS_SMALL(obj) || obj->type != &tr_list_type || !TR_LIST(obj)->float_boxes ||
+        TR_LIST(obj)->len < (size_t)need)
+        return 0;
+    *d = TR_LIST_DOUBLES(TR_LIST(obj));
+    *boxes = TR_LIST(obj)->float_boxes;
+    return 1;
+}
+/* The same for a list the copy only reads items of: an exact list holding objects (not
+ * float-strategy) or an exact tuple, its items and length in *items and *len. */
+static inline int tr_seq_plain_ready(TrValue obj, TrValue **items, intptr_t *len) {
+    if (!obj || TR_IS_SMALL(obj)) return 0;
+    if (obj->type == &tr_list_type && !TR_LIST(obj)->float_boxes) {
+        *items = TR_LIST(obj)->slots;
+        *len = (intptr_t)TR_LIST(obj)->len;
+        return 1;
+    }
+    if (obj->type != &tr_tuple_type) return 0;
+    *items = TR_TUPLE(obj)->items;
+    *len = (intptr_t)TR_TUPLE(obj)->len;
+    return 1;
+}
 /* The box of a double tr_float_list_read gave: the item's own if list[key] still holds
  * that float (and is then the item for good), else a new one. */
 TrValue tr_float_list_box(TrValue list, TrValue key, double d);

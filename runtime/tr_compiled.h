@@ -133,6 +133,29 @@ TR_FAST TrValue tr_range_loop_next(TrRangeLoop *l) TR_FAST_BODY({
     r_; })
 #endif
 
+/* `for x in seq` (compiler/opt/seq_loop.c): an exact list or tuple walked by index as
+ * its iterator would (the length read at every step, a float-strategy list's items
+ * boxed once as they are handed out); anything else through its iterator (it != 0). */
+typedef struct TrSeqLoop { TrValue seq; intptr_t i; TrValue it; } TrSeqLoop;
+TR_FAST int tr_seq_loop_init(TrSeqLoop *l, TrValue obj) TR_FAST_BODY({
+    l->seq = obj, l->i = 0, l->it = 0;
+    if (!TR_IS_SMALL(obj) && (obj->type == &tr_list_type || obj->type == &tr_tuple_type)) return 0;
+    l->it = tr_iter(obj);
+    return l->it ? 0 : -1;
+})
+/* The next item, or 0 at the end (or on an error of the iterator) */
+TR_FAST TrValue tr_seq_loop_next(TrSeqLoop *l) TR_FAST_BODY({
+    if (TR_UNLIKELY(l->it != 0)) return tr_next(l->it);
+    if (l->seq->type == &tr_list_type) {
+        TrList *s = TR_LIST(l->seq);
+        if ((size_t)l->i >= s->len) return 0;
+        size_t i = (size_t)l->i++;
+        return TR_LIKELY(!s->float_boxes) ? s->slots[i] : tr_list_float_get(s, i);
+    }
+    if ((size_t)l->i >= TR_TUPLE(l->seq)->len) return 0;
+    return TR_TUPLE(l->seq)->items[l->i++];
+})
+
 /* a + b or a += b of a web building a string (compiler/opt/str_accum.c): two exact strs
  * go to tr_str_accum (obj_str.c), which may grow a in place while *owned says nothing
  * else has seen it; anything else takes the generic operator, whose result is not

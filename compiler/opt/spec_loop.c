@@ -7,7 +7,9 @@
  * float is its double alone, the range counter a small int, globals are read once at
  * entry and an inlined callee's guard is tested once.  That holds because the copy
  * runs no code of the program: its instructions are float trees and comparisons,
- * constants, global loads, range steps, signal checks and branches, float-list reads
+ * constants, global loads, range steps and list or tuple walks by index
+ * (opt/seq_loop.c: the copy tests the sequence once, at entry), signal checks and
+ * branches, float-list reads
  * and stores (opt/unbox_float.c) and reads of a plain list's item at a constant or
  * range-item index (nbody's `b2 = bodies[j]`; the item is a TrValue), and `math.f(x)`
  * of a double; a block with anything else (a call, a generic store) stays in the
@@ -28,6 +30,8 @@ enum { MAX_SPEC_INSTRS = 200 }; /* the copy doubles the loop's C: keep builds qu
 
 /* A range loop's item: a small int inside the copy (the entry tests builtin range). */
 static bool range_item(const Instr *x) { return x->op == IR_FOR_NEXT && x->args[0]->type == TY_RANGE_LOOP; }
+
+bool spec_loop_seq_item(const Instr *x) { return x->op == IR_FOR_NEXT && x->args[0]->type == TY_SEQ_LOOP; }
 
 /* An index the copy has as a C integer or a constant. */
 static bool copy_index(const Instr *x) {
@@ -56,7 +60,7 @@ static bool spec_safe(const Instr *i) {
     case IR_PHI: return i->lazy_float;
     case IR_COMPARE_BOOL: return ir_float_comparison(i) && !range_item(i->args[0]) && !range_item(i->args[1]);
     case IR_BRANCH: return i->args[0]->type == TY_CBOOL;
-    case IR_FOR_NEXT: return range_item(i);
+    case IR_FOR_NEXT: return range_item(i) || spec_loop_seq_item(i);
     default: return false;
     }
 }
@@ -141,7 +145,13 @@ static bool take_instr(IrFunc *f, SpecLoop *sl, Block *b, Instr *i) {
         return true;
     }
     if (i->op == IR_GLOBAL_LOAD) push_once(&sl->hoisted, i);
-    if (i->op == IR_FOR_NEXT) push_once(&sl->items, i);
+    for (int a = 0; a < 2 && i->fuse != FUSE_NONE; a++) {
+        Instr *x = i->args[a];
+        if (!x->lazy_float && x->fuse != FUSE_INTERIOR && x->op != IR_CONST_INT && x->op != IR_CONST_FLOAT &&
+            x->type != TY_FLOAT && x->op != IR_UNDEF && !sl->in[x->block->id])
+            push_once(&sl->entry_leaves, x);
+    }
+    if (i->op == IR_FOR_NEXT) push_once(range_item(i) ? &sl->items : &sl->seq_items, i);
     if (i->op == IR_CODE_IS) {
         Instr *callee = i->args[0];
         if (sl->in[callee->block->id] && callee->op != IR_GLOBAL_LOAD) return false;
@@ -282,8 +292,10 @@ static void spec_loop_free(SpecLoop *sl) {
     free(sl->entry_floats.data);
     free(sl->header_phis.data);
     free(sl->hoisted.data);
+    free(sl->entry_leaves.data);
     free(sl->code_checks.data);
     free(sl->items.data);
+    free(sl->seq_items.data);
     free(sl->defined.data);
     free(sl);
 }

@@ -82,7 +82,7 @@ static void one_node_trees(IrFunc *f) {
 /* x can flow into an unboxed phi: a value the emitter holds boxed in a TrValue, never
  * 0 (an unbound local is, so UNDEF cannot). */
 static bool phi_input(const Instr *x) {
-    return x->op != IR_UNDEF && x->type != TY_CBOOL && x->type != TY_RANGE_LOOP && x->type != TY_PACK &&
+    return x->op != IR_UNDEF && x->type != TY_CBOOL && x->type != TY_RANGE_LOOP && x->type != TY_SEQ_LOOP && x->type != TY_PACK &&
            x->type != TY_VOID;
 }
 

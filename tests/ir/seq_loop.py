@@ -1,0 +1,22 @@
+# ir: range_loop seq_loop
+# An iterator that only feeds its loop's FOR_NEXT walks a list or tuple by index
+# (type seqloop); a loop over an iterator object (`for x in it`, next(it) in the body)
+# is one too, iterating it at run time as before; a generator's loops keep theirs.
+def total(xs):
+    s = 0
+    for x in xs:
+        s += x
+    return s
+
+def pairs(xs):
+    it = iter(xs)
+    out = []
+    for x in it:
+        out.append((x, next(it, None)))
+    return out
+
+def gen(xs):
+    for x in xs:
+        yield x * 2
+
+print(total([1, 2, 3]), total((4, 5)), pairs([1, 2, 3]), list(gen([1, 2])))
