@@ -5,7 +5,8 @@
  *   emit_int.c    small ints of typed clones: C comparisons and overflow-checked arithmetic;
  *   emit_frameless.c  the blocks that run before the frame slot is pushed;
  *   emit_spec.c   the speculative copies of float loops (opt/spec_loop.c);
- *   emit_int_loop.c  the copies of range loops with a C item (opt/int_loop.c).
+ *   emit_int_loop.c  the copies of range loops with a C item (opt/int_loop.c);
+ *   emit_method.c  calls of builtin types' C methods (d.get, s.split) without the method cache.
  * Internal to compiler/emit_*.c; the rest of the compiler sees emit_c_module (trc.h). */
 #ifndef TRC_EMIT_H
 #define TRC_EMIT_H
@@ -69,6 +70,7 @@ static inline char *impl_name(IrFunc *f) { return format("f_%s", f->name); }
 
 /* ---------------------------------------------------------------- emit_c.c */
 
+int emit_const(Emitter *e, char *code);                     /* K[] index of a constant made at init by code (taken) */
 int emit_const_name(Emitter *e, const char *s);               /* K[] index of a name string */
 int emit_pred_index(Block *target, Block *from);              /* -1: not a predecessor */
 void emit_goto_block(Emitter *e, Block *to);                  /* phi copies, then the jump */
@@ -83,6 +85,11 @@ void emit_op(Emitter *e, Instr *i);                           /* one instruction
  * with `at` ("_at") and given `k` (", k") right after the key; else both empty. */
 typedef struct { const char *at; char k[24]; } ConstIndex;
 ConstIndex emit_const_index(Emitter *e, Instr *i);
+
+/* ---------------------------------------------------------------- emit_method.c */
+/* obj.name(args) straight to a builtin type's C method while obj is of that type;
+ * false: not such a call (nothing written) */
+bool emit_direct_method(Emitter *e, Instr *i);
 
 /* ---------------------------------------------------------------- emit_float.c */
 

@@ -32,7 +32,7 @@ static char *c_str(const char *s, size_t len) {
 }
 
 /* Index of a constant in K[], created at module init by `code`. */
-static int intern_const(Emitter *e, char *code) {
+int emit_const(Emitter *e, char *code) {
     int k = str_index_get(&e->const_index, code);
     if (k >= 0) { free(code); return k; }
     vec_push(&e->const_code, code);
@@ -42,14 +42,14 @@ static int intern_const(Emitter *e, char *code) {
 
 static int const_str(Emitter *e, const char *s, size_t len) {
     char *lit = c_str(s, len);
-    int k = intern_const(e, format("tr_str_new(%s, %zu)", lit, len));
+    int k = emit_const(e, format("tr_str_new(%s, %zu)", lit, len));
     free(lit);
     return k;
 }
 
 int emit_const_name(Emitter *e, const char *s) {
     char *lit = c_str(s, strlen(s));
-    int k = intern_const(e, format("tr_str_intern(%s)", lit));
+    int k = emit_const(e, format("tr_str_intern(%s)", lit));
     free(lit);
     return k;
 }
@@ -64,7 +64,7 @@ static int const_kwnames(Emitter *e, char **names, int n) {
     }
     sb_puts(&b, ")");
     sb_add(&b, "", 1);
-    return intern_const(e, b.data);
+    return emit_const(e, b.data);
 }
 
 static int builtin_index(Emitter *e, const char *name) {
@@ -444,6 +444,7 @@ static void emit_call(Emitter *e, Instr *i) {
             e->super_sites++);
     } else if (i->func_ref && !e->traced) {
         emit_own_method_call(e, i);
+    } else if (emit_direct_method(e, i)) {
     } else if (e->traced) {
         emit_args_array(e, i, 0, total);
         out(e, "      v%d = tr_call_method_profiled(K[%d], a_, %d, %s); }\n", i->id, emit_const_name(e, i->str), total - nkw, kw);
@@ -527,20 +528,20 @@ void emit_op(Emitter *e, Instr *i) {
     case IR_CONST_INT: out(e, "    v%d = TR_FROM_SMALL(%lld);\n", id, (long long)i->ival); break;
     case IR_CONST_BIGINT: {
         char *lit = c_str(i->str, strlen(i->str));
-        out(e, "    v%d = K[%d];\n", id, intern_const(e, format("tr_int_literal(%s)", lit)));
+        out(e, "    v%d = K[%d];\n", id, emit_const(e, format("tr_int_literal(%s)", lit)));
         free(lit);
         break;
     }
     case IR_CONST_FLOAT:
-        out(e, "    v%d = K[%d];\n", id, intern_const(e, format("tr_float_new(%a)", i->fval)));
+        out(e, "    v%d = K[%d];\n", id, emit_const(e, format("tr_float_new(%a)", i->fval)));
         break;
     case IR_CONST_IMAG:
-        out(e, "    v%d = K[%d];\n", id, intern_const(e, format("tr_complex_new(0.0, %a)", i->fval)));
+        out(e, "    v%d = K[%d];\n", id, emit_const(e, format("tr_complex_new(0.0, %a)", i->fval)));
         break;
     case IR_CONST_STR: out(e, "    v%d = K[%d];\n", id, const_str(e, i->str, i->len)); break;
     case IR_CONST_BYTES: {
         char *lit = c_str(i->str, i->len);
-        out(e, "    v%d = K[%d];\n", id, intern_const(e, format("tr_bytes_new(%s, %zu)", lit, i->len)));
+        out(e, "    v%d = K[%d];\n", id, emit_const(e, format("tr_bytes_new(%s, %zu)", lit, i->len)));
         free(lit);
         break;
     }

@@ -561,6 +561,13 @@ bool tr_is_plain_method(TrValue m, TrValue obj) {
     return TR_TYPE(m) == &tr_function_type || is_method_descriptor_of(m, obj);
 }
 
+TrValue tr_type_method_descriptor(TrType *t, const char *name) {
+    TrValue m = tr_type_lookup(t, tr_str_intern(name));
+    if (!m || TR_TYPE(m) != &tr_builtin_type) return 0;
+    const TrBuiltin *b = (const TrBuiltin *)m;
+    return b->kind == TR_METH_INSTANCE && !b->self && b->owner == t ? m : 0;
+}
+
 TrValue tr_call_method(TrValue name, TrValue *args, size_t nargs, TrValue kwnames) {
     TrValue obj = args[0];
     TrType *t = TR_TYPE(obj);

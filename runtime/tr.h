@@ -855,6 +855,10 @@ TR_FAST TrValue tr_method_cache_peek(TrValue obj, const TrMethodCache *c) TR_FAS
 TrValue tr_method_cache_fill(TrValue obj, TrValue name, TrMethodCache *c);
 /* m is a function, or a builtin method of obj's type: obj.m(...) is m(obj, ...) */
 bool tr_is_plain_method(TrValue m, TrValue obj);
+/* The C method builtin type t itself defines as name (an instance method descriptor),
+ * or 0: compiled calls of obj.name(...) call it directly while obj's type is exactly t
+ * (compiler/emit_method.c). */
+TrValue tr_type_method_descriptor(TrType *t, const char *name);
 /* Where module attribute name (exact str) lives, for caches: a global slot of a
  * compiled module (*slot), or else the module dict's entry (*entry); false if neither */
 bool tr_module_attr_place(TrValue module, TrValue name, TrValue **slot, TrDictEntry **entry, TrDict **dict);
