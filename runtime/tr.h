@@ -1177,6 +1177,7 @@ static inline double tr_sqrt_nonneg(double x) {
     __asm__("fsqrt %d0, %d1" : "=w"(r) : "w"(x));
     return r;
 #else
+    extern double sqrt(double); /* math.h's; tr.h does not include it */
     return sqrt(x);
 #endif
 }
