@@ -94,7 +94,7 @@ bool emit_direct_method(Emitter *e, Instr *i);
 /* ---------------------------------------------------------------- emit_float.c */
 
 void emit_box_operands(Emitter *e, Instr *i);
-void emit_guard_leaf(Emitter *e, Instr *x);
+bool emit_guard_leaf(Emitter *e, Instr *x);
 void emit_math_call(Emitter *e, Instr *i);
 int emit_math_site_test(Emitter *e, Instr *i, const char *arg);
 void emit_float_tree(Emitter *e, Instr *root);
@@ -121,7 +121,7 @@ bool copy_contains(Emitter *e, Block *b);
 const char *copy_double(Emitter *e, Instr *x, char *buf, size_t cap);
 void copy_leave(Emitter *e, int k);
 void copy_side_exit(Emitter *e, Instr *i);
-void copy_phi_copies(Emitter *e, Block *to);
+void copy_edge(Emitter *e, Block *to);
 bool copy_instr(Emitter *e, Instr *i);
 bool copy_carries_float(IrFunc *f, Instr *x);
 void copy_declare_locals(Emitter *e, IrFunc *f);

@@ -172,8 +172,7 @@ void emit_goto_block(Emitter *e, Block *to) {
         return;
     }
     if (copy_contains(e, to)) {
-        copy_phi_copies(e, to);
-        out(e, " goto S%d;", to->id);
+        copy_edge(e, to);
         return;
     }
     if (int_copy_contains(e, to)) {
@@ -1217,6 +1216,7 @@ static void emit_block(Emitter *e, Block *bl) {
         else out(e, "    v%d = ph%d;\n", i->id, i->id);
         if (i->lazy_float && !e->spec) out(e, "    d%d = phd%d;\n", i->id, i->id);
     }
+    if (e->spec) out(e, "SP%d:;\n", bl->id); /* copy_edge's entry */
     int_copy_enter(e, bl);
     SpecLoop *copied = e->spec ? 0 : copy_of_block(e->fn, bl);
     if (e->spec && bl == e->spec->header) out(e, "SE%d:;\n", bl->id);

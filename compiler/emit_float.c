@@ -140,16 +140,17 @@ static void emit_mixed_root(Emitter *e, Instr *root) {
 }
 
 /* " && x is an exact float" for a leaf of the fast path (an unboxed one may be; a
- * TY_FLOAT one is).  Under libtcc an unboxed one that is boxed after all copies its
+ * TY_FLOAT one is), and whether it wrote a test.  Under libtcc an unboxed one that is boxed after all copies its
  * value into d<id> here, so that the fast path reads d<id> alone: libtcc compiles each
  * `v ? TR_FLOAT_VAL(v) : d` of a read into a test, two jumps and a spill. */
-void emit_guard_leaf(Emitter *e, Instr *x) {
-    if (x->op == IR_CONST_INT || (x->op == IR_CONST_FLOAT && isfinite(x->fval)) || x->type == TY_FLOAT) return;
-    if (x->lazy_float && e->spec) return; /* the copy's unboxed floats are doubles */
+bool emit_guard_leaf(Emitter *e, Instr *x) {
+    if (x->op == IR_CONST_INT || (x->op == IR_CONST_FLOAT && isfinite(x->fval)) || x->type == TY_FLOAT) return false;
+    if (x->lazy_float && e->spec) return false; /* the copy's unboxed floats are doubles */
     if (x->lazy_float && e->for_libtcc && x->op != IR_PARAM)
         out(e, " && (!v%d || (tr_is_exact_float(v%d) && (d%d = TR_FLOAT_VAL(v%d), 1)))", x->id, x->id, x->id, x->id);
     else if (x->lazy_float) out(e, " && (!v%d || tr_is_exact_float(v%d))", x->id, x->id);
     else out(e, " && tr_is_exact_float(v%d)", x->id);
+    return true;
 }
 
 /* A boxed leaf whose every sibling in the tree is surely a float may also be a small
@@ -163,6 +164,62 @@ static bool int_leaf(Vec *nodes, const Instr *x) {
             if (node->args[a] == x && (node->args[1 - a] == x || !ir_surely_float(node->args[1 - a]))) return false;
     }
     return true;
+}
+
+/* An interior node divided by: computed first, as f<id>, to be tested for 0. */
+static bool named_divisor(const Instr *parent, int a) {
+    return parent->subop == OP_DIV && a == 1 && parent->args[1]->fuse == FUSE_INTERIOR;
+}
+
+/* The double of operand a of tree node n: a leaf's (an int leaf's n<id>), a named
+ * divisor's f<id>, or the interior node's own expression, nested.  Nested rather than
+ * one named temporary per operator: libtcc keeps an expression's intermediate results
+ * in registers but stores and reloads every named local, which puts a memory round
+ * trip on the dependency chain of each operator (cc makes the same code of both). */
+static void tree_expr(Emitter *e, Instr *n, const Vec *ints, StrBuf *b);
+static void tree_operand(Emitter *e, Instr *n, int a, const Vec *ints, StrBuf *b) {
+    Instr *x = n->args[a];
+    char buf[64];
+    for (int k = 0; k < ints->len; k++)
+        if (ints->data[k] == x) {
+            sb_printf(b, "n%d", x->id);
+            return;
+        }
+    if (named_divisor(n, a)) sb_printf(b, "f%d", x->id);
+    else if (x->fuse == FUSE_INTERIOR) tree_expr(e, x, ints, b);
+    else sb_puts(b, float_operand(e, x, true, buf, sizeof buf));
+}
+
+static void tree_expr(Emitter *e, Instr *n, const Vec *ints, StrBuf *b) {
+    sb_puts(b, "(");
+    tree_operand(e, n, 0, ints, b);
+    sb_printf(b, " %c ", "+-*?/"[n->subop]);
+    tree_operand(e, n, 1, ints, b);
+    sb_puts(b, ")");
+}
+
+/* The named divisors of the tree under n, innermost first, and each division's test
+ * of its divisor: a zero divisor takes the generic path (ZeroDivisionError). */
+static void tree_divisions(Emitter *e, Instr *n, const Vec *ints, const char *exit_label) {
+    for (int a = 0; a < 2; a++)
+        if (n->args[a]->fuse == FUSE_INTERIOR) tree_divisions(e, n->args[a], ints, exit_label);
+    if (n->subop != OP_DIV) return;
+    StrBuf divisor = {0};
+    if (named_divisor(n, 1)) {
+        tree_expr(e, n->args[1], ints, &divisor);
+        out(e, "        double f%d = %s;\n", n->args[1]->id, divisor.data);
+        divisor.len = 0;
+    }
+    tree_operand(e, n, 1, ints, &divisor);
+    sb_add(&divisor, "", 1);
+    out(e, "        if (%s == 0.0) goto %s;\n", divisor.data, exit_label);
+    free(divisor.data);
+}
+
+static bool has_division(const Vec *nodes) {
+    for (int n = 0; n < nodes->len; n++)
+        if (((Instr *)nodes->data[n])->subop == OP_DIV) return true;
+    return false;
 }
 
 void emit_float_tree(Emitter *e, Instr *root) {
@@ -186,10 +243,12 @@ void emit_float_tree(Emitter *e, Instr *root) {
         out(e, ";\n");
     }
     out(e, "    if (1");
+    bool tested = has_division(&nodes); /* else the generic path may be unreachable */
     for (int g = 0; g < guarded.len; g++) {
         Instr *x = guarded.data[g];
         bool as_int = false;
         for (int k = 0; k < ints.len && !as_int; k++) as_int = ints.data[k] == x;
+        tested |= as_int || copy_entry_leaf(e, x);
         if (as_int && e->spec && x->op == IR_FOR_NEXT && x->args[0]->type == TY_RANGE_LOOP) /* counted in C */
             out(e, " && (n%d = (double)ri%d, 1)", x->id, x->id);
         else if (copy_entry_leaf(e, x) && as_int) /* tested at the copy's entry */
@@ -197,28 +256,27 @@ void emit_float_tree(Emitter *e, Instr *root) {
         else if (copy_entry_leaf(e, x))
             out(e, " && lx%d_%d == 1", e->spec->header->id, x->id);
         else if (as_int) out(e, " && tr_float_or_small(v%d, &n%d)", x->id, x->id);
-        else emit_guard_leaf(e, x);
+        else tested |= emit_guard_leaf(e, x);
     }
     out(e, ") {\n");
-    for (int n = 0; n < nodes.len; n++) {
-        Instr *node = nodes.data[n];
-        char l[48], r[48];
-        float_operand(e, node->args[0], true, l, sizeof l);
-        float_operand(e, node->args[1], true, r, sizeof r);
-        for (int k = 0; k < ints.len; k++) {
-            int id = ((Instr *)ints.data[k])->id;
-            if (node->args[0] == ints.data[k]) snprintf(l, sizeof l, "n%d", id);
-            if (node->args[1] == ints.data[k]) snprintf(r, sizeof r, "n%d", id);
-        }
-        if (node->subop == OP_DIV) out(e, "        if (%s == 0.0) goto %sFS%d;\n", r, sp, root->id);
-        out(e, "        double f%d = %s %c %s;\n", node->id, l, "+-*?/"[node->subop], r);
-    }
-    if (e->spec) out(e, "        s%d = f%d;\n", root->id, root->id); /* lazy (opt/spec_loop.c) */
-    else if (root->lazy_float) out(e, "        d%d = f%d; v%d = 0;\n", root->id, root->id, root->id);
-    else out(e, "        v%d = tr_float_new(f%d);\n", root->id, root->id);
-    out(e, "        goto %sFD%d;\n    }\n%s%sFS%d:;\n", sp, root->id, ints.len ? "    }\n" : "", sp, root->id);
+    char exit_label[32];
+    snprintf(exit_label, sizeof exit_label, "%sFS%d", sp, root->id);
+    tree_divisions(e, root, &ints, exit_label);
+    StrBuf value = {0};
+    tree_expr(e, root, &ints, &value);
+    sb_add(&value, "", 1);
+    if (e->spec) out(e, "        s%d = %s;\n", root->id, value.data); /* lazy (opt/spec_loop.c) */
+    else if (root->lazy_float) out(e, "        d%d = %s; v%d = 0;\n", root->id, value.data, root->id);
+    else out(e, "        v%d = tr_float_new(%s);\n", root->id, value.data);
+    free(value.data);
     free(guarded.data);
     free(ints.data);
+    if (!tested) { /* every leaf is surely a float: no generic path */
+        out(e, "    }\n");
+        free(nodes.data);
+        return;
+    }
+    out(e, "        goto %sFD%d;\n    }\n%s%s:;\n", sp, root->id, ints.len ? "    }\n" : "", exit_label);
     if (e->spec) copy_side_exit(e, root);
     else for (int k = 0; k < root->block->instrs.len; k++) { /* the generic path, in program order */
         Instr *i = root->block->instrs.data[k];

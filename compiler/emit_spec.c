@@ -47,18 +47,45 @@ void copy_side_exit(Emitter *e, Instr *i) {
     out(e, " goto X%d;\n", i->id);
 }
 
-/* An edge inside the copy: its phis take doubles (opt/spec_loop.c admits no other). */
-void copy_phi_copies(Emitter *e, Block *to) {
-    int k = emit_pred_index(to, e->block);
+/* The doubles x carries into `to`'s phis along the current edge, or NULL for a constant. */
+static Instr *copy_phi_source(Emitter *e, Block *to, Instr *phi) {
+    Instr *x = phi->args[emit_pred_index(to, e->block)];
+    return x->op == IR_CONST_FLOAT ? NULL : x;
+}
+
+/* The edge may assign `to`'s phis' doubles s<id> one after another: no phi reads
+ * another one assigned before it. */
+static bool copy_phis_in_sequence(Emitter *e, Block *to) {
     for (int i = 0; i < to->instrs.len; i++) {
         Instr *phi = to->instrs.data[i];
         if (phi->op != IR_PHI) break;
         if (phi->dead) continue;
-        Instr *x = phi->args[k];
-        char buf[24];
-        if (x->op == IR_CONST_FLOAT) out(e, " sph%d = %a;", phi->id, x->fval);
-        else out(e, " sph%d = %s;", phi->id, copy_double(e, x, buf, sizeof buf));
+        for (int j = i + 1; j < to->instrs.len; j++) {
+            Instr *later = to->instrs.data[j];
+            if (later->op != IR_PHI) break;
+            if (!later->dead && copy_phi_source(e, to, later) == phi) return false;
+        }
     }
+    return true;
+}
+
+/* An edge inside the copy: its phis take doubles (opt/spec_loop.c admits no other).
+ * When they can be assigned in sequence the edge writes s<id> itself and enters `to`
+ * at SP<id>, past the copies out of the sph<id> temporaries: libtcc keeps every local
+ * in memory, and a loop-carried float would go through two stores and loads. */
+void copy_edge(Emitter *e, Block *to) {
+    bool direct = copy_phis_in_sequence(e, to);
+    for (int i = 0; i < to->instrs.len; i++) {
+        Instr *phi = to->instrs.data[i];
+        if (phi->op != IR_PHI) break;
+        if (phi->dead) continue;
+        Instr *x = copy_phi_source(e, to, phi);
+        char buf[24];
+        out(e, " %s%d = ", direct ? "s" : "sph", phi->id);
+        if (x) out(e, "%s;", copy_double(e, x, buf, sizeof buf));
+        else out(e, "%a;", ((Instr *)phi->args[emit_pred_index(to, e->block)])->fval);
+    }
+    out(e, " goto %s%d;", direct ? "SP" : "S", to->id);
 }
 
 /* An index of the copy's list accesses: a range item counted in C, or a constant. */
