@@ -563,7 +563,7 @@ static Instr *gen_boolop(Gen *g, Node *n) {
 static Instr *gen_ifexp(Gen *g, Node *n) {
     int t = new_temp(g);
     Block *bt = new_block(g), *bf = new_block(g), *done = new_block(g);
-    branch(g, to_cbool(g, gen_expr(g, n->test)), bt, bf);
+    branch(g, gen_cond(g, n->test), bt, bf);
     seal(g, bt); seal(g, bf);
     g->cur = bt;
     write_var(g->cur, t, gen_expr(g, n->left));
@@ -622,7 +622,15 @@ static Instr *gen_compare(Gen *g, Node *n, bool want_cbool) {
 
 /* A condition for a branch: comparisons and `not` avoid boxing a bool. */
 Instr *gen_cond(Gen *g, Node *n) {
-    if (n->kind == N_COMPARE) return gen_compare(g, n, true);
+    if (n->kind == N_COMPARE) { /* its own line and span, as gen_expr gives an expression */
+        int saved_line = g->line;
+        Node *saved_at = g->at;
+        at_node(g, n);
+        Instr *r = gen_compare(g, n, true);
+        g->line = saved_line;
+        g->at = saved_at;
+        return r;
+    }
     if (n->kind == N_UNARYOP && n->op == OP_NOT) {
         Instr *c = gen_cond(g, n->value);
         Instr *r = op1(g, IR_NOT, TY_CBOOL, c);

@@ -187,17 +187,23 @@ TR_FAST const TrAttrCacheEntry *tr_attr_cache_entry(TrValue obj, const TrAttrCac
             return *c->e[k].group == c->e[k].epoch ? &c->e[k] : 0;
     return 0;
 })
-/* obj.name at a site of generated code: a shaped instance of the class of the first
- * way inline; every other case out of line (tr_getattr_cached_any_way, object.c):
- * all ways inlined at every site made cc's work on attribute-heavy programs grow past
- * issue 4's 2-second build (docs/architecture.md, "Build time"). */
+/* obj.name at a site of generated code: a shaped instance or a set __slots__ member
+ * of the class of the first way inline; every other case out of line
+ * (tr_getattr_cached_any_way, object.c): all ways inlined at every site made cc's work
+ * on attribute-heavy programs grow past issue 4's 2-second build (docs/architecture.md,
+ * "Build time"). */
 TrValue tr_getattr_cached_any_way(TrValue obj, TrValue name, TrAttrCache *c);
 TR_FAST TrValue tr_getattr_cached(TrValue obj, TrValue name, TrAttrCache *c) TR_FAST_BODY({
     const TrAttrCacheEntry *e = &c->e[0];
-    if (!TR_IS_SMALL(obj) && obj->type == e->type && e->shape && !e->owner && !e->dict && *e->group == e->epoch) {
-        TrValue held = *(TrValue *)((char *)obj + e->type->dictoffset);
-        if (held && held->type == &tr_attrs_type && ((TrAttrs *)held)->shape == e->shape)
-            return ((TrAttrs *)held)->values[e->index];
+    if (!TR_IS_SMALL(obj) && obj->type == e->type && !e->owner && !e->dict && *e->group == e->epoch) {
+        if (e->shape) {
+            TrValue held = *(TrValue *)((char *)obj + e->type->dictoffset);
+            if (held && held->type == &tr_attrs_type && ((TrAttrs *)held)->shape == e->shape)
+                return ((TrAttrs *)held)->values[e->index];
+        } else if (e->member_offset) {
+            TrValue v = *(TrValue *)((char *)obj + e->member_offset);
+            if (v) return v; /* unset: the full path raises */
+        }
     }
     return tr_getattr_cached_any_way(obj, name, c);
 })
