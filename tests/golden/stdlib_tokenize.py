@@ -26,6 +26,16 @@ SOURCES = [
     "def f():\r\n    return 1\r\n",
     "\u00e9t\u00e9 = '\u00fcnic\u00f6de'\n",
     "x = 1 if y else 2 # c\n\n\n",
+    "",
+    "   \n\t\n",
+    "@decorator(arg)\nclass K(Base, metaclass=M):\n    x: int = 0\n    def __init__(self) -> None: ...\n",
+    "match point:\n    case (0, 0):\n        pass\n    case _:\n        print(f\"{point!r} {'nested'} {{literal}}\")\n",
+    "y = 0b102 + 1if x else 0xdead_beef + 1_000j + 1e-5J + 077\n",
+    "\x0cx = 1\n\x0c\n  \x0cy = 2\n",
+    "s = '''a\\\nb''' + \"\"\"c\\\"\"\"\" + b'\\x00\\''\n",
+    "if a:\n  if b:\n    c\n  d\ne\n",
+    "x = [\n    1,  # one\n\n    2,\n]\n",
+    "a = 1 \\\r\n  + 2\r\n",
 ]
 
 
@@ -64,7 +74,7 @@ print(t, t.exact_type == token.PLUSEQUAL, t.type, t[1], t._replace(string='-=').
 print(token.tok_name[token.ENDMARKER], token.ISTERMINAL(token.NAME), token.ISNONTERMINAL(300), token.ISEOF(0))
 print(token.EXACT_TOKEN_TYPES['->'], token.N_TOKENS, token.NT_OFFSET)
 
-for bad in ["x = (1,\n", "s = '''abc\n", "if x:\n        a\n    b\n"]:
+for bad in ["x = (1,\n", "\\\n", "s = '''abc\n", "if x:\n        a\n    b\n"]:
     try:
         list(tokenize.generate_tokens(io.StringIO(bad).readline))
     except tokenize.TokenError as e:
