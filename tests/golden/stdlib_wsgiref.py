@@ -171,3 +171,16 @@ finally:
 # the access log: request line, status, size (demo_app's size depends on os.environ)
 print([(line.split('"')[1], line.split('"')[2].split()[:1 if 'demo' in line else 2])
        for line in log.getvalue().splitlines() if '"' in line])
+
+# wsgiref.types: annotations only
+from wsgiref.types import StartResponse, WSGIEnvironment, InputStream, ErrorStream, FileWrapper
+import wsgiref.types
+
+
+def typed_app(environ: WSGIEnvironment, start_response: StartResponse) -> list[bytes]:
+    start_response('200 OK', [('Content-Type', 'text/plain')])
+    return [b'typed']
+
+
+print(wsgiref.types.__all__, WSGIEnvironment, StartResponse.__doc__, InputStream.__name__)
+check(typed_app)
