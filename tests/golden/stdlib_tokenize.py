@@ -104,3 +104,11 @@ print(sorted(counts.items()))
 print([(t.string, t.start) for t in toks if t.type in (token.INDENT, token.DEDENT)][:12])
 with tokenize.open(__file__) as f:
     print(len(list(tokenize.generate_tokens(f.readline))) == len(toks) - 1)
+
+# the grammar's public patterns
+import re
+print(tokenize.Number)
+print(tokenize.Whitespace, tokenize.Comment, tokenize.Name, tokenize.Single3, tokenize.Funny == tokenize.group(r'\r?\n', tokenize.Special))
+print([bool(re.fullmatch(tokenize.Number, s)) for s in ['1_0.5e-3j', '0x_1', '0b1', '1__0', '.5', '5.', '1e', '0777', '00']])
+print(tokenize.group('a', 'b'), tokenize.any('x'), tokenize.maybe('y'), tokenize.tabsize, len(tokenize.endpats))
+print(sorted(tokenize.single_quoted)[:4], sorted(tokenize.triple_quoted)[-2:], tokenize.endpats["rb'''"] == tokenize.Single3)
