@@ -184,3 +184,49 @@ def typed_app(environ: WSGIEnvironment, start_response: StartResponse) -> list[b
 
 print(wsgiref.types.__all__, WSGIEnvironment, StartResponse.__doc__, InputStream.__name__)
 check(typed_app)
+
+
+# handler paths: the write() callable, a FileWrapper body, start_response twice,
+# exc_info after headers were sent, a status that is not a str
+def with_write(environ, start_response):
+    write = start_response('200 OK', [('Content-Type', 'text/plain')])
+    write(b'written ')
+    return [b'returned']
+
+
+def file_body(environ, start_response):
+    start_response('200 OK', [('Content-Type', 'application/octet-stream')])
+    return environ['wsgi.file_wrapper'](io.BytesIO(b'0123456789'), 4)
+
+
+def twice(environ, start_response):
+    start_response('200 OK', [('Content-Type', 'text/plain')])
+    start_response('200 OK', [('Content-Type', 'text/plain')])
+    return []
+
+
+def late_error(environ, start_response):
+    write = start_response('200 OK', [('Content-Type', 'text/plain')])
+    write(b'partial')
+    try:
+        raise KeyError('late')
+    except KeyError:
+        start_response('500 Oops', [('Content-Type', 'text/plain')], sys.exc_info())
+    return []
+
+
+def bytes_status(environ, start_response):
+    start_response(b'200 OK', [])
+    return []
+
+
+for application in (with_write, file_body, twice, late_error, bytes_status):
+    out = io.BytesIO()
+    err = io.StringIO()
+    handler = handlers.SimpleHandler(io.BytesIO(), out, err, dict(base))
+    handler.origin_server = False
+    try:
+        handler.run(application)
+    except Exception as e:
+        print('raised', type(e).__name__, e)
+    print(application.__name__, out.getvalue(), err.getvalue().strip().splitlines()[-1:])
