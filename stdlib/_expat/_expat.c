@@ -8,6 +8,8 @@
  *   START tag attrib-dict  END tag  DATA text  START_NS prefix uri  END_NS prefix
  *   COMMENT text  PI target data  DOCTYPE name pubid sysid
  *   ERROR message code (line, column)  -- always last: what follows is dropped
+ *   CDATA_START  CDATA_END  -- only from a parser made with cdata=True (xml.dom.minidom
+ *   keeps CDATA sections as nodes; ElementTree merges their text, as CPython's does)
  * Character data arrives in the pieces expat reports (a custom target sees them so,
  * as under CPython).  An entity reference expat cannot expand (a document with an
  * external DTD) is looked up in the parser's entity dict, as CPython does, and is an
@@ -22,7 +24,7 @@
 #include "tr.h"
 #include <expat.h>
 
-enum { EV_START, EV_END, EV_DATA, EV_START_NS, EV_END_NS, EV_COMMENT, EV_PI, EV_DOCTYPE, EV_ERROR };
+enum { EV_START, EV_END, EV_DATA, EV_START_NS, EV_END_NS, EV_COMMENT, EV_PI, EV_DOCTYPE, EV_ERROR, EV_CDATA_START, EV_CDATA_END };
 
 typedef struct {
     TrObject ob;
@@ -109,6 +111,10 @@ static void on_doctype(void *data, const XML_Char *name, const XML_Char *sysid, 
     queue(data, EV_DOCTYPE, text_or_none(name), text_or_none(pubid), text_or_none(sysid));
 }
 
+static void on_cdata_start(void *data) { queue(data, EV_CDATA_START, 0, 0, 0); }
+
+static void on_cdata_end(void *data) { queue(data, EV_CDATA_END, 0, 0, 0); }
+
 /* Everything no other handler takes; only "&name;" (a reference expat left unexpanded)
  * matters: the entity dict's text, or CPython's "undefined entity" error. */
 static void on_default(void *data, const XML_Char *s, int len) {
@@ -148,10 +154,11 @@ static int on_unknown_encoding(void *data, const XML_Char *name, XML_Encoding *i
     return XML_STATUS_OK;
 }
 
-/* _expat.parser(encoding, entity): encoding None (the document says) or a name */
+/* _expat.parser(encoding, entity, cdata=False): encoding None (the document says) or a
+ * name; cdata true: CDATA_START/CDATA_END events around a CDATA section's text */
 static TrValue py_parser(TrValue *args, size_t nargs, TrValue kwnames) {
-    static const char *const kw[] = {"/encoding", "/entity", NULL};
-    TrValue a[2];
+    static const char *const kw[] = {"/encoding", "/entity", "/cdata", NULL};
+    TrValue a[3];
     if (tr_parse_args("parser", args, nargs, kwnames, kw, 2, a) < 0) return 0;
     if (a[0] != tr_None && !tr_str_check(a[0])) return tr_err(TR_EXC_TYPE(TypeError), "encoding must be str or None");
     Parser *p = (Parser *)tr_object_alloc(&parser_type, sizeof(Parser));
@@ -168,6 +175,9 @@ static TrValue py_parser(TrValue *args, size_t nargs, TrValue kwnames) {
     XML_SetStartDoctypeDeclHandler(p->parser, on_doctype);
     XML_SetDefaultHandlerExpand(p->parser, on_default);
     XML_SetUnknownEncodingHandler(p->parser, on_unknown_encoding, NULL);
+    int cdata = a[2] ? tr_truthy(a[2]) : 0;
+    if (cdata < 0) return 0;
+    if (cdata) XML_SetCdataSectionHandler(p->parser, on_cdata_start, on_cdata_end);
     return (TrValue)p;
 }
 
@@ -229,7 +239,7 @@ TrValue trmod___expat_init(void) {
     parser_type.module = TR_INTERN("_expat");
     XML_Expat_Version v = XML_ExpatVersionInfo();
     tr_module_add(m, "version", tr_str_fmt("Expat %d.%d.%d", v.major, v.minor, v.micro));
-    static const char *const kinds[] = {"START", "END", "DATA", "START_NS", "END_NS", "COMMENT", "PI", "DOCTYPE", "ERROR", NULL};
+    static const char *const kinds[] = {"START", "END", "DATA", "START_NS", "END_NS", "COMMENT", "PI", "DOCTYPE", "ERROR", "CDATA_START", "CDATA_END", NULL};
     for (int i = 0; kinds[i]; i++) tr_module_add(m, kinds[i], tr_int_from_i64(i));
     return m;
 }
