@@ -36,6 +36,14 @@ int tr_type_repr_short(TrBuf *b, TrValue v) {
     return 0;
 }
 
+/* collections.abc.Callable[[int, str], bool] keeps its arguments flattened in __args__
+ * but shows them in brackets, as CPython's _CallableGenericAlias does (not `[..., R]`). */
+static bool is_abc_callable(TrValue origin) {
+    if (!tr_isinstance_type(origin, &tr_type_type)) return false;
+    TrType *t = (TrType *)origin;
+    return t->module && t->qualname && tr_str_eq_cstr(t->module, "collections.abc") && tr_str_eq_cstr(t->qualname, "Callable");
+}
+
 static TrValue alias_repr(TrValue self) {
     TrGenericAlias *g = (TrGenericAlias *)self;
     TrBuf b;
@@ -43,10 +51,14 @@ static TrValue alias_repr(TrValue self) {
     if (tr_type_repr_short(&b, g->origin) < 0) return 0;
     tr_buf_addc(&b, '[');
     size_t n = TR_TUPLE(g->args)->len;
+    TrValue *items = TR_TUPLE(g->args)->items;
+    bool params_in_brackets = n && is_abc_callable(g->origin) && !(n == 2 && items[0] == tr_Ellipsis);
     if (!n) tr_buf_adds(&b, "()");
+    if (params_in_brackets) tr_buf_addc(&b, '[');
     for (size_t i = 0; i < n; i++) {
-        if (i) tr_buf_adds(&b, ", ");
-        if (tr_type_repr_short(&b, TR_TUPLE(g->args)->items[i]) < 0) return 0;
+        if (params_in_brackets && i == n - 1) tr_buf_adds(&b, "], ");
+        else if (i) tr_buf_adds(&b, ", ");
+        if (tr_type_repr_short(&b, items[i]) < 0) return 0;
     }
     tr_buf_addc(&b, ']');
     return tr_buf_finish(&b);
