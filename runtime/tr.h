@@ -1813,6 +1813,7 @@ void tr_init_file(void);
 
 /* Files (open()) and the standard streams */
 TrValue tr_file_from_fd(int fd, const char *name, const char *mode);
+TrValue tr_file_open(TrValue *args, size_t nargs, TrValue kwnames); /* open(...) */
 int tr_object_fd(TrValue obj, int *fd); /* an int or an object with fileno(): 0, or -1 + error */
 extern TrType *tr_io_unsupported_operation; /* io.UnsupportedOperation (file.c) */
 extern TrValue tr_sys_stdout, tr_sys_stderr, tr_sys_stdin;
