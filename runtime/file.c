@@ -343,6 +343,34 @@ static void complete_utf8(TrFile *f, TrBuf *b) {
     }
 }
 
+/* whether the text in b ends with a line end of f's newline mode */
+static bool line_ended(TrFile *f, TrBuf *b) {
+    char last = b->data[b->len - 1];
+    const char *nl = f->newline;
+    if (nl == NEWLINE_UNIVERSAL || !strcmp(nl, "\n")) return last == '\n';
+    if (nl == NEWLINE_UNTRANSLATED) return last == '\n' || last == '\r';
+    return !strcmp(nl, "\r") ? last == '\r' : last == '\n' && b->len >= 2 && b->data[b->len - 2] == '\r';
+}
+
+/* Text for read(size) (one_line false) and readline(size): at most size characters
+ * (-1: no limit), universal newlines.  Never more bytes than characters wanted, then
+ * the rest of a UTF-8 character cut at the end, so nothing is read past them (the
+ * stream may not seek back: a pipe, a socket). */
+static void read_chars(TrFile *f, TrBuf *b, int64_t size, bool one_line) {
+    int64_t chars = 0;
+    while (size < 0 || chars < size) {
+        size_t start = b->len, n = read_line(f, b, size < 0 ? -1 : size - chars);
+        if (!n || tr_err_occurred()) break;
+        if (f->codec.id != TR_CODEC_UTF8) { /* a single-byte codec */
+            chars += (int64_t)(b->len - start);
+        } else {
+            complete_utf8(f, b);
+            for (size_t i = start; i < b->len; i++) chars += ((unsigned char)b->data[i] & 0xC0) != 0x80;
+        }
+        if (one_line && (size < 0 || line_ended(f, b))) break;
+    }
+}
+
 static TrValue file_read(TrValue *args, size_t nargs, TrValue kwnames) {
     FILE_CHECK(f, readable);
     int64_t size = -1;
@@ -350,20 +378,7 @@ static TrValue file_read(TrValue *args, size_t nargs, TrValue kwnames) {
     TrBuf b;
     tr_buf_init(&b);
     if (!f->binary) {
-        /* text: characters, universal newlines; never more bytes than characters
-         * wanted, then the rest of a UTF-8 character cut at the end (the stream may not
-         * seek back: a pipe, a socket) */
-        int64_t chars = 0;
-        while (size < 0 || chars < size) {
-            size_t start = b.len, n = read_line(f, &b, size < 0 ? -1 : size - chars);
-            if (!n || tr_err_occurred()) break;
-            if (f->codec.id != TR_CODEC_UTF8) { /* a single-byte codec */
-                chars += (int64_t)(b.len - start);
-                continue;
-            }
-            complete_utf8(f, &b);
-            for (size_t i = start; i < b.len; i++) chars += ((unsigned char)b.data[i] & 0xC0) != 0x80;
-        }
+        read_chars(f, &b, size, false);
         if (tr_err_occurred()) return 0;
         return text_from(f, b.data ? b.data : "", b.len);
     }
@@ -390,7 +405,8 @@ static TrValue file_readline(TrValue *args, size_t nargs, TrValue kwnames) {
     if (f == (TrFile *)tr_sys_stdin) fflush(stdout);
     TrBuf b;
     tr_buf_init(&b);
-    read_line(f, &b, limit);
+    if (f->binary || limit < 0) read_line(f, &b, limit);
+    else read_chars(f, &b, limit, true);
     if (tr_err_occurred()) return 0;
     return make_data(f, b.data ? b.data : "", b.len);
 }
@@ -709,7 +725,7 @@ static TrValue file_get_write_through(TrValue self) { return tr_bool(((TrFile *)
 static TrValue file_get_buffer(TrValue self) {
     TrFile *f = (TrFile *)self;
     if (f->binary) return tr_err(TR_EXC_TYPE(AttributeError), "'_io.%s' object has no attribute 'buffer'", binary_class(f));
-    if (f->raw || f->detached) return f->detached ? closed_error(f) : f->raw;
+    if (f->raw || f->detached) return f->detached ? tr_None : f->raw; /* None once detached, as in CPython */
     if (!f->buffer) {
         const char *m = tr_str_cstr(f->mode);
         char mode[8];
