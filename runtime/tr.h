@@ -1753,6 +1753,7 @@ void tr_init_gen(void);
 bool tr_calls_genfunc(TrValue callee);                 /* f(...) makes a new generator */
 bool tr_method_calls_genfunc(TrValue obj, TrValue name); /* obj.name(...) does */
 void tr_close_owned_iter(TrValue it);  /* errors are reported as CPython's unraisable ones */
+void tr_close_main_generators(void); /* at exit: the main module's suspended generators */
 
 /* ============================================================ the program */
 typedef struct TrRuntimeArgs { int argc; char **argv; } TrRuntimeArgs;
