@@ -483,6 +483,8 @@ static Instr *gen_scope_builtin(Gen *g, Node *n) {
 
 static Instr *import_chain(Gen *g, const char *name, Instr **top);
 
+static Instr *owned_generator_check(Gen *g, Node *iter, Instr *iterable);
+
 static Instr *gen_call(Gen *g, Node *n) {
     Node *f = n->func;
     Instr *scoped = gen_scope_builtin(g, n);
@@ -532,11 +534,17 @@ static Instr *gen_call(Gen *g, Node *n) {
     Vec args = {0};
     vec_push(&args, gen_expr(g, f->kind == N_ATTRIBUTE ? f->value : f));
     char **names = gen_call_args(g, &args, n);
+    /* next(gen(...)): the generator is a temporary, closed once next() returns */
+    Instr *owns = NULL;
+    if (f->kind == N_NAME && f->sym && ((Symbol *)f->sym)->kind == SYM_BUILTIN && !strcmp(f->name, "next") &&
+        n->call_args.len >= 1 && args.len >= 2)
+        owns = owned_generator_check(g, n->call_args.data[0], args.data[1]);
     Instr *c = make_call(g, f->kind == N_ATTRIBUTE ? IR_CALL_METHOD : IR_CALL, &args, names, n->keywords.len);
     if (f->kind == N_ATTRIBUTE) {
         c->str = f->name;
         c->span = span_method(g->mod->file, n);
     }
+    if (owns) op2(g, IR_CLOSE_OWNED, TY_VOID, args.data[1], owns);
     return c;
 }
 
@@ -1380,18 +1388,22 @@ static Instr *owned_generator_check(Gen *g, Node *iter, Instr *iterable) {
     return owns;
 }
 
-/* A loop that owns its generator closes it when break or return leaves the loop early,
- * where CPython's reference count drops to zero (the generator's finally blocks run
- * before the code after the loop); exhausted, it has finished anyway. */
+/* A loop that owns its generator closes it when break, return or an exception leaves
+ * the loop early, where CPython's reference count drops to zero (the generator's finally
+ * blocks run before the code after the loop, before an enclosing handler or finally of
+ * the same function, before the caller sees the exception); exhausted, it has finished
+ * anyway. */
 static void gen_for(Gen *g, Node *n) {
     Instr *iterable = gen_expr(g, n->iter);
     Instr *owns = owned_generator_check(g, n->iter, iterable);
     Instr *it = loop_iter(g, iterable, n->is_async);
     Block *head = new_block(g), *body = new_block(g), *orelse = new_block(g), *after = new_block(g);
     Block *brk = owns ? new_block(g) : after;
+    Block *outer = g->exc, *handler = owns ? start_handler(g) : NULL;
     if (owns) {
         push_unwind(g, UW_CLOSE_ITER, NULL, it); /* a return inside closes it */
         g->unwind->owns = owns;
+        g->exc = handler; /* an exception out of the loop closes it */
     }
     jump(g, head);
     g->cur = head;
@@ -1403,7 +1415,10 @@ static void gen_for(Gen *g, Node *n) {
     gen_loop_body(g, &n->body, head, brk);
     jump(g, head);
     seal(g, head);
-    if (owns) pop_unwind(g);
+    if (owns) {
+        pop_unwind(g);
+        g->exc = outer;
+    }
     seal(g, orelse);
     g->cur = orelse;
     gen_stmts(g, &n->orelse);
@@ -1413,6 +1428,9 @@ static void gen_for(Gen *g, Node *n) {
         g->cur = brk;
         op2(g, IR_CLOSE_OWNED, TY_VOID, it, owns);
         jump(g, after);
+        Instr *exc = enter_handler(g, handler);
+        op2(g, IR_CLOSE_OWNED, TY_VOID, it, owns);
+        gen_reraise(g, exc);
     }
     seal(g, after);
     g->cur = after;

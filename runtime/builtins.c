@@ -465,7 +465,7 @@ BUILTIN(exit) {
     return 0;
 }
 
-BUILTIN(open) { return tr_call((TrValue)&tr_file_type, args, nargs, kwnames); }
+BUILTIN(open) { return tr_file_open(args, nargs, kwnames); }
 
 BUILTIN(globals) { return tr_err(TR_EXC_TYPE(NotImplementedError), "globals() is not available through an alias in compiled programs"); }
 BUILTIN(locals) { return tr_err(TR_EXC_TYPE(NotImplementedError), "locals() is not available through an alias or in a comprehension in compiled programs"); }

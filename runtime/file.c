@@ -6,32 +6,14 @@
  * bytes written in turn come out in order.  Text is encoded on each write and decoded
  * line by line where the codec keeps '\n' and '\r' single bytes; a file of another
  * codec (UTF-16/32, utf-8-sig) is decoded whole at its first read and read from memory. */
-#include "tr.h"
+#include "file.h"
 #include <errno.h>
 #include <poll.h>
 #include <unistd.h>
 
-typedef struct TrFile {
-    TrObject ob;
-    FILE *fp;
-    TrValue name, mode;
-    bool binary, readable, writable, closed, is_std;
-    TrValue buffer;  /* a text file's binary layer (f.buffer), made on first use, or 0 */
-    TrValue owner;   /* a binary layer: its text file, or 0 */
-    /* open()'s newline, for reading text: NEWLINE_UNIVERSAL (None: \r, \n, \r\n end a
-     * line and read as \n), NEWLINE_UNTRANSLATED ('': the same ends, kept as they are),
-     * or the one terminator '\n', '\r' or '\r\n' (kept). */
-    const char *newline;
-    /* a text file: the codec of its bytes (a BOM codec turns into its plain form after
-     * the first write), open()'s encoding and errors as given (0: the defaults, UTF-8
-     * and 'strict'; a standard stream not reconfigured writes its text's bytes as
-     * they are), and once decoded whole, its text (fp reads it from memory) */
-    TrCodec codec;
-    TrValue encoding, errors, text;
-    bool decode_whole; /* to do at the first read */
-} TrFile;
-
-static const char NEWLINE_UNIVERSAL[] = "universal", NEWLINE_UNTRANSLATED[] = "";
+const char TR_NEWLINE_UNIVERSAL[] = "universal", TR_NEWLINE_UNTRANSLATED[] = "";
+#define NEWLINE_UNIVERSAL TR_NEWLINE_UNIVERSAL
+#define NEWLINE_UNTRANSLATED TR_NEWLINE_UNTRANSLATED
 
 TrValue tr_sys_stdout, tr_sys_stderr, tr_sys_stdin;
 
@@ -40,7 +22,10 @@ static const char *errors_of(TrFile *f) {
     return f->errors ? tr_str_cstr(f->errors) : NULL;
 }
 
-static TrValue closed_error(void) { return tr_err(TR_EXC_TYPE(ValueError), "I/O operation on closed file."); }
+/* an operation on a closed file, or on a TextIOWrapper whose buffer detach() took */
+static TrValue closed_error(TrFile *f) {
+    return tr_err(TR_EXC_TYPE(ValueError), f->detached ? "underlying buffer has been detached" : "I/O operation on closed file.");
+}
 
 /* io.UnsupportedOperation(OSError, ValueError): reading a write-only file or the reverse.
  * CPython's binary files name the operation ("write"), text files say "not writable". */
@@ -51,10 +36,12 @@ static TrValue unsupported_error(TrFile *f, const char *op, const char *ability)
 
 static void file_finalize(void *obj, void *data) {
     TrFile *f = obj;
-    if (!f->closed && f->fp && !f->is_std) fclose(f->fp);
+    if (f->closed || !f->fp || f->is_std) return;
+    if (f->raw) f->closed = true; /* a cookie stream: no call into the program from the GC */
+    fclose(f->fp);
 }
 
-static TrValue file_make(FILE *fp, TrValue name, TrValue mode, bool binary, bool r, bool w, bool is_std) {
+TrValue tr_file_make(FILE *fp, TrValue name, TrValue mode, bool binary, bool r, bool w, bool is_std) {
     TrFile *f = (TrFile *)tr_object_alloc(&tr_file_type, sizeof(TrFile));
     f->fp = fp;
     f->name = name;
@@ -72,25 +59,42 @@ static TrValue file_make(FILE *fp, TrValue name, TrValue mode, bool binary, bool
 TrValue tr_file_from_fd(int fd, const char *name, const char *mode) {
     FILE *fp = fd == 0 ? stdin : fd == 1 ? stdout : fd == 2 ? stderr : fdopen(fd, mode);
     bool r = strchr(mode, 'r') != NULL, w = strchr(mode, 'w') || strchr(mode, 'a');
-    return file_make(fp, tr_str_from_cstr(name), tr_str_from_cstr(mode), strchr(mode, 'b') != NULL, r, w, fd <= 2);
+    return tr_file_make(fp, tr_str_from_cstr(name), tr_str_from_cstr(mode), strchr(mode, 'b') != NULL, r, w, fd <= 2);
 }
 
 static int check_writable(TrFile *f) {
-    if (f->closed) { closed_error(); return -1; }
+    if (f->closed) { closed_error(f); return -1; }
     if (!f->writable) { unsupported_error(f, "write", "writable"); return -1; }
     return 0;
 }
 
 static int write_bytes(TrFile *f, const char *s, size_t n) {
     if (check_writable(f) < 0) return -1;
-    if (fwrite(s, 1, n, f->fp) != n) { tr_err_errno(TR_EXC_TYPE(OSError), 0); return -1; }
+    f->wrote = f->raw != 0;
+    if (fwrite(s, 1, n, f->fp) != n) {
+        if (!tr_err_occurred()) tr_err_errno(TR_EXC_TYPE(OSError), 0);
+        return -1;
+    }
     return 0;
 }
 
-/* Writes str s to text file `file`: '\n' as open()'s newline '\r' or '\r\n', then
+/* Writes str s to text file f: '\n' as open()'s newline '\r' or '\r\n', then
  * encoded with the file's codec and errors. */
+static int write_str(TrFile *f, TrValue s);
+static int flush_stream(TrFile *f);
+static int flush_file(TrFile *f);
+
+/* Writes str s to text file `file` (write_str), then flushes it as line_buffering and
+ * write_through ask. */
 int tr_file_write_str(TrValue file, TrValue s) {
     TrFile *f = (TrFile *)file;
+    if (write_str(f, s) < 0) return -1;
+    if (f->line_buffering && (memchr(tr_str_cstr(s), '\n', TR_STR(s)->len) || memchr(tr_str_cstr(s), '\r', TR_STR(s)->len)))
+        return flush_file(f);
+    return f->write_through && f->raw ? flush_stream(f) : 0;
+}
+
+static int write_str(TrFile *f, TrValue s) {
     if (check_writable(f) < 0) return -1;
     if (f->newline[0] == '\r' && memchr(tr_str_cstr(s), '\n', TR_STR(s)->len) &&
         !(s = tr_call_method_cstr(s, "replace", 2, TR_INTERN("\n"), tr_str_from_cstr(f->newline))))
@@ -126,7 +130,7 @@ static TrValue open_target(TrValue v) {
 }
 
 /* open()'s newline argument: None, '', '\n', '\r' or '\r\n' into *out (TrFile.newline) */
-static int parse_newline(const char *fname, TrValue v, const char **out) {
+int tr_file_parse_newline(const char *fname, TrValue v, const char **out) {
     *out = NEWLINE_UNIVERSAL;
     if (v == tr_None) return 0;
     if (!tr_str_check(v)) {
@@ -143,8 +147,18 @@ static int parse_newline(const char *fname, TrValue v, const char **out) {
     return -1;
 }
 
+int tr_file_str_arg(const char *fname, const char *kw, TrValue *v) {
+    if (!*v || *v == tr_None) {
+        *v = 0;
+        return 0;
+    }
+    if (tr_str_check(*v)) return 0;
+    tr_err(TR_EXC_TYPE(TypeError), "%s() argument '%s' must be str or None, not %s", fname, kw, TR_TYPE_NAME(*v));
+    return -1;
+}
+
 /* open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None) */
-static TrValue file_new(TrType *type, TrValue *args, size_t nargs, TrValue kwnames) {
+TrValue tr_file_open(TrValue *args, size_t nargs, TrValue kwnames) {
     static const char *const kw[] = {"file", "mode", "buffering", "encoding", "errors", "newline", "closefd", NULL};
     TrValue a[7];
     if (tr_parse_args("open", args, nargs, kwnames, kw, 1, a) < 0) return 0;
@@ -168,13 +182,11 @@ static TrValue file_new(TrType *type, TrValue *args, size_t nargs, TrValue kwnam
         return tr_err(TR_EXC_TYPE(ValueError), r + w + app + x > 1 ? "must have exactly one of create/read/write/append mode"
                                                                     : "invalid mode: '%s'", mode);
     const char *newline = NEWLINE_UNIVERSAL;
-    if (a[5] && parse_newline("open", a[5], &newline) < 0) return 0;
+    if (a[5] && tr_file_parse_newline("open", a[5], &newline) < 0) return 0;
     if (bin && newline != NEWLINE_UNIVERSAL) return tr_err(TR_EXC_TYPE(ValueError), "binary mode doesn't take a newline argument");
     for (int i = 3; i <= 4; i++) {
-        if (!a[i] || a[i] == tr_None) { a[i] = 0; continue; }
-        if (!tr_str_check(a[i]))
-            return tr_err(TR_EXC_TYPE(TypeError), "open() argument '%s' must be str or None, not %s", kw[i], TR_TYPE_NAME(a[i]));
-        if (bin) return tr_err(TR_EXC_TYPE(ValueError), "binary mode doesn't take an %s argument", kw[i]);
+        if (tr_file_str_arg("open", kw[i], &a[i]) < 0) return 0;
+        if (a[i] && bin) return tr_err(TR_EXC_TYPE(ValueError), "binary mode doesn't take an %s argument", kw[i]);
     }
     TrCodec codec = {TR_CODEC_UTF8, 0};
     if (a[3] && tr_codec_lookup("open", a[3], &codec) < 0) return 0;
@@ -197,7 +209,7 @@ static TrValue file_new(TrType *type, TrValue *args, size_t nargs, TrValue kwnam
         fp = fopen(path, cmode);
         if (!fp) return tr_err_errno(TR_EXC_TYPE(OSError), file);
     }
-    TrFile *f = (TrFile *)file_make(fp, file, tr_str_from_cstr(mode), bin, r || plus, !r || plus, false);
+    TrFile *f = (TrFile *)tr_file_make(fp, file, tr_str_from_cstr(mode), bin, r || plus, !r || plus, false);
     f->newline = newline;
     f->codec = codec;
     f->encoding = a[3];
@@ -251,7 +263,7 @@ static int decode_whole(TrFile *f) {
  * terminal (input(), sys.stdin.readline()) lets the other threads run.  -1 if a
  * signal handler raised meanwhile. */
 static int wait_readable(FILE *fp) {
-    if (!tr_threads_started) return 0;
+    if (!tr_threads_started || fileno(fp) < 0) return 0; /* a cookie stream: its buffer's read waits */
 #ifdef __GLIBC__
     if (fp->_IO_read_ptr < fp->_IO_read_end) return 0; /* buffered: no wait */
 #endif
@@ -279,6 +291,10 @@ static size_t read_line(TrFile *f, TrBuf *b, int64_t limit) {
     const char *nl = f->binary ? "\n" : f->newline;
     if (f->decode_whole && decode_whole(f) < 0) return 0;
     bool universal = nl == NEWLINE_UNIVERSAL || nl == NEWLINE_UNTRANSLATED;
+    if (f->wrote) { /* a cookie stream read after a write: the write goes out first */
+        f->wrote = false;
+        if (fflush(f->fp) != 0) return 0;
+    }
     int c;
     size_t n = 0;
     if (wait_readable(f->fp) < 0) return 0;
@@ -286,6 +302,7 @@ static size_t read_line(TrFile *f, TrBuf *b, int64_t limit) {
         if (c == '\r' && universal) {
             int d = getc_resuming(f->fp);
             bool keep_lf = d == '\n' && nl == NEWLINE_UNTRANSLATED && (limit < 0 || (int64_t)n + 1 < limit);
+            f->seennl |= d == '\n' ? NL_CRLF : NL_CR;
             if (d != EOF && d != '\n') ungetc(d, f->fp);
             else if (d == '\n' && nl == NEWLINE_UNTRANSLATED && !keep_lf) ungetc(d, f->fp);
             tr_buf_addc(b, nl == NEWLINE_UNIVERSAL ? '\n' : '\r');
@@ -295,7 +312,11 @@ static size_t read_line(TrFile *f, TrBuf *b, int64_t limit) {
         }
         tr_buf_addc(b, (char)c);
         n++;
-        if (c == '\n' && (universal || !strcmp(nl, "\n"))) break;
+        if (c == '\n' && universal) {
+            f->seennl |= NL_LF;
+            break;
+        }
+        if (c == '\n' && !strcmp(nl, "\n")) break;
         if (c == '\r' && !strcmp(nl, "\r")) break;
         if (c == '\n' && !strcmp(nl, "\r\n") && n >= 2 && b->data[b->len - 2] == '\r') break;
     }
@@ -304,8 +325,51 @@ static size_t read_line(TrFile *f, TrBuf *b, int64_t limit) {
 
 #define FILE_CHECK(f, want)                                                      \
     TrFile *f = (TrFile *)args[0];                                               \
-    if (f->closed) return closed_error();                                        \
+    if (f->closed) return closed_error(f);                                        \
     if (!f->want) return unsupported_error(f, #want[0] == 'r' ? "read" : "write", #want)
+
+/* the continuation bytes of a UTF-8 character whose lead byte ends b */
+static void complete_utf8(TrFile *f, TrBuf *b) {
+    size_t lead = b->len, i = 0;
+    while (lead > 0 && i < 4 && ((unsigned char)b->data[lead - 1] & 0xC0) == 0x80) lead--, i++;
+    if (!lead) return;
+    unsigned char c = (unsigned char)b->data[--lead];
+    size_t want = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+    for (size_t have = b->len - lead; have < want; have++) {
+        int next = getc_resuming(f->fp);
+        if (next == EOF) return;
+        if ((next & 0xC0) != 0x80) { ungetc(next, f->fp); return; }
+        tr_buf_addc(b, (char)next);
+    }
+}
+
+/* whether the text in b ends with a line end of f's newline mode */
+static bool line_ended(TrFile *f, TrBuf *b) {
+    char last = b->data[b->len - 1];
+    const char *nl = f->newline;
+    if (nl == NEWLINE_UNIVERSAL || !strcmp(nl, "\n")) return last == '\n';
+    if (nl == NEWLINE_UNTRANSLATED) return last == '\n' || last == '\r';
+    return !strcmp(nl, "\r") ? last == '\r' : last == '\n' && b->len >= 2 && b->data[b->len - 2] == '\r';
+}
+
+/* Text for read(size) (one_line false) and readline(size): at most size characters
+ * (-1: no limit), universal newlines.  Never more bytes than characters wanted, then
+ * the rest of a UTF-8 character cut at the end, so nothing is read past them (the
+ * stream may not seek back: a pipe, a socket). */
+static void read_chars(TrFile *f, TrBuf *b, int64_t size, bool one_line) {
+    int64_t chars = 0;
+    while (size < 0 || chars < size) {
+        size_t start = b->len, n = read_line(f, b, size < 0 ? -1 : size - chars);
+        if (!n || tr_err_occurred()) break;
+        if (f->codec.id != TR_CODEC_UTF8) { /* a single-byte codec */
+            chars += (int64_t)(b->len - start);
+        } else {
+            complete_utf8(f, b);
+            for (size_t i = start; i < b->len; i++) chars += ((unsigned char)b->data[i] & 0xC0) != 0x80;
+        }
+        if (one_line && (size < 0 || line_ended(f, b))) break;
+    }
+}
 
 static TrValue file_read(TrValue *args, size_t nargs, TrValue kwnames) {
     FILE_CHECK(f, readable);
@@ -314,21 +378,8 @@ static TrValue file_read(TrValue *args, size_t nargs, TrValue kwnames) {
     TrBuf b;
     tr_buf_init(&b);
     if (!f->binary) {
-        /* text: characters, universal newlines */
-        int64_t chars = 0;
-        while (size < 0 || chars < size) {
-            size_t n = read_line(f, &b, -1);
-            if (!n || tr_err_occurred()) break;
-            chars += n;
-        }
+        read_chars(f, &b, size, false);
         if (tr_err_occurred()) return 0;
-        if (size >= 0 && b.len > (size_t)size) { /* trim to `size` characters */
-            size_t pos = 0, count = 0;
-            if (f->codec.id != TR_CODEC_UTF8) pos = (size_t)size; /* a single-byte codec */
-            else while (pos < b.len && count < (size_t)size) { uint32_t cp; pos += tr_utf8_decode(b.data + pos, &cp); count++; }
-            fseek(f->fp, -(long)(b.len - pos), SEEK_CUR);
-            b.len = pos;
-        }
         return text_from(f, b.data ? b.data : "", b.len);
     }
     char buf[65536];
@@ -354,7 +405,8 @@ static TrValue file_readline(TrValue *args, size_t nargs, TrValue kwnames) {
     if (f == (TrFile *)tr_sys_stdin) fflush(stdout);
     TrBuf b;
     tr_buf_init(&b);
-    read_line(f, &b, limit);
+    if (f->binary || limit < 0) read_line(f, &b, limit);
+    else read_chars(f, &b, limit, true);
     if (tr_err_occurred()) return 0;
     return make_data(f, b.data ? b.data : "", b.len);
 }
@@ -401,7 +453,7 @@ static TrValue file_writelines(TrValue *args, size_t nargs, TrValue kwnames) {
 }
 
 /* f.reconfigure(*, encoding=None, errors=None, newline=None, line_buffering=None,
- * write_through=None): a new encoding resets errors to 'strict'; the last two do nothing */
+ * write_through=None): flushes first; a new encoding resets errors to 'strict' */
 static TrValue file_reconfigure(TrValue *args, size_t nargs, TrValue kwnames) {
     static const char *const kw[] = {"$encoding", "$errors", "$newline", "$line_buffering", "$write_through", NULL};
     TrValue a[5];
@@ -413,7 +465,13 @@ static TrValue file_reconfigure(TrValue *args, size_t nargs, TrValue kwnames) {
         if (a[i] && !tr_str_check(a[i])) return tr_err(TR_EXC_TYPE(TypeError), "bad argument type for built-in operation");
     }
     const char *newline = f->newline;
-    if (a[2] && parse_newline("reconfigure", a[2], &newline) < 0) return 0;
+    if (a[2] && tr_file_parse_newline("reconfigure", a[2], &newline) < 0) return 0;
+    int flags[2] = {f->line_buffering, f->write_through};
+    for (int i = 0; i < 2; i++)
+        if (a[3 + i] && a[3 + i] != tr_None && (flags[i] = tr_truthy(a[3 + i])) < 0) return 0;
+    if (!f->closed && flush_file(f) < 0) return 0;
+    f->line_buffering = flags[0];
+    f->write_through = flags[1];
     TrCodec codec = f->codec;
     if (a[0] && tr_codec_lookup("reconfigure", a[0], &codec) < 0) return 0;
     if (a[0]) {
@@ -432,11 +490,21 @@ static TrValue file_close(TrValue *args, size_t nargs, TrValue kwnames) {
         return file_close(&f->owner, 1, 0);
     }
     if (f->buffer) ((TrFile *)f->buffer)->closed = true;
-    if (!f->closed) {
+    if (f->detached) return closed_error(f);
+    if (f->closed) return tr_None;
+    if (f->raw) { /* TextIOWrapper: flush, then close the buffer, even if the flush failed */
+        int flushed = flush_stream(f);
+        TrValue exc = flushed < 0 ? tr_err_fetch() : 0;
         f->closed = true;
-        if (f->is_std) fflush(f->fp);
-        else fclose(f->fp);
+        if (f->fp && !f->is_std) fclose(f->fp); /* a cookie stream: closing it leaves the buffer open */
+        f->fp = NULL;
+        TrValue r = tr_call_method_cstr(f->raw, "close", 0);
+        if (exc) tr_err_restore(exc);
+        return r && !exc ? tr_None : 0;
     }
+    f->closed = true;
+    if (f->is_std) fflush(f->fp);
+    else fclose(f->fp);
     return tr_None;
 }
 
@@ -452,27 +520,57 @@ int tr_flush_stdout(void) {
     return -1;
 }
 
-static TrValue file_flush(TrValue *args, size_t nargs, TrValue kwnames) {
-    TrFile *f = (TrFile *)args[0];
-    if (f->closed) return closed_error();
-    if ((f->fp == stdout ? tr_flush_stdout() : fflush(f->fp)) != 0) return tr_err_errno(TR_EXC_TYPE(OSError), 0);
-    return tr_None;
+/* the C stream's pending bytes out (to a TextIOWrapper's buffer): -1 + error */
+static int flush_stream(TrFile *f) {
+    f->wrote = false;
+    if ((f->fp == stdout ? tr_flush_stdout() : fflush(f->fp)) == 0) return 0;
+    if (!tr_err_occurred()) tr_err_errno(TR_EXC_TYPE(OSError), 0); /* else the buffer's write raised */
+    return -1;
 }
 
+/* flush(): the stream, then a TextIOWrapper's buffer */
+static int flush_file(TrFile *f) {
+    if (flush_stream(f) < 0) return -1;
+    return f->raw && !tr_call_method_cstr(f->raw, "flush", 0) ? -1 : 0;
+}
+
+static TrValue file_flush(TrValue *args, size_t nargs, TrValue kwnames) {
+    TrFile *f = (TrFile *)args[0];
+    if (f->closed) return closed_error(f);
+    return flush_file(f) < 0 ? 0 : tr_None;
+}
+
+/* a failed fseek/ftell: the buffer's own error, or errno's */
+static TrValue seek_error(void) {
+    return tr_err_occurred() ? 0 : tr_err_errno(TR_EXC_TYPE(OSError), 0);
+}
+
+/* seek(cookie, whence=0): a text file's cookie is its byte position (what tell() gave);
+ * from the current position or the end only by 0, as in CPython */
 static TrValue file_seek(TrValue *args, size_t nargs, TrValue kwnames) {
     TrFile *f = (TrFile *)args[0];
-    if (f->closed) return closed_error();
+    if (f->closed) return closed_error(f);
     int64_t off, whence = 0;
     if (tr_check_nargs("seek", nargs - 1, 1, 2) < 0 || tr_index(args[1], &off) < 0) return 0;
     if (nargs > 2 && tr_index(args[2], &whence) < 0) return 0;
-    if (fseek(f->fp, (long)off, (int)whence) != 0) return tr_err_errno(TR_EXC_TYPE(OSError), 0);
-    return tr_int_from_i64(ftell(f->fp));
+    if (!f->binary) {
+        if (whence == 1 && off) return tr_err(tr_io_unsupported_operation, "can't do nonzero cur-relative seeks");
+        if (whence == 2 && off) return tr_err(tr_io_unsupported_operation, "can't do nonzero end-relative seeks");
+        if (whence < 0 || whence > 2)
+            return tr_err(TR_EXC_TYPE(ValueError), "invalid whence (%lld, should be 0, 1 or 2)", (long long)whence);
+        if (off < 0) return tr_err(TR_EXC_TYPE(ValueError), "negative seek position %lld", (long long)off);
+    }
+    f->wrote = false;
+    if (fseek(f->fp, (long)off, (int)whence) != 0) return seek_error();
+    long pos = ftell(f->fp);
+    return pos < 0 ? seek_error() : tr_int_from_i64(pos);
 }
 
 static TrValue file_tell(TrValue *args, size_t nargs, TrValue kwnames) {
     TrFile *f = (TrFile *)args[0];
-    if (f->closed) return closed_error();
-    return tr_int_from_i64(ftell(f->fp));
+    if (f->closed) return closed_error(f);
+    long pos = ftell(f->fp);
+    return pos < 0 ? seek_error() : tr_int_from_i64(pos);
 }
 
 /* truncate(size=None): the file cut (or zero-extended) to size bytes, by default at the
@@ -482,6 +580,7 @@ static TrValue file_truncate(TrValue *args, size_t nargs, TrValue kwnames) {
     if (tr_no_kwargs("truncate", kwnames) < 0 || tr_check_nargs("truncate", nargs - 1, 0, 1) < 0) return 0;
     if (f->closed) return tr_err(TR_EXC_TYPE(ValueError), "truncate of closed file");
     if (!f->writable) return unsupported_error(f, "truncate", "writable");
+    if (f->raw) return flush_stream(f) < 0 ? 0 : tr_call_method(TR_INTERN("truncate"), (TrValue[]){f->raw, nargs > 1 ? args[1] : tr_None}, 2, 0);
     fflush(f->fp);
     int64_t size = ftell(f->fp);
     if (nargs > 1 && args[1] != tr_None && tr_index(args[1], &size) < 0) return 0;
@@ -489,32 +588,41 @@ static TrValue file_truncate(TrValue *args, size_t nargs, TrValue kwnames) {
     return tr_int_from_i64(size);
 }
 
+/* a TextIOWrapper's method that is its buffer's: ValueError once detached */
+static TrValue to_raw(TrFile *f, const char *method) {
+    return f->detached ? closed_error(f) : tr_call_method_cstr(f->raw, method, 0);
+}
+
 static TrValue file_fileno(TrValue *args, size_t nargs, TrValue kwnames) {
-    return TR_FROM_SMALL(fileno(((TrFile *)args[0])->fp));
+    TrFile *f = (TrFile *)args[0];
+    return f->raw || f->detached ? to_raw(f, "fileno") : TR_FROM_SMALL(fileno(f->fp));
 }
 
 static TrValue file_isatty(TrValue *args, size_t nargs, TrValue kwnames) {
-    return tr_bool(isatty(fileno(((TrFile *)args[0])->fp)));
+    TrFile *f = (TrFile *)args[0];
+    return f->raw || f->detached ? to_raw(f, "isatty") : tr_bool(isatty(fileno(f->fp)));
 }
 
 /* readable(), writable(), seekable(): what the file allows (ValueError once closed) */
 static TrValue file_readable(TrValue *args, size_t nargs, TrValue kwnames) {
     TrFile *f = (TrFile *)args[0];
-    return f->closed ? closed_error() : tr_bool(f->readable);
+    return f->closed ? closed_error(f) : tr_bool(f->readable);
 }
 
 static TrValue file_writable(TrValue *args, size_t nargs, TrValue kwnames) {
     TrFile *f = (TrFile *)args[0];
-    return f->closed ? closed_error() : tr_bool(f->writable);
+    return f->closed ? closed_error(f) : tr_bool(f->writable);
 }
 
 static TrValue file_seekable(TrValue *args, size_t nargs, TrValue kwnames) {
     TrFile *f = (TrFile *)args[0];
-    return f->closed ? closed_error() : tr_bool(fseek(f->fp, 0, SEEK_CUR) == 0);
+    if (f->raw && !f->closed) return to_raw(f, "seekable");
+    return f->closed ? closed_error(f) : tr_bool(fseek(f->fp, 0, SEEK_CUR) == 0);
 }
 
 static TrValue file_enter(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (((TrFile *)args[0])->closed) return closed_error();
+    TrFile *f = (TrFile *)args[0];
+    if (f->closed) return closed_error(f);
     return args[0];
 }
 
@@ -524,13 +632,14 @@ static TrValue file_exit(TrValue *args, size_t nargs, TrValue kwnames) {
 }
 
 static TrValue file_iter(TrValue self) {
-    if (((TrFile *)self)->closed) return closed_error();
+    TrFile *f = (TrFile *)self;
+    if (f->closed) return closed_error(f);
     return self;
 }
 
 static TrValue file_next(TrValue self) {
     TrFile *f = (TrFile *)self;
-    if (f->closed) return closed_error();
+    if (f->closed) return closed_error(f);
     TrBuf b;
     tr_buf_init(&b);
     if (!read_line(f, &b, -1) || tr_err_occurred()) return 0;
@@ -555,33 +664,98 @@ static TrValue file_get_errors(TrValue self) {
     return f->errors ? f->errors : TR_INTERN(f == (TrFile *)tr_sys_stderr ? "backslashreplace" : "strict");
 }
 
+static TrValue file_get_name(TrValue self) {
+    TrFile *f = (TrFile *)self;
+    return f->raw || f->detached ? (f->detached ? closed_error(f) : tr_getattr_cstr(f->raw, "name")) : f->name;
+}
+
+/* the repr shows name and mode where the file has them (a TextIOWrapper whose buffer
+ * has no name, or detached, shows neither; only open() gives a mode) */
 static TrValue file_repr(TrValue self) {
     TrFile *f = (TrFile *)self;
     if (f->binary)
         return tr_str_fmt("<_io.%s name=%R>", binary_class(f), f->name);
-    return tr_str_fmt("<_io.TextIOWrapper name=%R mode=%R encoding=%R>", f->name, f->mode, file_get_encoding(self));
+    TrValue name = file_get_name(self);
+    if (!name) tr_err_clear();
+    TrBuf b;
+    tr_buf_init(&b);
+    tr_buf_add(&b, "<_io.TextIOWrapper", 18);
+    TrValue parts[3] = {name, f->mode, file_get_encoding(self)};
+    static const char *const labels[] = {" name=", " mode=", " encoding="};
+    for (int i = 0; i < 3; i++) {
+        if (!parts[i]) continue;
+        TrValue r = tr_repr(parts[i]);
+        if (!r) return 0;
+        tr_buf_add(&b, labels[i], strlen(labels[i]));
+        tr_buf_add(&b, tr_str_cstr(r), TR_STR(r)->len);
+    }
+    tr_buf_addc(&b, '>');
+    return tr_buf_finish(&b);
 }
 
-static TrValue file_get_closed(TrValue self) { return tr_bool(((TrFile *)self)->closed); }
-static TrValue file_get_name(TrValue self) { return ((TrFile *)self)->name; }
-static TrValue file_get_mode(TrValue self) { return ((TrFile *)self)->mode; }
+static TrValue file_get_closed(TrValue self) {
+    TrFile *f = (TrFile *)self;
+    if (f->detached) return closed_error(f);
+    return f->raw ? tr_getattr_cstr(f->raw, "closed") : tr_bool(f->closed);
+}
+
+static TrValue file_get_mode(TrValue self) {
+    TrFile *f = (TrFile *)self;
+    return f->mode ? f->mode : tr_err(TR_EXC_TYPE(AttributeError), "'_io.TextIOWrapper' object has no attribute 'mode'");
+}
+
+/* f.newlines: the line ends read so far in the universal modes (None, one, or a tuple) */
+static TrValue file_get_newlines(TrValue self) {
+    TrFile *f = (TrFile *)self;
+    if (f->binary || (f->newline != NEWLINE_UNIVERSAL && f->newline != NEWLINE_UNTRANSLATED) || !f->seennl) return tr_None;
+    static const char *const ends[] = {"\r", "\n", "\r\n"};
+    static const uint8_t bits[] = {NL_CR, NL_LF, NL_CRLF};
+    TrValue seen[3];
+    size_t n = 0;
+    for (int i = 0; i < 3; i++)
+        if (f->seennl & bits[i]) seen[n++] = tr_str_from_cstr(ends[i]);
+    return n == 1 ? seen[0] : tr_tuple_from(seen, n);
+}
+
+static TrValue file_get_line_buffering(TrValue self) { return tr_bool(((TrFile *)self)->line_buffering); }
+static TrValue file_get_write_through(TrValue self) { return tr_bool(((TrFile *)self)->write_through); }
 
 /* f.buffer of a text file: a binary file object over the same C stream (not closed by
  * the GC on its own: its text file owns the stream) */
 static TrValue file_get_buffer(TrValue self) {
     TrFile *f = (TrFile *)self;
     if (f->binary) return tr_err(TR_EXC_TYPE(AttributeError), "'_io.%s' object has no attribute 'buffer'", binary_class(f));
+    if (f->raw || f->detached) return f->detached ? tr_None : f->raw; /* None once detached, as in CPython */
     if (!f->buffer) {
         const char *m = tr_str_cstr(f->mode);
         char mode[8];
         snprintf(mode, sizeof mode, "%cb%s", strchr(m, 'a') ? 'a' : strchr(m, 'w') ? 'w' : strchr(m, 'x') ? 'x' : 'r',
                  strchr(m, '+') ? "+" : "");
-        TrFile *b = (TrFile *)file_make(f->fp, f->name, tr_str_from_cstr(mode), true, f->readable, f->writable, true);
+        TrFile *b = (TrFile *)tr_file_make(f->fp, f->name, tr_str_from_cstr(mode), true, f->readable, f->writable, true);
         b->closed = f->closed;
         b->owner = self;
         f->buffer = (TrValue)b;
     }
     return f->buffer;
+}
+
+/* detach(): flushes, then hands over the buffer; every later use of the text file is
+ * a ValueError.  open()'s .buffer then owns the C stream. */
+static TrValue file_detach(TrValue *args, size_t nargs, TrValue kwnames) {
+    TrFile *f = (TrFile *)args[0];
+    if (f->closed || f->binary) return closed_error(f);
+    if (flush_file(f) < 0) return 0;
+    TrValue buffer = f->raw ? f->raw : file_get_buffer(args[0]);
+    f->detached = f->closed = true;
+    if (f->raw && !f->is_std) fclose(f->fp); /* a cookie stream */
+    if (!f->raw) {
+        TrFile *b = (TrFile *)buffer;
+        b->owner = 0;
+        if (!(b->is_std = f->is_std)) GC_register_finalizer(b, file_finalize, NULL, NULL, NULL);
+    }
+    f->fp = NULL;
+    f->raw = f->buffer = 0;
+    return buffer;
 }
 
 static const TrMethodDef file_methods[] = {
@@ -595,12 +769,13 @@ static const TrMethodDef file_methods[] = {
     {"isatty", file_isatty, TR_METH_INSTANCE}, {"__enter__", file_enter, TR_METH_INSTANCE},
     {"__exit__", file_exit, TR_METH_INSTANCE}, {"readable", file_readable, TR_METH_INSTANCE},
     {"writable", file_writable, TR_METH_INSTANCE}, {"seekable", file_seekable, TR_METH_INSTANCE},
+    {"detach", file_detach, TR_METH_INSTANCE},
     {0},
 };
 
 TrType tr_file_type = {
     .ob = {&tr_type_type}, .name = "TextIOWrapper", .basicsize = sizeof(TrFile),
-    .new_ = file_new, .iter = file_iter, .next = file_next, .repr = file_repr,
+    .new_ = tr_textio_new, .iter = file_iter, .next = file_next, .repr = file_repr,
 };
 
 void tr_init_file(void) {
@@ -612,6 +787,9 @@ void tr_init_file(void) {
     tr_type_add_getter(&tr_file_type, "buffer", file_get_buffer);
     tr_type_add_getter(&tr_file_type, "encoding", file_get_encoding);
     tr_type_add_getter(&tr_file_type, "errors", file_get_errors);
+    tr_type_add_getter(&tr_file_type, "newlines", file_get_newlines);
+    tr_type_add_getter(&tr_file_type, "line_buffering", file_get_line_buffering);
+    tr_type_add_getter(&tr_file_type, "write_through", file_get_write_through);
     if (!isatty(1)) setvbuf(stdout, NULL, _IOFBF, 1 << 16);
     tr_sys_stdout = tr_file_from_fd(1, "<stdout>", "w");
     tr_sys_stderr = tr_file_from_fd(2, "<stderr>", "w");

@@ -6,7 +6,8 @@
  * (irgen.c) and calls tr_close_owned_iter on those exits.
  * Assumes: a generator function's call returns a generator nobody else references (its
  * own frame cannot name it), so closing it is exactly what CPython does; other
- * iterables are never closed. */
+ * iterables are never closed.  Also the generators left in the main module's globals at
+ * exit. */
 #include "tr.h"
 
 static bool is_genfunc(TrValue f) {
@@ -74,4 +75,32 @@ void tr_close_owned_iter(TrValue it) {
                 text ? tr_str_cstr(text) : "");
     }
     if (saved) tr_err_restore(saved);
+}
+
+static void close_if_suspended(TrValue v) {
+    if (!TR_IS_SMALL(v) && TR_TYPE(v) == &tr_generator_type && ((TrGen *)v)->state > 0) tr_close_owned_iter(v);
+}
+
+/* At exit, after the atexit handlers: the suspended generators the main module's globals
+ * hold, directly or as items of a list or tuple, closed in the order the globals were
+ * made, as CPython closes them when it clears the module.  Nothing runs after, so no other
+ * reference can use them again (a generator also held elsewhere closes here rather than
+ * when CPython drops its last reference). */
+void tr_close_main_generators(void) {
+    TrValue main = tr_sys_modules ? tr_dict_get_str(tr_sys_modules, "__main__") : 0;
+    TrValue globals = main ? tr_getattr_opt(main, TR_INTERN("__dict__")) : 0;
+    if (!globals || !tr_dict_check(globals)) {
+        tr_err_clear();
+        return;
+    }
+    size_t pos = 0;
+    TrValue key, value;
+    while (tr_dict_next(globals, &pos, &key, &value)) {
+        close_if_suspended(value);
+        if (TR_IS_SMALL(value)) continue;
+        if (TR_TYPE(value) == &tr_list_type && !TR_LIST(value)->float_boxes)
+            for (size_t i = 0; i < TR_LIST(value)->len; i++) close_if_suspended(TR_LIST(value)->slots[i]);
+        if (TR_TYPE(value) == &tr_tuple_type)
+            for (size_t i = 0; i < ((TrTuple *)value)->len; i++) close_if_suspended(((TrTuple *)value)->items[i]);
+    }
 }

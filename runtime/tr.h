@@ -1753,6 +1753,7 @@ void tr_init_gen(void);
 bool tr_calls_genfunc(TrValue callee);                 /* f(...) makes a new generator */
 bool tr_method_calls_genfunc(TrValue obj, TrValue name); /* obj.name(...) does */
 void tr_close_owned_iter(TrValue it);  /* errors are reported as CPython's unraisable ones */
+void tr_close_main_generators(void); /* at exit: the main module's suspended generators */
 
 /* ============================================================ the program */
 typedef struct TrRuntimeArgs { int argc; char **argv; } TrRuntimeArgs;
@@ -1813,6 +1814,7 @@ void tr_init_file(void);
 
 /* Files (open()) and the standard streams */
 TrValue tr_file_from_fd(int fd, const char *name, const char *mode);
+TrValue tr_file_open(TrValue *args, size_t nargs, TrValue kwnames); /* open(...) */
 int tr_object_fd(TrValue obj, int *fd); /* an int or an object with fileno(): 0, or -1 + error */
 extern TrType *tr_io_unsupported_operation; /* io.UnsupportedOperation (file.c) */
 extern TrValue tr_sys_stdout, tr_sys_stderr, tr_sys_stdin;

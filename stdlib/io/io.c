@@ -1,7 +1,8 @@
 /* io.c — the `io` module's in-memory streams: StringIO (text, positions in code
  * points) and BytesIO (bytes), both subclasses of IOBase, which user classes can also
- * extend (print(file=obj) calls obj.write). Also the io.open alias of open(); the
- * buffered streams are in buffered.c. */
+ * extend (print(file=obj) calls obj.write), as they extend RawIOBase, BufferedIOBase and
+ * TextIOBase.  Also the io.open alias of open() and io.TextIOWrapper, the runtime's file
+ * type (runtime/textio.c); the buffered streams are in buffered.c. */
 #include "io.h"
 
 /* ---------------------------------------------------------------- IOBase */
@@ -406,8 +407,17 @@ static TrType bufferediobase_type = {
     .ob = {&tr_type_type}, .name = "BufferedIOBase", .flags = TR_TF_BASETYPE, .base = &iobase_type,
     .basicsize = sizeof(Stream), .dictoffset = offsetof(Stream, dict),
 };
+/* RawIOBase and TextIOBase: the other abstract bases users extend */
+static TrType rawiobase_type = {
+    .ob = {&tr_type_type}, .name = "RawIOBase", .flags = TR_TF_BASETYPE, .base = &iobase_type,
+    .basicsize = sizeof(Stream), .dictoffset = offsetof(Stream, dict),
+};
+static TrType textiobase_type = {
+    .ob = {&tr_type_type}, .name = "TextIOBase", .flags = TR_TF_BASETYPE, .base = &iobase_type,
+    .basicsize = sizeof(Stream), .dictoffset = offsetof(Stream, dict),
+};
 static TrType stringio_type = {
-    .ob = {&tr_type_type}, .name = "StringIO", .flags = TR_TF_BASETYPE, .base = &iobase_type,
+    .ob = {&tr_type_type}, .name = "StringIO", .flags = TR_TF_BASETYPE, .base = &textiobase_type,
     .basicsize = sizeof(Stream), .dictoffset = offsetof(Stream, dict), .init = stringio_init,
 };
 static TrType bytesio_type = {
@@ -422,16 +432,22 @@ TrValue trmod_io_init(void) {
     tr_add_roots(&m, sizeof m);
     TrValue mod = TR_INTERN("io");
     iobase_type.module = bufferediobase_type.module = stringio_type.module = bytesio_type.module = mod;
+    rawiobase_type.module = textiobase_type.module = mod;
     tr_type_ready(&iobase_type);
     tr_type_add_methods(&iobase_type, iobase_methods);
     tr_type_add_getter(&iobase_type, "closed", iobase_get_closed);
     tr_type_ready(&bufferediobase_type);
+    tr_type_ready(&rawiobase_type);
+    tr_type_ready(&textiobase_type);
     tr_type_ready(&stringio_type);
     tr_type_add_methods(&stringio_type, stringio_methods);
     tr_type_ready(&bytesio_type);
     tr_type_add_methods(&bytesio_type, bytesio_methods);
     tr_module_add(m, "IOBase", (TrValue)&iobase_type);
     tr_module_add(m, "BufferedIOBase", (TrValue)&bufferediobase_type);
+    tr_module_add(m, "RawIOBase", (TrValue)&rawiobase_type);
+    tr_module_add(m, "TextIOBase", (TrValue)&textiobase_type);
+    tr_module_add(m, "TextIOWrapper", (TrValue)&tr_file_type);
     tr_module_add(m, "StringIO", (TrValue)&stringio_type);
     tr_module_add(m, "BytesIO", (TrValue)&bytesio_type);
     tr_module_add(m, "UnsupportedOperation", (TrValue)tr_io_unsupported_operation);
