@@ -193,7 +193,8 @@ static TrValue file_new(TrType *type, TrValue *args, size_t nargs, TrValue kwnam
     } else {
         if (!closefd) return tr_err(TR_EXC_TYPE(ValueError), "Cannot use closefd=False with file name");
         size_t n;
-        const char *path = tr_str_check(file) ? tr_str_cstr(file) : tr_buffer_view(file, &n);
+        const char *path = tr_str_check(file) ? tr_fs_encode(file, &n) : tr_buffer_view(file, &n);
+        if (!path) return 0;
         fp = fopen(path, cmode);
         if (!fp) return tr_err_errno(TR_EXC_TYPE(OSError), file);
     }

@@ -1472,6 +1472,11 @@ TrValue tr_codec_encode(TrCodec codec, TrValue str, const char *errors); /* -> b
 TrValue tr_codec_decode(TrCodec codec, const char *d, size_t n, TrValue obj, const char *errors);
 const char *tr_codec_name(int id);  /* codecs.lookup(...).name: 'utf-8', 'iso8859-1', 'cp1252' */
 bool tr_codec_ascii_lines(int id);  /* '\n' and '\r' are themselves, one byte a character */
+/* file names (os.fsencode/os.fsdecode): UTF-8 with 'surrogateescape'.  tr_fs_encode: the
+ * bytes of a str name, NUL-terminated, n set (NULL + UnicodeEncodeError for another lone
+ * surrogate) */
+const char *tr_fs_encode(TrValue str, size_t *n);
+TrValue tr_fs_decode(const char *s, size_t n);
 void tr_raise(TrValue exc_or_type);   /* instantiate a class; set __context__; sets current */
 void tr_raise_from(TrValue exc, TrValue cause); /* raise exc from cause (cause may be None) */
 int tr_err_occurred(void);

@@ -91,6 +91,7 @@ static int path_arg(const char *fname, const char *argname, TrValue v, PStr *p, 
         return -1;
     }
     pstr_of(s, p);
+    if (!p->bytes && !(p->s = tr_fs_encode(s, &p->n))) return -1; /* lone surrogates as the bytes they escape */
     if (strlen(p->s) != p->n) {
         tr_err(TR_EXC_TYPE(ValueError), "%s: embedded null character in %s", fname, argname);
         return -1;
@@ -99,6 +100,9 @@ static int path_arg(const char *fname, const char *argname, TrValue v, PStr *p, 
 }
 
 static TrValue pmake(bool bytes, const char *s, size_t n) { return bytes ? tr_bytes_new(s, n) : tr_str_new(s, n); }
+
+/* a name the system gave: bytes, or str with undecodable bytes as surrogates (os.fsdecode) */
+static TrValue pname(bool bytes, const char *s, size_t n) { return bytes ? tr_bytes_new(s, n) : tr_fs_decode(s, n); }
 
 /* os.path's argument: fspath with posixpath's messages */
 static int ppath(const char *fname, TrValue v, PStr *p) {
@@ -259,7 +263,7 @@ static TrValue os_getcwd(TrValue *args, size_t nargs, TrValue kwnames) {
     if (no_arguments("posix.getcwd", nargs, kwnames) < 0) return 0;
     char *cwd = getcwd(NULL, 0);
     if (!cwd) return tr_err_errno(TR_EXC_TYPE(OSError), 0);
-    TrValue r = tr_str_from_cstr(cwd);
+    TrValue r = tr_fs_decode(cwd, strlen(cwd));
     free(cwd);
     return r;
 }
@@ -397,7 +401,7 @@ static TrValue os_readlink(TrValue *args, size_t nargs, TrValue kwnames) {
     char buf[4096];
     ssize_t n = readlink(p.s, buf, sizeof buf);
     if (n < 0) return os_error(&p);
-    return pmake(p.bytes, buf, (size_t)n);
+    return pname(p.bytes, buf, (size_t)n);
 }
 
 static TrValue os_chmod(TrValue *args, size_t nargs, TrValue kwnames) {
@@ -522,7 +526,7 @@ static TrValue list_dir(const char *fname, TrValue arg) {
     struct dirent *e;
     while ((errno = 0, e = readdir(d))) {
         if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, "..")) continue;
-        tr_list_append(out, pmake(p.bytes, e->d_name, strlen(e->d_name)));
+        tr_list_append(out, pname(p.bytes, e->d_name, strlen(e->d_name)));
     }
     int err = errno;
     closedir(d);
@@ -627,13 +631,16 @@ static TrValue scandir_list(const char *fname, TrValue arg) {
     if (arg && arg != tr_None && path_arg(fname, "path", arg, &p, false, &fd) < 0) return 0;
     DIR *d = opendir(p.s);
     if (!d) return os_error(arg && arg != tr_None ? &p : &(PStr){".", 1, false, tr_str_from_cstr(".")});
+    PStr dir = p; /* the path as str, its lone surrogates as themselves, to join names to */
+    if (!p.bytes && p.obj) pstr_of(p.obj, &dir);
     TrValue out = tr_list_new(0);
     struct dirent *de;
     while ((errno = 0, de = readdir(d))) {
         if (!strcmp(de->d_name, ".") || !strcmp(de->d_name, "..")) continue;
         DirEntry *e = (DirEntry *)tr_object_alloc(&direntry_type, sizeof(DirEntry));
-        e->name = pmake(p.bytes, de->d_name, strlen(de->d_name));
-        e->path = join2(&p, de->d_name, p.bytes); /* os.path.join(path, name), path '.' by default */
+        e->name = pname(p.bytes, de->d_name, strlen(de->d_name));
+        /* os.path.join(path, name), path '.' by default */
+        e->path = join2(&dir, p.bytes ? de->d_name : tr_str_cstr(e->name), p.bytes);
         e->d_type = de->d_type;
         e->ino = de->d_ino;
         tr_list_append(out, (TrValue)e);
@@ -1521,15 +1528,17 @@ static TrValue os_fspath(TrValue *args, size_t nargs, TrValue kwnames) {
     return fspath(a[0], false);
 }
 
-/* os.fsencode/os.fsdecode: a path as bytes / as str (the file system encoding is UTF-8;
- * undecodable bytes raise instead of becoming surrogate escapes) */
+/* os.fsencode/os.fsdecode: a path as bytes / as str in the file system encoding, UTF-8
+ * with the 'surrogateescape' handler (bytes that are not UTF-8 as U+DC80..U+DCFF) */
 static TrValue os_fsencode(TrValue *args, size_t nargs, TrValue kwnames) {
     static const char *const kw[] = {"filename", NULL};
     TrValue a[1];
     if (tr_parse_args("fsencode", args, nargs, kwnames, kw, 1, a) < 0) return 0;
     TrValue v = fspath(a[0], false);
     if (!v || tr_bytes_check(v)) return v;
-    return tr_bytes_new(tr_str_cstr(v), TR_STR(v)->len);
+    size_t n;
+    const char *s = tr_fs_encode(v, &n);
+    return s ? tr_bytes_new(s, n) : 0;
 }
 
 static TrValue os_fsdecode(TrValue *args, size_t nargs, TrValue kwnames) {
@@ -1538,7 +1547,9 @@ static TrValue os_fsdecode(TrValue *args, size_t nargs, TrValue kwnames) {
     if (tr_parse_args("fsdecode", args, nargs, kwnames, kw, 1, a) < 0) return 0;
     TrValue v = fspath(a[0], false);
     if (!v || tr_str_check(v)) return v;
-    return tr_call_method_cstr(v, "decode", 0);
+    size_t n;
+    const char *s = tr_buffer_view(v, &n);
+    return tr_fs_decode(s, n);
 }
 
 static TrValue os_umask(TrValue *args, size_t nargs, TrValue kwnames) {
