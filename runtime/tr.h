@@ -268,6 +268,7 @@ void tr_int_as_mpz(TrValue v, mpz_t out);             /* out must be mpz_init'ed
 /* __index__ protocol: int, bool, or an object with __index__; TypeError otherwise */
 int tr_index(TrValue v, int64_t *out);                /* -1 + error (OverflowError if big) */
 int tr_as_c_int(TrValue v, int *out);     /* through __index__; CPython's C int OverflowError text */
+int tr_as_c_long(TrValue v, int64_t *out); /* ... C long (and long long, off_t) text */
 int tr_as_id(TrValue v, const char *kind, uint32_t *out); /* a uid/gid ("uid" or "gid"): -1 is all ones */
 TrValue tr_from_id(uint32_t id);          /* a uid/gid as an int: all ones is -1 */
 TrValue tr_number_index(TrValue v);                   /* returns the int */

@@ -131,14 +131,9 @@ static TrValue py_lockf(TrValue *args, size_t nargs, TrValue kwnames) {
     int fd, code, whence = 0;
     int64_t len = 0, start = 0;
     if (tr_object_fd(args[0], &fd) < 0 || tr_as_c_int(args[1], &code) < 0) return 0;
-    if ((nargs > 2 && tr_index(args[2], &len) < 0) || (nargs > 3 && tr_index(args[3], &start) < 0) ||
-        (nargs > 4 && tr_as_c_int(args[4], &whence) < 0)) {
-        if (tr_err_is(TR_EXC_TYPE(OverflowError))) {
-            tr_err_clear();
-            tr_err(TR_EXC_TYPE(OverflowError), "Python int too large to convert to C long");
-        }
+    if ((nargs > 2 && tr_as_c_long(args[2], &len) < 0) || (nargs > 3 && tr_as_c_long(args[3], &start) < 0) ||
+        (nargs > 4 && tr_as_c_int(args[4], &whence) < 0))
         return 0;
-    }
     struct flock l = {.l_start = start, .l_len = len, .l_whence = (short)whence};
     if (code == LOCK_UN) l.l_type = F_UNLCK;
     else if (code & LOCK_SH) l.l_type = F_RDLCK;

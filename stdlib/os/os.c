@@ -1696,6 +1696,28 @@ static TrValue os_read(TrValue *args, size_t nargs, TrValue kwnames) {
     return tr_bytes_new(buf, (size_t)r);
 }
 
+/* lseek(fd, position, whence) -> the new position; ftruncate(fd, length) */
+static TrValue os_lseek(TrValue *args, size_t nargs, TrValue kwnames) {
+    int fd, how;
+    int64_t pos;
+    if (tr_no_kwargs("posix.lseek", kwnames) < 0 || tr_check_nargs("posix.lseek", nargs, 3, 3) < 0) return 0;
+    if (fd_arg(args[0], &fd) < 0 || tr_as_c_long(args[1], &pos) < 0 || tr_as_c_int(args[2], &how) < 0) return 0;
+    off_t r = lseek(fd, (off_t)pos, how);
+    return r < 0 ? tr_err_errno(TR_EXC_TYPE(OSError), 0) : tr_int_from_i64((int64_t)r);
+}
+
+static TrValue os_ftruncate(TrValue *args, size_t nargs, TrValue kwnames) {
+    int fd;
+    int64_t length;
+    if (tr_no_kwargs("posix.ftruncate", kwnames) < 0 || tr_check_nargs("posix.ftruncate", nargs, 2, 2) < 0) return 0;
+    if (fd_arg(args[0], &fd) < 0 || tr_as_c_long(args[1], &length) < 0) return 0;
+    while (TR_WITHOUT_GIL(int, ftruncate(fd, (off_t)length)) < 0) {
+        if (errno != EINTR) return tr_err_errno(TR_EXC_TYPE(OSError), 0);
+        if (tr_handle_signals() < 0) return 0;
+    }
+    return tr_None;
+}
+
 static TrValue os_write(TrValue *args, size_t nargs, TrValue kwnames) {
     int fd;
     if (tr_no_kwargs("posix.write", kwnames) < 0 || tr_check_nargs("posix.write", nargs, 2, 2) < 0) return 0;
@@ -1776,7 +1798,7 @@ static const TrMethodDef os_functions[] = {
     {"getpid", os_getpid}, {"getppid", os_getppid}, {"getuid", os_getuid}, {"getgid", os_getgid},
     {"geteuid", os_geteuid}, {"cpu_count", os_cpu_count}, {"urandom", os_urandom}, {"strerror", os_strerror},
     {"fspath", os_fspath}, {"fsencode", os_fsencode}, {"fsdecode", os_fsdecode}, {"umask", os_umask}, {"isatty", os_isatty}, {"get_blocking", os_get_blocking}, {"set_blocking", os_set_blocking}, {"get_terminal_size", os_get_terminal_size}, {"kill", os_kill}, {"fork", os_fork}, {"waitpid", os_waitpid}, {"_exit", os_exit},
-    {"open", os_open}, {"read", os_read}, {"write", os_write}, {"close", os_close}, {"pipe", os_pipe}, {"openpty", os_openpty},
+    {"open", os_open}, {"read", os_read}, {"write", os_write}, {"lseek", os_lseek}, {"ftruncate", os_ftruncate}, {"close", os_close}, {"pipe", os_pipe}, {"openpty", os_openpty},
     {"get_inheritable", os_get_inheritable}, {"set_inheritable", os_set_inheritable}, {0},
 };
 

@@ -54,13 +54,7 @@ static int limits_arg(TrValue v, struct rlimit *rl) {
         return -1;
     }
     int64_t cur, max;
-    if (tr_index(TR_TUPLE(t)->items[0], &cur) < 0 || tr_index(TR_TUPLE(t)->items[1], &max) < 0) {
-        if (tr_err_is(TR_EXC_TYPE(OverflowError))) {
-            tr_err_clear();
-            tr_err(TR_EXC_TYPE(OverflowError), "Python int too large to convert to C long");
-        }
-        return -1;
-    }
+    if (tr_as_c_long(TR_TUPLE(t)->items[0], &cur) < 0 || tr_as_c_long(TR_TUPLE(t)->items[1], &max) < 0) return -1;
     rl->rlim_cur = (rlim_t)cur;
     rl->rlim_max = (rlim_t)max;
     return 0;
