@@ -1696,6 +1696,41 @@ static TrValue os_read(TrValue *args, size_t nargs, TrValue kwnames) {
     return tr_bytes_new(buf, (size_t)r);
 }
 
+/* abort(): SIGABRT, whatever handler (faulthandler's) is installed for it */
+static TrValue os_abort(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (no_arguments("posix.abort", nargs, kwnames) < 0) return 0;
+    abort();
+}
+
+/* The wait status macros (WIFEXITED(status=...), ...): bool or int results */
+static TrValue wait_macro(const char *fname, int which, TrValue *args, size_t nargs, TrValue kwnames) {
+    static const char *const kw[] = {"status", NULL};
+    TrValue a[1];
+    int st;
+    if (tr_parse_args(fname, args, nargs, kwnames, kw, 1, a) < 0 || tr_as_c_int(a[0], &st) < 0) return 0;
+    switch (which) {
+    case 0: return tr_bool(WIFEXITED(st));
+    case 1: return TR_FROM_SMALL(WEXITSTATUS(st));
+    case 2: return tr_bool(WIFSIGNALED(st));
+    case 3: return TR_FROM_SMALL(WTERMSIG(st));
+    case 4: return tr_bool(WIFSTOPPED(st));
+    case 5: return TR_FROM_SMALL(WSTOPSIG(st));
+    case 6: return tr_bool(WCOREDUMP(st));
+    default: return tr_bool(WIFCONTINUED(st));
+    }
+}
+#define WAIT_MACRO(name, which) \
+    static TrValue os_##name(TrValue *a, size_t n, TrValue k) { return wait_macro(#name, which, a, n, k); }
+WAIT_MACRO(WIFEXITED, 0)
+WAIT_MACRO(WEXITSTATUS, 1)
+WAIT_MACRO(WIFSIGNALED, 2)
+WAIT_MACRO(WTERMSIG, 3)
+WAIT_MACRO(WIFSTOPPED, 4)
+WAIT_MACRO(WSTOPSIG, 5)
+WAIT_MACRO(WCOREDUMP, 6)
+WAIT_MACRO(WIFCONTINUED, 7)
+#undef WAIT_MACRO
+
 /* lseek(fd, position, whence) -> the new position; ftruncate(fd, length) */
 static TrValue os_lseek(TrValue *args, size_t nargs, TrValue kwnames) {
     int fd, how;
@@ -1798,7 +1833,9 @@ static const TrMethodDef os_functions[] = {
     {"getpid", os_getpid}, {"getppid", os_getppid}, {"getuid", os_getuid}, {"getgid", os_getgid},
     {"geteuid", os_geteuid}, {"cpu_count", os_cpu_count}, {"urandom", os_urandom}, {"strerror", os_strerror},
     {"fspath", os_fspath}, {"fsencode", os_fsencode}, {"fsdecode", os_fsdecode}, {"umask", os_umask}, {"isatty", os_isatty}, {"get_blocking", os_get_blocking}, {"set_blocking", os_set_blocking}, {"get_terminal_size", os_get_terminal_size}, {"kill", os_kill}, {"fork", os_fork}, {"waitpid", os_waitpid}, {"_exit", os_exit},
-    {"open", os_open}, {"read", os_read}, {"write", os_write}, {"lseek", os_lseek}, {"ftruncate", os_ftruncate}, {"close", os_close}, {"pipe", os_pipe}, {"openpty", os_openpty},
+    {"open", os_open}, {"read", os_read}, {"write", os_write}, {"lseek", os_lseek}, {"ftruncate", os_ftruncate}, {"abort", os_abort},
+    {"WIFEXITED", os_WIFEXITED}, {"WEXITSTATUS", os_WEXITSTATUS}, {"WIFSIGNALED", os_WIFSIGNALED}, {"WTERMSIG", os_WTERMSIG},
+    {"WIFSTOPPED", os_WIFSTOPPED}, {"WSTOPSIG", os_WSTOPSIG}, {"WCOREDUMP", os_WCOREDUMP}, {"WIFCONTINUED", os_WIFCONTINUED}, {"close", os_close}, {"pipe", os_pipe}, {"openpty", os_openpty},
     {"get_inheritable", os_get_inheritable}, {"set_inheritable", os_set_inheritable}, {0},
 };
 
@@ -1898,6 +1935,8 @@ TrValue trmod_os_init(void) {
     add_int(m, "W_OK", W_OK);
     add_int(m, "X_OK", X_OK);
     add_int(m, "WNOHANG", WNOHANG);
+    add_int(m, "WUNTRACED", WUNTRACED);
+    add_int(m, "WCONTINUED", WCONTINUED);
     add_int(m, "O_RDONLY", O_RDONLY);
     add_int(m, "O_WRONLY", O_WRONLY);
     add_int(m, "O_RDWR", O_RDWR);
