@@ -626,6 +626,8 @@ int tr_parse_args_keywords(const char *fname, TrValue *args, size_t nargs, TrVal
                            const char *const *kwlist, size_t nrequired, TrValue *out);
 int tr_parse_args_py(const char *fname, TrValue *args, size_t nargs, TrValue kwnames, /* ... with a def's texts */
                      const char *const *kwlist, size_t nrequired, TrValue *out);
+int tr_parse_args_old(const char *fname, TrValue *args, size_t nargs, TrValue kwnames, /* PyArg_ParseTupleAndKeywords' */
+                      const char *const *kwlist, size_t nrequired, TrValue *out);
 int tr_no_kwargs(const char *fname, TrValue kwnames); /* -1 + TypeError if any */
 /* v's type as CPython's argument converters name it in "argument 2 must be str, not
  * None" (_PyArg_BadArgument, getargs' converterr): None by itself, else the type's name */

@@ -120,35 +120,24 @@ static int file_fd(TrValue file, TrValue *keep) {
     return (int)fd;
 }
 
-/* (file=None, all_threads=True) with the texts of CPython's PyArg_ParseTupleAndKeywords */
-static int file_and_threads(const char *fname, TrValue *args, size_t nargs, TrValue kwnames, int *fd, bool *all,
-                            TrValue *keep) {
-    static const char *const kw[] = {"file", "all_threads", NULL};
-    size_t nkw = kwnames ? TR_TUPLE(kwnames)->len : 0;
-    if (nargs + nkw > 2) {
-        tr_err(TR_EXC_TYPE(TypeError), "%s() takes at most 2 arguments (%zu given)", fname, nargs + nkw);
-        return -1;
-    }
-    for (size_t k = 0; k < nkw; k++) {
-        TrValue name = TR_TUPLE(kwnames)->items[k];
-        if (!tr_str_eq_cstr(name, kw[0]) && !tr_str_eq_cstr(name, kw[1])) {
-            tr_err(TR_EXC_TYPE(TypeError), "'%s' is an invalid keyword argument for %s()", tr_str_cstr(name), fname);
-            return -1;
-        }
-    }
-    TrValue a[2];
-    if (tr_parse_args(fname, args, nargs, kwnames, kw, 0, a) < 0) return -1;
+/* the file and all_threads arguments (a[0], a[1], either may be 0) */
+static int file_and_threads(TrValue *a, int *fd, bool *all, TrValue *keep) {
     int all_threads = a[1] ? tr_truthy(a[1]) : 1;
     if (all_threads < 0 || (*fd = file_fd(a[0], keep)) < 0) return -1;
     *all = all_threads;
     return 0;
 }
 
+static const char *const file_threads_kw[] = {"file", "all_threads", NULL};
+
 static TrValue py_dump_traceback(TrValue *args, size_t nargs, TrValue kwnames) {
+    TrValue a[2];
     int fd;
     bool all;
     TrValue keep;
-    if (file_and_threads("dump_traceback", args, nargs, kwnames, &fd, &all, &keep) < 0) return 0;
+    if (tr_parse_args_old("dump_traceback", args, nargs, kwnames, file_threads_kw, 0, a) < 0 ||
+        file_and_threads(a, &fd, &all, &keep) < 0)
+        return 0;
     dump_stack(fd, all);
     return tr_None;
 }
@@ -198,10 +187,12 @@ static void disable_fatal(void) {
 }
 
 static TrValue py_enable(TrValue *args, size_t nargs, TrValue kwnames) {
+    TrValue a[2];
     int fd;
     bool all;
     TrValue keep;
-    if (file_and_threads("enable", args, nargs, kwnames, &fd, &all, &keep) < 0) return 0;
+    if (tr_parse_args_old("enable", args, nargs, kwnames, file_threads_kw, 0, a) < 0 || file_and_threads(a, &fd, &all, &keep) < 0)
+        return 0;
     if (fatal.enabled) disable_fatal(); /* again with the new file */
     if (alternate_stack() < 0) return tr_err_errno(TR_EXC_TYPE(OSError), 0);
     fatal.fd = fd;
@@ -234,15 +225,91 @@ static TrValue py_is_enabled(TrValue *args, size_t nargs, TrValue kwnames) {
     return tr_bool(fatal.enabled);
 }
 
+/* ---------------------------------------------------------------- user signals */
+
+/* register(signum, ...): a signal that dumps the stack and goes on (chain: then runs the
+ * handler that was there before as well) */
+static struct {
+    bool enabled, all_threads, chain;
+    int fd;
+    struct sigaction previous;
+} user[NSIG];
+static TrValue user_files[NSIG]; /* kept alive while registered (a GC root) */
+
+static void user_handler(int signum) {
+    int saved = errno;
+    if (!user[signum].enabled) return;
+    dump_stack(user[signum].fd, user[signum].all_threads);
+    if (user[signum].chain) {
+        struct sigaction mine;
+        sigaction(signum, &user[signum].previous, &mine);
+        errno = saved;
+        raise(signum);
+        sigaction(signum, &mine, NULL);
+    }
+    errno = saved;
+}
+
+/* a signal number register/unregister accept: CPython's errors */
+static int user_signum(TrValue v, int *signum) {
+    if (tr_as_c_int(v, signum) < 0) return -1;
+    for (size_t i = 0; i < NFATAL; i++)
+        if (fatal_signals[i].signum == *signum) {
+            tr_err(TR_EXC_TYPE(RuntimeError), "signal %d cannot be registered, use enable() instead", *signum);
+            return -1;
+        }
+    if (*signum < 1 || *signum >= NSIG) {
+        tr_err(TR_EXC_TYPE(ValueError), "signal number out of range");
+        return -1;
+    }
+    return 0;
+}
+
+static TrValue py_register(TrValue *args, size_t nargs, TrValue kwnames) {
+    static const char *const kw[] = {"signum", "file", "all_threads", "chain", NULL};
+    TrValue a[4];
+    int signum, fd, chain = 0;
+    bool all;
+    TrValue keep;
+    if (tr_parse_args_old("register", args, nargs, kwnames, kw, 1, a) < 0 || user_signum(a[0], &signum) < 0 ||
+        file_and_threads(a + 1, &fd, &all, &keep) < 0 || (a[3] && (chain = tr_truthy(a[3])) < 0))
+        return 0;
+    if (!user[signum].enabled) {
+        if (alternate_stack() < 0) return tr_err_errno(TR_EXC_TYPE(OSError), 0);
+        struct sigaction sa = {.sa_handler = user_handler, .sa_flags = SA_RESTART | SA_ONSTACK | (chain ? SA_NODEFER : 0)};
+        sigemptyset(&sa.sa_mask);
+        if (sigaction(signum, &sa, &user[signum].previous) < 0) return tr_err_errno(TR_EXC_TYPE(OSError), 0);
+    }
+    user[signum].fd = fd;
+    user[signum].all_threads = all;
+    user[signum].chain = chain;
+    user_files[signum] = keep;
+    user[signum].enabled = true;
+    return tr_None;
+}
+
+static TrValue py_unregister(TrValue *args, size_t nargs, TrValue kwnames) {
+    int signum;
+    if (tr_no_kwargs("faulthandler.unregister", kwnames) < 0 || tr_check_nargs("unregister", nargs, 1, 1) < 0 ||
+        user_signum(args[0], &signum) < 0)
+        return 0;
+    if (!user[signum].enabled) return tr_False;
+    sigaction(signum, &user[signum].previous, NULL);
+    user[signum].enabled = false;
+    user_files[signum] = 0;
+    return tr_True;
+}
+
 static const TrMethodDef faulthandler_functions[] = {
     {"dump_traceback", py_dump_traceback}, {"enable", py_enable}, {"disable", py_disable},
-    {"is_enabled", py_is_enabled}, {0},
+    {"is_enabled", py_is_enabled}, {"register", py_register}, {"unregister", py_unregister}, {0},
 };
 
 TrValue trmod_faulthandler_init(void) {
     static TrValue m;
     if (m) return m;
     tr_add_roots(&fatal.file, sizeof fatal.file);
+    tr_add_roots(user_files, sizeof user_files);
     m = tr_module_new("faulthandler", 0, NULL, NULL);
     tr_add_roots(&m, sizeof m);
     tr_module_add_functions(m, faulthandler_functions);

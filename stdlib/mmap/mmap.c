@@ -61,33 +61,16 @@ static void mmap_finalize(void *obj, void *data) {
     if (m->fd >= 0) close(m->fd);
 }
 
-/* a Py_ssize_t argument ("n"), for the offsets and counts of the methods */
-static int ssize_arg(TrValue v, int64_t *out) { return tr_index(v, out); }
-
 /* ---------------------------------------------------------------- construction */
 
 /* mmap(fileno, length, flags=MAP_SHARED, prot=PROT_WRITE|PROT_READ, access=ACCESS_DEFAULT, offset=0) */
 static TrValue mmap_new(TrType *type, TrValue *args, size_t nargs, TrValue kwnames) {
     static const char *const kw[] = {"fileno", "length", "flags", "prot", "access", "offset", NULL};
-    /* the texts of CPython's PyArg_ParseTupleAndKeywords without a function name */
-    size_t nkw = kwnames ? TR_TUPLE(kwnames)->len : 0;
-    for (size_t k = 0; k < nkw; k++) {
-        bool known = false;
-        for (int i = 0; kw[i]; i++) known |= tr_str_eq_cstr(TR_TUPLE(kwnames)->items[k], kw[i]);
-        if (!known)
-            return tr_err(TR_EXC_TYPE(TypeError), "'%s' is an invalid keyword argument for this function",
-                          tr_str_cstr(TR_TUPLE(kwnames)->items[k]));
-    }
-    for (size_t i = nargs; i < 2; i++) {
-        bool given = false;
-        for (size_t k = 0; k < nkw; k++) given |= tr_str_eq_cstr(TR_TUPLE(kwnames)->items[k], kw[i]);
-        if (!given) return tr_err(TR_EXC_TYPE(TypeError), "function missing required argument '%s' (pos %zu)", kw[i], i + 1);
-    }
     TrValue a[6];
-    if (tr_parse_args("mmap", args, nargs, kwnames, kw, 2, a) < 0) return 0;
+    if (tr_parse_args_old(NULL, args, nargs, kwnames, kw, 2, a) < 0) return 0;
     int fd, flags = MAP_SHARED, prot = PROT_WRITE | PROT_READ, access = ACCESS_DEFAULT;
     int64_t size, offset = 0;
-    if (tr_as_c_int(a[0], &fd) < 0 || ssize_arg(a[1], &size) < 0 || (a[2] && tr_as_c_int(a[2], &flags) < 0) ||
+    if (tr_as_c_int(a[0], &fd) < 0 || tr_index(a[1], &size) < 0 || (a[2] && tr_as_c_int(a[2], &flags) < 0) ||
         (a[3] && tr_as_c_int(a[3], &prot) < 0) || (a[4] && tr_as_c_int(a[4], &access) < 0) ||
         (a[5] && tr_index(a[5], &offset) < 0))
         return 0;
@@ -221,7 +204,7 @@ static TrValue mmap_seek(TrValue *args, size_t nargs, TrValue kwnames) {
     Mmap *m = valid(args[0]);
     int64_t dist;
     int how = 0;
-    if (!m || ssize_arg(args[1], &dist) < 0 || (nargs > 2 && tr_as_c_int(args[2], &how) < 0)) return 0;
+    if (!m || tr_index(args[1], &dist) < 0 || (nargs > 2 && tr_as_c_int(args[2], &how) < 0)) return 0;
     int64_t where;
     switch (how) {
     case SEEK_SET: where = dist; break;
@@ -258,8 +241,8 @@ static TrValue find(TrValue *args, size_t nargs, TrValue kwnames, bool reverse) 
     if (!m) return 0;
     TrBuffer sub;
     int64_t start = (int64_t)m->pos, end = (int64_t)m->size, size = (int64_t)m->size;
-    if (tr_get_buffer(args[1], &sub) < 0 || (nargs > 2 && ssize_arg(args[2], &start) < 0) ||
-        (nargs > 3 && ssize_arg(args[3], &end) < 0))
+    if (tr_get_buffer(args[1], &sub) < 0 || (nargs > 2 && tr_index(args[2], &start) < 0) ||
+        (nargs > 3 && tr_index(args[3], &end) < 0))
         return 0;
     int64_t *ends[2] = {&start, &end};
     for (int i = 0; i < 2; i++) {
@@ -283,7 +266,7 @@ static TrValue mmap_flush(TrValue *args, size_t nargs, TrValue kwnames) {
     Mmap *m = valid(args[0]);
     if (!m) return 0;
     int64_t offset = 0, size = (int64_t)m->size;
-    if ((nargs > 1 && ssize_arg(args[1], &offset) < 0) || (nargs > 2 && ssize_arg(args[2], &size) < 0)) return 0;
+    if ((nargs > 1 && tr_index(args[1], &offset) < 0) || (nargs > 2 && tr_index(args[2], &size) < 0)) return 0;
     if (size < 0 || offset < 0 || (int64_t)m->size - offset < size)
         return tr_err(TR_EXC_TYPE(ValueError), "flush values out of range");
     if (m->access == ACCESS_READ || m->access == ACCESS_COPY) return tr_None;
@@ -296,7 +279,7 @@ static TrValue mmap_move(TrValue *args, size_t nargs, TrValue kwnames) {
     if (tr_method_args(args, nargs, kwnames, "move", 3, 3) < 0) return 0;
     if (!valid(args[0])) return 0;
     int64_t dest, src, count;
-    if (ssize_arg(args[1], &dest) < 0 || ssize_arg(args[2], &src) < 0 || ssize_arg(args[3], &count) < 0) return 0;
+    if (tr_index(args[1], &dest) < 0 || tr_index(args[2], &src) < 0 || tr_index(args[3], &count) < 0) return 0;
     Mmap *m = writable(args[0]);
     if (!m) return 0;
     int64_t size = (int64_t)m->size;
@@ -312,7 +295,7 @@ static TrValue mmap_resize(TrValue *args, size_t nargs, TrValue kwnames) {
     if (tr_method_args(args, nargs, kwnames, "resize", 1, 1) < 0) return 0;
     Mmap *m = valid(args[0]);
     int64_t n;
-    if (!m || ssize_arg(args[1], &n) < 0) return 0;
+    if (!m || tr_index(args[1], &n) < 0) return 0;
     if (m->access != ACCESS_WRITE && m->access != ACCESS_DEFAULT)
         return tr_err(TR_EXC_TYPE(TypeError), "mmap can't resize a readonly or copy-on-write memory map.");
     if (n < 0 || INT64_MAX - n < m->offset) return tr_err(TR_EXC_TYPE(ValueError), "new size out of range");
@@ -336,9 +319,9 @@ static TrValue mmap_madvise(TrValue *args, size_t nargs, TrValue kwnames) {
     Mmap *m = valid(args[0]);
     int option;
     int64_t start = 0, length;
-    if (!m || tr_as_c_int(args[1], &option) < 0 || (nargs > 2 && ssize_arg(args[2], &start) < 0)) return 0;
+    if (!m || tr_as_c_int(args[1], &option) < 0 || (nargs > 2 && tr_index(args[2], &start) < 0)) return 0;
     length = (int64_t)m->size - start;
-    if (nargs > 3 && ssize_arg(args[3], &length) < 0) return 0;
+    if (nargs > 3 && tr_index(args[3], &length) < 0) return 0;
     if (start < 0 || start >= (int64_t)m->size) return tr_err(TR_EXC_TYPE(ValueError), "madvise start out of bounds");
     if (length < 0) return tr_err(TR_EXC_TYPE(ValueError), "madvise length invalid");
     if (length > (int64_t)m->size - start) length = (int64_t)m->size - start;

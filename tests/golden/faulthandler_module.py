@@ -106,3 +106,33 @@ if pid == 0:
 os.close(w)
 print(os.read(r, 100), os.WTERMSIG(os.waitpid(pid, 0)[1]) == signal.SIGSEGV)
 os.close(r)
+
+# user signals: register dumps the stack and goes on; chain=True runs the old handler too
+t(faulthandler.register, signal.SIGSEGV)
+t(faulthandler.register, 0)
+t(faulthandler.register, 65)
+t(faulthandler.register, 'x')
+t(faulthandler.register)
+t(faulthandler.unregister, signal.SIGUSR1)
+t(faulthandler.unregister, 0)
+t(faulthandler.unregister, signal.SIGABRT)
+t(faulthandler.register, signal.SIGUSR1, sys.stdout, False, False, 1)
+t(faulthandler.register, signal.SIGUSR1, foo=1)
+t(faulthandler.register, signal.SIGUSR1, io.StringIO())
+
+r, w = os.pipe()
+print(faulthandler.register(signal.SIGUSR1, w, all_threads=False))
+os.kill(os.getpid(), signal.SIGUSR1)
+print(masked(os.read(r, 4096).decode()), end='')
+got = []
+signal.signal(signal.SIGUSR2, lambda signum, frame: got.append(signum))
+faulthandler.register(signal.SIGUSR2, w, chain=True)
+os.kill(os.getpid(), signal.SIGUSR2)
+print(masked(os.read(r, 4096).decode()), end='')
+print(got == [signal.SIGUSR2])
+print(faulthandler.unregister(signal.SIGUSR1), faulthandler.unregister(signal.SIGUSR1),
+      faulthandler.unregister(signal.SIGUSR2))
+os.kill(os.getpid(), signal.SIGUSR2)
+print(got == [signal.SIGUSR2] * 2)
+os.close(r)
+os.close(w)
