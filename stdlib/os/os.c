@@ -127,6 +127,16 @@ static const char *const stat_names[] = {
 };
 static const TrStructSeqFields stat_fields = {stat_names, 10, 19, 3};
 static TrType stat_result_type = {.name = "stat_result"};
+static TrNewFn structseq_new;
+
+/* os.stat_result(sequence, dict=None): as any struct sequence, and the float times
+ * not given are the int ones, as CPython's statresult_new does */
+static TrValue stat_result_new(TrType *type, TrValue *args, size_t nargs, TrValue kwnames) {
+    TrValue r = structseq_new(type, args, nargs, kwnames);
+    for (int i = 10; r && i < 13; i++)
+        if (TR_TUPLE(r)->items[i] == tr_None) TR_TUPLE(r)->items[i] = TR_TUPLE(r)->items[i - 3];
+    return r;
+}
 
 /* os.statvfs_result: the ten classic statvfs fields, plus f_fsid by name only */
 static const char *const statvfs_names[] = {
@@ -1886,6 +1896,8 @@ TrValue trmod_os_init(void) {
     TrValue mod = TR_INTERN("os");
     direntry_type.module = scandir_type.module = environ_type.module = mod;
     tr_structseq_ready(&stat_result_type, "os", &stat_fields);
+    structseq_new = stat_result_type.new_;
+    stat_result_type.new_ = stat_result_new;
     tr_structseq_ready(&uname_result_type, "posix", &uname_fields);
     tr_structseq_ready(&statvfs_result_type, "os", &statvfs_fields);
     tr_structseq_ready(&terminal_size_type, "os", &terminal_size_fields);
