@@ -400,3 +400,25 @@ TrValue tr_codec_decode(TrCodec codec, const char *data, size_t n, TrValue obj, 
     }
     return tr_buf_finish(&b);
 }
+
+/* ---------------------------------------------------------------- file names */
+
+/* A str as a file name: UTF-8 with the lone surrogates U+DC80..U+DCFF as the bytes they
+ * escape (os.fsencode).  Most names have no surrogate and are their own bytes; a
+ * surrogate is ED A0..BF in a str, a byte pair no other character starts with. */
+const char *tr_fs_encode(TrValue str, size_t *n) {
+    const char *s = tr_str_cstr(str);
+    size_t len = TR_STR(str)->len;
+    *n = len;
+    for (size_t i = 0; i + 1 < len; i++)
+        if ((unsigned char)s[i] == 0xed && (unsigned char)s[i + 1] >= 0xa0) {
+            TrValue b = tr_codec_encode((TrCodec){TR_CODEC_UTF8, 0}, str, "surrogateescape");
+            return b ? tr_buffer_view(b, n) : NULL;
+        }
+    return s;
+}
+
+/* A file name's bytes as str (os.fsdecode): UTF-8, other bytes as U+DC80..U+DCFF */
+TrValue tr_fs_decode(const char *s, size_t n) {
+    return tr_codec_decode((TrCodec){TR_CODEC_UTF8, 0}, s, n, 0, "surrogateescape");
+}

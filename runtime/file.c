@@ -205,7 +205,8 @@ TrValue tr_file_open(TrValue *args, size_t nargs, TrValue kwnames) {
     } else {
         if (!closefd) return tr_err(TR_EXC_TYPE(ValueError), "Cannot use closefd=False with file name");
         size_t n;
-        const char *path = tr_str_check(file) ? tr_str_cstr(file) : tr_buffer_view(file, &n);
+        const char *path = tr_str_check(file) ? tr_fs_encode(file, &n) : tr_buffer_view(file, &n);
+        if (!path) return 0;
         fp = fopen(path, cmode);
         if (!fp) return tr_err_errno(TR_EXC_TYPE(OSError), file);
     }
@@ -427,13 +428,10 @@ static TrValue file_write(TrValue *args, size_t nargs, TrValue kwnames) {
     FILE_CHECK(f, writable);
     if (tr_check_nargs("write", nargs - 1, 1, 1) < 0) return 0;
     TrValue s = args[1];
-    if (f->binary) {
-        if (!tr_bytes_check(s) && !tr_isinstance_type(s, &tr_bytearray_type))
-            return tr_err(TR_EXC_TYPE(TypeError), "a bytes-like object is required, not '%s'", TR_TYPE_NAME(s));
-        const char *d = tr_bytes_check(s) ? ((TrBytes *)s)->data : ((TrByteArray *)s)->data;
-        size_t n = tr_bytes_check(s) ? ((TrBytes *)s)->len : ((TrByteArray *)s)->len;
-        if (write_bytes(f, d, n) < 0) return 0;
-        return tr_int_from_i64((int64_t)n);
+    if (f->binary) { /* any bytes-like object: bytes, bytearray, memoryview, array, mmap */
+        TrBuffer b;
+        if (tr_get_buffer(s, &b) < 0 || write_bytes(f, b.data, b.len) < 0) return 0;
+        return tr_int_from_i64((int64_t)b.len);
     }
     if (!tr_str_check(s)) return tr_err(TR_EXC_TYPE(TypeError), "write() argument must be str, not %s", tr_arg_type_name(s));
     if (tr_file_write_str(args[0], s) < 0) return 0;

@@ -855,6 +855,42 @@ int tr_parse_args_py(const char *fname, TrValue *args, size_t nargs, TrValue kwn
     return parse_args(fname, args, nargs, kwnames, kwlist, nrequired, out, PARSE_PY);
 }
 
+/* tr_parse_args with the texts of CPython's PyArg_ParseTupleAndKeywords, which C
+ * modules without Argument Clinic use (mmap.mmap, faulthandler): "register() takes at
+ * most 4 arguments (5 given)", "'foo' is an invalid keyword argument for register()",
+ * "register() missing required argument 'signum' (pos 1)"; fname NULL for a format with
+ * no function name ("function missing ...", "... for this function"). */
+int tr_parse_args_old(const char *fname, TrValue *args, size_t nargs, TrValue kwnames, const char *const *kwlist,
+                      size_t nrequired, TrValue *out) {
+    size_t nparams = 0, nkw = kwnames ? TR_TUPLE(kwnames)->len : 0;
+    while (kwlist[nparams]) nparams++;
+    const char *name = fname ? fname : "function";
+    if (nargs + nkw > nparams) {
+        tr_err(TR_EXC_TYPE(TypeError), "%s%s takes at most %zu argument%s (%zu given)", name, fname ? "()" : "", nparams,
+               nparams == 1 ? "" : "s", nargs + nkw);
+        return -1;
+    }
+    for (size_t k = 0; k < nkw; k++) {
+        size_t i = 0;
+        while (i < nparams && !tr_str_eq_cstr(TR_TUPLE(kwnames)->items[k], kwlist[i])) i++;
+        if (i == nparams) {
+            tr_err(TR_EXC_TYPE(TypeError), "'%s' is an invalid keyword argument for %s%s",
+                   tr_str_cstr(TR_TUPLE(kwnames)->items[k]), fname ? fname : "this function", fname ? "()" : "");
+            return -1;
+        }
+    }
+    for (size_t i = nargs; i < nrequired; i++) {
+        bool given = false;
+        for (size_t k = 0; k < nkw; k++) given |= tr_str_eq_cstr(TR_TUPLE(kwnames)->items[k], kwlist[i]);
+        if (!given) {
+            tr_err(TR_EXC_TYPE(TypeError), "%s%s missing required argument '%s' (pos %zu)", name, fname ? "()" : "",
+                   kwlist[i], i + 1);
+            return -1;
+        }
+    }
+    return parse_args(name, args, nargs, kwnames, kwlist, nrequired, out, PARSE_C_KEYWORDS);
+}
+
 /* the type's __dict__ attribute (for dir() and hasattr; func_getattr answers first) */
 static TrValue func_get_dict(TrValue self) { return func_getattr(self, TR_INTERN("__dict__")); }
 

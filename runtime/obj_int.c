@@ -160,6 +160,15 @@ int tr_as_c_int(TrValue v, int *out) {
     return 0;
 }
 
+int tr_as_c_long(TrValue v, int64_t *out) {
+    if (tr_index(v, out) == 0) return 0;
+    if (tr_err_is(TR_EXC_TYPE(OverflowError))) {
+        tr_err_clear();
+        tr_err(TR_EXC_TYPE(OverflowError), "Python int too large to convert to C long");
+    }
+    return -1;
+}
+
 int tr_as_id(TrValue v, const char *kind, uint32_t *out) {
     TrType *t = TR_TYPE(v);
     if (!tr_int_check(v) && (!t->index || t->index == tr_int_type.index)) {

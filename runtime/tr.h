@@ -268,6 +268,7 @@ void tr_int_as_mpz(TrValue v, mpz_t out);             /* out must be mpz_init'ed
 /* __index__ protocol: int, bool, or an object with __index__; TypeError otherwise */
 int tr_index(TrValue v, int64_t *out);                /* -1 + error (OverflowError if big) */
 int tr_as_c_int(TrValue v, int *out);     /* through __index__; CPython's C int OverflowError text */
+int tr_as_c_long(TrValue v, int64_t *out); /* ... C long (and long long, off_t) text */
 int tr_as_id(TrValue v, const char *kind, uint32_t *out); /* a uid/gid ("uid" or "gid"): -1 is all ones */
 TrValue tr_from_id(uint32_t id);          /* a uid/gid as an int: all ones is -1 */
 TrValue tr_number_index(TrValue v);                   /* returns the int */
@@ -625,6 +626,8 @@ int tr_parse_args_keywords(const char *fname, TrValue *args, size_t nargs, TrVal
                            const char *const *kwlist, size_t nrequired, TrValue *out);
 int tr_parse_args_py(const char *fname, TrValue *args, size_t nargs, TrValue kwnames, /* ... with a def's texts */
                      const char *const *kwlist, size_t nrequired, TrValue *out);
+int tr_parse_args_old(const char *fname, TrValue *args, size_t nargs, TrValue kwnames, /* PyArg_ParseTupleAndKeywords' */
+                      const char *const *kwlist, size_t nrequired, TrValue *out);
 int tr_no_kwargs(const char *fname, TrValue kwnames); /* -1 + TypeError if any */
 /* v's type as CPython's argument converters name it in "argument 2 must be str, not
  * None" (_PyArg_BadArgument, getargs' converterr): None by itself, else the type's name */
@@ -1472,6 +1475,11 @@ TrValue tr_codec_encode(TrCodec codec, TrValue str, const char *errors); /* -> b
 TrValue tr_codec_decode(TrCodec codec, const char *d, size_t n, TrValue obj, const char *errors);
 const char *tr_codec_name(int id);  /* codecs.lookup(...).name: 'utf-8', 'iso8859-1', 'cp1252' */
 bool tr_codec_ascii_lines(int id);  /* '\n' and '\r' are themselves, one byte a character */
+/* file names (os.fsencode/os.fsdecode): UTF-8 with 'surrogateescape'.  tr_fs_encode: the
+ * bytes of a str name, NUL-terminated, n set (NULL + UnicodeEncodeError for another lone
+ * surrogate) */
+const char *tr_fs_encode(TrValue str, size_t *n);
+TrValue tr_fs_decode(const char *s, size_t n);
 void tr_raise(TrValue exc_or_type);   /* instantiate a class; set __context__; sets current */
 void tr_raise_from(TrValue exc, TrValue cause); /* raise exc from cause (cause may be None) */
 int tr_err_occurred(void);

@@ -79,8 +79,14 @@ static TrValue iobase_writelines(TrValue *args, size_t nargs, TrValue kwnames) {
     return tr_err_occurred() ? 0 : tr_None;
 }
 
+/* fileno(): in-memory streams have no descriptor (faulthandler, select, ... raise this) */
+static TrValue iobase_fileno(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_check_nargs("fileno", nargs - 1, 0, 0) < 0) return 0;
+    return tr_err(tr_io_unsupported_operation, "fileno");
+}
+
 static const TrMethodDef iobase_methods[] = {
-    {"close", iobase_close}, {"flush", iobase_noop}, {"readable", iobase_false}, {"writable", iobase_false},
+    {"close", iobase_close}, {"fileno", iobase_fileno}, {"flush", iobase_noop}, {"readable", iobase_false}, {"writable", iobase_false},
     {"seekable", iobase_false}, {"isatty", iobase_false}, {"__enter__", iobase_enter}, {"__exit__", iobase_exit},
     {"readlines", iobase_readlines}, {"writelines", iobase_writelines},
     {0},

@@ -91,6 +91,7 @@ static int path_arg(const char *fname, const char *argname, TrValue v, PStr *p, 
         return -1;
     }
     pstr_of(s, p);
+    if (!p->bytes && !(p->s = tr_fs_encode(s, &p->n))) return -1; /* lone surrogates as the bytes they escape */
     if (strlen(p->s) != p->n) {
         tr_err(TR_EXC_TYPE(ValueError), "%s: embedded null character in %s", fname, argname);
         return -1;
@@ -99,6 +100,9 @@ static int path_arg(const char *fname, const char *argname, TrValue v, PStr *p, 
 }
 
 static TrValue pmake(bool bytes, const char *s, size_t n) { return bytes ? tr_bytes_new(s, n) : tr_str_new(s, n); }
+
+/* a name the system gave: bytes, or str with undecodable bytes as surrogates (os.fsdecode) */
+static TrValue pname(bool bytes, const char *s, size_t n) { return bytes ? tr_bytes_new(s, n) : tr_fs_decode(s, n); }
 
 /* os.path's argument: fspath with posixpath's messages */
 static int ppath(const char *fname, TrValue v, PStr *p) {
@@ -123,6 +127,16 @@ static const char *const stat_names[] = {
 };
 static const TrStructSeqFields stat_fields = {stat_names, 10, 19, 3};
 static TrType stat_result_type = {.name = "stat_result"};
+static TrNewFn structseq_new;
+
+/* os.stat_result(sequence, dict=None): as any struct sequence, and the float times
+ * not given are the int ones, as CPython's statresult_new does */
+static TrValue stat_result_new(TrType *type, TrValue *args, size_t nargs, TrValue kwnames) {
+    TrValue r = structseq_new(type, args, nargs, kwnames);
+    for (int i = 10; r && i < 13; i++)
+        if (TR_TUPLE(r)->items[i] == tr_None) TR_TUPLE(r)->items[i] = TR_TUPLE(r)->items[i - 3];
+    return r;
+}
 
 /* os.statvfs_result: the ten classic statvfs fields, plus f_fsid by name only */
 static const char *const statvfs_names[] = {
@@ -259,7 +273,7 @@ static TrValue os_getcwd(TrValue *args, size_t nargs, TrValue kwnames) {
     if (no_arguments("posix.getcwd", nargs, kwnames) < 0) return 0;
     char *cwd = getcwd(NULL, 0);
     if (!cwd) return tr_err_errno(TR_EXC_TYPE(OSError), 0);
-    TrValue r = tr_str_from_cstr(cwd);
+    TrValue r = tr_fs_decode(cwd, strlen(cwd));
     free(cwd);
     return r;
 }
@@ -397,7 +411,7 @@ static TrValue os_readlink(TrValue *args, size_t nargs, TrValue kwnames) {
     char buf[4096];
     ssize_t n = readlink(p.s, buf, sizeof buf);
     if (n < 0) return os_error(&p);
-    return pmake(p.bytes, buf, (size_t)n);
+    return pname(p.bytes, buf, (size_t)n);
 }
 
 static TrValue os_chmod(TrValue *args, size_t nargs, TrValue kwnames) {
@@ -522,7 +536,7 @@ static TrValue list_dir(const char *fname, TrValue arg) {
     struct dirent *e;
     while ((errno = 0, e = readdir(d))) {
         if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, "..")) continue;
-        tr_list_append(out, pmake(p.bytes, e->d_name, strlen(e->d_name)));
+        tr_list_append(out, pname(p.bytes, e->d_name, strlen(e->d_name)));
     }
     int err = errno;
     closedir(d);
@@ -627,13 +641,16 @@ static TrValue scandir_list(const char *fname, TrValue arg) {
     if (arg && arg != tr_None && path_arg(fname, "path", arg, &p, false, &fd) < 0) return 0;
     DIR *d = opendir(p.s);
     if (!d) return os_error(arg && arg != tr_None ? &p : &(PStr){".", 1, false, tr_str_from_cstr(".")});
+    PStr dir = p; /* the path as str, its lone surrogates as themselves, to join names to */
+    if (!p.bytes && p.obj) pstr_of(p.obj, &dir);
     TrValue out = tr_list_new(0);
     struct dirent *de;
     while ((errno = 0, de = readdir(d))) {
         if (!strcmp(de->d_name, ".") || !strcmp(de->d_name, "..")) continue;
         DirEntry *e = (DirEntry *)tr_object_alloc(&direntry_type, sizeof(DirEntry));
-        e->name = pmake(p.bytes, de->d_name, strlen(de->d_name));
-        e->path = join2(&p, de->d_name, p.bytes); /* os.path.join(path, name), path '.' by default */
+        e->name = pname(p.bytes, de->d_name, strlen(de->d_name));
+        /* os.path.join(path, name), path '.' by default */
+        e->path = join2(&dir, p.bytes ? de->d_name : tr_str_cstr(e->name), p.bytes);
         e->d_type = de->d_type;
         e->ino = de->d_ino;
         tr_list_append(out, (TrValue)e);
@@ -1521,15 +1538,17 @@ static TrValue os_fspath(TrValue *args, size_t nargs, TrValue kwnames) {
     return fspath(a[0], false);
 }
 
-/* os.fsencode/os.fsdecode: a path as bytes / as str (the file system encoding is UTF-8;
- * undecodable bytes raise instead of becoming surrogate escapes) */
+/* os.fsencode/os.fsdecode: a path as bytes / as str in the file system encoding, UTF-8
+ * with the 'surrogateescape' handler (bytes that are not UTF-8 as U+DC80..U+DCFF) */
 static TrValue os_fsencode(TrValue *args, size_t nargs, TrValue kwnames) {
     static const char *const kw[] = {"filename", NULL};
     TrValue a[1];
     if (tr_parse_args("fsencode", args, nargs, kwnames, kw, 1, a) < 0) return 0;
     TrValue v = fspath(a[0], false);
     if (!v || tr_bytes_check(v)) return v;
-    return tr_bytes_new(tr_str_cstr(v), TR_STR(v)->len);
+    size_t n;
+    const char *s = tr_fs_encode(v, &n);
+    return s ? tr_bytes_new(s, n) : 0;
 }
 
 static TrValue os_fsdecode(TrValue *args, size_t nargs, TrValue kwnames) {
@@ -1538,7 +1557,9 @@ static TrValue os_fsdecode(TrValue *args, size_t nargs, TrValue kwnames) {
     if (tr_parse_args("fsdecode", args, nargs, kwnames, kw, 1, a) < 0) return 0;
     TrValue v = fspath(a[0], false);
     if (!v || tr_str_check(v)) return v;
-    return tr_call_method_cstr(v, "decode", 0);
+    size_t n;
+    const char *s = tr_buffer_view(v, &n);
+    return tr_fs_decode(s, n);
 }
 
 static TrValue os_umask(TrValue *args, size_t nargs, TrValue kwnames) {
@@ -1685,6 +1706,63 @@ static TrValue os_read(TrValue *args, size_t nargs, TrValue kwnames) {
     return tr_bytes_new(buf, (size_t)r);
 }
 
+/* abort(): SIGABRT, whatever handler (faulthandler's) is installed for it */
+static TrValue os_abort(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (no_arguments("posix.abort", nargs, kwnames) < 0) return 0;
+    abort();
+}
+
+/* The wait status macros (WIFEXITED(status=...), ...): bool or int results */
+static TrValue wait_macro(const char *fname, int which, TrValue *args, size_t nargs, TrValue kwnames) {
+    static const char *const kw[] = {"status", NULL};
+    TrValue a[1];
+    int st;
+    if (tr_parse_args(fname, args, nargs, kwnames, kw, 1, a) < 0 || tr_as_c_int(a[0], &st) < 0) return 0;
+    switch (which) {
+    case 0: return tr_bool(WIFEXITED(st));
+    case 1: return TR_FROM_SMALL(WEXITSTATUS(st));
+    case 2: return tr_bool(WIFSIGNALED(st));
+    case 3: return TR_FROM_SMALL(WTERMSIG(st));
+    case 4: return tr_bool(WIFSTOPPED(st));
+    case 5: return TR_FROM_SMALL(WSTOPSIG(st));
+    case 6: return tr_bool(WCOREDUMP(st));
+    default: return tr_bool(WIFCONTINUED(st));
+    }
+}
+#define WAIT_MACRO(name, which) \
+    static TrValue os_##name(TrValue *a, size_t n, TrValue k) { return wait_macro(#name, which, a, n, k); }
+WAIT_MACRO(WIFEXITED, 0)
+WAIT_MACRO(WEXITSTATUS, 1)
+WAIT_MACRO(WIFSIGNALED, 2)
+WAIT_MACRO(WTERMSIG, 3)
+WAIT_MACRO(WIFSTOPPED, 4)
+WAIT_MACRO(WSTOPSIG, 5)
+WAIT_MACRO(WCOREDUMP, 6)
+WAIT_MACRO(WIFCONTINUED, 7)
+#undef WAIT_MACRO
+
+/* lseek(fd, position, whence) -> the new position; ftruncate(fd, length) */
+static TrValue os_lseek(TrValue *args, size_t nargs, TrValue kwnames) {
+    int fd, how;
+    int64_t pos;
+    if (tr_no_kwargs("posix.lseek", kwnames) < 0 || tr_check_nargs("posix.lseek", nargs, 3, 3) < 0) return 0;
+    if (fd_arg(args[0], &fd) < 0 || tr_as_c_long(args[1], &pos) < 0 || tr_as_c_int(args[2], &how) < 0) return 0;
+    off_t r = lseek(fd, (off_t)pos, how);
+    return r < 0 ? tr_err_errno(TR_EXC_TYPE(OSError), 0) : tr_int_from_i64((int64_t)r);
+}
+
+static TrValue os_ftruncate(TrValue *args, size_t nargs, TrValue kwnames) {
+    int fd;
+    int64_t length;
+    if (tr_no_kwargs("posix.ftruncate", kwnames) < 0 || tr_check_nargs("posix.ftruncate", nargs, 2, 2) < 0) return 0;
+    if (fd_arg(args[0], &fd) < 0 || tr_as_c_long(args[1], &length) < 0) return 0;
+    while (TR_WITHOUT_GIL(int, ftruncate(fd, (off_t)length)) < 0) {
+        if (errno != EINTR) return tr_err_errno(TR_EXC_TYPE(OSError), 0);
+        if (tr_handle_signals() < 0) return 0;
+    }
+    return tr_None;
+}
+
 static TrValue os_write(TrValue *args, size_t nargs, TrValue kwnames) {
     int fd;
     if (tr_no_kwargs("posix.write", kwnames) < 0 || tr_check_nargs("posix.write", nargs, 2, 2) < 0) return 0;
@@ -1765,7 +1843,9 @@ static const TrMethodDef os_functions[] = {
     {"getpid", os_getpid}, {"getppid", os_getppid}, {"getuid", os_getuid}, {"getgid", os_getgid},
     {"geteuid", os_geteuid}, {"cpu_count", os_cpu_count}, {"urandom", os_urandom}, {"strerror", os_strerror},
     {"fspath", os_fspath}, {"fsencode", os_fsencode}, {"fsdecode", os_fsdecode}, {"umask", os_umask}, {"isatty", os_isatty}, {"get_blocking", os_get_blocking}, {"set_blocking", os_set_blocking}, {"get_terminal_size", os_get_terminal_size}, {"kill", os_kill}, {"fork", os_fork}, {"waitpid", os_waitpid}, {"_exit", os_exit},
-    {"open", os_open}, {"read", os_read}, {"write", os_write}, {"close", os_close}, {"pipe", os_pipe}, {"openpty", os_openpty},
+    {"open", os_open}, {"read", os_read}, {"write", os_write}, {"lseek", os_lseek}, {"ftruncate", os_ftruncate}, {"abort", os_abort},
+    {"WIFEXITED", os_WIFEXITED}, {"WEXITSTATUS", os_WEXITSTATUS}, {"WIFSIGNALED", os_WIFSIGNALED}, {"WTERMSIG", os_WTERMSIG},
+    {"WIFSTOPPED", os_WIFSTOPPED}, {"WSTOPSIG", os_WSTOPSIG}, {"WCOREDUMP", os_WCOREDUMP}, {"WIFCONTINUED", os_WIFCONTINUED}, {"close", os_close}, {"pipe", os_pipe}, {"openpty", os_openpty},
     {"get_inheritable", os_get_inheritable}, {"set_inheritable", os_set_inheritable}, {0},
 };
 
@@ -1816,6 +1896,8 @@ TrValue trmod_os_init(void) {
     TrValue mod = TR_INTERN("os");
     direntry_type.module = scandir_type.module = environ_type.module = mod;
     tr_structseq_ready(&stat_result_type, "os", &stat_fields);
+    structseq_new = stat_result_type.new_;
+    stat_result_type.new_ = stat_result_new;
     tr_structseq_ready(&uname_result_type, "posix", &uname_fields);
     tr_structseq_ready(&statvfs_result_type, "os", &statvfs_fields);
     tr_structseq_ready(&terminal_size_type, "os", &terminal_size_fields);
@@ -1865,6 +1947,8 @@ TrValue trmod_os_init(void) {
     add_int(m, "W_OK", W_OK);
     add_int(m, "X_OK", X_OK);
     add_int(m, "WNOHANG", WNOHANG);
+    add_int(m, "WUNTRACED", WUNTRACED);
+    add_int(m, "WCONTINUED", WCONTINUED);
     add_int(m, "O_RDONLY", O_RDONLY);
     add_int(m, "O_WRONLY", O_WRONLY);
     add_int(m, "O_RDWR", O_RDWR);
@@ -1878,6 +1962,14 @@ TrValue trmod_os_init(void) {
     add_int(m, "O_NOCTTY", O_NOCTTY);
     add_int(m, "O_NONBLOCK", O_NONBLOCK);
     add_int(m, "O_SYNC", O_SYNC);
+    static const struct { const char *name; long value; } flags[] = {
+        {"O_ACCMODE", O_ACCMODE}, {"O_NDELAY", O_NDELAY}, {"O_FSYNC", O_FSYNC}, {"O_DSYNC", O_DSYNC},
+        {"O_RSYNC", O_RSYNC}, {"O_ASYNC", O_ASYNC}, {"O_DIRECT", O_DIRECT}, {"O_LARGEFILE", O_LARGEFILE},
+        {"O_NOATIME", O_NOATIME}, {"O_PATH", O_PATH}, {"O_TMPFILE", O_TMPFILE},
+        {"SEEK_SET", SEEK_SET}, {"SEEK_CUR", SEEK_CUR}, {"SEEK_END", SEEK_END}, {"SEEK_DATA", SEEK_DATA},
+        {"SEEK_HOLE", SEEK_HOLE},
+    };
+    for (size_t i = 0; i < sizeof flags / sizeof *flags; i++) add_int(m, flags[i].name, flags[i].value);
     /* os.path, imported with os as CPython's os does */
     TrValue path = tr_import("os.path", trmod_os_2epath_init);
     if (!path) return 0;

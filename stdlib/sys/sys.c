@@ -225,6 +225,13 @@ static TrValue sys_getfilesystemencoding(TrValue *args, size_t nargs, TrValue kw
     return TR_INTERN("utf-8");
 }
 
+/* Bytes of a file name that are not UTF-8 become lone surrogates U+DC80..U+DCFF and back
+ * (the codec's 'surrogateescape' handler), as CPython on Linux. */
+static TrValue sys_getfilesystemencodeerrors(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_check_nargs("getfilesystemencodeerrors", nargs, 0, 0) < 0) return 0;
+    return TR_INTERN("surrogateescape");
+}
+
 /* The GIL's switch interval (runtime/gil.c): how long a thread waits for the GIL
  * before asking its holder to let go. */
 static TrValue sys_getswitchinterval(TrValue *args, size_t nargs, TrValue kwnames) {
@@ -250,6 +257,7 @@ static const TrMethodDef sys_functions[] = {
     {"_getframe", sys_getframe}, {"settrace", sys_settrace}, {"gettrace", sys_gettrace},
     {"setprofile", sys_setprofile}, {"getprofile", sys_getprofile},
     {"getdefaultencoding", sys_getdefaultencoding}, {"getfilesystemencoding", sys_getfilesystemencoding},
+    {"getfilesystemencodeerrors", sys_getfilesystemencodeerrors},
     {"get_int_max_str_digits", sys_get_int_max_str_digits}, {"set_int_max_str_digits", sys_set_int_max_str_digits},
     {0},
 };
@@ -268,6 +276,22 @@ static TrValue script_directory(void) {
     TrValue dir = tr_str_from_cstr(slash == real ? "/" : real);
     free(real);
     return dir;
+}
+
+/* sys.prefix: where the running executable is installed, as CPython's /usr for
+ * /usr/bin/python3: the parent of the directory of /proc/self/exe (symlinks resolved),
+ * so /usr/local for /usr/local/bin/app, and under `trc run` trc's own prefix.  A
+ * compiled program has no site-packages nor venv, so base_prefix, exec_prefix and
+ * base_exec_prefix are the same string; "/" if the executable is not found. */
+static TrValue install_prefix(void) {
+    char *real = realpath("/proc/self/exe", NULL);
+    char *slash = real ? strrchr(real, '/') : NULL;
+    if (slash) *slash = 0;
+    slash = real ? strrchr(real, '/') : NULL;
+    if (slash) *slash = 0;
+    TrValue prefix = tr_str_from_cstr(real && *real ? real : "/");
+    free(real);
+    return prefix;
 }
 
 TrValue trmod_sys_init(void) {
@@ -311,6 +335,9 @@ TrValue trmod_sys_init(void) {
     tr_module_add(m, "maxsize", tr_int_from_i64(INTPTR_MAX));
     tr_module_add(m, "byteorder", tr_str_from_cstr(__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ ? "little" : "big"));
     tr_module_add(m, "executable", tr_list_check(tr_argv) && TR_LIST(tr_argv)->len ? tr_list_items(TR_LIST(tr_argv))[0] : tr_str_from_cstr(""));
+    TrValue prefix = install_prefix();
+    static const char *const prefix_names[] = {"prefix", "base_prefix", "exec_prefix", "base_exec_prefix"};
+    for (int i = 0; i < 4; i++) tr_module_add(m, prefix_names[i], prefix);
     tr_module_add(m, "modules", tr_sys_modules);
     tr_module_add(m, "maxunicode", TR_FROM_SMALL(0x10ffff));
     tr_module_add(m, "breakpointhook", tr_default_breakpointhook());
