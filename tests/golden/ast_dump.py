@@ -25,6 +25,7 @@ SOURCES = [
     "assert isinstance(x, int), 'msg'\nfor i, (j, k) in enumerate(z): continue\nelse: break\n",
     "big = 12345678901234567890\nf = 1.5e-3\nc = 3j\nh = 0xFF\n",
     "a[1:2]\na[::]\na[x, y]\na[:, 1]\na[b:c:d]\n",
+    "(x): int = 1\nx: int\n(y.z): 'str'\n",
 ]
 
 for src in SOURCES:
