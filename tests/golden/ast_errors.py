@@ -33,6 +33,17 @@ for src in ["f(a=1, b)", "f(**a, *b)", "f'{}'", "f'{x!z}'", "try:\n  pass\n"]:
         ast.parse(src)
     except SyntaxError as e:
         print(repr(src), type(e).__name__, e.msg, e.lineno if '\n' not in src else '')
+# tokenizer-level mistakes
+for src in ["\ufeffx = 1\n", "x = 1 € 2\n", "x = $a\n", "x = `a`\n", "x = 'abc\n", "x = \"abc\n", "a = 1\x00", "x = 1 ! 2", "x = ?",
+            "x = 1\n  y = 2\n", "def f():\n  x\n    y\n", "x = (\n", "x = 1)\n", "class\n", "x = [i for i in]\n", "f(**)\n",
+            "x = {1: }\n", "x = 1 if else 2\n", "a.1\n", "1a\n", "x = 1__0\n", "0b2\n", "x = 'a' b'b'\n", "nonlocal x\n"]:
+    try:
+        ast.parse(src)
+        print(repr(src), 'ok')
+    except SyntaxError as e:
+        print(repr(src), type(e).__name__, e.msg, e.lineno)
+    except ValueError as e:
+        print(repr(src), type(e).__name__, e)
 try:
     ast.parse('x', mode='bogus')
 except ValueError as e:
