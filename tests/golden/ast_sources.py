@@ -16,7 +16,7 @@ SOURCES = [
     "x = -1 ** 2\n", "x = (yield)\n", "with (a, b): pass\n", "with (a, b) as c: pass\n", "with (a): pass\n",
     "with (yield x) as y: pass\n", "try:\n  pass\nexcept (A, B):\n  pass\n", "x = ...\n", "x[...]\n",
     "print(f'{x}' '\\n')\n", "x = '\\N{GREEK SMALL LETTER ALPHA}'\n", "x = b'\\x41\\101'\n", "x = '\\q'\n",
-    "import a as b, c.d\n", "from . import (a)\n", "from .a.b import c\n", "from ... import x\n",
+    "import a as b, c.d\n", "from . import (a)\n", "from .a.b import c\n", "from ... import x\n", "x = 1if y else 2\nz = [1for a in b]\nw = 1or 2\n",
 ]
 for src in SOURCES:
     try:
