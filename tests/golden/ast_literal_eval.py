@@ -36,3 +36,10 @@ try:
     ast.literal_eval(ast.Name('x', ast.Load()))
 except ValueError as e:
     print(str(e).split(' at 0x')[0])
+
+# whitespace, comments, lines and signs around literals
+for s in ["\n[1]", "[1]\n\n", "\n  1", "  1\n", "1;", "1\n2", "(1,\n 2)", "{'a':\n 1}", "# c\n1", "1 # c", "-True", "- 1", "--1", "1e5j", "-0.0", "0x10", "'\\x41'", "b'a' b'b'", "'a' f'b'", "1_0", "(-1)+2j", "1+(2j)", "[]+[]", "\t1", "''", "\"\"\"x\"\"\""]:
+    try:
+        print(repr(s), repr(ast.literal_eval(s)))
+    except (ValueError, SyntaxError, TypeError) as e:
+        print(repr(s), type(e).__name__, str(e).split(' at 0x')[0])
