@@ -121,6 +121,12 @@ TrValue tr_module_add(TrValue module, const char *name, TrValue v) {
     return tr_dict_set(((TrModule *)module)->dict, tr_str_intern(name), v) < 0 ? 0 : v;
 }
 
+int tr_module_add_int_constants(TrValue module, const TrIntConstant *constants, size_t n) {
+    for (size_t i = 0; i < n; i++)
+        if (!tr_module_add(module, constants[i].name, tr_int_from_i64(constants[i].value))) return -1;
+    return 0;
+}
+
 int tr_module_add_functions(TrValue module, const TrMethodDef *defs) {
     for (; defs->name; defs++)
         if (!tr_module_add(module, defs->name, tr_builtin_new(defs->name, defs->fn))) return -1;

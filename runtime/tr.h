@@ -1592,6 +1592,9 @@ typedef struct TrModule {
 } TrModule;
 TrValue tr_module_new(const char *name, size_t nslots, TrValue *slots, const char *const *slot_names);
 TrValue tr_module_add(TrValue module, const char *name, TrValue v); /* returns v or 0 */
+/* A C module's integer constants, {"O_RDONLY", O_RDONLY}: added as ints; 0, or -1 + error */
+typedef struct TrIntConstant { const char *name; long long value; } TrIntConstant;
+int tr_module_add_int_constants(TrValue module, const TrIntConstant *constants, size_t n);
 /* A namespace package (PEP 420: a directory without __init__), as CPython's: __file__
  * None, __path__ _NamespacePath([dir]), a NamespaceLoader as __loader__, which its repr shows; -1 + error */
 int tr_module_make_namespace(TrValue module, const char *dir);

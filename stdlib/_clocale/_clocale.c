@@ -313,13 +313,12 @@ TrValue trmod___clocale_init(void) {
     m = tr_module_new("_clocale", 0, NULL, NULL);
     tr_add_roots(&m, sizeof m);
     tr_module_add_functions(m, clocale_functions);
-    struct { const char *name; int value; } constants[] = {
+    static const TrIntConstant constants[] = {
         {"LC_CTYPE", LC_CTYPE}, {"LC_COLLATE", LC_COLLATE}, {"LC_TIME", LC_TIME},
         {"LC_MONETARY", LC_MONETARY}, {"LC_NUMERIC", LC_NUMERIC}, {"LC_ALL", LC_ALL},
         {"LC_MESSAGES", LC_MESSAGES}, {"CHAR_MAX", CHAR_MAX},
     };
-    for (size_t i = 0; i < sizeof constants / sizeof *constants; i++)
-        tr_module_add(m, constants[i].name, tr_int_from_i64(constants[i].value));
+    tr_module_add_int_constants(m, constants, sizeof constants / sizeof *constants);
     for (size_t i = 0; langinfo_items[i].name; i++)
         tr_module_add(m, langinfo_items[i].name, tr_int_from_i64(langinfo_items[i].item));
     return m;

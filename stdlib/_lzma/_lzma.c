@@ -506,7 +506,7 @@ TrValue trmod___lzma_init(void) {
         {"_decode_filter_properties", py_decode_filter_properties}, {0},
     };
     tr_module_add_functions(m, functions);
-    static const struct { const char *name; long long value; } constants[] = {
+    static const TrIntConstant constants[] = {
         {"FORMAT_AUTO", FORMAT_AUTO}, {"FORMAT_XZ", FORMAT_XZ}, {"FORMAT_ALONE", FORMAT_ALONE}, {"FORMAT_RAW", FORMAT_RAW},
         {"CHECK_NONE", LZMA_CHECK_NONE}, {"CHECK_CRC32", LZMA_CHECK_CRC32}, {"CHECK_CRC64", LZMA_CHECK_CRC64},
         {"CHECK_SHA256", LZMA_CHECK_SHA256}, {"CHECK_ID_MAX", LZMA_CHECK_ID_MAX}, {"CHECK_UNKNOWN", CHECK_UNKNOWN},
@@ -516,8 +516,8 @@ TrValue trmod___lzma_init(void) {
         {"FILTER_POWERPC", LZMA_FILTER_POWERPC}, {"MF_HC3", LZMA_MF_HC3}, {"MF_HC4", LZMA_MF_HC4},
         {"MF_BT2", LZMA_MF_BT2}, {"MF_BT3", LZMA_MF_BT3}, {"MF_BT4", LZMA_MF_BT4}, {"MODE_FAST", LZMA_MODE_FAST},
         {"MODE_NORMAL", LZMA_MODE_NORMAL}, {"PRESET_DEFAULT", LZMA_PRESET_DEFAULT},
-        {"PRESET_EXTREME", LZMA_PRESET_EXTREME}, {NULL, 0},
+        {"PRESET_EXTREME", LZMA_PRESET_EXTREME},
     };
-    for (int i = 0; constants[i].name; i++) tr_module_add(m, constants[i].name, tr_int_from_i64(constants[i].value));
+    tr_module_add_int_constants(m, constants, sizeof constants / sizeof *constants);
     return m;
 }

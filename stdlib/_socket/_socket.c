@@ -785,7 +785,7 @@ static TrType *make_oserror_class(const char *name) {
 }
 
 #define C(name) {#name, (long long)(name)},
-static const struct { const char *name; long long value; } constants[] = {
+static const TrIntConstant constants[] = {
     C(AF_INET) C(AF_INET6) C(AF_UNIX) C(AF_UNSPEC) C(SOCK_STREAM) C(SOCK_DGRAM) C(SOCK_RAW)
     C(SOCK_SEQPACKET) C(SOCK_RDM) C(SOCK_NONBLOCK) C(SOCK_CLOEXEC)
     C(SOL_SOCKET) C(SO_REUSEADDR) C(SO_REUSEPORT) C(SO_KEEPALIVE) C(SO_BROADCAST) C(SO_LINGER)
@@ -815,7 +815,6 @@ TrValue trmod___socket_init(void) {
     tr_module_add(m, "gaierror", (TrValue)gaierror_type);
     tr_module_add(m, "herror", (TrValue)herror_type);
     tr_module_add_functions(m, socket_functions);
-    for (size_t k = 0; k < sizeof constants / sizeof constants[0]; k++)
-        tr_module_add(m, constants[k].name, tr_int_from_i64(constants[k].value));
+    tr_module_add_int_constants(m, constants, sizeof constants / sizeof *constants);
     return m;
 }

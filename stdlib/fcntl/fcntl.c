@@ -156,7 +156,7 @@ static const TrMethodDef fcntl_functions[] = {
 #endif
 
 #define C(constant) {#constant, constant}
-static const struct { const char *name; long value; } fcntl_constants[] = {
+static const TrIntConstant fcntl_constants[] = {
     C(LOCK_SH), C(LOCK_EX), C(LOCK_NB), C(LOCK_UN), C(LOCK_MAND), C(LOCK_READ), C(LOCK_WRITE), C(LOCK_RW),
     C(F_DUPFD), C(F_DUPFD_CLOEXEC), C(F_GETFD), C(F_SETFD), C(F_GETFL), C(F_SETFL), C(F_GETLK), C(F_SETLK),
     C(F_SETLKW), C(F_GETLK64), C(F_SETLK64), C(F_SETLKW64), C(F_OFD_GETLK), C(F_OFD_SETLK), C(F_OFD_SETLKW),
@@ -173,7 +173,6 @@ TrValue trmod_fcntl_init(void) {
     m = tr_module_new("fcntl", 0, NULL, NULL);
     tr_add_roots(&m, sizeof m);
     tr_module_add_functions(m, fcntl_functions);
-    for (size_t i = 0; i < sizeof fcntl_constants / sizeof *fcntl_constants; i++)
-        tr_module_add(m, fcntl_constants[i].name, tr_int_from_i64(fcntl_constants[i].value));
+    tr_module_add_int_constants(m, fcntl_constants, sizeof fcntl_constants / sizeof *fcntl_constants);
     return m;
 }

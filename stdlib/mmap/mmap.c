@@ -450,7 +450,7 @@ static TrType mmap_iter_type = {
 };
 
 #define C(constant) {#constant, constant}
-static const struct { const char *name; long value; } mmap_constants[] = {
+static const TrIntConstant mmap_constants[] = {
     C(PROT_READ), C(PROT_WRITE), C(PROT_EXEC), C(MAP_SHARED), C(MAP_PRIVATE), C(MAP_ANON), C(MAP_ANONYMOUS),
     C(MAP_DENYWRITE), C(MAP_EXECUTABLE), C(MAP_POPULATE), C(MAP_STACK), C(ACCESS_DEFAULT), C(ACCESS_READ),
     C(ACCESS_WRITE), C(ACCESS_COPY), C(MADV_NORMAL), C(MADV_RANDOM), C(MADV_SEQUENTIAL), C(MADV_WILLNEED),
@@ -474,7 +474,6 @@ TrValue trmod_mmap_init(void) {
     long page = sysconf(_SC_PAGESIZE);
     tr_module_add(m, "PAGESIZE", tr_int_from_i64(page));
     tr_module_add(m, "ALLOCATIONGRANULARITY", tr_int_from_i64(page));
-    for (size_t i = 0; i < sizeof mmap_constants / sizeof *mmap_constants; i++)
-        tr_module_add(m, mmap_constants[i].name, tr_int_from_i64(mmap_constants[i].value));
+    tr_module_add_int_constants(m, mmap_constants, sizeof mmap_constants / sizeof *mmap_constants);
     return m;
 }

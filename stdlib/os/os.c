@@ -1962,14 +1962,14 @@ TrValue trmod_os_init(void) {
     add_int(m, "O_NOCTTY", O_NOCTTY);
     add_int(m, "O_NONBLOCK", O_NONBLOCK);
     add_int(m, "O_SYNC", O_SYNC);
-    static const struct { const char *name; long value; } flags[] = {
+    static const TrIntConstant flags[] = {
         {"O_ACCMODE", O_ACCMODE}, {"O_NDELAY", O_NDELAY}, {"O_FSYNC", O_FSYNC}, {"O_DSYNC", O_DSYNC},
         {"O_RSYNC", O_RSYNC}, {"O_ASYNC", O_ASYNC}, {"O_DIRECT", O_DIRECT}, {"O_LARGEFILE", O_LARGEFILE},
         {"O_NOATIME", O_NOATIME}, {"O_PATH", O_PATH}, {"O_TMPFILE", O_TMPFILE},
         {"SEEK_SET", SEEK_SET}, {"SEEK_CUR", SEEK_CUR}, {"SEEK_END", SEEK_END}, {"SEEK_DATA", SEEK_DATA},
         {"SEEK_HOLE", SEEK_HOLE},
     };
-    for (size_t i = 0; i < sizeof flags / sizeof *flags; i++) add_int(m, flags[i].name, flags[i].value);
+    tr_module_add_int_constants(m, flags, sizeof flags / sizeof *flags);
     /* os.path, imported with os as CPython's os does */
     TrValue path = tr_import("os.path", trmod_os_2epath_init);
     if (!path) return 0;

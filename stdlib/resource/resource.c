@@ -123,7 +123,7 @@ static const TrMethodDef resource_functions[] = {
 };
 
 #define C(constant) {#constant, constant}
-static const struct { const char *name; long value; } resource_constants[] = {
+static const TrIntConstant resource_constants[] = {
     C(RLIMIT_CPU), C(RLIMIT_FSIZE), C(RLIMIT_DATA), C(RLIMIT_STACK), C(RLIMIT_CORE), C(RLIMIT_NOFILE),
     C(RLIMIT_OFILE), C(RLIMIT_AS), C(RLIMIT_RSS), C(RLIMIT_NPROC), C(RLIMIT_MEMLOCK), C(RLIMIT_MSGQUEUE),
     C(RLIMIT_NICE), C(RLIMIT_RTPRIO), C(RLIMIT_RTTIME), C(RLIMIT_SIGPENDING), C(RUSAGE_SELF), C(RUSAGE_CHILDREN),
@@ -140,7 +140,6 @@ TrValue trmod_resource_init(void) {
     tr_module_add_functions(m, resource_functions);
     tr_module_add(m, "struct_rusage", (TrValue)&struct_rusage_type);
     tr_module_add(m, "error", (TrValue)TR_EXC_TYPE(OSError));
-    for (size_t i = 0; i < sizeof resource_constants / sizeof *resource_constants; i++)
-        tr_module_add(m, resource_constants[i].name, tr_int_from_i64(resource_constants[i].value));
+    tr_module_add_int_constants(m, resource_constants, sizeof resource_constants / sizeof *resource_constants);
     return m;
 }

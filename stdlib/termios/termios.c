@@ -138,7 +138,7 @@ static const TrMethodDef termios_functions[] = {
 };
 
 #define C(constant) {#constant, constant}
-static const struct { const char *name; long value; } termios_constants[] = {
+static const TrIntConstant termios_constants[] = {
     /* speeds */
     C(B0), C(B50), C(B75), C(B110), C(B134), C(B150), C(B200), C(B300), C(B600), C(B1200), C(B1800), C(B2400),
     C(B4800), C(B9600), C(B19200), C(B38400), C(B57600), C(B115200), C(B230400), C(B460800), C(B500000),
@@ -195,7 +195,6 @@ TrValue trmod_termios_init(void) {
     tr_add_roots(&m, sizeof m);
     tr_module_add_functions(m, termios_functions);
     tr_module_add(m, "error", termios_error);
-    for (size_t i = 0; i < sizeof termios_constants / sizeof *termios_constants; i++)
-        tr_module_add(m, termios_constants[i].name, tr_int_from_i64(termios_constants[i].value));
+    tr_module_add_int_constants(m, termios_constants, sizeof termios_constants / sizeof *termios_constants);
     return m;
 }

@@ -146,16 +146,16 @@ TrValue trmod_zlib_init(void) {
     };
     tr_module_add_functions(m, functions);
     tr_zlib_stream_types_ready(m);
-    static const struct { const char *name; int value; } constants[] = {
+    static const TrIntConstant constants[] = {
         {"MAX_WBITS", MAX_WBITS}, {"DEFLATED", Z_DEFLATED}, {"DEF_MEM_LEVEL", 8}, {"DEF_BUF_SIZE", 16384},
         {"Z_NO_COMPRESSION", Z_NO_COMPRESSION}, {"Z_BEST_SPEED", Z_BEST_SPEED},
         {"Z_BEST_COMPRESSION", Z_BEST_COMPRESSION}, {"Z_DEFAULT_COMPRESSION", Z_DEFAULT_COMPRESSION},
         {"Z_FILTERED", Z_FILTERED}, {"Z_HUFFMAN_ONLY", Z_HUFFMAN_ONLY}, {"Z_RLE", Z_RLE}, {"Z_FIXED", Z_FIXED},
         {"Z_DEFAULT_STRATEGY", Z_DEFAULT_STRATEGY}, {"Z_NO_FLUSH", Z_NO_FLUSH},
         {"Z_PARTIAL_FLUSH", Z_PARTIAL_FLUSH}, {"Z_SYNC_FLUSH", Z_SYNC_FLUSH}, {"Z_FULL_FLUSH", Z_FULL_FLUSH},
-        {"Z_FINISH", Z_FINISH}, {"Z_BLOCK", Z_BLOCK}, {"Z_TREES", Z_TREES}, {NULL, 0},
+        {"Z_FINISH", Z_FINISH}, {"Z_BLOCK", Z_BLOCK}, {"Z_TREES", Z_TREES},
     };
-    for (int i = 0; constants[i].name; i++) tr_module_add(m, constants[i].name, tr_int_from_i64(constants[i].value));
+    tr_module_add_int_constants(m, constants, sizeof constants / sizeof *constants);
     tr_module_add(m, "ZLIB_VERSION", tr_str_from_cstr(ZLIB_VERSION));
     tr_module_add(m, "ZLIB_RUNTIME_VERSION", tr_str_from_cstr(zlibVersion()));
     return m;
