@@ -909,8 +909,10 @@ void emit_op(Emitter *e, Instr *i) {
         on_error(e, i, true);
         out(e, "\n");
         break;
-    case IR_CHECK_SIGNALS:
-        emit_check_neg(e, i, "TR_UNLIKELY(tr_signal_pending) ? tr_handle_signals() : 0");
+    case IR_CHECK_SIGNALS: /* one test and a jump when none is pending, under libtcc too */
+        out(e, "    if (TR_UNLIKELY(tr_signal_pending) && tr_handle_signals() < 0)");
+        on_error(e, i, true);
+        out(e, "\n");
         break;
     case IR_TRACE_LINE: break; /* its line event is before it (trace_line) */
     case IR_ASSERT_FAIL:

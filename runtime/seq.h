@@ -45,27 +45,46 @@ TR_FAST int tr_slice_clamp(TrValue v, int64_t len, int64_t lo, int64_t hi, int64
     return 0;
 }
 
+/* A missing bound: absent (0) or None. */
+#define TR_SLICE_NONE(v) (!(v) || (v) == tr_None)
+
 /* Inlined always: left to gcc it stayed out of line, its four results in memory
- * (75 instructions a call in fannkuch's perm[:k+1] = perm[k::-1], one each side). */
+ * (75 instructions a call in fannkuch's perm[:k+1] = perm[k::-1], one each side).
+ * Steps 1 (the common slice, step absent) and -1 (a reversal) go first, each with the
+ * bounds of its own sign: the general path's tests of the step's sign at every bound
+ * were half of a short slice's cost. */
 static inline __attribute__((always_inline)) int tr_slice_resolve(TrValue vstart, TrValue vstop, TrValue vstep, int64_t len,
                                                                   int64_t *start, int64_t *stop, int64_t *step,
                                                                   int64_t *slicelen) {
-    *step = 1;
-    if (vstep && vstep != tr_None) {
-        if (tr_slice_bound(vstep, step) < 0) return -1;
-        if (*step == 0) {
-            tr_err(TR_EXC_TYPE(ValueError), "slice step cannot be zero");
-            return -1;
-        }
+    if (TR_SLICE_NONE(vstep) || vstep == TR_FROM_SMALL(1)) {
+        *step = 1;
+        if (TR_SLICE_NONE(vstart)) *start = 0;
+        else if (tr_slice_clamp(vstart, len, 0, len, start) < 0) return -1;
+        if (TR_SLICE_NONE(vstop)) *stop = len;
+        else if (tr_slice_clamp(vstop, len, 0, len, stop) < 0) return -1;
+        *slicelen = *start < *stop ? *stop - *start : 0;
+        return 0;
+    }
+    if (vstep == TR_FROM_SMALL(-1)) {
+        *step = -1;
+        if (TR_SLICE_NONE(vstart)) *start = len - 1;
+        else if (tr_slice_clamp(vstart, len, -1, len - 1, start) < 0) return -1;
+        if (TR_SLICE_NONE(vstop)) *stop = -1;
+        else if (tr_slice_clamp(vstop, len, -1, len - 1, stop) < 0) return -1;
+        *slicelen = *stop < *start ? *start - *stop : 0;
+        return 0;
+    }
+    if (tr_slice_bound(vstep, step) < 0) return -1;
+    if (*step == 0) {
+        tr_err(TR_EXC_TYPE(ValueError), "slice step cannot be zero");
+        return -1;
     }
     int64_t lo = *step < 0 ? -1 : 0, hi = *step < 0 ? len - 1 : len;
-    if (!vstart || vstart == tr_None) *start = *step < 0 ? hi : lo;
+    if (TR_SLICE_NONE(vstart)) *start = *step < 0 ? hi : lo;
     else if (tr_slice_clamp(vstart, len, lo, hi, start) < 0) return -1;
-    if (!vstop || vstop == tr_None) *stop = *step < 0 ? lo : hi;
+    if (TR_SLICE_NONE(vstop)) *stop = *step < 0 ? lo : hi;
     else if (tr_slice_clamp(vstop, len, lo, hi, stop) < 0) return -1;
-    if (*step == 1) *slicelen = *start < *stop ? *stop - *start : 0; /* no division for the common steps */
-    else if (*step == -1) *slicelen = *stop < *start ? *start - *stop : 0;
-    else if (*step > 0) *slicelen = *start < *stop ? (*stop - *start - 1) / *step + 1 : 0;
+    if (*step > 0) *slicelen = *start < *stop ? (*stop - *start - 1) / *step + 1 : 0;
     else *slicelen = *stop < *start ? (*start - *stop - 1) / -*step + 1 : 0;
     return 0;
 }
