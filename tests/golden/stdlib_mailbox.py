@@ -1,0 +1,114 @@
+import mailbox, os, tempfile, shutil, email
+from email.message import EmailMessage
+from email.mime.text import MIMEText
+
+tmp = tempfile.mkdtemp()
+try:
+    # mbox: add, iterate, get, remove, flush, lock.
+    path = os.path.join(tmp, 'box.mbox')
+    box = mailbox.mbox(path)
+    box.lock()
+    print(os.path.exists(path + '.lock'))
+    m1 = MIMEText('first body\nFrom the start of a line\n')
+    m1['Subject'] = 'one'
+    m1.set_unixfrom('From alice@example.com Thu Jan  1 00:00:00 1970')
+    k1 = box.add(m1)
+    k2 = box.add(b'From bob@example.com Fri Jan  2 00:00:00 1970\nSubject: two\n\nsecond\n')
+    k3 = box.add('Subject: three\n\nthird body')
+    e = EmailMessage(); e['Subject'] = 'four'; e.set_content('fourth \u2603\n')
+    mm = mailbox.mboxMessage(e); mm.set_from('carol@example.com', (2000, 1, 2, 3, 4, 5, 6, 2, 0)); mm.set_flags('RAO')
+    k4 = box.add(mm)
+    print(k1, k2, k3, k4, len(box), box.keys(), 2 in box, 9 in box)
+    box.flush()
+    box.unlock()
+    print(os.path.exists(path + '.lock'))
+    data = open(path, 'rb').read()
+    print(data.count(b'\nFrom '), data.startswith(b'From alice@example.com'), b'>From the start' in data)
+    print(data[data.index(b'From bob'):data.index(b'From bob') + 60])
+    for key, msg in box.items():
+        print(key, type(msg).__name__, msg['subject'], repr(msg.get_from().split()[0]), msg.get_flags(), repr(msg.get_payload()[:20]))
+    print(repr(box.get_bytes(1)), repr(box.get_string(1)[:30]))
+    print(repr(box.get_bytes(1, from_=True)[:30]))
+    f = box.get_file(2); print(f.read(), f.tell()); f.seek(0); print(f.readline()); f.close()
+    print(box.get_message(3).get_flags(), box[3]['status'], box[3]['x-status'])
+    box.remove(1)
+    del box[0]
+    try:
+        box.remove(7)
+    except KeyError as ex:
+        print('KeyError', ex)
+    box.discard(7)
+    print(box.keys(), len(box))
+    box[2] = 'Subject: replaced\n\nnew body\n'
+    box.flush()
+    box.close()
+    box = mailbox.mbox(path)
+    print(box.keys(), [m['subject'] for m in box])
+    print(box.get(9, 'missing'), box.pop(0)['subject'], box.keys())
+    box.close()
+    try:
+        mailbox.mbox(os.path.join(tmp, 'none'), create=False)
+    except mailbox.NoSuchMailboxError as ex:
+        print('NoSuchMailboxError', os.path.basename(str(ex)))
+    try:
+        mailbox.mbox(path).add('Subject: caf\xe9\n\n')
+    except ValueError as ex:
+        print('ValueError', ex)
+    b1 = mailbox.mbox(path); b1.lock()
+    b2 = mailbox.mbox(path)
+    try:
+        b2.lock()
+    except mailbox.ExternalClashError as ex:
+        print('ExternalClashError', str(ex).split(':')[0])
+    b1.unlock(); b2.lock(); b2.unlock(); b1.close(); b2.close()
+
+    # Maildir.
+    md = mailbox.Maildir(os.path.join(tmp, 'Mail'))
+    print(sorted(os.listdir(os.path.join(tmp, 'Mail'))))
+    a = md.add('Subject: alpha\n\nbody a\n')
+    mdm = mailbox.MaildirMessage(b'Subject: beta\n\nbody b\n'); mdm.set_subdir('cur'); mdm.add_flag('S'); mdm.add_flag('F'); mdm.set_date(1000000000)
+    b = md.add(mdm)
+    c = md.add(mm)
+    print(len(md), a in md, 'nope' in md, len(os.listdir(os.path.join(tmp, 'Mail', 'new'))), len(os.listdir(os.path.join(tmp, 'Mail', 'cur'))), os.listdir(os.path.join(tmp, 'Mail', 'tmp')))
+    for key in sorted(md.keys(), key=lambda k: md[k]['subject']):
+        msg = md[key]
+        print(msg['subject'], msg.get_subdir(), msg.get_flags(), repr(msg.get_info()), type(msg).__name__, msg['status'])
+    print(md.get_message(b).get_date(), os.path.getmtime(os.path.join(tmp, 'Mail', md._lookup(b))))
+    print(md.get_bytes(a), md.get_string(a))
+    with md.get_file(a) as f:
+        print(f.readlines())
+    md[a] = 'Subject: alpha2\n\nbody a2\n'
+    print(md[a]['subject'], md[a].get_subdir())
+    md.remove(a)
+    try:
+        md[a]
+    except KeyError as ex:
+        print('KeyError', ex == KeyError('No message with key: %s' % a))
+    md.discard(a)
+    print(len(md), sorted(m['subject'] for m in md.values()))
+    md.flush(); md.lock(); md.unlock(); md.close()
+    sub = md.add_folder('Archive'); sub.add('Subject: archived\n\nold\n')
+    print(md.list_folders(), len(md.get_folder('Archive')))
+    try:
+        md.remove_folder('Archive')
+    except mailbox.NotEmptyError as ex:
+        print('NotEmptyError', ex)
+    sub.clear(); md.remove_folder('Archive'); print(md.list_folders())
+    conv = mailbox.mboxMessage(md[b]); print(conv.get_flags(), conv.get_from())
+    print(mailbox.MaildirMessage(mm).get_flags(), mailbox.MaildirMessage(mm).get_subdir(), mailbox.MaildirMessage(mm).get_date())
+    try:
+        mailbox.Maildir(os.path.join(tmp, 'nomail'), create=False)
+    except mailbox.NoSuchMailboxError:
+        print('NoSuchMailboxError')
+    try:
+        mdm.set_subdir('old')
+    except ValueError as ex:
+        print('ValueError', ex)
+    try:
+        mailbox.Message(42)
+    except TypeError as ex:
+        print('TypeError', ex)
+    fac = mailbox.Maildir(os.path.join(tmp, 'Mail'), factory=None)
+    print(len(fac), issubclass(mailbox.mboxMessage, email.message.Message))
+finally:
+    shutil.rmtree(tmp)
