@@ -101,3 +101,19 @@ print(str(Group('empty', [])), str(Group(None, [Address('a', 'b', 'c')])), repr(
 print(str(policy.SMTP.header_factory('To', 'A <a@b.c>, "Q, R" <q@r.s>')))
 E = EmailMessage(policy=policy.SMTPUTF8); E['From'] = 'J\xfcrgen <j@x.de>'; E['Subject'] = 'gr\xfc\xdfe'; E.set_content('x\n'); print(bytes(E))
 H = EmailMessage(policy=policy.HTTP); H['X-Long'] = 'y ' * 60; print(H.as_string()[:40], len(H.as_string().splitlines()[0]))
+from email import policy
+import email.policy
+print(policy.compat32, policy.default, policy.SMTP, policy.HTTP, policy.strict, policy.SMTPUTF8)
+p = policy.default + policy.SMTP
+print(p, p.linesep == '\r\n', policy.compat32.clone(linesep='\r\n'))
+print(policy.default.header_max_count('subject'), policy.default.header_max_count('x-foo'), policy.compat32.header_max_count('subject'))
+print(isinstance(policy.default, policy.Policy), isinstance(policy.compat32, email.policy.Compat32), type(policy.default).__name__)
+from email.mime.text import MIMEText
+m = MIMEText('hi \u00e9', policy=policy.default)
+m['Subject'] = 'caf\xe9'
+print(m.as_string(), type(m['subject']).__name__)
+from email.message import EmailMessage
+e = EmailMessage(policy=policy.default.clone(linesep='\r\n', max_line_length=30)); e['Subject'] = 'one two three four five six seven eight'; print(repr(e.as_string()))
+print(repr(policy.default.fold('Subject', 'a ' * 50)), repr(policy.compat32.fold('Subject', 'a ' * 50)))
+print(repr(policy.default.fold_binary('Subject', 'caf\udce9')), repr(policy.compat32.fold_binary('Subject', 'caf\udce9')))
+print(policy.default.header_source_parse(['Subject: a\n', ' b\n']), policy.default.header_store_parse('To', 'a@b'))
