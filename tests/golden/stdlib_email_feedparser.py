@@ -17,3 +17,20 @@ for t in texts:
         m = email.message_from_string(t, policy=pol)
         print([ (p.get_content_type(), p.get_payload() if not p.is_multipart() else len(p.get_payload()), repr(p.preamble), repr(p.epilogue), [type(d).__name__ for d in p.defects]) for p in m.walk()])
         print(repr(m.as_string()))
+import email
+from email import policy
+for body in ['aGVsbG8=', 'aGVsbG8', 'aGVs bG8=\n', 'a$GVsbG8=', 'a', 'aGVsbG8=\naGVsbG8=\n', '']:
+    for pol in (policy.compat32, policy.default):
+        m = email.message_from_string('Content-Transfer-Encoding: base64\n\n' + body, policy=pol)
+        print(repr(body), repr(m.get_payload(decode=True)), [type(d).__name__ for d in m.defects])
+m = email.message_from_string('Content-Transfer-Encoding: base64\n\naGVsbG8', policy=policy.strict)
+try:
+    m.get_payload(decode=True)
+except Exception as e:
+    print(type(e).__name__)
+m = email.message_from_string('Content-Transfer-Encoding: quoted-printable\n\nh=C3=A9llo=\n wor=\nld\n')
+print(m.get_payload(decode=True))
+m = email.message_from_string('Content-Transfer-Encoding: x-uuencode\n\nbegin 644 f\n%:&5L;&\\\n`\nend\n')
+print(m.get_payload(decode=True))
+m = email.message_from_string('Content-Transfer-Encoding: uuencode\n\nno begin\n')
+print(m.get_payload(decode=True))
