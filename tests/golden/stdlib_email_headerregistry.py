@@ -1,0 +1,27 @@
+import email
+from email import policy
+from email.message import EmailMessage
+vals = ['text/plain', 'TEXT/HTML; CHARSET=UTF-8', 'text', 'text/', 'multipart/mixed; boundary="a b"; x', 'text/plain; name*=utf-8\'\'caf%C3%A9.txt', 'text/plain; name*0="a"; name*1="b"', 'application/pdf ; name = "x.pdf" ', '']
+for v in vals:
+    e = EmailMessage(); e['Content-Type'] = v
+    h = e['content-type']
+    print(repr(v), repr(str(h)), h.content_type, h.maintype, h.subtype, dict(h.params), e.get_content_type(), e.get_params(), e.get_filename(), e.get_boundary())
+for v in ['attachment', 'INLINE; filename=a.txt', 'attachment; filename="x y.pdf"; size=10', '']:
+    e = EmailMessage(); e['Content-Disposition'] = v
+    h = e['content-disposition']
+    print(repr(v), repr(str(h)), h.content_disposition, dict(h.params), e.is_attachment(), e.get_filename(), e.get_content_disposition())
+addrs = ['a@b', 'A <a@b>', '"A B" <a@b>', 'a@b (comment)', 'A <a@b>, ', 'undisclosed-recipients:;', 'g: a@b, C <c@d>;, e@f', '<a@b>', '"a.b"@c', 'J. Doe <jd@x>', 'a@[127.0.0.1]', '=?utf-8?q?J=C3=BCrgen?= <j@x>', 'Name With  Spaces   <n@x>']
+for v in addrs:
+    e = EmailMessage(); e['To'] = v
+    h = e['to']
+    print(repr(v), repr(str(h)), [(a.display_name, a.username, a.domain) for a in h.addresses], [(g.display_name, len(g.addresses)) for g in h.groups], repr(e.as_string()))
+for v in ['Fri, 09 Nov 2001 01:08:47 -0000', 'Mon, 20 Nov 1995 19:12:08 -0500', '  Tue, 1 Jul 2003 10:52:37 +0200  ']:
+    e = EmailMessage(); e['Date'] = v
+    print(repr(str(e['date'])), e['date'].datetime, repr(e.as_string()))
+for v in ['7bit', ' BASE64 ', 'quoted-printable']:
+    e = EmailMessage(); e['Content-Transfer-Encoding'] = v
+    print(repr(str(e['content-transfer-encoding'])), e['content-transfer-encoding'].cte)
+for v in ['1.0', ' 1.0 ', '2.1 (x)', 'junk']:
+    e = EmailMessage(); e['MIME-Version'] = v
+    h = e['mime-version']
+    print(repr(str(h)), h.version, h.major, h.minor)
