@@ -60,3 +60,19 @@ print(m7.defects, repr(m7.get_payload()))
 m8 = email.message_from_string('From foo@bar Mon Jan 1\nSubject: x\n\nFrom me\n')
 print(m8.get_unixfrom(), m8.as_string(unixfrom=True))
 f = io.StringIO(); Generator(f).flatten(m8, unixfrom=True); print(f.getvalue())
+from email import policy
+from email.mime.multipart import MIMEMultipart
+from email.mime.text import MIMEText
+from email.generator import BytesGenerator, Generator
+import io
+m = MIMEMultipart(boundary='B')
+m['Subject'] = 'A subject that is quite long indeed, long enough to need folding at some point soon'
+m['To'] = 'a@example.com, b@example.com'
+m.attach(MIMEText('hello\nworld\n'))
+m.attach(MIMEText('caf\xe9\n', 'plain', 'utf-8'))
+for pol in (policy.SMTP, policy.default, policy.compat32.clone(linesep='\r\n'), policy.HTTP):
+    print(m.as_bytes(policy=pol))
+    print(repr(m.as_string(policy=pol)))
+f = io.BytesIO(); BytesGenerator(f, policy=m.policy.clone(linesep='\r\n')).flatten(m); print(f.getvalue())
+f = io.StringIO(); Generator(f, maxheaderlen=30).flatten(m); print(f.getvalue())
+f = io.StringIO(); Generator(f, maxheaderlen=0).flatten(m); print(f.getvalue())
