@@ -25,3 +25,23 @@ for v in ['1.0', ' 1.0 ', '2.1 (x)', 'junk']:
     e = EmailMessage(); e['MIME-Version'] = v
     h = e['mime-version']
     print(repr(str(h)), h.version, h.major, h.minor)
+from email.message import EmailMessage
+from email.headerregistry import Address
+from email import policy
+e = EmailMessage(); e['Subject'] = 'Gr\xfc\xdfe'; e['From'] = 'J\xfcrgen <j@x.de>'; e.set_content('h\xe9\n')
+print(str(e)); print(e)
+print(bytes(e))
+e = EmailMessage(); e['To'] = Address('X', 'j\xfcrgen', 'x.de')
+for pol in (policy.default, policy.SMTPUTF8):
+    try:
+        print(repr(e.as_string(policy=pol)))
+    except Exception as ex:
+        print(type(ex).__name__, ex)
+e = EmailMessage(); e['Subject'] = 'a\tb  c'; print(repr(e.as_string()), repr(e['subject']))
+e = EmailMessage(); e['Subject'] = ''; print(repr(e.as_string()))
+e = EmailMessage(); e['Subject'] = 'x' * 200; print(repr(e.as_string()))
+e = EmailMessage(); e['Subject'] = 'a (comment) b'; print(repr(e.as_string()))
+e = EmailMessage(); e['Subject'] = 'caf\xe9 (x)'; print(repr(e.as_string()))
+e = EmailMessage(); e['X-Weird'] = 'caf\xe9, r\xe9sum\xe9; "q"'; print(repr(e.as_string()))
+e = EmailMessage(); e['Subject'] = '\u00e9' * 200; print(repr(e.as_string()))
+e = EmailMessage(); e['Subject'] = 'w ' * 10 + '\u00e9' * 70 + ' w'; print(repr(e.as_string()))
