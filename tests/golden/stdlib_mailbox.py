@@ -112,3 +112,25 @@ try:
     print(len(fac), issubclass(mailbox.mboxMessage, email.message.Message))
 finally:
     shutil.rmtree(tmp)
+import mailbox, os, tempfile, shutil, io, warnings
+tmp = tempfile.mkdtemp()
+try:
+    src = os.path.join(tmp, 'msg.txt')
+    with open(src, 'w') as f:
+        f.write('Subject: from a text file\n\nFrom here\nbody\r\n')
+    box = mailbox.mbox(os.path.join(tmp, 'b'))
+    with warnings.catch_warnings(record=True) as w:
+        warnings.simplefilter('always')
+        with open(src) as f:
+            box.add(f)
+        box.add(io.StringIO('Subject: sio\n\nx\n'))
+        print([str(x.message) for x in w], [x.category.__name__ for x in w])
+    with open(src, 'rb') as f:
+        box.add(f)
+    box.add(io.BytesIO(b'Subject: bio\n\ny'))
+    box.flush()
+    data = open(os.path.join(tmp, 'b'), 'rb').read()
+    print(data.replace(b'From MAILER-DAEMON', b'\nX').count(b'\nX'), [m['subject'] for m in box], [m.get_payload() for m in box])
+    box.close()
+finally:
+    shutil.rmtree(tmp)
