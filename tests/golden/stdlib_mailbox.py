@@ -134,3 +134,25 @@ try:
     box.close()
 finally:
     shutil.rmtree(tmp)
+import mailbox, os, tempfile, shutil
+from email.mime.text import MIMEText
+tmp = tempfile.mkdtemp()
+try:
+    p = os.path.join(tmp, 'box.mmdf')
+    box = mailbox.MMDF(p)
+    box.lock()
+    m = MIMEText('one\nFrom x\n'); m['Subject'] = 'one'
+    box.add(m)
+    mm = mailbox.MMDFMessage('Subject: two\n\ntwo\n'); mm.set_from('a@b', (2001, 2, 3, 4, 5, 6, 5, 34, 0)); mm.set_flags('RF')
+    box.add(mm)
+    box.add(b'From c@d Sat Jan  1 00:00:00 2000\nSubject: three\n\nthree')
+    box.flush(); box.unlock()
+    print(open(p, 'rb').read().replace(open(p, 'rb').read()[open(p, 'rb').read().index(b'From MAILER'):open(p, 'rb').read().index(b'\n', open(p, 'rb').read().index(b'From MAILER'))], b'FROMLINE'))
+    for k, msg in box.items():
+        print(k, type(msg).__name__, msg['subject'], msg.get_flags(), repr(msg.get_payload()), msg.get_from().split()[0])
+    box.remove(0); box.flush(); box.close()
+    box = mailbox.MMDF(p); print(box.keys(), [m['subject'] for m in box], repr(box.get_bytes(1)))
+    print(mailbox.mboxMessage(box[1]).get_flags(), mailbox.MaildirMessage(box[1]).get_flags(), isinstance(box[1], mailbox.mboxMessage))
+    box.close()
+finally:
+    shutil.rmtree(tmp)
