@@ -156,3 +156,54 @@ try:
     box.close()
 finally:
     shutil.rmtree(tmp)
+import mailbox, os, tempfile, shutil
+tmp = tempfile.mkdtemp()
+try:
+    mh = mailbox.MH(os.path.join(tmp, 'mh'))
+    print(sorted(os.listdir(os.path.join(tmp, 'mh'))))
+    mh.lock()
+    k1 = mh.add('Subject: one\n\n1\n')
+    m = mailbox.MHMessage('Subject: two\n\n2\n'); m.add_sequence('unseen'); m.add_sequence('flagged')
+    k2 = mh.add(m)
+    m3 = mailbox.MHMessage('Subject: three\n\n3\n'); m3.add_sequence('unseen')
+    k3 = mh.add(m3)
+    k4 = mh.add(b'Subject: four\n\n4\n')
+    mh.unlock()
+    print(k1, k2, k3, k4, mh.keys(), len(mh), 2 in mh, 9 in mh)
+    print(mh.get_sequences(), open(os.path.join(tmp, 'mh', '.mh_sequences')).read())
+    for k, msg in mh.items():
+        print(k, type(msg).__name__, msg['subject'], msg.get_sequences())
+    mh.remove(1)
+    try:
+        mh.remove(1)
+    except KeyError as e:
+        print('KeyError', e)
+    mh[3] = mailbox.MHMessage('Subject: three again\n\n3b\n')
+    print(mh.get_sequences(), mh.get_bytes(3), mh.get_string(2)[:20])
+    mh.pack(); print(mh.keys(), mh.get_sequences())
+    mh.set_sequences({'a': [1, 2, 3], 'b': [3], 'c': []}); print(open(os.path.join(tmp, 'mh', '.mh_sequences')).read())
+    f = mh.get_folder if False else None
+    sub = mh.add_folder('inbox'); sub.add('Subject: x\n\n')
+    print(mh.list_folders(), len(mh.get_folder('inbox')))
+    try:
+        mh.remove_folder('inbox')
+    except mailbox.NotEmptyError as e:
+        print('NotEmptyError')
+    sub.remove(1); mh.remove_folder('inbox'); print(mh.list_folders())
+    md = mailbox.MaildirMessage(mh[1]); print(md.get_flags(), md.get_subdir())
+    mb = mailbox.mboxMessage(mh[2]); print(mb.get_flags())
+    back = mailbox.MHMessage(mb); print(back.get_sequences())
+    mdm = mailbox.MaildirMessage('Subject: z\n\n'); mdm.add_flag('R'); print(mailbox.MHMessage(mdm).get_sequences())
+    try:
+        mailbox.MHMessage().add_sequence(1)
+    except TypeError as e:
+        print('TypeError', e)
+    with open(os.path.join(tmp, 'mh', '.mh_sequences'), 'w') as f:
+        f.write('bad line\n')
+    try:
+        mh.get_sequences()
+    except mailbox.FormatError as e:
+        print('FormatError', e)
+    mh.close()
+finally:
+    shutil.rmtree(tmp)
