@@ -45,3 +45,15 @@ e = EmailMessage(); e['Subject'] = 'caf\xe9 (x)'; print(repr(e.as_string()))
 e = EmailMessage(); e['X-Weird'] = 'caf\xe9, r\xe9sum\xe9; "q"'; print(repr(e.as_string()))
 e = EmailMessage(); e['Subject'] = '\u00e9' * 200; print(repr(e.as_string()))
 e = EmailMessage(); e['Subject'] = 'w ' * 10 + '\u00e9' * 70 + ' w'; print(repr(e.as_string()))
+import email
+from email import policy
+src = 'Content-Type: application/pdf; name="=?utf-8?q?r=C3=A9sum=C3=A9.pdf?="\nContent-Disposition: attachment; filename="=?utf-8?q?r=C3=A9sum=C3=A9.pdf?="\n\n'
+for pol in (policy.compat32, policy.default):
+    e = email.message_from_string(src, policy=pol)
+    print(repr(e.get_filename()), repr(str(e['content-disposition'])), e.get_param('name'))
+    if pol is policy.default:
+        print(dict(e['content-disposition'].params), repr(e.as_string()))
+src2 = 'Content-Disposition: attachment;\n filename*0*=utf-8\'\'%E6%97%A5%E6%9C%AC;\n filename*1*=%E8%AA%9E.txt\n\n'
+for pol in (policy.compat32, policy.default):
+    e = email.message_from_string(src2, policy=pol)
+    print(repr(e.get_filename()), repr(str(e['content-disposition'])))
