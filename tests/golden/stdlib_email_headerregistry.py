@@ -57,3 +57,10 @@ src2 = 'Content-Disposition: attachment;\n filename*0*=utf-8\'\'%E6%97%A5%E6%9C%
 for pol in (policy.compat32, policy.default):
     e = email.message_from_string(src2, policy=pol)
     print(repr(e.get_filename()), repr(str(e['content-disposition'])))
+import email
+from email import policy
+from email.message import EmailMessage
+for v in ['"=?utf-8?q?J=C3=BCrgen?=" <j@x>', '=?utf-8?q?J=C3=BCrgen?= =?utf-8?q?_M=C3=BCller?= <j@x>', '=?utf-8?b?SsO8cmdlbg==?= <j@x>, =?iso-8859-1?q?Fran=E7ois?= <f@x>', 'Team: =?utf-8?q?Z=C3=B6e?= <z@x>;']:
+    m = email.message_from_string('To: ' + v + '\n\n', policy=policy.default)
+    print(repr(str(m['to'])), [a.display_name for a in m['to'].addresses], repr(m.as_string()))
+    e = EmailMessage(); e['To'] = v; print(repr(e.as_string()))
