@@ -117,3 +117,12 @@ e = EmailMessage(policy=policy.default.clone(linesep='\r\n', max_line_length=30)
 print(repr(policy.default.fold('Subject', 'a ' * 50)), repr(policy.compat32.fold('Subject', 'a ' * 50)))
 print(repr(policy.default.fold_binary('Subject', 'caf\udce9')), repr(policy.compat32.fold_binary('Subject', 'caf\udce9')))
 print(policy.default.header_source_parse(['Subject: a\n', ' b\n']), policy.default.header_store_parse('To', 'a@b'))
+import pickle, copy, email
+from email.message import EmailMessage
+from email.mime.text import MIMEText
+e = EmailMessage(); e['Subject'] = 'caf\xe9'; e['To'] = 'A <a@b>, c@d'; e.set_content('hi\n')
+for proto in range(pickle.HIGHEST_PROTOCOL + 1):
+    e2 = pickle.loads(pickle.dumps(e, proto))
+    print(proto, e2.as_string() == e.as_string(), type(e2['subject']).__name__, e2['to'].addresses, e2['subject'].name)
+m = MIMEText('x'); m2 = pickle.loads(pickle.dumps(m)); print(m2.as_string())
+print(copy.copy(e)['subject'], copy.deepcopy(e).as_string() == e.as_string())
