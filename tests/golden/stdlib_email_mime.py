@@ -124,3 +124,12 @@ import email.base64mime, email.quoprimime
 print(repr(email.base64mime.body_encode(b'x' * 100)), email.base64mime.header_length(b'abcd'))
 print(repr(email.quoprimime.body_encode('a' * 80 + '=b \t\nlast ')), email.quoprimime.header_decode('a_b=3Dc'))
 print(repr(email.quoprimime.decode('ab=\ncd=3D\n')))
+from email.mime.text import MIMEText
+from email.header import Header
+for cs, text in [('koi8-r', '\u041f\u0440\u0438\u0432\u0435\u0442'), ('windows-1252', 'caf\xe9 \u20ac'), ('iso-8859-15', '\u20ac'), ('utf-16', 'x')]:
+    try:
+        m = MIMEText(text, 'plain', cs)
+        print(cs, repr(m.as_string()))
+        print(cs, Header(text, cs).encode())
+    except Exception as e:
+        print(cs, type(e).__name__, e)
