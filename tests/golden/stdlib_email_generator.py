@@ -76,3 +76,17 @@ for pol in (policy.SMTP, policy.default, policy.compat32.clone(linesep='\r\n'), 
 f = io.BytesIO(); BytesGenerator(f, policy=m.policy.clone(linesep='\r\n')).flatten(m); print(f.getvalue())
 f = io.StringIO(); Generator(f, maxheaderlen=30).flatten(m); print(f.getvalue())
 f = io.StringIO(); Generator(f, maxheaderlen=0).flatten(m); print(f.getvalue())
+from email.mime.multipart import MIMEMultipart
+from email.mime.text import MIMEText
+import email.generator, random
+m = MIMEMultipart(); m.attach(MIMEText('x'))
+s = m.as_string()
+b = m.get_boundary()
+print(len(b), b[:15], b[-2:], b[15:-2].isdigit(), s.count('--' + b), s.endswith('--' + b + '--\n'))
+print(len(email.generator.Generator._make_boundary()), email.generator._make_boundary('x').startswith('=' * 15))
+random.seed(5)
+m = MIMEMultipart(); m.attach(MIMEText('y')); s1 = m.as_string()
+random.seed(5)
+m = MIMEMultipart(); m.attach(MIMEText('y')); print(m.as_string() == s1)
+random.seed(12345)
+m = MIMEMultipart(); m.attach(MIMEText('z')); print(m.as_string())
