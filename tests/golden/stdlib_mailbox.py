@@ -207,3 +207,51 @@ try:
     mh.close()
 finally:
     shutil.rmtree(tmp)
+import mailbox, os, tempfile, shutil, io
+from email.mime.text import MIMEText
+tmp = tempfile.mkdtemp()
+try:
+    p = os.path.join(tmp, 'RMAIL')
+    box = mailbox.Babyl(p)
+    box.lock()
+    m = MIMEText('first\n'); m['Subject'] = 'one'; m['From'] = 'a@b'
+    box.add(m)
+    bm = mailbox.BabylMessage('Subject: two\nFrom: c@d\nX-Junk: 1\n\nsecond\n')
+    bm.add_label('unseen'); bm.add_label('work'); bm.add_label('answered')
+    bm.update_visible()
+    box.add(bm)
+    box.add('Subject: three\n\nthird')
+    box.add(b'no headers at all')
+    with open(os.path.join(tmp, 'src'), 'wb') as f:
+        f.write(b'Subject: four\r\n\r\nfourth\r\nline\r\n')
+    with open(os.path.join(tmp, 'src'), 'rb') as f:
+        box.add(f)
+    box.flush(); box.unlock()
+    print(open(p, 'rb').read())
+    print(box.get_labels(), box.keys())
+    for k in box.keys():
+        try:
+            msg = box[k]
+            print(k, type(msg).__name__, msg['subject'], msg.get_labels(), msg.get_visible().items(), repr(msg.get_payload()))
+        except AssertionError:
+            print(k, 'AssertionError (a BabylMessage is stored without visible headers, as CPython 3.11 does)')
+    print(box.get_bytes(2), box.get_file(2).read())
+    box.remove(0); box.remove(1); box[2] = 'Subject: replaced\n\nnew\n'; box.flush(); box.close()
+    box = mailbox.Babyl(p); print(box.keys(), box.get_labels(), [box.get_bytes(k) for k in box.keys()]); box.close()
+    print(open(p, 'rb').read()[:200])
+    b2 = box[1] if False else None
+    conv = mailbox.BabylMessage(bm)
+    print(conv.get_labels(), conv.get_visible().items())
+    print(mailbox.MaildirMessage(bm).get_flags(), mailbox.mboxMessage(bm).get_flags(), mailbox.MHMessage(bm).get_sequences())
+    md = mailbox.MaildirMessage('Subject: q\n\n'); md.add_flag('TP')
+    print(mailbox.BabylMessage(md).get_labels())
+    mb = mailbox.mboxMessage('Subject: q\n\n'); mb.set_flags('DA')
+    print(mailbox.BabylMessage(mb).get_labels())
+    mh = mailbox.MHMessage('Subject: q\n\n'); mh.add_sequence('unseen'); mh.add_sequence('replied')
+    print(mailbox.BabylMessage(mh).get_labels())
+    try:
+        bm.add_label(3)
+    except TypeError as e:
+        print('TypeError', e)
+finally:
+    shutil.rmtree(tmp)
