@@ -8,7 +8,7 @@
 static const char *const stdlib_modules[] = {
     "sys", "math", "time", "_asyncio", "__future__", "random", "_collections", "struct", "array", "io", "gc",
     "errno", "types", "_traceback", "cmath", "pwd", "grp", "termios", "fcntl", "resource", "mmap", "faulthandler",
-    "os", "os.path", "json",
+    "os", "os.path", "posixpath", "json",
     "itertools", "functools", "copy", "operator", "binascii", "base64",
     "hashlib", "hmac", "re", "datetime",
     "_thread", "_serveit", "_httptools", "_curl", "_sqlite3", "_templa", "_websockets",
