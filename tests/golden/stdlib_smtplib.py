@@ -230,8 +230,8 @@ m["From"] = "Alice Example <alice@example.com>"
 m["To"] = "Bob <bob@example.com>, carol@example.com"
 m["Cc"] = '"Dave, Jr." <dave@example.com>'
 m["Bcc"] = "secret@example.com"
-m["Subject"] = "Hello"
-m.set_payload("Hi all,\n.\nbye\n")
+m["Subject"] = "Hello, this subject is long enough that the generator has to fold it over two lines"
+m.set_payload("Hi all,\n.\nFrom the team\nbye\n")
 s = connect()
 print(s.send_message(m))
 print(m["Bcc"])
