@@ -73,6 +73,8 @@ doc = """<?xml version='1.0'?>
 vals, name = xc.loads(doc)
 print(name, vals[:14], vals[14].value, vals[15].data, type(vals[7]).__name__)
 print(xc.loads(doc.encode())[0][:3])
+print(xc.loads("<methodResponse><params><param><value><ex:nil/></value></param>"
+               "<param><value><x:int>5</x:int></value></param></params></methodResponse>"))
 print(xc.loads("<methodCall><methodName>a.b</methodName><params></params></methodCall>"))
 print(xc.loads("<methodCall><methodName>nothing</methodName></methodCall>"))
 fault_doc = xc.dumps(xc.Fault(7, "broken"))
