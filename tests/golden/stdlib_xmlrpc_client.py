@@ -104,7 +104,7 @@ print(xc.DateTime(datetime(1999, 12, 31, 23, 59, 59)).value, xc.DateTime((2001, 
       xc.DateTime(time.struct_time((2002, 3, 4, 5, 6, 7, 0, 0, 0))).value)
 err(lambda: dt < 5)
 b = xc.Binary(b"\x00abc")
-print(b.data, str(b), b == b"\x00abc", b == xc.Binary(b"\x00abc"), b == b"x", xc.Binary().data)
+print(b.data, repr(str(b)), b == b"\x00abc", b == xc.Binary(b"\x00abc"), b == b"x", xc.Binary().data)
 err(xc.Binary, "text")
 err(xc.Binary, 5)
 print(xc.escape("<a href='x'>&amp;</a>"))
