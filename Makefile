@@ -34,7 +34,7 @@ STDLIB_TR = $(shell find stdlib -name "*.tr" | LC_ALL=C sort)
 # libraries stdlib modules call: trc carries every module (trc run), so it links them
 # all but those it loads on first use (STDLIB_LAZY_SRC: libcurl); a built program links
 # only its imports' (compiler/stdlib_registry.c)
-STD_LIBS = -lcrypto -lpcre2-8 -luv -lsqlite3 -lwslay -lz -lbz2 -llzma -lexpat
+STD_LIBS = -lssl -lcrypto -lpcre2-8 -luv -lsqlite3 -lwslay -lz -lbz2 -llzma -lexpat
 COMPILER_OBJ = $(COMPILER_SRC:%.c=$(BUILD)/obj/%.o)
 RUNTIME_OBJ = $(RUNTIME_SRC:%.c=$(BUILD)/obj/%.o)
 STDLIB_OBJ = $(STDLIB_SRC:%.c=$(BUILD)/obj/%.o) $(LLHTTP_OBJ)
@@ -154,7 +154,7 @@ $(STD_LIB): $(STDLIB_OBJ)
 	rm -f $@ && ar rcs $@ $^
 
 # make cross TARGET=T: T's archives and headers, through this Makefile's own rules with
-# T's compiler and build directory, plus T's libgc, GMP, libcrypto and PCRE2 beside them.
+# T's compiler and build directory, plus T's libgc, GMP, libssl, libcrypto and PCRE2 beside them.
 cross:
 	@test -n "$(TARGET)" || { echo "make cross: TARGET= one of $(CROSS_TARGETS)"; exit 2; }
 	@$(MAKE) --no-print-directory deps TARGET=$(TARGET)
@@ -163,7 +163,7 @@ cross:
 	  CROSS_CFLAGS="-I$(TARGET_DIR)/sysroot/usr/include -I$(TARGET_DIR)/sysroot/usr/include/$(TARGET)"
 
 target-libs: $(RT_LIB) $(STD_LIB) $(HEADER)
-	cp -P $(SYSROOT)/lib/$(TRIPLE)/libgc.* $(SYSROOT)/lib/$(TRIPLE)/libgmp.* $(SYSROOT)/lib/$(TRIPLE)/libcrypto.* \
+	cp -P $(SYSROOT)/lib/$(TRIPLE)/libgc.* $(SYSROOT)/lib/$(TRIPLE)/libgmp.* $(SYSROOT)/lib/$(TRIPLE)/libcrypto.* $(SYSROOT)/lib/$(TRIPLE)/libssl.* \
 	  $(SYSROOT)/lib/$(TRIPLE)/libpcre2-8.* $(SYSROOT)/lib/$(TRIPLE)/libuv.* \
 	  $(SYSROOT)/lib/$(TRIPLE)/libsqlite3.* $(SYSROOT)/lib/$(TRIPLE)/libz.* \
 	  $(SYSROOT)/lib/$(TRIPLE)/libexpat.* $(BUILD)/lib/

@@ -8,11 +8,11 @@
 static const char *const stdlib_modules[] = {
     "sys", "math", "time", "_asyncio", "__future__", "random", "_collections", "struct", "array", "io", "gc",
     "errno", "types", "_traceback", "cmath", "pwd", "grp", "termios", "fcntl", "resource", "mmap", "faulthandler",
-    "os", "os.path", "json",
+    "os", "os.path", "posixpath", "json",
     "itertools", "functools", "copy", "operator", "binascii", "base64",
     "hashlib", "hmac", "re", "datetime",
     "_thread", "_serveit", "_httptools", "_curl", "_sqlite3", "_templa", "_websockets",
-    "_codecs", "_clocale", "select", "_subprocess", "_socket", "_signal", "_weakref", "atexit", "zlib", "_bz2", "_lzma", "_expat", "builtins", "_imp", "unicodedata",
+    "_codecs", "_clocale", "select", "_subprocess", "_socket", "_signal", "_weakref", "atexit", "zlib", "_bz2", "_lzma", "_expat", "_ssl", "builtins", "_imp", "unicodedata",
     NULL,
 };
 
@@ -33,6 +33,8 @@ const StdlibSource *stdlib_source(const char *name) {
  * {"re", "pcre2-8", "libpcre2-dev"}; static_lib names the static archive where Debian
  * ships it under another name (libuv1-dev: libuv_a.a). */
 static const struct { const char *module, *lib, *package, *static_lib; } module_libs[] = {
+    {"_ssl", "ssl", "libssl-dev", NULL}, /* ahead of libcrypto, which it calls */
+    {"_ssl", "crypto", "libssl-dev", NULL},
     {"hashlib", "crypto", "libssl-dev", NULL},
     {"hmac", "crypto", "libssl-dev", NULL}, /* in stdlib/hashlib */
     {"re", "pcre2-8", "libpcre2-dev", NULL},

@@ -154,16 +154,21 @@ static int on_unknown_encoding(void *data, const XML_Char *name, XML_Encoding *i
     return XML_STATUS_OK;
 }
 
-/* _expat.parser(encoding, entity, cdata=False): encoding None (the document says) or a
- * name; cdata true: CDATA_START/CDATA_END events around a CDATA section's text */
+/* _expat.parser(encoding, entity, cdata=False, namespaces=True): encoding None (the
+ * document says) or a name; cdata true: CDATA_START/CDATA_END events around a CDATA
+ * section's text; namespaces false: names as written ("ex:nil"), no namespace events
+ * (pyexpat's ParserCreate without a separator, which xmlrpc.client uses) */
 static TrValue py_parser(TrValue *args, size_t nargs, TrValue kwnames) {
-    static const char *const kw[] = {"/encoding", "/entity", "/cdata", NULL};
-    TrValue a[3];
+    static const char *const kw[] = {"/encoding", "/entity", "/cdata", "/namespaces", NULL};
+    TrValue a[4];
     if (tr_parse_args("parser", args, nargs, kwnames, kw, 2, a) < 0) return 0;
     if (a[0] != tr_None && !tr_str_check(a[0])) return tr_err(TR_EXC_TYPE(TypeError), "encoding must be str or None");
+    int namespaces = a[3] ? tr_truthy(a[3]) : 1;
+    if (namespaces < 0) return 0;
     Parser *p = (Parser *)tr_object_alloc(&parser_type, sizeof(Parser));
     p->entity = a[1];
-    p->parser = XML_ParserCreateNS(a[0] == tr_None ? NULL : tr_str_cstr(a[0]), '}');
+    const char *encoding = a[0] == tr_None ? NULL : tr_str_cstr(a[0]);
+    p->parser = namespaces ? XML_ParserCreateNS(encoding, '}') : XML_ParserCreate(encoding);
     if (!p->parser) return tr_err(TR_EXC_TYPE(MemoryError), "");
     GC_register_finalizer(p, parser_finalize, NULL, NULL, NULL);
     XML_SetUserData(p->parser, p);

@@ -530,15 +530,20 @@ static TrValue hmac_make(TrValue key, TrValue msg, TrValue digestmod) {
 static TrValue hmac_new_fn(TrValue *args, size_t nargs, TrValue kwnames) {
     static const char *const kw[] = {"key", "msg", "digestmod", NULL};
     TrValue a[3];
-    if (tr_parse_args("new", args, nargs, kwnames, kw, 1, a) < 0) return 0;
+    if (tr_parse_args_py("new", args, nargs, kwnames, kw, 1, a) < 0) return 0;
     return hmac_make(a[0], a[1], a[2]);
 }
 
+/* HMAC(...): parsed as CPython's HMAC.__init__(self, key, msg=None, digestmod=''), the
+ * class standing in for self, so the argument counts in its messages include self */
 static TrValue hmac_type_new(TrType *type, TrValue *args, size_t nargs, TrValue kwnames) {
-    static const char *const kw[] = {"key", "msg", "digestmod", NULL};
-    TrValue a[3];
-    if (tr_parse_args("HMAC", args, nargs, kwnames, kw, 1, a) < 0) return 0;
-    return hmac_make(a[0], a[1], a[2]);
+    static const char *const kw[] = {"self", "key", "msg", "digestmod", NULL};
+    size_t n = nargs + (kwnames ? TR_TUPLE(kwnames)->len : 0);
+    TrValue *all = tr_alloc(sizeof(TrValue) * (n + 1)), a[4];
+    all[0] = (TrValue)type;
+    memcpy(all + 1, args, sizeof(TrValue) * n);
+    if (tr_parse_args_py("HMAC.__init__", all, nargs + 1, kwnames, kw, 2, a) < 0) return 0;
+    return hmac_make(a[1], a[2], a[3]);
 }
 
 static TrValue hmac_final(Hmac *h) {
@@ -601,7 +606,7 @@ static TrType hmac_type = {
 static TrValue hmac_digest_fn(TrValue *args, size_t nargs, TrValue kwnames) {
     static const char *const kw[] = {"key", "msg", "digest", NULL};
     TrValue a[3];
-    if (tr_parse_args("digest", args, nargs, kwnames, kw, 3, a) < 0) return 0;
+    if (tr_parse_args_py("digest", args, nargs, kwnames, kw, 3, a) < 0) return 0;
     TrValue h = hmac_make(a[0], a[1], a[2]);
     return h ? hmac_final(HMAC_(h)) : 0;
 }

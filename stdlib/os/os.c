@@ -1,5 +1,5 @@
 /* os.c — the `os` module (files, directories, the environment, processes) and its
- * submodule `os.path` (CPython's posixpath, module name "posixpath"), over POSIX calls.
+ * submodule `os.path` (CPython's posixpath: `import posixpath` gives the same module), over POSIX calls.
  * Paths are str, bytes or os.PathLike (__fspath__); a function given bytes answers in
  * bytes.  Failures raise the OSError subclass of errno with CPython's text
  * ("[Errno 2] No such file or directory: 'x'", rename's "'a' -> 'b'").  os.path's
@@ -1253,6 +1253,121 @@ static TrValue path_normcase(TrValue *args, size_t nargs, TrValue kwnames) {
     return p.obj;
 }
 
+/* samestat(s1, s2): the same inode on the same device, of any objects with st_ino/st_dev */
+static int same_stat(TrValue s1, TrValue s2) {
+    TrValue i1 = tr_getattr(s1, TR_INTERN("st_ino")), i2 = i1 ? tr_getattr(s2, TR_INTERN("st_ino")) : 0;
+    if (!i2) return -1;
+    int eq = tr_equal(i1, i2);
+    if (eq <= 0) return eq;
+    TrValue d1 = tr_getattr(s1, TR_INTERN("st_dev")), d2 = d1 ? tr_getattr(s2, TR_INTERN("st_dev")) : 0;
+    return d2 ? tr_equal(d1, d2) : -1;
+}
+
+static TrValue path_samestat(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_no_kwargs("samestat", kwnames) < 0 || tr_check_nargs("samestat", nargs, 2, 2) < 0) return 0;
+    int r = same_stat(args[0], args[1]);
+    return r < 0 ? 0 : tr_bool(r);
+}
+
+static TrValue path_sameopenfile(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_no_kwargs("sameopenfile", kwnames) < 0 || tr_check_nargs("sameopenfile", nargs, 2, 2) < 0) return 0;
+    struct stat a, b;
+    PStr p;
+    if (!tr_int_check(args[0]) || !tr_int_check(args[1]))
+        return tr_err(TR_EXC_TYPE(TypeError), "'%s' object cannot be interpreted as an integer",
+                      TR_TYPE_NAME(tr_int_check(args[0]) ? args[1] : args[0]));
+    if (do_stat("fstat", args[0], true, &a, &p) < 0 || do_stat("fstat", args[1], true, &b, &p) < 0) return 0;
+    return tr_bool(a.st_ino == b.st_ino && a.st_dev == b.st_dev);
+}
+
+/* ismount(path): not a symbolic link, and on another device than its parent or the
+ * same inode as it (the root); False when either cannot be stat'ed */
+static TrValue path_ismount(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_no_kwargs("ismount", kwnames) < 0 || tr_check_nargs("ismount", nargs, 1, 1) < 0) return 0;
+    struct stat s1, s2;
+    PStr p, q;
+    int fd;
+    if (path_arg("lstat", "path", args[0], &p, false, &fd) < 0) goto arg_failed;
+    if (lstat(p.s, &s1) < 0 || S_ISLNK(s1.st_mode)) return tr_False;
+    TrValue parts[2] = {fspath(args[0], false), 0};
+    parts[1] = pmake(p.bytes, "..", 2);
+    TrValue parent = path_join(parts, 2, 0);
+    if (!parent || !(parent = path_realpath(&parent, 1, 0))) return 0;
+    if (path_arg("lstat", "path", parent, &q, false, &fd) < 0) goto arg_failed;
+    if (lstat(q.s, &s2) < 0) return tr_False;
+    return tr_bool(s1.st_dev != s2.st_dev || s1.st_ino == s2.st_ino);
+arg_failed: /* an embedded NUL: False */
+    if (!tr_err_is(TR_EXC_TYPE(ValueError))) return 0;
+    tr_err_clear();
+    return tr_False;
+}
+
+/* one path of commonpath's: its components without empty ones and '.' */
+typedef struct Parts { const char **s; size_t *n; size_t len; } Parts;
+
+static void split_parts(PStr *p, Parts *out) {
+    out->s = tr_alloc(sizeof(char *) * (p->n / 2 + 1));
+    out->n = tr_alloc_atomic(sizeof(size_t) * (p->n / 2 + 1));
+    out->len = 0;
+    for (size_t i = 0; i < p->n;) {
+        size_t j = i;
+        while (j < p->n && p->s[j] != '/') j++;
+        if (j > i && !(j - i == 1 && p->s[i] == '.')) {
+            out->s[out->len] = p->s + i;
+            out->n[out->len++] = j - i;
+        }
+        i = j + 1;
+    }
+}
+
+static int part_cmp(const char *a, size_t an, const char *b, size_t bn) {
+    int c = memcmp(a, b, an < bn ? an : bn);
+    return c ? c : (an > bn) - (an < bn);
+}
+
+static int parts_cmp(Parts *a, Parts *b) {
+    for (size_t i = 0; i < a->len && i < b->len; i++) {
+        int c = part_cmp(a->s[i], a->n[i], b->s[i], b->n[i]);
+        if (c) return c;
+    }
+    return (a->len > b->len) - (a->len < b->len);
+}
+
+/* commonpath(paths): the longest common sub-path, compared component by component
+ * between the least and the greatest of the split paths (as lists) */
+static TrValue path_commonpath(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_no_kwargs("commonpath", kwnames) < 0 || tr_check_nargs("commonpath", nargs, 1, 1) < 0) return 0;
+    TrValue m = tr_list_from_iterable(args[0]);
+    if (!m) return 0;
+    TrList *l = TR_LIST(m);
+    if (!l->len) return tr_err(TR_EXC_TYPE(ValueError), "commonpath() arg is an empty sequence");
+    PStr *ps = tr_alloc(sizeof(PStr) * l->len);
+    for (size_t i = 0; i < l->len; i++)
+        if (ppath("commonpath", tr_list_items(l)[i], &ps[i]) < 0) return 0;
+    for (size_t i = 1; i < l->len; i++)
+        if (ps[i].bytes != ps[0].bytes) return tr_err(TR_EXC_TYPE(TypeError), "Can't mix strings and bytes in path components");
+    bool isabs = ps[0].n && ps[0].s[0] == '/';
+    for (size_t i = 1; i < l->len; i++)
+        if ((ps[i].n && ps[i].s[0] == '/') != isabs) return tr_err(TR_EXC_TYPE(ValueError), "Can't mix absolute and relative paths");
+    Parts lo, hi, cur;
+    split_parts(&ps[0], &lo);
+    hi = lo;
+    for (size_t i = 1; i < l->len; i++) {
+        split_parts(&ps[i], &cur);
+        if (parts_cmp(&cur, &lo) < 0) lo = cur;
+        if (parts_cmp(&cur, &hi) > 0) hi = cur;
+    }
+    TrBuf b;
+    tr_buf_init(&b);
+    if (isabs) tr_buf_addc(&b, '/');
+    for (size_t i = 0; i < lo.len && !part_cmp(lo.s[i], lo.n[i], hi.s[i], hi.n[i]); i++) {
+        if (i) tr_buf_addc(&b, '/');
+        tr_buf_add(&b, lo.s[i], lo.n[i]);
+    }
+    if (ps[0].bytes) return tr_bytes_new(b.data ? b.data : "", b.len);
+    return tr_buf_finish(&b);
+}
+
 static const TrMethodDef path_functions[] = {
     {"join", path_join}, {"split", path_split}, {"basename", path_basename}, {"dirname", path_dirname},
     {"splitext", path_splitext}, {"isabs", path_isabs}, {"normpath", path_normpath}, {"abspath", path_abspath},
@@ -1261,7 +1376,8 @@ static const TrMethodDef path_functions[] = {
     {"lexists", path_lexists}, {"isfile", path_isfile}, {"isdir", path_isdir}, {"islink", path_islink},
     {"getsize", path_getsize}, {"getmtime", path_getmtime}, {"getatime", path_getatime},
     {"getctime", path_getctime}, {"samefile", path_samefile}, {"splitdrive", path_splitdrive},
-    {"normcase", path_normcase}, {0},
+    {"normcase", path_normcase}, {"samestat", path_samestat}, {"sameopenfile", path_sameopenfile},
+    {"ismount", path_ismount}, {"commonpath", path_commonpath}, {0},
 };
 
 /* ---------------------------------------------------------------- makedirs, removedirs */
@@ -1874,6 +1990,7 @@ TrValue trmod_os_2epath_init(void) {
     m = tr_module_new("posixpath", 0, NULL, NULL);
     tr_add_roots(&m, sizeof m);
     tr_dict_set_str(tr_sys_modules, "os.path", m);
+    tr_dict_set_str(tr_sys_modules, "posixpath", m);
     tr_module_add_functions(m, path_functions);
     tr_module_add(m, "sep", tr_str_from_cstr("/"));
     tr_module_add(m, "altsep", tr_None);
@@ -1884,6 +2001,23 @@ TrValue trmod_os_2epath_init(void) {
     tr_module_add(m, "devnull", tr_str_from_cstr("/dev/null"));
     tr_module_add(m, "defpath", tr_str_from_cstr("/bin:/usr/bin"));
     tr_module_add(m, "supports_unicode_filenames", tr_False);
+    static const char *const all[] = {
+        "normcase", "isabs", "join", "splitdrive", "split", "splitext", "basename", "dirname", "commonprefix",
+        "getsize", "getmtime", "getatime", "getctime", "islink", "exists", "lexists", "isdir", "isfile", "ismount",
+        "expanduser", "expandvars", "normpath", "abspath", "samefile", "sameopenfile", "samestat", "curdir",
+        "pardir", "sep", "pathsep", "defpath", "altsep", "extsep", "devnull", "realpath",
+        "supports_unicode_filenames", "relpath", "commonpath",
+    };
+    TrValue names = tr_list_new(0);
+    for (size_t i = 0; i < sizeof all / sizeof *all; i++) tr_list_append(names, tr_str_from_cstr(all[i]));
+    tr_module_add(m, "__all__", names);
+    return m;
+}
+
+/* `import posixpath`: the module os.path is */
+TrValue trmod_posixpath_init(void) {
+    TrValue m = trmod_os_2epath_init();
+    tr_dict_set_str(tr_sys_modules, "posixpath", m);
     return m;
 }
 
