@@ -29,12 +29,13 @@
  * notation and unparsed entity declarations, skipped entities (named "%name" for a
  * parameter entity), external entities skipped, no default handler:
  *   DOCTYPE_END  NOTATION name pubid sysid  UNPARSED_ENTITY name (pubid, sysid) notation
- *   SKIPPED name  POS line column */
+ *   SKIPPED name  ENTITY_DECL name  POS line column
+ * (ENTITY_DECL, any entity declaration, is for plistlib, which refuses them). */
 #include "tr.h"
 #include <expat.h>
 
 enum { EV_START, EV_END, EV_DATA, EV_START_NS, EV_END_NS, EV_COMMENT, EV_PI, EV_DOCTYPE, EV_ERROR, EV_CDATA_START, EV_CDATA_END,
-       EV_DOCTYPE_END, EV_NOTATION, EV_UNPARSED_ENTITY, EV_SKIPPED, EV_POS };
+       EV_DOCTYPE_END, EV_NOTATION, EV_UNPARSED_ENTITY, EV_SKIPPED, EV_ENTITY_DECL, EV_POS };
 
 typedef struct {
     TrObject ob;
@@ -139,15 +140,20 @@ static void on_notation(void *data, const XML_Char *name, const XML_Char *base, 
     queue(data, EV_NOTATION, tr_str_from_cstr(name), text_or_none(pubid), text_or_none(sysid));
 }
 
-static void on_unparsed_entity(void *data, const XML_Char *name, const XML_Char *base, const XML_Char *sysid,
-                               const XML_Char *pubid, const XML_Char *notation) {
-    TrValue ids = tr_tuple_pack(2, text_or_none(pubid), text_or_none(sysid));
-    if (!ids) return stop(data);
-    queue(data, EV_UNPARSED_ENTITY, tr_str_from_cstr(name), ids, text_or_none(notation));
-}
 
 static void on_skipped(void *data, const XML_Char *name, int parameter_entity) {
     queue(data, EV_SKIPPED, tr_str_fmt("%s%s", parameter_entity ? "%" : "", name), 0, 0);
+}
+
+/* An entity declaration (expat calls no unparsed-entity handler when this one is set):
+ * ENTITY_DECL, then UNPARSED_ENTITY for one with a notation */
+static void on_entity_decl(void *data, const XML_Char *name, int parameter_entity, const XML_Char *value, int length,
+                           const XML_Char *base, const XML_Char *sysid, const XML_Char *pubid, const XML_Char *notation) {
+    queue(data, EV_ENTITY_DECL, tr_str_from_cstr(name), 0, 0);
+    if (!notation) return;
+    TrValue ids = tr_tuple_pack(2, text_or_none(pubid), text_or_none(sysid));
+    if (!ids) return stop(data);
+    queue(data, EV_UNPARSED_ENTITY, tr_str_from_cstr(name), ids, text_or_none(notation));
 }
 
 /* An external entity: skipped, as CPython's SAX driver skips it unless asked */
@@ -234,8 +240,8 @@ static TrValue py_parser(TrValue *args, size_t nargs, TrValue kwnames) {
     if (flags[2]) XML_SetReturnNSTriplet(p->parser, 1);
     XML_SetEndDoctypeDeclHandler(p->parser, on_doctype_end);
     XML_SetNotationDeclHandler(p->parser, on_notation);
-    XML_SetUnparsedEntityDeclHandler(p->parser, on_unparsed_entity);
     XML_SetSkippedEntityHandler(p->parser, on_skipped);
+    XML_SetEntityDeclHandler(p->parser, on_entity_decl);
     XML_SetExternalEntityRefHandler(p->parser, on_external_entity);
     XML_SetParamEntityParsing(p->parser, XML_PARAM_ENTITY_PARSING_UNLESS_STANDALONE);
     return (TrValue)p;
@@ -318,7 +324,7 @@ TrValue trmod___expat_init(void) {
     XML_Expat_Version v = XML_ExpatVersionInfo();
     tr_module_add(m, "version", tr_str_fmt("Expat %d.%d.%d", v.major, v.minor, v.micro));
     static const char *const kinds[] = {"START", "END", "DATA", "START_NS", "END_NS", "COMMENT", "PI", "DOCTYPE", "ERROR", "CDATA_START", "CDATA_END",
-                                        "DOCTYPE_END", "NOTATION", "UNPARSED_ENTITY", "SKIPPED", "POS", NULL};
+                                        "DOCTYPE_END", "NOTATION", "UNPARSED_ENTITY", "SKIPPED", "ENTITY_DECL", "POS", NULL};
     for (int i = 0; kinds[i]; i++) tr_module_add(m, kinds[i], tr_int_from_i64(i));
     return m;
 }
