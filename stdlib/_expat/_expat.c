@@ -140,7 +140,6 @@ static void on_notation(void *data, const XML_Char *name, const XML_Char *base, 
     queue(data, EV_NOTATION, tr_str_from_cstr(name), text_or_none(pubid), text_or_none(sysid));
 }
 
-
 static void on_skipped(void *data, const XML_Char *name, int parameter_entity) {
     queue(data, EV_SKIPPED, tr_str_fmt("%s%s", parameter_entity ? "%" : "", name), 0, 0);
 }
