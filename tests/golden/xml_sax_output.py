@@ -44,7 +44,17 @@ p.feed("<r>")
 try:
     p.feed("<x/><stop/><y/>")
 except Stop:
-    print("stopped in feed")
+    print("stopped in feed", p.getLineNumber(), p.getColumnNumber())
+p2 = xml.sax.make_parser()
+p2.setContentHandler(H())
+try:
+    p2.feed("<r>\n  <stop a='1'/>  text\n<more/>")
+except Stop:
+    print("stopped", p2.getLineNumber(), p2.getColumnNumber())
+try:
+    p2.feed("</r>")
+except xml.sax.SAXParseException as e:
+    print(e, p2.getLineNumber(), p2.getColumnNumber())
 p.feed("<z/></r>")
 p.close()
 print(p.getLineNumber(), p.getColumnNumber())
