@@ -32,7 +32,7 @@
  *   SKIPPED name  ENTITY_DECL name  POS line column
  * (ENTITY_DECL, any entity declaration, is for plistlib, which refuses them). */
 #include "tr.h"
-#include <expat.h>
+#include "expat_shared.h"
 
 enum { EV_START, EV_END, EV_DATA, EV_START_NS, EV_END_NS, EV_COMMENT, EV_PI, EV_DOCTYPE, EV_ERROR, EV_CDATA_START, EV_CDATA_END,
        EV_DOCTYPE_END, EV_NOTATION, EV_UNPARSED_ENTITY, EV_SKIPPED, EV_ENTITY_DECL, EV_POS };
@@ -182,7 +182,7 @@ static void on_default(void *data, const XML_Char *s, int len) {
 /* An encoding expat lacks: the character of each byte from bytes(range(256)).decode(
  * name, "replace") (-1 where it gives U+FFFD); LookupError for an unknown name,
  * ValueError for one that is not one byte a character. */
-static int on_unknown_encoding(void *data, const XML_Char *name, XML_Encoding *info) {
+int expat_unknown_encoding(void *data, const XML_Char *name, XML_Encoding *info) {
     char all[256];
     for (int i = 0; i < 256; i++) all[i] = (char)i;
     TrValue args[3] = {tr_bytes_new(all, 256), tr_str_from_cstr(name), TR_INTERN("replace")};
@@ -230,7 +230,7 @@ static TrValue py_parser(TrValue *args, size_t nargs, TrValue kwnames) {
     XML_SetCommentHandler(p->parser, on_comment);
     XML_SetProcessingInstructionHandler(p->parser, on_pi);
     XML_SetStartDoctypeDeclHandler(p->parser, on_doctype);
-    XML_SetUnknownEncodingHandler(p->parser, on_unknown_encoding, NULL);
+    XML_SetUnknownEncodingHandler(p->parser, expat_unknown_encoding, NULL);
     if (flags[0] || p->sax) XML_SetCdataSectionHandler(p->parser, on_cdata_start, on_cdata_end);
     if (!p->sax) {
         XML_SetDefaultHandlerExpand(p->parser, on_default);
@@ -325,5 +325,6 @@ TrValue trmod___expat_init(void) {
     static const char *const kinds[] = {"START", "END", "DATA", "START_NS", "END_NS", "COMMENT", "PI", "DOCTYPE", "ERROR", "CDATA_START", "CDATA_END",
                                         "DOCTYPE_END", "NOTATION", "UNPARSED_ENTITY", "SKIPPED", "ENTITY_DECL", "POS", NULL};
     for (int i = 0; kinds[i]; i++) tr_module_add(m, kinds[i], tr_int_from_i64(i));
+    xmlparser_init(m);
     return m;
 }
