@@ -534,7 +534,7 @@ static TrValue no_instances(TrType *type, TrValue *args, size_t nargs, TrValue k
 }
 
 static TrType xmlparser_type = {
-    .ob = {&tr_type_type}, .name = "xmlparser", .basicsize = sizeof(XmlParser), .new_ = no_instances,
+    .ob = {&tr_type_type}, .name = "pyexpat.xmlparser", .basicsize = sizeof(XmlParser), .new_ = no_instances,
     .getattr = xmlparser_getattr, .setattr = xmlparser_setattr, .flags = TR_TF_OWN_GETATTR,
 };
 
@@ -572,7 +572,6 @@ void xmlparser_init(TrValue m) {
     tr_type_add_getset(&xmlparser_type, "ordered_attributes", get_ordered, set_ordered);
     tr_type_add_getset(&xmlparser_type, "specified_attributes", get_specified, set_specified);
     tr_type_add_getset(&xmlparser_type, "namespace_prefixes", get_ns_prefixes, set_ns_prefixes);
-    xmlparser_type.module = TR_INTERN("pyexpat");
     tr_module_add(m, "XMLParserType", (TrValue)&xmlparser_type);
     XML_Expat_Version v = XML_ExpatVersionInfo();
     tr_module_add(m, "EXPAT_VERSION", tr_str_from_cstr(XML_ExpatVersion()));
