@@ -10,7 +10,8 @@
  * "parsing finished"); the exception leaves Parse.
  * Assumes: the Parser object is allocated by the collector and holds its handlers and
  * intern dict, so they live as long as it does; expat and the character buffer are on
- * malloc, freed by a finaliser.  Exposed by _expat's init (xmlparser_init). */
+ * malloc, freed by a finaliser (an external entity parser's before its parent's).
+ * Exposed by _expat's init (xmlparser_init). */
 #include "tr.h"
 #include "expat_shared.h"
 
@@ -27,6 +28,9 @@ typedef struct {
     XML_Parser parser;
     TrValue handlers[H_COUNT]; /* 0 when unset */
     TrValue intern;            /* dict of the names handed out, or None */
+    TrValue parent;            /* the parser an external entity parser was made from: expat
+                                  needs it freed last, which the collector's finaliser order
+                                  gives while this points to it */
     bool ordered, specified, ns_prefixes, in_callback;
     char *buffer;              /* malloc'd character buffer while buffer_text, else NULL */
     int buffer_size, buffer_used;
@@ -255,33 +259,13 @@ static void bind(XmlParser *p, int h, bool on) {
 #undef SET
 }
 
-static const char *const handler_names[H_COUNT] = {
-    "StartElementHandler", "EndElementHandler", "ProcessingInstructionHandler", "CharacterDataHandler",
-    "UnparsedEntityDeclHandler", "NotationDeclHandler", "StartNamespaceDeclHandler", "EndNamespaceDeclHandler",
-    "CommentHandler", "StartCdataSectionHandler", "EndCdataSectionHandler", "DefaultHandler", "DefaultHandlerExpand",
-    "NotStandaloneHandler", "ExternalEntityRefHandler", "StartDoctypeDeclHandler", "EndDoctypeDeclHandler",
-    "EntityDeclHandler", "XmlDeclHandler", "ElementDeclHandler", "AttlistDeclHandler", "SkippedEntityHandler",
-};
-
-static int handler_index(TrValue name) {
-    if (!tr_str_check(name)) return -1;
-    const char *s = tr_str_cstr(name);
-    for (int h = 0; h < H_COUNT; h++)
-        if (!strcmp(s, handler_names[h])) return h;
-    return -1;
-}
-
-static TrValue xmlparser_getattr(TrValue obj, TrValue name) {
-    int h = handler_index(name);
-    if (h < 0) return tr_generic_getattr(obj, name);
+static TrValue handler_get(TrValue obj, int h) {
     TrValue v = ((XmlParser *)obj)->handlers[h];
     return v ? v : tr_None;
 }
 
-static int xmlparser_setattr(TrValue obj, TrValue name, TrValue v) {
+static int handler_set(TrValue obj, int h, TrValue v) {
     XmlParser *p = (XmlParser *)obj;
-    int h = handler_index(name);
-    if (h < 0) return tr_generic_setattr(obj, name, v);
     if (!v) return tr_err(TR_EXC_TYPE(RuntimeError), "Cannot delete attribute"), -1;
     if (h == H_CharacterData && flush(p) < 0) return -1;
     if (v == tr_None) {
@@ -294,6 +278,26 @@ static int xmlparser_setattr(TrValue obj, TrValue name, TrValue v) {
     bind(p, h, true);
     return 0;
 }
+
+/* Each handler attribute's getter and setter */
+#define ACCESS(NAME)                                                                 \
+    static TrValue get_##NAME(TrValue obj) { return handler_get(obj, H_##NAME); }     \
+    static int set_##NAME(TrValue obj, TrValue v) { return handler_set(obj, H_##NAME, v); }
+ACCESS(StartElement) ACCESS(EndElement) ACCESS(ProcessingInstruction) ACCESS(CharacterData)
+ACCESS(UnparsedEntityDecl) ACCESS(NotationDecl) ACCESS(StartNamespaceDecl) ACCESS(EndNamespaceDecl)
+ACCESS(Comment) ACCESS(StartCdataSection) ACCESS(EndCdataSection) ACCESS(Default) ACCESS(DefaultHandlerExpand)
+ACCESS(NotStandalone) ACCESS(ExternalEntityRef) ACCESS(StartDoctypeDecl) ACCESS(EndDoctypeDecl)
+ACCESS(EntityDecl) ACCESS(XmlDecl) ACCESS(ElementDecl) ACCESS(AttlistDecl) ACCESS(SkippedEntity)
+
+#define HANDLER(NAME) {#NAME "Handler", get_##NAME, set_##NAME}
+static const struct { const char *name; TrUnaryFn get; int (*set)(TrValue, TrValue); } handler_attributes[H_COUNT] = {
+    HANDLER(StartElement), HANDLER(EndElement), HANDLER(ProcessingInstruction), HANDLER(CharacterData),
+    HANDLER(UnparsedEntityDecl), HANDLER(NotationDecl), HANDLER(StartNamespaceDecl), HANDLER(EndNamespaceDecl),
+    HANDLER(Comment), HANDLER(StartCdataSection), HANDLER(EndCdataSection), HANDLER(Default),
+    {"DefaultHandlerExpand", get_DefaultHandlerExpand, set_DefaultHandlerExpand}, HANDLER(NotStandalone),
+    HANDLER(ExternalEntityRef), HANDLER(StartDoctypeDecl), HANDLER(EndDoctypeDecl), HANDLER(EntityDecl),
+    HANDLER(XmlDecl), HANDLER(ElementDecl), HANDLER(AttlistDecl), HANDLER(SkippedEntity),
+};
 
 /* The ExpatError for the parser's error, as pyexpat's set_error makes it */
 static TrValue raise_error(XmlParser *p) {
@@ -420,6 +424,39 @@ static TrValue xmlparser_UseForeignDTD(TrValue *args, size_t nargs, TrValue kwna
     return tr_None;
 }
 
+/* ExternalEntityParserCreate(context, encoding=<the parent's>, /): a parser for an
+ * external entity, from inside an ExternalEntityRefHandler, with the parent's handlers,
+ * attribute modes and intern dict */
+static TrValue xmlparser_ExternalEntityParserCreate(TrValue *args, size_t nargs, TrValue kwnames) {
+    static const char *const kw[] = {"/context", "/encoding", NULL};
+    TrValue a[2];
+    if (tr_parse_args("ExternalEntityParserCreate", args + 1, nargs - 1, kwnames, kw, 1, a) < 0) return 0;
+    if (a[0] != tr_None && !tr_str_check(a[0]))
+        return tr_err(TR_EXC_TYPE(TypeError), "ExternalEntityParserCreate() argument 1 must be str or None, not %s",
+                      TR_TYPE_NAME(a[0]));
+    if (a[1] && !tr_str_check(a[1]))
+        return tr_err(TR_EXC_TYPE(TypeError), "ExternalEntityParserCreate() argument 2 must be str, not %s",
+                      TR_TYPE_NAME(a[1]));
+    XmlParser *parent = (XmlParser *)args[0];
+    XmlParser *p = (XmlParser *)tr_object_alloc(&xmlparser_type, sizeof(XmlParser));
+    if (!p) return 0;
+    p->parser = XML_ExternalEntityParserCreate(parent->parser, a[0] == tr_None ? NULL : tr_str_cstr(a[0]),
+                                               a[1] ? tr_str_cstr(a[1]) : NULL);
+    if (!p->parser) return tr_err_nomem();
+    p->parent = (TrValue)parent;
+    GC_register_finalizer(p, xmlparser_finalize, NULL, NULL, NULL);
+    p->intern = parent->intern;
+    p->ordered = parent->ordered;
+    p->specified = parent->specified;
+    p->ns_prefixes = parent->ns_prefixes;
+    p->buffer_size = parent->buffer_size;
+    if (parent->buffer && !(p->buffer = malloc((size_t)p->buffer_size))) return tr_err_nomem();
+    XML_SetUserData(p->parser, p);
+    for (int h = 0; h < H_COUNT; h++)
+        if ((p->handlers[h] = parent->handlers[h])) bind(p, h, true);
+    return (TrValue)p;
+}
+
 /* The attributes besides the handlers */
 #define POSITION(NAME, FN) \
     static TrValue get_##NAME(TrValue obj) { return tr_int_from_i64((int64_t)FN(((XmlParser *)obj)->parser)); }
@@ -535,7 +572,6 @@ static TrValue no_instances(TrType *type, TrValue *args, size_t nargs, TrValue k
 
 static TrType xmlparser_type = {
     .ob = {&tr_type_type}, .name = "pyexpat.xmlparser", .basicsize = sizeof(XmlParser), .new_ = no_instances,
-    .getattr = xmlparser_getattr, .setattr = xmlparser_setattr, .flags = TR_TF_OWN_GETATTR,
 };
 
 /* Adds ParserCreate, ErrorString, ExpatError, XMLParserType and the version to _expat */
@@ -556,6 +592,7 @@ void xmlparser_init(TrValue m) {
         {"GetInputContext", xmlparser_GetInputContext, TR_METH_INSTANCE},
         {"SetParamEntityParsing", xmlparser_SetParamEntityParsing, TR_METH_INSTANCE},
         {"UseForeignDTD", xmlparser_UseForeignDTD, TR_METH_INSTANCE},
+        {"ExternalEntityParserCreate", xmlparser_ExternalEntityParserCreate, TR_METH_INSTANCE},
         {0},
     };
     tr_type_ready(&xmlparser_type);
@@ -567,11 +604,15 @@ void xmlparser_init(TrValue m) {
         {"ErrorByteIndex", get_ErrorByteIndex}, {"intern", get_intern}, {"buffer_used", get_buffer_used},
     };
     for (size_t i = 0; i < sizeof getters / sizeof *getters; i++) tr_type_add_getter(&xmlparser_type, getters[i].name, getters[i].get);
+    for (int h = 0; h < H_COUNT; h++)
+        tr_type_add_getset(&xmlparser_type, handler_attributes[h].name, handler_attributes[h].get, handler_attributes[h].set);
     tr_type_add_getset(&xmlparser_type, "buffer_text", get_buffer_text, set_buffer_text);
     tr_type_add_getset(&xmlparser_type, "buffer_size", get_buffer_size, set_buffer_size);
     tr_type_add_getset(&xmlparser_type, "ordered_attributes", get_ordered, set_ordered);
     tr_type_add_getset(&xmlparser_type, "specified_attributes", get_specified, set_specified);
     tr_type_add_getset(&xmlparser_type, "namespace_prefixes", get_ns_prefixes, set_ns_prefixes);
+    xmlparser_type.module = TR_INTERN("pyexpat");
+    xmlparser_type.qualname = TR_INTERN("xmlparser");
     tr_module_add(m, "XMLParserType", (TrValue)&xmlparser_type);
     XML_Expat_Version v = XML_ExpatVersionInfo();
     tr_module_add(m, "EXPAT_VERSION", tr_str_from_cstr(XML_ExpatVersion()));
