@@ -5,7 +5,8 @@
  * (stdlib/xml/etree/ElementTree.tr) to dispatch to its target: one flat list, four
  * items an event (a tuple each would double the allocations of a parse), None where an
  * event has fewer values:
- *   START tag attrib-dict  END tag  DATA text  START_NS prefix uri  END_NS prefix
+ *   START tag attrib-dict  END tag  DATA text  START_NS prefix uri  END_NS prefix ("" for
+ *   the default namespace, as CPython's end_ns gets it; None in sax mode)
  *   COMMENT text  PI target data  DOCTYPE name pubid sysid
  *   ERROR message code (line, column)  -- always last: what follows is dropped
  *   CDATA_START  CDATA_END  -- only from a parser made with cdata=True (xml.dom.minidom
@@ -122,7 +123,9 @@ static void on_start_ns(void *data, const XML_Char *prefix, const XML_Char *uri)
     queue(data, EV_START_NS, tr_str_from_cstr(prefix ? prefix : ""), tr_str_from_cstr(uri ? uri : ""), 0);
 }
 
-static void on_end_ns(void *data, const XML_Char *prefix) { queue(data, EV_END_NS, text_or_none(prefix), 0, 0); }
+static void on_end_ns(void *data, const XML_Char *prefix) {
+    queue(data, EV_END_NS, ((Parser *)data)->sax ? text_or_none(prefix) : tr_str_from_cstr(prefix ? prefix : ""), 0, 0);
+}
 
 static void on_comment(void *data, const XML_Char *s) { queue(data, EV_COMMENT, tr_str_from_cstr(s), 0, 0); }
 
