@@ -299,9 +299,8 @@ static const struct { const char *name; TrUnaryFn get; int (*set)(TrValue, TrVal
     HANDLER(XmlDecl), HANDLER(ElementDecl), HANDLER(AttlistDecl), HANDLER(SkippedEntity),
 };
 
-/* The ExpatError for the parser's error, as pyexpat's set_error makes it */
-static TrValue raise_error(XmlParser *p) {
-    enum XML_Error code = XML_GetErrorCode(p->parser);
+/* The ExpatError for an error code at the parser's position, as pyexpat's set_error makes it */
+static TrValue raise_error(XmlParser *p, enum XML_Error code) {
     int64_t line = (int64_t)XML_GetErrorLineNumber(p->parser), column = (int64_t)XML_GetErrorColumnNumber(p->parser);
     TrValue message = tr_str_fmt("%s: line %lld, column %lld", XML_ErrorString(code), (long long)line, (long long)column);
     TrValue exc = message ? tr_call1(expat_error, message) : 0;
@@ -316,7 +315,7 @@ static TrValue raise_error(XmlParser *p) {
 /* What Parse and ParseFile return for expat's status */
 static TrValue parse_result(XmlParser *p, int status) {
     if (tr_err_occurred()) return 0;
-    if (!status) return raise_error(p);
+    if (!status) return raise_error(p, XML_GetErrorCode(p->parser));
     if (flush(p) < 0) return 0;
     return tr_int_from_i64(status);
 }
@@ -325,9 +324,10 @@ enum { MAX_CHUNK = 1 << 20 };
 
 /* Parse(data, isfinal=False, /): str (fed as UTF-8) or bytes-like */
 static TrValue xmlparser_Parse(TrValue *args, size_t nargs, TrValue kwnames) {
-    static const char *const kw[] = {"/", "/data", "/isfinal", NULL};
+    static const char *const kw[] = {"/data", "/isfinal", NULL};
     TrValue a[2];
-    if (tr_parse_args("Parse", args + 1, nargs - 1, kwnames, kw + 1, 1, a) < 0) return 0;
+    if (nargs < 2) return tr_err(TR_EXC_TYPE(TypeError), "Parse() takes at least 1 positional argument (0 given)");
+    if (tr_parse_args_keywords("Parse", args + 1, nargs - 1, kwnames, kw, 1, a) < 0) return 0;
     XmlParser *p = (XmlParser *)args[0];
     int final = a[1] ? tr_truthy(a[1]) : 0;
     if (final < 0) return 0;
@@ -354,9 +354,12 @@ enum { READ_SIZE = 2048 };
 
 /* ParseFile(file): file.read(2048) until it returns b"" */
 static TrValue xmlparser_ParseFile(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_check_nargs("ParseFile", nargs - 1, 1, 1) < 0 || tr_no_kwargs("ParseFile", kwnames) < 0) return 0;
+    static const char *const kw[] = {"/file", NULL};
+    TrValue file;
+    if (nargs < 2) return tr_err(TR_EXC_TYPE(TypeError), "ParseFile() takes exactly 1 positional argument (0 given)");
+    if (tr_parse_args_keywords("ParseFile", args + 1, nargs - 1, kwnames, kw, 1, &file) < 0) return 0;
     XmlParser *p = (XmlParser *)args[0];
-    TrValue read = tr_getattr(args[1], TR_INTERN("read"));
+    TrValue read = tr_getattr(file, TR_INTERN("read"));
     if (!read) {
         tr_err_clear();
         return tr_err(TR_EXC_TYPE(TypeError), "argument must have 'read' attribute");
@@ -420,7 +423,8 @@ static TrValue xmlparser_UseForeignDTD(TrValue *args, size_t nargs, TrValue kwna
     int flag = a[0] ? tr_truthy(a[0]) : 1;
     if (flag < 0) return 0;
     XmlParser *p = (XmlParser *)args[0];
-    if (XML_UseForeignDTD(p->parser, (XML_Bool)flag) != XML_ERROR_NONE) return raise_error(p);
+    enum XML_Error code = XML_UseForeignDTD(p->parser, (XML_Bool)flag);
+    if (code != XML_ERROR_NONE) return raise_error(p, code);
     return tr_None;
 }
 
@@ -560,7 +564,7 @@ static TrValue py_ParserCreate(TrValue *args, size_t nargs, TrValue kwnames) {
 
 /* ErrorString(code): expat's message, None for a code it has none for */
 static TrValue py_ErrorString(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_check_nargs("ErrorString", nargs, 1, 1) < 0 || tr_no_kwargs("ErrorString", kwnames) < 0) return 0;
+    if (tr_check_nargs("pyexpat.ErrorString", nargs, 1, 1) < 0 || tr_no_kwargs("pyexpat.ErrorString", kwnames) < 0) return 0;
     int64_t code;
     if (tr_index(args[0], &code) < 0) return 0;
     return str_or_none(code < 0 || code > INT_MAX ? NULL : XML_ErrorString((enum XML_Error)code));
