@@ -166,16 +166,26 @@ static int attr_name(TrValue v) {
     return -1;
 }
 
+TrValue tr_builtin_getattr(TrValue obj, TrValue name, TrValue dflt) {
+    if (attr_name(name) < 0) return 0;
+    TrValue v = tr_getattr_opt(obj, name);
+    return v || tr_err_occurred() ? v : dflt;
+}
+
 BUILTIN(getattr) {
-    if (tr_check_nargs("getattr", nargs, 2, 3) < 0 || attr_name(args[1]) < 0) return 0;
-    if (nargs == 2) return tr_getattr(args[0], args[1]);
-    TrValue v = tr_getattr_opt(args[0], args[1]);
-    return v || tr_err_occurred() ? v : args[2];
+    if (tr_check_nargs("getattr", nargs, 2, 3) < 0) return 0;
+    if (nargs == 3) return tr_builtin_getattr(args[0], args[1], args[2]);
+    return attr_name(args[1]) < 0 ? 0 : tr_getattr(args[0], args[1]);
+}
+
+TrValue tr_builtin_setattr(TrValue obj, TrValue name, TrValue v) {
+    if (attr_name(name) < 0) return 0;
+    return tr_setattr(obj, name, v) < 0 ? 0 : tr_None;
 }
 
 BUILTIN(setattr) {
-    if (tr_check_nargs("setattr", nargs, 3, 3) < 0 || attr_name(args[1]) < 0) return 0;
-    return tr_setattr(args[0], args[1], args[2]) < 0 ? 0 : tr_None;
+    if (tr_check_nargs("setattr", nargs, 3, 3) < 0) return 0;
+    return tr_builtin_setattr(args[0], args[1], args[2]);
 }
 
 BUILTIN(delattr) {
@@ -183,10 +193,15 @@ BUILTIN(delattr) {
     return tr_delattr(args[0], args[1]) < 0 ? 0 : tr_None;
 }
 
-BUILTIN(hasattr) {
-    if (tr_check_nargs("hasattr", nargs, 2, 2) < 0 || attr_name(args[1]) < 0) return 0;
-    int r = tr_hasattr(args[0], args[1]);
+TrValue tr_builtin_hasattr(TrValue obj, TrValue name) {
+    if (attr_name(name) < 0) return 0;
+    int r = tr_hasattr(obj, name);
     return r < 0 ? 0 : tr_bool(r);
+}
+
+BUILTIN(hasattr) {
+    if (tr_check_nargs("hasattr", nargs, 2, 2) < 0) return 0;
+    return tr_builtin_hasattr(args[0], args[1]);
 }
 
 BUILTIN(vars) {

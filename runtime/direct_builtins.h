@@ -9,5 +9,5 @@
 #define TR_DIRECT_BUILTINS_H
 #define TR_DIRECT_BUILTINS(X) \
     X(len, 1) X(ord, 1) X(chr, 1) X(abs, 1) X(hash, 1) X(repr, 1) X(isinstance, 2) X(min, 2) X(max, 2) \
-    X(sum, 1) X(any, 1) X(all, 1) X(sorted, 1)
+    X(sum, 1) X(any, 1) X(all, 1) X(sorted, 1) X(getattr, 3) X(setattr, 3) X(hasattr, 2)
 #endif

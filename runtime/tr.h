@@ -1635,6 +1635,9 @@ TrValue tr_builtin_sum(TrValue iterable);
 TrValue tr_builtin_any(TrValue iterable);
 TrValue tr_builtin_all(TrValue iterable);
 TrValue tr_builtin_sorted(TrValue iterable);
+TrValue tr_builtin_getattr(TrValue obj, TrValue name, TrValue dflt);
+TrValue tr_builtin_setattr(TrValue obj, TrValue name, TrValue v);
+TrValue tr_builtin_hasattr(TrValue obj, TrValue name);
 /* A start sum() rejects with a TypeError (str, bytes, bytearray): compiled code folding
  * sum(genexpr, start) into a loop (compiler/irgen_reduce.c) calls the builtin then. */
 bool tr_sum_refuses_start(TrValue start);
