@@ -603,6 +603,7 @@ typedef struct TrBuiltin {
     signed char slot_min, slot_max; /* TR_METH_SLOT: arguments after self (max -1: any, keywords too) */
 } TrBuiltin;
 TrValue tr_builtin_new(const char *name, TrCFunc fn);
+const char *tr_method_doc(const TrBuiltin *b); /* method_docs.c: CPython's __doc__ of a slot wrapper or object method, or NULL */
 typedef struct TrMethod { TrObject ob; TrValue func; TrValue self; } TrMethod;
 TrValue tr_method_new(TrValue func, TrValue self);
 
