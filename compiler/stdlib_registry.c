@@ -12,7 +12,7 @@ static const char *const stdlib_modules[] = {
     "itertools", "functools", "copy", "operator", "binascii", "base64",
     "hashlib", "hmac", "re", "datetime",
     "_thread", "_serveit", "_httptools", "_curl", "_sqlite3", "_templa", "_websockets",
-    "_codecs", "_clocale", "select", "_subprocess", "_socket", "_signal", "_weakref", "atexit", "zlib", "_bz2", "_lzma", "_expat", "builtins", "_imp", "unicodedata",
+    "_codecs", "_clocale", "select", "_subprocess", "_socket", "_signal", "_weakref", "atexit", "zlib", "_bz2", "_lzma", "_expat", "builtins", "_imp", "unicodedata", "readline",
     NULL,
 };
 
@@ -45,6 +45,7 @@ static const struct { const char *module, *lib, *package, *static_lib; } module_
     {"_bz2", "bz2", "libbz2-dev", NULL},
     {"_lzma", "lzma", "liblzma-dev", NULL},
     {"_expat", "expat", "libexpat1-dev", NULL},
+    {"readline", "edit", "libedit-dev", NULL},
     {NULL, NULL, NULL, NULL},
 };
 
