@@ -144,8 +144,9 @@ static void collect_imports(Program *p, Module *m, Node *n) {
         free(full);
         return;
     }
-    /* the builtin help() is pydoc's (runtime/help.c): a program naming it carries pydoc */
-    if (n->kind == N_NAME && !strcmp(n->name, "help")) load_module(p, "pydoc");
+    /* the builtin help() is pydoc's (runtime/help.c): a program naming it carries pydoc
+     * (not for stdlib modules' own `help` parameters: argparse's add_argument(help=...)) */
+    if (n->kind == N_NAME && !m->is_carried && !strcmp(n->name, "help")) load_module(p, "pydoc");
     /* __import__("m") and importlib.import_module("m") find m among the modules compiled in */
     const char *literal = ast_literal_import(n);
     if (!literal) literal = ast_literal_import_module(n);
