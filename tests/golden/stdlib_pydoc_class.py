@@ -92,3 +92,28 @@ help(Square.unit_square)
 help(Square().area)
 help(Shape.label)
 help(WithSlots)
+
+
+import abc
+
+
+class Job(abc.ABC):
+    @abc.abstractmethod
+    def run(self):
+        "Run it."
+
+
+class Outer:
+    class Inner:
+        "Nested."
+
+        def go(self):
+            pass
+
+    def __call__(self, x):
+        return x
+
+
+help(Job)
+help(Outer)
+help(Outer.Inner)
