@@ -49,7 +49,13 @@ static const char *path_arg(TrValue v, bool *failed) {
     return fs ? ((TrBytes *)fs)->data : NULL;
 }
 
-static int history_len(void) { return history_get_history_state()->length; }
+/* the number of entries (libedit's state record is malloc'd for the caller) */
+static int history_len(void) {
+    HISTORY_STATE *st = history_get_history_state();
+    int n = st ? st->length : 0;
+    free(st);
+    return n;
+}
 
 /* The history's lines (malloc'd copies, *n of them), or NULL when out of memory */
 static char **history_lines(int *n) {
@@ -125,7 +131,7 @@ static TrValue rl_m_get_current_history_length(TrValue *args, size_t nargs, TrVa
 }
 
 /* remove_history_item(pos) and replace_history_item(pos, line): pos counts from 0 */
-static int history_pos(const char *fname, TrValue v, int *pos) {
+static int history_pos(TrValue v, int *pos) {
     if (tr_as_c_int(v, pos) < 0) return -1;
     if (*pos < 0) {
         tr_err(TR_EXC_TYPE(ValueError), "History index cannot be negative");
@@ -137,7 +143,7 @@ static int history_pos(const char *fname, TrValue v, int *pos) {
 static TrValue rl_m_remove_history_item(TrValue *args, size_t nargs, TrValue kwnames) {
     int pos;
     if (tr_no_kwargs("remove_history_item", kwnames) < 0 || tr_check_nargs("remove_history_item", nargs, 1, 1) < 0 ||
-        history_pos("remove_history_item", args[0], &pos) < 0)
+        history_pos(args[0], &pos) < 0)
         return 0;
     HIST_ENTRY *e = remove_history(pos);
     if (!e) return tr_err(TR_EXC_TYPE(ValueError), "No history item at position %d", pos);
@@ -148,7 +154,7 @@ static TrValue rl_m_remove_history_item(TrValue *args, size_t nargs, TrValue kwn
 static TrValue rl_m_replace_history_item(TrValue *args, size_t nargs, TrValue kwnames) {
     int pos;
     if (tr_no_kwargs("replace_history_item", kwnames) < 0 ||
-        tr_check_nargs("replace_history_item", nargs, 2, 2) < 0 || history_pos("replace_history_item", args[0], &pos) < 0)
+        tr_check_nargs("replace_history_item", nargs, 2, 2) < 0 || history_pos(args[0], &pos) < 0)
         return 0;
     const char *line = str_arg("replace_history_item", args[1], 2);
     if (!line) return 0;
