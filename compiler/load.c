@@ -4,7 +4,8 @@
  * directory does in CPython.  Stdlib modules come from stdlib_registry.c: C modules,
  * and Tauraro sources trc carries, parsed like the user's.  An import of a
  * name found nowhere is left for run time (ModuleNotFoundError), so that
- * `try: import x / except ImportError` works. */
+ * `try: import x / except ImportError` works.  A program that names `help` imports
+ * pydoc, which the builtin calls. */
 #include "trc.h"
 #include <sys/stat.h>
 
@@ -143,6 +144,9 @@ static void collect_imports(Program *p, Module *m, Node *n) {
         free(full);
         return;
     }
+    /* the builtin help() is pydoc's (runtime/help.c): a program naming it carries pydoc
+     * (not for stdlib modules' own `help` parameters: argparse's add_argument(help=...)) */
+    if (n->kind == N_NAME && !m->is_carried && !strcmp(n->name, "help")) load_module(p, "pydoc");
     /* __import__("m") and importlib.import_module("m") find m among the modules compiled in */
     const char *literal = ast_literal_import(n);
     if (!literal) literal = ast_literal_import_module(n);

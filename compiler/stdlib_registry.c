@@ -12,7 +12,7 @@ static const char *const stdlib_modules[] = {
     "itertools", "functools", "copy", "operator", "binascii", "base64",
     "hashlib", "hmac", "re", "datetime",
     "_thread", "_serveit", "_httptools", "_curl", "_sqlite3", "_templa", "_websockets",
-    "_codecs", "_clocale", "select", "_subprocess", "_socket", "_signal", "_weakref", "atexit", "zlib", "_bz2", "_lzma", "_expat", "_ssl", "builtins", "_imp", "unicodedata",
+    "_codecs", "_clocale", "select", "_subprocess", "_socket", "_signal", "_weakref", "atexit", "zlib", "_bz2", "_lzma", "_expat", "_ssl", "builtins", "_imp", "unicodedata", "readline",
     NULL,
 };
 
@@ -31,8 +31,9 @@ const StdlibSource *stdlib_source(const char *name) {
 /* Libraries a C module calls, with their Debian -dev package (also in the Makefile's
  * DEB_PACKAGES and STD_LIBS): linked only into programs that import the module, e.g.
  * {"re", "pcre2-8", "libpcre2-dev"}; static_lib names the static archive where Debian
- * ships it under another name (libuv1-dev: libuv_a.a). */
-static const struct { const char *module, *lib, *package, *static_lib; } module_libs[] = {
+ * ships it under another name (libuv1-dev: libuv_a.a); static_deps, the libraries a
+ * static link needs after it (a shared library names its own) as "lib:package ...". */
+static const struct { const char *module, *lib, *package, *static_lib, *static_deps; } module_libs[] = {
     {"_ssl", "ssl", "libssl-dev", NULL}, /* ahead of libcrypto, which it calls */
     {"_ssl", "crypto", "libssl-dev", NULL},
     {"hashlib", "crypto", "libssl-dev", NULL},
@@ -47,7 +48,8 @@ static const struct { const char *module, *lib, *package, *static_lib; } module_
     {"_bz2", "bz2", "libbz2-dev", NULL},
     {"_lzma", "lzma", "liblzma-dev", NULL},
     {"_expat", "expat", "libexpat1-dev", NULL},
-    {NULL, NULL, NULL, NULL},
+    {"readline", "edit", "libedit-dev", NULL, "tinfo:libncurses-dev bsd:libbsd-dev md:libmd-dev"},
+    {NULL, NULL, NULL, NULL, NULL},
 };
 
 /* The -lNAME flags of the stdlib modules p imports (for a static link if static_link),
@@ -61,6 +63,13 @@ const char **stdlib_link_libs(Program *p, bool static_link, const char ***packag
         const char *lib = static_link && module_libs[i].static_lib ? module_libs[i].static_lib : module_libs[i].lib;
         vec_push(&libs, format("-l%s", lib));
         vec_push(&pkgs, (char *)module_libs[i].package);
+        const char *deps = static_link ? module_libs[i].static_deps : NULL;
+        for (const char *d = deps; d && *d;) { /* "lib:package" words */
+            size_t n = strcspn(d, ":"), m = strcspn(d + n + 1, " ");
+            vec_push(&libs, format("-l%.*s", (int)n, d));
+            vec_push(&pkgs, format("%.*s", (int)m, d + n + 1));
+            d += n + 1 + m + (d[n + 1 + m] == ' ');
+        }
     }
     vec_push(&libs, NULL);
     vec_push(&pkgs, NULL);

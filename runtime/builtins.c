@@ -2,6 +2,7 @@
  * max, sum, round, isinstance, ...) and the names of the builtin types and
  * exceptions.  Each function follows CPython 3.11's signature and error texts. */
 #include "tr.h"
+#include <unistd.h>
 #include "strbase.h"
 #include "seq.h"
 #include "tr_compiled.h"
@@ -104,8 +105,30 @@ BUILTIN(print) {
 
 TrValue tr_print_value(TrValue v) { return bi_print(&v, 1, 0); }
 
+TrValue (*tr_input_hook)(TrValue prompt);
+
+/* the stream f is the terminal on fd: CPython's test before it calls the line editor */
+static int is_console(TrValue f, int fd) {
+    TrValue no = tr_call_method_cstr(f, "fileno", 0);
+    int64_t n;
+    if (!no || tr_index(no, &n) < 0) {
+        tr_err_clear();
+        return 0;
+    }
+    return n == fd && isatty(fd);
+}
+
 BUILTIN(input) {
     if (tr_check_nargs("input", nargs, 0, 1) < 0) return 0;
+    if (tr_input_hook && is_console(tr_sys_stdin, 0) && is_console(tr_sys_stdout, 1)) {
+        TrValue prompt = nargs ? tr_str(args[0]) : TR_INTERN("");
+        if (!prompt) return 0;
+        if (!tr_call_method_cstr(tr_sys_stderr, "flush", 0)) tr_err_clear(); /* as CPython: ignored */
+        if (!tr_call_method_cstr(tr_sys_stdout, "flush", 0)) tr_err_clear();
+        TrValue line = tr_input_hook(prompt);
+        if (!line && !tr_err_occurred()) return tr_err(TR_EXC_TYPE(EOFError), "EOF when reading a line");
+        return line;
+    }
     if (nargs) {
         TrValue s = tr_str(args[0]);
         if (!s || tr_file_write_str(tr_sys_stdout, s) < 0) return 0;

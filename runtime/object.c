@@ -561,6 +561,22 @@ static int getter_set(TrValue descr, TrValue obj, TrValue v) {
     return -1;
 }
 
+/* __name__, __qualname__, __objclass__ and __doc__, which pydoc reads; the docs are
+ * those of the two getsets CPython gives every class (its subtype_getsets), the others
+ * have none */
+static TrValue getter_get_name(TrValue self) { return tr_str_from_cstr(((TrGetter *)self)->name); }
+static TrValue getter_get_qualname(TrValue self) {
+    TrGetter *g = (TrGetter *)self;
+    return tr_str_fmt("%s.%s", g->owner->name, g->name);
+}
+static TrValue getter_get_objclass(TrValue self) { return (TrValue)((TrGetter *)self)->owner; }
+static TrValue getter_get_doc(TrValue self) {
+    const char *name = ((TrGetter *)self)->name;
+    if (!strcmp(name, "__dict__")) return tr_str_from_cstr("dictionary for instance variables (if defined)");
+    if (!strcmp(name, "__weakref__")) return tr_str_from_cstr("list of weak references to the object (if defined)");
+    return tr_None;
+}
+
 static TrType tr_getter_type = {
     .name = "getset_descriptor",
     .basicsize = sizeof(TrGetter),
@@ -1104,6 +1120,10 @@ static TrValue object_m_setattr(TrValue *args, size_t nargs, TrValue kwnames) {
 }
 static TrValue object_m_getattribute(TrValue *args, size_t nargs, TrValue kwnames) {
     if (check_attr_name(args[1]) < 0) return 0;
+    /* a builtin type's own getattr holds the attributes CPython keeps as getset
+     * descriptors (a function's __doc__, __name__ ...), which the generic path sees */
+    TrType *t = TR_TYPE(args[0]);
+    if ((t->flags & TR_TF_OWN_GETATTR) && !(t->flags & TR_TF_HEAPTYPE)) return t->getattr(args[0], args[1]);
     return tr_generic_getattr(args[0], args[1]);
 }
 static TrValue object_m_delattr(TrValue *args, size_t nargs, TrValue kwnames) {
@@ -1625,6 +1645,10 @@ void tr_type_add_dict_getset(TrType *t) {
 /* Methods and getters need str/dict/func to exist: installed after the core types. */
 void tr_init_object_methods(void) {
     tr_type_add_methods(&tr_object_type, object_methods);
+    tr_type_add_getter(&tr_getter_type, "__name__", getter_get_name);
+    tr_type_add_getter(&tr_getter_type, "__qualname__", getter_get_qualname);
+    tr_type_add_getter(&tr_getter_type, "__objclass__", getter_get_objclass);
+    tr_type_add_getter(&tr_getter_type, "__doc__", getter_get_doc);
     tr_type_add_getset(&tr_object_type, "__class__", object_get_class, object_set_class);
     tr_type_add_methods(&tr_type_type, type_methods);
     tr_type_add_getter(&tr_type_type, "__name__", type_get_name);

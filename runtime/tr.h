@@ -603,6 +603,7 @@ typedef struct TrBuiltin {
     signed char slot_min, slot_max; /* TR_METH_SLOT: arguments after self (max -1: any, keywords too) */
 } TrBuiltin;
 TrValue tr_builtin_new(const char *name, TrCFunc fn);
+const char *tr_method_doc(const TrBuiltin *b); /* method_docs.c: CPython's __doc__ of a slot wrapper or object method, or NULL */
 typedef struct TrMethod { TrObject ob; TrValue func; TrValue self; } TrMethod;
 TrValue tr_method_new(TrValue func, TrValue self);
 
@@ -1608,6 +1609,10 @@ int tr_import_star(TrValue src, TrValue into);               /* from m import * 
 
 /* ============================================================ builtins */
 TrValue tr_builtin_lookup(const char *name);  /* 0 + NameError if not a builtin */
+/* input()'s line editor, set when the readline module is imported: used when sys.stdin
+ * and sys.stdout are the terminal on fds 0 and 1; returns the line without its newline,
+ * or 0 (no error: EOF; with one: it failed) */
+extern TrValue (*tr_input_hook)(TrValue prompt);
 extern TrValue tr_builtins_dict;
 void tr_builtins_bind(TrValue *slots, const char *const *names); /* a module's BI (builtins.c) */
 void tr_builtins_store(TrValue key, TrValue v); /* builtins[key] is now v (0: deleted; key 0: all) */

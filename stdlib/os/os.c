@@ -1947,6 +1947,8 @@ static TrValue os_openpty(TrValue *args, size_t nargs, TrValue kwnames) {
     return tr_tuple_pack(2, tr_int_from_i64(master), tr_int_from_i64(slave));
 }
 
+extern const TrMethodDef os_exec_functions[];
+
 static const TrMethodDef os_functions[] = {
     {"getcwd", os_getcwd}, {"getcwdb", os_getcwdb}, {"chdir", os_chdir}, {"listdir", os_listdir},
     {"scandir", os_scandir}, {"walk", os_walk}, {"mkdir", os_mkdir}, {"makedirs", os_makedirs},
@@ -2045,6 +2047,7 @@ TrValue trmod_os_init(void) {
     tr_type_ready(&environ_type);
     tr_type_add_methods(&environ_type, environ_methods);
     tr_module_add_functions(m, os_functions);
+    tr_module_add_functions(m, os_exec_functions); /* os_exec.c */
 
     environ_dict = tr_dict_new();
     for (char **e = environ; e && *e; e++) {
