@@ -33,7 +33,7 @@ static TrValue errors[E_COUNT];
 static const int error_codes[E_COUNT] = {1, 6, 2, 3, 8, 1};
 
 /* CPython 3.11.2's _ssl.c lines where each kind of failure is raised */
-enum { LINE_HANDSHAKE = 992, LINE_READ = 2578, LINE_WRITE = 2427, LINE_SHUTDOWN = 2706, LINE_CTX = 3900 };
+enum { LINE_HANDSHAKE = 992, LINE_READ = 2546, LINE_WRITE = 2393, LINE_SHUTDOWN = 2672, LINE_CTX = 3900 };
 
 static const struct { int lib; const char *name; } lib_names[] = {
     {ERR_LIB_SSL, "SSL"}, {ERR_LIB_X509, "X509"}, {ERR_LIB_PEM, "PEM"}, {ERR_LIB_ASN1, "ASN1"},
