@@ -49,6 +49,18 @@ else
     check hashlib/build 1 "$(head -3 "$work/hl.err")"
 fi
 
+# ssl links libssl.a ahead of libcrypto.a (-lssl -lcrypto only because it is imported):
+# a TLS 1.3 handshake over a socketpair with the goldens' test certificates.
+certs=$root/tests/golden/ssl_certs
+printf 'import socket, ssl, threading\nserver = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)\nserver.load_cert_chain("%s/server.pem", "%s/server.key")\nclient = ssl.create_default_context(cafile="%s/ca.pem")\na, b = socket.socketpair()\nt = threading.Thread(target=lambda: server.wrap_socket(b, server_side=True).sendall(b"ok"))\nt.start()\ntls = client.wrap_socket(a, server_hostname="localhost")\nprint(tls.version(), tls.recv(2))\nt.join()\n' "$certs" "$certs" "$certs" >"$work/tls.py"
+want_tls="TLSv1.3 b'ok'"
+if "$trc" build --static "$work/tls.py" -o "$work/tls" 2>"$work/tls.err"; then
+    [ "$("$work/tls")" = "$want_tls" ]; check ssl/run $? "$("$work/tls" 2>&1 | head -2)"
+    nm "$work/tls" | grep -q ' T SSL_new$'; check ssl/libssl-linked $?
+else
+    check ssl/build 1 "$(head -3 "$work/tls.err")"
+fi
+
 # xml.etree links libexpat.a (-lexpat only because it is imported): parses and reports
 # expat's errors without the shared library.
 printf 'import xml.etree.ElementTree as ET\nprint(ET.fromstring("<a><b>t</b></a>").findtext("b"))\ntry:\n    ET.fromstring("<a></b>")\nexcept ET.ParseError as e:\n    print(e)\n' >"$work/xe.py"

@@ -8,11 +8,12 @@
  * with the line numbers of CPython 3.11's _ssl.c, the REASON mnemonic being OpenSSL's
  * reason string upper-cased with '_' for ' ' (CPython looks it up in a table).
  * Timeouts as the socket module's: < 0 blocking, 0 non-blocking (SSLWantReadError...),
- * > 0 a poll(2) before retrying, TimeoutError when it expires. Every call that may
+ * > 0 non-blocking calls and a poll(2) before retrying, TimeoutError when it expires. Every call that may
  * block on the network runs without the GIL. Objects are freed by collector finalisers. */
 #include "tr.h"
 #include <arpa/inet.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <ctype.h>
 #include <gc.h>
 #include <openssl/err.h>
@@ -32,7 +33,7 @@ static TrValue errors[E_COUNT];
 static const int error_codes[E_COUNT] = {1, 6, 2, 3, 8, 1};
 
 /* CPython 3.11.2's _ssl.c lines where each kind of failure is raised */
-enum { LINE_HANDSHAKE = 992, LINE_READ = 2578, LINE_WRITE = 2427, LINE_SHUTDOWN = 2706, LINE_CTX = 3900 };
+enum { LINE_HANDSHAKE = 992, LINE_READ = 2546, LINE_WRITE = 2393, LINE_SHUTDOWN = 2672, LINE_CTX = 3900 };
 
 static const struct { int lib; const char *name; } lib_names[] = {
     {ERR_LIB_SSL, "SSL"}, {ERR_LIB_X509, "X509"}, {ERR_LIB_PEM, "PEM"}, {ERR_LIB_ASN1, "ASN1"},
@@ -399,9 +400,26 @@ static int ssl_call(SSL *ssl, int op, void *buf, int len) {
     }
 }
 
+static int retry_op(Connection *c, int op, void *buf, int len, double timeout);
+
 /* runs op until it completes, retrying while the socket is not ready within timeout;
- * its result (> 0), 0 at a clean end of stream (read), or -1 with an exception */
+ * its result (> 0), 0 at a clean end of stream (read), or -1 with an exception. The
+ * socket module keeps a descriptor with a positive timeout blocking (it polls before
+ * each call); OpenSSL may read several times per call, so the descriptor is made
+ * non-blocking for the call's duration instead. */
 static int run_op(Connection *c, int op, void *buf, int len, double timeout) {
+    int flags = timeout > 0 ? fcntl(c->fd, F_GETFL) : -1;
+    bool switched = flags >= 0 && !(flags & O_NONBLOCK) && fcntl(c->fd, F_SETFL, flags | O_NONBLOCK) == 0;
+    int r = retry_op(c, op, buf, len, timeout);
+    if (switched) {
+        int saved = errno;
+        fcntl(c->fd, F_SETFL, flags);
+        errno = saved;
+    }
+    return r;
+}
+
+static int retry_op(Connection *c, int op, void *buf, int len, double timeout) {
     static const int lines[] = {LINE_HANDSHAKE, LINE_READ, LINE_WRITE, LINE_SHUTDOWN};
     static const char *const names[] = {"handshake", "read", "write", "read"};
     for (;;) {

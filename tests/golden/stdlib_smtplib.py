@@ -2,7 +2,7 @@
 # thread per connection): EHLO features, HELO fallback, AUTH PLAIN / LOGIN / CRAM-MD5,
 # sendmail with several and refused recipients and dot-stuffing, send_message's
 # From/To/Cc/Bcc/Resent- handling, the other commands, the exceptions and their texts,
-# the debug output, starttls without ssl.  It prints what the server received.
+# the debug output, starttls refused.  It prints what the server received.
 import base64
 import hmac
 import io
@@ -277,7 +277,7 @@ out, sys.stderr = sys.stderr.getvalue(), old
 print(out.replace(str(PORT), "PORT"))
 show("debug")
 
-# starttls refused (trc, without ssl, raises RuntimeError when a server accepts)
+# starttls refused by the server
 s = connect()
 e = err(s.starttls)
 print(e.smtp_code, e.smtp_error)
