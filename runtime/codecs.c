@@ -5,7 +5,7 @@
  * 'ignore', 'replace', 'backslashreplace', 'xmlcharrefreplace', 'surrogateescape',
  * 'surrogatepass'; not 'namereplace', which needs the character names) and its exact
  * UnicodeEncodeError/UnicodeDecodeError texts.  Assumes a str is UTF-8 with lone
- * surrogates as their 3-byte form (obj_str.c). */
+ * surrogates as their 3-byte form (obj_str.c).  The escape codecs are codec_escape.c's. */
 #include "codecs.h"
 #include "strbase.h"
 #include <ctype.h>
@@ -70,7 +70,8 @@ int tr_codec_lookup(const char *fname, TrValue encoding, TrCodec *codec) {
 }
 
 static const char *const native_names[] = {"utf-8", "ascii", "iso8859-1", "utf-16", "utf-16-le", "utf-16-be",
-                                           "utf-32", "utf-32-le", "utf-32-be", "utf-8-sig"};
+                                           "utf-32", "utf-32-le", "utf-32-be", "utf-8-sig", "unicode-escape",
+                                           "raw-unicode-escape"};
 
 const char *tr_codec_name(int id) {
     return id >= TR_CODEC_CHARMAP ? tr_charmaps[id - TR_CODEC_CHARMAP].name : native_names[id];
@@ -79,7 +80,8 @@ const char *tr_codec_name(int id) {
 /* the codec name UnicodeError messages give */
 static const char *error_name(int id) {
     static const char *const names[] = {"utf-8", "ascii", "latin-1", "utf-16", "utf-16-le", "utf-16-be",
-                                        "utf-32", "utf-32-le", "utf-32-be", "utf-8"};
+                                        "utf-32", "utf-32-le", "utf-32-be", "utf-8",
+                                        "unicodeescape", "rawunicodeescape"};
     return id >= TR_CODEC_CHARMAP ? "charmap" : names[id];
 }
 
@@ -105,7 +107,7 @@ static TrValue handler_error(TrCodec codec, bool decode, TrType *type, const cha
                   type->name, msg);
 }
 
-static TrValue unknown_handler(TrCodec codec, bool decode, const char *errors) {
+TrValue tr_codec_unknown_handler(TrCodec codec, bool decode, const char *errors) {
     static const char *const known[] = {"strict", "ignore", "replace", "backslashreplace", "xmlcharrefreplace",
                                         "namereplace", "surrogateescape", "surrogatepass", NULL};
     for (int i = 0; decode && known[i]; i++)
@@ -228,7 +230,7 @@ static int encode_replace(TrBuf *b, TrCodec codec, const char *errors, const uin
             if (single || !IS_SURROGATE(c)) return 0;
             put(b, id, c);
         } else {
-            unknown_handler(codec, false, errors);
+            tr_codec_unknown_handler(codec, false, errors);
             return -1;
         }
     }
@@ -237,6 +239,8 @@ static int encode_replace(TrBuf *b, TrCodec codec, const char *errors, const uin
 
 TrValue tr_codec_encode(TrCodec codec, TrValue str, const char *errors) {
     int id = codec.id;
+    if (id == TR_CODEC_UNICODE_ESCAPE || id == TR_CODEC_RAW_UNICODE_ESCAPE)
+        return tr_codec_escape_encode(codec, str);
     TrStr *s = TR_STR(str);
     if (!errors) errors = "strict";
     /* surrogates (ED A0..BF xx) are the only UTF-8 that cannot be encoded */
@@ -328,6 +332,8 @@ static int64_t wide_valid(int id, const unsigned char *d, size_t i, size_t n, si
 
 TrValue tr_codec_decode(TrCodec codec, const char *data, size_t n, TrValue obj, const char *errors) {
     int id = codec.id;
+    if (id == TR_CODEC_UNICODE_ESCAPE || id == TR_CODEC_RAW_UNICODE_ESCAPE)
+        return tr_codec_escape_decode(codec, data, n, obj, errors);
     const unsigned char *d = (const unsigned char *)data;
     size_t i = 0;
     if (!errors) errors = "strict";
@@ -395,7 +401,7 @@ TrValue tr_codec_decode(TrCodec codec, const char *data, size_t n, TrValue obj, 
             if (!obj) obj = tr_bytes_new((const char *)d, n);
             return tr_err_unicode(TR_EXC_TYPE(UnicodeDecodeError), error_name(id), obj, i, i + bad, reason);
         } else if (strcmp(errors, "ignore"))
-            return unknown_handler(codec, true, errors);
+            return tr_codec_unknown_handler(codec, true, errors);
         i += bad;
     }
     return tr_buf_finish(&b);

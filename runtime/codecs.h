@@ -24,4 +24,12 @@ typedef struct TrCodecName {
 extern const TrCodecName tr_codec_keys[];
 extern const size_t tr_ncodec_keys;
 
+/* codecs.c: the error of an error handler the codec does not know (LookupError) or
+ * cannot use (TypeError), wrapped as CPython's codecs written in Python do */
+TrValue tr_codec_unknown_handler(TrCodec codec, bool decode, const char *errors);
+
+/* codec_escape.c: unicode_escape and raw_unicode_escape (codec.id says which) */
+TrValue tr_codec_escape_encode(TrCodec codec, TrValue str);
+TrValue tr_codec_escape_decode(TrCodec codec, const char *d, size_t n, TrValue obj, const char *errors);
+
 #endif

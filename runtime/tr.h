@@ -1465,7 +1465,8 @@ enum {
     TR_CODEC_UTF8, TR_CODEC_ASCII, TR_CODEC_LATIN1,
     /* the wide UTFs: plain names write a BOM and read one (little-endian without) */
     TR_CODEC_UTF16, TR_CODEC_UTF16LE, TR_CODEC_UTF16BE, TR_CODEC_UTF32, TR_CODEC_UTF32LE, TR_CODEC_UTF32BE,
-    TR_CODEC_UTF8SIG, TR_CODEC_CHARMAP
+    TR_CODEC_UTF8SIG, TR_CODEC_UNICODE_ESCAPE, TR_CODEC_RAW_UNICODE_ESCAPE, /* codec_escape.c */
+    TR_CODEC_CHARMAP
 };
 typedef struct TrCodec { int id; TrValue wrap_name; } TrCodec;
 /* fname: the method for the TypeError of a non-str name ("encode"), NULL for

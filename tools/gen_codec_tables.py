@@ -3,7 +3,7 @@
 # of CPython 3.11's Lib/encodings (cp1252, iso8859_2, koi8_r, mac_roman, ...) as decoding
 # tables, and the codec names CPython's codecs.lookup() accepts (its
 # encodings.aliases plus the module names) for those and for the codecs trc implements
-# in C (runtime/codecs.c).  The tables come from running each codec of this python3, so
+# in C (runtime/codecs.c, runtime/codec_escape.c).  The tables come from running each codec of this python3, so
 # they match it byte for byte.  Usage: tools/gen_codec_tables.py
 import codecs
 import encodings
@@ -17,7 +17,8 @@ NATIVE = {
     "utf_8": "TR_CODEC_UTF8", "ascii": "TR_CODEC_ASCII", "latin_1": "TR_CODEC_LATIN1",
     "utf_16": "TR_CODEC_UTF16", "utf_16_le": "TR_CODEC_UTF16LE", "utf_16_be": "TR_CODEC_UTF16BE",
     "utf_32": "TR_CODEC_UTF32", "utf_32_le": "TR_CODEC_UTF32LE", "utf_32_be": "TR_CODEC_UTF32BE",
-    "utf_8_sig": "TR_CODEC_UTF8SIG",
+    "utf_8_sig": "TR_CODEC_UTF8SIG", "unicode_escape": "TR_CODEC_UNICODE_ESCAPE",
+    "raw_unicode_escape": "TR_CODEC_RAW_UNICODE_ESCAPE",
 }
 
 

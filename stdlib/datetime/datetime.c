@@ -1665,12 +1665,24 @@ static int num_at(const char *s, int len) {
     return v;
 }
 
-static TrValue datetime_strptime(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_no_kwargs("strptime", kwnames) < 0) return 0;
-    if (nargs != 3) return tr_err(TYPE_ERR, "strptime() takes exactly 2 arguments (%zu given)", nargs - 1);
-    TrValue data = args[1], fmt = args[2];
-    if (!tr_str_check(data)) return tr_err(TYPE_ERR, "strptime() argument 1 must be str, not %s", tpname(data));
-    if (!tr_str_check(fmt)) return tr_err(TYPE_ERR, "strptime() argument 2 must be str, not %s", tpname(fmt));
+/* tm_isdst for a %Z name as _strptime finds it: 0 for UTC, GMT and the standard zone, 1 for the
+ * daylight one, -1 when unknown or when both zones share a name under daylight saving */
+static int64_t isdst_of(TrValue zone) {
+    if (!zone) return -1;
+    char low[64];
+    size_t n = TR_STR(zone)->len < 63 ? TR_STR(zone)->len : 63;
+    for (size_t i = 0; i < n; i++) low[i] = (char)tolower((unsigned char)tr_str_cstr(zone)[i]);
+    low[n] = 0;
+    bool utc = !strcmp(low, "utc") || !strcmp(low, "gmt");
+    if (!utc && daylight && tzname[0] && tzname[1] && !strcmp(tzname[0], tzname[1])) return -1;
+    if (utc || (tzname[0] && !strcasecmp(low, tzname[0]))) return 0;
+    if (daylight && tzname[1] && !strcasecmp(low, tzname[1])) return 1;
+    return -1;
+}
+
+/* The parser shared by datetime.strptime (cls is the class to build) and time.strptime (cls is 0:
+ * the result is struct_time's 11 fields, with tm_zone and tm_gmtoff None when not parsed). */
+static TrValue strptime_parse(TrValue cls, TrValue data, TrValue fmt) {
     /* the C locale's %c %x %X, expanded */
     TrBuf fb; tr_buf_init(&fb);
     const char *f = tr_str_cstr(fmt);
@@ -1834,6 +1846,15 @@ static TrValue datetime_strptime(TrValue *args, size_t nargs, TrValue kwnames) {
         ord_to_ymd(ord, &y, &mo, &d);
         year = y; month = mo; day = d;
     }
+    if (!cls) {
+        int64_t yday = julian >= 0 ? julian : ymd_to_ord((int)year, (int)month, (int)day) - ymd_to_ord((int)year, 1, 1) + 1;
+        if (weekday < 0) weekday = weekday_of((int)year, (int)month, (int)day);
+        if (leap_fix) year = 1900;
+        return tr_tuple_pack(11, tr_int_from_i64(year), tr_int_from_i64(month), tr_int_from_i64(day), tr_int_from_i64(hour),
+                             tr_int_from_i64(minute), tr_int_from_i64(second), tr_int_from_i64(weekday), tr_int_from_i64(yday),
+                             tr_int_from_i64(isdst_of(tzname_v)), tzname_v ? tzname_v : tr_None,
+                             have_off ? tr_int_from_i64(gmtoff) : tr_None);
+    }
     if (leap_fix) year = 1900;
     TrValue cargs[8] = {tr_int_from_i64(year), tr_int_from_i64(month), tr_int_from_i64(day), tr_int_from_i64(hour),
                         tr_int_from_i64(minute), tr_int_from_i64(second), tr_int_from_i64(fraction), 0};
@@ -1846,8 +1867,19 @@ static TrValue datetime_strptime(TrValue *args, size_t nargs, TrValue kwnames) {
         if (!tz) return 0;
         cargs[nc++] = tz;
     }
-    return tr_call(args[0], cargs, nc, 0);
+    return tr_call(cls, cargs, nc, 0);
 }
+
+static TrValue datetime_strptime(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_no_kwargs("strptime", kwnames) < 0) return 0;
+    if (nargs != 3) return tr_err(TYPE_ERR, "strptime() takes exactly 2 arguments (%zu given)", nargs - 1);
+    if (!tr_str_check(args[1])) return tr_err(TYPE_ERR, "strptime() argument 1 must be str, not %s", tpname(args[1]));
+    if (!tr_str_check(args[2])) return tr_err(TYPE_ERR, "strptime() argument 2 must be str, not %s", tpname(args[2]));
+    return strptime_parse(args[0], args[1], args[2]);
+}
+
+/* time.strptime's fields (strings checked by the caller) */
+TrValue tr_datetime_strptime_fields(TrValue data, TrValue fmt) { return strptime_parse(0, data, fmt); }
 
 /* --------------------------------------------------------------------- module */
 

@@ -146,12 +146,29 @@ static TrValue t_ctime(TrValue *args, size_t nargs, TrValue kwnames) {
     return asctime_of(&t);
 }
 
+/* strptime(string, format="%a %b %d %H:%M:%S %Y"): datetime's parser, as CPython's _strptime serves both */
+static TrValue t_strptime(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_check_nargs("strptime", nargs, 1, 2) < 0) return 0;
+    TrValue a[2] = {args[0], nargs > 1 ? args[1] : tr_str_from_cstr("%a %b %d %H:%M:%S %Y")};
+    for (int i = 0; i < 2; i++)
+        if (!tr_str_check(a[i]))
+            return tr_err(TR_EXC_TYPE(TypeError), "strptime() argument %d must be str, not <class '%s'>", i, TR_TYPE_NAME(a[i]));
+    extern TrValue trmod_datetime_init(void);
+    extern TrValue tr_datetime_strptime_fields(TrValue data, TrValue fmt);
+    if (!trmod_datetime_init()) return 0;
+    TrValue f = tr_datetime_strptime_fields(a[0], a[1]);
+    if (!f) return 0;
+    TrTuple *r = (TrTuple *)tr_structseq_new(&struct_time_type);
+    for (int i = 0; i < 11; i++) r->items[i] = TR_TUPLE(f)->items[i];
+    return (TrValue)r;
+}
+
 static const TrMethodDef time_functions[] = {
     {"time", t_time}, {"time_ns", t_time_ns}, {"monotonic", t_monotonic}, {"monotonic_ns", t_monotonic_ns},
     {"perf_counter", t_perf_counter}, {"perf_counter_ns", t_perf_counter_ns}, {"process_time", t_process_time},
     {"process_time_ns", t_process_time_ns}, {"sleep", t_sleep}, {"localtime", t_localtime}, {"gmtime", t_gmtime},
     {"mktime", t_mktime}, {"strftime", t_strftime}, {"asctime", t_asctime}, {"ctime", t_ctime},
-    {0},
+    {"strptime", t_strptime}, {0},
 };
 
 TrValue trmod_time_init(void) {
