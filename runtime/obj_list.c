@@ -157,15 +157,16 @@ static inline __attribute__((always_inline)) TrValue list_getslice_into(TrListTe
         if (!temporary) tr_list_float_enter(TR_LIST(r));
         return r;
     }
+    TR_LIST(r)->len = n;
+    if (!n) return r; /* an empty list may have no items array: no offset from NULL (l[::-1]: start -1) */
     TrValue *src = l->slots + start;
     if (by == 1) {
-        if (n) memcpy(dst, src, n * sizeof(TrValue));
+        memcpy(dst, src, n * sizeof(TrValue));
     } else if (by == -1) {
         for (int64_t k = 0; k < n; k++) dst[k] = src[-k];
     } else {
         for (int64_t k = 0; k < n; k++) dst[k] = src[k * by];
     }
-    TR_LIST(r)->len = n;
     return r;
 }
 
