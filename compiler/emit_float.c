@@ -15,24 +15,53 @@ static bool names_sqrt(const Instr *i) {
     return name && !strcmp(name, "sqrt");
 }
 
+/* The test that the math function fn (a C expression) computed r_ from x_ without an
+ * error.  At a site naming sqrt whose callee is math.sqrt at run time, C's sqrt of a
+ * double that is not negative (no error: a NaN gives NaN, as math.sqrt does) without
+ * the call through the pointer. */
+static void math_result(const Instr *i, const char *fn, char *buf, size_t cap) {
+    if (names_sqrt(i)) snprintf(buf, cap, "(%s == sqrt ? !(x_ < 0) && (r_ = tr_sqrt_nonneg(x_), 1) : tr_math_result_ok(x_, r_ = %s(x_)))", fn, fn);
+    else snprintf(buf, cap, "tr_math_result_ok(x_, r_ = %s(x_))", fn);
+}
+
+/* The callee of math call i as a C expression: the global of `f(x)`, or the module
+ * attribute of `math.f(x)` through method cache mc (read afresh, never raising). */
+static void math_callee(Emitter *e, Instr *i, int mc, char *buf, size_t cap) {
+    if (i->op == IR_CALL) snprintf(buf, cap, "%s", val(i->args[0]));
+    else snprintf(buf, cap, "tr_module_attr_site(%s, K[%d], &MC[%d])", val(i->args[0]), emit_const_name(e, i->str), mc);
+}
+
 /* Opens `{ double x_, r_; TrValue c_ = callee; if (the math function computed r_ from
- * x_, which arg sets)` for emit_math_call and a speculative copy's (emit_spec.c): f's C
- * function on the double when the callee is one of math's one-argument functions and
- * the result is not an error.  At a site naming sqrt whose callee is math.sqrt at run
- * time, C's sqrt of a double that is not negative (no error: a NaN gives NaN, as
- * math.sqrt does) without the call through the site's pointer.  Returns the site's
- * method cache (0 for `f(x)`). */
+ * x_, which arg sets)` for emit_math_call: f's C function on the double when the callee
+ * is one of math's one-argument functions and the result is not an error.  Returns the
+ * site's method cache (0 for `f(x)`). */
 int emit_math_site_test(Emitter *e, Instr *i, const char *arg) {
-    char result[160];
+    char result[192], fn[24], callee[128];
     int ms = e->math_sites++, mc = i->op == IR_CALL ? 0 : e->method_caches++;
-    if (names_sqrt(i))
-        snprintf(result, sizeof result, "(MS[%d].fn == sqrt ? !(x_ < 0) && (r_ = tr_sqrt_nonneg(x_), 1) : tr_math_result_ok(x_, r_ = MS[%d].fn(x_)))", ms, ms);
-    else snprintf(result, sizeof result, "tr_math_result_ok(x_, r_ = MS[%d].fn(x_))", ms);
-    if (i->op == IR_CALL) out(e, "    { double x_, r_; TrValue c_ = %s;\n", val(i->args[0]));
-    else out(e, "    { double x_, r_; TrValue c_ = tr_module_attr_site(%s, K[%d], &MC[%d]);\n", val(i->args[0]),
-             emit_const_name(e, i->str), mc);
+    snprintf(fn, sizeof fn, "MS[%d].fn", ms);
+    math_result(i, fn, result, sizeof result);
+    math_callee(e, i, mc, callee, sizeof callee);
+    out(e, "    { double x_, r_; TrValue c_ = %s;\n", callee);
     out(e, "      if (tr_math_unary_site(&MS[%d], c_) && %s && %s)", ms, arg, result);
     return mc;
+}
+
+/* A speculative copy finds a math call's C function once, at its entry (it runs no
+ * code that could rebind it): `&& the callee is one of math's functions`, which sets
+ * mf<id> (emit_spec.c declares it). */
+void emit_math_site_enter(Emitter *e, Instr *i) {
+    char callee[128];
+    int ms = e->math_sites++, mc = i->op == IR_CALL ? 0 : e->method_caches++;
+    math_callee(e, i, mc, callee, sizeof callee);
+    out(e, " && tr_math_unary_site(&MS[%d], %s) && (mf%d = MS[%d].fn, 1)", ms, callee, i->id, ms);
+}
+
+/* Opens `{ double x_, r_; if (mf<id> computed r_ from x_, which arg sets)` in the copy. */
+void emit_math_entered_test(Emitter *e, Instr *i, const char *arg) {
+    char result[192], fn[24];
+    snprintf(fn, sizeof fn, "mf%d", i->id);
+    math_result(i, fn, result, sizeof result);
+    out(e, "    { double x_, r_;\n      if (%s && %s)", arg, result);
 }
 
 /* An unboxed `math.f(x)` or `f(x)` of `from math import f` (opt/unbox_float.c): the

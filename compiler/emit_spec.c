@@ -193,7 +193,7 @@ static void copy_math_call(Emitter *e, Instr *i) {
     Instr *x = i->args[1];
     if (x->op == IR_CONST_FLOAT) snprintf(arg, sizeof arg, "(x_ = %a, 1)", x->fval);
     else snprintf(arg, sizeof arg, "(x_ = %s, 1)", copy_double(e, x, d, sizeof d));
-    emit_math_site_test(e, i, arg);
+    emit_math_entered_test(e, i, arg);
     out(e, " s%d = r_;\n      else {", i->id);
     copy_side_exit(e, i);
     out(e, "    } }\n");
@@ -281,6 +281,7 @@ void copy_declare_locals(Emitter *e, IrFunc *f) {
             int r = ((Instr *)sl->seq_items.data[k])->args[0]->id;
             out(e, "    intptr_t sc%d = 0, sn%d = 0; TrValue *sp%d = 0;\n", r, r, r);
         }
+        for (int k = 0; k < sl->math_calls.len; k++) out(e, "    double (*mf%d)(double) = 0;\n", ((Instr *)sl->math_calls.data[k])->id);
         for (int k = 0; k < sl->entry_leaves.len; k++) {
             int h = sl->header->id, id = ((Instr *)sl->entry_leaves.data[k])->id;
             out(e, "    int lx%d_%d = 0; double hx%d_%d = 0;\n", h, id, h, id);
@@ -307,6 +308,7 @@ void copy_enter(Emitter *e, SpecLoop *sl) {
         Instr *g = sl->hoisted.data[k];
         out(e, " && (v%d = G[%lld]) != 0", g->id, (long long)g->ival);
     }
+    for (int k = 0; k < sl->math_calls.len; k++) emit_math_site_enter(e, sl->math_calls.data[k]);
     for (int k = 0; k < sl->code_checks.len; k++) {
         Instr *c = sl->code_checks.data[k];
         char *cn = code_name(c->func_ref);

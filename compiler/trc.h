@@ -486,6 +486,7 @@ typedef struct SpecLoop {
     Vec entry_leaves;    /* Instr*: objects from before the loop that float trees of the copy
                             read (`dt`): tested and read as doubles once, at entry */
     Vec code_checks;     /* Instr*: CODE_IS whose callee is tested at entry */
+    Vec math_calls;      /* Instr*: `math.f(x)` calls whose C function is found at entry */
     Vec items;           /* Instr*: FOR_NEXTs of range loops the copy counts in C (builtin
                             range, step > 0: small ints) */
     Vec seq_items;       /* Instr*: FOR_NEXTs of loops over a list or tuple (opt/seq_loop.c)

@@ -12,7 +12,7 @@
  * branches, float-list reads
  * and stores (opt/unbox_float.c) and reads of a plain list's item at a constant or
  * range-item index (nbody's `b2 = bodies[j]`; the item is a TrValue), and `math.f(x)`
- * of a double; a block with anything else (a call, a generic store) stays in the
+ * of a double (math's C function found once, at entry); a block with anything else (a call, a generic store) stays in the
  * generic body, reached by an exit edge.  When a guard fails in the copy (an operand
  * that is not an exact float, a zero divisor, a pending signal, a list that is not a
  * list of that strategy or too short, a math callee that is not math's or a domain
@@ -152,6 +152,7 @@ static bool take_instr(IrFunc *f, SpecLoop *sl, Block *b, Instr *i) {
             push_once(&sl->entry_leaves, x);
     }
     if (i->op == IR_FOR_NEXT) push_once(range_item(i) ? &sl->items : &sl->seq_items, i);
+    if (spec_loop_math_call(i)) push_once(&sl->math_calls, i);
     if (i->op == IR_CODE_IS) {
         Instr *callee = i->args[0];
         if (sl->in[callee->block->id] && callee->op != IR_GLOBAL_LOAD) return false;
@@ -294,6 +295,7 @@ static void spec_loop_free(SpecLoop *sl) {
     free(sl->hoisted.data);
     free(sl->entry_leaves.data);
     free(sl->code_checks.data);
+    free(sl->math_calls.data);
     free(sl->items.data);
     free(sl->seq_items.data);
     free(sl->defined.data);
