@@ -98,6 +98,7 @@ bool emit_guard_leaf(Emitter *e, Instr *x);
 void emit_math_call(Emitter *e, Instr *i);
 int emit_math_site_test(Emitter *e, Instr *i, const char *arg);
 void emit_math_site_enter(Emitter *e, Instr *i);
+int emit_builtin_index(Emitter *e, const char *name); /* BI[k] of the builtin's name */
 void emit_math_entered_test(Emitter *e, Instr *i, const char *arg);
 void emit_float_tree(Emitter *e, Instr *root);
 void emit_float_comparison(Emitter *e, Instr *i);

@@ -67,7 +67,7 @@ static int const_kwnames(Emitter *e, char **names, int n) {
     return emit_const(e, b.data);
 }
 
-static int builtin_index(Emitter *e, const char *name) {
+int emit_builtin_index(Emitter *e, const char *name) {
     for (int i = 0; i < e->builtins.len; i++)
         if (!strcmp(e->builtins.data[i], name)) return i;
     vec_push(&e->builtins, (void *)name);
@@ -583,7 +583,7 @@ void emit_op(Emitter *e, Instr *i) {
         break;
     }
     case IR_BUILTIN: /* 0 while builtins lacks the name (runtime/builtins.c keeps BI current) */
-        out(e, "    v%d = BI[%d];\n    if (TR_UNLIKELY(!v%d)) {\n", id, builtin_index(e, i->str), id);
+        out(e, "    v%d = BI[%d];\n    if (TR_UNLIKELY(!v%d)) {\n", id, emit_builtin_index(e, i->str), id);
         out(e, "    v%d = tr_builtin_lookup(\"%s\");\n", id, i->str);
         emit_check_null(e, i);
         out(e, "    }\n");

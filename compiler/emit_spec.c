@@ -199,6 +199,61 @@ static void copy_math_call(Emitter *e, Instr *i) {
     out(e, "    } }\n");
 }
 
+/* A bound of a range the copy starts, as a C integer: an item of the copy, or a small
+ * int (a len() or offset of the copy's, or a value from before the loop, which the
+ * caller tests). */
+static void copy_range_bound(Emitter *e, Instr *x, char *buf, size_t cap) {
+    if (spec_loop_range_item(x) && copy_contains(e, x->block)) snprintf(buf, cap, "ri%d", x->id);
+    else snprintf(buf, cap, "TR_SMALL_VAL(v%d)", x->id);
+}
+
+/* `range(a[, b])` started in the copy: counted in C from here (the generic loop's state
+ * written too, for a side exit), or a side exit when a bound is not a small int. */
+static void copy_range_start(Emitter *e, Instr *i) {
+    char lo[32] = "0", hi[32];
+    out(e, "    if (1");
+    for (int a = 1; a < i->nargs; a++) {
+        Instr *x = i->args[a];
+        if (!(spec_loop_range_item(x) && copy_contains(e, x->block))) out(e, " && TR_IS_SMALL(v%d)", x->id);
+    }
+    out(e, ") {\n");
+    if (i->nargs == 3) copy_range_bound(e, i->args[1], lo, sizeof lo);
+    copy_range_bound(e, i->args[i->nargs - 1], hi, sizeof hi);
+    out(e, "        v%d.cur = rc%d = %s; v%d.stop = %s; v%d.step = 1; v%d.it = 0;\n", i->id, i->id, lo, i->id, hi, i->id, i->id);
+    out(e, "    } else {");
+    copy_side_exit(e, i);
+    out(e, "    }\n");
+}
+
+/* The walk over a list or tuple from before the loop, started in the copy (its items
+ * and length fixed while the copy runs), or a side exit for any other iterable. */
+static void copy_seq_start(Emitter *e, Instr *i) {
+    int r = i->id;
+    out(e, "    if (tr_seq_plain_ready(%s, &sp%d, &sn%d)) { v%d.seq = %s; v%d.i = 0; v%d.it = 0; sc%d = 0; }\n",
+        val(i->args[0]), r, r, r, val(i->args[0]), r, r, r);
+    out(e, "    else {");
+    copy_side_exit(e, i);
+    out(e, "    }\n");
+}
+
+/* len() of a list or tuple from before the loop: a small int for the ranges the copy
+ * starts, or a side exit to the call. */
+static void copy_len_call(Emitter *e, Instr *i) {
+    out(e, "    { intptr_t n_ = tr_seq_len_exact(%s);\n      if (n_ >= 0) v%d = TR_FROM_SMALL(n_);\n      else {", val(i->args[1]), i->id);
+    copy_side_exit(e, i);
+    out(e, "    } }\n");
+}
+
+/* `i + k` of the copy's range item or len() i: the small int a range it starts takes. */
+static void copy_offset(Emitter *e, Instr *i) {
+    char x[32];
+    copy_range_bound(e, i->args[0], x, sizeof x);
+    out(e, "    { intptr_t r_ = %s %c (intptr_t)%lld;\n      if (TR_FITS_SMALL(r_)) v%d = TR_FROM_SMALL(r_);\n      else {", x,
+        i->subop == OP_ADD ? '+' : '-', (long long)i->args[1]->ival, i->id);
+    copy_side_exit(e, i);
+    out(e, "    } }\n");
+}
+
 /* The copy's instructions that differ from the generic ones: a global read at entry,
  * a signal check that leaves for the generic one, a range step on the small ints the
  * entry admitted, list accesses and math calls that leave when they cannot run on
@@ -212,8 +267,24 @@ bool copy_instr(Emitter *e, Instr *i) {
         copy_math_call(e, i);
         return true;
     }
+    if (spec_loop_range_start(i)) {
+        copy_range_start(e, i);
+        return true;
+    }
+    if (spec_loop_seq_start(i)) {
+        copy_seq_start(e, i);
+        return true;
+    }
+    if (spec_loop_offset(i)) {
+        copy_offset(e, i);
+        return true;
+    }
+    if (spec_loop_len_call(i)) {
+        copy_len_call(e, i);
+        return true;
+    }
     switch (i->op) {
-    case IR_GLOBAL_LOAD: return true;
+    case IR_GLOBAL_LOAD: case IR_BUILTIN: return true;
     case IR_CHECK_SIGNALS:
         out(e, "    if (TR_UNLIKELY(tr_signal_pending)) {");
         copy_side_exit(e, i);
@@ -297,8 +368,8 @@ void copy_enter(Emitter *e, SpecLoop *sl) {
     out(e, "    if (1");
     for (int k = 0; k < sl->header_phis.len; k++) out(e, " && !v%d", ((Instr *)sl->header_phis.data[k])->id);
     for (int k = 0; k < sl->items.len; k++) {
-        int r = ((Instr *)sl->items.data[k])->args[0]->id;
-        out(e, " && !v%d.it && v%d.step > 0", r, r);
+        Instr *loop = ((Instr *)sl->items.data[k])->args[0];
+        if (!sl->in[loop->block->id]) out(e, " && !v%d.it && v%d.step > 0", loop->id, loop->id);
     }
     for (int k = 0; k < sl->entry_floats.len; k++) {
         int x = ((Instr *)sl->entry_floats.data[k])->id;
@@ -308,6 +379,12 @@ void copy_enter(Emitter *e, SpecLoop *sl) {
         Instr *g = sl->hoisted.data[k];
         out(e, " && (v%d = G[%lld]) != 0", g->id, (long long)g->ival);
     }
+    for (int k = 0; k < sl->builtins.len; k++) {
+        Instr *b = sl->builtins.data[k];
+        const char *want = !strcmp(b->str, "len") ? "tr_direct_builtins[TR_DIRECT_len]" : "(TrValue)&tr_range_type";
+        if (sl->in[b->block->id]) out(e, " && (v%d = BI[%d]) == %s", b->id, emit_builtin_index(e, b->str), want);
+        else out(e, " && v%d == %s", b->id, want);
+    }
     for (int k = 0; k < sl->math_calls.len; k++) emit_math_site_enter(e, sl->math_calls.data[k]);
     for (int k = 0; k < sl->code_checks.len; k++) {
         Instr *c = sl->code_checks.data[k];
@@ -316,8 +393,9 @@ void copy_enter(Emitter *e, SpecLoop *sl) {
         free(cn);
     }
     for (int k = 0; k < sl->seq_items.len; k++) {
-        int r = ((Instr *)sl->seq_items.data[k])->args[0]->id;
-        out(e, " && !v%d.it && tr_seq_plain_ready(v%d.seq, &sp%d, &sn%d)", r, r, r, r);
+        Instr *loop = ((Instr *)sl->seq_items.data[k])->args[0];
+        int r = loop->id;
+        if (!sl->in[loop->block->id]) out(e, " && !v%d.it && tr_seq_plain_ready(v%d.seq, &sp%d, &sn%d)", r, r, r, r);
     }
     for (int k = 0; k < sl->checked.len; k++) {
         const SpecList *c = sl->checked.data[k];
@@ -335,12 +413,12 @@ void copy_enter(Emitter *e, SpecLoop *sl) {
         out(e, "        s%d = d%d;\n", x, x);
     }
     for (int k = 0; k < sl->items.len; k++) {
-        int r = ((Instr *)sl->items.data[k])->args[0]->id;
-        out(e, "        rc%d = v%d.cur;\n", r, r);
+        Instr *loop = ((Instr *)sl->items.data[k])->args[0];
+        if (!sl->in[loop->block->id]) out(e, "        rc%d = v%d.cur;\n", loop->id, loop->id);
     }
     for (int k = 0; k < sl->seq_items.len; k++) {
-        int r = ((Instr *)sl->seq_items.data[k])->args[0]->id;
-        out(e, "        sc%d = v%d.i;\n", r, r);
+        Instr *loop = ((Instr *)sl->seq_items.data[k])->args[0];
+        if (!sl->in[loop->block->id]) out(e, "        sc%d = v%d.i;\n", loop->id, loop->id);
     }
     for (int k = 0; k < sl->entry_leaves.len; k++) {
         int h = sl->header->id, id = ((Instr *)sl->entry_leaves.data[k])->id;
@@ -362,6 +440,7 @@ SpecLoop *copy_of_block(IrFunc *f, Block *b) {
 /* An instruction of a copied loop whose copy may leave by a side exit to it. */
 bool copy_side_exit_target(const SpecLoop *sl, const Instr *i) {
     return !i->dead && (i->fuse == FUSE_ROOT || ir_float_comparison(i) || i->op == IR_CHECK_SIGNALS ||
-                        spec_loop_list_access(i) || spec_loop_math_call(i) ||
+                        spec_loop_list_access(i) || spec_loop_math_call(i) || spec_loop_range_start(i) ||
+                        spec_loop_seq_start(i) || spec_loop_offset(i) || spec_loop_len_call(i) ||
                         (spec_loop_seq_item(i) && spec_list_of(sl, i)));
 }

@@ -487,6 +487,8 @@ typedef struct SpecLoop {
                             read (`dt`): tested and read as doubles once, at entry */
     Vec code_checks;     /* Instr*: CODE_IS whose callee is tested at entry */
     Vec math_calls;      /* Instr*: `math.f(x)` calls whose C function is found at entry */
+    Vec builtins;        /* Instr*: BUILTIN 'range' and 'len' of the copy's range starts and
+                            len() calls: tested once, at entry (read there if in the copy) */
     Vec items;           /* Instr*: FOR_NEXTs of range loops the copy counts in C (builtin
                             range, step > 0: small ints) */
     Vec seq_items;       /* Instr*: FOR_NEXTs of loops over a list or tuple (opt/seq_loop.c)
@@ -525,6 +527,18 @@ bool spec_loop_list_access(const Instr *i);
 bool spec_loop_math_call(const Instr *i);
 /* The FOR_NEXT of a loop over a list or tuple walked by index (opt/seq_loop.c). */
 bool spec_loop_seq_item(const Instr *x);
+/* The FOR_NEXT of a range loop (its item a C integer in a copy). */
+bool spec_loop_range_item(const Instr *x);
+/* A loop a copy starts itself, being a loop nest's: `range(a[, b])` of builtin range
+ * (counted in C once its bounds are small ints, else a side exit), or the walk over a
+ * list or tuple from before the loop. */
+bool spec_loop_range_start(const Instr *i);
+bool spec_loop_seq_start(const Instr *i);
+/* The bounds of such a range that a copy computes as small ints: builtin len() of a
+ * list or tuple from before the loop, and a range item or len() plus or minus a small
+ * constant (`range(i + 1, n)`, `range(len(rows) - 1)`). */
+bool spec_loop_len_call(const Instr *i);
+bool spec_loop_offset(const Instr *i);
 
 typedef struct IrModule {
     Module *module;

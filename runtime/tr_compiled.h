@@ -67,6 +67,14 @@ TR_FAST TrValue tr_module_attr_site(TrValue obj, TrValue name, TrMethodCache *c)
     }
     return tr_module_attr_cached(obj, name, c);
 })
+/* len() of an exact list (of any strategy) or tuple, else -1: a speculative loop copy's
+ * (compiler/emit_spec.c), which leaves for the generic call otherwise. */
+TR_FAST intptr_t tr_seq_len_exact(TrValue obj) TR_FAST_BODY({
+    if (TR_IS_SMALL(obj)) return -1;
+    if (obj->type == &tr_list_type) return (intptr_t)TR_LIST(obj)->len;
+    if (obj->type == &tr_tuple_type) return (intptr_t)TR_TUPLE(obj)->len;
+    return -1;
+})
 /* obj[key] of an exact list holding objects (not float-strategy) or an exact tuple, key
  * a small int in range (negative from the end), else 0: a speculative loop copy's read
  * (compiler/emit_spec.c), which runs no code of the program's and otherwise leaves. */

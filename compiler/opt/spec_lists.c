@@ -29,6 +29,10 @@ static bool uses_of_one_kind(IrFunc *f, SpecLoop *sl, Instr *list, bool *floats,
             if (i->dead) continue;
             for (int a = 0; a < i->nargs; a++) {
                 if (i->args[a] != list) continue;
+                if ((a == 0 && spec_loop_seq_start(i)) || (a == 1 && spec_loop_len_call(i))) { /* walked, measured */
+                    plain++;
+                    continue;
+                }
                 if (a != 0 || !spec_loop_list_access(i)) return false;
                 if (i->op == IR_GETITEM && !i->lazy_float) {
                     plain++;

@@ -31,7 +31,27 @@ enum { MAX_SPEC_INSTRS = 200 }; /* the copy doubles the loop's C: keep builds qu
 /* A range loop's item: a small int inside the copy (the entry tests builtin range). */
 static bool range_item(const Instr *x) { return x->op == IR_FOR_NEXT && x->args[0]->type == TY_RANGE_LOOP; }
 
+bool spec_loop_range_item(const Instr *x) { return range_item(x); }
+
 bool spec_loop_seq_item(const Instr *x) { return x->op == IR_FOR_NEXT && x->args[0]->type == TY_SEQ_LOOP; }
+
+static bool builtin_named(const Instr *x, const char *name) { return x->op == IR_BUILTIN && !strcmp(x->str, name); }
+
+bool spec_loop_range_start(const Instr *i) {
+    return i->op == IR_RANGE_ITER && i->nargs <= 3 && builtin_named(i->args[0], "range");
+}
+
+bool spec_loop_seq_start(const Instr *i) { return i->op == IR_ITER && i->type == TY_SEQ_LOOP; }
+
+bool spec_loop_len_call(const Instr *i) {
+    return i->op == IR_CALL && i->nargs == 2 && i->ival == 0 && !i->lazy_float && builtin_named(i->args[0], "len");
+}
+
+bool spec_loop_offset(const Instr *i) {
+    return i->op == IR_BINOP && (i->subop == OP_ADD || i->subop == OP_SUB) && i->fuse == FUSE_NONE &&
+           !i->lazy_float && (range_item(i->args[0]) || spec_loop_len_call(i->args[0])) &&
+           i->args[1]->op == IR_CONST_INT && i->args[1]->ival > -(1LL << 29) && i->args[1]->ival < (1LL << 29);
+}
 
 /* An index the copy has as a C integer or a constant. */
 static bool copy_index(const Instr *x) {
@@ -61,6 +81,11 @@ static bool spec_safe(const Instr *i) {
     case IR_COMPARE_BOOL: return ir_float_comparison(i) && !range_item(i->args[0]) && !range_item(i->args[1]);
     case IR_BRANCH: return i->args[0]->type == TY_CBOOL;
     case IR_FOR_NEXT: return range_item(i) || spec_loop_seq_item(i);
+    case IR_BUILTIN: return builtin_named(i, "range") || builtin_named(i, "len");
+    case IR_RANGE_ITER: return spec_loop_range_start(i);
+    case IR_ITER: return spec_loop_seq_start(i);
+    case IR_BINOP: return spec_loop_offset(i);
+    case IR_CALL: return spec_loop_len_call(i);
     default: return false;
     }
 }
@@ -145,6 +170,20 @@ static bool take_instr(IrFunc *f, SpecLoop *sl, Block *b, Instr *i) {
         return true;
     }
     if (i->op == IR_GLOBAL_LOAD) push_once(&sl->hoisted, i);
+    if (spec_loop_offset(i)) return sl->in[i->args[0]->block->id];
+    if (spec_loop_seq_start(i)) return !sl->in[i->args[0]->block->id]; /* a sequence from before the loop */
+    if (spec_loop_len_call(i)) {
+        push_once(&sl->builtins, i->args[0]);
+        return !sl->in[i->args[1]->block->id];
+    }
+    if (spec_loop_range_start(i)) { /* its bounds: small ints of the copy, or values from before */
+        push_once(&sl->builtins, i->args[0]);
+        for (int a = 1; a < i->nargs; a++) {
+            Instr *x = i->args[a];
+            if (sl->in[x->block->id] && !range_item(x) && !spec_loop_offset(x) && !spec_loop_len_call(x)) return false;
+        }
+        return true;
+    }
     for (int a = 0; a < 2 && i->fuse != FUSE_NONE; a++) {
         Instr *x = i->args[a];
         if (!x->lazy_float && x->fuse != FUSE_INTERIOR && x->op != IR_CONST_INT && x->op != IR_CONST_FLOAT &&
@@ -166,6 +205,24 @@ static bool take_instr(IrFunc *f, SpecLoop *sl, Block *b, Instr *i) {
         if (range_item(x) && a == 1 && spec_loop_list_access(i)) continue; /* an index */
         if (range_item(x) && (i->fuse == FUSE_NONE || i->args[1 - a] == x || !ir_surely_float(i->args[1 - a])))
             return false; /* its tree would always take the generic path */
+    }
+    return true;
+}
+
+/* The copy has a len() and an offset as a small int only for the ranges it starts (and
+ * the offsets of a len()). */
+static bool bounds_only_feed_ranges(IrFunc *f, const SpecLoop *sl) {
+    for (int b = 0; b < f->blocks.len; b++) {
+        Block *bl = f->blocks.data[b];
+        if (!sl->in[bl->id]) continue;
+        for (int k = 0; k < bl->instrs.len; k++) {
+            const Instr *i = bl->instrs.data[k];
+            if (i->dead || spec_loop_range_start(i)) continue;
+            for (int a = 0; a < i->nargs; a++) {
+                const Instr *x = i->args[a];
+                if (spec_loop_offset(x) || (spec_loop_len_call(x) && !(a == 0 && spec_loop_offset(i)))) return false;
+            }
+        }
     }
     return true;
 }
@@ -296,6 +353,7 @@ static void spec_loop_free(SpecLoop *sl) {
     free(sl->entry_leaves.data);
     free(sl->code_checks.data);
     free(sl->math_calls.data);
+    free(sl->builtins.data);
     free(sl->items.data);
     free(sl->seq_items.data);
     free(sl->defined.data);
@@ -318,7 +376,7 @@ static SpecLoop *spec_loop_at(IrFunc *f, Block *h, const bool *taken) {
         size += bl->instrs.len;
         for (int k = 0; k < bl->instrs.len && ok; k++) ok = take_instr(f, sl, bl, bl->instrs.data[k]);
     }
-    if (ok && size <= MAX_SPEC_INSTRS && sl->defined.len) {
+    if (ok && size <= MAX_SPEC_INSTRS && sl->defined.len && bounds_only_feed_ranges(f, sl)) {
         copy_dominators(f, sl);
         copy_liveness(f, sl);
         return sl;

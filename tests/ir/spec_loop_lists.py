@@ -1,7 +1,8 @@
 # ir: str_accum spec_loop
 # A float loop that reads a plain list's item at a range index, reads and writes the
 # doubles of float lists and calls math.sqrt on a double gets a speculative copy (the
-# header shows its blocks); one that also appends to a list (a call) does not.
+# header shows its blocks), with the loop around it when the copy can run that too (its
+# `range(i + 1, n)` starts in the copy); one that also appends to a list (a call) does not.
 import math
 
 def pairs(rows, dt):
