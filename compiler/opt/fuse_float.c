@@ -23,6 +23,14 @@ static bool joins_tree(IrUses *u, Instr *x, Instr *parent) {
            x->block == parent->block && u->index[x->id] < u->index[parent->id];
 }
 
+/* The other operand of r than its a-th is a float, or a node of the tree: an int
+ * leaf at a joins as float.__op__(int) converts it (`3.0 * i / n`, n an int: the
+ * emitter's guard admits a small one). */
+static bool float_partner(IrUses *u, Instr *r, int a) {
+    Instr *y = r->args[1 - a];
+    return y != r->args[a] && (ir_surely_float(y) || joins_tree(u, y, r));
+}
+
 /* Collects the nodes of the tree rooted at r into nodes[]; false if a leaf can never be
  * a float or a node has no float operand. */
 static bool collect(IrUses *u, Instr *r, Vec *nodes) {
@@ -37,6 +45,8 @@ static bool collect(IrUses *u, Instr *r, Vec *nodes) {
             continue;
         } else if (x->op == IR_CONST_FLOAT || x->type == TY_DYN || x->type == TY_FLOAT) {
             has_float = true;
+        } else if (x->type == TY_INT && float_partner(u, r, a)) {
+            continue;
         } else {
             return false; /* an int, str, ... leaf: the guard would never hold */
         }
