@@ -61,7 +61,7 @@ void tr_close_owned_iter(TrValue it) {
             tr_agen_finalizer_hook(it);
         return;
     }
-    if (t != &tr_generator_type || g->state == -1) return;
+    if ((t != &tr_generator_type && t != &tr_coroutine_type) || g->state == -1) return;
     TrValue saved = tr_err_occurred() ? tr_err_fetch() : 0;
     if (!tr_gen_close(it)) {
         TrValue exc = tr_err_fetch();
