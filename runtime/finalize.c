@@ -15,9 +15,9 @@
  * CPython's unraisable hook does and dropped; a generator is closed (GeneratorExit at
  * its yield), an async generator handed to the event loop's finalizer hook.  After
  * __del__ a no-op marker finalizer records that it ran (gc.is_finalized).
- * Objects found dead in one collection run oldest-queued first; their order is the
- * collector's, so an object and one it references may run in either order (CPython
- * runs the referrer first when reference counts free a chain).
+ * Objects found dead in one collection run referrers first where one holds another
+ * directly (CPython's order when reference counts free a chain); beyond that, and for
+ * batches over ORDERED_BATCH, in the collector's order.
  * At exit (tr_finalize_at_exit), after the atexit handlers: the __del__ of the objects
  * the main module's globals hold, in the order the globals were made, as CPython's
  * module teardown, then one full collection for the garbage left.
@@ -98,16 +98,58 @@ static void finalize_one(TrValue obj) {
     call_del(obj);
 }
 
+/* Ordering one collection's batch so that an object runs before those it references
+ * directly (in its own block or its attribute block), as reference counting frees a
+ * chain: reverse post-order of a depth-first walk.  Small batches only (the search is
+ * quadratic); larger ones keep the collector's order. */
+#define ORDERED_BATCH 64
+
+static void visit_words(TrValue *batch, size_t n, uint8_t *seen, TrValue *out, size_t *k, void *block);
+
+static void visit(TrValue *batch, size_t n, size_t i, uint8_t *seen, TrValue *out, size_t *k) {
+    if (seen[i]) return;
+    seen[i] = 1;
+    TrValue obj = batch[i];
+    visit_words(batch, n, seen, out, k, (void *)obj);
+    size_t off = TR_TYPE(obj)->dictoffset;
+    TrValue attrs = off ? *(TrValue *)((char *)obj + off) : 0;
+    if (attrs && !TR_IS_SMALL(attrs) && TR_TYPE(attrs) == &tr_attrs_type && GC_base((void *)attrs) == (void *)attrs)
+        visit_words(batch, n, seen, out, k, (void *)attrs); /* an attribute block of its own */
+    out[--*k] = obj;
+}
+
+static void visit_words(TrValue *batch, size_t n, uint8_t *seen, TrValue *out, size_t *k, void *block) {
+    TrValue *words = block;
+    size_t nwords = GC_size(block) / sizeof(TrValue);
+    for (size_t w = 0; w < nwords; w++)
+        for (size_t j = 0; j < n; j++)
+            if (words[w] == batch[j] && (void *)batch[j] != block) visit(batch, n, j, seen, out, k);
+}
+
+static void order_batch(TrValue *batch, size_t n) {
+    uint8_t seen[ORDERED_BATCH] = {0};
+    TrValue out[ORDERED_BATCH];
+    size_t k = n;
+    for (size_t i = 0; i < n; i++) visit(batch, n, i, seen, out, &k);
+    memcpy(batch, out, n * sizeof *batch);
+}
+
 bool tr_run_finalizers(void) {
     if (!queue_head) return false;
     TrValue saved = tr_err_fetch(); /* a safe point may come with an exception set */
-    while (queue_head) { /* finalizers running now may queue more */
-        Pending *p = queue_head;
-        queue_head = p->next;
+    while (queue_head) { /* finalizers running now may queue more: a batch at a time */
+        size_t n = 0;
+        for (Pending *p = queue_head; p; p = p->next) n++;
+        TrValue *batch = tr_alloc(n * sizeof *batch);
+        for (size_t i = 0; i < n; i++) { /* tr_alloc may have queued more: take n, leave the rest */
+            Pending *p = queue_head;
+            queue_head = p->next;
+            batch[i] = p->obj;
+            p->obj = 0;
+        }
         if (!queue_head) queue_tail = 0;
-        TrValue obj = p->obj;
-        p->obj = 0;
-        finalize_one(obj);
+        if (n <= ORDERED_BATCH) order_batch(batch, n);
+        for (size_t i = 0; i < n; i++) finalize_one(batch[i]);
     }
     if (saved) tr_err_restore(saved);
     return true;

@@ -1,6 +1,7 @@
 # __del__: called once when an object becomes unreachable and gc.collect() runs;
 # inherited and late-set __del__, exceptions in __del__ (ignored, reported on stderr),
-# resurrection (no second call), gc.is_finalized, cycles of objects with __del__.
+# resurrection (no second call), gc.is_finalized, cycles of objects with __del__, a
+# chain (the referrer's __del__ first, as reference counting frees it).
 # Objects are made inside functions, so no stale pointer on the caller's stack keeps them.
 import gc
 
@@ -40,6 +41,20 @@ def cycle():
 cycle()
 gc.collect()
 show("cycle:")
+
+class Link:
+    def __init__(self, name, nxt=None):
+        self.name = name
+        self.nxt = nxt
+    def __del__(self):
+        log.append(self.name)
+
+def chain():
+    Link("outer", Link("middle", Link("inner")))
+chain()
+gc.collect()
+print("chain, referrer first:", log)
+log.clear()
 
 def self_ref():
     s = Res("self")
