@@ -26,9 +26,10 @@
 #include "tr.h"
 
 /* A tracked object's queue entry, made when it is tracked: the collector calls on_dead
- * inside allocations, where no allocation may happen (libgc's own free lists may be
- * mid-refill).  obj stays 0 until then, so the entry (the finalizer's client data, which
- * the collector keeps) does not keep the object alive. */
+ * inside allocations, and allocating there does not work (a queue array GC_MALLOC'd in
+ * on_dead lost queued objects to the sweep: they came back reused).  obj stays 0 until
+ * then, so the entry (the finalizer's client data, which the collector keeps) does not
+ * keep the object alive. */
 typedef struct Pending {
     struct Pending *next;
     TrValue obj;
@@ -155,8 +156,10 @@ bool tr_run_finalizers(void) {
     return true;
 }
 
+/* Only for instances of __del__ classes: a C object's ordered finalizer (file.c, expat)
+ * must not come back as a no-order one. */
 bool tr_is_finalized(TrValue obj) {
-    if (TR_IS_SMALL(obj) || !GC_base((void *)obj)) return false;
+    if (TR_IS_SMALL(obj) || !(TR_TYPE(obj)->flags & TR_TF_HAS_DEL) || !GC_base((void *)obj)) return false;
     GC_finalization_proc fn = 0;
     void *data = 0;
     GC_register_finalizer_no_order((void *)obj, 0, 0, &fn, &data); /* read by taking it off... */
