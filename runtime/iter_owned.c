@@ -7,7 +7,8 @@
  * Assumes: a generator function's call returns a generator nobody else references (its
  * own frame cannot name it), so closing it is exactly what CPython does; other
  * iterables are never closed.  Also the generators left in the main module's globals at
- * exit. */
+ * exit; finalize.c closes the generators and coroutines the collector found dead through
+ * tr_close_owned_iter too. */
 #include "tr.h"
 
 static bool is_genfunc(TrValue f) {
