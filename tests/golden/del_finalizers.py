@@ -23,6 +23,7 @@ def make(cls, name):
     cls(name)
 
 def show(label):
+    gc.collect()  # from another frame: a stale word the first collect met is elsewhere now
     print(label, sorted(log))
     log.clear()
 
@@ -33,11 +34,14 @@ make(Child, "inherited")
 gc.collect()
 show("inherited:")
 
-def cycle():
+def make_cycle():
     a = Res("a")
     b = Res("b")
     a.other = b
     b.other = a
+
+def cycle():  # a level deeper than gc.collect()'s frames reach (the stack below them is cleared)
+    make_cycle()
 cycle()
 gc.collect()
 show("cycle:")
@@ -121,9 +125,12 @@ class WithDelAttr:
     def __del__(self):
         log.append("class __del__ " + type(self).__name__)
 
-def instance_attr():
+def make_instance_attr():
     w = WithDelAttr()
     w.__del__ = lambda: log.append("instance attribute, never called")
+
+def instance_attr():
+    make_instance_attr()
 instance_attr()
 gc.collect()
 show("looked up on the type:")
