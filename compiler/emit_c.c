@@ -962,6 +962,7 @@ void emit_op(Emitter *e, Instr *i) {
         break;
     case IR_YIELD: /* suspend; resume here with the sent value (0: thrown in) */
         trace_return(e, i, a0);
+        if (i->exc) out(e, "    TR_GEN_SUSPEND_IN_TRY(gen);\n"); /* closed when collected (finalize.c) */
         if (e->fn->is_async) /* an async generator's value for its consumer */
             out(e, "    gen->state = %d; gen->agen_yielded = 1; tr_recursion_leave(); return %s;\n", i->subop, a0);
         else
@@ -976,7 +977,8 @@ void emit_op(Emitter *e, Instr *i) {
         on_error(e, i, true);
         out(e, "\n");
         if (e->traced) out(e, "      if (s_ > 0 && tf_) tr_trace_return(tf_, o_);\n");
-        out(e, "      if (s_ > 0) { gen->state = %d; tr_recursion_leave(); return o_; }\n", i->subop);
+        out(e, "      if (s_ > 0) { gen->state = %d;%s tr_recursion_leave(); return o_; }\n", i->subop,
+            i->exc ? " TR_GEN_SUSPEND_IN_TRY(gen);" : "");
         out(e, "      v%d = o_; goto YD%d; }\nY%d:;\n    fr_->line = %d; v%d = sent; goto YL%d;\nYD%d:;\n", id,
             i->subop, i->subop, i->line, id, i->subop, i->subop);
         e->frame_line = 0;

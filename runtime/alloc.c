@@ -171,7 +171,7 @@ void *tr_realloc(void *p, size_t size) {
     return q;
 }
 
-TrValue tr_object_alloc(TrType *type, size_t size) {
+static __attribute__((noinline)) TrValue object_alloc_flagged(TrType *type, size_t size) {
     TrObject *o;
     if ((type->flags & TR_TF_ATOMIC) && !(type->flags & TR_TF_HEAPTYPE)) {
         o = tr_alloc_atomic(size);
@@ -179,6 +179,14 @@ TrValue tr_object_alloc(TrType *type, size_t size) {
     } else {
         o = tr_alloc(size);
     }
+    o->type = type;
+    if (type->flags & TR_TF_HAS_DEL) tr_del_track(o);
+    return o;
+}
+
+TrValue tr_object_alloc(TrType *type, size_t size) {
+    if (TR_UNLIKELY(type->flags & (TR_TF_ATOMIC | TR_TF_HAS_DEL))) return object_alloc_flagged(type, size);
+    TrObject *o = tr_alloc(size);
     o->type = type;
     return o;
 }

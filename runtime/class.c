@@ -314,8 +314,9 @@ TrValue tr_class_construct(TrType *t, TrValue *args, size_t nargs, TrValue kwnam
     TrFunc *f = ctor_plans[slot].init;
     if (TR_UNLIKELY(ctor_plans[slot].type != t || ctor_plans[slot].generation != ctor_generation))
         f = ctor_plan_fill(slot, t);
-    TrValue self = (t->flags & (TR_TF_SHAPED | TR_TF_ABSTRACT)) == TR_TF_SHAPED ? tr_shaped_instance_new(t)
-                                                                               : tr_object_new_instance(t);
+    TrValue self = (t->flags & (TR_TF_SHAPED | TR_TF_ABSTRACT | TR_TF_HAS_DEL)) == TR_TF_SHAPED
+                       ? tr_shaped_instance_new(t)
+                       : tr_object_new_instance(t);
     if (!self) return 0;
     if (TR_LIKELY(f && !kwnames && nargs + 1 == (size_t)f->code->argcount && nargs < 8)) {
         TrValue a[8];
@@ -450,6 +451,9 @@ static void fixup_slots(TrType *t) {
     if (user_dunder(t, "__getattribute__") || user_dunder(t, "__getattr__")) t->getattr = slot_getattr;
     if (user_dunder(t, "__setattr__") || user_dunder(t, "__delattr__")) t->setattr = slot_setattr;
     if (user_dunder(t, "__new__")) t->new_ = tr_class_slot_new;
+    /* instances made from now on get a finalizer (finalize.c); earlier ones keep none */
+    if (user_dunder(t, "__del__")) t->flags |= TR_TF_HAS_DEL;
+    else t->flags &= ~TR_TF_HAS_DEL;
     bool cmp = false;
     for (int op = 0; op < 6; op++) cmp |= user_dunder(t, cmp_names[op]) != 0;
     if (cmp) t->richcompare = slot_richcompare;

@@ -7,7 +7,8 @@
  * Assumes: a generator function's call returns a generator nobody else references (its
  * own frame cannot name it), so closing it is exactly what CPython does; other
  * iterables are never closed.  Also the generators left in the main module's globals at
- * exit. */
+ * exit; finalize.c closes the generators and coroutines the collector found dead through
+ * tr_close_owned_iter too. */
 #include "tr.h"
 
 static bool is_genfunc(TrValue f) {
@@ -61,7 +62,7 @@ void tr_close_owned_iter(TrValue it) {
             tr_agen_finalizer_hook(it);
         return;
     }
-    if (t != &tr_generator_type || g->state == -1) return;
+    if ((t != &tr_generator_type && t != &tr_coroutine_type) || g->state == -1) return;
     TrValue saved = tr_err_occurred() ? tr_err_fetch() : 0;
     if (!tr_gen_close(it)) {
         TrValue exc = tr_err_fetch();

@@ -112,6 +112,7 @@ int tr_runtime_finish(TrValue result) {
     if (tr_threads_started) wait_for_thread_shutdown();
     if (tr_atexit_hook) tr_atexit_hook();
     tr_close_main_generators();
+    tr_finalize_at_exit();
     if (interrupted) tr_exit_by_sigint();
     if (tr_flush_stdout() < 0) { /* CPython: an unraisable error in finalization, status 120 */
         tr_err_errno(TR_EXC_TYPE(OSError), 0);

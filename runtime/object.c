@@ -1044,7 +1044,11 @@ static TrValue abstract_instantiation_error(TrType *type) {
 
 TrValue tr_object_new_instance(TrType *type) {
     if (type->flags & TR_TF_ABSTRACT) return abstract_instantiation_error(type);
-    if (type->flags & TR_TF_SHAPED) return tr_shaped_instance_new(type);
+    if (type->flags & TR_TF_SHAPED) {
+        TrValue o = tr_shaped_instance_new(type);
+        if ((type->flags & TR_TF_HAS_DEL) && type->shape_hint) tr_del_track(o); /* else tr_object_alloc did */
+        return o;
+    }
     return tr_object_alloc(type, type->basicsize ? type->basicsize : sizeof(TrObject));
 }
 

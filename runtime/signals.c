@@ -6,7 +6,7 @@
  * then they retry: PEP 475); tr_handle_signals then runs, in the main thread only, the
  * Python handler of each signal that came (the signal module sets them), as CPython does
  * between bytecodes.  The eval breaker also runs the work tr_schedule_pending_calls
- * queued (weak reference callbacks), in whichever thread holds the GIL.  SIGINT
+ * queued (__del__ and dropped generators: finalize.c; weak reference callbacks), in whichever thread holds the GIL.  SIGINT
  * without a Python handler raises KeyboardInterrupt; an
  * uncaught KeyboardInterrupt ends the process by SIGINT (tr_runtime_finish).
  * At start-up SIGPIPE and SIGXFSZ are ignored, like CPython: writing to a closed pipe
@@ -34,7 +34,9 @@ void tr_schedule_pending_calls(void) {
 bool tr_run_pending_calls(void) {
     if (!pending_calls) return false;
     pending_calls = 0;
-    return tr_pending_calls_fn();
+    bool ran = tr_run_finalizers(); /* __del__ before weak reference callbacks, as CPython */
+    if (tr_pending_calls_fn && tr_pending_calls_fn()) ran = true;
+    return ran;
 }
 
 static void on_signal(int sig) {

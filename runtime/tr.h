@@ -133,6 +133,7 @@ enum TrTypeFlags {
                                     tp_getattro: it has its own __getattribute__ wrapper */
     TR_TF_SEQ_REPEAT = 1 << 14, /* s * n repeats the sequence (CPython's sq_repeat): list, tuple, str,
                                    bytes, bytearray, deque, array and their subclasses */
+    TR_TF_HAS_DEL = 1 << 15,   /* a user class whose MRO defines __del__: instances get a finalizer */
 };
 
 /* A type.  Builtin types are static objects (see the table at the end of each
@@ -1739,6 +1740,7 @@ typedef struct TrGen {
     uint8_t iterable_coroutine; /* a generator made awaitable by types.coroutine */
     uint8_t delegate_done;  /* resumed with its delegate's outcome pending (throw(), chains: obj_gen.c) */
     uint8_t agen_yielded;   /* async generators: the value the body just returned is a `yield`'s */
+    uint8_t finalizable;    /* has suspended inside a try/with: closed when collected (finalize.c) */
 } TrGen;
 extern TrType tr_generator_type, tr_coroutine_type, tr_async_generator_type;
 TrValue tr_gen_new(TrType *type, TrFunc *fn, TrValue (*resume)(TrGen *, TrValue), size_t frame_size);
@@ -1764,6 +1766,19 @@ extern void (*tr_agen_firstiter_hook)(TrValue agen);
  * finalizer hook): the asyncio loop schedules its aclose(). */
 extern void (*tr_agen_finalizer_hook)(TrValue agen);
 TrValue tr_gen_close(TrValue gen);        /* generator.close() */
+/* Finalisation (finalize.c).  tr_del_track: obj's class has __del__, call it when obj is
+ * found dead; tr_gen_track: close g when found dead (TR_GEN_SUSPEND_IN_TRY, emitted at a
+ * yield inside a try/with block).  tr_run_finalizers runs what the collector found dead
+ * (a safe point: tr_run_pending_calls); tr_gc_collect is gc.collect() (full collection,
+ * then finalizers and weak reference callbacks), returning how many objects with
+ * finalizers it found dead; tr_finalize_at_exit runs after the atexit handlers. */
+void tr_del_track(TrValue obj);
+void tr_gen_track(TrGen *g);
+#define TR_GEN_SUSPEND_IN_TRY(g) do { if (TR_UNLIKELY(!(g)->finalizable)) tr_gen_track(g); } while (0)
+bool tr_run_finalizers(void);
+bool tr_is_finalized(TrValue obj);
+size_t tr_gc_collect(void);
+void tr_finalize_at_exit(void);
 void tr_init_gen(void);
 
 /* For loops over a generator they own (iter_owned.c).  A loop whose iterable is a call
