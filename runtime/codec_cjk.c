@@ -94,10 +94,11 @@ static void makeup_encode(TrBuf *b, uint32_t c) {
 
 /* ---------------------------------------------------------------- decode */
 
-/* How many bytes the sequence at d[0] takes (avail of them there) */
+/* How many bytes the sequence at d[0] takes (avail of them there); 0: none, an error */
 static size_t seq_len(const TrCjk *c, const unsigned char *d, size_t avail) {
     unsigned char b = d[0];
     if (c->single[b >> 3] & 1 << (b & 7)) return 1;
+    if (c->invalid && c->invalid[b >> 3] & 1 << (b & 7)) return 0;
     if (c->kind == TR_CJK_EUC3 && b == 0x8f) return 3;
     if (c->kind == TR_CJK_GB18030 && avail >= 2 && d[1] >= 0x30 && d[1] <= 0x39) return 4;
     if (c->kind == TR_CJK_EUCKR && b == 0xa4 && avail >= 2 && d[1] == JAMO_FILLER) return 8;
@@ -105,7 +106,7 @@ static size_t seq_len(const TrCjk *c, const unsigned char *d, size_t avail) {
 }
 
 /* The code points of the sequence d[0..len) into out: how many, 0 if it is no character */
-int tr_cjk_chars(int index, const unsigned char *d, size_t len, uint32_t out[2]) {
+int tr_cjk_chars(int index, const unsigned char *d, size_t len, uint32_t out[2], bool fallback) {
     const TrCjk *c = &tr_cjks[index];
     if (len == 8) return makeup_decode(d, out);
     uint32_t key = 0;
@@ -127,20 +128,21 @@ int tr_cjk_chars(int index, const unsigned char *d, size_t len, uint32_t out[2])
         out[0] = (uint32_t)u[0] | (uint32_t)u[1] << 8 | (uint32_t)u[2] << 16 | (uint32_t)u[3] << 24;
         return 1;
     }
-    return c->fallback && tr_cjk_chars(tr_cjk_index(c->fallback), d, len, out) == 1;
+    return fallback && c->fallback && tr_cjk_chars(tr_cjk_index(c->fallback), d, len, out, true) == 1;
 }
 
-int tr_cjk_decode_error(TrBuf *b, TrCodec codec, const char *errors, const unsigned char *d, size_t start, size_t end) {
+int tr_cjk_decode_error(TrBuf *b, TrCodec codec, const char *errors, const unsigned char *d, size_t start, size_t *end) {
     char tmp[4];
     if (!strcmp(errors, "strict") || !strcmp(errors, "surrogatepass")) return 0;
     if (!strcmp(errors, "ignore")) return 1;
     if (!strcmp(errors, "replace")) tr_buf_adds(b, "\xef\xbf\xbd");
     else if (!strcmp(errors, "backslashreplace"))
-        for (size_t k = start; k < end; k++) tr_buf_printf(b, "\\x%02x", d[k]);
-    else if (!strcmp(errors, "surrogateescape")) {
-        for (size_t k = start; k < end; k++)
-            if (d[k] < 0x80) return 0;
-        for (size_t k = start; k < end; k++) tr_buf_add(b, tmp, tr_utf8_encode(0xdc00u + d[k], tmp));
+        for (size_t k = start; k < *end; k++) tr_buf_printf(b, "\\x%02x", d[k]);
+    else if (!strcmp(errors, "surrogateescape")) { /* the bytes up to an ASCII one; decoding goes on there */
+        size_t k = start;
+        for (; k < *end && d[k] >= 0x80; k++) tr_buf_add(b, tmp, tr_utf8_encode(0xdc00u + d[k], tmp));
+        if (k == start) return 0;
+        *end = k;
     } else {
         tr_codec_unknown_handler(codec, true, errors);
         return -1;
@@ -164,23 +166,20 @@ static TrValue decode(TrCodec codec, const char *data, size_t n, TrValue obj, co
         while (run < n && d[run] < 0x80 && !ascii_fixed) run++;
         tr_buf_add(&b, data + i, run - i);
         if ((i = run) == n) break;
-        size_t len = seq_len(c, d + i, n - i), end;
+        size_t len = seq_len(c, d + i, n - i), end = i + 1;
+        const char *reason = ILLEGAL;
         uint32_t cps[2];
-        const char *reason;
-        int k;
+        int k = 0;
         if (len > n - i) {
             if (!final) break;
             end = n;
             reason = INCOMPLETE;
-        } else if ((k = tr_cjk_chars(index, d + i, len, cps)) > 0) {
+        } else if (len && (k = tr_cjk_chars(index, d + i, len, cps, true)) > 0) {
             for (int j = 0; j < k; j++) tr_buf_add(&b, tmp, tr_utf8_encode(cps[j], tmp));
             i += len;
             continue;
-        } else {
-            end = i + (k < 0 ? (size_t)-k : 1);
-            reason = ILLEGAL;
-        }
-        int r = tr_cjk_decode_error(&b, codec, errors, d, i, end);
+        } else if (k < 0) end = i + (size_t)-k;
+        int r = tr_cjk_decode_error(&b, codec, errors, d, i, &end);
         if (r < 0) return 0;
         if (!r) return tr_cjk_raise_decode(codec, data, n, obj, i, end, reason);
         i = end;
@@ -217,7 +216,7 @@ static void add_packed(TrBuf *b, uint32_t v) {
 }
 
 /* Appends the bytes of code point c: false if the codec has none */
-bool tr_cjk_put_char(TrBuf *b, int index, uint32_t c) {
+bool tr_cjk_put_char(TrBuf *b, int index, uint32_t c, bool fallback) {
     const TrCjk *t = &tr_cjks[index];
     const TrCjkFix *f = find_fix(t->enc, t->nenc, c);
     if (f) {
@@ -237,7 +236,7 @@ bool tr_cjk_put_char(TrBuf *b, int index, uint32_t c) {
         tr_buf_add(b, out, n);
         return true;
     }
-    if (t->fallback) return tr_cjk_put_char(b, tr_cjk_index(t->fallback), c);
+    if (t->fallback) return fallback && tr_cjk_put_char(b, tr_cjk_index(t->fallback), c, true);
     if (t->kind == TR_CJK_EUCKR && c >= 0xac00 && c <= 0xd7a3) {
         makeup_encode(b, c);
         return true;
@@ -287,7 +286,7 @@ static bool put(TrBuf *b, int index, const uint32_t *cps, size_t *i, size_t n) {
         *i += 2;
         return true;
     }
-    if (!tr_cjk_put_char(b, index, cps[*i])) return false;
+    if (!tr_cjk_put_char(b, index, cps[*i], true)) return false;
     ++*i;
     return true;
 }
@@ -316,7 +315,7 @@ TrValue tr_cjk_encode_partial(TrCodec codec, TrValue str, const char *errors, bo
         if (r < 0) return 0;
         if (!r) return tr_err_unicode(TR_EXC_TYPE(UnicodeEncodeError), t->name, str, i, i + 1, ILLEGAL);
         if (byte >= 0) tr_buf_addc(&b, (char)byte);
-        for (const char *p = rep; *p; p++) tr_cjk_put_char(&b, index, (unsigned char)*p);
+        for (const char *p = rep; *p; p++) tr_cjk_put_char(&b, index, (unsigned char)*p, true);
         i++;
     }
     return tr_bytes_new(b.data ? b.data : "", b.len);

@@ -739,10 +739,12 @@ static const TrCjkFix enc_cp932[] = {
     {0xff07, 0xeefb, 0}, {0xffe4, 0xeefa, 0},
 };
 static const uint8_t single_shift_jis[32] = {0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x00, 0x00, 0xfe, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x00, 0x00};
+static const uint8_t invalid_shift_jis[32] = {0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xf8, 0xff, 0xff};
 static const TrCjkFix enc_shift_jis[] = {
     {0xffe0, 0x0, 0}, {0xffe1, 0x0, 0}, {0xffe2, 0x0, 0},
 };
 static const uint8_t single_shift_jis_2004[32] = {0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x00, 0x00, 0xfe, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x00, 0x00};
+static const uint8_t invalid_shift_jis_2004[32] = {0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xe0};
 static const TrCjkFix dec_shift_jis_2004[] = {
     {0x5c, 0xa5, 0}, {0x7e, 0x203e, 0}, {0x815c, 0x2015, 0}, {0x815f, 0x5c, 0}, {0x81b0, 0x7e, 0},
     {0x81d4, 0x2985, 0}, {0x81d5, 0x2986, 0}, {0x82f5, 0x304b, 0x309a}, {0x82f6, 0x304d, 0x309a},
@@ -769,6 +771,7 @@ static const TrCjkFix pair_shift_jis_2004[] = {
     {0x31f7, 0x309a, 0x83f6},
 };
 static const uint8_t single_shift_jisx0213[32] = {0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x00, 0x00, 0xfe, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x00, 0x00};
+static const uint8_t invalid_shift_jisx0213[32] = {0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xe0};
 static const TrCjkFix dec_shift_jisx0213[] = {
     {0x5c, 0xa5, 0}, {0x7e, 0x203e, 0}, {0x815c, 0x2015, 0}, {0x815f, 0x5c, 0}, {0x81b0, 0x7e, 0},
     {0x81d4, 0x2985, 0}, {0x81d5, 0x2986, 0}, {0x82f5, 0x304b, 0x309a}, {0x82f6, 0x304d, 0x309a},
@@ -895,21 +898,21 @@ static const TrCjkFix enc_johab[] = {
 
 #define FIX(tag, name) tag##_##name, sizeof tag##_##name / sizeof(TrCjkFix)
 const TrCjk tr_cjks[] = {
-    {"gb2312", "EUC-CN", NULL, TR_CJK_DOUBLE, single_gb2312, NULL, 0, NULL, 0, NULL, 0},
-    {"gbk", "GBK", NULL, TR_CJK_DOUBLE, single_gbk, NULL, 0, FIX(enc, gbk), NULL, 0},
-    {"gb18030", "GB18030", NULL, TR_CJK_GB18030, single_gb18030, FIX(dec, gb18030), FIX(enc, gb18030), NULL, 0},
-    {"big5", "BIG5", NULL, TR_CJK_DOUBLE, single_big5, FIX(dec, big5), FIX(enc, big5), NULL, 0},
-    {"big5hkscs", "BIG5-HKSCS", NULL, TR_CJK_DOUBLE, single_big5hkscs, FIX(dec, big5hkscs), FIX(enc, big5hkscs), FIX(pair, big5hkscs)},
-    {"cp950", "BIG5", NULL, TR_CJK_DOUBLE, single_cp950, FIX(dec, cp950), FIX(enc, cp950), NULL, 0},
-    {"cp932", "CP932", NULL, TR_CJK_DOUBLE, single_cp932, FIX(dec, cp932), FIX(enc, cp932), NULL, 0},
-    {"shift_jis", "SJIS", NULL, TR_CJK_DOUBLE, single_shift_jis, NULL, 0, FIX(enc, shift_jis), NULL, 0},
-    {"shift_jis_2004", "SHIFT_JISX0213", NULL, TR_CJK_DOUBLE, single_shift_jis_2004, FIX(dec, shift_jis_2004), FIX(enc, shift_jis_2004), FIX(pair, shift_jis_2004)},
-    {"shift_jisx0213", "SHIFT_JISX0213", NULL, TR_CJK_DOUBLE, single_shift_jisx0213, FIX(dec, shift_jisx0213), FIX(enc, shift_jisx0213), FIX(pair, shift_jisx0213)},
-    {"euc_jp", "EUC-JP", NULL, TR_CJK_EUC3, single_euc_jp, FIX(dec, euc_jp), FIX(enc, euc_jp), NULL, 0},
-    {"euc_jis_2004", "EUC-JISX0213", "euc_jp", TR_CJK_EUC3, single_euc_jis_2004, FIX(dec, euc_jis_2004), FIX(enc, euc_jis_2004), FIX(pair, euc_jis_2004)},
-    {"euc_jisx0213", "EUC-JISX0213", "euc_jp", TR_CJK_EUC3, single_euc_jisx0213, FIX(dec, euc_jisx0213), FIX(enc, euc_jisx0213), FIX(pair, euc_jisx0213)},
-    {"euc_kr", "EUC-KR", NULL, TR_CJK_EUCKR, single_euc_kr, FIX(dec, euc_kr), FIX(enc, euc_kr), NULL, 0},
-    {"cp949", "UHC", NULL, TR_CJK_DOUBLE, single_cp949, NULL, 0, NULL, 0, NULL, 0},
-    {"johab", "JOHAB", NULL, TR_CJK_DOUBLE, single_johab, FIX(dec, johab), FIX(enc, johab), NULL, 0},
+    {"gb2312", "EUC-CN", NULL, TR_CJK_DOUBLE, single_gb2312, NULL, NULL, 0, NULL, 0, NULL, 0},
+    {"gbk", "GBK", NULL, TR_CJK_DOUBLE, single_gbk, NULL, NULL, 0, FIX(enc, gbk), NULL, 0},
+    {"gb18030", "GB18030", NULL, TR_CJK_GB18030, single_gb18030, NULL, FIX(dec, gb18030), FIX(enc, gb18030), NULL, 0},
+    {"big5", "BIG5", NULL, TR_CJK_DOUBLE, single_big5, NULL, FIX(dec, big5), FIX(enc, big5), NULL, 0},
+    {"big5hkscs", "BIG5-HKSCS", NULL, TR_CJK_DOUBLE, single_big5hkscs, NULL, FIX(dec, big5hkscs), FIX(enc, big5hkscs), FIX(pair, big5hkscs)},
+    {"cp950", "BIG5", NULL, TR_CJK_DOUBLE, single_cp950, NULL, FIX(dec, cp950), FIX(enc, cp950), NULL, 0},
+    {"cp932", "CP932", NULL, TR_CJK_DOUBLE, single_cp932, NULL, FIX(dec, cp932), FIX(enc, cp932), NULL, 0},
+    {"shift_jis", "SJIS", NULL, TR_CJK_DOUBLE, single_shift_jis, invalid_shift_jis, NULL, 0, FIX(enc, shift_jis), NULL, 0},
+    {"shift_jis_2004", "SHIFT_JISX0213", NULL, TR_CJK_DOUBLE, single_shift_jis_2004, invalid_shift_jis_2004, FIX(dec, shift_jis_2004), FIX(enc, shift_jis_2004), FIX(pair, shift_jis_2004)},
+    {"shift_jisx0213", "SHIFT_JISX0213", NULL, TR_CJK_DOUBLE, single_shift_jisx0213, invalid_shift_jisx0213, FIX(dec, shift_jisx0213), FIX(enc, shift_jisx0213), FIX(pair, shift_jisx0213)},
+    {"euc_jp", "EUC-JP", NULL, TR_CJK_EUC3, single_euc_jp, NULL, FIX(dec, euc_jp), FIX(enc, euc_jp), NULL, 0},
+    {"euc_jis_2004", "EUC-JISX0213", "euc_jp", TR_CJK_EUC3, single_euc_jis_2004, NULL, FIX(dec, euc_jis_2004), FIX(enc, euc_jis_2004), FIX(pair, euc_jis_2004)},
+    {"euc_jisx0213", "EUC-JISX0213", "euc_jp", TR_CJK_EUC3, single_euc_jisx0213, NULL, FIX(dec, euc_jisx0213), FIX(enc, euc_jisx0213), FIX(pair, euc_jisx0213)},
+    {"euc_kr", "EUC-KR", NULL, TR_CJK_EUCKR, single_euc_kr, NULL, FIX(dec, euc_kr), FIX(enc, euc_kr), NULL, 0},
+    {"cp949", "UHC", NULL, TR_CJK_DOUBLE, single_cp949, NULL, NULL, 0, NULL, 0, NULL, 0},
+    {"johab", "JOHAB", NULL, TR_CJK_DOUBLE, single_johab, NULL, FIX(dec, johab), FIX(enc, johab), NULL, 0},
 };
 const size_t tr_ncjks = sizeof tr_cjks / sizeof tr_cjks[0];

@@ -91,7 +91,7 @@ static int dbcs_decode(int index, bool plane2, const unsigned char *p, uint32_t 
     if (plane2) seq[len++] = 0x8f;
     seq[len++] = p[0] | 0x80;
     seq[len++] = p[1] | 0x80;
-    return tr_cjk_chars(index, seq, len, out);
+    return tr_cjk_chars(index, seq, len, out, false);
 }
 
 /* The character at p (g's width of bytes, the first 0x20..0x7f) in g's set */
@@ -105,8 +105,15 @@ static int set_decode(const Desig *g, const unsigned char *p, uint32_t out[2]) {
         return (p[0] | 0x80) >= 0xa1 && (p[0] | 0x80) <= 0xdf;
     case ISO8859_1: case ISO8859_7: /* only through a single shift */
         return 0;
-    case JISX0212: /* JIS X 0212's tilde, which euc_jp reads as the fullwidth one */
+    case JISX0212: /* JIS X 0212's and JIS X 0213's tilde, which the euc codecs read as the fullwidth one */
         if (p[0] == 0x22 && p[1] == 0x37) return out[0] = '~', 1;
+        break;
+    case JISX0213_2000_1: case JISX0213_2004_1:
+        if (p[0] == 0x22 && p[1] == 0x32) return out[0] = '~', 1;
+        break;
+    case KSX1001: /* the Hangul filler, which euc_kr reads as the start of a make-up sequence */
+        if (p[0] == 0x24 && p[1] == 0x54) return out[0] = 0x3164, 1;
+        break;
     }
     return dbcs_decode(codec_index(g), g->set == JISX0212 || g->set == JISX0213_2, p, out);
 }
@@ -125,7 +132,7 @@ static int set_encode(const Desig *g, uint32_t c) {
     }
     TrBuf b;
     tr_buf_init(&b);
-    if (!tr_cjk_put_char(&b, codec_index(g), c)) return -1;
+    if (!tr_cjk_put_char(&b, codec_index(g), c, false)) return -1;
     const unsigned char *u = (const unsigned char *)b.data;
     bool plane2 = g->set == JISX0212 || g->set == JISX0213_2;
     if (b.len != 2u + plane2 || (plane2 && u[0] != 0x8f)) return -1;
@@ -296,7 +303,7 @@ TrValue tr_iso2022_decode(TrCodec codec, const char *data, size_t n, TrValue obj
         }
         if (!r && !final) break;
         size_t end = r ? i + (size_t)-r : n;
-        int e = tr_cjk_decode_error(&b, codec, errors, d, i, end);
+        int e = tr_cjk_decode_error(&b, codec, errors, d, i, &end);
         if (e < 0) return 0;
         if (!e) return tr_cjk_raise_decode(codec, data, n, obj, i, end, r ? ILLEGAL : INCOMPLETE);
         i = end;

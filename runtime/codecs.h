@@ -47,6 +47,7 @@ typedef struct TrCjk {
     const char *fallback; /* the codec of what iconv lacks (euc_jis_2004's JIS X 0212), or NULL */
     int kind;
     const uint8_t *single;
+    const uint8_t *invalid; /* a bit per byte that is an error alone, no sequence's start (or NULL) */
     const TrCjkFix *dec;
     size_t ndec;
     const TrCjkFix *enc;
@@ -70,15 +71,16 @@ TrValue tr_cjk_decode_partial(TrCodec codec, const char *d, size_t n, TrValue ob
                               size_t *used, int64_t *state);
 /* for codec_iso2022.c: a stateless codec's characters; its index by name */
 int tr_cjk_index(const char *name);
-/* how many code points; 0: none, -n: none, an error of n bytes */
-int tr_cjk_chars(int index, const unsigned char *d, size_t len, uint32_t out[2]);
-bool tr_cjk_put_char(TrBuf *b, int index, uint32_t c);                         /* false: none */
+/* how many code points; 0: none, -n: none, an error of n bytes.  fallback: also what the
+ * codec takes from another (euc_jis_2004's JIS X 0212) */
+int tr_cjk_chars(int index, const unsigned char *d, size_t len, uint32_t out[2], bool fallback);
+bool tr_cjk_put_char(TrBuf *b, int index, uint32_t c, bool fallback); /* false: none */
 uint32_t *tr_cjk_code_points(TrValue str, size_t *n);
-/* errors' stand-ins, as CPython's multibytecodec: for bytes d[start..end) that do not
- * decode (appended to b), or for code point c that does not encode (rep: ASCII text to
- * encode, or *byte >= 0 a byte to write: surrogateescape); 1 done, 0 raise the
- * UnicodeError, -1 another error raised */
-int tr_cjk_decode_error(TrBuf *b, TrCodec codec, const char *errors, const unsigned char *d, size_t start, size_t end);
+/* errors' stand-ins, as CPython's multibytecodec: for bytes d[start..*end) that do not
+ * decode (appended to b; *end: where decoding goes on), or for code point c that does
+ * not encode (rep: ASCII text to encode, or *byte >= 0 a byte to write: surrogateescape);
+ * 1 done, 0 raise the UnicodeError, -1 another error raised */
+int tr_cjk_decode_error(TrBuf *b, TrCodec codec, const char *errors, const unsigned char *d, size_t start, size_t *end);
 int tr_cjk_encode_error(TrCodec codec, const char *errors, uint32_t c, char rep[16], int *byte);
 TrValue tr_cjk_raise_decode(TrCodec codec, const char *d, size_t n, TrValue obj, size_t start, size_t end, const char *reason);
 

@@ -76,8 +76,19 @@ def python_error(seq, name):
         return e.end - e.start if e.start == 0 and e.end - e.start > 1 else None
 
 
-def sequences(name, kind, single):
+def invalid_lead(b, name):
+    """whether byte b is an error alone and not the start of a sequence (shift_jis' 0x80)"""
+    try:
+        bytes([b]).decode(name)
+    except UnicodeDecodeError as e:
+        return e.reason == "illegal multibyte sequence"
+    return False
+
+
+def sequences(name, kind, single, invalid):
     for b in range(0x100):
+        if invalid[b]:
+            continue
         if single[b]:
             yield bytes([b])
         elif kind == "euc3" and b == 0x8F:
@@ -97,9 +108,10 @@ def sequences(name, kind, single):
 def one(args):
     name, icname, kind = args
     single = [b < 0x80 or python(bytes([b]), name) is not None for b in range(256)]
+    invalid = [invalid_lead(b, name) for b in range(256)]
     dec, enc = Iconv("UTF-32LE", icname), Iconv(icname, "UTF-32LE")
     decfix, pairs = [], []
-    for seq in sequences(name, kind, single):
+    for seq in sequences(name, kind, single, invalid):
         if len(seq) == 1 and seq[0] < 0x80:
             got = chr(seq[0])  # ASCII is itself but where a fix-up says otherwise
         else:
@@ -139,7 +151,7 @@ def one(args):
         if want != got:
             assert want is None or (len(want) <= 4 and want[0]), (name, c, want)
             encfix.append((c, int.from_bytes(want, "big") if want else 0))
-    return name, single, decfix, encfix, pairs
+    return name, single, invalid, decfix, encfix, pairs
 
 
 def main():
@@ -154,9 +166,11 @@ def main():
     w(" * point -> bytes, 0 none; pairs: two code points -> bytes).  Do not edit. */")
     w('#include "codecs.h"')
     w("")
-    for (name, icname, kind), (_, single, decfix, encfix, pairs) in zip(CODECS, results):
-        bits = [sum(1 << k for k in range(8) if single[i * 8 + k]) for i in range(32)]
-        w("static const uint8_t single_%s[32] = {%s};" % (name, ", ".join("0x%02x" % x for x in bits)))
+    for (name, icname, kind), (_, single, invalid, decfix, encfix, pairs) in zip(CODECS, results):
+        for tag, flags in (("single", single), ("invalid", invalid)):
+            if any(flags):
+                bits = [sum(1 << k for k in range(8) if flags[i * 8 + k]) for i in range(32)]
+                w("static const uint8_t %s_%s[32] = {%s};" % (tag, name, ", ".join("0x%02x" % x for x in bits)))
         for tag, rows in (("dec", [(k, "0x%x" % ord(v[0]) if isinstance(v, str) else "TR_CJK_NONE",
                                     "0x%x" % ord(v[1]) if isinstance(v, str) and len(v) > 1 else "%d" % v if isinstance(v, int) else "0")
                                    for k, v in sorted(decfix)]),
@@ -178,9 +192,9 @@ def main():
     w("#define FIX(tag, name) tag##_##name, sizeof tag##_##name / sizeof(TrCjkFix)")
     w("const TrCjk tr_cjks[] = {")
     kinds = {"2": "TR_CJK_DOUBLE", "gb18030": "TR_CJK_GB18030", "euc3": "TR_CJK_EUC3", "euckr": "TR_CJK_EUCKR"}
-    for (name, icname, kind), (_, single, decfix, encfix, pairs) in zip(CODECS, results):
+    for (name, icname, kind), (_, single, invalid, decfix, encfix, pairs) in zip(CODECS, results):
         fields = ['"%s"' % name, '"%s"' % icname, '"%s"' % FALLBACK[name] if name in FALLBACK else "NULL",
-                  kinds[kind], "single_" + name]
+                  kinds[kind], "single_" + name, "invalid_" + name if any(invalid) else "NULL"]
         for tag, rows in (("dec", decfix), ("enc", encfix), ("pair", pairs)):
             fields.append("FIX(%s, %s)" % (tag, name) if rows else "NULL, 0")
         w("    {%s}," % ", ".join(fields))
@@ -189,7 +203,7 @@ def main():
     path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "runtime", "codec_cjk_tables.c")
     with open(path, "w") as f:
         f.write("\n".join(out) + "\n")
-    for (name, _, _), (_, _, decfix, encfix, pairs) in zip(CODECS, results):
+    for (name, _, _), (_, _, _, decfix, encfix, pairs) in zip(CODECS, results):
         print(name, "decode fix-ups", len(decfix), "encode fix-ups", len(encfix), "pairs", len(pairs), file=sys.stderr)
 
 
