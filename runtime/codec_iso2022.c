@@ -111,6 +111,9 @@ static int set_decode(const Desig *g, const unsigned char *p, uint32_t out[2]) {
     case JISX0213_2000_1: case JISX0213_2004_1:
         if (p[0] == 0x22 && p[1] == 0x32) return out[0] = '~', 1;
         break;
+    case JISX0213_2: /* read as the 2004 edition's character in iso2022_jp_3 too */
+        if (p[0] == 0x7d && p[1] == 0x3b) return out[0] = 0x9b1c, 1;
+        break;
     case KSX1001: /* the Hangul filler, which euc_kr reads as the start of a make-up sequence */
         if (p[0] == 0x24 && p[1] == 0x54) return out[0] = 0x3164, 1;
         break;
@@ -127,7 +130,7 @@ static int set_encode(const Desig *g, uint32_t c) {
         return c >= 0xff61 && c <= 0xff9f ? (int)(c - 0xfec0 - 0x80) : -1;
     case ISO8859_1: case ISO8859_7:
         return -1;
-    case JISX0212:
+    case JISX0212: case JISX0213_2000_1: case JISX0213_2004_1: /* the sets' tilde is '~' */
         if (c == 0xff5e) return -1;
     }
     TrBuf b;
