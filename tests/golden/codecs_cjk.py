@@ -90,3 +90,17 @@ try:
     codecs.decode('x', 'gbk')
 except TypeError as e:
     print(e)
+
+# shift_jis' bytes that start nothing are illegal even at the end; surrogateescape stops
+# at an ASCII byte inside a cut-short sequence and decoding goes on from there
+for enc, data in [('shift_jis', b'\x80'), ('shift_jis', b'\xa0'), ('shift_jis', b'\xf0'), ('shift_jis_2004', b'\xfd'),
+                  ('cp932', b'\x81'), ('euc_jisx0213', b'\xae\xa1'), ('euc_jis_2004', b'\xae\xa1')]:
+    try:
+        print(enc, data, ascii(data.decode(enc)))
+    except UnicodeDecodeError as e:
+        print(enc, data, e.start, e.end, e.reason)
+print(ascii(b'\x81\x30\xfe'.decode('gb18030', 'surrogateescape')), ascii(b'\x8f\xa1'.decode('euc_jp', 'surrogateescape')))
+try:
+    b'\x81\x30'.decode('gb18030', 'surrogateescape')
+except UnicodeDecodeError as e:
+    print(e)

@@ -38,3 +38,18 @@ for enc in ['iso2022_jp', 'iso2022_kr', 'hz']:
         '中€'.encode(enc)
     except UnicodeEncodeError as e:
         print(enc, e)
+
+# where the iso2022 sets differ from the euc codecs they share characters with
+for enc, data in [('iso2022_jp_1', b'\x1b$(D"7'), ('iso2022_jp_2004', b'\x1b$(Q"2'), ('iso2022_jp_3', b'\x1b$(P};'),
+                  ('iso2022_jp_2004', b'\x1b$(P};'), ('iso2022_kr', b'\x1b$)C\x0e$T'), ('iso2022_jp_2', b'\x1b$(C$T'),
+                  ('iso2022_jp_2004', b'\x1b$(P"/'), ('hz', b'~{~~'), ('hz', b'~{~\n')]:
+    try:
+        print(enc, data, ascii(data.decode(enc)))
+    except UnicodeDecodeError as e:
+        print(enc, data, e.start, e.end, e.reason)
+for enc in ['iso2022_jp_2004', 'iso2022_jp_3', 'iso2022_jp_1']:
+    for ch in ['\uff5e', '\u9b1c', '\u010a', 'か\u309a']:
+        try:
+            print(enc, ascii(ch), ch.encode(enc))
+        except UnicodeEncodeError as e:
+            print(enc, ascii(ch), e.start, e.end)
