@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 # gen_cjk_tables.py — writes runtime/codec_cjk_tables.c: for each multibyte CJK codec of
 # runtime/codec_cjk.c, the iconv converter it asks for characters, the bytes that are a
-# character alone, and the fix-ups where glibc's iconv differs from this python3 (CPython
+# character alone and those that are an error alone, and the fix-ups where glibc's iconv differs from this python3 (CPython
 # 3.11): byte sequences it decodes otherwise, code points it encodes otherwise, and the
 # two-code-point characters.  It runs the same rule as codec_cjk.c (through ctypes) over
 # every sequence and code point, so codec_cjk.c then gives CPython's results byte for byte
@@ -147,7 +147,7 @@ def one(args):
                 except UnicodeEncodeError:
                     got = None
             if got is None and kind == "euckr" and 0xAC00 <= c <= 0xD7A3:
-                got = want  # codec_cjk.c's make-up sequence, checked by its goldens
+                got = want  # codec_cjk.c writes the make-up sequence itself: no fix-up
         if want != got:
             assert want is None or (len(want) <= 4 and want[0]), (name, c, want)
             encfix.append((c, int.from_bytes(want, "big") if want else 0))
