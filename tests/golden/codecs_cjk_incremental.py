@@ -72,3 +72,16 @@ try:
 except UnicodeDecodeError as e:
     print(e)
 os.remove(path)
+
+# a text file in iso2022_jp keeps its shift state across writes and never shifts back
+path = os.path.join(tempfile.mkdtemp(), 'jp.txt')
+with open(path, 'w', encoding='iso2022_jp') as f:
+    f.write('中')
+    f.write('中')
+    f.write('a')
+    f.write('文')
+with open(path, 'rb') as f:
+    print(f.read())
+with open(path, encoding='iso2022_jp') as f:
+    print(f.read())
+os.remove(path)
