@@ -1,6 +1,7 @@
 /* codecs.c — the text encodings of str.encode, bytes.decode, open() and the codecs
  * module: UTF-8 (and utf-8-sig), ASCII, Latin-1, UTF-16/32 (with a BOM, -le, -be) and
- * the single-byte tables of codec_tables.c (cp1252, iso8859_2, koi8_r, ...), found by
+ * the single-byte tables of codec_tables.c (cp1252, iso8859_2, koi8_r, ...) and the CJK
+ * codecs of codec_cjk.c (gbk, shift_jis, ...), found by
  * the names CPython's codec registry accepts, with CPython's error handlers ('strict',
  * 'ignore', 'replace', 'backslashreplace', 'xmlcharrefreplace', 'surrogateescape',
  * 'surrogatepass'; not 'namereplace', which needs the character names) and its exact
@@ -74,6 +75,7 @@ static const char *const native_names[] = {"utf-8", "ascii", "iso8859-1", "utf-1
                                            "raw-unicode-escape"};
 
 const char *tr_codec_name(int id) {
+    if (id >= TR_CODEC_CJK) return tr_cjk_name(id);
     return id >= TR_CODEC_CHARMAP ? tr_charmaps[id - TR_CODEC_CHARMAP].name : native_names[id];
 }
 
@@ -82,10 +84,12 @@ static const char *error_name(int id) {
     static const char *const names[] = {"utf-8", "ascii", "latin-1", "utf-16", "utf-16-le", "utf-16-be",
                                         "utf-32", "utf-32-le", "utf-32-be", "utf-8",
                                         "unicodeescape", "rawunicodeescape"};
+    if (id >= TR_CODEC_CJK) return tr_cjk_name(id);
     return id >= TR_CODEC_CHARMAP ? "charmap" : names[id];
 }
 
 bool tr_codec_ascii_lines(int id) {
+    if (id >= TR_CODEC_CJK) return false;
     if (id >= TR_CODEC_CHARMAP) {
         const uint16_t *d = tr_charmaps[id - TR_CODEC_CHARMAP].decode;
         return d['\n'] == '\n' && d['\r'] == '\r';
@@ -241,6 +245,7 @@ TrValue tr_codec_encode(TrCodec codec, TrValue str, const char *errors) {
     int id = codec.id;
     if (id == TR_CODEC_UNICODE_ESCAPE || id == TR_CODEC_RAW_UNICODE_ESCAPE)
         return tr_codec_escape_encode(codec, str);
+    if (id >= TR_CODEC_CJK) return tr_cjk_encode(codec, str, errors);
     TrStr *s = TR_STR(str);
     if (!errors) errors = "strict";
     /* surrogates (ED A0..BF xx) are the only UTF-8 that cannot be encoded */
@@ -334,6 +339,7 @@ TrValue tr_codec_decode(TrCodec codec, const char *data, size_t n, TrValue obj, 
     int id = codec.id;
     if (id == TR_CODEC_UNICODE_ESCAPE || id == TR_CODEC_RAW_UNICODE_ESCAPE)
         return tr_codec_escape_decode(codec, data, n, obj, errors);
+    if (id >= TR_CODEC_CJK) return tr_cjk_decode(codec, data, n, obj, errors);
     const unsigned char *d = (const unsigned char *)data;
     size_t i = 0;
     if (!errors) errors = "strict";

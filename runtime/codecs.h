@@ -28,6 +28,68 @@ extern const size_t tr_ncodec_keys;
  * cannot use (TypeError), wrapped as CPython's codecs written in Python do */
 TrValue tr_codec_unknown_handler(TrCodec codec, bool decode, const char *errors);
 
+/* a multibyte CJK codec (codec_cjk.c, its data generated into codec_cjk_tables.c by
+ * tools/gen_cjk_tables.py): characters come from glibc's iconv converter `iconv`, but
+ * where the fix-up lists (sorted by key) say otherwise.  single: a bit per byte that is
+ * a character alone (all of 0x00..0x7f, themselves but where a fix-up says otherwise); any
+ * other byte leads 2 bytes,
+ * TR_CJK_GB18030: 4 when the second is a digit, TR_CJK_EUC3: 3 after 0x8f, TR_CJK_EUCKR: 8
+ * for a KS X 1001 annex 3 make-up sequence (a4 d4 a4 x a4 y a4 z) */
+#define TR_CJK_NONE 0xFFFFFFFFu
+typedef struct TrCjkFix {
+    uint32_t key; /* dec: the bytes, big-endian; enc: the code point; pair: the first one */
+    uint32_t a;   /* dec: the code point (TR_CJK_NONE: undefined); enc: the bytes (0: none); pair: the second */
+    uint32_t b;   /* dec: a second code point or 0 (undefined: the error's length if not 1); pair: the bytes */
+} TrCjkFix;
+enum { TR_CJK_DOUBLE, TR_CJK_GB18030, TR_CJK_EUC3, TR_CJK_EUCKR };
+typedef struct TrCjk {
+    const char *name, *iconv;
+    const char *fallback; /* the codec of what iconv lacks (euc_jis_2004's JIS X 0212), or NULL */
+    int kind;
+    const uint8_t *single;
+    const uint8_t *invalid; /* a bit per byte that is an error alone, no sequence's start (or NULL) */
+    const TrCjkFix *dec;
+    size_t ndec;
+    const TrCjkFix *enc;
+    size_t nenc;
+    const TrCjkFix *pair;
+    size_t npair;
+} TrCjk;
+extern const TrCjk tr_cjks[];
+extern const size_t tr_ncjks;
+
+/* codec_cjk.c: the CJK codecs (codec.id >= TR_CODEC_CJK; the stateful ones after
+ * tr_cjks' are codec_iso2022.c's).  The _partial forms are an incremental codec's steps:
+ * without final, decoding stops before a sequence the end cuts short (*used: the bytes
+ * decoded) and encoding leaves the state shifted; *state is CPython's getstate() packing
+ * (0 at the start). */
+const char *tr_cjk_name(int id);
+TrValue tr_cjk_encode(TrCodec codec, TrValue str, const char *errors);
+TrValue tr_cjk_decode(TrCodec codec, const char *d, size_t n, TrValue obj, const char *errors);
+TrValue tr_cjk_encode_partial(TrCodec codec, TrValue str, const char *errors, bool final, int64_t *state);
+TrValue tr_cjk_decode_partial(TrCodec codec, const char *d, size_t n, TrValue obj, const char *errors, bool final,
+                              size_t *used, int64_t *state);
+/* for codec_iso2022.c: a stateless codec's characters; its index by name */
+int tr_cjk_index(const char *name);
+/* how many code points; 0: none, -n: none, an error of n bytes.  fallback: also what the
+ * codec takes from another (euc_jis_2004's JIS X 0212) */
+int tr_cjk_chars(int index, const unsigned char *d, size_t len, uint32_t out[2], bool fallback);
+bool tr_cjk_put_char(TrBuf *b, int index, uint32_t c, bool fallback); /* false: none */
+uint32_t *tr_cjk_code_points(TrValue str, size_t *n);
+/* errors' stand-ins, as CPython's multibytecodec: for bytes d[start..*end) that do not
+ * decode (appended to b; *end: where decoding goes on), or for code point c that does
+ * not encode (rep: ASCII text to encode, or *byte >= 0 a byte to write: surrogateescape);
+ * 1 done, 0 raise the UnicodeError, -1 another error raised */
+int tr_cjk_decode_error(TrBuf *b, TrCodec codec, const char *errors, const unsigned char *d, size_t start, size_t *end);
+int tr_cjk_encode_error(TrCodec codec, const char *errors, uint32_t c, char rep[16], int *byte);
+TrValue tr_cjk_raise_decode(TrCodec codec, const char *d, size_t n, TrValue obj, size_t start, size_t end, const char *reason);
+
+/* codec_iso2022.c: iso2022_jp (-1, -2, -2004, -3, -ext), iso2022_kr and hz */
+TrValue tr_iso2022_encode(TrCodec codec, TrValue str, const char *errors, bool final, int64_t *state);
+TrValue tr_iso2022_decode(TrCodec codec, const char *d, size_t n, TrValue obj, const char *errors, bool final,
+                          size_t *used, int64_t *state);
+const char *tr_iso2022_name(int index);
+
 /* codec_escape.c: unicode_escape and raw_unicode_escape (codec.id says which) */
 TrValue tr_codec_escape_encode(TrCodec codec, TrValue str);
 TrValue tr_codec_escape_decode(TrCodec codec, const char *d, size_t n, TrValue obj, const char *errors);

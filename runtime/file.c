@@ -7,6 +7,7 @@
  * line by line where the codec keeps '\n' and '\r' single bytes; a file of another
  * codec (UTF-16/32, utf-8-sig) is decoded whole at its first read and read from memory. */
 #include "file.h"
+#include "codecs.h"
 #include <errno.h>
 #include <poll.h>
 #include <unistd.h>
@@ -102,7 +103,10 @@ static int write_str(TrFile *f, TrValue s) {
     TrStr *t = TR_STR(s);
     if ((f->is_std && !f->encoding) || (f->codec.id == TR_CODEC_UTF8 && (t->ascii || !memchr(t->data, 0xed, t->len))))
         return write_bytes(f, t->data, t->len);
-    TrValue b = tr_codec_encode(f->codec, s, errors_of(f));
+    /* a CJK codec keeps its shift state from one write to the next, never shifting back
+     * at the end, as CPython's TextIOWrapper's incremental encoder */
+    TrValue b = f->codec.id >= TR_CODEC_CJK ? tr_cjk_encode_partial(f->codec, s, errors_of(f), false, &f->codec_state)
+                                            : tr_codec_encode(f->codec, s, errors_of(f));
     if (!b) return -1;
     int id = f->codec.id; /* the BOM once, at the start */
     f->codec.id = id == TR_CODEC_UTF16 || id == TR_CODEC_UTF32 ? id + 1 : id == TR_CODEC_UTF8SIG ? TR_CODEC_UTF8 : id;
@@ -474,6 +478,7 @@ static TrValue file_reconfigure(TrValue *args, size_t nargs, TrValue kwnames) {
     if (a[0] && tr_codec_lookup("reconfigure", a[0], &codec) < 0) return 0;
     if (a[0]) {
         f->codec.id = codec.id;
+        f->codec_state = 0;
         f->encoding = a[0];
         f->errors = a[1] ? a[1] : TR_INTERN("strict");
     } else if (a[1]) f->errors = a[1];

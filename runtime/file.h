@@ -32,7 +32,8 @@ typedef struct TrFile {
      * they are), and once decoded whole, its text (fp reads it from memory) */
     TrCodec codec;
     TrValue encoding, errors, text;
-    bool decode_whole; /* to do at the first read */
+    bool decode_whole;    /* to do at the first read */
+    int64_t codec_state; /* a stateful CJK codec's shift state across writes (iso2022, hz) */
 } TrFile;
 
 enum { NL_LF = 1, NL_CR = 2, NL_CRLF = 4 };

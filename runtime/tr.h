@@ -1458,8 +1458,9 @@ TrValue tr_err_errno(TrType *fallback, TrValue filename); /* OSError subclass fr
 TrValue tr_err_errno2(TrType *fallback, TrValue filename, TrValue filename2); /* ... 'a' -> 'b' */
 /* UnicodeDecodeError/UnicodeEncodeError(encoding, object, start, end, reason) */
 TrValue tr_err_unicode(TrType *type, const char *encoding, TrValue object, size_t start, size_t end, const char *reason);
-/* codecs.c: the text encodings.  A codec is one of these or TR_CODEC_CHARMAP + the
- * index of a single-byte codec; wrap_name is the name as given where CPython's codec is
+/* codecs.c: the text encodings.  A codec is one of these, TR_CODEC_CHARMAP + the
+ * index of a single-byte codec or TR_CODEC_CJK + the index of a multibyte one
+ * (codec_cjk.c); wrap_name is the name as given where CPython's codec is
  * Python code (its error handler's errors read "encoding with 'NAME' codec failed (...)"),
  * 0 on CPython's C fast paths (utf-8, ascii, latin-1, utf-16, utf-32 by those names). */
 enum {
@@ -1467,7 +1468,7 @@ enum {
     /* the wide UTFs: plain names write a BOM and read one (little-endian without) */
     TR_CODEC_UTF16, TR_CODEC_UTF16LE, TR_CODEC_UTF16BE, TR_CODEC_UTF32, TR_CODEC_UTF32LE, TR_CODEC_UTF32BE,
     TR_CODEC_UTF8SIG, TR_CODEC_UNICODE_ESCAPE, TR_CODEC_RAW_UNICODE_ESCAPE, /* codec_escape.c */
-    TR_CODEC_CHARMAP
+    TR_CODEC_CHARMAP, TR_CODEC_CJK = 0x1000
 };
 typedef struct TrCodec { int id; TrValue wrap_name; } TrCodec;
 /* fname: the method for the TypeError of a non-str name ("encode"), NULL for

@@ -3,7 +3,7 @@
 # of CPython 3.11's Lib/encodings (cp1252, iso8859_2, koi8_r, mac_roman, ...) as decoding
 # tables, and the codec names CPython's codecs.lookup() accepts (its
 # encodings.aliases plus the module names) for those and for the codecs trc implements
-# in C (runtime/codecs.c, runtime/codec_escape.c).  The tables come from running each codec of this python3, so
+# in C (runtime/codecs.c, runtime/codec_escape.c, runtime/codec_cjk.c).  The tables come from running each codec of this python3, so
 # they match it byte for byte.  Usage: tools/gen_codec_tables.py
 import codecs
 import encodings
@@ -11,6 +11,10 @@ import encodings.aliases
 import importlib
 import os
 import pkgutil
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from gen_cjk_tables import CODECS as CJK_CODECS, STATEFUL as CJK_STATEFUL  # noqa: E402
 
 # the codecs runtime/codecs.c implements itself: encodings module -> its enum constant
 NATIVE = {
@@ -65,6 +69,8 @@ def main():
     mods = charmap_modules()
     index = {m: "TR_CODEC_CHARMAP + %d" % i for i, m in enumerate(mods)}
     index.update(NATIVE)
+    cjk = [name for name, _, _ in CJK_CODECS] + CJK_STATEFUL
+    index.update({name: "TR_CODEC_CJK + %d" % i for i, name in enumerate(cjk)})
     # key -> (codec, is an alias): CPython's search_function tries the alias table (also
     # with '.' as '_'), then imports the module named by the normalised name itself
     keys = {}

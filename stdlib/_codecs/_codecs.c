@@ -1,8 +1,9 @@
 /* _codecs.c — the C half of the `codecs` module (stdlib/codecs): lookup_name, encode and
  * decode over the runtime's codecs (runtime/codecs.c), always through the codec registry
  * as CPython's codecs.encode/decode go, so errors of the error handler and of the
- * argument's type read "encoding with 'NAME' codec failed (...)". */
-#include "tr.h"
+ * argument's type read "encoding with 'NAME' codec failed (...)"; and the steps of the
+ * incremental codecs of the CJK codecs (runtime/codec_cjk.c). */
+#include "codecs.h"
 
 /* CPython's name of the C function a codec module calls ("utf_8_encode() argument 1 ...") */
 static const char *function_prefix(int id) {
@@ -31,6 +32,8 @@ static TrValue c_encode(TrValue *args, size_t nargs, TrValue kwnames) {
     TrValue a[3];
     TrCodec codec;
     if (parse("encode", args, nargs, kwnames, a, &codec) < 0) return 0;
+    if (!tr_str_check(a[0]) && codec.id >= TR_CODEC_CJK) /* CPython's multibyte codecs take str(obj) */
+        return (a[0] = tr_str(a[0])) ? tr_codec_encode(codec, a[0], a[2] ? tr_str_cstr(a[2]) : NULL) : 0;
     if (!tr_str_check(a[0]))
         return tr_err(TR_EXC_TYPE(TypeError), "encoding with '%S' codec failed (TypeError: %s_encode() argument 1 must be str, not %s)",
                       a[1], function_prefix(codec.id), TR_TYPE_NAME(a[0]));
@@ -60,8 +63,48 @@ static TrValue c_lookup_name(TrValue *args, size_t nargs, TrValue kwnames) {
     return tr_str_from_cstr(tr_codec_name(codec.id));
 }
 
+/* whether codecs.lookup(encoding) is a multibyte CJK codec (which has incremental
+ * and stream codecs) */
+static TrValue c_multibyte(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_check_nargs("multibyte", nargs, 1, 1) < 0) return 0;
+    TrCodec codec;
+    if (tr_codec_lookup(NULL, args[0], &codec) < 0) return 0;
+    return codec.id >= TR_CODEC_CJK ? tr_True : tr_False;
+}
+
+/* multibyte_decode(data, encoding, errors, final, state) -> (str, bytes used, state): an
+ * incremental decoder's step, which leaves a sequence the end cuts short for the next */
+static TrValue c_multibyte_decode(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_check_nargs("multibyte_decode", nargs, 5, 5) < 0) return 0;
+    TrCodec codec;
+    if (tr_codec_lookup(NULL, args[1], &codec) < 0) return 0;
+    size_t n, used = 0;
+    const char *d = tr_buffer_view(args[0], &n);
+    int final = tr_truthy(args[3]);
+    int64_t state;
+    if (!d || final < 0 || tr_int_as_i64(args[4], &state) < 0) return 0;
+    TrValue s = tr_cjk_decode_partial(codec, d, n, 0, tr_str_cstr(args[2]), final, &used, &state);
+    return s ? tr_tuple_pack(3, s, tr_int_from_u64(used), tr_int_from_i64(state)) : 0;
+}
+
+/* multibyte_encode(str, encoding, errors, final, state) -> (bytes, state): an incremental
+ * encoder's step; final ends in the initial state (iso2022's ESC ( B) */
+static TrValue c_multibyte_encode(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_check_nargs("multibyte_encode", nargs, 5, 5) < 0) return 0;
+    TrCodec codec;
+    if (tr_codec_lookup(NULL, args[1], &codec) < 0) return 0;
+    TrValue str = tr_str_check(args[0]) ? args[0] : tr_str(args[0]);
+    int final = tr_truthy(args[3]);
+    int64_t state;
+    if (!str || final < 0 || tr_int_as_i64(args[4], &state) < 0) return 0;
+    TrValue b = tr_cjk_encode_partial(codec, str, tr_str_cstr(args[2]), final, &state);
+    return b ? tr_tuple_pack(2, b, tr_int_from_i64(state)) : 0;
+}
+
 static const TrMethodDef codecs_functions[] = {
-    {"encode", c_encode}, {"decode", c_decode}, {"lookup_name", c_lookup_name}, {0},
+    {"encode", c_encode}, {"decode", c_decode}, {"lookup_name", c_lookup_name},
+    {"multibyte", c_multibyte}, {"multibyte_decode", c_multibyte_decode},
+    {"multibyte_encode", c_multibyte_encode}, {0},
 };
 
 TrValue trmod___codecs_init(void) {
