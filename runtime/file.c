@@ -10,6 +10,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <poll.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 const char TR_NEWLINE_UNIVERSAL[] = "universal", TR_NEWLINE_UNTRANSLATED[] = "";
@@ -497,6 +498,20 @@ static void read_chars(TrFile *f, TrBuf *b, int64_t size, bool one_line) {
     }
 }
 
+/* FileIO.read(size) of a pipe, socket or terminal: one read of the descriptor (its C
+ * stream is unbuffered, and such a stream has no position for the C library to keep),
+ * so it gives what it has; resumed after a signal's handlers (PEP 475) */
+static TrValue read_once(TrFile *f, size_t size) {
+    char *buf = tr_alloc_atomic(size + 1);
+    ssize_t n;
+    if (wait_readable(f->fp) < 0) return 0;
+    while ((n = TR_WITHOUT_GIL(ssize_t, read(fileno(f->fp), buf, size))) < 0) {
+        if (errno != EINTR) return tr_err_errno(TR_EXC_TYPE(OSError), 0);
+        if (tr_handle_signals() < 0) return 0;
+    }
+    return tr_bytes_new(buf, (size_t)n);
+}
+
 static TrValue file_read(TrValue *args, size_t nargs, TrValue kwnames) {
     PYBUFFER(read);
     FILE_CHECK(f, 'r', "read", "read of");
@@ -510,6 +525,8 @@ static TrValue file_read(TrValue *args, size_t nargs, TrValue kwnames) {
         return text_from(f, b.data ? b.data : "", b.len);
     }
     if (switch_to_read(f) < 0) return tr_err_occurred() ? 0 : tr_err_errno(TR_EXC_TYPE(OSError), 0);
+    struct stat st;
+    if (size >= 0 && is_fileio(f) && fstat(fileno(f->fp), &st) == 0 && !S_ISREG(st.st_mode)) return read_once(f, (size_t)size);
     char buf[65536];
     while (size < 0 || (int64_t)b.len < size) {
         size_t want = size < 0 ? sizeof buf : (size_t)(size - b.len) < sizeof buf ? (size_t)(size - b.len) : sizeof buf;

@@ -1,6 +1,6 @@
 /* iobase.c — the io class hierarchy's abstract bases: IOBase (close, flush, readable,
- * iteration by readline(), readlines, writelines, `with`), RawIOBase, BufferedIOBase and
- * TextIOBase, which open()'s files (file.c), the in-memory streams of the io module and
+ * iteration by readline(), readlines, writelines, `with`), RawIOBase (read and readall
+ * over the subclass's readinto), BufferedIOBase and TextIOBase, which open()'s files (file.c), the in-memory streams of the io module and
  * user classes extend; and the byte/code point buffer of TrStream, their common layout.
  * Assumes: every instance starts with a TrStream; a subclass that keeps its closed state
  * elsewhere (file.c's files) overrides every method here that reads s.closed. */
@@ -102,12 +102,62 @@ static TrValue iobase_fileno(TrValue *args, size_t nargs, TrValue kwnames) {
     return tr_err(tr_io_unsupported_operation, "fileno");
 }
 
+/* seek(), tell() and truncate() of a stream that has none of its own */
+static TrValue iobase_seek(TrValue *args, size_t nargs, TrValue kwnames) { return tr_err(tr_io_unsupported_operation, "seek"); }
+static TrValue iobase_truncate(TrValue *args, size_t nargs, TrValue kwnames) { return tr_err(tr_io_unsupported_operation, "truncate"); }
+static TrValue iobase_tell(TrValue *args, size_t nargs, TrValue kwnames) {
+    return tr_call_method_cstr(args[0], "seek", 2, TR_FROM_SMALL(0), TR_FROM_SMALL(1));
+}
+
 static const TrMethodDef iobase_methods[] = {
+    {"seek", iobase_seek}, {"tell", iobase_tell}, {"truncate", iobase_truncate},
     {"close", iobase_close}, {"fileno", iobase_fileno}, {"flush", iobase_noop}, {"readable", iobase_false}, {"writable", iobase_false},
     {"seekable", iobase_false}, {"isatty", iobase_false}, {"__enter__", iobase_enter}, {"__exit__", iobase_exit},
     {"readlines", iobase_readlines}, {"writelines", iobase_writelines},
     {0},
 };
+
+/* RawIOBase.read(size=-1): one readinto() of a size-byte buffer (None: no data yet); all
+ * of it by readall() for -1 */
+static TrValue rawiobase_read(TrValue *args, size_t nargs, TrValue kwnames) {
+    int64_t size = -1;
+    if (tr_check_nargs("read", nargs - 1, 0, 1) < 0) return 0;
+    if (nargs > 1 && args[1] != tr_None && tr_index(args[1], &size) < 0) return 0;
+    if (size < 0) return tr_call_method_cstr(args[0], "readall", 0);
+    char *zeros = tr_alloc_atomic((size_t)size + 1);
+    memset(zeros, 0, (size_t)size);
+    TrValue b = tr_bytearray_new(zeros, (size_t)size);
+    TrValue n = tr_call_method_cstr(args[0], "readinto", 1, b);
+    int64_t got;
+    if (!n || n == tr_None || tr_index(n, &got) < 0) return n;
+    if (got < 0 || got > size) return tr_err(TR_EXC_TYPE(ValueError), "readinto returned %lld outside buffer size %lld", (long long)got, (long long)size);
+    size_t len;
+    const char *d = tr_buffer_view(b, &len);
+    return tr_bytes_new(d, (size_t)got);
+}
+
+/* RawIOBase.readall(): read(DEFAULT_BUFFER_SIZE) until an empty read (or None, returned
+ * when nothing came before it) */
+static TrValue rawiobase_readall(TrValue *args, size_t nargs, TrValue kwnames) {
+    TrBuf b;
+    tr_buf_init(&b);
+    for (;;) {
+        TrValue chunk = tr_call_method_cstr(args[0], "read", 1, TR_FROM_SMALL(TR_DEFAULT_BUFFER_SIZE));
+        if (!chunk) return 0;
+        if (chunk == tr_None) {
+            if (!b.len) return chunk;
+            break;
+        }
+        if (!tr_bytes_check(chunk)) return tr_err(TR_EXC_TYPE(TypeError), "read() should return bytes");
+        size_t n;
+        const char *d = tr_buffer_view(chunk, &n);
+        if (!n) break;
+        tr_buf_add(&b, d, n);
+    }
+    return tr_bytes_new(b.data ? b.data : "", b.len);
+}
+
+static const TrMethodDef rawiobase_methods[] = {{"read", rawiobase_read}, {"readall", rawiobase_readall}, {0}};
 
 TrType tr_iobase_type = {
     .ob = {&tr_type_type}, .name = "IOBase", .flags = TR_TF_BASETYPE, .basicsize = sizeof(TrStream),
@@ -137,4 +187,5 @@ void tr_init_iobase(void) {
     }
     tr_type_add_methods(&tr_iobase_type, iobase_methods);
     tr_type_add_getter(&tr_iobase_type, "closed", iobase_get_closed);
+    tr_type_add_methods(&tr_rawiobase_type, rawiobase_methods);
 }

@@ -3,7 +3,7 @@
  * extend (print(file=obj) calls obj.write), as they extend RawIOBase, BufferedIOBase and
  * TextIOBase.  The rest of the module is the runtime's: those bases (runtime/iobase.c),
  * open() and its classes FileIO, BufferedReader/Writer/Random and TextIOWrapper
- * (runtime/file.c, buffered.c, textio.c), which io exports. */
+ * (runtime/file.c, buffered.c, textio.c), which io exports, and BufferedRWPair (rwpair.c). */
 #include "io.h"
 
 static TrType stringio_type, bytesio_type;
@@ -330,6 +330,7 @@ TrValue trmod_io_init(void) {
     tr_module_add(m, "BytesIO", (TrValue)&bytesio_type);
     tr_module_add(m, "UnsupportedOperation", (TrValue)tr_io_unsupported_operation);
     tr_module_add(m, "DEFAULT_BUFFER_SIZE", TR_FROM_SMALL(TR_DEFAULT_BUFFER_SIZE));
+    io_add_rwpair(m);
     tr_module_add(m, "SEEK_SET", TR_FROM_SMALL(0));
     tr_module_add(m, "SEEK_CUR", TR_FROM_SMALL(1));
     tr_module_add(m, "SEEK_END", TR_FROM_SMALL(2));

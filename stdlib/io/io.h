@@ -5,3 +5,5 @@
 
 typedef TrStream Stream;
 #define ST(v) ((Stream *)(v))
+
+void io_add_rwpair(TrValue module); /* rwpair.c: io.BufferedRWPair */
