@@ -9,7 +9,9 @@
 #include "file.h"
 #include "codecs.h"
 #include <errno.h>
+#include <fcntl.h>
 #include <poll.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 const char TR_NEWLINE_UNIVERSAL[] = "universal", TR_NEWLINE_UNTRANSLATED[] = "";
@@ -29,49 +31,84 @@ static TrValue closed_error(TrFile *f) {
 }
 
 /* io.UnsupportedOperation(OSError, ValueError): reading a write-only file or the reverse.
- * CPython's binary files name the operation ("write"), text files say "not writable". */
+ * CPython's buffered files name the operation ("write"), FileIO says "File not open for
+ * writing", text files "not writable". */
 TrType *tr_io_unsupported_operation;
+static bool is_fileio(TrFile *f);
 static TrValue unsupported_error(TrFile *f, const char *op, const char *ability) {
+    if (is_fileio(f)) return tr_err(tr_io_unsupported_operation, "File not open for %s", ability[0] == 'r' ? "reading" : "writing");
     return f->binary ? tr_err(tr_io_unsupported_operation, "%s", op) : tr_err(tr_io_unsupported_operation, "not %s", ability);
+}
+
+/* an operation on a closed or detached binary file: a Buffered*'s "<op> closed file"
+ * (op 0: the plain text), FileIO's "I/O operation on closed file" */
+static TrValue binary_closed(TrFile *f, const char *op) {
+    if (f->detached) return tr_err(TR_EXC_TYPE(ValueError), "raw stream has been detached");
+    if (!op || is_fileio(f)) return tr_err(TR_EXC_TYPE(ValueError), "I/O operation on closed file");
+    return tr_err(TR_EXC_TYPE(ValueError), "%s closed file", op);
+}
+
+/* The checks before an operation that wants reading (want 'r'), writing ('w') or
+ * neither (0), in CPython's order: a Buffered* lacks the method of the other direction
+ * (UnsupportedOperation op, closed or not), the others check closed first.  closed_op:
+ * the start of a Buffered*'s closed text ("read of"), 0 for the plain one.  -1 + error. */
+static int check_op(TrFile *f, char want, const char *op, const char *closed_op) {
+    bool allowed = !want || (want == 'r' ? f->readable : f->writable);
+    const char *ability = want == 'r' ? "readable" : "writable";
+    if (!allowed && f->binary && !f->detached && !is_fileio(f)) return unsupported_error(f, op, ability), -1;
+    if (f->s.closed || f->detached) return (f->binary ? binary_closed(f, closed_op) : closed_error(f)), -1;
+    if (!allowed) return unsupported_error(f, op, ability), -1;
+    return 0;
 }
 
 static void file_finalize(void *obj, void *data) {
     TrFile *f = obj;
-    if (f->closed || !f->fp || f->is_std) return;
-    if (f->raw) f->closed = true; /* a cookie stream: no call into the program from the GC */
+    if (f->s.closed || !f->fp || f->is_std) return;
+    if (f->raw) f->s.closed = true; /* a cookie stream: no call into the program from the GC */
     fclose(f->fp);
 }
 
-TrValue tr_file_make(FILE *fp, TrValue name, TrValue mode, bool binary, bool r, bool w, bool is_std) {
-    TrFile *f = (TrFile *)tr_object_alloc(&tr_file_type, sizeof(TrFile));
+TrValue tr_file_new(TrType *type, FILE *fp, TrValue name, TrValue mode, bool r, bool w, bool is_std) {
+    TrFile *f = (TrFile *)tr_object_alloc(type, type->basicsize);
     f->fp = fp;
     f->name = name;
     f->mode = mode;
-    f->binary = binary;
+    f->binary = !tr_type_is_subtype(type, &tr_file_type);
     f->readable = r;
     f->writable = w;
     f->is_std = is_std;
+    f->closefd = !is_std;
     f->newline = NEWLINE_UNIVERSAL;
     f->codec.id = TR_CODEC_UTF8;
-    if (!is_std) GC_register_finalizer(f, file_finalize, NULL, NULL, NULL);
+    if (!is_std && fp) GC_register_finalizer_no_order(f, file_finalize, NULL, NULL, NULL);
     return (TrValue)f;
 }
+
+/* the class of a binary file that reads (r) and/or writes (w) */
+static TrType *buffered_type(bool r, bool w) { return r && w ? &tr_bufrandom_type : r ? &tr_bufreader_type : &tr_bufwriter_type; }
+
+/* a binary file's mode as FileIO shows it, from open()'s mode: 'w+b' is 'rb+' */
+static TrValue raw_mode(const char *mode) {
+    bool plus = strchr(mode, '+') != NULL;
+    const char *m = strchr(mode, 'x') ? (plus ? "xb+" : "xb") : strchr(mode, 'a') ? (plus ? "ab+" : "ab")
+                  : strchr(mode, 'r') || plus ? (plus ? "rb+" : "rb") : "wb";
+    return tr_str_from_cstr(m);
+}
+
+static bool is_fileio(TrFile *f) { return tr_isinstance_type((TrValue)f, &tr_fileio_type); }
 
 TrValue tr_file_from_fd(int fd, const char *name, const char *mode) {
     FILE *fp = fd == 0 ? stdin : fd == 1 ? stdout : fd == 2 ? stderr : fdopen(fd, mode);
     bool r = strchr(mode, 'r') != NULL, w = strchr(mode, 'w') || strchr(mode, 'a');
-    return tr_file_make(fp, tr_str_from_cstr(name), tr_str_from_cstr(mode), strchr(mode, 'b') != NULL, r, w, fd <= 2);
-}
-
-static int check_writable(TrFile *f) {
-    if (f->closed) { closed_error(f); return -1; }
-    if (!f->writable) { unsupported_error(f, "write", "writable"); return -1; }
-    return 0;
+    TrType *type = strchr(mode, 'b') ? buffered_type(r, w) : &tr_file_type;
+    return tr_file_new(type, fp, tr_str_from_cstr(name), strchr(mode, 'b') ? raw_mode(mode) : tr_str_from_cstr(mode), r, w, fd <= 2);
 }
 
 static int write_bytes(TrFile *f, const char *s, size_t n) {
-    if (check_writable(f) < 0) return -1;
-    f->wrote = f->raw != 0;
+    if (check_op(f, 'w', "write", "write to") < 0) return -1;
+    /* a stream that reads and writes needs a seek between a read and a write (C99 7.19.5.3) */
+    if (!f->wrote && f->readable && !f->raw) fseek(f->fp, 0, SEEK_CUR);
+    f->wrote = f->raw || f->readable;
     if (fwrite(s, 1, n, f->fp) != n) {
         if (!tr_err_occurred()) tr_err_errno(TR_EXC_TYPE(OSError), 0);
         return -1;
@@ -96,7 +133,7 @@ int tr_file_write_str(TrValue file, TrValue s) {
 }
 
 static int write_str(TrFile *f, TrValue s) {
-    if (check_writable(f) < 0) return -1;
+    if (check_op(f, 'w', "write", 0) < 0) return -1;
     if (f->newline[0] == '\r' && memchr(tr_str_cstr(s), '\n', TR_STR(s)->len) &&
         !(s = tr_call_method_cstr(s, "replace", 2, TR_INTERN("\n"), tr_str_from_cstr(f->newline))))
         return -1;
@@ -163,8 +200,8 @@ int tr_file_str_arg(const char *fname, const char *kw, TrValue *v) {
 
 /* open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None) */
 TrValue tr_file_open(TrValue *args, size_t nargs, TrValue kwnames) {
-    static const char *const kw[] = {"file", "mode", "buffering", "encoding", "errors", "newline", "closefd", NULL};
-    TrValue a[7];
+    static const char *const kw[] = {"file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener", NULL};
+    TrValue a[8];
     if (tr_parse_args("open", args, nargs, kwnames, kw, 1, a) < 0) return 0;
     TrValue file = open_target(a[0]);
     if (!file) return 0;
@@ -195,13 +232,26 @@ TrValue tr_file_open(TrValue *args, size_t nargs, TrValue kwnames) {
     TrCodec codec = {TR_CODEC_UTF8, 0};
     if (a[3] && tr_codec_lookup("open", a[3], &codec) < 0) return 0;
     codec.wrap_name = 0; /* a text file's codec errors are never wrapped */
+    int64_t buffering = -1;
+    if (a[2] && tr_index(a[2], &buffering) < 0) return 0;
+    if (!buffering && !bin) return tr_err(TR_EXC_TYPE(ValueError), "can't have unbuffered text I/O");
     int closefd = 1; /* Clinic's bool(accept={int}): a C int through __index__ */
     if (a[6] && tr_as_c_int(a[6], &closefd) < 0) return 0;
     const char *cmode = r ? (plus ? "r+" : "r") : w ? (plus ? "w+" : "w") : app ? (plus ? "a+" : "a") : (plus ? "w+x" : "wx");
     FILE *fp;
-    if (tr_int_check(file)) {
+    TrValue opener = a[7] && a[7] != tr_None && !tr_int_check(file) ? a[7] : 0;
+    if (tr_int_check(file) || opener) {
         int64_t fd;
-        if (tr_int_as_i64(file, &fd) < 0) return 0;
+        if (opener) { /* opener(file, flags): the descriptor to use */
+            if (!closefd) return tr_err(TR_EXC_TYPE(ValueError), "Cannot use closefd=False with file name");
+            int flags = O_CLOEXEC | (plus ? O_RDWR : r ? O_RDONLY : O_WRONLY) | (w ? O_CREAT | O_TRUNC : 0) |
+                        (app ? O_CREAT | O_APPEND : 0) | (x ? O_CREAT | O_EXCL : 0);
+            TrValue got = tr_call(opener, (TrValue[]){file, tr_int_from_i64(flags)}, 2, 0);
+            if (!got || tr_int_as_i64(got, &fd) < 0) return 0;
+            if (fd < 0) return tr_err(TR_EXC_TYPE(ValueError), "opener returned %lld", (long long)fd);
+        } else if (tr_int_as_i64(file, &fd) < 0) {
+            return 0;
+        }
         if (!closefd && (fd = dup((int)fd)) < 0) /* closefd=False: close a copy */
             return tr_err_errno(TR_EXC_TYPE(OSError), 0);
         fp = fdopen((int)fd, x ? (plus ? "w+" : "w") : cmode);
@@ -214,15 +264,84 @@ TrValue tr_file_open(TrValue *args, size_t nargs, TrValue kwnames) {
         fp = fopen(path, cmode);
         if (!fp) return tr_err_errno(TR_EXC_TYPE(OSError), file);
     }
-    TrFile *f = (TrFile *)tr_file_make(fp, file, tr_str_from_cstr(mode), bin, r || plus, !r || plus, false);
+    /* a binary file is a FileIO (buffering=0: unbuffered) or the Buffered* of its mode */
+    TrType *type = !bin ? &tr_file_type : !buffering ? &tr_fileio_type : buffered_type(r || plus, !r || plus);
+    if (!buffering) setvbuf(fp, NULL, _IONBF, 0);
+    TrFile *f = (TrFile *)tr_file_new(type, fp, file, bin ? raw_mode(mode) : tr_str_from_cstr(mode), r || plus, !r || plus, false);
+    f->closefd = closefd;
     f->newline = newline;
     f->codec = codec;
     f->encoding = a[3];
     f->errors = a[4];
     f->decode_whole = !bin && !f->writable && codec.id != TR_CODEC_UTF8 && !tr_codec_ascii_lines(codec.id);
+    if (app) fseek(fp, 0, SEEK_END); /* appending starts at the end, as tell() shows */
     if (app && (codec.id == TR_CODEC_UTF16 || codec.id == TR_CODEC_UTF32 || codec.id == TR_CODEC_UTF8SIG) &&
-        fseek(fp, 0, SEEK_END) == 0 && ftell(fp) > 0) /* appending: no BOM in the middle */
+        ftell(fp) > 0) /* appending: no BOM in the middle */
         f->codec.id = codec.id == TR_CODEC_UTF8SIG ? TR_CODEC_UTF8 : codec.id + 1;
+    return (TrValue)f;
+}
+
+bool tr_file_lends_stream(TrValue v) {
+    TrType *t = TR_TYPE(v);
+    bool binary = tr_type_is_subtype(t, &tr_fileio_type) || tr_type_is_subtype(t, &tr_bufreader_type) ||
+                  tr_type_is_subtype(t, &tr_bufwriter_type) || tr_type_is_subtype(t, &tr_bufrandom_type);
+    return binary && !((TrFile *)v)->pybuffer && ((TrFile *)v)->fp;
+}
+
+/* io.FileIO(file, mode='r', closefd=True, opener=None): a descriptor opened with the
+ * flags of mode ('r', 'w', 'a', 'x', at most one '+', any 'b'), by opener(file, flags)
+ * if given, or the int descriptor file itself; read and written unbuffered. */
+TrValue tr_fileio_new(TrType *type, TrValue *args, size_t nargs, TrValue kwnames) {
+    static const char *const kw[] = {"file", "mode", "closefd", "opener", NULL};
+    TrValue a[4];
+    if (tr_parse_args("FileIO", args, nargs, kwnames, kw, 1, a) < 0) return 0;
+    if (a[1] && !tr_str_check(a[1])) return tr_err(TR_EXC_TYPE(TypeError), "FileIO() argument 'mode' must be str, not %s", TR_TYPE_NAME(a[1]));
+    const char *mode = a[1] ? tr_str_cstr(a[1]) : "r";
+    int rwax = 0, plus = 0, flags = O_CLOEXEC;
+    bool r = false, w = false;
+    for (const char *m = mode; *m; m++) {
+        switch (*m) {
+        case 'r': rwax++; r = true; break;
+        case 'w': rwax++; w = true; flags |= O_CREAT | O_TRUNC; break;
+        case 'a': rwax++; w = true; flags |= O_CREAT | O_APPEND; break;
+        case 'x': rwax++; w = true; flags |= O_CREAT | O_EXCL; break;
+        case '+': plus++; r = w = true; break;
+        case 'b': break;
+        default: return tr_err(TR_EXC_TYPE(ValueError), "invalid mode: %s", mode);
+        }
+    }
+    if (rwax != 1 || plus > 1)
+        return tr_err(TR_EXC_TYPE(ValueError), "Must have exactly one of create/read/write/append mode and at most one plus");
+    flags |= r && w ? O_RDWR : r ? O_RDONLY : O_WRONLY;
+    int closefd = 1;
+    if (a[2] && (closefd = tr_truthy(a[2])) < 0) return 0;
+    TrValue file = a[0];
+    int64_t fd = -1;
+    if (tr_int_check(file) || tr_isinstance_type(file, &tr_bool_type)) {
+        if (tr_int_as_i64(file, &fd) < 0) return 0;
+        if (fd < 0) return tr_err(TR_EXC_TYPE(ValueError), "negative file descriptor");
+        if (!closefd && (fd = dup((int)fd)) < 0) return tr_err_errno(TR_EXC_TYPE(OSError), 0); /* a copy to close */
+    } else {
+        if (!closefd) return tr_err(TR_EXC_TYPE(ValueError), "Cannot use closefd=False with file name");
+        if (!(file = open_target(file))) return 0;
+        if (a[3] && a[3] != tr_None) {
+            TrValue r = tr_call(a[3], (TrValue[]){file, tr_int_from_i64(flags)}, 2, 0);
+            if (!r || tr_int_as_i64(r, &fd) < 0) return 0;
+            if (fd < 0) return tr_err(TR_EXC_TYPE(ValueError), "opener returned %lld", (long long)fd);
+        } else {
+            size_t n;
+            const char *path = tr_str_check(file) ? tr_fs_encode(file, &n) : tr_buffer_view(file, &n);
+            if (!path) return 0;
+            if ((fd = open(path, flags, 0666)) < 0) return tr_err_errno(TR_EXC_TYPE(OSError), file);
+        }
+    }
+    FILE *fp = fdopen((int)fd, r && w ? (flags & O_APPEND ? "a+" : "r+") : r ? "r" : flags & O_APPEND ? "a" : "w");
+    if (!fp) return tr_err_errno(TR_EXC_TYPE(OSError), 0);
+    setvbuf(fp, NULL, _IONBF, 0);
+    char shown[8];
+    snprintf(shown, sizeof shown, "%s%s", flags & O_EXCL ? "xb" : flags & O_APPEND ? "ab" : r ? "rb" : "wb", r && w ? "+" : "");
+    TrFile *f = (TrFile *)tr_file_new(type, fp, file, tr_str_from_cstr(shown), r, w, false);
+    f->closefd = closefd;
     return (TrValue)f;
 }
 
@@ -289,6 +408,13 @@ static int getc_resuming(FILE *fp) {
     return c;
 }
 
+/* before a read after a write (a stream that does both): the write goes out first */
+static int switch_to_read(TrFile *f) {
+    if (!f->wrote) return 0;
+    f->wrote = false;
+    return fflush(f->fp) == 0 ? 0 : -1;
+}
+
 /* Read one line (including its terminator, see TrFile.newline) into b; returns bytes
  * read, 0 at EOF. Binary files end lines at '\n' only.  A signal handler that raised
  * ends it early with the exception set (the callers check tr_err_occurred). */
@@ -296,10 +422,7 @@ static size_t read_line(TrFile *f, TrBuf *b, int64_t limit) {
     const char *nl = f->binary ? "\n" : f->newline;
     if (f->decode_whole && decode_whole(f) < 0) return 0;
     bool universal = nl == NEWLINE_UNIVERSAL || nl == NEWLINE_UNTRANSLATED;
-    if (f->wrote) { /* a cookie stream read after a write: the write goes out first */
-        f->wrote = false;
-        if (fflush(f->fp) != 0) return 0;
-    }
+    if (switch_to_read(f) < 0) return 0;
     int c;
     size_t n = 0;
     if (wait_readable(f->fp) < 0) return 0;
@@ -328,10 +451,13 @@ static size_t read_line(TrFile *f, TrBuf *b, int64_t limit) {
     return n;
 }
 
-#define FILE_CHECK(f, want)                                                      \
-    TrFile *f = (TrFile *)args[0];                                               \
-    if (f->closed) return closed_error(f);                                        \
-    if (!f->want) return unsupported_error(f, #want[0] == 'r' ? "read" : "write", #want)
+/* a binary file's method over a Python raw stream is buffered.c's */
+#define PYBUFFER(fn) \
+    if (((TrFile *)args[0])->pybuffer) return tr_buffered_##fn(args, nargs, kwnames)
+
+#define FILE_CHECK(f, want, op, closed_op) \
+    TrFile *f = (TrFile *)args[0];        \
+    if (check_op(f, want, op, closed_op) < 0) return 0
 
 /* the continuation bytes of a UTF-8 character whose lead byte ends b */
 static void complete_utf8(TrFile *f, TrBuf *b) {
@@ -376,8 +502,23 @@ static void read_chars(TrFile *f, TrBuf *b, int64_t size, bool one_line) {
     }
 }
 
+/* FileIO.read(size) of a pipe, socket or terminal: one read of the descriptor (its C
+ * stream is unbuffered, and such a stream has no position for the C library to keep),
+ * so it gives what it has; resumed after a signal's handlers (PEP 475) */
+static TrValue read_once(TrFile *f, size_t size) {
+    char *buf = tr_alloc_atomic(size + 1);
+    ssize_t n;
+    if (wait_readable(f->fp) < 0) return 0;
+    while ((n = TR_WITHOUT_GIL(ssize_t, read(fileno(f->fp), buf, size))) < 0) {
+        if (errno != EINTR) return tr_err_errno(TR_EXC_TYPE(OSError), 0);
+        if (tr_handle_signals() < 0) return 0;
+    }
+    return tr_bytes_new(buf, (size_t)n);
+}
+
 static TrValue file_read(TrValue *args, size_t nargs, TrValue kwnames) {
-    FILE_CHECK(f, readable);
+    PYBUFFER(read);
+    FILE_CHECK(f, 'r', "read", "read of");
     int64_t size = -1;
     if (nargs > 1 && args[1] != tr_None && tr_index(args[1], &size) < 0) return 0;
     TrBuf b;
@@ -387,6 +528,9 @@ static TrValue file_read(TrValue *args, size_t nargs, TrValue kwnames) {
         if (tr_err_occurred()) return 0;
         return text_from(f, b.data ? b.data : "", b.len);
     }
+    if (switch_to_read(f) < 0) return tr_err_occurred() ? 0 : tr_err_errno(TR_EXC_TYPE(OSError), 0);
+    struct stat st;
+    if (size >= 0 && is_fileio(f) && fstat(fileno(f->fp), &st) == 0 && !S_ISREG(st.st_mode)) return read_once(f, (size_t)size);
     char buf[65536];
     while (size < 0 || (int64_t)b.len < size) {
         size_t want = size < 0 ? sizeof buf : (size_t)(size - b.len) < sizeof buf ? (size_t)(size - b.len) : sizeof buf;
@@ -404,7 +548,8 @@ static TrValue file_read(TrValue *args, size_t nargs, TrValue kwnames) {
 }
 
 static TrValue file_readline(TrValue *args, size_t nargs, TrValue kwnames) {
-    FILE_CHECK(f, readable);
+    PYBUFFER(readline);
+    FILE_CHECK(f, 'r', "read", "readline of");
     int64_t limit = -1;
     if (nargs > 1 && args[1] != tr_None && tr_index(args[1], &limit) < 0) return 0;
     if (f == (TrFile *)tr_sys_stdin) fflush(stdout);
@@ -417,7 +562,12 @@ static TrValue file_readline(TrValue *args, size_t nargs, TrValue kwnames) {
 }
 
 static TrValue file_readlines(TrValue *args, size_t nargs, TrValue kwnames) {
-    FILE_CHECK(f, readable);
+    if (((TrFile *)args[0])->pybuffer) { /* IOBase's, over readline() */
+        TrValue l = tr_list_new(0), line;
+        while ((line = tr_buffered_readline(args, 1, 0)) && tr_len(line) > 0) tr_list_append(l, line);
+        return line ? l : 0;
+    }
+    FILE_CHECK(f, 'r', "read", "readline of");
     TrValue l = tr_list_new(0);
     for (;;) {
         TrBuf b;
@@ -429,7 +579,8 @@ static TrValue file_readlines(TrValue *args, size_t nargs, TrValue kwnames) {
 }
 
 static TrValue file_write(TrValue *args, size_t nargs, TrValue kwnames) {
-    FILE_CHECK(f, writable);
+    PYBUFFER(write);
+    FILE_CHECK(f, 'w', "write", f->binary ? "write to" : 0);
     if (tr_check_nargs("write", nargs - 1, 1, 1) < 0) return 0;
     TrValue s = args[1];
     if (f->binary) { /* any bytes-like object: bytes, bytearray, memoryview, array, mmap */
@@ -454,6 +605,100 @@ static TrValue file_writelines(TrValue *args, size_t nargs, TrValue kwnames) {
     return tr_err_occurred() ? 0 : tr_None;
 }
 
+/* the bytes fp has read ahead (0 where the C library does not tell) */
+static size_t read_ahead(FILE *fp) {
+#ifdef __GLIBC__
+    return (size_t)(fp->_IO_read_end - fp->_IO_read_ptr);
+#else
+    return 0;
+#endif
+}
+
+/* Up to size bytes (-1: what is read ahead) with at most one read of the descriptor,
+ * as Buffered*.read1: what is read ahead, else one fill of the C stream's buffer, else
+ * (size larger than that buffer, as CPython reads it past its buffer) size bytes. */
+static TrValue read1_bytes(TrFile *f, int64_t size) {
+    if (!size) return tr_bytes_new("", 0);
+    if (switch_to_read(f) < 0) return tr_err_occurred() ? 0 : tr_err_errno(TR_EXC_TYPE(OSError), 0);
+    if (!read_ahead(f->fp) && (size < 0 || size <= BUFSIZ)) {
+        if (wait_readable(f->fp) < 0) return 0;
+        int c = getc_resuming(f->fp);
+        if (c == EOF) return tr_err_occurred() ? 0 : tr_bytes_new("", 0);
+        ungetc(c, f->fp);
+    }
+    size_t avail = read_ahead(f->fp), want = size < 0 || (avail && (uint64_t)size > avail) ? avail : (size_t)size;
+    if (!want) want = 1; /* no read-ahead to tell of: one byte at a time */
+    char *buf = tr_alloc_atomic(want + 1);
+    size_t n = fread(buf, 1, want, f->fp);
+    return tr_bytes_new(buf, n);
+}
+
+static int size_arg(TrValue *args, size_t nargs, const char *fname, int64_t *n) {
+    *n = -1;
+    if (tr_check_nargs(fname, nargs - 1, 0, 1) < 0) return -1;
+    return nargs > 1 && args[1] != tr_None && tr_index(args[1], n) < 0 ? -1 : 0;
+}
+
+static TrValue file_read1(TrValue *args, size_t nargs, TrValue kwnames) {
+    PYBUFFER(read1);
+    FILE_CHECK(f, 'r', "read1", "read of");
+    int64_t size;
+    return size_arg(args, nargs, "read1", &size) < 0 ? 0 : read1_bytes(f, size);
+}
+
+/* peek(size=0): the bytes read ahead, without consuming them (one fill when there are none) */
+static TrValue file_peek(TrValue *args, size_t nargs, TrValue kwnames) {
+    PYBUFFER(peek);
+    FILE_CHECK(f, 'r', "peek", "peek of");
+    int64_t size;
+    if (size_arg(args, nargs, "peek", &size) < 0) return 0;
+    if (switch_to_read(f) < 0) return tr_err_occurred() ? 0 : tr_err_errno(TR_EXC_TYPE(OSError), 0);
+    if (!read_ahead(f->fp)) {
+        if (wait_readable(f->fp) < 0) return 0;
+        int c = getc_resuming(f->fp);
+        if (c == EOF) return tr_err_occurred() ? 0 : tr_bytes_new("", 0);
+        ungetc(c, f->fp);
+        if (!read_ahead(f->fp)) return tr_bytes_new((char[]){(char)c}, 1);
+    }
+#ifdef __GLIBC__
+    return tr_bytes_new(f->fp->_IO_read_ptr, read_ahead(f->fp));
+#else
+    return tr_bytes_new("", 0);
+#endif
+}
+
+/* readinto(b) and readinto1(b): read(len(b)) / read1(len(b)) into the writable buffer b */
+static TrValue readinto(TrValue *args, size_t nargs, TrValue kwnames, bool one) {
+    if (tr_check_nargs(one ? "readinto1" : "readinto", nargs - 1, 1, 1) < 0) return 0;
+    TrBuffer b;
+    if (tr_get_buffer(args[1], &b) < 0) return 0;
+    if (b.readonly)
+        return tr_err(TR_EXC_TYPE(TypeError), "readinto() argument must be read-write bytes-like object, not %s", TR_TYPE_NAME(args[1]));
+    TrValue n = tr_int_from_u64(b.len);
+    TrValue got = one ? file_read1((TrValue[]){args[0], n}, 2, 0) : file_read((TrValue[]){args[0], n}, 2, 0);
+    if (!got) return 0;
+    size_t len;
+    const char *d = tr_buffer_view(got, &len);
+    if (len) memcpy(b.data, d, len);
+    return tr_int_from_u64(len);
+}
+
+static TrValue file_readinto(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (!((TrFile *)args[0])->pybuffer && check_op((TrFile *)args[0], 'r', "read", "readinto of") < 0) return 0;
+    return readinto(args, nargs, kwnames, false);
+}
+
+static TrValue file_readinto1(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (!((TrFile *)args[0])->pybuffer && check_op((TrFile *)args[0], 'r', "read", "readinto of") < 0) return 0;
+    return readinto(args, nargs, kwnames, true);
+}
+
+/* FileIO.readall(): read() to the end */
+static TrValue file_readall(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_check_nargs("readall", nargs - 1, 0, 0) < 0) return 0;
+    return file_read(args, 1, 0);
+}
+
 /* f.reconfigure(*, encoding=None, errors=None, newline=None, line_buffering=None,
  * write_through=None): flushes first; a new encoding resets errors to 'strict' */
 static TrValue file_reconfigure(TrValue *args, size_t nargs, TrValue kwnames) {
@@ -471,7 +716,7 @@ static TrValue file_reconfigure(TrValue *args, size_t nargs, TrValue kwnames) {
     int flags[2] = {f->line_buffering, f->write_through};
     for (int i = 0; i < 2; i++)
         if (a[3 + i] && a[3 + i] != tr_None && (flags[i] = tr_truthy(a[3 + i])) < 0) return 0;
-    if (!f->closed && flush_file(f) < 0) return 0;
+    if (!f->s.closed && flush_file(f) < 0) return 0;
     f->line_buffering = flags[0];
     f->write_through = flags[1];
     TrCodec codec = f->codec;
@@ -487,25 +732,26 @@ static TrValue file_reconfigure(TrValue *args, size_t nargs, TrValue kwnames) {
 }
 
 static TrValue file_close(TrValue *args, size_t nargs, TrValue kwnames) {
+    PYBUFFER(close);
     TrFile *f = (TrFile *)args[0];
-    if (f->owner) { /* closing the binary layer closes its text file, as in CPython */
-        f->closed = true;
+    if (f->owner) { /* closing a layer below closes the file above, as in CPython */
+        f->s.closed = true;
         return file_close(&f->owner, 1, 0);
     }
-    if (f->buffer) ((TrFile *)f->buffer)->closed = true;
-    if (f->detached) return closed_error(f);
-    if (f->closed) return tr_None;
+    for (TrFile *l = f; l->buffer; l = (TrFile *)l->buffer) ((TrFile *)l->buffer)->s.closed = true;
+    if (f->detached) return f->binary ? binary_closed(f, 0) : closed_error(f);
+    if (f->s.closed) return tr_None;
     if (f->raw) { /* TextIOWrapper: flush, then close the buffer, even if the flush failed */
         int flushed = flush_stream(f);
         TrValue exc = flushed < 0 ? tr_err_fetch() : 0;
-        f->closed = true;
+        f->s.closed = true;
         if (f->fp && !f->is_std) fclose(f->fp); /* a cookie stream: closing it leaves the buffer open */
         f->fp = NULL;
         TrValue r = tr_call_method_cstr(f->raw, "close", 0);
         if (exc) tr_err_restore(exc);
         return r && !exc ? tr_None : 0;
     }
-    f->closed = true;
+    f->s.closed = true;
     if (f->is_std) fflush(f->fp);
     else fclose(f->fp);
     return tr_None;
@@ -538,8 +784,11 @@ static int flush_file(TrFile *f) {
 }
 
 static TrValue file_flush(TrValue *args, size_t nargs, TrValue kwnames) {
+    PYBUFFER(flush);
     TrFile *f = (TrFile *)args[0];
-    if (f->closed) return closed_error(f);
+    if (f->detached && f->binary) return binary_closed(f, 0);
+    if (f->s.closed && f->binary && f->writable && !is_fileio(f)) return binary_closed(f, "flush of");
+    if (f->s.closed) return closed_error(f);
     return flush_file(f) < 0 ? 0 : tr_None;
 }
 
@@ -551,11 +800,14 @@ static TrValue seek_error(void) {
 /* seek(cookie, whence=0): a text file's cookie is its byte position (what tell() gave);
  * from the current position or the end only by 0, as in CPython */
 static TrValue file_seek(TrValue *args, size_t nargs, TrValue kwnames) {
+    PYBUFFER(seek);
     TrFile *f = (TrFile *)args[0];
-    if (f->closed) return closed_error(f);
+    if (check_op(f, 0, 0, "seek of") < 0) return 0;
     int64_t off, whence = 0;
     if (tr_check_nargs("seek", nargs - 1, 1, 2) < 0 || tr_index(args[1], &off) < 0) return 0;
     if (nargs > 2 && tr_index(args[2], &whence) < 0) return 0;
+    if (f->binary && !is_fileio(f) && (whence < 0 || whence > 2))
+        return tr_err(TR_EXC_TYPE(ValueError), "whence value %lld unsupported", (long long)whence);
     if (!f->binary) {
         if (whence == 1 && off) return tr_err(tr_io_unsupported_operation, "can't do nonzero cur-relative seeks");
         if (whence == 2 && off) return tr_err(tr_io_unsupported_operation, "can't do nonzero end-relative seeks");
@@ -570,8 +822,9 @@ static TrValue file_seek(TrValue *args, size_t nargs, TrValue kwnames) {
 }
 
 static TrValue file_tell(TrValue *args, size_t nargs, TrValue kwnames) {
+    PYBUFFER(tell);
     TrFile *f = (TrFile *)args[0];
-    if (f->closed) return closed_error(f);
+    if (check_op(f, 0, 0, 0) < 0) return 0;
     long pos = ftell(f->fp);
     return pos < 0 ? seek_error() : tr_int_from_i64(pos);
 }
@@ -579,9 +832,11 @@ static TrValue file_tell(TrValue *args, size_t nargs, TrValue kwnames) {
 /* truncate(size=None): the file cut (or zero-extended) to size bytes, by default at the
  * current position, which stays where it is; returns size */
 static TrValue file_truncate(TrValue *args, size_t nargs, TrValue kwnames) {
+    PYBUFFER(truncate);
     TrFile *f = (TrFile *)args[0];
     if (tr_no_kwargs("truncate", kwnames) < 0 || tr_check_nargs("truncate", nargs - 1, 0, 1) < 0) return 0;
-    if (f->closed) return tr_err(TR_EXC_TYPE(ValueError), "truncate of closed file");
+    if (f->binary && (f->s.closed || f->detached)) return binary_closed(f, "truncate of");
+    if (f->s.closed) return tr_err(TR_EXC_TYPE(ValueError), "truncate of closed file");
     if (!f->writable) return unsupported_error(f, "truncate", "writable");
     if (f->raw) return flush_stream(f) < 0 ? 0 : tr_call_method(TR_INTERN("truncate"), (TrValue[]){f->raw, nargs > 1 ? args[1] : tr_None}, 2, 0);
     fflush(f->fp);
@@ -596,36 +851,59 @@ static TrValue to_raw(TrFile *f, const char *method) {
     return f->detached ? closed_error(f) : tr_call_method_cstr(f->raw, method, 0);
 }
 
+/* a binary file's fileno(), isatty(), seekable(): a pybuffer's raw stream's, the
+ * closed or detached error, or (false) the file's own */
+static bool binary_done(TrFile *f, const char *method, TrValue *out) {
+    *out = 0;
+    if (f->pybuffer) return *out = tr_buffered_delegate((TrValue)f, method), true;
+    return f->binary && check_op(f, 0, 0, 0) < 0;
+}
+
 static TrValue file_fileno(TrValue *args, size_t nargs, TrValue kwnames) {
     TrFile *f = (TrFile *)args[0];
+    TrValue r;
+    if (binary_done(f, "fileno", &r)) return r;
     return f->raw || f->detached ? to_raw(f, "fileno") : TR_FROM_SMALL(fileno(f->fp));
 }
 
 static TrValue file_isatty(TrValue *args, size_t nargs, TrValue kwnames) {
     TrFile *f = (TrFile *)args[0];
+    TrValue r;
+    if (binary_done(f, "isatty", &r)) return r;
     return f->raw || f->detached ? to_raw(f, "isatty") : tr_bool(isatty(fileno(f->fp)));
 }
 
-/* readable(), writable(), seekable(): what the file allows (ValueError once closed) */
-static TrValue file_readable(TrValue *args, size_t nargs, TrValue kwnames) {
+/* readable(), writable(), seekable(): what the file allows (ValueError once closed; a
+ * BufferedWriter is never readable, closed or not, nor a BufferedReader writable) */
+static TrValue ability(TrValue *args, bool able, const char *method) {
     TrFile *f = (TrFile *)args[0];
-    return f->closed ? closed_error(f) : tr_bool(f->readable);
+    if (f->pybuffer) return tr_buffered_delegate(args[0], method);
+    if (f->binary) {
+        if (!able && !f->detached && !is_fileio(f)) return tr_False;
+        return check_op(f, 0, 0, 0) < 0 ? 0 : tr_bool(able);
+    }
+    return f->s.closed ? closed_error(f) : tr_bool(able);
+}
+
+static TrValue file_readable(TrValue *args, size_t nargs, TrValue kwnames) {
+    return ability(args, ((TrFile *)args[0])->readable, "readable");
 }
 
 static TrValue file_writable(TrValue *args, size_t nargs, TrValue kwnames) {
-    TrFile *f = (TrFile *)args[0];
-    return f->closed ? closed_error(f) : tr_bool(f->writable);
+    return ability(args, ((TrFile *)args[0])->writable, "writable");
 }
 
 static TrValue file_seekable(TrValue *args, size_t nargs, TrValue kwnames) {
     TrFile *f = (TrFile *)args[0];
-    if (f->raw && !f->closed) return to_raw(f, "seekable");
-    return f->closed ? closed_error(f) : tr_bool(fseek(f->fp, 0, SEEK_CUR) == 0);
+    TrValue r;
+    if (binary_done(f, "seekable", &r)) return r;
+    if (f->raw && !f->s.closed) return to_raw(f, "seekable");
+    return f->s.closed ? closed_error(f) : tr_bool(fseek(f->fp, 0, SEEK_CUR) == 0);
 }
 
 static TrValue file_enter(TrValue *args, size_t nargs, TrValue kwnames) {
     TrFile *f = (TrFile *)args[0];
-    if (f->closed) return closed_error(f);
+    if (f->s.closed) return closed_error(f);
     return args[0];
 }
 
@@ -636,39 +914,38 @@ static TrValue file_exit(TrValue *args, size_t nargs, TrValue kwnames) {
 
 static TrValue file_iter(TrValue self) {
     TrFile *f = (TrFile *)self;
-    if (f->closed) return closed_error(f);
+    if (f->pybuffer ? tr_buffered_closed(self) == tr_True : f->s.closed) return closed_error(f);
     return self;
 }
 
 static TrValue file_next(TrValue self) {
     TrFile *f = (TrFile *)self;
-    if (f->closed) return closed_error(f);
+    if (f->pybuffer) {
+        TrValue line = tr_buffered_readline(&self, 1, 0);
+        return line && tr_len(line) > 0 ? line : 0;
+    }
+    if (f->binary && (f->s.closed || f->detached)) return binary_closed(f, "readline of");
+    if (f->s.closed) return closed_error(f);
     TrBuf b;
     tr_buf_init(&b);
     if (!read_line(f, &b, -1) || tr_err_occurred()) return 0;
     return make_data(f, b.data, b.len);
 }
 
-/* a binary file's class in CPython */
-static const char *binary_class(TrFile *f) {
-    return !f->writable ? "BufferedReader" : !f->readable ? "BufferedWriter" : "BufferedRandom";
-}
-
 /* f.encoding and f.errors: as open() had them, else CPython's defaults */
 static TrValue file_get_encoding(TrValue self) {
     TrFile *f = (TrFile *)self;
-    if (f->binary) return tr_err(TR_EXC_TYPE(AttributeError), "'_io.%s' object has no attribute 'encoding'", binary_class(f));
     return f->encoding ? f->encoding : TR_INTERN(f->is_std ? "utf-8" : "UTF-8");
 }
 
 static TrValue file_get_errors(TrValue self) {
     TrFile *f = (TrFile *)self;
-    if (f->binary) return tr_err(TR_EXC_TYPE(AttributeError), "'_io.%s' object has no attribute 'errors'", binary_class(f));
     return f->errors ? f->errors : TR_INTERN(f == (TrFile *)tr_sys_stderr ? "backslashreplace" : "strict");
 }
 
 static TrValue file_get_name(TrValue self) {
     TrFile *f = (TrFile *)self;
+    if (f->pybuffer || (f->binary && f->detached)) return f->detached ? binary_closed(f, 0) : tr_getattr_cstr(f->raw, "name");
     return f->raw || f->detached ? (f->detached ? closed_error(f) : tr_getattr_cstr(f->raw, "name")) : f->name;
 }
 
@@ -676,8 +953,13 @@ static TrValue file_get_name(TrValue self) {
  * has no name, or detached, shows neither; only open() gives a mode) */
 static TrValue file_repr(TrValue self) {
     TrFile *f = (TrFile *)self;
+    if (f->pybuffer) return tr_buffered_repr(self);
+    if (is_fileio(f)) {
+        if (f->s.closed) return tr_str_from_cstr("<_io.FileIO [closed]>");
+        return tr_str_fmt("<_io.FileIO name=%R mode='%s' closefd=%s>", f->name, tr_str_cstr(f->mode), f->closefd ? "True" : "False");
+    }
     if (f->binary)
-        return tr_str_fmt("<_io.%s name=%R>", binary_class(f), f->name);
+        return f->detached ? tr_str_fmt("<%s>", TR_TYPE(self)->name) : tr_str_fmt("<%s name=%R>", TR_TYPE(self)->name, f->name);
     TrValue name = file_get_name(self);
     if (!name) tr_err_clear();
     TrBuf b;
@@ -698,12 +980,14 @@ static TrValue file_repr(TrValue self) {
 
 static TrValue file_get_closed(TrValue self) {
     TrFile *f = (TrFile *)self;
-    if (f->detached) return closed_error(f);
-    return f->raw ? tr_getattr_cstr(f->raw, "closed") : tr_bool(f->closed);
+    if (f->pybuffer) return tr_buffered_closed(self);
+    if (f->detached) return f->binary ? binary_closed(f, 0) : closed_error(f);
+    return f->raw ? tr_getattr_cstr(f->raw, "closed") : tr_bool(f->s.closed);
 }
 
 static TrValue file_get_mode(TrValue self) {
     TrFile *f = (TrFile *)self;
+    if (f->pybuffer || (f->binary && f->detached)) return f->detached ? binary_closed(f, 0) : tr_getattr_cstr(f->raw, "mode");
     return f->mode ? f->mode : tr_err(TR_EXC_TYPE(AttributeError), "'_io.TextIOWrapper' object has no attribute 'mode'");
 }
 
@@ -723,38 +1007,52 @@ static TrValue file_get_newlines(TrValue self) {
 static TrValue file_get_line_buffering(TrValue self) { return tr_bool(((TrFile *)self)->line_buffering); }
 static TrValue file_get_write_through(TrValue self) { return tr_bool(((TrFile *)self)->write_through); }
 
-/* f.buffer of a text file: a binary file object over the same C stream (not closed by
- * the GC on its own: its text file owns the stream) */
-static TrValue file_get_buffer(TrValue self) {
-    TrFile *f = (TrFile *)self;
-    if (f->binary) return tr_err(TR_EXC_TYPE(AttributeError), "'_io.%s' object has no attribute 'buffer'", binary_class(f));
-    if (f->raw || f->detached) return f->detached ? tr_None : f->raw; /* None once detached, as in CPython */
+/* the layer below f over the same C stream, made on first use (not closed by the GC on
+ * its own: the file above owns the stream): a text file's Buffered*, a Buffered*'s FileIO */
+static TrValue layer_below(TrFile *f, TrType *type) {
     if (!f->buffer) {
-        const char *m = tr_str_cstr(f->mode);
-        char mode[8];
-        snprintf(mode, sizeof mode, "%cb%s", strchr(m, 'a') ? 'a' : strchr(m, 'w') ? 'w' : strchr(m, 'x') ? 'x' : 'r',
-                 strchr(m, '+') ? "+" : "");
-        TrFile *b = (TrFile *)tr_file_make(f->fp, f->name, tr_str_from_cstr(mode), true, f->readable, f->writable, true);
-        b->closed = f->closed;
-        b->owner = self;
+        TrValue mode = f->binary ? f->mode : raw_mode(tr_str_cstr(f->mode));
+        TrFile *b = (TrFile *)tr_file_new(type, f->fp, f->name, mode, f->readable, f->writable, true);
+        b->s.closed = f->s.closed;
+        b->closefd = f->closefd;
+        b->owner = (TrValue)f;
         f->buffer = (TrValue)b;
     }
     return f->buffer;
 }
 
+/* f.buffer of a text file: its Buffered* (None once detached, as in CPython) */
+static TrValue file_get_buffer(TrValue self) {
+    TrFile *f = (TrFile *)self;
+    if (f->raw || f->detached) return f->detached ? tr_None : f->raw;
+    return layer_below(f, buffered_type(f->readable, f->writable));
+}
+
+/* f.raw of a Buffered*: its FileIO */
+static TrValue file_get_raw(TrValue self) {
+    TrFile *f = (TrFile *)self;
+    if (f->pybuffer || f->detached) return f->raw ? f->raw : tr_None;
+    return layer_below(f, &tr_fileio_type);
+}
+
+static TrValue file_get_closefd(TrValue self) { return tr_bool(((TrFile *)self)->closefd); }
+
 /* detach(): flushes, then hands over the buffer; every later use of the text file is
  * a ValueError.  open()'s .buffer then owns the C stream. */
 static TrValue file_detach(TrValue *args, size_t nargs, TrValue kwnames) {
+    PYBUFFER(detach);
     TrFile *f = (TrFile *)args[0];
-    if (f->closed || f->binary) return closed_error(f);
+    if (f->binary && (f->s.closed || f->detached))
+        return f->writable || f->detached ? binary_closed(f, "flush of") : closed_error(f);
+    if (f->s.closed) return closed_error(f);
     if (flush_file(f) < 0) return 0;
-    TrValue buffer = f->raw ? f->raw : file_get_buffer(args[0]);
-    f->detached = f->closed = true;
+    TrValue buffer = f->raw ? f->raw : f->binary ? file_get_raw(args[0]) : file_get_buffer(args[0]);
+    f->detached = f->s.closed = true;
     if (f->raw && !f->is_std) fclose(f->fp); /* a cookie stream */
     if (!f->raw) {
         TrFile *b = (TrFile *)buffer;
         b->owner = 0;
-        if (!(b->is_std = f->is_std)) GC_register_finalizer(b, file_finalize, NULL, NULL, NULL);
+        if (!(b->is_std = f->is_std)) GC_register_finalizer_no_order(b, file_finalize, NULL, NULL, NULL);
     }
     f->fp = NULL;
     f->raw = f->buffer = 0;
@@ -764,7 +1062,7 @@ static TrValue file_detach(TrValue *args, size_t nargs, TrValue kwnames) {
 static const TrMethodDef file_methods[] = {
     {"read", file_read, TR_METH_INSTANCE}, {"readline", file_readline, TR_METH_INSTANCE},
     {"readlines", file_readlines, TR_METH_INSTANCE}, {"write", file_write, TR_METH_INSTANCE},
-    {"writelines", file_writelines, TR_METH_INSTANCE}, {"reconfigure", file_reconfigure, TR_METH_INSTANCE},
+    {"writelines", file_writelines, TR_METH_INSTANCE},
     {"close", file_close, TR_METH_INSTANCE},
     {"flush", file_flush, TR_METH_INSTANCE}, {"seek", file_seek, TR_METH_INSTANCE},
     {"tell", file_tell, TR_METH_INSTANCE}, {"truncate", file_truncate, TR_METH_INSTANCE},
@@ -772,21 +1070,55 @@ static const TrMethodDef file_methods[] = {
     {"isatty", file_isatty, TR_METH_INSTANCE}, {"__enter__", file_enter, TR_METH_INSTANCE},
     {"__exit__", file_exit, TR_METH_INSTANCE}, {"readable", file_readable, TR_METH_INSTANCE},
     {"writable", file_writable, TR_METH_INSTANCE}, {"seekable", file_seekable, TR_METH_INSTANCE},
-    {"detach", file_detach, TR_METH_INSTANCE},
     {0},
+};
+/* TextIOWrapper's and the Buffered*'s own; peek: BufferedReader's and BufferedRandom's */
+static const TrMethodDef text_methods[] = {
+    {"reconfigure", file_reconfigure, TR_METH_INSTANCE}, {"detach", file_detach, TR_METH_INSTANCE}, {0},
+};
+static const TrMethodDef buffered_methods[] = {
+    {"read1", file_read1, TR_METH_INSTANCE}, {"readinto", file_readinto, TR_METH_INSTANCE},
+    {"readinto1", file_readinto1, TR_METH_INSTANCE}, {"detach", file_detach, TR_METH_INSTANCE}, {0},
+};
+static const TrMethodDef peek_methods[] = {{"peek", file_peek, TR_METH_INSTANCE}, {0}};
+static const TrMethodDef fileio_methods[] = {
+    {"readinto", file_readinto, TR_METH_INSTANCE}, {"readall", file_readall, TR_METH_INSTANCE}, {0},
 };
 
 TrType tr_file_type = {
-    .ob = {&tr_type_type}, .name = "TextIOWrapper", .basicsize = sizeof(TrFile),
+    .ob = {&tr_type_type}, .name = "_io.TextIOWrapper", .flags = TR_TF_BASETYPE, .base = &tr_textiobase_type,
+    .basicsize = sizeof(TrFile), .dictoffset = offsetof(TrStream, dict),
     .new_ = tr_textio_new, .iter = file_iter, .next = file_next, .repr = file_repr,
 };
+TrType tr_fileio_type = {
+    .ob = {&tr_type_type}, .name = "_io.FileIO", .flags = TR_TF_BASETYPE, .base = &tr_rawiobase_type,
+    .basicsize = sizeof(TrFile), .dictoffset = offsetof(TrStream, dict),
+    .new_ = tr_fileio_new, .iter = file_iter, .next = file_next, .repr = file_repr,
+};
+#define BUFFERED_TYPE(NAME)                                                                              \
+    {.ob = {&tr_type_type}, .name = NAME, .flags = TR_TF_BASETYPE, .base = &tr_bufferediobase_type,   \
+     .basicsize = sizeof(TrFile), .dictoffset = offsetof(TrStream, dict), .new_ = tr_buffered_new,   \
+     .init = tr_buffered_init,                                                                 \
+     .iter = file_iter, .next = file_next, .repr = file_repr}
+TrType tr_bufreader_type = BUFFERED_TYPE("_io.BufferedReader"), tr_bufwriter_type = BUFFERED_TYPE("_io.BufferedWriter"),
+       tr_bufrandom_type = BUFFERED_TYPE("_io.BufferedRandom");
 
 void tr_init_file(void) {
-    tr_type_ready(&tr_file_type);
-    tr_type_add_methods(&tr_file_type, file_methods);
-    tr_type_add_getter(&tr_file_type, "closed", file_get_closed);
-    tr_type_add_getter(&tr_file_type, "name", file_get_name);
-    tr_type_add_getter(&tr_file_type, "mode", file_get_mode);
+    tr_init_iobase();
+    TrType *types[] = {&tr_file_type, &tr_fileio_type, &tr_bufreader_type, &tr_bufwriter_type, &tr_bufrandom_type};
+    for (int i = 0; i < 5; i++) {
+        TrType *t = types[i];
+        t->module = TR_INTERN("_io"); /* the name is "_io.X", as CPython's tp_name */
+        t->qualname = tr_str_from_cstr(strchr(t->name, '.') + 1);
+        tr_type_ready(t);
+        tr_type_add_methods(t, file_methods);
+        tr_type_add_methods(t, t == &tr_file_type ? text_methods : t == &tr_fileio_type ? fileio_methods : buffered_methods);
+        if (t == &tr_bufreader_type || t == &tr_bufrandom_type) tr_type_add_methods(t, peek_methods);
+        tr_type_add_getter(t, "closed", file_get_closed);
+        tr_type_add_getter(t, "name", file_get_name);
+        tr_type_add_getter(t, "mode", file_get_mode);
+        if (t != &tr_file_type) tr_type_add_getter(t, t == &tr_fileio_type ? "closefd" : "raw", t == &tr_fileio_type ? file_get_closefd : file_get_raw);
+    }
     tr_type_add_getter(&tr_file_type, "buffer", file_get_buffer);
     tr_type_add_getter(&tr_file_type, "encoding", file_get_encoding);
     tr_type_add_getter(&tr_file_type, "errors", file_get_errors);

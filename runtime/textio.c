@@ -13,7 +13,7 @@
 
 static ssize_t cookie_read(void *cookie, char *buf, size_t size) {
     TrFile *f = cookie;
-    if (f->closed) return 0;
+    if (f->s.closed) return 0;
     TrValue chunk = tr_call_method_cstr(f->raw, f->has_read1 ? "read1" : "read", 1, tr_int_from_u64(size));
     if (!chunk) return errno = EIO, -1;
     if (chunk == tr_None) return 0; /* a non-blocking buffer with nothing yet */
@@ -32,7 +32,7 @@ static ssize_t cookie_read(void *cookie, char *buf, size_t size) {
 /* writes after close are the GC finalizer's: dropped, the program is not called then */
 static ssize_t cookie_write(void *cookie, const char *buf, size_t size) {
     TrFile *f = cookie;
-    if (f->closed) return (ssize_t)size;
+    if (f->s.closed) return (ssize_t)size;
     TrValue r = tr_call_method_cstr(f->raw, "write", 1, tr_bytes_new(buf, size));
     if (!r) return errno = EIO, -1;
     int64_t n = (int64_t)size; /* a buffered writer's count, or None: all taken */
@@ -43,7 +43,7 @@ static ssize_t cookie_write(void *cookie, const char *buf, size_t size) {
 /* glibc also seeks when the stream is closed (back over what it read ahead): not then */
 static int cookie_seek(void *cookie, off64_t *pos, int whence) {
     TrFile *f = cookie;
-    if (f->closed || f->detached) return errno = ESPIPE, -1;
+    if (f->s.closed || f->detached) return errno = ESPIPE, -1;
     TrValue r = tr_call_method_cstr(f->raw, "seek", 2, tr_int_from_i64(*pos), TR_FROM_SMALL(whence));
     int64_t at;
     if (!r || tr_index(r, &at) < 0) return errno = EIO, -1;
@@ -76,8 +76,8 @@ TrValue tr_textio_new(TrType *type, TrValue *args, size_t nargs, TrValue kwnames
     TrValue buffer = a[0];
     int r = ask(buffer, "readable"), w = r < 0 ? -1 : ask(buffer, "writable");
     if (w < 0) return 0;
-    TrFile *lender = TR_TYPE(buffer) == &tr_file_type && ((TrFile *)buffer)->binary ? (TrFile *)buffer : 0;
-    TrFile *f = (TrFile *)tr_file_make(lender ? lender->fp : NULL, 0, 0, false, r, w, lender != 0);
+    TrFile *lender = tr_file_lends_stream(buffer) ? (TrFile *)buffer : 0;
+    TrFile *f = (TrFile *)tr_file_new(type, lender ? lender->fp : NULL, 0, 0, r, w, lender != 0);
     f->raw = buffer;
     f->has_read1 = tr_getattr_opt(buffer, TR_INTERN("read1")) != 0;
     if (tr_err_occurred()) return 0;

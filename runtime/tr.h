@@ -1853,6 +1853,11 @@ TrValue tr_file_from_fd(int fd, const char *name, const char *mode);
 TrValue tr_file_open(TrValue *args, size_t nargs, TrValue kwnames); /* open(...) */
 int tr_object_fd(TrValue obj, int *fd); /* an int or an object with fileno(): 0, or -1 + error */
 extern TrType *tr_io_unsupported_operation; /* io.UnsupportedOperation (file.c) */
+/* the io classes (iobase.c, file.c): the abstract bases and open()'s classes */
+extern TrType tr_iobase_type, tr_rawiobase_type, tr_bufferediobase_type, tr_textiobase_type;
+extern TrType tr_fileio_type, tr_bufreader_type, tr_bufwriter_type, tr_bufrandom_type;
+enum { TR_DEFAULT_BUFFER_SIZE = 8192 };
+void tr_init_iobase(void);
 extern TrValue tr_sys_stdout, tr_sys_stderr, tr_sys_stdin;
 /* breakpoint() and sys.breakpointhook's default (breakpoint.c); help (help.c) */
 TrValue tr_builtin_breakpoint(TrValue *args, size_t nargs, TrValue kwnames);

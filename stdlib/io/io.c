@@ -1,117 +1,14 @@
 /* io.c — the `io` module's in-memory streams: StringIO (text, positions in code
  * points) and BytesIO (bytes), both subclasses of IOBase, which user classes can also
  * extend (print(file=obj) calls obj.write), as they extend RawIOBase, BufferedIOBase and
- * TextIOBase.  Also the io.open alias of open() and io.TextIOWrapper, the runtime's file
- * type (runtime/textio.c); the buffered streams are in buffered.c. */
+ * TextIOBase.  The rest of the module is the runtime's: those bases (runtime/iobase.c),
+ * open() and its classes FileIO, BufferedReader/Writer/Random and TextIOWrapper
+ * (runtime/file.c, buffered.c, textio.c), which io exports, and BufferedRWPair (rwpair.c). */
 #include "io.h"
-
-/* ---------------------------------------------------------------- IOBase */
 
 static TrType stringio_type, bytesio_type;
 
-int check_open(Stream *s) {
-    if (!s->closed) return 0;
-    /* CPython's texts: StringIO's lacks the full stop */
-    bool text = tr_isinstance_type((TrValue)s, &stringio_type);
-    tr_err(TR_EXC_TYPE(ValueError), text ? "I/O operation on closed file" : "I/O operation on closed file.");
-    return -1;
-}
-
-static TrValue iobase_new(TrType *type, TrValue *args, size_t nargs, TrValue kwnames) {
-    return tr_object_alloc(type, type->basicsize);
-}
-
-static TrValue iobase_close(TrValue *args, size_t nargs, TrValue kwnames) {
-    ST(args[0])->closed = true;
-    return tr_None;
-}
-
-static TrValue iobase_noop(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (check_open(ST(args[0])) < 0) return 0;
-    return tr_None;
-}
-
-static TrValue iobase_false(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (check_open(ST(args[0])) < 0) return 0;
-    return tr_False;
-}
-
-static TrValue iobase_enter(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (check_open(ST(args[0])) < 0) return 0;
-    return args[0];
-}
-
-static TrValue iobase_exit(TrValue *args, size_t nargs, TrValue kwnames) {
-    return tr_call_method_cstr(args[0], "close", 0) ? tr_None : 0;
-}
-
-static TrValue iobase_get_closed(TrValue self) { return tr_bool(ST(self)->closed); }
-
-static TrValue iobase_iter(TrValue self) {
-    if (check_open(ST(self)) < 0) return 0;
-    return self;
-}
-
-/* next(stream): its readline(), ending at an empty line */
-static TrValue iobase_next(TrValue self) {
-    TrValue line = tr_call_method_cstr(self, "readline", 0);
-    if (!line) return 0;
-    intptr_t n = tr_len(line);
-    return n > 0 ? line : 0;
-}
-
-static TrValue iobase_readlines(TrValue *args, size_t nargs, TrValue kwnames) {
-    TrValue l = tr_list_new(0), line;
-    while ((line = tr_call_method_cstr(args[0], "readline", 0))) {
-        intptr_t n = tr_len(line);
-        if (n <= 0) return n < 0 ? 0 : l;
-        tr_list_append(l, line);
-    }
-    return 0;
-}
-
-static TrValue iobase_writelines(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_check_nargs("writelines", nargs - 1, 1, 1) < 0) return 0;
-    TrValue it = tr_iter(args[1]), v;
-    if (!it) return 0;
-    while ((v = tr_next(it)))
-        if (!tr_call_method_cstr(args[0], "write", 1, v)) return 0;
-    return tr_err_occurred() ? 0 : tr_None;
-}
-
-/* fileno(): in-memory streams have no descriptor (faulthandler, select, ... raise this) */
-static TrValue iobase_fileno(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_check_nargs("fileno", nargs - 1, 0, 0) < 0) return 0;
-    return tr_err(tr_io_unsupported_operation, "fileno");
-}
-
-static const TrMethodDef iobase_methods[] = {
-    {"close", iobase_close}, {"fileno", iobase_fileno}, {"flush", iobase_noop}, {"readable", iobase_false}, {"writable", iobase_false},
-    {"seekable", iobase_false}, {"isatty", iobase_false}, {"__enter__", iobase_enter}, {"__exit__", iobase_exit},
-    {"readlines", iobase_readlines}, {"writelines", iobase_writelines},
-    {0},
-};
-
-/* ---------------------------------------------------------------- shared buffer */
-
-static void buf_reserve(Stream *s, size_t n, size_t unit) {
-    if (n <= s->cap) return;
-    size_t cap = s->cap * 2 > n ? s->cap * 2 : n < 16 ? 16 : n;
-    char *d = tr_alloc_atomic(cap * unit + 1);
-    if (s->len) memcpy(d, s->data, s->len * unit);
-    s->data = d;
-    s->cap = cap;
-}
-
-/* write n units at the position (zero-filling any gap past the end), advance it */
-void buf_write(Stream *s, const void *src, size_t n, size_t unit) {
-    size_t end = s->pos + n;
-    buf_reserve(s, end, unit);
-    if (s->pos > s->len) memset(s->data + s->len * unit, 0, (s->pos - s->len) * unit);
-    if (n) memcpy(s->data + s->pos * unit, src, n * unit); /* an empty stream may have no buffer */
-    s->pos = end;
-    if (end > s->len) s->len = end;
-}
+/* ---------------------------------------------------------------- shared */
 
 static int read_size(TrValue *args, size_t nargs, const char *fname, int64_t *n) {
     *n = -1;
@@ -123,7 +20,7 @@ static int read_size(TrValue *args, size_t nargs, const char *fname, int64_t *n)
 /* seek(pos[, whence]): for StringIO only whence 0 with any position, or 1/2 with 0 */
 static TrValue stream_seek(TrValue *args, size_t nargs, bool text) {
     Stream *s = ST(args[0]);
-    if (tr_check_nargs("seek", nargs - 1, 1, 2) < 0 || check_open(s) < 0) return 0;
+    if (tr_check_nargs("seek", nargs - 1, 1, 2) < 0 || tr_stream_check_open(s) < 0) return 0;
     int64_t pos, whence = 0;
     if (tr_index(args[1], &pos) < 0) return 0;
     if (nargs > 2 && tr_index(args[2], &whence) < 0) return 0;
@@ -142,18 +39,18 @@ static TrValue stream_seek(TrValue *args, size_t nargs, bool text) {
 }
 
 static TrValue stream_tell(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (check_open(ST(args[0])) < 0) return 0;
+    if (tr_stream_check_open(ST(args[0])) < 0) return 0;
     return tr_int_from_u64(ST(args[0])->pos);
 }
 
 static TrValue stream_true(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (check_open(ST(args[0])) < 0) return 0;
+    if (tr_stream_check_open(ST(args[0])) < 0) return 0;
     return tr_True;
 }
 
 static TrValue stream_truncate(TrValue *args, size_t nargs, TrValue kwnames) {
     Stream *s = ST(args[0]);
-    if (tr_check_nargs("truncate", nargs - 1, 0, 1) < 0 || check_open(s) < 0) return 0;
+    if (tr_check_nargs("truncate", nargs - 1, 0, 1) < 0 || tr_stream_check_open(s) < 0) return 0;
     int64_t size = (int64_t)s->pos;
     if (nargs > 1 && args[1] != tr_None && tr_index(args[1], &size) < 0) return 0;
     if (size < 0) return tr_err(TR_EXC_TYPE(ValueError), "Negative size value %lld", (long long)size);
@@ -200,7 +97,7 @@ static void stringio_write_str(Stream *s, TrValue str) {
     const char *p = tr_str_cstr(str), *end = p + TR_STR(str)->len;
     bool ascii = TR_STR(str)->len == TR_STR(str)->nchars;
     if (ascii && !s->wide && (s->newline == NEWLINE_LF || s->newline == NEWLINE_UNTRANSLATED)) {
-        buf_write(s, p, TR_STR(str)->len, 1); /* the text as it is */
+        tr_stream_write(s, p, TR_STR(str)->len, 1); /* the text as it is */
         return;
     }
     uint32_t *cps = tr_alloc_atomic(sizeof(uint32_t) * (2 * TR_STR(str)->nchars + 1));
@@ -220,12 +117,12 @@ static void stringio_write_str(Stream *s, TrValue str) {
     }
     if (!ascii && !s->wide) widen(s);
     if (s->wide) {
-        buf_write(s, cps, n, sizeof(uint32_t));
+        tr_stream_write(s, cps, n, sizeof(uint32_t));
         return;
     }
     char *narrow = (char *)cps; /* in place: byte i is written after code point i is read */
     for (size_t i = 0; i < n; i++) narrow[i] = (char)cps[i];
-    buf_write(s, narrow, n, 1);
+    tr_stream_write(s, narrow, n, 1);
 }
 
 static int stringio_init(TrValue self, TrValue *args, size_t nargs, TrValue kwnames) {
@@ -267,7 +164,7 @@ static int stringio_init(TrValue self, TrValue *args, size_t nargs, TrValue kwna
 
 static TrValue stringio_write(TrValue *args, size_t nargs, TrValue kwnames) {
     Stream *s = ST(args[0]);
-    if (tr_check_nargs("StringIO.write", nargs - 1, 1, 1) < 0 || check_open(s) < 0) return 0;
+    if (tr_check_nargs("StringIO.write", nargs - 1, 1, 1) < 0 || tr_stream_check_open(s) < 0) return 0;
     if (!tr_str_check(args[1])) return tr_err(TR_EXC_TYPE(TypeError), "string argument expected, got '%s'", TR_TYPE_NAME(args[1]));
     stringio_write_str(s, args[1]);
     return tr_int_from_u64(TR_STR(args[1])->nchars);
@@ -275,14 +172,14 @@ static TrValue stringio_write(TrValue *args, size_t nargs, TrValue kwnames) {
 
 static TrValue stringio_getvalue(TrValue *args, size_t nargs, TrValue kwnames) {
     Stream *s = ST(args[0]);
-    if (check_open(s) < 0) return 0;
+    if (tr_stream_check_open(s) < 0) return 0;
     return text_at(s, 0, s->len);
 }
 
 static TrValue stringio_read(TrValue *args, size_t nargs, TrValue kwnames) {
     Stream *s = ST(args[0]);
     int64_t n;
-    if (read_size(args, nargs, "read", &n) < 0 || check_open(s) < 0) return 0;
+    if (read_size(args, nargs, "read", &n) < 0 || tr_stream_check_open(s) < 0) return 0;
     size_t avail = s->pos < s->len ? s->len - s->pos : 0;
     size_t take = n < 0 || (uint64_t)n > avail ? avail : (size_t)n;
     TrValue r = text_at(s, s->pos, take);
@@ -293,7 +190,7 @@ static TrValue stringio_read(TrValue *args, size_t nargs, TrValue kwnames) {
 static TrValue stringio_readline(TrValue *args, size_t nargs, TrValue kwnames) {
     Stream *s = ST(args[0]);
     int64_t limit;
-    if (read_size(args, nargs, "readline", &limit) < 0 || check_open(s) < 0) return 0;
+    if (read_size(args, nargs, "readline", &limit) < 0 || tr_stream_check_open(s) < 0) return 0;
     size_t start = s->pos, i = start;
     while (i < s->len && (limit < 0 || (int64_t)(i - start) < limit)) {
         uint32_t c = cp_at(s, i++);
@@ -332,7 +229,7 @@ static int bytesio_init(TrValue self, TrValue *args, size_t nargs, TrValue kwnam
     if (a[0] && a[0] != tr_None) {
         TrBuffer b;
         if (tr_get_buffer(a[0], &b) < 0) return -1;
-        buf_write(s, b.data, b.len, 1);
+        tr_stream_write(s, b.data, b.len, 1);
         s->pos = 0;
     }
     return 0;
@@ -340,25 +237,25 @@ static int bytesio_init(TrValue self, TrValue *args, size_t nargs, TrValue kwnam
 
 static TrValue bytesio_write(TrValue *args, size_t nargs, TrValue kwnames) {
     Stream *s = ST(args[0]);
-    if (tr_check_nargs("BytesIO.write", nargs - 1, 1, 1) < 0 || check_open(s) < 0) return 0;
+    if (tr_check_nargs("BytesIO.write", nargs - 1, 1, 1) < 0 || tr_stream_check_open(s) < 0) return 0;
     TrBuffer b;
     if (tr_get_buffer(args[1], &b) < 0) return 0;
     char *copy = tr_alloc_atomic(b.len + 1); /* b may be this stream's own memory */
     memcpy(copy, b.data, b.len);
-    buf_write(s, copy, b.len, 1);
+    tr_stream_write(s, copy, b.len, 1);
     return tr_int_from_u64(b.len);
 }
 
 static TrValue bytesio_getvalue(TrValue *args, size_t nargs, TrValue kwnames) {
     Stream *s = ST(args[0]);
-    if (check_open(s) < 0) return 0;
+    if (tr_stream_check_open(s) < 0) return 0;
     return tr_bytes_new(s->data, s->len);
 }
 
 static TrValue bytesio_read(TrValue *args, size_t nargs, TrValue kwnames) {
     Stream *s = ST(args[0]);
     int64_t n;
-    if (read_size(args, nargs, "read", &n) < 0 || check_open(s) < 0) return 0;
+    if (read_size(args, nargs, "read", &n) < 0 || tr_stream_check_open(s) < 0) return 0;
     size_t avail = s->pos < s->len ? s->len - s->pos : 0;
     size_t take = n < 0 || (uint64_t)n > avail ? avail : (size_t)n;
     TrValue r = tr_bytes_new(s->data + (take ? s->pos : 0), take);
@@ -369,7 +266,7 @@ static TrValue bytesio_read(TrValue *args, size_t nargs, TrValue kwnames) {
 static TrValue bytesio_readline(TrValue *args, size_t nargs, TrValue kwnames) {
     Stream *s = ST(args[0]);
     int64_t limit;
-    if (read_size(args, nargs, "readline", &limit) < 0 || check_open(s) < 0) return 0;
+    if (read_size(args, nargs, "readline", &limit) < 0 || tr_stream_check_open(s) < 0) return 0;
     size_t start = s->pos, i = start;
     while (i < s->len && (limit < 0 || (int64_t)(i - start) < limit)) {
         if (s->data[i++] == '\n') break;
@@ -381,7 +278,7 @@ static TrValue bytesio_readline(TrValue *args, size_t nargs, TrValue kwnames) {
 
 static TrValue bytesio_readinto(TrValue *args, size_t nargs, TrValue kwnames) {
     Stream *s = ST(args[0]);
-    if (tr_check_nargs("readinto", nargs - 1, 1, 1) < 0 || check_open(s) < 0) return 0;
+    if (tr_check_nargs("readinto", nargs - 1, 1, 1) < 0 || tr_stream_check_open(s) < 0) return 0;
     TrBuffer b;
     if (tr_get_buffer(args[1], &b) < 0) return 0;
     if (b.readonly) return tr_err(TR_EXC_TYPE(TypeError), "readinto() argument must be read-write bytes-like object, not %s", TR_TYPE_NAME(args[1]));
@@ -403,31 +300,12 @@ static const TrMethodDef bytesio_methods[] = {
 
 /* ---------------------------------------------------------------- types, module */
 
-TrType iobase_type = {
-    .ob = {&tr_type_type}, .name = "IOBase", .flags = TR_TF_BASETYPE, .basicsize = sizeof(Stream),
-    .dictoffset = offsetof(Stream, dict), .new_ = iobase_new, .iter = iobase_iter, .next = iobase_next,
-};
-/* BufferedIOBase: the base of binary streams (BytesIO, socketserver's socket writer);
-   IOBase's behaviour, a class of its own for isinstance and subclassing. */
-static TrType bufferediobase_type = {
-    .ob = {&tr_type_type}, .name = "BufferedIOBase", .flags = TR_TF_BASETYPE, .base = &iobase_type,
-    .basicsize = sizeof(Stream), .dictoffset = offsetof(Stream, dict),
-};
-/* RawIOBase and TextIOBase: the other abstract bases users extend */
-static TrType rawiobase_type = {
-    .ob = {&tr_type_type}, .name = "RawIOBase", .flags = TR_TF_BASETYPE, .base = &iobase_type,
-    .basicsize = sizeof(Stream), .dictoffset = offsetof(Stream, dict),
-};
-static TrType textiobase_type = {
-    .ob = {&tr_type_type}, .name = "TextIOBase", .flags = TR_TF_BASETYPE, .base = &iobase_type,
-    .basicsize = sizeof(Stream), .dictoffset = offsetof(Stream, dict),
-};
 static TrType stringio_type = {
-    .ob = {&tr_type_type}, .name = "StringIO", .flags = TR_TF_BASETYPE, .base = &textiobase_type,
+    .ob = {&tr_type_type}, .name = "StringIO", .flags = TR_TF_BASETYPE, .base = &tr_textiobase_type,
     .basicsize = sizeof(Stream), .dictoffset = offsetof(Stream, dict), .init = stringio_init,
 };
 static TrType bytesio_type = {
-    .ob = {&tr_type_type}, .name = "BytesIO", .flags = TR_TF_BASETYPE, .base = &bufferediobase_type,
+    .ob = {&tr_type_type}, .name = "BytesIO", .flags = TR_TF_BASETYPE, .base = &tr_bufferediobase_type,
     .basicsize = sizeof(Stream), .dictoffset = offsetof(Stream, dict), .init = bytesio_init,
 };
 
@@ -437,27 +315,22 @@ TrValue trmod_io_init(void) {
     m = tr_module_new("io", 0, NULL, NULL);
     tr_add_roots(&m, sizeof m);
     TrValue mod = TR_INTERN("io");
-    iobase_type.module = bufferediobase_type.module = stringio_type.module = bytesio_type.module = mod;
-    rawiobase_type.module = textiobase_type.module = mod;
-    tr_type_ready(&iobase_type);
-    tr_type_add_methods(&iobase_type, iobase_methods);
-    tr_type_add_getter(&iobase_type, "closed", iobase_get_closed);
-    tr_type_ready(&bufferediobase_type);
-    tr_type_ready(&rawiobase_type);
-    tr_type_ready(&textiobase_type);
+    stringio_type.module = bytesio_type.module = mod;
     tr_type_ready(&stringio_type);
     tr_type_add_methods(&stringio_type, stringio_methods);
     tr_type_ready(&bytesio_type);
     tr_type_add_methods(&bytesio_type, bytesio_methods);
-    tr_module_add(m, "IOBase", (TrValue)&iobase_type);
-    tr_module_add(m, "BufferedIOBase", (TrValue)&bufferediobase_type);
-    tr_module_add(m, "RawIOBase", (TrValue)&rawiobase_type);
-    tr_module_add(m, "TextIOBase", (TrValue)&textiobase_type);
-    tr_module_add(m, "TextIOWrapper", (TrValue)&tr_file_type);
+    TrType *files[] = {&tr_iobase_type, &tr_bufferediobase_type, &tr_rawiobase_type, &tr_textiobase_type,
+                       &tr_file_type, &tr_fileio_type, &tr_bufreader_type, &tr_bufwriter_type, &tr_bufrandom_type};
+    for (size_t i = 0; i < sizeof files / sizeof *files; i++) {
+        const char *dot = strrchr(files[i]->name, '.'); /* "_io.FileIO" */
+        tr_module_add(m, dot ? dot + 1 : files[i]->name, (TrValue)files[i]);
+    }
     tr_module_add(m, "StringIO", (TrValue)&stringio_type);
     tr_module_add(m, "BytesIO", (TrValue)&bytesio_type);
     tr_module_add(m, "UnsupportedOperation", (TrValue)tr_io_unsupported_operation);
-    io_add_buffered(m);
+    tr_module_add(m, "DEFAULT_BUFFER_SIZE", TR_FROM_SMALL(TR_DEFAULT_BUFFER_SIZE));
+    io_add_rwpair(m);
     tr_module_add(m, "SEEK_SET", TR_FROM_SMALL(0));
     tr_module_add(m, "SEEK_CUR", TR_FROM_SMALL(1));
     tr_module_add(m, "SEEK_END", TR_FROM_SMALL(2));
