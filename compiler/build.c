@@ -376,8 +376,10 @@ static const struct { const char *symbol, *why; } static_caveats[] = {
 /* The linker traced each caveat symbol (-Wl,--trace-symbol) on its standard error, a
  * line per input file: "ld: FILE: reference to SYM" when the program (or libgc, GMP)
  * calls it, "ld: FILE: definition of SYM" for libc.a's member (which libc's own static
- * dl support also pulls in, so only references count). Trace lines are consumed, the
- * rest of the linker's messages go through to our standard error. */
+ * dl support also pulls in, so a definition alone does not count, and a reference with
+ * no definition is a weak one left unlinked: the runtime's iconv, codec_cjk.c).  Trace
+ * lines are consumed, the rest of the linker's messages go through to our standard
+ * error, then a warning for each symbol both referenced and linked. */
 static bool line_ends(const char *line, size_t len, const char *kind, const char *sym) {
     size_t kn = strlen(kind), n = strlen(sym);
     return len >= kn + n && !memcmp(line + len - n, sym, n) && !memcmp(line + len - n - kn, kind, kn);
@@ -397,7 +399,7 @@ static bool ld_static_warning(const char *line, size_t len) {
 }
 
 static void report_link_messages(const char *text) {
-    bool warned[N_CAVEATS] = {0};
+    bool referenced[N_CAVEATS] = {0}, defined[N_CAVEATS] = {0};
     for (const char *line = text; *line;) {
         const char *end = strchr(line, '\n');
         size_t len = end ? (size_t)(end - line) : strlen(line);
@@ -417,18 +419,19 @@ static void report_link_messages(const char *text) {
         bool traced = false;
         for (int i = 0; i < N_CAVEATS && !traced; i++) {
             const char *sym = static_caveats[i].symbol;
-            bool ref = line_ends(line, len, "reference to ", sym);
-            traced = ref || line_ends(line, len, "definition of ", sym);
-            if (ref && !warned[i]) {
-                warned[i] = true;
-                fprintf(stderr, "trc: warning: the static executable calls %s (%s), which needs the "
-                        "shared libraries of the glibc it was linked with at run time\n", sym,
-                        static_caveats[i].why);
-            }
+            bool ref = line_ends(line, len, "reference to ", sym), def = line_ends(line, len, "definition of ", sym);
+            referenced[i] |= ref;
+            defined[i] |= def;
+            traced = ref || def;
         }
         if (!traced) fprintf(stderr, "%.*s\n", (int)len, line);
         line += len + (end != NULL);
     }
+    for (int i = 0; i < N_CAVEATS; i++)
+        if (referenced[i] && defined[i])
+            fprintf(stderr, "trc: warning: the static executable calls %s (%s), which needs the "
+                    "shared libraries of the glibc it was linked with at run time\n", static_caveats[i].symbol,
+                    static_caveats[i].why);
 }
 
 /* Run argv with its standard error collected (the linker's messages); its exit status. */

@@ -6,11 +6,25 @@
  * so programs that use none pay nothing.  Errors are CPython's multibytecodec's: one
  * character or one byte at a time, "illegal multibyte sequence", or "incomplete multibyte
  * sequence" for the bytes at the end that begin a sequence.  Assumes a str is UTF-8 with
- * lone surrogates as their 3-byte form (obj_str.c). */
+ * lone surrogates as their 3-byte form (obj_str.c).  iconv is referenced weakly: a
+ * static executable does not link it (glibc's converters are shared libraries loaded at
+ * run time, which must match the glibc it was linked with), and there these codecs raise
+ * LookupError saying so. */
 #include "codecs.h"
 #include "strbase.h"
 #include <iconv.h>
 #include <stdlib.h>
+
+#pragma weak iconv_open
+#pragma weak iconv
+
+/* The codecs can run here (iconv linked), else 0 with LookupError set. */
+static bool iconv_linked(TrCodec codec) {
+    if (iconv_open) return true;
+    tr_err(TR_EXC_TYPE(LookupError), "the %s codec needs glibc's iconv, which a static executable does not carry",
+           tr_cjk_name(codec.id));
+    return false;
+}
 
 #define ILLEGAL "illegal multibyte sequence"
 #define INCOMPLETE "incomplete multibyte sequence"
@@ -202,6 +216,7 @@ TrValue tr_cjk_decode(TrCodec codec, const char *d, size_t n, TrValue obj, const
 TrValue tr_cjk_decode_partial(TrCodec codec, const char *d, size_t n, TrValue obj, const char *errors, bool final,
                               size_t *used, int64_t *state) {
     if (!errors) errors = "strict";
+    if (!iconv_linked(codec)) return 0;
     if ((size_t)(codec.id - TR_CODEC_CJK) >= tr_ncjks)
         return tr_iso2022_decode(codec, d, n, obj, errors, final, used, state);
     return decode(codec, d, n, obj, errors, final, used);
@@ -299,6 +314,7 @@ TrValue tr_cjk_encode(TrCodec codec, TrValue str, const char *errors) {
 TrValue tr_cjk_encode_partial(TrCodec codec, TrValue str, const char *errors, bool final, int64_t *state) {
     int index = codec.id - TR_CODEC_CJK;
     if (!errors) errors = "strict";
+    if (!iconv_linked(codec)) return 0;
     if ((size_t)index >= tr_ncjks) return tr_iso2022_encode(codec, str, errors, final, state);
     const TrCjk *t = &tr_cjks[index];
     TrStr *s = TR_STR(str);

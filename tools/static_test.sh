@@ -123,6 +123,14 @@ grep -q '^trc: warning: the static executable calls getpwnam (NSS' "$work/pw.err
 "$trc" build --static "$root/examples/hello.tr" -o "$work/quiet" 2>"$work/quiet.err"
 [ ! -s "$work/quiet.err" ]; check no-warning $? "$(head -2 "$work/quiet.err")"
 
+# The CJK codecs need glibc's iconv, which a static executable does not link: a clear
+# LookupError (the dynamic build runs them: tests/golden/codecs_cjk*).
+printf 'try:\n    "\\u4e2d".encode("gbk")\nexcept LookupError as e:\n    print(e)\n' >"$work/cjk.py"
+got=
+"$trc" build --static "$work/cjk.py" -o "$work/cjk" 2>"$work/cjk.err" && got=$("$work/cjk")
+[ "$got" = "the gbk codec needs glibc's iconv, which a static executable does not carry" ] && [ ! -s "$work/cjk.err" ]
+check cjk-static-lookup-error $? "got '${got:-}' $(head -2 "$work/cjk.err")"
+
 # No libgc.a (a CC whose search path lacks it): an error naming libgc-dev, no executable.
 printf '#!/bin/sh\n[ "$1" = -print-file-name=libgc.a ] && { echo libgc.a; exit 0; }\nexec cc "$@"\n' >"$work/cc-nogc"
 chmod +x "$work/cc-nogc"
