@@ -4,6 +4,7 @@
  *   emit_float.c  unboxed floats: fused float trees, float comparisons, typed calls;
  *   emit_int.c    small ints of typed clones: C comparisons and overflow-checked arithmetic;
  *   emit_frameless.c  the blocks that run before the frame slot is pushed;
+ *   emit_pure.c   pure runs: self-recursive int functions on C integers, no frame slots;
  *   emit_spec.c   the speculative copies of float loops (opt/spec_loop.c);
  *   emit_int_loop.c  the copies of range loops with a C item (opt/int_loop.c);
  *   emit_method.c  calls of builtin types' C methods (d.get, s.split) without the method cache.
@@ -117,6 +118,12 @@ void emit_small_int_argument(Emitter *e, Instr *x);
 /* ---------------------------------------------------------------- emit_frameless.c */
 
 bool *emit_frameless_blocks(Emitter *e);
+
+/* ---------------------------------------------------------------- emit_pure.c */
+
+bool emit_pure_eligible(Emitter *e, IrFunc *f); /* f (a typed clone) gets a pure run */
+void emit_pure_run(Emitter *e, IrFunc *f);      /* its pure body and the run's entry */
+void emit_pure_entry(Emitter *e, IrFunc *f);    /* in f's body: the run, unless in a rerun */
 
 /* ---------------------------------------------------------------- emit_spec.c */
 

@@ -1311,8 +1311,9 @@ static void function_start(Emitter *e, IrFunc *f) {
 }
 
 /* The body in its frame slot: push, the blocks, the error exit. */
-static void function_body(Emitter *e, IrFunc *f, const char *cn) {
+static void function_body(Emitter *e, IrFunc *f, const char *cn, bool pure) {
     if (e->traced) out(e, "    TrValue tf_ = 0;\n");
+    if (pure) emit_pure_entry(e, f);
     out(e, "    TrFrameSlot *fr_ = tr_frame_enter(&%s);\n", cn);
     out(e, "    if (TR_UNLIKELY(!fr_)) return 0; /* as CPython's, a frame that cannot start has no traceback entry */\n");
     trace_call(e, cn, f->is_module_init ? 0 : f->firstline);
@@ -1357,6 +1358,8 @@ static void emit_function(Emitter *e, IrFunc *f) {
         for (int k = 0; k < f->nparams; k++) out(e, ", args[%d]", k);
         out(e, "); }");
     }
+    bool pure = emit_pure_eligible(e, f);
+    if (pure) emit_pure_run(e, f);
     bool *frameless = emit_frameless_blocks(e);
     if (frameless) {
         emit_frameless_entry(e, f, name, frameless);
@@ -1368,7 +1371,7 @@ static void emit_function(Emitter *e, IrFunc *f) {
         emit_typed_dispatch(e, f);
         emit_param_checks(e, f);
     }
-    function_body(e, f, cn);
+    function_body(e, f, cn, pure);
     free(frameless);
     free(name);
     free(impl);

@@ -3,6 +3,8 @@
  * line before the calls it makes) and pops it on return; runtime recursion guards push
  * slots with no code.  sys._getframe, inspect and traceback read it back as frame
  * objects (tr_frame_chain), and a traceback entry's frame gets its f_back from it.
+ * Pure runs (compiler/emit_pure.c) push no slots: tr_pure_room tells them how deep they
+ * may go, tr_pure_bail abandons one.
  * Assumes: slots must never move while in use (a function keeps its slot's address),
  * so each thread reserves address space for MAX_SLOTS at once and the kernel commits
  * pages as the stack first reaches them; the stack holds no GC pointers (TrCode of
@@ -112,6 +114,25 @@ TrValue tr_frameless_return_slow(const TrCode *code, TrValue result) {
     tr_frame_leave();
     return result;
 }
+
+/* A pure run's C frames are small (a few words and the saved registers); this much per
+ * call is the stack room tr_pure_room counts with. */
+#define PURE_CALL_STACK_BYTES 256
+__thread int tr_pure_off;
+__thread jmp_buf *tr_pure_jb;
+
+intptr_t tr_pure_room(void) {
+    intptr_t room = tr_frames.ceiling - tr_frames.top;
+    char here;
+    if (!stack_floor) stack_floor = find_stack_floor();
+    if (stack_floor != (char *)1) {
+        intptr_t by_stack = (&here - stack_floor) / PURE_CALL_STACK_BYTES;
+        if (by_stack < room) room = by_stack;
+    }
+    return room;
+}
+
+void tr_pure_bail(void) { _longjmp(*tr_pure_jb, 1); }
 
 int tr_call_depth(void) { return (int)(tr_frames.top - stack_base); }
 void tr_frame_set_depth(int depth) { tr_frames.top = stack_base + depth; }

@@ -723,6 +723,20 @@ TrValue tr_frameless_return_slow(const TrCode *code, TrValue result);
  * paired with tr_recursion_leave(). */
 #define tr_recursion_enter() (!tr_frame_enter(0))
 #define tr_recursion_leave() tr_frame_leave()
+/* Pure runs (compiler/emit_pure.c): a self-recursive int function computing on C
+ * integers with no frame slots.  tr_pure_room() is the number of calls deep the run
+ * may go: the frame stack's room (pushes that would pass inline), fewer if the C stack
+ * is nearer its end; tr_pure_bail() abandons the running run (a _longjmp to tr_pure_jb,
+ * its entry's), which then calls again the ordinary way with tr_pure_off raised.
+ * Not under libtcc, which has no thread-local storage (the emitter writes no pure run
+ * there). */
+#include <setjmp.h>
+intptr_t tr_pure_room(void);
+__attribute__((noreturn, cold)) void tr_pure_bail(void);
+#ifndef __TINYC__
+extern __thread int tr_pure_off;
+extern __thread jmp_buf *tr_pure_jb;
+#endif
 
 /* ================================================================== calls */
 TrValue tr_call(TrValue callable, TrValue *args, size_t nargs, TrValue kwnames);
