@@ -400,12 +400,12 @@ static bool color_arg(TrValue v, int *out) {
     return true;
 }
 
-/* fg/bg of init_pair: -1 too (the default colour) */
+/* fg/bg of init_pair: any negative number is -1 (the default colour) */
 static bool pair_color_arg(TrValue v, int *out) {
     int64_t n;
     if (tr_as_c_long(v, &n) < 0) return false;
-    if (n < -1 || n >= COLORS) return color_arg(v, out);
-    *out = (int)n;
+    if (n >= COLORS) return color_arg(v, out);
+    *out = n < 0 ? -1 : (int)n;
     return true;
 }
 

@@ -92,16 +92,21 @@ static TrValue w_insch(TrValue *args, size_t nargs, TrValue kwnames) {
     return curses_check_err(d.use_xy ? mvwinsch(win, d.y, d.x, ch) : winsch(win, ch), "insch");
 }
 
-static TrValue w_echochar(TrValue *args, size_t nargs, TrValue kwnames) {
-    TrValue a[3] = {0};
-    if (tr_parse_args("echochar", args, nargs, kwnames, (const char *const[]){"/self", "/ch", "/attr", NULL}, 2, a) < 0)
-        return 0;
-    chtype ch;
+/* (ch, attr=A_NORMAL) as one chtype */
+static bool background_args(const char *fname, TrValue *args, size_t nargs, TrValue kwnames, chtype *ch) {
+    TrValue a[2] = {0};
     long attr = A_NORMAL;
-    if (curses_chtype_arg(a[1], &ch) < 0 || (a[2] && !attr_arg(a[2], &attr))) return 0;
+    if (tr_parse_args(fname, args + 1, nargs - 1, kwnames, (const char *const[]){"/ch", "/attr", NULL}, 1, a) < 0 ||
+        curses_chtype_arg(a[0], ch) < 0 || (a[1] && !attr_arg(a[1], &attr)))
+        return false;
+    *ch |= (attr_t)attr;
+    return true;
+}
+static TrValue w_echochar(TrValue *args, size_t nargs, TrValue kwnames) {
+    chtype ch;
+    if (!background_args("echochar", args, nargs, kwnames, &ch)) return 0;
     WINDOW *win = WIN(args[0]);
-    if (is_pad(win)) return curses_check_err(pechochar(win, ch | (attr_t)attr), "echochar");
-    return curses_check_err(wechochar(win, ch | (attr_t)attr), "echochar");
+    return curses_check_err(is_pad(win) ? pechochar(win, ch) : wechochar(win, ch), "echochar");
 }
 
 /* addstr, addnstr, insstr, insnstr: the string drawn with attr in place of the
@@ -184,12 +189,12 @@ static TrValue w_box(TrValue *args, size_t nargs, TrValue kwnames) {
 }
 
 static TrValue w_border(TrValue *args, size_t nargs, TrValue kwnames) {
-    TrValue a[9] = {0};
-    static const char *const kw[] = {"/self", "/ls", "/rs", "/ts", "/bs", "/tl", "/tr", "/bl", "/br", NULL};
-    if (tr_parse_args("border", args, nargs, kwnames, kw, 1, a) < 0) return 0;
+    TrValue a[8] = {0};
+    static const char *const kw[] = {"/ls", "/rs", "/ts", "/bs", "/tl", "/tr", "/bl", "/br", NULL};
+    if (tr_parse_args("border", args + 1, nargs - 1, kwnames, kw, 0, a) < 0) return 0;
     chtype ch[8] = {0};
     for (int i = 0; i < 8; i++)
-        if (a[i + 1] && curses_chtype_arg(a[i + 1], &ch[i]) < 0) return 0;
+        if (a[i] && curses_chtype_arg(a[i], &ch[i]) < 0) return 0;
     wborder(WIN(args[0]), ch[0], ch[1], ch[2], ch[3], ch[4], ch[5], ch[6], ch[7]);
     return tr_None;
 }
@@ -237,16 +242,6 @@ static TrValue w_attrset(TrValue *args, size_t nargs, TrValue kwnames) {
     return set_attr(args, nargs, kwnames, "attrset", wattrset);
 }
 
-/* (ch, attr=A_NORMAL) as one chtype */
-static bool background_args(const char *fname, TrValue *args, size_t nargs, TrValue kwnames, chtype *ch) {
-    TrValue a[3] = {0};
-    long attr = A_NORMAL;
-    if (tr_parse_args(fname, args, nargs, kwnames, (const char *const[]){"/self", "/ch", "/attr", NULL}, 2, a) < 0 ||
-        curses_chtype_arg(a[1], ch) < 0 || (a[2] && !attr_arg(a[2], &attr)))
-        return false;
-    *ch |= (attr_t)attr;
-    return true;
-}
 static TrValue w_bkgd(TrValue *args, size_t nargs, TrValue kwnames) {
     chtype ch;
     if (!background_args("bkgd", args, nargs, kwnames, &ch)) return 0;

@@ -1,0 +1,212 @@
+# curses on a real terminal: a child on a pseudo-terminal (pty.fork, TERM=xterm) draws a
+# screen through curses.wrapper and reads the keys the parent types (escape sequences
+# as KEY_*, UTF-8 as str, a line); the parent prints what the child reported through a
+# pipe, the screen's text with the escape sequences taken out, and a digest of the
+# bytes ncurses wrote.
+import hashlib
+import os
+import pty
+import re
+import curses
+
+results = []
+# windows stay referenced to the end: CPython deletes a window when its last reference
+# goes (making curses repaint what it covered), trc when the program ends
+windows = []
+
+
+def report(*items):
+    results.append(" ".join(str(i) for i in items))
+
+
+def attempt(label, f, *args):
+    try:
+        report(label, "->", repr(f(*args)))
+    except (curses.error, TypeError, ValueError, OverflowError) as e:
+        report(label, "->", type(e).__name__, e)
+
+
+def draw(stdscr):
+    report("LINES/COLS", curses.LINES, curses.COLS, stdscr.getmaxyx(), stdscr.getbegyx(), stdscr.getyx())
+    report("ACS", curses.ACS_VLINE == curses.ACS_SBSB, curses.ACS_HLINE > 255, hasattr(curses, "ACS_ULCORNER"))
+    report("colors", curses.has_colors(), curses.COLORS, curses.COLOR_PAIRS, curses.can_change_color())
+    curses.use_default_colors()
+    curses.init_pair(1, curses.COLOR_RED, curses.COLOR_BLACK)
+    curses.init_pair(2, curses.COLOR_GREEN, -1)
+    report("pair", curses.color_pair(1), curses.pair_number(curses.color_pair(2) | curses.A_BOLD),
+           curses.pair_content(1))
+    stdscr.addstr(0, 0, "Title", curses.A_BOLD)
+    stdscr.addstr(" plain")
+    stdscr.addstr(1, 0, "red", curses.color_pair(1))
+    stdscr.attron(curses.A_UNDERLINE)
+    stdscr.addstr(" under")
+    stdscr.attroff(curses.A_UNDERLINE)
+    stdscr.addch(1, 20, "x")
+    stdscr.addch(ord("y"), curses.A_REVERSE)
+    stdscr.addch("\u20ac")
+    stdscr.addnstr(2, 0, "abcdefgh", 3)
+    stdscr.insstr(2, 0, ">>")
+    stdscr.addstr(3, 0, b"bytes text")
+    stdscr.move(3, 5)
+    stdscr.clrtoeol()
+    report("yx", stdscr.getyx(), "inch", stdscr.inch(0, 0) & 0xff, stdscr.inch(0, 0) & curses.A_BOLD != 0)
+    report("instr", stdscr.instr(0, 0, 11), stdscr.instr(2, 0), stdscr.instr(3, 0, 8))
+    stdscr.hline(4, 0, "-", 10)
+    stdscr.vline(5, 0, curses.ACS_VLINE, 3)
+    stdscr.chgat(0, 0, 5, curses.A_REVERSE | curses.color_pair(2))
+    win = curses.newwin(6, 20, 8, 10)
+    win.box()
+    win.addstr(1, 1, "in a box")
+    win.bkgd(" ", curses.color_pair(2))
+    report("win", win.getmaxyx(), win.getbegyx(), win.getparyx(), type(win).__name__)
+    sub = win.derwin(3, 10, 2, 2)
+    sub.border()
+    report("derwin", sub.getbegyx(), sub.getparyx())
+    sub2 = stdscr.subwin(2, 5, 20, 0)
+    sub2.addstr(0, 0, "sub")
+    report("subwin", sub2.getbegyx(), sub2.getmaxyx())
+    win.mvwin(9, 11)
+    report("mvwin", win.getbegyx())
+    scroller = curses.newwin(3, 10, 16, 40)
+    scroller.scrollok(True)
+    for i in range(5):
+        scroller.addstr("line%d\n" % i)
+    scroller.scroll(1)
+    report("scrolled", scroller.instr(0, 0, 6), scroller.instr(1, 0, 6))
+    big = curses.newwin(2, 2, 0, 0)
+    big.resize(3, 7)
+    report("resize", big.getmaxyx())
+    windows.extend([win, sub, sub2, scroller, big])
+    stdscr.noutrefresh()
+    win.noutrefresh()
+    scroller.noutrefresh()
+    curses.doupdate()
+    report("keyname", curses.keyname(259), curses.keyname(1), curses.keyname(97), curses.keyname(27))
+    report("unctrl", curses.unctrl(1), curses.unctrl("a"), curses.unctrl(200), curses.unctrl(b"\x7f"))
+    report("has_key", curses.has_key(curses.KEY_UP), curses.has_key(curses.KEY_F63))
+    report("term", curses.termname(), curses.longname(), curses.isendwin(), curses.baudrate())
+    report("curs_set", curses.curs_set(0), curses.curs_set(1))
+    report("beep", curses.beep(), curses.napms(1))
+
+
+def misuse(stdscr):
+    win = curses.newwin(3, 3, 0, 0)
+    windows.append(win)
+    attempt("addstr 0 args", stdscr.addstr)
+    attempt("addstr 5 args", stdscr.addstr, 1, 2, 3, 4, 5)
+    attempt("addstr int", stdscr.addstr, 3)
+    attempt("addstr NUL", stdscr.addstr, "a\0")
+    attempt("addstr bytes NUL", stdscr.addstr, b"a\0")
+    attempt("addch str2", stdscr.addch, "ab")
+    attempt("addch float", stdscr.addch, 1.5)
+    attempt("addch big", stdscr.addch, 2 ** 70)
+    attempt("addch -1", stdscr.addch, -1)
+    attempt("addch bytes2", stdscr.addch, b"ab")
+    attempt("addnstr 1 arg", stdscr.addnstr, "a")
+    attempt("getch 1 arg", stdscr.getch, 1)
+    attempt("getstr 4 args", stdscr.getstr, 1, 2, 3, 4)
+    attempt("getstr -1", stdscr.getstr, -1)
+    attempt("instr 4 args", stdscr.instr, 1, 2, 3, 4)
+    attempt("box 1 arg", stdscr.box, 1)
+    attempt("hline 1 arg", stdscr.hline, 1)
+    attempt("chgat 0 args", stdscr.chgat)
+    attempt("border 9 args", stdscr.border, *range(9))
+    attempt("move 1 arg", stdscr.move, 1)
+    attempt("move off", stdscr.move, 100, 100)
+    attempt("mvwin off", win.mvwin, 100, 100)
+    attempt("resize 0", win.resize, 0, 0)
+    attempt("attron str", stdscr.attron, "x")
+    attempt("keypad 0 args", stdscr.keypad)
+    attempt("timeout 0 args", stdscr.timeout)
+    attempt("getmaxyx 1 arg", stdscr.getmaxyx, 1)
+    attempt("subwin 1 arg", stdscr.subwin, 1)
+    attempt("refresh 1 arg", stdscr.refresh, 1)
+    attempt("scroll 2 args", stdscr.scroll, 1, 2)
+    attempt("corner", win.addstr, 2, 2, "x")
+    attempt("newwin bad", curses.newwin, -1, -1)
+    attempt("keyname -1", curses.keyname, -1)
+    attempt("curs_set 5", curses.curs_set, 5)
+    attempt("init_pair -1", curses.init_pair, -1, 0, 0)
+    attempt("init_pair color", curses.init_pair, 1, 1000, 0)
+    attempt("init_pair pair", curses.init_pair, 100000, 0, 0)
+    attempt("init_pair -2", curses.init_pair, 1, -2, 0)
+    attempt("color_content", curses.color_content, 1000)
+    attempt("unctrl str2", curses.unctrl, "ab")
+
+
+def read_keys(stdscr):
+    stdscr.addstr(22, 0, "READY")
+    stdscr.refresh()
+    keys = [stdscr.getch() for _ in range(11)]
+    report("getch", keys, [curses.keyname(k) for k in keys])
+    report("getkey", stdscr.getkey(), stdscr.getkey())
+    report("get_wch", repr(stdscr.get_wch()), stdscr.get_wch(), repr(stdscr.get_wch()))
+    stdscr.nodelay(True)
+    report("nodelay getch", stdscr.getch())
+    attempt("nodelay getkey", stdscr.getkey)
+    attempt("nodelay get_wch", stdscr.get_wch)
+    stdscr.nodelay(False)
+    stdscr.timeout(0)
+    report("timeout getch", stdscr.getch())
+    stdscr.timeout(-1)
+    curses.ungetch("q")
+    report("ungetch", stdscr.getch())
+    stdscr.addstr(22, 0, "MORE!")
+    stdscr.refresh()
+    report("getstr", stdscr.getstr(23, 0, 20))
+
+
+def main(stdscr, wfd):
+    draw(stdscr)
+    misuse(stdscr)
+    read_keys(stdscr)
+    os.write(wfd, "\n".join(results).encode())
+
+
+r, w = os.pipe()
+pid, fd = pty.fork()
+if pid == 0:
+    os.close(r)
+    os.environ["TERM"] = "xterm"
+    os.environ.pop("LINES", None)
+    os.environ.pop("COLUMNS", None)
+    try:
+        curses.wrapper(main, w)
+    except BaseException as e:
+        os.write(w, ("child failed: %s: %s" % (type(e).__name__, e)).encode())
+    os._exit(0)
+os.close(w)
+
+screen = b""
+
+
+def read_until(marker):
+    global screen
+    while marker is None or marker not in screen:
+        try:
+            data = os.read(fd, 4096)
+        except OSError:
+            return
+        if not data:
+            return
+        screen += data
+
+
+read_until(b"READY")
+# up, down, right, left, F1, home, delete, page down, 'a', ^A, Enter;
+# then KEY_UP and 'x' for getkey, 'é', KEY_DOWN, 'z' for get_wch
+os.write(fd, b"\x1bOA\x1bOB\x1bOC\x1bOD\x1bOP\x1bOH\x1b[3~\x1b[6~a\x01\r" + b"\x1bOAx" + "é".encode() + b"\x1bOBz")
+read_until(b"MORE!")
+os.write(fd, b"helx\x7flo\r")
+read_until(None)
+os.waitpid(pid, 0)
+report_text = b""
+while True:
+    chunk = os.read(r, 65536)
+    if not chunk:
+        break
+    report_text += chunk
+print(report_text.decode())
+text = re.sub(rb"\x1b\[[0-9;?>]*[A-Za-z@]|\x1b[()][0-9A-Za-z]|\x1b[=>78]|\x1b\][^\x07]*\x07|[\x07\x0e\x0f\r]", b"", screen)
+print(repr(text))
+print(len(screen), hashlib.sha256(screen).hexdigest())
