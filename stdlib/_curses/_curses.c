@@ -296,6 +296,14 @@ static TrValue c_napms(TrValue *args, size_t nargs, TrValue kwnames) {
     return tr_int_from_i64(TR_WITHOUT_GIL(int, napms(v)));
 }
 
+static TrValue c_typeahead(TrValue *args, size_t nargs, TrValue kwnames) {
+    int v;
+    if (int_args("typeahead", args, nargs, kwnames, (const char *const[]){"/fd", NULL}, 1, &v, 1) < 0 ||
+        !curses_check_initialised())
+        return 0;
+    return curses_check_err(typeahead(v), "typeahead");
+}
+
 static TrValue c_halfdelay(TrValue *args, size_t nargs, TrValue kwnames) {
     int v;
     if (int_args("halfdelay", args, nargs, kwnames, (const char *const[]){"/tenths", NULL}, 1, &v, 1) < 0 ||
@@ -675,7 +683,7 @@ static const TrMethodDef curses_functions[] = {
     {"noqiflush", c_noqiflush}, {"flushinp", c_flushinp}, {"def_prog_mode", c_def_prog_mode},
     {"def_shell_mode", c_def_shell_mode}, {"reset_prog_mode", c_reset_prog_mode},
     {"reset_shell_mode", c_reset_shell_mode}, {"resetty", c_resetty}, {"savetty", c_savetty},
-    {"curs_set", c_curs_set}, {"napms", c_napms}, {"halfdelay", c_halfdelay}, {"baudrate", c_baudrate},
+    {"curs_set", c_curs_set}, {"napms", c_napms}, {"halfdelay", c_halfdelay}, {"typeahead", c_typeahead}, {"baudrate", c_baudrate},
     {"termattrs", c_termattrs}, {"erasechar", c_erasechar}, {"killchar", c_killchar},
     {"longname", c_longname}, {"termname", c_termname}, {"has_ic", c_has_ic}, {"has_il", c_has_il},
     {"update_lines_cols", c_update_lines_cols}, {"resizeterm", c_resizeterm}, {"resize_term", c_resize_term},

@@ -8,6 +8,7 @@ import os
 import pty
 import re
 import curses
+import curses.textpad
 
 results = []
 # windows stay referenced to the end: CPython deletes a window when its last reference
@@ -156,10 +157,29 @@ def read_keys(stdscr):
     report("getstr", stdscr.getstr(23, 0, 20))
 
 
+def no_bang(ch):
+    return None if ch == ord("!") else ch
+
+
+def edit_text(stdscr):
+    curses.textpad.rectangle(stdscr, 10, 30, 13, 52)
+    box = curses.newwin(2, 20, 11, 31)
+    windows.append(box)
+    stdscr.addstr(22, 0, "EDIT!")
+    stdscr.refresh()
+    tb = curses.textpad.Textbox(box)
+    report("textbox", repr(tb.edit(no_bang)), tb.lastcmd, tb.maxy, tb.maxx)
+    box.erase()
+    tb = curses.textpad.Textbox(box, insert_mode=True)
+    report("insert mode", repr(tb.edit()))
+
+
 def main(stdscr, wfd):
     draw(stdscr)
     misuse(stdscr)
     read_keys(stdscr)
+    curses.typeahead(-1)  # the edits refresh with keys pending: no early stop
+    edit_text(stdscr)
     os.write(wfd, "\n".join(results).encode())
 
 
@@ -198,6 +218,10 @@ read_until(b"READY")
 os.write(fd, b"\x1bOA\x1bOB\x1bOC\x1bOD\x1bOP\x1bOH\x1b[3~\x1b[6~a\x01\r" + b"\x1bOAx" + "é".encode() + b"\x1bOBz")
 read_until(b"MORE!")
 os.write(fd, b"helx\x7flo\r")
+read_until(b"EDIT!")
+# Xbcdef, end, two left, kill, next line (Enter), line2 with a '!' dropped, up, ^G;
+# then in insert mode: "ace", ^A, "b" pushing the line right, ^E, "d", ^G
+os.write(fd, b"abcdef\x01X\x05 end\x02\x02\x0b\rli!ne2\x1bOA\x07" + b"ace\x01b\x05d\x07")
 read_until(None)
 os.waitpid(pid, 0)
 report_text = b""
