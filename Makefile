@@ -34,7 +34,7 @@ STDLIB_TR = $(shell find stdlib -name "*.tr" | LC_ALL=C sort)
 # libraries stdlib modules call: trc carries every module (trc run), so it links them
 # all but those it loads on first use (STDLIB_LAZY_SRC: libcurl); a built program links
 # only its imports' (compiler/stdlib_registry.c)
-STD_LIBS = -lssl -lcrypto -lpcre2-8 -luv -lsqlite3 -lwslay -lz -lbz2 -llzma -lexpat -ledit -lncursesw
+STD_LIBS = -lssl -lcrypto -lpcre2-8 -luv -lsqlite3 -lwslay -lz -lbz2 -llzma -lexpat -ledit -lpanelw -lncursesw
 COMPILER_OBJ = $(COMPILER_SRC:%.c=$(BUILD)/obj/%.o)
 RUNTIME_OBJ = $(RUNTIME_SRC:%.c=$(BUILD)/obj/%.o)
 STDLIB_OBJ = $(STDLIB_SRC:%.c=$(BUILD)/obj/%.o) $(LLHTTP_OBJ)

@@ -8,6 +8,7 @@ import os
 import pty
 import re
 import curses
+import curses.panel
 import curses.textpad
 
 results = []
@@ -174,12 +175,48 @@ def edit_text(stdscr):
     report("insert mode", repr(tb.edit()))
 
 
+def panels(stdscr):
+    a = curses.newwin(4, 12, 2, 50)
+    b = curses.newwin(4, 12, 3, 55)
+    a.addstr(1, 1, "panel A")
+    b.addstr(1, 1, "panel B")
+    pa = curses.panel.new_panel(a)
+    pb = curses.panel.new_panel(b)
+    report("deck", curses.panel.top_panel() is pb, curses.panel.bottom_panel() is pa, pa.above() is pb,
+           pb.below() is pa, pb.above(), pa.below(), pa.window() is a, type(pa).__name__)
+    pa.top()
+    report("top", curses.panel.top_panel() is pa, pb.hidden())
+    pb.hide()
+    report("hide", pb.hidden(), curses.panel.top_panel() is pa, pa.below())
+    pb.show()
+    pb.move(5, 60)
+    report("move", b.getbegyx())
+    pa.set_userptr({"name": "A"})
+    report("userptr", pa.userptr())
+    try:
+        pb.userptr()
+    except curses.panel.error as e:
+        report("userptr", type(e).__name__, e)
+    c = curses.newwin(2, 8, 6, 40)
+    pa.replace(c)
+    report("replace", pa.window() is c)
+    try:
+        curses.panel.new_panel("x")
+    except TypeError as e:
+        report("new_panel", e)
+    pb.bottom()
+    curses.panel.update_panels()
+    curses.doupdate()
+    windows.extend([a, b, c, pa, pb])
+
+
 def main(stdscr, wfd):
     draw(stdscr)
     misuse(stdscr)
     read_keys(stdscr)
     curses.typeahead(-1)  # the edits refresh with keys pending: no early stop
     edit_text(stdscr)
+    panels(stdscr)
     os.write(wfd, "\n".join(results).encode())
 
 
