@@ -210,6 +210,12 @@ def panels(stdscr):
     windows.extend([a, b, c, pa, pb])
 
 
+def boom(stdscr, word):
+    stdscr.addstr(0, 0, "boom " + word)
+    stdscr.refresh()
+    raise ValueError("boom " + word)
+
+
 def main(stdscr, wfd):
     draw(stdscr)
     misuse(stdscr)
@@ -229,6 +235,11 @@ if pid == 0:
     os.environ.pop("COLUMNS", None)
     try:
         curses.wrapper(main, w)
+        # wrapper restores the terminal when the function raises, and re-raises
+        try:
+            curses.wrapper(boom, "again")
+        except ValueError as e:
+            os.write(w, ("\nwrapper re-raised: %s; isendwin %s" % (e, curses.isendwin())).encode())
     except BaseException as e:
         os.write(w, ("child failed: %s: %s" % (type(e).__name__, e)).encode())
     os._exit(0)
