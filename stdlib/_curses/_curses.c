@@ -42,6 +42,13 @@ TrValue curses_check_err(int code, const char *fname) {
     return tr_err((TrType *)curses_error, "%s() returned ERR", fname);
 }
 
+TrValue curses_new_error(const char *module) {
+    TrValue ns = tr_dict_new();
+    tr_dict_set_str(ns, "__module__", tr_str_from_cstr(module));
+    tr_dict_set_str(ns, "__qualname__", tr_str_from_cstr("error"));
+    return tr_class_new(tr_str_from_cstr("error"), tr_tuple_pack(1, (TrValue)TR_EXC_TYPE(Exception)), ns, 0, 0);
+}
+
 TrValue curses_null_error(void) { return tr_err((TrType *)curses_error, "curses function returned NULL"); }
 
 TrValue curses_group_error(const char *fname, int min, int max) {
@@ -766,11 +773,7 @@ TrValue trmod___curses_init(void) {
     module = tr_module_new("_curses", 0, NULL, NULL);
     tr_add_roots(&module, sizeof module);
     tr_add_roots(&curses_error, sizeof curses_error);
-    TrValue ns = tr_dict_new();
-    tr_dict_set_str(ns, "__module__", tr_str_from_cstr("_curses"));
-    tr_dict_set_str(ns, "__qualname__", tr_str_from_cstr("error"));
-    curses_error = tr_class_new(tr_str_from_cstr("error"), tr_tuple_pack(1, (TrValue)TR_EXC_TYPE(Exception)), ns, 0, 0);
-    if (!curses_error) return 0;
+    if (!(curses_error = curses_new_error("_curses"))) return 0;
     tr_module_add(module, "error", curses_error);
     tr_module_add_functions(module, curses_functions);
     curses_window_ready(module);

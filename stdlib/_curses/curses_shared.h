@@ -29,6 +29,9 @@ bool curses_check_initialised(void);
 bool curses_check_color(void);
 /* tr_None, or 0 + _curses.error "NAME() returned ERR" when code is ERR */
 TrValue curses_check_err(int code, const char *fname);
+/* a new class MODULE.error(Exception) (_curses.error, _curses_panel.error) */
+TrValue curses_new_error(const char *module);
+TrValue trmod___curses_init(void);
 /* the error of a NULL WINDOW* */
 TrValue curses_null_error(void);
 

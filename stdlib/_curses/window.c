@@ -337,17 +337,18 @@ FLAG_METHOD(5, notimeout)
 FLAG_METHOD(6, keypad)
 FLAG_METHOD(7, syncok)
 
-static TrValue w_immedok(TrValue *args, size_t nargs, TrValue kwnames) {
+/* the flags whose C functions return nothing */
+static TrValue void_flag_method(TrValue *args, size_t nargs, TrValue kwnames, const char *name, void (*fn)(WINDOW *, bool)) {
     int flag;
-    if (!one_int(args, nargs, kwnames, "immedok", "True(1) or False(0)", &flag)) return 0;
-    immedok(WIN(args[0]), flag);
+    if (!one_int(args, nargs, kwnames, name, "True(1) or False(0)", &flag)) return 0;
+    fn(WIN(args[0]), flag);
     return tr_None;
 }
+static TrValue w_immedok(TrValue *args, size_t nargs, TrValue kwnames) {
+    return void_flag_method(args, nargs, kwnames, "immedok", immedok);
+}
 static TrValue w_idcok(TrValue *args, size_t nargs, TrValue kwnames) {
-    int flag;
-    if (!one_int(args, nargs, kwnames, "idcok", "True(1) or False(0)", &flag)) return 0;
-    idcok(WIN(args[0]), flag);
-    return tr_None;
+    return void_flag_method(args, nargs, kwnames, "idcok", idcok);
 }
 static TrValue w_timeout(TrValue *args, size_t nargs, TrValue kwnames) {
     int delay;

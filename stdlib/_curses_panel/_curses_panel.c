@@ -81,21 +81,22 @@ static TrValue pm_below(TrValue *args, size_t nargs, TrValue kwnames) {
     if (tr_method_args(args, nargs, kwnames, "below", 0, 0) < 0) return 0;
     return panel_object(panel_below(PAN(args[0])));
 }
+/* top, bottom, hide, show: one call on the deck, ERR reported under the method's name */
+static TrValue deck_call(TrValue *args, size_t nargs, TrValue kwnames, const char *name, int (*fn)(PANEL *)) {
+    if (tr_method_args(args, nargs, kwnames, name, 0, 0) < 0) return 0;
+    return check_err(fn(PAN(args[0])), name);
+}
 static TrValue pm_top(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_method_args(args, nargs, kwnames, "top", 0, 0) < 0) return 0;
-    return check_err(top_panel(PAN(args[0])), "top");
+    return deck_call(args, nargs, kwnames, "top", top_panel);
 }
 static TrValue pm_bottom(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_method_args(args, nargs, kwnames, "bottom", 0, 0) < 0) return 0;
-    return check_err(bottom_panel(PAN(args[0])), "bottom");
+    return deck_call(args, nargs, kwnames, "bottom", bottom_panel);
 }
 static TrValue pm_hide(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_method_args(args, nargs, kwnames, "hide", 0, 0) < 0) return 0;
-    return check_err(hide_panel(PAN(args[0])), "hide");
+    return deck_call(args, nargs, kwnames, "hide", hide_panel);
 }
 static TrValue pm_show(TrValue *args, size_t nargs, TrValue kwnames) {
-    if (tr_method_args(args, nargs, kwnames, "show", 0, 0) < 0) return 0;
-    return check_err(show_panel(PAN(args[0])), "show");
+    return deck_call(args, nargs, kwnames, "show", show_panel);
 }
 static TrValue pm_hidden(TrValue *args, size_t nargs, TrValue kwnames) {
     if (tr_method_args(args, nargs, kwnames, "hidden", 0, 0) < 0) return 0;
@@ -150,8 +151,6 @@ static const TrMethodDef panel_functions[] = {
     {"update_panels", p_update_panels}, {0},
 };
 
-TrValue trmod___curses_init(void);
-
 TrValue trmod___curses__panel_init(void) {
     static TrValue m;
     if (m) return m;
@@ -161,11 +160,7 @@ TrValue trmod___curses__panel_init(void) {
     tr_add_roots(&panel_error, sizeof panel_error);
     tr_add_roots(&deck, sizeof deck);
     deck = tr_list_new(0);
-    TrValue ns = tr_dict_new();
-    tr_dict_set_str(ns, "__module__", tr_str_from_cstr("_curses_panel"));
-    tr_dict_set_str(ns, "__qualname__", tr_str_from_cstr("error"));
-    panel_error = tr_class_new(tr_str_from_cstr("error"), tr_tuple_pack(1, (TrValue)TR_EXC_TYPE(Exception)), ns, 0, 0);
-    if (!panel_error) return 0;
+    if (!(panel_error = curses_new_error("_curses_panel"))) return 0;
     panel_type.module = TR_INTERN("_curses_panel");
     tr_type_ready(&panel_type);
     tr_type_add_methods(&panel_type, panel_methods);
