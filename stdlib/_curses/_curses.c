@@ -582,6 +582,46 @@ static TrValue c_unget_wch(TrValue *args, size_t nargs, TrValue kwnames) {
     return curses_check_err(unget_wch(wch), "unget_wch");
 }
 
+/* ---------------------------------------------------------------- mouse */
+
+static TrValue c_mousemask(TrValue *args, size_t nargs, TrValue kwnames) {
+    TrValue a[1];
+    int64_t mask;
+    if (tr_parse_args("mousemask", args, nargs, kwnames, (const char *const[]){"/newmask", NULL}, 1, a) < 0 ||
+        tr_as_c_long(a[0], &mask) < 0 || !curses_check_initialised())
+        return 0;
+    mmask_t old;
+    mmask_t avail = mousemask((mmask_t)mask, &old);
+    return tr_tuple_pack(2, tr_int_from_u64(avail), tr_int_from_u64(old));
+}
+
+static TrValue c_mouseinterval(TrValue *args, size_t nargs, TrValue kwnames) {
+    int v;
+    if (int_args("mouseinterval", args, nargs, kwnames, (const char *const[]){"/interval", NULL}, 1, &v, 1) < 0 ||
+        !curses_check_initialised())
+        return 0;
+    return curses_check_err(mouseinterval(v), "mouseinterval");
+}
+
+static TrValue c_getmouse(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_check_nargs("getmouse", nargs, 0, 0) < 0 || !curses_check_initialised()) return 0;
+    MEVENT ev;
+    if (getmouse(&ev) == ERR) return curses_check_err(ERR, "getmouse");
+    return tr_tuple_pack(5, tr_int_from_i64(ev.id), tr_int_from_i64(ev.x), tr_int_from_i64(ev.y),
+                         tr_int_from_i64(ev.z), tr_int_from_u64(ev.bstate));
+}
+
+static TrValue c_ungetmouse(TrValue *args, size_t nargs, TrValue kwnames) {
+    int v[4];
+    int64_t bstate;
+    if (tr_no_kwargs("ungetmouse", kwnames) < 0 || tr_check_nargs("ungetmouse", nargs, 5, 5) < 0) return 0;
+    for (int i = 0; i < 4; i++)
+        if (tr_as_c_int(args[i], &v[i]) < 0) return 0;
+    if (tr_as_c_long(args[4], &bstate) < 0 || !curses_check_initialised()) return 0;
+    MEVENT ev = {.id = (short)v[0], .x = v[1], .y = v[2], .z = v[3], .bstate = (mmask_t)bstate};
+    return curses_check_err(ungetmouse(&ev), "ungetmouse");
+}
+
 /* ---------------------------------------------------------------- terminfo */
 
 static TrValue c_setupterm(TrValue *args, size_t nargs, TrValue kwnames) {
@@ -702,7 +742,8 @@ static const TrMethodDef curses_functions[] = {
     {"unget_wch", c_unget_wch}, {"setupterm", c_setupterm}, {"tigetstr", c_tigetstr},
     {"tigetnum", c_tigetnum}, {"tigetflag", c_tigetflag}, {"tparm", c_tparm},
     {"get_escdelay", c_get_escdelay}, {"set_escdelay", c_set_escdelay},
-    {"get_tabsize", c_get_tabsize}, {"set_tabsize", c_set_tabsize},
+    {"get_tabsize", c_get_tabsize}, {"set_tabsize", c_set_tabsize}, {"mousemask", c_mousemask},
+    {"mouseinterval", c_mouseinterval}, {"getmouse", c_getmouse}, {"ungetmouse", c_ungetmouse},
     {0},
 };
 

@@ -143,6 +143,11 @@ def read_keys(stdscr):
     report("getch", keys, [curses.keyname(k) for k in keys])
     report("getkey", stdscr.getkey(), stdscr.getkey())
     report("get_wch", repr(stdscr.get_wch()), stdscr.get_wch(), repr(stdscr.get_wch()))
+    report("mousemask", curses.mousemask(curses.BUTTON1_PRESSED | curses.BUTTON1_RELEASED),
+           curses.mouseinterval(0))
+    curses.ungetmouse(1, 2, 3, 0, curses.BUTTON1_RELEASED)
+    report("ungetmouse", stdscr.getch() == curses.KEY_MOUSE, curses.getmouse())
+    attempt("getmouse none", curses.getmouse)
     stdscr.nodelay(True)
     report("nodelay getch", stdscr.getch())
     attempt("nodelay getkey", stdscr.getkey)
