@@ -303,6 +303,39 @@ static TrValue c_napms(TrValue *args, size_t nargs, TrValue kwnames) {
     return tr_int_from_i64(TR_WITHOUT_GIL(int, napms(v)));
 }
 
+static TrValue c_meta(TrValue *args, size_t nargs, TrValue kwnames) {
+    int v;
+    if (tr_no_kwargs("meta", kwnames) < 0 || tr_check_nargs("_curses.meta", nargs, 1, 1) < 0 ||
+        tr_as_c_int(args[0], &v) < 0 || !curses_check_initialised())
+        return 0;
+    return curses_check_err(meta(stdscr, v), "meta");
+}
+
+static TrValue c_intrflush(TrValue *args, size_t nargs, TrValue kwnames) {
+    int v;
+    if (tr_no_kwargs("intrflush", kwnames) < 0 || tr_check_nargs("_curses.intrflush", nargs, 1, 1) < 0 ||
+        tr_as_c_int(args[0], &v) < 0 || !curses_check_initialised())
+        return 0;
+    return curses_check_err(intrflush(NULL, v), "intrflush");
+}
+
+/* the virtual screen's cursor: getsyx() -> (y, x), setsyx(y, x) */
+static TrValue c_getsyx(TrValue *args, size_t nargs, TrValue kwnames) {
+    if (tr_check_nargs("getsyx", nargs, 0, 0) < 0 || !curses_check_initialised()) return 0;
+    int y = -1, x = -1;
+    getsyx(y, x);
+    return tr_tuple_pack(2, tr_int_from_i64(y), tr_int_from_i64(x));
+}
+
+static TrValue c_setsyx(TrValue *args, size_t nargs, TrValue kwnames) {
+    int v[2];
+    if (int_args("setsyx", args, nargs, kwnames, (const char *const[]){"/y", "/x", NULL}, 2, v, 2) < 0 ||
+        !curses_check_initialised())
+        return 0;
+    setsyx(v[0], v[1]);
+    return tr_None;
+}
+
 static TrValue c_typeahead(TrValue *args, size_t nargs, TrValue kwnames) {
     int v;
     if (int_args("typeahead", args, nargs, kwnames, (const char *const[]){"/fd", NULL}, 1, &v, 1) < 0 ||
@@ -730,7 +763,8 @@ static const TrMethodDef curses_functions[] = {
     {"noqiflush", c_noqiflush}, {"flushinp", c_flushinp}, {"def_prog_mode", c_def_prog_mode},
     {"def_shell_mode", c_def_shell_mode}, {"reset_prog_mode", c_reset_prog_mode},
     {"reset_shell_mode", c_reset_shell_mode}, {"resetty", c_resetty}, {"savetty", c_savetty},
-    {"curs_set", c_curs_set}, {"napms", c_napms}, {"halfdelay", c_halfdelay}, {"typeahead", c_typeahead}, {"baudrate", c_baudrate},
+    {"curs_set", c_curs_set}, {"napms", c_napms}, {"halfdelay", c_halfdelay}, {"typeahead", c_typeahead},
+    {"meta", c_meta}, {"intrflush", c_intrflush}, {"getsyx", c_getsyx}, {"setsyx", c_setsyx}, {"baudrate", c_baudrate},
     {"termattrs", c_termattrs}, {"erasechar", c_erasechar}, {"killchar", c_killchar},
     {"longname", c_longname}, {"termname", c_termname}, {"has_ic", c_has_ic}, {"has_il", c_has_il},
     {"update_lines_cols", c_update_lines_cols}, {"resizeterm", c_resizeterm}, {"resize_term", c_resize_term},

@@ -441,6 +441,29 @@ static TrValue w_derwin(TrValue *args, size_t nargs, TrValue kwnames) {
     return cut_window(args, nargs, kwnames, "_curses.window.derwin", true);
 }
 
+/* overlay/overwrite(destwin[, sminrow, smincol, dminrow, dmincol, dmaxrow, dmaxcol]):
+ * the whole window, or that rectangle through copywin; overlay skips blanks */
+static TrValue copy_window(TrValue *args, size_t nargs, TrValue kwnames, const char *fname, bool blanks_skipped) {
+    if (tr_no_kwargs(fname, kwnames) < 0) return 0;
+    if (nargs != 2 && nargs != 8) return curses_group_error(fname, 1, 7);
+    const char *name = strrchr(fname, '.') + 1;
+    if (!tr_isinstance_type(args[1], &curses_window_type))
+        return tr_err(TR_EXC_TYPE(TypeError), "%s() argument 1 must be _curses.window, not %s", name,
+                      tr_arg_type_name(args[1]));
+    WINDOW *src = WIN(args[0]), *dst = WIN(args[1]);
+    if (nargs == 2)
+        return curses_check_err(blanks_skipped ? overlay(src, dst) : overwrite(src, dst), name);
+    int v[6];
+    if (!ints(args, 2, 6, v)) return 0;
+    return curses_check_err(copywin(src, dst, v[0], v[1], v[2], v[3], v[4], v[5], blanks_skipped), "copywin");
+}
+static TrValue w_overlay(TrValue *args, size_t nargs, TrValue kwnames) {
+    return copy_window(args, nargs, kwnames, "_curses.window.overlay", true);
+}
+static TrValue w_overwrite(TrValue *args, size_t nargs, TrValue kwnames) {
+    return copy_window(args, nargs, kwnames, "_curses.window.overwrite", false);
+}
+
 /* --------------------------------------------------------------------- refresh, scroll */
 
 /* refresh/noutrefresh([pminrow, pmincol, sminrow, smincol, smaxrow, smaxcol]) */
@@ -614,7 +637,8 @@ static const TrMethodDef window_methods[] = {
     {"move", w_move}, {"mvwin", w_mvwin}, {"mvderwin", w_mvderwin}, {"resize", w_resize}, {"setscrreg", w_setscrreg},
     {"getyx", w_getyx}, {"getbegyx", w_getbegyx}, {"getmaxyx", w_getmaxyx}, {"getparyx", w_getparyx},
     {"is_wintouched", w_is_wintouched}, {"is_linetouched", w_is_linetouched}, {"enclose", w_enclose},
-    {"subwin", w_subwin}, {"subpad", w_subwin}, {"derwin", w_derwin},
+    {"subwin", w_subwin}, {"subpad", w_subwin}, {"derwin", w_derwin}, {"overlay", w_overlay},
+    {"overwrite", w_overwrite},
     {"refresh", w_refresh}, {"noutrefresh", w_noutrefresh}, {"redrawln", w_redrawln}, {"scroll", w_scroll},
     {"getch", w_getch}, {"getkey", w_getkey}, {"get_wch", w_get_wch}, {"inch", w_inch}, {"delch", w_delch},
     {"getstr", w_getstr}, {"instr", w_instr},

@@ -134,6 +134,20 @@ def misuse(stdscr):
     attempt("init_pair -2", curses.init_pair, 1, -2, 0)
     attempt("color_content", curses.color_content, 1000)
     attempt("unctrl str2", curses.unctrl, "ab")
+    attempt("overlay 0 args", stdscr.overlay)
+    attempt("overlay str", stdscr.overlay, "x")
+    attempt("overlay 3 args", stdscr.overlay, win, 1, 2)
+    attempt("overwrite str", stdscr.overwrite, "x")
+    attempt("overlay", win.overlay, stdscr)
+    attempt("overwrite", win.overwrite, stdscr)
+    attempt("copywin", win.overlay, stdscr, 0, 0, 0, 0, 1, 1)
+    attempt("copywin off", win.overwrite, stdscr, 0, 0, 50, 50, 60, 60)
+    attempt("meta", curses.meta, 1)
+    attempt("meta 0 args", curses.meta)
+    attempt("intrflush", curses.intrflush, 0)
+    attempt("setsyx", curses.setsyx, 2, 3)
+    attempt("getsyx", curses.getsyx)
+    attempt("setsyx 1 arg", curses.setsyx, 1)
 
 
 def read_keys(stdscr):
