@@ -85,6 +85,17 @@ else
     check bz2_lzma/build 1 "$(head -3 "$work/bl.err")"
 fi
 
+# curses links libncursesw.a and libtinfo.a (only because it is imported): terminfo
+# read from the machine's database without the shared libraries.
+printf 'import os, curses\nr, w = os.pipe()\ncurses.setupterm("xterm", w)\nprint(curses.tparm(curses.tigetstr("cup"), 2, 3), curses.tigetnum("colors"))\n' >"$work/cu.py"
+want_cu="b'\\x1b[3;4H' 8"
+if "$trc" build --static "$work/cu.py" -o "$work/cu" 2>"$work/cu.err"; then
+    [ "$("$work/cu")" = "$want_cu" ]; check curses/run $? "$("$work/cu" 2>&1 | head -2)"
+    nm "$work/cu" | grep -q ' T tiparm$'; check curses/ncurses-linked $?
+else
+    check curses/build 1 "$(head -3 "$work/cu.err")"
+fi
+
 # A web server as users deploy one: serveit (libuv, llhttp) built --static, started
 # alone in an empty chroot (root; else in place), answers on loopback, stops on SIGINT
 # with status 0.
