@@ -199,15 +199,60 @@ static void pure_edge(Emitter *e, Block *from, Block *to) {
     out(e, " goto P%d;", to->id);
 }
 
-static void pure_call(Emitter *e, IrFunc *f, Instr *i) {
-    char *name = impl_name(f);
-    out(e, "    if (TR_UNLIKELY(room <= 1)) tr_pure_bail();\n    p%d = %s_p(", i->id, name);
-    for (int k = 1; k < i->nargs; k++) out(e, "%s, ", operand(i->args[k]));
-    out(e, "room - 1);\n");
-    free(name);
+/* The pure body being written: the tail calls it loops for instead (`return x +
+ * f(...)`: ints add exactly, so acc + x, then f's body again with the call's
+ * arguments, is f's result; the depth still counts down by one per such call). */
+typedef struct PureBody {
+    IrFunc *f;
+    char *name;        /* NAME: the clone's C name */
+    int *uses;         /* by value id: the instructions using it */
+    bool *tail;        /* by value id: a self call the body loops for */
+    bool accumulates;  /* some: the body keeps acc, added to every result */
+} PureBody;
+
+/* The self call of `a`, the add before the block's terminator, that the body can loop
+ * for: a's value is returned (straight, or through the phi of a block that only
+ * returns it) and the call is used only there; else 0. */
+static Instr *tail_call_of(PureBody *pb, Block *bl, int k) {
+    Instr *a = bl->instrs.data[k], *term = bl->instrs.data[bl->instrs.len - 1];
+    if (k != bl->instrs.len - 2 || (a->op != IR_BINOP && a->op != IR_INPLACE) || a->subop != OP_ADD || pb->uses[a->id] != 1)
+        return 0;
+    bool returned = term->op == IR_RETURN && term->args[0] == a;
+    if (term->op == IR_JUMP) {
+        Block *to = term->target[0];
+        Instr *phi = to->instrs.len == 2 ? to->instrs.data[0] : 0, *ret = to->instrs.len == 2 ? to->instrs.data[1] : 0;
+        returned = phi && phi->op == IR_PHI && ret->op == IR_RETURN && ret->args[0] == phi && pb->uses[phi->id] == 1 &&
+                   phi->args[emit_pred_index(to, bl)] == a;
+    }
+    if (!returned) return 0;
+    for (int n = 1; n >= 0; n--) {
+        Instr *c = a->args[n];
+        if (c->op == IR_CALL_DIRECT && c->block == bl && pb->uses[c->id] == 1) return c;
+    }
+    return 0;
 }
 
-static void pure_op(Emitter *e, IrFunc *f, Block *bl, Instr *i) {
+static void pure_call(Emitter *e, PureBody *pb, Instr *i) {
+    out(e, "    if (TR_UNLIKELY(room <= 1)) tr_pure_bail();\n    p%d = %s_p(", i->id, pb->name);
+    for (int k = 1; k < i->nargs; k++) out(e, "%s, ", operand(i->args[k]));
+    out(e, "room - 1);\n");
+}
+
+/* acc += the add's other operand; the call's arguments become the parameters; again. */
+static void pure_tail(Emitter *e, PureBody *pb, Instr *a, Instr *call) {
+    out(e, "    if (TR_UNLIKELY(__builtin_add_overflow(acc, %s, &acc))) tr_pure_bail();\n", operand(a->args[a->args[0] == call]));
+    out(e, "    if (TR_UNLIKELY(room <= 1)) tr_pure_bail();\n    {");
+    for (int k = 1; k < call->nargs; k++) out(e, " intptr_t t%d = %s;", k - 1, operand(call->args[k]));
+    for (int k = 1; k < call->nargs; k++) out(e, " i%d = t%d;", k - 1, k - 1);
+    out(e, " room--; goto P%d; }\n", ((Block *)pb->f->blocks.data[0])->id);
+}
+
+static void pure_return(Emitter *e, PureBody *pb, Instr *x) {
+    if (!pb->accumulates) out(e, "    return %s;\n", operand(x));
+    else out(e, "    { intptr_t r_; if (TR_UNLIKELY(__builtin_add_overflow(acc, %s, &r_))) tr_pure_bail(); return r_; }\n", operand(x));
+}
+
+static void pure_op(Emitter *e, PureBody *pb, Block *bl, Instr *i) {
     static const char *const cmp[] = {[CMP_LT] = "<", [CMP_LE] = "<=", [CMP_EQ] = "==", [CMP_NE] = "!=", [CMP_GT] = ">", [CMP_GE] = ">="};
     switch (i->op) {
     case IR_PHI: out(e, "    p%d = q%d;\n", i->id, i->id); break;
@@ -221,7 +266,7 @@ static void pure_op(Emitter *e, IrFunc *f, Block *bl, Instr *i) {
         break;
     case IR_TRUTH: out(e, "    p%d = %s != 0;\n", i->id, operand(i->args[0])); break;
     case IR_NOT: out(e, "    p%d = !p%d;\n", i->id, i->args[0]->id); break;
-    case IR_CALL_DIRECT: pure_call(e, f, i); break;
+    case IR_CALL_DIRECT: if (!pb->tail[i->id]) pure_call(e, pb, i); break;
     case IR_JUMP: out(e, "   "); pure_edge(e, bl, i->target[0]); out(e, "\n"); break;
     case IR_BRANCH:
         out(e, "    if (p%d) {", i->args[0]->id);
@@ -230,18 +275,20 @@ static void pure_op(Emitter *e, IrFunc *f, Block *bl, Instr *i) {
         pure_edge(e, bl, i->target[1]);
         out(e, " }\n");
         break;
-    case IR_RETURN: out(e, "    return %s;\n", operand(i->args[0])); break;
+    case IR_RETURN: pure_return(e, pb, i->args[0]); break;
     default: break; /* constants, parameters, the callee's load: operands, nothing to compute */
     }
 }
 
 /* The C values of the pure body: p<id> for each computed one, q<id> a phi's temporary. */
-static void pure_declare(Emitter *e, IrFunc *f) {
+static void pure_declare(Emitter *e, PureBody *pb) {
+    IrFunc *f = pb->f;
+    if (pb->accumulates) out(e, "    intptr_t acc = 0;\n");
     for (int b = 0; b < f->blocks.len; b++) {
         Block *bl = f->blocks.data[b];
         for (int k = 0; k < bl->instrs.len; k++) {
             Instr *i = bl->instrs.data[k];
-            if (i->dead) continue;
+            if (i->dead || (i->op == IR_CALL_DIRECT && pb->tail[i->id]) || tail_call_of(pb, bl, k)) continue;
             if (i->op == IR_COMPARE_BOOL || i->op == IR_TRUTH || i->op == IR_NOT) out(e, "    int p%d;\n", i->id);
             else if (i->op == IR_PHI) out(e, "    intptr_t p%d, q%d;\n", i->id, i->id);
             else if (i->op == IR_BINOP || i->op == IR_INPLACE || i->op == IR_UNARY || i->op == IR_CALL_DIRECT)
@@ -250,23 +297,63 @@ static void pure_declare(Emitter *e, IrFunc *f) {
     }
 }
 
-/* NAME_p (the body on C integers; room: the frame stack's room, this call's slot
- * included) and NAME_pr (the run: the global tested, NAME_p, or the ordinary call). */
-void emit_pure_run(Emitter *e, IrFunc *f) {
-    char *name = impl_name(f);
-    out(e, "\nstatic intptr_t %s_p(", name);
-    for (int k = 0; k < f->nparams; k++) out(e, "intptr_t i%d, ", k);
-    out(e, "intptr_t room) {\n");
-    pure_declare(e, f);
+/* Counts each value's uses, and finds the tail calls. */
+static void pure_body_init(PureBody *pb, IrFunc *f) {
+    int bound = 0;
+    for (int b = 0; b < f->blocks.len; b++) {
+        Block *bl = f->blocks.data[b];
+        for (int k = 0; k < bl->instrs.len; k++) {
+            Instr *i = bl->instrs.data[k];
+            if (i->id >= bound) bound = i->id + 1;
+        }
+    }
+    *pb = (PureBody){f, impl_name(f), xmalloc((size_t)bound * sizeof(int)), xmalloc((size_t)bound * sizeof(bool)), false};
+    for (int b = 0; b < f->blocks.len; b++) {
+        Block *bl = f->blocks.data[b];
+        for (int k = 0; k < bl->instrs.len; k++) {
+            Instr *i = bl->instrs.data[k];
+            if (!i->dead)
+                for (int a = 0; a < i->nargs; a++) pb->uses[i->args[a]->id]++;
+        }
+    }
+    for (int b = 0; b < f->blocks.len; b++) {
+        Block *bl = f->blocks.data[b];
+        for (int k = 0; k < bl->instrs.len; k++) {
+            Instr *c = tail_call_of(pb, bl, k);
+            if (c) pb->tail[c->id] = pb->accumulates = true;
+        }
+    }
+}
+
+/* The blocks; a block that ends in a tail call loops there, and its rest is not written. */
+static void pure_blocks(Emitter *e, PureBody *pb) {
+    IrFunc *f = pb->f;
     for (int b = 0; b < f->blocks.len; b++) {
         Block *bl = f->blocks.data[b];
         if (!bl->instrs.len) continue;
         out(e, "P%d:;\n", bl->id);
         for (int k = 0; k < bl->instrs.len; k++) {
-            Instr *i = bl->instrs.data[k];
-            if (!i->dead) pure_op(e, f, bl, i);
+            Instr *i = bl->instrs.data[k], *call = tail_call_of(pb, bl, k);
+            if (call && pb->tail[call->id]) {
+                pure_tail(e, pb, i, call);
+                break;
+            }
+            if (!i->dead) pure_op(e, pb, bl, i);
         }
     }
+}
+
+/* NAME_p (the body on C integers; room: the frame stack's room, this call's slot
+ * included) and NAME_pr (the run: the global tested, NAME_p, or the ordinary call). */
+void emit_pure_run(Emitter *e, IrFunc *f) {
+    PureBody pb;
+    pure_body_init(&pb, f);
+    const char *name = pb.name;
+    out(e, "\nstatic intptr_t %s_p(", name);
+    for (int k = 0; k < f->nparams; k++) out(e, "intptr_t i%d, ", k);
+    out(e, "intptr_t room) {\n");
+    pure_declare(e, &pb);
+    pure_blocks(e, &pb);
     out(e, "}\n\nstatic TrValue %s_pr(TrFunc *fn", name);
     for (int k = 0; k < f->nparams; k++) out(e, ", intptr_t i%d", k);
     out(e, ") {\n    jmp_buf jb_;\n    intptr_t room_ = tr_pure_room();\n");
@@ -277,7 +364,9 @@ void emit_pure_run(Emitter *e, IrFunc *f) {
     out(e, "    tr_pure_off++;\n    TrValue r_ = %s(fn", name);
     for (int k = 0; k < f->nparams; k++) out(e, ", i%d", k);
     out(e, ");\n    tr_pure_off--;\n    return r_;\n}\n");
-    free(name);
+    free(pb.name);
+    free(pb.uses);
+    free(pb.tail);
 }
 
 /* In NAME's body, before its slot is pushed: the pure run, unless one was abandoned

@@ -65,6 +65,18 @@ def shift_at_bottom(n, s):
     return shift_at_bottom(n - 1, s) * 2
 
 
+def big_sum(n, v):
+    return 0 if n == 0 else v + big_sum(n - 1, v)
+
+
+def sum_after(n):
+    if n == 0:
+        return 0
+    total = sum_after(n - 1)
+    total += n * 3
+    return total
+
+
 def depth(n):
     return 0 if n == 0 else 1 + depth(n - 1)
 
@@ -83,6 +95,7 @@ print(floor_steps(1000, 7, 5), floor_steps(-1000, 7, 5), floor_steps(1000, -7, 5
 print(shifted(3, 10), shifted(-3, 10), shifted(3, 70), shifted(-5, 65))
 print(negate_doubling(1, 10), negate_doubling(3, 70), negate_doubling(-(2 ** 61), 1))
 print(fib(True), fib(False), type(fib(True)).__name__)
+print(big_sum(3, 2 ** 61), big_sum(5, 2 ** 61), big_sum(5, -(2 ** 61)), big_sum(40, 12345), sum_after(300))
 
 
 def frames(exc):
