@@ -57,7 +57,7 @@ static const TrIntConstant dl_constants[] = {
 };
 #undef C
 
-TrValue trmod__ctypes_init(void) {
+TrValue trmod___ctypes_init(void) {
     static TrValue m;
     if (m) return m;
     m = tr_module_new("_ctypes", 0, NULL, NULL);
