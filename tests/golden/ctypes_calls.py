@@ -1,5 +1,5 @@
 # ctypes calls into libc and libm: default argument conversion, argtypes/restype/errcheck,
-# variadic snprintf, qsort with a Python comparison callback, use_errno with
+# variadic snprintf, qsort with a Python comparison callback, structures by value, use_errno with
 # get_errno/set_errno, structures passed by pointer, the loaders, and the errors of
 # misuse (ArgumentError texts, missing symbols and libraries); ends with an uncaught
 # ArgumentError.
@@ -124,6 +124,36 @@ print(twice(1.25, 4), CMPFUNC(py_cmp)(byref(c_int(3)), byref(c_int(5))))
 fptr = cast(libc.abs, c_void_p).value
 ABS = CFUNCTYPE(c_int, c_int)
 print(ABS(fptr)(-99), CFUNCTYPE(c_int, c_int)(("abs", libc))(-3))
+
+# structures by value
+class LDiv(Structure):
+    _fields_ = [("quot", c_long), ("rem", c_long)]
+
+
+libc.div.restype = Div
+d = libc.div(17, 5)
+print(d.quot, d.rem)
+libc.ldiv.restype = LDiv
+libc.ldiv.argtypes = [c_long, c_long]
+d = libc.ldiv(-17, 5)
+print(d.quot, d.rem)
+
+
+class Big(Structure):
+    _fields_ = [("a", c_double), ("b", c_int * 3), ("c", c_char)]
+
+
+attempt("struct result callback", lambda: CFUNCTYPE(Big, Big, c_int)(lambda b, k: b))
+SUM = CFUNCTYPE(c_double, Big, c_int)
+
+
+def total(b, k):
+    print("in callback", b.a, list(b.b), b.c, k)
+    return b.a + sum(b.b) * k
+
+
+print(SUM(total)(Big(1.5, (4, 5, 6), b"q"), 2))
+print(CFUNCTYPE(c_int, Div)(lambda d: d.quot * 100 + d.rem)(Div(3, 4)))
 
 # errcheck
 def check(result, func, args):
