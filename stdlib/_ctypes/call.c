@@ -216,7 +216,7 @@ static TrValue py_closure(TrValue *args, size_t nargs, TrValue kwnames) {
         ffi_closure_free(t->closure);
         return tr_err(TR_EXC_TYPE(RuntimeError), "ffi_prep_closure failed");
     }
-    GC_register_finalizer(t, thunk_finalize, NULL, NULL, NULL);
+    GC_register_finalizer_no_order(t, thunk_finalize, NULL, NULL, NULL); /* it is in a cycle: thunk, wrapper, CFuncPtr */
     TrValue r = tr_tuple_new(2);
     TR_TUPLE(r)->items[0] = (TrValue)t;
     TR_TUPLE(r)->items[1] = tr_int_from_u64((uintptr_t)t->code);
