@@ -4,6 +4,8 @@
  * bytes-like object's memory.  Addresses are Python ints; nothing here checks them (as
  * CPython does not).  Assumes: wchar_t is 4 bytes (UTF-32 in host order). */
 #include "ctypes_shared.h"
+#include <float.h>
+#include <math.h>
 #include <string.h>
 #include <wchar.h>
 
@@ -106,7 +108,10 @@ int tr_ctypes_set(void *addr, char code, TrValue v) {
     }
     case 'f': case 'd': case 'g':
         if (tr_as_double(v, &d) < 0) return -1;
-        if (code == 'f') { float x = (float)d; memcpy(addr, &x, sizeof x); }
+        if (code == 'f') { /* out of float's range: infinity (C leaves the conversion undefined) */
+            float x = isfinite(d) && fabs(d) > FLT_MAX ? (float)copysign(INFINITY, d) : (float)d;
+            memcpy(addr, &x, sizeof x);
+        }
         else if (code == 'd') memcpy(addr, &d, sizeof d);
         else { long double x = d; memcpy(addr, &x, sizeof x); }
         return 0;

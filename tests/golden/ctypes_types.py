@@ -14,7 +14,7 @@ def attempt(label, f):
 
 print(c_int(5), c_uint(7), c_short(-3), c_ushort(65535), c_long(-9), c_ulong(9))
 print(c_byte(-1), c_ubyte(255), c_longlong(1 << 40), c_ulonglong(1 << 63))
-print(c_float(1.1), c_double(2.5), c_longdouble(0.5), c_bool(3), c_bool(0))
+print(c_float(1.1), c_double(2.5), c_longdouble(0.5), c_bool(3), c_bool(0), c_float(1e300), c_float(-1e300))
 print(c_char(b"a"), c_char(65), c_wchar("z"), c_void_p(), c_void_p(1234))
 print(c_int8(300), c_uint8(-1), c_int16(70000), c_uint16(-2), c_int32(2 ** 31), c_uint32(-1))
 print(c_int64(-5), c_uint64(-1), c_size_t(-1), c_ssize_t(-1))
