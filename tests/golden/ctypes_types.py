@@ -215,3 +215,11 @@ memmove(byref(after), byref(before), sizeof(Point))
 print(after.x, after.y)
 attempt("memmove float", lambda: memmove(1.5, src, 1))
 print(Point.from_address(addressof(before)).y, c_int.from_address(addressof(before)).value)
+
+
+class Header(LittleEndianStructure):
+    _fields_ = [("magic", c_uint16), ("length", c_uint32)]
+
+
+h = Header.from_buffer_copy(bytes(range(8)))
+print(hex(h.magic), hex(h.length), sizeof(Header), c_buffer(b"ab").raw)
