@@ -223,3 +223,26 @@ class Header(LittleEndianStructure):
 
 h = Header.from_buffer_copy(bytes(range(8)))
 print(hex(h.magic), hex(h.length), sizeof(Header), c_buffer(b"ab").raw)
+
+
+# big-endian structures
+class BE(BigEndianStructure):
+    _fields_ = [("a", c_int), ("b", c_ubyte * 2), ("c", c_uint16, 4), ("d", c_uint16, 12)]
+
+
+print(BE.a, BE.b, BE.c, BE.d, sizeof(BE))
+x = BE.from_buffer_copy(bytes([0, 0, 1, 2, 3, 4, 0x12, 0x34]))
+print(x.a, list(x.b), hex(x.c), hex(x.d))
+x.a = 0x01020304
+x.c = 0xF
+print(bytes(x))
+attempt("big-endian pointer", lambda: type("B2", (BigEndianStructure,), {"_fields_": [("p", c_void_p)]}))
+
+
+class Ip(BigEndianStructure):
+    _fields_ = [("version", c_ubyte, 4), ("ihl", c_ubyte, 4), ("tos", c_ubyte), ("len", c_uint16),
+                ("ttl_proto", c_uint16), ("src", c_uint32), ("f", c_double)]
+
+
+ip = Ip(4, 5, 0, 1500, 0x4006, 0x7f000001, 1.5)
+print(bytes(ip).hex(), ip.version, ip.ihl, ip.len, hex(ip.src), ip.f, sizeof(Ip), Ip.version)
