@@ -21,7 +21,7 @@ LLHTTP_SRC = /usr/share/llhttp
 LLHTTP_INC = /usr/share/include/llhttp
 LLHTTP_OBJ = $(BUILD)/obj/llhttp/api.o $(BUILD)/obj/llhttp/http.o $(BUILD)/obj/llhttp/llhttp.o
 
-DEB_PACKAGES = gcc make libgc-dev libgmp-dev libtcc-dev tcc python3 libssl-dev libpcre2-dev libuv1-dev node-llhttp libcurl4-openssl-dev libsqlite3-dev libwslay-dev zlib1g-dev libbz2-dev liblzma-dev libexpat1-dev libedit-dev libncurses-dev openssl tzdata
+DEB_PACKAGES = gcc make libgc-dev libgmp-dev libtcc-dev tcc python3 libssl-dev libpcre2-dev libuv1-dev node-llhttp libcurl4-openssl-dev libsqlite3-dev libwslay-dev zlib1g-dev libbz2-dev liblzma-dev libexpat1-dev libedit-dev libncurses-dev libffi-dev openssl tzdata
 
 COMPILER_SRC = $(filter-out compiler/libtcc_bounds.c,$(wildcard compiler/*.c compiler/opt/*.c))
 RUNTIME_SRC = $(wildcard runtime/*.c)
@@ -34,7 +34,7 @@ STDLIB_TR = $(shell find stdlib -name "*.tr" | LC_ALL=C sort)
 # libraries stdlib modules call: trc carries every module (trc run), so it links them
 # all but those it loads on first use (STDLIB_LAZY_SRC: libcurl); a built program links
 # only its imports' (compiler/stdlib_registry.c)
-STD_LIBS = -lssl -lcrypto -lpcre2-8 -luv -lsqlite3 -lwslay -lz -lbz2 -llzma -lexpat -ledit -lpanelw -lncursesw
+STD_LIBS = -lssl -lcrypto -lpcre2-8 -luv -lsqlite3 -lwslay -lz -lbz2 -llzma -lexpat -ledit -lpanelw -lncursesw -lffi -ldl
 COMPILER_OBJ = $(COMPILER_SRC:%.c=$(BUILD)/obj/%.o)
 RUNTIME_OBJ = $(RUNTIME_SRC:%.c=$(BUILD)/obj/%.o)
 STDLIB_OBJ = $(STDLIB_SRC:%.c=$(BUILD)/obj/%.o) $(LLHTTP_OBJ)
@@ -59,7 +59,7 @@ HEADER = $(BUILD)/include/tr.h $(BUILD)/include/tr_compiled.h $(BUILD)/include/d
 TARGET ?=
 CROSS_TARGETS = aarch64-linux-gnu arm-linux-gnueabihf
 deb_arch = $(if $(filter aarch64-linux-gnu,$(1)),arm64,$(if $(filter arm-linux-gnueabihf,$(1)),armhf,$(error unknown TARGET '$(1)': one of $(CROSS_TARGETS))))
-TARGET_DEBS = libgc-dev libgc1 libgmp-dev libgmp10 libssl-dev libssl3 libpcre2-dev libpcre2-8-0 libuv1-dev libuv1 libcurl4-openssl-dev libcurl4 libsqlite3-dev libsqlite3-0 libwslay-dev libwslay1 zlib1g-dev zlib1g libbz2-dev libbz2-1.0 liblzma-dev liblzma5 libexpat1-dev libexpat1 libedit-dev libedit2 libbsd0 libmd0 libtinfo6 libncurses-dev libncursesw6
+TARGET_DEBS = libgc-dev libgc1 libgmp-dev libgmp10 libssl-dev libssl3 libpcre2-dev libpcre2-8-0 libuv1-dev libuv1 libcurl4-openssl-dev libcurl4 libsqlite3-dev libsqlite3-0 libwslay-dev libwslay1 zlib1g-dev zlib1g libbz2-dev libbz2-1.0 liblzma-dev liblzma5 libexpat1-dev libexpat1 libedit-dev libedit2 libbsd0 libmd0 libtinfo6 libncurses-dev libncursesw6 libffi-dev libffi8
 ifneq ($(TARGET),)
 TARGET_DIR = build/targets/$(TARGET)
 DEB_PACKAGES += gcc-$(TARGET) qemu-user-static
@@ -166,7 +166,7 @@ target-libs: $(RT_LIB) $(STD_LIB) $(HEADER)
 	cp -P $(SYSROOT)/lib/$(TRIPLE)/libgc.* $(SYSROOT)/lib/$(TRIPLE)/libgmp.* $(SYSROOT)/lib/$(TRIPLE)/libcrypto.* $(SYSROOT)/lib/$(TRIPLE)/libssl.* \
 	  $(SYSROOT)/lib/$(TRIPLE)/libpcre2-8.* $(SYSROOT)/lib/$(TRIPLE)/libuv.* \
 	  $(SYSROOT)/lib/$(TRIPLE)/libsqlite3.* $(SYSROOT)/lib/$(TRIPLE)/libz.* \
-	  $(SYSROOT)/lib/$(TRIPLE)/libexpat.* $(BUILD)/lib/
+	  $(SYSROOT)/lib/$(TRIPLE)/libexpat.* $(SYSROOT)/lib/$(TRIPLE)/libffi.* $(BUILD)/lib/
 	cp -r $(SYSROOT)/include/gc.h $(SYSROOT)/include/gc $(SYSROOT)/include/$(TRIPLE)/gmp.h $(BUILD)/include/
 
 $(BUILD)/include/%.h: runtime/%.h

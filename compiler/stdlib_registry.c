@@ -12,7 +12,7 @@ static const char *const stdlib_modules[] = {
     "itertools", "functools", "copy", "operator", "binascii", "base64",
     "hashlib", "hmac", "re", "datetime",
     "_thread", "_serveit", "_httptools", "_curl", "_sqlite3", "_templa", "_websockets",
-    "_codecs", "_clocale", "select", "_subprocess", "_socket", "_signal", "_weakref", "atexit", "zlib", "_bz2", "_lzma", "_expat", "_ssl", "builtins", "_imp", "unicodedata", "readline", "_curses", "_curses_panel",
+    "_codecs", "_clocale", "select", "_subprocess", "_socket", "_signal", "_weakref", "atexit", "zlib", "_bz2", "_lzma", "_expat", "_ssl", "builtins", "_imp", "unicodedata", "readline", "_curses", "_curses_panel", "_ctypes",
     NULL,
 };
 
@@ -48,6 +48,8 @@ static const struct { const char *module, *lib, *package, *static_lib, *static_d
     {"_bz2", "bz2", "libbz2-dev", NULL},
     {"_lzma", "lzma", "liblzma-dev", NULL},
     {"_expat", "expat", "libexpat1-dev", NULL},
+    {"_ctypes", "ffi", "libffi-dev", NULL},
+    {"_ctypes", "dl", "libc6-dev", NULL}, /* in libc since glibc 2.34: an empty stub */
     {"readline", "edit", "libedit-dev", NULL, "tinfo:libncurses-dev bsd:libbsd-dev md:libmd-dev"},
     {"_curses_panel", "panelw", "libncurses-dev", NULL}, /* ahead of libncursesw, which it calls */
     {"_curses", "ncursesw", "libncurses-dev", NULL, "tinfo:libncurses-dev"},

@@ -96,6 +96,17 @@ else
     check curses/build 1 "$(head -3 "$work/cu.err")"
 fi
 
+# ctypes links libffi.a (-lffi only because it is imported) and calls dlopen, which the
+# static build warns of: loading libc.so.6 works where the glibc it was linked with is.
+printf 'from ctypes import *\nlibc = CDLL("libc.so.6")\nprint(libc.strlen(b"static"), (c_int * 3)(1, 2, 3)[2])\n' >"$work/ct.py"
+if "$trc" build --static "$work/ct.py" -o "$work/ct" 2>"$work/ct.err"; then
+    [ "$("$work/ct")" = "6 3" ]; check ctypes/run $? "$("$work/ct" 2>&1 | head -2)"
+    grep -q 'calls dlopen (loads shared libraries)' "$work/ct.err"; check ctypes/dlopen-warning $? "$(head -2 "$work/ct.err")"
+    nm "$work/ct" | grep -q ' T ffi_call$'; check ctypes/libffi-linked $?
+else
+    check ctypes/build 1 "$(head -3 "$work/ct.err")"
+fi
+
 # A web server as users deploy one: serveit (libuv, llhttp) built --static, started
 # alone in an empty chroot (root; else in place), answers on loopback, stops on SIGINT
 # with status 0.
