@@ -872,7 +872,7 @@ void emit_op(Emitter *e, Instr *i) {
             out(e, "    v%d = tr_import(\"%s\", %s);\n", id, i->mod_ref->name, sym);
             free(sym);
         } else {
-            out(e, "    v%d = tr_err_no_module(\"%s\");\n", id, i->str);
+            out(e, "    v%d = tr_import_unknown(\"%s\");\n", id, i->str);
         }
         emit_check_null(e, i);
         break;

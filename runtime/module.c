@@ -111,9 +111,35 @@ static TrValue module_repr(TrValue self) {
     return tr_str_fmt("<module '%s'>", tr_str_cstr(m->name));
 }
 
+/* types.ModuleType(name, doc=None): a module the program makes, with no global slots
+ * and not in sys.modules (as CPython's: put it there to import it). */
+static TrValue module_new_slot(TrType *type, TrValue *args, size_t nargs, TrValue kwnames) {
+    TrModule *m = (TrModule *)tr_object_alloc(type, sizeof(TrModule));
+    m->dict = tr_dict_new();
+    return m->dict ? (TrValue)m : 0;
+}
+
+static int module_init(TrValue self, TrValue *args, size_t nargs, TrValue kwnames) {
+    static const char *const kw[] = {"name", "doc", NULL};
+    TrValue a[2];
+    if (tr_parse_args("module", args, nargs, kwnames, kw, 1, a) < 0) return -1;
+    if (!tr_str_check(a[0])) {
+        tr_err(TR_EXC_TYPE(TypeError), "module() argument 'name' must be str, not %s", TR_TYPE(a[0])->name);
+        return -1;
+    }
+    TrModule *m = (TrModule *)self;
+    m->name = a[0];
+    m->initialized = 1;
+    static const char *const attrs[] = {"__name__", "__doc__", "__package__", "__loader__", "__spec__"};
+    for (size_t k = 0; k < sizeof attrs / sizeof *attrs; k++)
+        if (tr_dict_set_str(m->dict, attrs[k], k == 0 ? a[0] : k == 1 && a[1] ? a[1] : tr_None) < 0) return -1;
+    return 0;
+}
+
 TrType tr_module_type = {
     .ob = {&tr_type_type}, .name = "module", .basicsize = sizeof(TrModule),
     .getattr = module_getattr, .setattr = module_setattr, .repr = module_repr,
+    .new_ = module_new_slot, .init = module_init,
 };
 
 TrValue tr_module_add(TrValue module, const char *name, TrValue v) {
@@ -133,11 +159,27 @@ int tr_module_add_functions(TrValue module, const TrMethodDef *defs) {
     return 0;
 }
 
+/* raises ModuleNotFoundError(message, name=name); 0 */
+static TrValue module_not_found(TrValue message, const char *name) {
+    TrValue args[2] = {message, tr_str_new(name, strlen(name))};
+    TrValue exc = message ? tr_call((TrValue)TR_EXC_TYPE(ModuleNotFoundError), args, 1, tr_tuple_pack(1, TR_INTERN("name"))) : 0;
+    if (exc) tr_raise(exc);
+    return 0;
+}
+
+/* sys.modules[name] as an import statement takes it: what the program put there (any
+ * object), ModuleNotFoundError for None, 0 without an error when absent or a module
+ * still to initialise. */
+static TrValue sys_modules_entry(const char *name) {
+    TrValue m = tr_sys_modules ? tr_dict_get_str(tr_sys_modules, name) : 0;
+    if (!m) return 0;
+    if (m == tr_None) return module_not_found(tr_str_fmt("import of %s halted; None in sys.modules", name), name);
+    return !tr_isinstance_type(m, &tr_module_type) || ((TrModule *)m)->initialized ? m : 0;
+}
+
 TrValue tr_import(const char *name, TrValue (*init)(void)) {
-    if (tr_sys_modules) {
-        TrValue m = tr_dict_get_str(tr_sys_modules, name);
-        if (m && ((TrModule *)m)->initialized) return m;
-    }
+    TrValue cached = sys_modules_entry(name);
+    if (cached || tr_err_occurred()) return cached;
     TrValue m = init();
     if (!m) return 0;
     ((TrModule *)m)->initialized = 1;
@@ -160,11 +202,11 @@ static const TrModuleInit *program_module(const char *name) {
     return NULL;
 }
 
-TrValue tr_err_no_module(const char *name) {
-    TrValue args[2] = {tr_str_fmt("No module named '%s'", name), tr_str_new(name, strlen(name))};
-    TrValue exc = args[0] ? tr_call((TrValue)TR_EXC_TYPE(ModuleNotFoundError), args, 1, tr_tuple_pack(1, TR_INTERN("name"))) : 0;
-    if (exc) tr_raise(exc);
-    return 0;
+TrValue tr_err_no_module(const char *name) { return module_not_found(tr_str_fmt("No module named '%s'", name), name); }
+
+TrValue tr_import_unknown(const char *name) {
+    TrValue m = sys_modules_entry(name);
+    return m || tr_err_occurred() ? m : tr_err_no_module(name);
 }
 
 TrValue tr_program_module_names(void) {
@@ -186,8 +228,13 @@ TrValue tr_import_from(TrValue module, TrValue name) {
     TrValue v = tr_getattr(module, name);
     if (v || !tr_err_is(TR_EXC_TYPE(AttributeError))) return v;
     tr_err_clear();
-    if (TR_TYPE(module) != &tr_module_type)
-        return tr_err(TR_EXC_TYPE(ImportError), "cannot import name '%s' from '?' (unknown location)", tr_str_cstr(name));
+    if (TR_TYPE(module) != &tr_module_type) { /* CPython names the object's __name__, if it has one */
+        TrValue own = tr_getattr_opt(module, TR_INTERN("__name__"));
+        TrValue shown = own ? tr_repr(own) : tr_err_occurred() ? 0 : tr_str_from_cstr("'<unknown module name>'");
+        if (!shown) return 0;
+        return tr_err(TR_EXC_TYPE(ImportError), "cannot import name '%s' from %s (unknown location)", tr_str_cstr(name),
+                      tr_str_cstr(shown));
+    }
     TrModule *m = (TrModule *)module;
     TrValue file = module_own_attr(m, TR_INTERN("__file__"));
     return tr_err(TR_EXC_TYPE(ImportError), "cannot import name '%s' from '%s' (%s)", tr_str_cstr(name),
@@ -200,15 +247,18 @@ int tr_import_star(TrValue src, TrValue into) {
     TrModule *dst = (TrModule *)into;
     TrValue all = tr_getattr_opt(src, TR_INTERN("__all__"));
     if (!all && tr_err_occurred()) return -1;
-    TrValue names = all ? tr_list_from_iterable(all) : 0;
+    TrValue names = all ? tr_list_from_iterable(all) : tr_getattr_opt(src, TR_INTERN("__dict__"));
+    if (!names) {
+        if (!tr_err_occurred()) tr_err(TR_EXC_TYPE(ImportError), "from-import-* object has no __dict__ and no __all__");
+        return -1;
+    }
     for (size_t i = 0; i < dst->nslots; i++) {
         const char *name = dst->slot_names[i];
         TrValue key = tr_str_intern(name);
-        if (names) {
-            int in = tr_contains(names, key);
-            if (in < 0) return -1;
-            if (!in) continue;
-        } else if (name[0] == '_') continue;
+        if (!all && name[0] == '_') continue;
+        int in = tr_contains(names, key);
+        if (in < 0) return -1;
+        if (!in) continue;
         TrValue v = tr_getattr_opt(src, key);
         if (v) dst->slots[i] = v;
         else if (tr_err_occurred()) return -1;

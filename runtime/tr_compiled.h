@@ -268,6 +268,7 @@ void tr_set_program_modules(const TrModuleInit *table);
 TrValue tr_import_compiled_in(const char *name);
 TrValue tr_program_module_names(void); /* a new list of the table's names */
 TrValue tr_err_no_module(const char *name); /* raises ModuleNotFoundError(..., name=name); 0 */
+TrValue tr_import_unknown(const char *name); /* a module trc has not: what sys.modules holds, else that error */
 
 /* match.c: pattern matching (CPython's MATCH_* instructions) */
 int tr_match_sequence(TrValue v);                   /* sequence patterns apply */
