@@ -257,8 +257,10 @@ bool tr_cjk_put_char(TrBuf *b, int index, uint32_t c, bool fallback) {
     return false;
 }
 
-TrValue tr_cjk_encode_error(TrCodec codec, const char *errors, TrValue str, const uint32_t *cps, size_t n, size_t i,
-                            size_t *next) {
+/* The replacement errors gives for cps[i] (a str to encode strictly, or bytes), *next
+ * set; 0 with the error */
+static TrValue replacement(TrCodec codec, const char *errors, TrValue str, const uint32_t *cps, size_t n, size_t i,
+                           size_t *next) {
     uint32_t c = cps[i];
     char rep[TR_CODEC_ESCAPE_MAX];
     *next = i + 1;
@@ -277,6 +279,24 @@ TrValue tr_cjk_encode_error(TrCodec codec, const char *errors, TrValue str, cons
         return 0;
     }
     return tr_codec_call_handler(codec, errors, exc, n, next);
+}
+
+int tr_cjk_encode_error(TrBuf *b, TrCodec codec, const char *errors, TrValue str, const uint32_t *cps, size_t n,
+                        size_t *i, TrCjkPut put, void *ctx) {
+    TrValue rep = replacement(codec, errors, str, cps, n, *i, i);
+    if (!rep) return -1;
+    if (tr_bytes_check(rep)) {
+        tr_buf_add(b, ((TrBytes *)rep)->data, ((TrBytes *)rep)->len);
+        return 0;
+    }
+    size_t nrep, k = 0;
+    uint32_t *text = tr_cjk_code_points(rep, &nrep);
+    while (k < nrep)
+        if (!put(ctx, b, text, &k, nrep)) {
+            tr_err_unicode(TR_EXC_TYPE(UnicodeEncodeError), tr_cjk_name(codec.id), rep, k, k + 1, ILLEGAL);
+            return -1;
+        }
+    return 0;
 }
 
 uint32_t *tr_cjk_code_points(TrValue str, size_t *n) {
@@ -307,6 +327,10 @@ static bool put(TrBuf *b, int index, const uint32_t *cps, size_t *i, size_t n) {
     return true;
 }
 
+static bool put_through(void *index, TrBuf *b, const uint32_t *cps, size_t *i, size_t n) {
+    return put(b, *(int *)index, cps, i, n);
+}
+
 TrValue tr_cjk_encode(TrCodec codec, TrValue str, const char *errors) {
     int64_t state = 0;
     return tr_cjk_encode_partial(codec, str, errors, true, &state);
@@ -327,17 +351,7 @@ TrValue tr_cjk_encode_partial(TrCodec codec, TrValue str, const char *errors, bo
     tr_buf_init(&b);
     for (size_t i = 0; i < n;) {
         if (put(&b, index, cps, &i, n)) continue;
-        TrValue rep = tr_cjk_encode_error(codec, errors, str, cps, n, i, &i);
-        if (!rep) return 0;
-        if (tr_bytes_check(rep)) {
-            tr_buf_add(&b, ((TrBytes *)rep)->data, ((TrBytes *)rep)->len);
-            continue;
-        }
-        size_t nrep, k = 0;
-        uint32_t *text = tr_cjk_code_points(rep, &nrep);
-        while (k < nrep)
-            if (!put(&b, index, text, &k, nrep))
-                return tr_err_unicode(TR_EXC_TYPE(UnicodeEncodeError), t->name, rep, k, k + 1, ILLEGAL);
+        if (tr_cjk_encode_error(&b, codec, errors, str, cps, n, &i, put_through, &index) < 0) return 0;
     }
     return tr_bytes_new(b.data ? b.data : "", b.len);
 }

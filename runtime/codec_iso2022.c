@@ -374,6 +374,15 @@ static bool hz_put(unsigned char *st, TrBuf *b, const uint32_t *cps, size_t *i) 
     return true;
 }
 
+/* a replacement's characters through the codec's state (tr_cjk_encode_error) */
+typedef struct Encoder { const Config *cf; unsigned char *st; int index; } Encoder;
+
+static bool put_through(void *encoder, TrBuf *b, const uint32_t *cps, size_t *i, size_t n) {
+    Encoder *e = encoder;
+    (void)n; /* the iso2022 sets look no further than a pair */
+    return e->index ? iso2022_put(e->cf, e->st, b, cps, i) : hz_put(e->st, b, cps, i);
+}
+
 TrValue tr_iso2022_encode(TrCodec codec, TrValue str, const char *errors, bool final, int64_t *state) {
     int index = codec.id - TR_CODEC_CJK - (int)tr_ncjks;
     const Config *cf = &configs[index];
@@ -386,17 +395,8 @@ TrValue tr_iso2022_encode(TrCodec codec, TrValue str, const char *errors, bool f
     tr_buf_init(&b);
     for (size_t i = 0; i < n;) {
         if (index ? iso2022_put(cf, st, &b, cps, &i) : hz_put(st, &b, cps, &i)) continue;
-        TrValue rep = tr_cjk_encode_error(codec, errors, str, cps, n, i, &i);
-        if (!rep) return 0;
-        if (tr_bytes_check(rep)) {
-            tr_buf_add(&b, ((TrBytes *)rep)->data, ((TrBytes *)rep)->len);
-            continue;
-        }
-        size_t nrep, k = 0;
-        uint32_t *text = tr_cjk_code_points(rep, &nrep);
-        while (k < nrep)
-            if (!(index ? iso2022_put(cf, st, &b, text, &k) : hz_put(st, &b, text, &k)))
-                return tr_err_unicode(TR_EXC_TYPE(UnicodeEncodeError), cf->name, rep, k, k + 1, ILLEGAL);
+        Encoder e = {cf, st, index};
+        if (tr_cjk_encode_error(&b, codec, errors, str, cps, n, &i, put_through, &e) < 0) return 0;
     }
     if (final) { /* back to ASCII */
         if (!index && st[0]) tr_buf_adds(&b, "~}");

@@ -98,13 +98,14 @@ bool tr_cjk_put_char(TrBuf *b, int index, uint32_t c, bool fallback); /* false: 
 uint32_t *tr_cjk_code_points(TrValue str, size_t *n);
 /* errors' stand-ins, as CPython's multibytecodec: for bytes d[start..*end) of data[0..n)
  * that do not decode (appended to b; *end: where decoding goes on; *obj: the bytes
- * object, made here if 0), or for code point cps[i] of str that does not encode (the
- * replacement, a str to encode strictly or bytes as they are, and *next); decoding 0,
- * -1 with the error (the UnicodeDecodeError for 'strict'), encoding 0 with the error */
+ * object, made here if 0), or for code point cps[*i] of str that does not encode (the
+ * replacement appended, a str through put(ctx, ...) strictly, bytes as they are; *i:
+ * where encoding goes on); 0, or -1 with the error (the UnicodeError for 'strict') */
 int tr_cjk_decode_error(TrBuf *b, TrCodec codec, const char *errors, const char *data, size_t n, TrValue *obj,
                         size_t start, size_t *end, const char *reason);
-TrValue tr_cjk_encode_error(TrCodec codec, const char *errors, TrValue str, const uint32_t *cps, size_t n, size_t i,
-                            size_t *next);
+typedef bool (*TrCjkPut)(void *ctx, TrBuf *b, const uint32_t *cps, size_t *i, size_t n);
+int tr_cjk_encode_error(TrBuf *b, TrCodec codec, const char *errors, TrValue str, const uint32_t *cps, size_t n,
+                        size_t *i, TrCjkPut put, void *ctx);
 
 /* codec_iso2022.c: iso2022_jp (-1, -2, -2004, -3, -ext), iso2022_kr and hz */
 TrValue tr_iso2022_encode(TrCodec codec, TrValue str, const char *errors, bool final, int64_t *state);
