@@ -524,6 +524,7 @@ int build_executable(Toolchain *tc, BuildOptions *o, CUnit *units, int n, const 
     for (int i = 0; i < n; i++) vec_push(&argv, units[i].obj_path);
     vec_push(&argv, format("%s/libtrc_std.a", tc->libdir));
     vec_push(&argv, rt);
+    for (int i = 0; o->link_symbols && o->link_symbols[i]; i++) vec_push(&argv, (char *)o->link_symbols[i]);
     for (int i = 0; o->libs && o->libs[i]; i++) vec_push(&argv, (char *)o->libs[i]);
     /* libgc statically even in a dynamic executable: its allocation fast path then
      * reaches its thread-local free lists without a __tls_get_addr call (a tenth of

@@ -26,6 +26,7 @@ typedef struct BuildOptions {
     int jobs;            /* -j N: compilers at once, parts of a big module; 0: the CPUs */
     const char **libs;   /* -lNAME of the C libraries imported stdlib modules call, or NULL */
     const char **lib_packages; /* their -dev packages (host names), parallel to libs */
+    const char **link_symbols; /* -Wl,-u,SYMBOL: stdlib objects to link though unreferenced, or NULL */
 } BuildOptions;
 
 /* One generated C file. */

@@ -302,6 +302,7 @@ static int build_tier2(Options *o) {
     if (strncmp(prefix, o->output, strlen(prefix)) != 0) return 0;
     Program *prog = load_program(main_file, main_dir(o));
     o->build.libs = stdlib_link_libs(prog, o->build.static_link, &o->build.lib_packages);
+    o->build.link_symbols = stdlib_link_symbols(prog);
     if (strcmp(tier2_path(entry, run_cache_manifest_hash(prog)), o->output) != 0) return 0;
     tier_builder_confirm();
     Vec irms = compile_to_ir(prog, NPASSES);
@@ -373,6 +374,7 @@ int main(int argc, char **argv) {
 
     Program *prog = load_program(main_file, main_dir(&o));
     o.build.libs = stdlib_link_libs(prog, o.build.static_link, &o.build.lib_packages);
+    o.build.link_symbols = stdlib_link_symbols(prog);
     if (o.emit_ast) {
         dump_ast(stdout, prog->main->ast, 0);
         return 0;

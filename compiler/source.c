@@ -80,3 +80,14 @@ void warn_at(SrcFile *f, int line, int col, const char *fmt, ...) {
     report(f, line, col, "warning", fmt, ap);
     va_end(ap);
 }
+
+static bool is_ident_char(char c) { return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
+
+bool source_names(const SrcFile *f, const char *word) {
+    size_t len = strlen(word);
+    for (const char *s = f->contents; (s = strstr(s, word)); s += len) {
+        bool starts = s == f->contents || !is_ident_char(s[-1]);
+        if (starts && !is_ident_char(s[len])) return true;
+    }
+    return false;
+}

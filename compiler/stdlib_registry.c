@@ -80,3 +80,18 @@ const char **stdlib_link_libs(Program *p, bool static_link, const char ***packag
     if (packages) *packages = (const char **)pkgs.data;
     return (const char **)libs.data;
 }
+
+/* The runtime's 'namereplace' error handler (runtime/codec_handlers.c) finds character
+ * names through a weak reference to stdlib/unicodedata's table: a program whose own
+ * modules name the handler (or its function, codecs.namereplace_errors) links the
+ * table; one that imports unicodedata has it anyway, others do not grow by it. */
+const char **stdlib_link_symbols(Program *p) {
+    Vec syms = {0};
+    for (int i = 0; i < p->modules.len && !syms.len; i++) {
+        Module *m = p->modules.data[i];
+        if (!m->is_stdlib && !m->is_carried && (source_names(m->file, "namereplace") || source_names(m->file, "namereplace_errors")))
+            vec_push(&syms, "-Wl,-u,tr_uniname_name");
+    }
+    vec_push(&syms, NULL);
+    return (const char **)syms.data;
+}

@@ -10,17 +10,6 @@
  * and irgen numbers a loop's body after its header. */
 #include "trc.h"
 
-static bool is_ident_char(char c) { return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
-
-static bool source_names(const SrcFile *f, const char *word) {
-    size_t len = strlen(word);
-    for (const char *s = f->contents; (s = strstr(s, word)); s += len) {
-        bool starts = s == f->contents || !is_ident_char(s[-1]);
-        if (starts && !is_ident_char(s[len])) return true;
-    }
-    return false;
-}
-
 bool trace_program_traced(Program *p) {
     if (!p->trace_checked) {
         p->trace_checked = true;

@@ -75,6 +75,8 @@ typedef struct SrcFile {
 SrcFile *read_source(const char *path); /* NULL if unreadable */
 SrcFile *read_source_stream(FILE *fp, const char *name); /* NULL on a read error */
 SrcFile *source_from_text(const char *name, const char *text, size_t len);
+/* Whether word occurs in f as a whole word (code, string or comment alike) */
+bool source_names(const SrcFile *f, const char *word);
 /* "file:line:col: error: message", the source line, a caret under col; exit status 2.
  * line and col are 1-based; col counts characters (code points) of the line. */
 _Noreturn void error_at(SrcFile *f, int line, int col, const char *fmt, ...);
@@ -333,6 +335,9 @@ extern const StdlibSource stdlib_sources[];
 const StdlibSource *stdlib_source(const char *name); /* NULL if not one of them */
 /* -lNAME flags (and -dev packages) of the C libraries p's stdlib imports need */
 const char **stdlib_link_libs(Program *p, bool static_link, const char ***packages);
+/* -Wl,-u,SYMBOL flags: stdlib objects p needs that nothing it calls references (the
+ * character names of the 'namereplace' error handler, referenced weakly), NULL-terminated */
+const char **stdlib_link_symbols(Program *p);
 Module *find_module(Program *p, const char *name);
 char *resolve_relative_import(Module *from, int level, const char *name);
 

@@ -145,23 +145,28 @@ int tr_cjk_chars(int index, const unsigned char *d, size_t len, uint32_t out[2],
     return fallback && c->fallback && tr_cjk_chars(tr_cjk_index(c->fallback), d, len, out, true) == 1;
 }
 
-int tr_cjk_decode_error(TrBuf *b, TrCodec codec, const char *errors, const unsigned char *d, size_t start, size_t *end) {
+int tr_cjk_decode_error(TrBuf *b, TrCodec codec, const char *errors, const char *data, size_t n, TrValue *obj,
+                        size_t start, size_t *end, const char *reason) {
+    const unsigned char *d = (const unsigned char *)data;
     char tmp[4];
-    if (!strcmp(errors, "strict") || !strcmp(errors, "surrogatepass")) return 0;
-    if (!strcmp(errors, "ignore")) return 1;
+    if (!strcmp(errors, "ignore")) return 0;
     if (!strcmp(errors, "replace")) tr_buf_adds(b, "\xef\xbf\xbd");
     else if (!strcmp(errors, "backslashreplace"))
         for (size_t k = start; k < *end; k++) tr_buf_printf(b, "\\x%02x", d[k]);
-    else if (!strcmp(errors, "surrogateescape")) { /* the bytes up to an ASCII one; decoding goes on there */
+    else { /* surrogateescape: the bytes up to an ASCII one; decoding goes on there */
         size_t k = start;
-        for (; k < *end && d[k] >= 0x80; k++) tr_buf_add(b, tmp, tr_utf8_encode(0xdc00u + d[k], tmp));
-        if (k == start) return 0;
-        *end = k;
-    } else {
-        tr_codec_unknown_handler(codec, true, errors);
-        return -1;
+        for (; !strcmp(errors, "surrogateescape") && k < *end && d[k] >= 0x80; k++)
+            tr_buf_add(b, tmp, tr_utf8_encode(0xdc00u + d[k], tmp));
+        if (k > start) {
+            *end = k;
+            return 0;
+        }
+        if (!*obj) *obj = tr_bytes_new(data, n);
+        const char *name = tr_cjk_name(codec.id);
+        return tr_codec_decode_error(b, codec, strcmp(errors, "surrogateescape") ? errors : "strict", name, *obj, start, *end,
+                                     reason, end);
     }
-    return 1;
+    return 0;
 }
 
 /* Decodes data[0..n); without final, stops before a sequence cut short at the end and
@@ -193,18 +198,11 @@ static TrValue decode(TrCodec codec, const char *data, size_t n, TrValue obj, co
             i += len;
             continue;
         } else if (k < 0) end = i + (size_t)-k;
-        int r = tr_cjk_decode_error(&b, codec, errors, d, i, &end);
-        if (r < 0) return 0;
-        if (!r) return tr_cjk_raise_decode(codec, data, n, obj, i, end, reason);
+        if (tr_cjk_decode_error(&b, codec, errors, data, n, &obj, i, &end, reason) < 0) return 0;
         i = end;
     }
     *used = i;
     return tr_buf_finish(&b);
-}
-
-TrValue tr_cjk_raise_decode(TrCodec codec, const char *d, size_t n, TrValue obj, size_t start, size_t end, const char *reason) {
-    if (!obj) obj = tr_bytes_new(d, n);
-    return tr_err_unicode(TR_EXC_TYPE(UnicodeDecodeError), tr_cjk_name(codec.id), obj, start, end, reason);
 }
 
 TrValue tr_cjk_decode(TrCodec codec, const char *d, size_t n, TrValue obj, const char *errors) {
@@ -259,23 +257,46 @@ bool tr_cjk_put_char(TrBuf *b, int index, uint32_t c, bool fallback) {
     return false;
 }
 
-int tr_cjk_encode_error(TrCodec codec, const char *errors, uint32_t c, char rep[16], int *byte) {
-    *byte = -1;
-    if (!strcmp(errors, "strict") || !strcmp(errors, "surrogatepass")) return 0;
-    *rep = 0;
-    if (!strcmp(errors, "ignore")) return 1;
-    if (!strcmp(errors, "surrogateescape")) {
-        if (c < 0xdc80 || c > 0xdcff) return 0;
-        *byte = (int)(c - 0xdc00);
-    } else if (!strcmp(errors, "replace")) strcpy(rep, "?");
-    else if (!strcmp(errors, "backslashreplace"))
-        snprintf(rep, 16, c < 0x100 ? "\\x%02x" : c < 0x10000 ? "\\u%04x" : "\\U%08x", c);
-    else if (!strcmp(errors, "xmlcharrefreplace")) snprintf(rep, 16, "&#%u;", c);
-    else {
-        tr_codec_unknown_handler(codec, false, errors);
-        return -1;
+/* The replacement errors gives for cps[i] (a str to encode strictly, or bytes), *next
+ * set; 0 with the error */
+static TrValue replacement(TrCodec codec, const char *errors, TrValue str, const uint32_t *cps, size_t n, size_t i,
+                           size_t *next) {
+    uint32_t c = cps[i];
+    char rep[TR_CODEC_ESCAPE_MAX];
+    *next = i + 1;
+    int escaped = tr_codec_escape_char(errors, c, rep);
+    if (escaped) return escaped > 0 ? tr_str_from_cstr(rep) : 0;
+    if (!strcmp(errors, "ignore")) return tr_str_from_cstr("");
+    if (!strcmp(errors, "replace")) return tr_str_from_cstr("?");
+    if (!strcmp(errors, "surrogateescape") && c >= 0xdc80 && c <= 0xdcff) {
+        char byte = (char)(c - 0xdc00);
+        return tr_bytes_new(&byte, 1);
     }
-    return 1;
+    TrValue exc = tr_unicode_error_new(TR_EXC_TYPE(UnicodeEncodeError), tr_cjk_name(codec.id), str, i, i + 1, ILLEGAL);
+    if (!exc) return 0;
+    if (tr_codec_builtin_handler(errors)) { /* strict, or surrogateescape/surrogatepass that cannot */
+        tr_raise(exc);
+        return 0;
+    }
+    return tr_codec_call_handler(codec, errors, exc, n, next);
+}
+
+int tr_cjk_encode_error(TrBuf *b, TrCodec codec, const char *errors, TrValue str, const uint32_t *cps, size_t n,
+                        size_t *i, TrCjkPut put, void *ctx) {
+    TrValue rep = replacement(codec, errors, str, cps, n, *i, i);
+    if (!rep) return -1;
+    if (tr_bytes_check(rep)) {
+        tr_buf_add(b, ((TrBytes *)rep)->data, ((TrBytes *)rep)->len);
+        return 0;
+    }
+    size_t nrep, k = 0;
+    uint32_t *text = tr_cjk_code_points(rep, &nrep);
+    while (k < nrep)
+        if (!put(ctx, b, text, &k, nrep)) {
+            tr_err_unicode(TR_EXC_TYPE(UnicodeEncodeError), tr_cjk_name(codec.id), rep, k, k + 1, ILLEGAL);
+            return -1;
+        }
+    return 0;
 }
 
 uint32_t *tr_cjk_code_points(TrValue str, size_t *n) {
@@ -306,6 +327,10 @@ static bool put(TrBuf *b, int index, const uint32_t *cps, size_t *i, size_t n) {
     return true;
 }
 
+static bool put_through(void *index, TrBuf *b, const uint32_t *cps, size_t *i, size_t n) {
+    return put(b, *(int *)index, cps, i, n);
+}
+
 TrValue tr_cjk_encode(TrCodec codec, TrValue str, const char *errors) {
     int64_t state = 0;
     return tr_cjk_encode_partial(codec, str, errors, true, &state);
@@ -326,13 +351,7 @@ TrValue tr_cjk_encode_partial(TrCodec codec, TrValue str, const char *errors, bo
     tr_buf_init(&b);
     for (size_t i = 0; i < n;) {
         if (put(&b, index, cps, &i, n)) continue;
-        char rep[16];
-        int byte, r = tr_cjk_encode_error(codec, errors, cps[i], rep, &byte);
-        if (r < 0) return 0;
-        if (!r) return tr_err_unicode(TR_EXC_TYPE(UnicodeEncodeError), t->name, str, i, i + 1, ILLEGAL);
-        if (byte >= 0) tr_buf_addc(&b, (char)byte);
-        for (const char *p = rep; *p; p++) tr_cjk_put_char(&b, index, (unsigned char)*p, true);
-        i++;
+        if (tr_cjk_encode_error(&b, codec, errors, str, cps, n, &i, put_through, &index) < 0) return 0;
     }
     return tr_bytes_new(b.data ? b.data : "", b.len);
 }

@@ -1,6 +1,7 @@
 /* codec_escape.c — the 'unicode_escape' and 'raw_unicode_escape' codecs (CPython 3.11's
  * output and UnicodeDecodeError texts and positions).  Encoding never fails; decoding
- * knows the 'strict', 'ignore', 'replace' and 'backslashreplace' handlers.  \N{name}
+ * knows the 'strict', 'ignore', 'replace' and 'backslashreplace' handlers and calls
+ * registered ones (codec_handlers.c).  \N{name}
  * asks the unicodedata module, as CPython asks its name database; a program that does
  * not import unicodedata has none linked in, and gets CPython's UnicodeError for that.  Assumes a str is
  * UTF-8 with lone surrogates as their 3-byte form (obj_str.c). */
@@ -136,9 +137,10 @@ TrValue tr_codec_escape_decode(TrCodec codec, const char *data, size_t n, TrValu
             else if (!strcmp(errors, "backslashreplace"))
                 for (size_t k = i; k < next; k++) tr_buf_printf(&b, "\\x%02x", d[k]);
             else if (strcmp(errors, "ignore")) {
-                if (strcmp(errors, "strict")) return tr_codec_unknown_handler(codec, true, errors);
                 if (!obj) obj = tr_bytes_new(data, n);
-                return tr_err_unicode(TR_EXC_TYPE(UnicodeDecodeError), raw ? "rawunicodeescape" : "unicodeescape", obj, i, next, msg);
+                if (tr_codec_decode_error(&b, codec, errors, raw ? "rawunicodeescape" : "unicodeescape", obj, i, next, msg,
+                                          &next) < 0)
+                    return 0;
             }
         }
         i = next;

@@ -306,9 +306,7 @@ TrValue tr_iso2022_decode(TrCodec codec, const char *data, size_t n, TrValue obj
         }
         if (!r && !final) break;
         size_t end = r ? i + (size_t)-r : n;
-        int e = tr_cjk_decode_error(&b, codec, errors, d, i, &end);
-        if (e < 0) return 0;
-        if (!e) return tr_cjk_raise_decode(codec, data, n, obj, i, end, r ? ILLEGAL : INCOMPLETE);
+        if (tr_cjk_decode_error(&b, codec, errors, data, n, &obj, i, &end, r ? ILLEGAL : INCOMPLETE) < 0) return 0;
         i = end;
     }
     *used = i;
@@ -376,6 +374,15 @@ static bool hz_put(unsigned char *st, TrBuf *b, const uint32_t *cps, size_t *i) 
     return true;
 }
 
+/* a replacement's characters through the codec's state (tr_cjk_encode_error) */
+typedef struct Encoder { const Config *cf; unsigned char *st; int index; } Encoder;
+
+static bool put_through(void *encoder, TrBuf *b, const uint32_t *cps, size_t *i, size_t n) {
+    Encoder *e = encoder;
+    (void)n; /* the iso2022 sets look no further than a pair */
+    return e->index ? iso2022_put(e->cf, e->st, b, cps, i) : hz_put(e->st, b, cps, i);
+}
+
 TrValue tr_iso2022_encode(TrCodec codec, TrValue str, const char *errors, bool final, int64_t *state) {
     int index = codec.id - TR_CODEC_CJK - (int)tr_ncjks;
     const Config *cf = &configs[index];
@@ -388,16 +395,8 @@ TrValue tr_iso2022_encode(TrCodec codec, TrValue str, const char *errors, bool f
     tr_buf_init(&b);
     for (size_t i = 0; i < n;) {
         if (index ? iso2022_put(cf, st, &b, cps, &i) : hz_put(st, &b, cps, &i)) continue;
-        char rep[16];
-        int byte, r = tr_cjk_encode_error(codec, errors, cps[i], rep, &byte);
-        if (r < 0) return 0;
-        if (!r) return tr_err_unicode(TR_EXC_TYPE(UnicodeEncodeError), cf->name, str, i, i + 1, ILLEGAL);
-        if (byte >= 0) tr_buf_addc(&b, (char)byte);
-        uint32_t ascii[16];
-        size_t k = 0, nrep = strlen(rep);
-        for (size_t j = 0; j < nrep; j++) ascii[j] = (unsigned char)rep[j];
-        while (k < nrep) index ? iso2022_put(cf, st, &b, ascii, &k) : hz_put(st, &b, ascii, &k);
-        i++;
+        Encoder e = {cf, st, index};
+        if (tr_cjk_encode_error(&b, codec, errors, str, cps, n, &i, put_through, &e) < 0) return 0;
     }
     if (final) { /* back to ASCII */
         if (!index && st[0]) tr_buf_adds(&b, "~}");

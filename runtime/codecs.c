@@ -3,9 +3,9 @@
  * the single-byte tables of codec_tables.c (cp1252, iso8859_2, koi8_r, ...) and the CJK
  * codecs of codec_cjk.c (gbk, shift_jis, ...), found by
  * the names CPython's codec registry accepts, with CPython's error handlers ('strict',
- * 'ignore', 'replace', 'backslashreplace', 'xmlcharrefreplace', 'surrogateescape',
- * 'surrogatepass'; not 'namereplace', which needs the character names) and its exact
- * UnicodeEncodeError/UnicodeDecodeError texts.  Assumes a str is UTF-8 with lone
+ * 'ignore', 'replace', 'backslashreplace', 'xmlcharrefreplace', 'namereplace',
+ * 'surrogateescape', 'surrogatepass', and those codecs.register_error() registers:
+ * codec_handlers.c) and its exact UnicodeEncodeError/UnicodeDecodeError texts.  Assumes a str is UTF-8 with lone
  * surrogates as their 3-byte form (obj_str.c).  The escape codecs are codec_escape.c's. */
 #include "codecs.h"
 #include "strbase.h"
@@ -102,25 +102,6 @@ bool tr_codec_ascii_lines(int id) {
 #define IS_UTF8(c) ((c) == TR_CODEC_UTF8 || (c) == TR_CODEC_UTF8SIG)
 #define IS_SURROGATE(c) ((c) >= 0xd800 && (c) < 0xe000)
 
-/* An error of the error handler (unknown name, wrong direction): CPython's codecs
- * written in Python wrap it as "encoding with 'NAME' codec failed (Type: message)". */
-static TrValue handler_error(TrCodec codec, bool decode, TrType *type, const char *fmt, const char *arg) {
-    TrValue msg = tr_str_fmt(fmt, arg);
-    if (!msg || !codec.wrap_name) return msg ? tr_err_value(type, msg) : 0;
-    return tr_err(type, "%s with '%S' codec failed (%s: %S)", decode ? "decoding" : "encoding", codec.wrap_name,
-                  type->name, msg);
-}
-
-TrValue tr_codec_unknown_handler(TrCodec codec, bool decode, const char *errors) {
-    static const char *const known[] = {"strict", "ignore", "replace", "backslashreplace", "xmlcharrefreplace",
-                                        "namereplace", "surrogateescape", "surrogatepass", NULL};
-    for (int i = 0; decode && known[i]; i++)
-        if (!strcmp(errors, known[i]))
-            return handler_error(codec, decode, TR_EXC_TYPE(TypeError), "don't know how to handle %s in error callback",
-                                 "UnicodeDecodeError");
-    return handler_error(codec, decode, TR_EXC_TYPE(LookupError), "unknown error handler name '%s'", errors);
-}
-
 /* ---------------------------------------------------------------- encode */
 
 /* A single-byte codec's inverse, built on first use: the byte of each ASCII code point
@@ -210,35 +191,54 @@ static bool put_ascii(TrBuf *b, int id, const char *s) {
     return true;
 }
 
-/* What errors puts in place of the unencodable cps[start..end): 1 done, 0 the handler
- * cannot (raise the UnicodeEncodeError), -1 an error raised. */
+/* What a built-in handler puts in place of the unencodable cps[start..end): 1 done, 0
+ * the handler cannot (raise the UnicodeEncodeError), -1 an error raised. */
 static int encode_replace(TrBuf *b, TrCodec codec, const char *errors, const uint32_t *cps, size_t start, size_t end) {
     int id = codec.id;
     bool single = WIDTH(id) == 1 && !IS_UTF8(id);
     for (size_t i = start; i < end; i++) {
         uint32_t c = cps[i];
-        char rep[16];
-        if (!strcmp(errors, "ignore")) continue;
-        if (!strcmp(errors, "replace")) {
+        char rep[TR_CODEC_ESCAPE_MAX];
+        int escaped = tr_codec_escape_char(errors, c, rep);
+        if (escaped < 0) return -1;
+        if (escaped) {
+            if (!put_ascii(b, id, rep)) return 0;
+        } else if (!strcmp(errors, "ignore")) continue;
+        else if (!strcmp(errors, "replace")) {
             if (!put(b, id, '?')) return 0;
-        } else if (!strcmp(errors, "backslashreplace")) {
-            snprintf(rep, sizeof rep, c < 0x100 ? "\\x%02x" : c < 0x10000 ? "\\u%04x" : "\\U%08x", c);
-            if (!put_ascii(b, id, rep)) return 0;
-        } else if (!strcmp(errors, "xmlcharrefreplace")) {
-            snprintf(rep, sizeof rep, "&#%u;", c);
-            if (!put_ascii(b, id, rep)) return 0;
         } else if (!strcmp(errors, "surrogateescape")) {
             if (c < 0xdc80 || c > 0xdcff || WIDTH(id) != 1) return 0;
             tr_buf_addc(b, (char)(c - 0xdc00));
         } else if (!strcmp(errors, "surrogatepass")) {
             if (single || !IS_SURROGATE(c)) return 0;
             put(b, id, c);
-        } else {
-            tr_codec_unknown_handler(codec, false, errors);
-            return -1;
         }
     }
     return 1;
+}
+
+/* errors names a registered handler: calls it on exc (of the n characters cps) and puts
+ * its replacement, bytes as they are and a str through the codec (only ASCII for the
+ * UTFs, as CPython), else raising exc.  Where encoding goes on, or -1 with an error. */
+static int64_t encode_custom(TrBuf *b, TrCodec codec, const char *errors, TrValue exc, size_t n) {
+    size_t next;
+    TrValue rep = tr_codec_call_handler(codec, errors, exc, n, &next);
+    if (!rep) return -1;
+    if (tr_bytes_check(rep)) {
+        tr_buf_add(b, ((TrBytes *)rep)->data, ((TrBytes *)rep)->len);
+        return (int64_t)next;
+    }
+    TrStr *r = TR_STR(rep);
+    for (size_t off = 0; off < r->len;) {
+        uint32_t c;
+        off += tr_utf8_decode(r->data + off, &c);
+        if ((WIDTH(codec.id) > 1 || IS_UTF8(codec.id)) && c >= 0x80) c = 0xd800; /* unencodable */
+        if (IS_SURROGATE(c) || !put(b, codec.id, c)) {
+            tr_raise(exc);
+            return -1;
+        }
+    }
+    return (int64_t)next;
 }
 
 TrValue tr_codec_encode(TrCodec codec, TrValue str, const char *errors) {
@@ -280,6 +280,13 @@ TrValue tr_codec_encode(TrCodec codec, TrValue str, const char *errors) {
         if (IS_UTF8(id) && !strcmp(errors, "surrogateescape")) {
             while (i < j && cps[i] >= 0xdc80 && cps[i] <= 0xdcff) tr_buf_addc(&b, (char)(cps[i++] - 0xdc00));
             if (i == j) continue;
+        }
+        if (strcmp(errors, "strict") && !tr_codec_builtin_handler(errors)) {
+            TrValue exc = tr_unicode_error_new(TR_EXC_TYPE(UnicodeEncodeError), name, str, i, j, reason);
+            int64_t next = exc ? encode_custom(&b, codec, errors, exc, n) : -1;
+            if (next < 0) return 0;
+            i = (size_t)next;
+            continue;
         }
         int r = strcmp(errors, "strict") ? encode_replace(&b, codec, errors, cps, i, j) : 0;
         if (r < 0) return 0;
@@ -403,11 +410,11 @@ TrValue tr_codec_decode(TrCodec codec, const char *data, size_t n, TrValue obj, 
         else if (!strcmp(errors, "surrogatepass") && IS_UTF8(id) && n - i >= 3 && d[i] == 0xed && d[i + 1] >= 0xa0 &&
                  (d[i + 2] & 0xc0) == 0x80)
             tr_buf_add(&b, (const char *)d + i, bad = 3); /* a str keeps a lone surrogate as these bytes */
-        else if (!strcmp(errors, "strict") || !strcmp(errors, "surrogatepass")) {
+        else if (strcmp(errors, "ignore")) {
             if (!obj) obj = tr_bytes_new((const char *)d, n);
-            return tr_err_unicode(TR_EXC_TYPE(UnicodeDecodeError), error_name(id), obj, i, i + bad, reason);
-        } else if (strcmp(errors, "ignore"))
-            return tr_codec_unknown_handler(codec, true, errors);
+            if (tr_codec_decode_error(&b, codec, errors, error_name(id), obj, i, i + bad, reason, &i) < 0) return 0;
+            continue;
+        }
         i += bad;
     }
     return tr_buf_finish(&b);

@@ -24,9 +24,29 @@ typedef struct TrCodecName {
 extern const TrCodecName tr_codec_keys[];
 extern const size_t tr_ncodec_keys;
 
-/* codecs.c: the error of an error handler the codec does not know (LookupError) or
- * cannot use (TypeError), wrapped as CPython's codecs written in Python do */
+/* codec_handlers.c: the error handlers.  tr_codec_unknown_handler raises the error of a
+ * handler the codec does not know (LookupError) or cannot use (TypeError);
+ * tr_codec_wrap_error wraps the error raised as CPython's codecs written in Python do
+ * when codec.wrap_name is set (both return 0).  tr_codec_call_handler calls the
+ * handler registered as errors on exc (the UnicodeEncodeError/UnicodeDecodeError of an
+ * object of len characters or bytes): its replacement (str, or bytes when encoding) and
+ * *newpos, where the codec goes on; 0 with the error (wrapped). */
+bool tr_codec_builtin_handler(const char *errors); /* 'strict', 'ignore', 'replace', ... */
 TrValue tr_codec_unknown_handler(TrCodec codec, bool decode, const char *errors);
+TrValue tr_codec_wrap_error(TrCodec codec, bool decode);
+TrValue tr_codec_call_handler(TrCodec codec, const char *errors, TrValue exc, size_t len, size_t *newpos);
+/* A decoder's error at obj[start..end) under errors, a name it does not handle itself
+ * ('strict', 'surrogatepass' where it cannot): raises the UnicodeDecodeError, or appends
+ * a registered handler's replacement to b and sets *next; 0, or -1 with the error */
+int tr_codec_decode_error(TrBuf *b, TrCodec codec, const char *errors, const char *encoding, TrValue obj,
+                          size_t start, size_t end, const char *reason, size_t *next);
+int tr_codec_register_error(TrValue name, TrValue handler); /* -1 + error */
+TrValue tr_codec_registered_error(const char *name);        /* borrowed; 0 (no error) if none */
+/* The ASCII text handler puts for code point c: backslashreplace's \xNN, \uNNNN or
+ * \UNNNNNNNN, xmlcharrefreplace's &#N;, namereplace's \N{NAME} (else as
+ * backslashreplace).  1, 0 if handler is none of these, -1 + error. */
+#define TR_CODEC_ESCAPE_MAX 136
+int tr_codec_escape_char(const char *handler, uint32_t c, char out[TR_CODEC_ESCAPE_MAX]);
 
 /* a multibyte CJK codec (codec_cjk.c, its data generated into codec_cjk_tables.c by
  * tools/gen_cjk_tables.py): characters come from glibc's iconv converter `iconv`, but
@@ -76,13 +96,16 @@ int tr_cjk_index(const char *name);
 int tr_cjk_chars(int index, const unsigned char *d, size_t len, uint32_t out[2], bool fallback);
 bool tr_cjk_put_char(TrBuf *b, int index, uint32_t c, bool fallback); /* false: none */
 uint32_t *tr_cjk_code_points(TrValue str, size_t *n);
-/* errors' stand-ins, as CPython's multibytecodec: for bytes d[start..*end) that do not
- * decode (appended to b; *end: where decoding goes on), or for code point c that does
- * not encode (rep: ASCII text to encode, or *byte >= 0 a byte to write: surrogateescape);
- * 1 done, 0 raise the UnicodeError, -1 another error raised */
-int tr_cjk_decode_error(TrBuf *b, TrCodec codec, const char *errors, const unsigned char *d, size_t start, size_t *end);
-int tr_cjk_encode_error(TrCodec codec, const char *errors, uint32_t c, char rep[16], int *byte);
-TrValue tr_cjk_raise_decode(TrCodec codec, const char *d, size_t n, TrValue obj, size_t start, size_t end, const char *reason);
+/* errors' stand-ins, as CPython's multibytecodec: for bytes d[start..*end) of data[0..n)
+ * that do not decode (appended to b; *end: where decoding goes on; *obj: the bytes
+ * object, made here if 0), or for code point cps[*i] of str that does not encode (the
+ * replacement appended, a str through put(ctx, ...) strictly, bytes as they are; *i:
+ * where encoding goes on); 0, or -1 with the error (the UnicodeError for 'strict') */
+int tr_cjk_decode_error(TrBuf *b, TrCodec codec, const char *errors, const char *data, size_t n, TrValue *obj,
+                        size_t start, size_t *end, const char *reason);
+typedef bool (*TrCjkPut)(void *ctx, TrBuf *b, const uint32_t *cps, size_t *i, size_t n);
+int tr_cjk_encode_error(TrBuf *b, TrCodec codec, const char *errors, TrValue str, const uint32_t *cps, size_t n,
+                        size_t *i, TrCjkPut put, void *ctx);
 
 /* codec_iso2022.c: iso2022_jp (-1, -2, -2004, -3, -ext), iso2022_kr and hz */
 TrValue tr_iso2022_encode(TrCodec codec, TrValue str, const char *errors, bool final, int64_t *state);

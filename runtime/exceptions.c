@@ -390,10 +390,14 @@ TrValue tr_err(TrType *type, const char *fmt, ...) {
     return tr_err_value(type, msg);
 }
 
-TrValue tr_err_unicode(TrType *type, const char *encoding, TrValue object, size_t start, size_t end, const char *reason) {
+TrValue tr_unicode_error_new(TrType *type, const char *encoding, TrValue object, size_t start, size_t end, const char *reason) {
     TrValue args[5] = {tr_str_from_cstr(encoding), object, tr_int_from_u64(start), tr_int_from_u64(end),
                        tr_str_from_cstr(reason)};
-    TrValue exc = tr_call((TrValue)type, args, 5, 0);
+    return tr_call((TrValue)type, args, 5, 0);
+}
+
+TrValue tr_err_unicode(TrType *type, const char *encoding, TrValue object, size_t start, size_t end, const char *reason) {
+    TrValue exc = tr_unicode_error_new(type, encoding, object, start, end, reason);
     if (exc) set_current_with_context(exc);
     return 0;
 }

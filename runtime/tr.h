@@ -1472,6 +1472,7 @@ TrValue tr_err_errno(TrType *fallback, TrValue filename); /* OSError subclass fr
 TrValue tr_err_errno2(TrType *fallback, TrValue filename, TrValue filename2); /* ... 'a' -> 'b' */
 /* UnicodeDecodeError/UnicodeEncodeError(encoding, object, start, end, reason) */
 TrValue tr_err_unicode(TrType *type, const char *encoding, TrValue object, size_t start, size_t end, const char *reason);
+TrValue tr_unicode_error_new(TrType *type, const char *encoding, TrValue object, size_t start, size_t end, const char *reason); /* not raised */
 /* codecs.c: the text encodings.  A codec is one of these, TR_CODEC_CHARMAP + the
  * index of a single-byte codec or TR_CODEC_CJK + the index of a multibyte one
  * (codec_cjk.c); wrap_name is the name as given where CPython's codec is

@@ -2,8 +2,11 @@
  * decode over the runtime's codecs (runtime/codecs.c), always through the codec registry
  * as CPython's codecs.encode/decode go, so errors of the error handler and of the
  * argument's type read "encoding with 'NAME' codec failed (...)"; and the steps of the
- * incremental codecs of the CJK codecs (runtime/codec_cjk.c). */
+ * incremental codecs of the CJK codecs (runtime/codec_cjk.c); the error handlers are
+ * handlers.c's. */
 #include "codecs.h"
+
+extern const TrMethodDef tr_codecs_handler_functions[]; /* handlers.c */
 
 /* CPython's name of the C function a codec module calls ("utf_8_encode() argument 1 ...") */
 static const char *function_prefix(int id) {
@@ -113,5 +116,6 @@ TrValue trmod___codecs_init(void) {
     m = tr_module_new("_codecs", 0, NULL, NULL);
     tr_add_roots(&m, sizeof m);
     tr_module_add_functions(m, codecs_functions);
+    tr_module_add_functions(m, tr_codecs_handler_functions);
     return m;
 }
