@@ -13,27 +13,25 @@ class Clock:
         return self.t
 
 
-def fib(n):
-    if n < 2:
-        return n
-    return fib(n - 1) + fib(n - 2)
+def down(n):
+    # recursive: n + 1 calls, n of them recursive
+    return 0 if n == 0 else 1 + down(n - 1)
 
 
 def work(items):
-    out = []
-    for x in items:
-        out.append(fib(x))
-    return sorted(out), len(out)
+    totals = [down(x) for x in items]
+    totals.append(len(totals))
+    return sorted(totals)
 
 
 NOT_CMD = r'^(?!profile:0\(<function)'
 
 p = profile.Profile(Clock())
 print(p.runcall(work, [3, 4]))
-pstats.Stats(p).sort_stats(-1).print_stats(NOT_CMD)
+pstats.Stats(p).strip_dirs().sort_stats(-1).print_stats(NOT_CMD)
 s = pstats.Stats(p).strip_dirs().sort_stats('nfl')
 s.print_stats(NOT_CMD)
-s.print_callers('fib|len')
+s.print_callers('down|len')
 s.print_callees(r':\d+\(work\)')
 for key in sorted(s.stats):
     if not key[2].startswith('<function'):
@@ -42,7 +40,7 @@ for key in sorted(s.stats):
 
 # a bias is taken off every event; a pair timer is added up
 p2 = profile.Profile(Clock(2), bias=1)
-p2.runcall(fib, 3)
+p2.runcall(down, 3)
 p2.create_stats()
 print(sorted((k[2], v[:4]) for k, v in p2.stats.items() if not k[2].startswith('<function')))
 
@@ -60,7 +58,7 @@ def triple():
     triples[0] += 1
     return [triples[0], 1, 1]
 p4 = profile.Profile(triple)
-p4.runcall(fib, 1)
+p4.runcall(down, 1)
 p4.create_stats()
 print(sorted((k[2], v[:4]) for k, v in p4.stats.items() if not k[2].startswith('<function')))
 
