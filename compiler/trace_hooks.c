@@ -1,6 +1,7 @@
 /* trace_hooks.c — where a traced build reports sys.settrace and sys.setprofile events
  * (runtime/trace.c).  A program is traced when one of its own modules names `settrace`
- * or `setprofile` (sys.settrace, threading.setprofile, `from sys import settrace`, ...):
+ * or `setprofile` (sys.settrace, threading.setprofile, `from sys import settrace`, ...)
+ * or imports the profilers `cProfile` or `profile` (which call sys.setprofile for it):
  * its own modules are then compiled with the hooks (emit_c.c) and without inlining, so
  * that every call of a function of theirs is a frame with its events; the stdlib's Tauraro modules never are
  * (their C is shared by every program).  A program that names neither compiles to
@@ -16,6 +17,8 @@ bool trace_program_traced(Program *p) {
         for (int i = 0; i < p->modules.len && !p->traced; i++) {
             Module *m = p->modules.data[i];
             if (!m->is_stdlib && !m->is_carried && (source_names(m->file, "settrace") || source_names(m->file, "setprofile")))
+                p->traced = true;
+            if (m->is_carried && (!strcmp(m->name, "cProfile") || !strcmp(m->name, "profile")))
                 p->traced = true;
         }
     }

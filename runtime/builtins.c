@@ -558,8 +558,12 @@ void tr_init_builtins(void) {
     tr_builtins_dict = tr_dict_new();
     ((TrDict *)tr_builtins_dict)->builtins_ns = true;
     tr_add_roots(&tr_builtins_dict, sizeof tr_builtins_dict);
-    for (const TrMethodDef *d = builtin_functions; d->name; d++)
-        tr_dict_set_str(tr_builtins_dict, d->name, tr_builtin_new(d->name, d->fn));
+    TrValue module_name = tr_str_intern("builtins");
+    for (const TrMethodDef *d = builtin_functions; d->name; d++) {
+        TrValue fn = tr_builtin_new(d->name, d->fn);
+        ((TrBuiltin *)fn)->module = module_name;
+        tr_dict_set_str(tr_builtins_dict, d->name, fn);
+    }
     tr_add_roots(tr_direct_builtins, sizeof tr_direct_builtins);
 #define FIND_DIRECT(name, n) tr_direct_builtins[TR_DIRECT_##name] = tr_dict_get_str(tr_builtins_dict, #name);
     TR_DIRECT_BUILTINS(FIND_DIRECT)

@@ -402,6 +402,8 @@ static TrValue builtin_getattr(TrValue self, TrValue name) {
     TrBuiltin *b = (TrBuiltin *)self;
     if (tr_str_eq_cstr(name, "__name__") || tr_str_eq_cstr(name, "__qualname__")) return tr_str_from_cstr(b->name);
     if (tr_str_eq_cstr(name, "__self__")) return b->self ? b->self : tr_None;
+    if (tr_str_eq_cstr(name, "__module__") && (b->self || !b->owner)) /* a method descriptor has none */
+        return b->module ? b->module : tr_None;
     if (tr_str_eq_cstr(name, "__doc__")) {
         const char *doc = tr_method_doc(b);
         return doc ? tr_str_from_cstr(doc) : tr_None;

@@ -154,8 +154,11 @@ int tr_module_add_int_constants(TrValue module, const TrIntConstant *constants, 
 }
 
 int tr_module_add_functions(TrValue module, const TrMethodDef *defs) {
-    for (; defs->name; defs++)
-        if (!tr_module_add(module, defs->name, tr_builtin_new(defs->name, defs->fn))) return -1;
+    for (; defs->name; defs++) {
+        TrValue fn = tr_builtin_new(defs->name, defs->fn);
+        ((TrBuiltin *)fn)->module = ((TrModule *)module)->name;
+        if (!tr_module_add(module, defs->name, fn)) return -1;
+    }
     return 0;
 }
 

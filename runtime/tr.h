@@ -600,6 +600,7 @@ typedef struct TrBuiltin {
     TrCFunc fn;
     TrValue self;
     TrType *owner;   /* for method descriptors: the type that defines it */
+    TrValue module;  /* __module__: the name of the module a function belongs to; 0: None */
     int kind;        /* TR_METH_* */
     signed char slot_min, slot_max; /* TR_METH_SLOT: arguments after self (max -1: any, keywords too) */
 } TrBuiltin;
