@@ -102,12 +102,14 @@ static void move_result(ffi_type *t, void *ffi_ret, void *dst, bool to_ffi) {
 
 typedef union { ffi_arg a; long double g; void *p; char bytes[32]; } ResultBuf;
 
-/* call(function, argcodes, argaddresses, rescode, resaddress, use_errno, release_gil) */
+/* call(function, argcodes, argaddresses, rescode, resaddress, use_errno, release_gil,
+ * keep): keep holds the objects whose memory the addresses point into, so that they
+ * live (in this call's arguments) until the C function has returned */
 static TrValue py_call(TrValue *args, size_t nargs, TrValue kwnames) {
     void *fn, *res;
     ffi_type *rtype;
     size_t n;
-    if (tr_no_kwargs("call", kwnames) < 0 || tr_check_nargs("call", nargs, 7, 7) < 0 ||
+    if (tr_no_kwargs("call", kwnames) < 0 || tr_check_nargs("call", nargs, 8, 8) < 0 ||
         tr_ctypes_addr(args[0], &fn) < 0 || !(rtype = result_type(args[3])) || tr_ctypes_addr(args[4], &res) < 0)
         return 0;
     ffi_type **atypes = ffi_types(args[1], &n);
