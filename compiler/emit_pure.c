@@ -206,7 +206,8 @@ typedef struct PureBody {
     IrFunc *f;
     char *name;        /* NAME: the clone's C name */
     int *uses;         /* by value id: the instructions using it */
-    bool *tail;        /* by value id: a self call the body loops for */
+    Instr **loop_call; /* by value id of a returned add: the self call the body loops for */
+    bool *looped;      /* by value id: such an add or call, not computed as itself */
     bool accumulates;  /* some: the body keeps acc, added to every result */
 } PureBody;
 
@@ -266,7 +267,7 @@ static void pure_op(Emitter *e, PureBody *pb, Block *bl, Instr *i) {
         break;
     case IR_TRUTH: out(e, "    p%d = %s != 0;\n", i->id, operand(i->args[0])); break;
     case IR_NOT: out(e, "    p%d = !p%d;\n", i->id, i->args[0]->id); break;
-    case IR_CALL_DIRECT: if (!pb->tail[i->id]) pure_call(e, pb, i); break;
+    case IR_CALL_DIRECT: pure_call(e, pb, i); break;
     case IR_JUMP: out(e, "   "); pure_edge(e, bl, i->target[0]); out(e, "\n"); break;
     case IR_BRANCH:
         out(e, "    if (p%d) {", i->args[0]->id);
@@ -288,7 +289,7 @@ static void pure_declare(Emitter *e, PureBody *pb) {
         Block *bl = f->blocks.data[b];
         for (int k = 0; k < bl->instrs.len; k++) {
             Instr *i = bl->instrs.data[k];
-            if (i->dead || (i->op == IR_CALL_DIRECT && pb->tail[i->id]) || tail_call_of(pb, bl, k)) continue;
+            if (i->dead || pb->looped[i->id]) continue;
             if (i->op == IR_COMPARE_BOOL || i->op == IR_TRUTH || i->op == IR_NOT) out(e, "    int p%d;\n", i->id);
             else if (i->op == IR_PHI) out(e, "    intptr_t p%d, q%d;\n", i->id, i->id);
             else if (i->op == IR_BINOP || i->op == IR_INPLACE || i->op == IR_UNARY || i->op == IR_CALL_DIRECT)
@@ -307,7 +308,8 @@ static void pure_body_init(PureBody *pb, IrFunc *f) {
             if (i->id >= bound) bound = i->id + 1;
         }
     }
-    *pb = (PureBody){f, impl_name(f), xmalloc((size_t)bound * sizeof(int)), xmalloc((size_t)bound * sizeof(bool)), false};
+    *pb = (PureBody){f, impl_name(f), xmalloc((size_t)bound * sizeof(int)), xmalloc((size_t)bound * sizeof(Instr *)),
+                     xmalloc((size_t)bound * sizeof(bool)), false};
     for (int b = 0; b < f->blocks.len; b++) {
         Block *bl = f->blocks.data[b];
         for (int k = 0; k < bl->instrs.len; k++) {
@@ -319,8 +321,10 @@ static void pure_body_init(PureBody *pb, IrFunc *f) {
     for (int b = 0; b < f->blocks.len; b++) {
         Block *bl = f->blocks.data[b];
         for (int k = 0; k < bl->instrs.len; k++) {
-            Instr *c = tail_call_of(pb, bl, k);
-            if (c) pb->tail[c->id] = pb->accumulates = true;
+            Instr *a = bl->instrs.data[k], *c = tail_call_of(pb, bl, k);
+            if (!c) continue;
+            pb->loop_call[a->id] = c;
+            pb->looped[a->id] = pb->looped[c->id] = pb->accumulates = true;
         }
     }
 }
@@ -333,12 +337,12 @@ static void pure_blocks(Emitter *e, PureBody *pb) {
         if (!bl->instrs.len) continue;
         out(e, "P%d:;\n", bl->id);
         for (int k = 0; k < bl->instrs.len; k++) {
-            Instr *i = bl->instrs.data[k], *call = tail_call_of(pb, bl, k);
-            if (call && pb->tail[call->id]) {
-                pure_tail(e, pb, i, call);
+            Instr *i = bl->instrs.data[k];
+            if (pb->loop_call[i->id]) {
+                pure_tail(e, pb, i, pb->loop_call[i->id]);
                 break;
             }
-            if (!i->dead) pure_op(e, pb, bl, i);
+            if (!i->dead && !pb->looped[i->id]) pure_op(e, pb, bl, i);
         }
     }
 }
@@ -366,7 +370,8 @@ void emit_pure_run(Emitter *e, IrFunc *f) {
     out(e, ");\n    tr_pure_off--;\n    return r_;\n}\n");
     free(pb.name);
     free(pb.uses);
-    free(pb.tail);
+    free(pb.loop_call);
+    free(pb.looped);
 }
 
 /* In NAME's body, before its slot is pushed: the pure run, unless one was abandoned
