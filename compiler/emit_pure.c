@@ -5,8 +5,9 @@
  * program can observe but its result.  Such a clone gets two more C functions: NAME_p,
  * its body on C intptr_t integers with no frame slots, and NAME_pr, the run's entry,
  * which NAME's body enters instead of pushing its slot.  Anything the C integers cannot
- * do as Python does (leaving intptr_t, a zero divisor, a negative shift count) and a
- * call deeper than the frame stack's room abandons the whole run (tr_pure_bail, a
+ * do as Python does (leaving intptr_t, a zero divisor, a negative shift count), a
+ * result past TR_PURE_BOUND in a body that sums its results (tr.h), and a call deeper
+ * than the frame stack's room or TR_PURE_ROOM_MAX abandons the whole run (tr_pure_bail, a
  * _longjmp back to NAME_pr), which then makes the same call the ordinary way, with pure
  * runs off inside it (tr_pure_off): frames, big ints, RecursionError and tracebacks
  * exactly as without this, at the cost of having computed in vain.  While a run lasts
@@ -239,9 +240,19 @@ static void pure_call(Emitter *e, PureBody *pb, Instr *i) {
     out(e, "room - 1);\n");
 }
 
-/* acc += the add's other operand; the call's arguments become the parameters; again. */
+/* x is a term of acc's sum: within TR_PURE_BOUND, tested unless it is a constant (an
+ * int32) or a self call's result (every result of a body that accumulates is tested). */
+static void bound_term(Emitter *e, const Instr *x) {
+    while (x->op == IR_COPY) x = x->args[0];
+    if (x->op != IR_CONST_INT && x->op != IR_CALL_DIRECT) bail_if(e, format("TR_PURE_UNBOUNDED(%s)", operand(x)));
+}
+
+/* acc += the add's other operand; the call's arguments become the parameters; again.
+ * Fewer terms than the room, each bounded: the add cannot overflow (tr.h). */
 static void pure_tail(Emitter *e, PureBody *pb, Instr *a, Instr *call) {
-    out(e, "    if (TR_UNLIKELY(__builtin_add_overflow(acc, %s, &acc))) tr_pure_bail();\n", operand(a->args[a->args[0] == call]));
+    Instr *term = a->args[a->args[0] == call];
+    bound_term(e, term);
+    out(e, "    acc += %s;\n", operand(term));
     out(e, "    if (TR_UNLIKELY(room <= 1)) tr_pure_bail();\n    {");
     for (int k = 1; k < call->nargs; k++) out(e, " intptr_t t%d = %s;", k - 1, operand(call->args[k]));
     for (int k = 1; k < call->nargs; k++) out(e, " i%d = t%d;", k - 1, k - 1);
@@ -250,7 +261,10 @@ static void pure_tail(Emitter *e, PureBody *pb, Instr *a, Instr *call) {
 
 static void pure_return(Emitter *e, PureBody *pb, Instr *x) {
     if (!pb->accumulates) out(e, "    return %s;\n", operand(x));
-    else out(e, "    { intptr_t r_; if (TR_UNLIKELY(__builtin_add_overflow(acc, %s, &r_))) tr_pure_bail(); return r_; }\n", operand(x));
+    else {
+        bound_term(e, x);
+        out(e, "    { int64_t r_ = acc + %s; if (TR_UNLIKELY(TR_PURE_UNBOUNDED(r_))) tr_pure_bail(); return (intptr_t)r_; }\n", operand(x));
+    }
 }
 
 static void pure_op(Emitter *e, PureBody *pb, Block *bl, Instr *i) {
@@ -284,7 +298,7 @@ static void pure_op(Emitter *e, PureBody *pb, Block *bl, Instr *i) {
 /* The C values of the pure body: p<id> for each computed one, q<id> a phi's temporary. */
 static void pure_declare(Emitter *e, PureBody *pb) {
     IrFunc *f = pb->f;
-    if (pb->accumulates) out(e, "    intptr_t acc = 0;\n");
+    if (pb->accumulates) out(e, "    int64_t acc = 0;\n");
     for (int b = 0; b < f->blocks.len; b++) {
         Block *bl = f->blocks.data[b];
         for (int k = 0; k < bl->instrs.len; k++) {
@@ -348,12 +362,13 @@ static void pure_blocks(Emitter *e, PureBody *pb) {
 }
 
 /* NAME_p (the body on C integers; room: the frame stack's room, this call's slot
- * included) and NAME_pr (the run: the global tested, NAME_p, or the ordinary call). */
+ * included; inline: cc's limits for unrolling a recursion are those of inline
+ * functions, and fib's body is past those of others) and NAME_pr (the run: the global tested, NAME_p, or the ordinary call). */
 void emit_pure_run(Emitter *e, IrFunc *f) {
     PureBody pb;
     pure_body_init(&pb, f);
     const char *name = pb.name;
-    out(e, "\nstatic intptr_t %s_p(", name);
+    out(e, "\nstatic inline intptr_t %s_p(", name);
     for (int k = 0; k < f->nparams; k++) out(e, "intptr_t i%d, ", k);
     out(e, "intptr_t room) {\n");
     pure_declare(e, &pb);

@@ -129,7 +129,7 @@ intptr_t tr_pure_room(void) {
         intptr_t by_stack = (&here - stack_floor) / PURE_CALL_STACK_BYTES;
         if (by_stack < room) room = by_stack;
     }
-    return room;
+    return room < TR_PURE_ROOM_MAX ? room : TR_PURE_ROOM_MAX;
 }
 
 void tr_pure_bail(void) { _longjmp(*tr_pure_jb, 1); }

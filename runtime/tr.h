@@ -729,9 +729,17 @@ TrValue tr_frameless_return_slow(const TrCode *code, TrValue result);
  * may go: the frame stack's room (pushes that would pass inline), fewer if the C stack
  * is nearer its end; tr_pure_bail() abandons the running run (a _longjmp to tr_pure_jb,
  * its entry's), which then calls again the ordinary way with tr_pure_off raised.
+ * A run goes at most TR_PURE_ROOM_MAX calls deep, so a function that sums its own
+ * results (`return f(n - 1) + f(n - 2)`) adds fewer than that many terms in one call;
+ * each term and every result kept within +-TR_PURE_BOUND (tested where a value
+ * enters the sum, TR_PURE_UNBOUNDED), the sum cannot overflow its int64_t and needs no
+ * test of its own, which leaves cc free to unroll the recursion as it does C's.
  * Not under libtcc, which has no thread-local storage (the emitter writes no pure run
  * there). */
 #include <setjmp.h>
+#define TR_PURE_ROOM_MAX ((intptr_t)1 << 16)
+#define TR_PURE_BOUND ((int64_t)1 << (sizeof(intptr_t) == 8 ? 47 : 31)) /* x ROOM_MAX: int64_t */
+#define TR_PURE_UNBOUNDED(x) ((uint64_t)(int64_t)(x) + (uint64_t)TR_PURE_BOUND - 1 > 2 * (uint64_t)TR_PURE_BOUND - 2)
 intptr_t tr_pure_room(void);
 __attribute__((noreturn, cold)) void tr_pure_bail(void);
 #ifndef __TINYC__

@@ -98,6 +98,18 @@ print(fib(True), fib(False), type(fib(True)).__name__)
 print(big_sum(3, 2 ** 61), big_sum(5, 2 ** 61), big_sum(5, -(2 ** 61)), big_sum(40, 12345), sum_after(300))
 
 
+# sums of the function's own results, across the bound the pure sum keeps (2**47 on
+# 64-bit targets, 2**31 on 32-bit ones) and past the machine word
+def grow(n, v):
+    return v if n == 0 else grow(n - 1, v) + grow(0, v)
+
+
+for v in (2 ** 30, 2 ** 31 - 1, 2 ** 31, 2 ** 45, 2 ** 46, 2 ** 47 - 1, 2 ** 47, 2 ** 62, -(2 ** 46), -(2 ** 47)):
+    print("grow", v, [grow(n, v) for n in (0, 1, 2, 3, 7)])
+print("fib sums", fib(30) + fib(31), fib(32))
+print("terms", big_sum(3, 2 ** 47 - 1), big_sum(3, 2 ** 47), big_sum(3, -(2 ** 47) + 1), big_sum(2, 2 ** 31))
+
+
 def frames(exc):
     return [(f.name, f.lineno) for f in traceback.extract_tb(exc.__traceback__)]
 
@@ -129,6 +141,10 @@ def deepest(f, limit):
     return lo
 
 print("deepest", deepest(depth, 1000), deepest(depth, 200), deepest(count_down, 150))
+# deeper than a pure run goes (65,536 calls): the ordinary calls take over
+sys.setrecursionlimit(80000)
+print("deep", depth(70000), count_down(66000), big_sum(70000, 3))
+sys.setrecursionlimit(1000)
 try:
     depth(5000)
 except RecursionError as exc:
