@@ -236,6 +236,8 @@ static bool slot_wrapper_arity(const char *name, signed char *min, signed char *
         {"__gt__", 1, 1}, {"__ge__", 1, 1}, {"__setitem__", 2, 2}, {"__setattr__", 2, 2}, {"__set__", 2, 2},
         {"__get__", 1, 2}, {"__call__", 0, -1}, {"__init__", 0, -1},
     };
+    size_t len = strlen(name);
+    if (len < 5 || name[0] != '_' || name[1] != '_' || name[len - 1] != '_' || name[len - 2] != '_') return false;
     for (size_t i = 0; i < sizeof fixed / sizeof fixed[0]; i++)
         if (!strcmp(name, fixed[i].name)) {
             *min = fixed[i].min;
