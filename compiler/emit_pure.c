@@ -362,8 +362,9 @@ static void pure_blocks(Emitter *e, PureBody *pb) {
 }
 
 /* NAME_p (the body on C integers; room: the frame stack's room, this call's slot
- * included; inline: cc's limits for unrolling a recursion are those of inline
- * functions, and fib's body is past those of others) and NAME_pr (the run: the global tested, NAME_p, or the ordinary call). */
+ * included; inline: cc unrolls a recursion only within its limits for inline
+ * functions, and fib's body is past those of others) and NAME_pr (the run: the global
+ * tested, NAME_p, or the ordinary call). */
 void emit_pure_run(Emitter *e, IrFunc *f) {
     PureBody pb;
     pure_body_init(&pb, f);
