@@ -46,7 +46,7 @@ STD_LIB = $(BUILD)/lib/libtrc_std.a
 PREBUILT = $(BUILD)/lib/trc/.stamp
 HEADER = $(BUILD)/include/tr.h $(BUILD)/include/tr_compiled.h $(BUILD)/include/direct_builtins.h
 
-.PHONY: all deps deps-check test demo bench clean cross target-libs test-cross
+.PHONY: all build deps deps-check test demo bench clean cross target-libs test-cross
 
 # Cross targets, TARGET=aarch64-linux-gnu or arm-linux-gnueabihf (Debian's cross gcc).
 # `make deps TARGET=T` also installs gcc-T and qemu-user-static, and unpacks T's libgc
@@ -65,7 +65,12 @@ TARGET_DIR = build/targets/$(TARGET)
 DEB_PACKAGES += gcc-$(TARGET) qemu-user-static
 endif
 
-all: deps-check $(TRC) $(RT_LIB) $(STD_LIB) $(HEADER) $(if $(SANITIZE),,$(PREBUILT))
+# The packages first, then the build in a make of its own: what the build finds on the
+# machine (libtcc.h, llhttp's sources under /usr/share) is read when a make starts, so a
+# make that installed them would build as if they were missing.
+all: deps-check
+	@$(MAKE) --no-print-directory build
+build: $(TRC) $(RT_LIB) $(STD_LIB) $(HEADER) $(if $(SANITIZE),,$(PREBUILT))
 
 # Install the Debian packages the build needs, only those missing (needs root).
 deps:
@@ -112,7 +117,7 @@ JIT_LIBS = $(BUILD)/obj/compiler/libtcc_begin.o -ltcc $(BUILD)/obj/compiler/libt
 # the headers preprocessed once for libtcc (jit.c reads them ahead of $(HEADER))
 JIT_HEADERS = $(BUILD)/include/libtcc/tr.h
 endif
-all: $(JIT_HEADERS)
+build: $(JIT_HEADERS)
 # the choice above, recorded: installing libtcc-dev after a build rebuilds trc with it
 JIT_CONFIG = $(BUILD)/jit-config
 $(shell mkdir -p $(BUILD) && { echo '$(JIT_CFLAGS)' | cmp -s - $(JIT_CONFIG) || echo '$(JIT_CFLAGS)' > $(JIT_CONFIG); })
