@@ -786,7 +786,11 @@ void emit_op(Emitter *e, Instr *i) {
         emit_check_null(e, i);
         break;
     case IR_ITER:
-        if (i->type == TY_SEQ_LOOP) { /* a list or tuple walked by index (opt/seq_loop.c) */
+        if (seq_loop_enumerates(i)) { /* enumerate(seq[, start]) counted in C (opt/seq_loop.c) */
+            char x[128];
+            snprintf(x, sizeof x, "tr_enum_loop_init(&v%d, %s, %s, %s)", id, a0, a1, a2);
+            emit_check_neg(e, i, x);
+        } else if (i->type == TY_SEQ_LOOP) { /* a list or tuple walked by index (opt/seq_loop.c) */
             char x[64];
             snprintf(x, sizeof x, "tr_seq_loop_init(&v%d, %s)", id, a0);
             emit_check_neg(e, i, x);
@@ -805,7 +809,11 @@ void emit_op(Emitter *e, Instr *i) {
     }
     case IR_UNPACK: {
         char x[96];
-        snprintf(x, sizeof x, "tr_unpack(%s, %lld, p%d)", a0, (long long)i->ival, id);
+        Instr *loop = i->args[0]->op == IR_FOR_NEXT ? i->args[0]->args[0] : NULL;
+        if (loop && seq_loop_enumerates(loop)) /* the count and the item (opt/seq_loop.c) */
+            snprintf(x, sizeof x, "tr_enum_loop_pair(&v%d, %s, p%d)", loop->id, a0, id);
+        else
+            snprintf(x, sizeof x, "tr_unpack(%s, %lld, p%d)", a0, (long long)i->ival, id);
         emit_check_neg(e, i, x);
         break;
     }

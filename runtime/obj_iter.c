@@ -61,11 +61,11 @@ static TrValue enumerate_new(TrType *type, TrValue *args, size_t nargs, TrValue 
     if (tr_parse_args("enumerate", args, nargs, kwnames, kw, 1, a) < 0) return 0;
     TrValue it = tr_iter(a[0]);
     if (!it) return 0;
-    if (a[1] && !tr_int_check(a[1]))
-        return tr_err(TR_EXC_TYPE(TypeError), "'%s' object cannot be interpreted as an integer", TR_TYPE_NAME(a[1]));
+    TrValue start = a[1] ? tr_number_index(a[1]) : TR_FROM_SMALL(0); /* an exact int: True counts from 1 */
+    if (!start) return 0;
     Enumerate *e = (Enumerate *)tr_object_alloc(type, type->basicsize);
     e->it = it;
-    e->count = a[1] ? a[1] : TR_FROM_SMALL(0);
+    e->count = start;
     return (TrValue)e;
 }
 

@@ -144,7 +144,7 @@ TR_FAST TrValue tr_range_loop_next(TrRangeLoop *l) TR_FAST_BODY({
 /* `for x in seq` (compiler/opt/seq_loop.c): an exact list or tuple walked by index as
  * its iterator would (the length read at every step, a float-strategy list's items
  * boxed once as they are handed out); anything else through its iterator (it != 0). */
-typedef struct TrSeqLoop { TrValue seq; intptr_t i; TrValue it; } TrSeqLoop;
+typedef struct TrSeqLoop { TrValue seq; intptr_t i; TrValue it; int64_t count; bool counting; } TrSeqLoop;
 TR_FAST int tr_seq_loop_init(TrSeqLoop *l, TrValue obj) TR_FAST_BODY({
     l->seq = obj, l->i = 0, l->it = 0;
     if (!TR_IS_SMALL(obj) && (obj->type == &tr_list_type || obj->type == &tr_tuple_type)) return 0;
@@ -162,6 +162,28 @@ TR_FAST TrValue tr_seq_loop_next(TrSeqLoop *l) TR_FAST_BODY({
     }
     if ((size_t)l->i >= TR_TUPLE(l->seq)->len) return 0;
     return TR_TUPLE(l->seq)->items[l->i++];
+})
+
+/* `for i, x in enumerate(seq[, start])` (compiler/opt/seq_loop.c): while the callee is
+ * the builtin enumerate and start, if given, a small int, the loop walks seq itself as
+ * above and counts (tr_enum_loop_pair hands out the pairs without making them);
+ * otherwise the callee is called and the loop walks what it returns. */
+TR_FAST int tr_enum_loop_init(TrSeqLoop *l, TrValue callee, TrValue seq, TrValue start) TR_FAST_BODY({
+    if (TR_LIKELY(callee == (TrValue)&tr_enumerate_type) && (!start || TR_IS_SMALL(start))) {
+        l->count = start ? TR_SMALL_VAL(start) : 0, l->counting = true;
+        return tr_seq_loop_init(l, seq);
+    }
+    TrValue args[2] = {seq, start};
+    TrValue e = tr_call_positional(callee, args, start ? 2 : 1);
+    l->counting = false;
+    return e ? tr_seq_loop_init(l, e) : -1;
+})
+/* out[0], out[1] = item, which is seq's item while counting, else what the iterator gave */
+TR_FAST int tr_enum_loop_pair(TrSeqLoop *l, TrValue item, TrValue *out) TR_FAST_BODY({
+    if (TR_UNLIKELY(!l->counting)) return tr_unpack(item, 2, out);
+    out[0] = TR_LIKELY(TR_FITS_SMALL(l->count)) ? TR_FROM_SMALL(l->count) : tr_int_from_i64(l->count);
+    l->count++, out[1] = item;
+    return 0;
 })
 
 /* a + b or a += b of a web building a string (compiler/opt/str_accum.c): two exact strs

@@ -33,7 +33,7 @@ static bool range_item(const Instr *x) { return x->op == IR_FOR_NEXT && x->args[
 
 bool spec_loop_range_item(const Instr *x) { return range_item(x); }
 
-bool spec_loop_seq_item(const Instr *x) { return x->op == IR_FOR_NEXT && x->args[0]->type == TY_SEQ_LOOP; }
+bool spec_loop_seq_item(const Instr *x) { return x->op == IR_FOR_NEXT && spec_loop_seq_start(x->args[0]); }
 
 static bool builtin_named(const Instr *x, const char *name) { return x->op == IR_BUILTIN && !strcmp(x->str, name); }
 
@@ -41,7 +41,7 @@ bool spec_loop_range_start(const Instr *i) {
     return i->op == IR_RANGE_ITER && i->nargs <= 3 && builtin_named(i->args[0], "range");
 }
 
-bool spec_loop_seq_start(const Instr *i) { return i->op == IR_ITER && i->type == TY_SEQ_LOOP; }
+bool spec_loop_seq_start(const Instr *i) { return i->op == IR_ITER && i->type == TY_SEQ_LOOP && !seq_loop_enumerates(i); }
 
 bool spec_loop_len_call(const Instr *i) {
     return i->op == IR_CALL && i->nargs == 2 && i->ival == 0 && !i->lazy_float && builtin_named(i->args[0], "len");

@@ -2,6 +2,9 @@
 # An iterator that only feeds its loop's FOR_NEXT walks a list or tuple by index
 # (type seqloop); a loop over an iterator object (`for x in it`, next(it) in the body)
 # is one too, iterating it at run time as before; a generator's loops keep theirs.
+# `for i, x in enumerate(xs[, start])` of the builtin takes the call into its ITER
+# (`ITER 'enumerate' callee, xs`), the CALL gone; a target that is not two names'
+# pair keeps the call.
 def total(xs):
     s = 0
     for x in xs:
@@ -15,8 +18,16 @@ def pairs(xs):
         out.append((x, next(it, None)))
     return out
 
+def weighted(xs):
+    s = 0
+    for i, x in enumerate(xs, 1):
+        s += i * x
+    for t in enumerate(xs):
+        s += t[0]
+    return s
+
 def gen(xs):
     for x in xs:
         yield x * 2
 
-print(total([1, 2, 3]), total((4, 5)), pairs([1, 2, 3]), list(gen([1, 2])))
+print(total([1, 2, 3]), total((4, 5)), pairs([1, 2, 3]), weighted([4, 5]), list(gen([1, 2])))
