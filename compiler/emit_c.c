@@ -792,7 +792,7 @@ void emit_op(Emitter *e, Instr *i) {
             emit_check_neg(e, i, x);
         } else if (i->type == TY_SEQ_LOOP) { /* a list or tuple walked by index (opt/seq_loop.c) */
             char x[64];
-            snprintf(x, sizeof x, "tr_seq_loop_init(&v%d, %s)", id, a0);
+            snprintf(x, sizeof x, "tr_%s_loop_init(&v%d, %s)", seq_loop_pairs(i) ? "pair" : "seq", id, a0);
             emit_check_neg(e, i, x);
         } else {
             out(e, "    v%d = tr_%siter(%s);\n", id, i->subop ? "yield_from_" : "", a0);
@@ -810,8 +810,8 @@ void emit_op(Emitter *e, Instr *i) {
     case IR_UNPACK: {
         char x[96];
         Instr *loop = i->args[0]->op == IR_FOR_NEXT ? i->args[0]->args[0] : NULL;
-        if (loop && seq_loop_enumerates(loop)) /* the count and the item (opt/seq_loop.c) */
-            snprintf(x, sizeof x, "tr_enum_loop_pair(&v%d, %s, p%d)", loop->id, a0, id);
+        if (loop && seq_loop_pairs(loop) && !e->spec) /* a pair without its tuple (opt/seq_loop.c) */
+            snprintf(x, sizeof x, "tr_pair_loop_unpack(&v%d, %s, p%d)", loop->id, a0, id);
         else
             snprintf(x, sizeof x, "tr_unpack(%s, %lld, p%d)", a0, (long long)i->ival, id);
         emit_check_neg(e, i, x);
@@ -941,7 +941,7 @@ void emit_op(Emitter *e, Instr *i) {
             out(e, "    v%d = tr_range_loop_next(&%s);\n", id, a0);
             out(e, "    if (!v%d) { if (TR_UNLIKELY(%s.it && tr_err_occurred()))", id, a0);
         } else if (i->args[0]->type == TY_SEQ_LOOP) {
-            out(e, "    v%d = tr_seq_loop_next(&%s);\n", id, a0);
+            out(e, "    v%d = tr_%s_loop_next(&%s);\n", id, seq_loop_pairs(i->args[0]) ? "pair" : "seq", a0);
             out(e, "    if (!v%d) { if (TR_UNLIKELY(%s.it && tr_err_occurred()))", id, a0);
         } else {
             out(e, "    v%d = tr_next(%s);\n", id, a0);

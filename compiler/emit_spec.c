@@ -229,8 +229,10 @@ static void copy_range_start(Emitter *e, Instr *i) {
  * and length fixed while the copy runs), or a side exit for any other iterable. */
 static void copy_seq_start(Emitter *e, Instr *i) {
     int r = i->id;
-    out(e, "    if (tr_seq_plain_ready(%s, &sp%d, &sn%d)) { v%d.seq = %s; v%d.i = 0; v%d.it = 0; sc%d = 0; }\n",
+    out(e, "    if (tr_seq_plain_ready(%s, &sp%d, &sn%d)) { v%d.seq = %s; v%d.i = 0; v%d.it = 0; sc%d = 0;",
         val(i->args[0]), r, r, r, val(i->args[0]), r, r, r);
+    if (seq_loop_pairs(i)) out(e, " v%d.counting = false; v%d.pair_step = 0;", r, r); /* items unpacked as they are */
+    out(e, " }\n");
     out(e, "    else {");
     copy_side_exit(e, i);
     out(e, "    }\n");

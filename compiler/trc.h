@@ -705,7 +705,8 @@ void opt_str_accum(IrModule *m);     /* opt/str_accum.c: `s += t` in loops appen
 void opt_typed_clone(IrModule *m);   /* opt/typed_clone.c: functions specialised for float and small-int arguments */
 void opt_int_loop(IrModule *m);      /* opt/int_loop.c: innermost range loops get a copy with a C item */
 void opt_seq_loop(IrModule *m);      /* opt/seq_loop.c: `for x in seq` walks a list or tuple by index */
-bool seq_loop_enumerates(const Instr *iter); /* ... an ITER of `for i, x in enumerate(seq)` that counts */
+bool seq_loop_pairs(const Instr *iter);      /* ... an ITER of `for a, b in x` */
+bool seq_loop_enumerates(const Instr *iter); /* ... of `for i, x in enumerate(seq)`, which counts */
 void opt_spec_loop(IrModule *m);     /* opt/spec_loop.c: float loops get a copy on plain doubles */
 void opt_spec_lists(IrModule *m);    /* opt/spec_lists.c: lists a copy tests once, not per access */
 void ir_verify(IrModule *m);         /* opt/verify.c: IR invariants (debug builds) */

@@ -571,6 +571,12 @@ static TrValue dict_itemiter_next(TrValue self) {
     TrDictEntry *e = dict_iter_step(self);
     return e ? tr_tuple_pack(2, e->key, e->value) : 0;
 }
+static TrValue dict_itemiter_pair(TrValue self, TrValue *value) {
+    TrDictEntry *e = dict_iter_step(self);
+    if (!e) return 0;
+    *value = e->value;
+    return e->key;
+}
 
 #define DICT_ITER_TYPE(pyname, nextfn) \
     {.ob = {&tr_type_type}, .name = pyname, .basicsize = sizeof(DictIter), .iter = tr_self_iter, .next = nextfn}
@@ -579,6 +585,8 @@ static TrType dict_iter_types[3] = {
     [VIEW_VALUES] = DICT_ITER_TYPE("dict_valueiterator", dict_valueiter_next),
     [VIEW_ITEMS] = DICT_ITER_TYPE("dict_itemiterator", dict_itemiter_next),
 };
+
+TrPairStep tr_dict_pair_stepper(TrValue it) { return TR_TYPE(it) == &dict_iter_types[VIEW_ITEMS] ? dict_itemiter_pair : 0; }
 
 static TrValue dict_iter(TrValue self) { return dict_iter_new(self, VIEW_KEYS, false); }
 

@@ -69,13 +69,22 @@ static TrValue enumerate_new(TrType *type, TrValue *args, size_t nargs, TrValue 
     return (TrValue)e;
 }
 
-static TrValue enumerate_next(TrValue self) {
+/* the count, with the item in *item; 0 at the end or on an error */
+static TrValue enumerate_pair(TrValue self, TrValue *item) {
     Enumerate *e = (Enumerate *)self;
     TrValue v = tr_next(e->it);
     if (!v) return 0;
     TrValue i = e->count;
-    e->count = tr_add(i, TR_FROM_SMALL(1));
-    return tr_tuple_pack(2, i, v);
+    TrValue next = tr_add(i, TR_FROM_SMALL(1));
+    if (!next) return 0;
+    e->count = next;
+    *item = v;
+    return i;
+}
+
+static TrValue enumerate_next(TrValue self) {
+    TrValue v, i = enumerate_pair(self, &v);
+    return i ? tr_tuple_pack(2, i, v) : 0;
 }
 
 TrType tr_enumerate_type = {
@@ -105,31 +114,56 @@ static TrValue zip_new(TrType *type, TrValue *args, size_t nargs, TrValue kwname
     return (TrValue)z;
 }
 
-static TrValue zip_next(TrValue self) {
-    Zip *z = (Zip *)self;
-    if (!z->n || z->done) return 0;
-    TrValue t = tr_tuple_new(z->n);
+/* The next item of every iterator into items[0..n): true, or false at the end (an
+ * error set if one happened, or if a strict zip's arguments differ in length). */
+static bool zip_fill(Zip *z, TrValue *items) {
+    if (!z->n || z->done) return false;
     for (size_t i = 0; i < z->n; i++) {
         TrValue v = tr_next(z->its[i]);
         if (!v) {
-            if (tr_err_occurred()) return 0;
+            if (tr_err_occurred()) return false;
             z->done = true;
-            if (!z->strict) return 0;
-            if (i > 0)
-                return tr_err(TR_EXC_TYPE(ValueError), "zip() argument %zu is shorter than argument%s%zu", i + 1,
-                              i == 1 ? " " : "s 1-", i);
+            if (!z->strict) return false;
+            if (i > 0) {
+                tr_err(TR_EXC_TYPE(ValueError), "zip() argument %zu is shorter than argument%s%zu", i + 1,
+                       i == 1 ? " " : "s 1-", i);
+                return false;
+            }
             for (size_t j = 1; j < z->n; j++) {
                 TrValue w = tr_next(z->its[j]);
-                if (w)
-                    return tr_err(TR_EXC_TYPE(ValueError), "zip() argument %zu is longer than argument%s%zu", j + 1,
-                                  j == 1 ? " " : "s 1-", j);
-                if (tr_err_occurred()) return 0;
+                if (w) {
+                    tr_err(TR_EXC_TYPE(ValueError), "zip() argument %zu is longer than argument%s%zu", j + 1,
+                           j == 1 ? " " : "s 1-", j);
+                    return false;
+                }
+                if (tr_err_occurred()) return false;
             }
-            return 0;
+            return false;
         }
-        TR_TUPLE(t)->items[i] = v;
+        items[i] = v;
     }
-    return t;
+    return true;
+}
+
+static TrValue zip_next(TrValue self) {
+    Zip *z = (Zip *)self;
+    TrValue t = z->n && !z->done ? tr_tuple_new(z->n) : 0;
+    return t && zip_fill(z, TR_TUPLE(t)->items) ? t : 0;
+}
+
+/* a two-iterator zip's next pair: the first, the second in *second */
+static TrValue zip_pair(TrValue self, TrValue *second) {
+    TrValue items[2];
+    if (!zip_fill((Zip *)self, items)) return 0;
+    *second = items[1];
+    return items[0];
+}
+
+TrPairStep tr_pair_stepper(TrValue it) {
+    TrType *t = TR_TYPE(it);
+    if (t == &tr_enumerate_type) return enumerate_pair;
+    if (t == &tr_zip_type && ((Zip *)it)->n == 2) return zip_pair;
+    return tr_dict_pair_stepper(it);
 }
 
 TrType tr_zip_type = {
@@ -280,7 +314,7 @@ TrValue tr_callable_iter_new(TrValue callable, TrValue sentinel) {
 
 static TrValue iter_m_next(TrValue *args, size_t nargs, TrValue kwnames) {
     if (tr_method_args(args, nargs, kwnames, "__next__", 0, 0) < 0) return 0;
-    TrValue v = TR_TYPE(args[0])->next(args[0]);
+    TrValue v = tr_builtin_base(TR_TYPE(args[0]))->next(args[0]); /* a subclass's __next__ is not re-entered */
     if (!v && !tr_err_occurred()) tr_raise((TrValue)TR_EXC_TYPE(StopIteration));
     return v;
 }

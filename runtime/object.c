@@ -257,11 +257,7 @@ static bool slot_wrapper_arity(const char *name, signed char *min, signed char *
  * super().__getitem__(k) in a subclass).  A wrapper calls the slot of the nearest
  * builtin type of self, so a subclass's override is not re-entered. */
 
-static TrType *builtin_type_of(TrValue self) {
-    TrType *t = TR_TYPE(self);
-    while (t->flags & TR_TF_HEAPTYPE) t = t->base;
-    return t;
-}
+static TrType *builtin_type_of(TrValue self) { return tr_builtin_base(TR_TYPE(self)); }
 
 #define WRAP_UNARY(wname, slot)                                                         \
     static TrValue wname(TrValue *args, size_t nargs, TrValue kwnames) {                \

@@ -523,6 +523,11 @@ TrValue tr_seq_iter_new(TrValue seq);   /* iterates seq[0], seq[1]... until Inde
 TrValue tr_callable_iter_new(TrValue callable, TrValue sentinel); /* iter(f, sentinel) */
 /* The builtins of these names: calling the type constructs the iterator. */
 extern TrType tr_enumerate_type, tr_zip_type, tr_map_type, tr_filter_type, tr_reversed_type;
+/* The pair an iterator's next would return, without the tuple: the first item, the
+ * second in *second; 0 at the end or on an error (compiled `for a, b in it`). */
+typedef TrValue (*TrPairStep)(TrValue it, TrValue *second);
+TrPairStep tr_pair_stepper(TrValue it);      /* exact enumerate, two-iterator zip, dict items; else 0 */
+TrPairStep tr_dict_pair_stepper(TrValue it); /* a dict's items iterator; else 0 */
 
 /* ============================================================== functions */
 

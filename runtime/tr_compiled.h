@@ -144,7 +144,17 @@ TR_FAST TrValue tr_range_loop_next(TrRangeLoop *l) TR_FAST_BODY({
 /* `for x in seq` (compiler/opt/seq_loop.c): an exact list or tuple walked by index as
  * its iterator would (the length read at every step, a float-strategy list's items
  * boxed once as they are handed out); anything else through its iterator (it != 0). */
-typedef struct TrSeqLoop { TrValue seq; intptr_t i; TrValue it; int64_t count; bool counting; } TrSeqLoop;
+typedef struct TrSeqLoop {
+    TrValue seq;
+    intptr_t i;
+    TrValue it;
+    /* a loop unpacking pairs (tr_pair_loop_init): counting for a builtin enumerate's
+     * (count the next number), or the iterator's pair step and the second item */
+    bool counting;
+    int64_t count;
+    TrPairStep pair_step;
+    TrValue second;
+} TrSeqLoop;
 TR_FAST int tr_seq_loop_init(TrSeqLoop *l, TrValue obj) TR_FAST_BODY({
     l->seq = obj, l->i = 0, l->it = 0;
     if (!TR_IS_SMALL(obj) && (obj->type == &tr_list_type || obj->type == &tr_tuple_type)) return 0;
@@ -164,26 +174,45 @@ TR_FAST TrValue tr_seq_loop_next(TrSeqLoop *l) TR_FAST_BODY({
     return TR_TUPLE(l->seq)->items[l->i++];
 })
 
-/* `for i, x in enumerate(seq[, start])` (compiler/opt/seq_loop.c): while the callee is
- * the builtin enumerate and start, if given, a small int, the loop walks seq itself as
- * above and counts (tr_enum_loop_pair hands out the pairs without making them);
- * otherwise the callee is called and the loop walks what it returns. */
+/* `for a, b in x` (compiler/opt/seq_loop.c): a list or tuple walked as above, its
+ * items unpacked; an iterator that makes pairs (an enumerate, a zip of two, a dict's
+ * items) stepped without making them: tr_pair_loop_next returns the first item and
+ * keeps the second for tr_pair_loop_unpack. */
+TR_FAST int tr_pair_loop_init(TrSeqLoop *l, TrValue obj) TR_FAST_BODY({
+    l->counting = false, l->pair_step = 0;
+    if (tr_seq_loop_init(l, obj) < 0) return -1;
+    if (l->it) l->pair_step = tr_pair_stepper(l->it);
+    return 0;
+})
+/* `for i, x in enumerate(seq[, start])`: while the callee is the builtin enumerate and
+ * start, if given, a small int, the loop walks seq itself and counts; otherwise the
+ * callee is called and the loop walks what it returns. */
 TR_FAST int tr_enum_loop_init(TrSeqLoop *l, TrValue callee, TrValue seq, TrValue start) TR_FAST_BODY({
     if (TR_LIKELY(callee == (TrValue)&tr_enumerate_type) && (!start || TR_IS_SMALL(start))) {
-        l->count = start ? TR_SMALL_VAL(start) : 0, l->counting = true;
-        return tr_seq_loop_init(l, seq);
+        if (tr_seq_loop_init(l, seq) < 0) return -1;
+        l->count = start ? TR_SMALL_VAL(start) : 0, l->counting = true, l->pair_step = 0;
+        return 0;
     }
     TrValue args[2] = {seq, start};
     TrValue e = tr_call_positional(callee, args, start ? 2 : 1);
-    l->counting = false;
-    return e ? tr_seq_loop_init(l, e) : -1;
+    return e ? tr_pair_loop_init(l, e) : -1;
 })
-/* out[0], out[1] = item, which is seq's item while counting, else what the iterator gave */
-TR_FAST int tr_enum_loop_pair(TrSeqLoop *l, TrValue item, TrValue *out) TR_FAST_BODY({
-    if (TR_UNLIKELY(!l->counting)) return tr_unpack(item, 2, out);
-    out[0] = TR_LIKELY(TR_FITS_SMALL(l->count)) ? TR_FROM_SMALL(l->count) : tr_int_from_i64(l->count);
-    l->count++, out[1] = item;
-    return 0;
+TR_FAST TrValue tr_pair_loop_next(TrSeqLoop *l) TR_FAST_BODY({
+    if (TR_UNLIKELY(l->pair_step != 0)) return l->pair_step(l->it, &l->second);
+    return tr_seq_loop_next(l);
+})
+/* out[0], out[1] = the pair whose first item tr_pair_loop_next returned */
+TR_FAST int tr_pair_loop_unpack(TrSeqLoop *l, TrValue first, TrValue *out) TR_FAST_BODY({
+    if (l->counting) {
+        out[0] = TR_LIKELY(TR_FITS_SMALL(l->count)) ? TR_FROM_SMALL(l->count) : tr_int_from_i64(l->count);
+        l->count++, out[1] = first;
+        return 0;
+    }
+    if (l->pair_step) {
+        out[0] = first, out[1] = l->second;
+        return 0;
+    }
+    return tr_unpack(first, 2, out);
 })
 
 /* a + b or a += b of a web building a string (compiler/opt/str_accum.c): two exact strs

@@ -5,27 +5,35 @@
  * handed out boxed, exactly as its iterator would (CPython's list iterator is an index
  * too); any other object gets its iterator from ITER as before, so __iter__, __next__
  * and errors are unchanged.  nbody's `for b in bodies` made and freed an iterator per step.
+ * A loop whose items are only unpacked into two targets, `for a, b in x`, is a pair
+ * loop (`ITER 'pairs' x`): an iterator that makes pairs (an enumerate, a zip of two, a
+ * dict's items) is stepped without making the tuples (tr_pair_loop_init/next/unpack).
  * `for i, x in enumerate(seq[, start])` goes further: the ITER takes the call's callee
  * and arguments (`ITER 'enumerate' callee, seq[, start]`) and, while the callee is the
- * builtin enumerate and start a small int, walks seq itself and counts, and the UNPACK
- * of its items takes the count and the item without a tuple between them
- * (tr_enum_loop_init, tr_enum_loop_pair); else it calls the callee as the CALL did.
+ * builtin enumerate and start a small int, walks seq itself and counts (no enumerate
+ * object, no iterator for a list); else it calls the callee as the CALL did.
  * spectral_norm's inner loops made a tuple per step.
  * require: SSA, DCE done (live use counts).  guarantee: a TY_SEQ_LOOP value is used only
  * by its loop's FOR_NEXT (never by a phi), so it may live in a C struct; an enumerating
- * loop's items only by one 2-target UNPACK; not in generators (their frames hold objects
+ * or pair loop's items only by one 2-target UNPACK; not in generators (their frames hold objects
  * only) nor traced modules (the exhausted iterator is a 'return' event's business, the
  * enumerate call a 'c_call' one). */
 #include "../trc.h"
 
-bool seq_loop_enumerates(const Instr *iter) {
-    return iter->op == IR_ITER && iter->type == TY_SEQ_LOOP && iter->str && !strcmp(iter->str, "enumerate");
+bool seq_loop_pairs(const Instr *iter) { return iter->op == IR_ITER && iter->type == TY_SEQ_LOOP && iter->str; }
+
+bool seq_loop_enumerates(const Instr *iter) { return seq_loop_pairs(iter) && !strcmp(iter->str, "enumerate"); }
+
+/* The loop of ITER `iter` unpacks each item into two targets and uses it for nothing else. */
+static bool unpacks_pairs(const IrUses *u, Instr *iter) {
+    Instr *next = u->user[iter->id];
+    Instr *unpack = u->count[next->id] == 1 ? u->user[next->id] : NULL;
+    return unpack && unpack->op == IR_UNPACK && unpack->ival == 2;
 }
 
-/* The loop of ITER `iter` over CALL `call`: enumerate(seq[, start]) of the builtin
- * name, called just before (nothing between the call and the ITER to see the
- * enumerate object's absence), each item unpacked into two targets and used for
- * nothing else. */
+/* The pair loop of ITER `iter` is over CALL `call`, enumerate(seq[, start]) of the
+ * builtin name, called just before (nothing between the call and the ITER to see the
+ * enumerate object's absence). */
 static bool enumerates(const IrUses *u, Instr *iter, Instr *call) {
     if (call->op != IR_CALL || call->ival || call->nargs < 2 || call->nargs > 3) return false;
     if (call->args[0]->op != IR_BUILTIN || strcmp(call->args[0]->str, "enumerate")) return false;
@@ -33,10 +41,7 @@ static bool enumerates(const IrUses *u, Instr *iter, Instr *call) {
     Vec *instrs = &iter->block->instrs;
     int k = u->index[iter->id];
     while (--k >= 0 && ((Instr *)instrs->data[k])->dead) {}
-    if (k < 0 || instrs->data[k] != call) return false;
-    Instr *next = u->user[iter->id];
-    Instr *unpack = u->count[next->id] == 1 ? u->user[next->id] : NULL;
-    return unpack && unpack->op == IR_UNPACK && unpack->ival == 2;
+    return k >= 0 && instrs->data[k] == call;
 }
 
 /* ITER call -> ITER 'enumerate' callee, seq[, start], with the call's traceback place
@@ -64,6 +69,8 @@ void opt_seq_loop(IrModule *m) {
                 if (iter->dead || iter->op != IR_ITER || iter->subop != 0 || iter->type != TY_DYN) continue;
                 if (u.count[iter->id] != 1 || u.user[iter->id]->op != IR_FOR_NEXT) continue;
                 iter->type = TY_SEQ_LOOP;
+                if (!unpacks_pairs(&u, iter)) continue;
+                iter->str = "pairs";
                 if (enumerates(&u, iter, iter->args[0])) fuse_enumerate(iter, iter->args[0]);
             }
         }

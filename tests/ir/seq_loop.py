@@ -3,8 +3,9 @@
 # (type seqloop); a loop over an iterator object (`for x in it`, next(it) in the body)
 # is one too, iterating it at run time as before; a generator's loops keep theirs.
 # `for i, x in enumerate(xs[, start])` of the builtin takes the call into its ITER
-# (`ITER 'enumerate' callee, xs`), the CALL gone; a target that is not two names'
-# pair keeps the call.
+# (`ITER 'enumerate' callee, xs`), the CALL gone; a target that is not a pair keeps
+# the call; any other loop whose items are only unpacked into two is a pair loop
+# (`ITER 'pairs' x`: zip's, enumerate's and dict items' pairs stepped without tuples).
 def total(xs):
     s = 0
     for x in xs:
@@ -24,6 +25,8 @@ def weighted(xs):
         s += i * x
     for t in enumerate(xs):
         s += t[0]
+    for a, b in zip(xs, xs):
+        s += a * b
     return s
 
 def gen(xs):
