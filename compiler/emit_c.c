@@ -1022,7 +1022,12 @@ void emit_op(Emitter *e, Instr *i) {
         if (i->str) out(e, "    v%d = tr_method_calls_genfunc(%s, K[%d]);\n", id, a0, emit_const_name(e, i->str));
         else out(e, "    v%d = tr_calls_genfunc(%s);\n", id, a0);
         break;
-    case IR_CLOSE_OWNED: out(e, "    if (%s) tr_close_owned_iter(%s);\n", a1, a0); break;
+    case IR_CLOSE_OWNED:
+        if (i->args[0]->type == TY_SEQ_LOOP) /* the loop's iterator (a list walked by index has none) */
+            out(e, "    if (%s && %s.it) tr_close_owned_iter(%s.it);\n", a1, a0, a0);
+        else
+            out(e, "    if (%s) tr_close_owned_iter(%s);\n", a1, a0);
+        break;
     case IR_MATCH_MAPPING: out(e, "    v%d = tr_match_mapping(%s);\n", id, a0); break;
     case IR_MATCH_KEYS: out(e, "    v%d = tr_match_keys(%s, %s);\n", id, a0, a1); emit_check_null(e, i); break;
     case IR_MATCH_REST: out(e, "    v%d = tr_match_rest(%s, %s);\n", id, a0, a1); emit_check_null(e, i); break;

@@ -14,7 +14,8 @@
  * object, no iterator for a list); else it calls the callee as the CALL did.
  * spectral_norm's inner loops made a tuple per step.
  * require: SSA, DCE done (live use counts).  guarantee: a TY_SEQ_LOOP value is used only
- * by its loop's FOR_NEXT (never by a phi), so it may live in a C struct; an enumerating
+ * by its loop's FOR_NEXT and the CLOSE_OWNEDs closing a generator the loop owns (which
+ * close the struct's iterator), never by a phi, so it may live in a C struct; an enumerating
  * or pair loop's items only by one 2-target UNPACK; not in generators (their frames hold objects
  * only) nor traced modules (the exhausted iterator is a 'return' event's business, the
  * enumerate call a 'c_call' one). */
@@ -24,9 +25,28 @@ bool seq_loop_pairs(const Instr *iter) { return iter->op == IR_ITER && iter->typ
 
 bool seq_loop_enumerates(const Instr *iter) { return seq_loop_pairs(iter) && !strcmp(iter->str, "enumerate"); }
 
-/* The loop of ITER `iter` unpacks each item into two targets and uses it for nothing else. */
-static bool unpacks_pairs(const IrUses *u, Instr *iter) {
-    Instr *next = u->user[iter->id];
+/* The FOR_NEXT of each value that is an iterator used by one FOR_NEXT and otherwise
+ * only closed (CLOSE_OWNED: the loop's exits close a generator it owns), by id. */
+static Instr **loop_steps(IrFunc *f, const IrUses *u) {
+    Instr **step = xmalloc(((size_t)f->nvalues + 1) * sizeof(Instr *));
+    int *closes = xmalloc(((size_t)f->nvalues + 1) * sizeof(int));
+    for (int b = 0; b < f->blocks.len; b++) {
+        Block *bl = f->blocks.data[b];
+        for (int k = 0; k < bl->instrs.len; k++) {
+            Instr *i = bl->instrs.data[k];
+            if (i->dead) continue;
+            if (i->op == IR_CLOSE_OWNED) closes[i->args[0]->id]++;
+            if (i->op == IR_FOR_NEXT) step[i->args[0]->id] = i;
+        }
+    }
+    for (int id = 0; id <= f->nvalues; id++) /* the FOR_NEXT is its one other use */
+        if (step[id] && u->count[id] != closes[id] + 1) step[id] = NULL;
+    free(closes);
+    return step;
+}
+
+/* The loop stepped by FOR_NEXT `next` unpacks each item into two targets and uses it for nothing else. */
+static bool unpacks_pairs(const IrUses *u, Instr *next) {
     Instr *unpack = u->count[next->id] == 1 ? u->user[next->id] : NULL;
     return unpack && unpack->op == IR_UNPACK && unpack->ival == 2;
 }
@@ -62,18 +82,20 @@ void opt_seq_loop(IrModule *m) {
         IrFunc *f = m->funcs.data[fi];
         if (f->is_generator || f->is_async) continue;
         IrUses u = ir_uses(f);
+        Instr **step = loop_steps(f, &u);
         for (int b = 0; b < f->blocks.len; b++) {
             Block *bl = f->blocks.data[b];
             for (int k = 0; k < bl->instrs.len; k++) {
                 Instr *iter = bl->instrs.data[k];
                 if (iter->dead || iter->op != IR_ITER || iter->subop != 0 || iter->type != TY_DYN) continue;
-                if (u.count[iter->id] != 1 || u.user[iter->id]->op != IR_FOR_NEXT) continue;
+                if (!step[iter->id]) continue;
                 iter->type = TY_SEQ_LOOP;
-                if (!unpacks_pairs(&u, iter)) continue;
+                if (!unpacks_pairs(&u, step[iter->id])) continue;
                 iter->str = "pairs";
                 if (enumerates(&u, iter, iter->args[0])) fuse_enumerate(iter, iter->args[0]);
             }
         }
+        free(step);
         ir_uses_free(&u);
     }
 }

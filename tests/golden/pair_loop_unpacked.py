@@ -145,3 +145,36 @@ def nested(rows):
 
 
 print(nested({"r1": {"a": 1.5, "b": None, "c": 2}, "r2": {"x": -1, "y": 3}}))
+
+
+# a generator the loop owns is closed when the loop is left early, before what follows
+def gen_pairs(tag):
+    try:
+        yield tag, 1
+        yield tag, 2
+    finally:
+        print("closed", tag)
+
+
+class Store:
+    def items(self):
+        yield from gen_pairs("method")
+
+
+def leave_early():
+    for name, n in gen_pairs("call"):
+        print(name, n)
+        break
+    print("after the call's loop")
+    for name, n in Store().items():
+        if n == 2:
+            return "returned"
+        print(name, n)
+
+
+print(leave_early())
+try:
+    for name, n in gen_pairs("raise"):
+        raise ValueError(name)
+except ValueError as e:
+    print("ValueError", e)
