@@ -80,9 +80,11 @@ TrValue tr_file_new(TrType *type, FILE *fp, TrValue name, TrValue mode, bool r, 
     f->closefd = !is_std;
     f->newline = NEWLINE_UNIVERSAL;
     f->codec.id = TR_CODEC_UTF8;
-    if (!is_std && fp) GC_register_finalizer_no_order(f, file_finalize, NULL, NULL, NULL);
+    if (!is_std && fp) tr_file_close_when_dropped(f);
     return (TrValue)f;
 }
+
+void tr_file_close_when_dropped(TrFile *f) { GC_register_finalizer_no_order(f, file_finalize, NULL, NULL, NULL); }
 
 /* the class of a binary file that reads (r) and/or writes (w) */
 static TrType *buffered_type(bool r, bool w) { return r && w ? &tr_bufrandom_type : r ? &tr_bufreader_type : &tr_bufwriter_type; }
@@ -1052,7 +1054,7 @@ static TrValue file_detach(TrValue *args, size_t nargs, TrValue kwnames) {
     if (!f->raw) {
         TrFile *b = (TrFile *)buffer;
         b->owner = 0;
-        if (!(b->is_std = f->is_std)) GC_register_finalizer_no_order(b, file_finalize, NULL, NULL, NULL);
+        if (!(b->is_std = f->is_std)) tr_file_close_when_dropped(b);
     }
     f->fp = NULL;
     f->raw = f->buffer = 0;

@@ -69,6 +69,9 @@ int tr_file_parse_newline(const char *fname, TrValue v, const char **out);
 /* encoding= and errors= of fname: 0 for None, else a str; -1 + TypeError */
 int tr_file_str_arg(const char *fname, const char *kw, TrValue *v);
 TrValue tr_file_new(TrType *type, FILE *fp, TrValue name, TrValue mode, bool r, bool w, bool is_std);
+/* f, given its C stream after tr_file_new, closes it when collected open (a cookie
+ * stream must not outlive its cookie f: glibc flushes every stream at exit) */
+void tr_file_close_when_dropped(TrFile *f);
 /* whether v is a binary file of open() whose C stream a TextIOWrapper can share */
 bool tr_file_lends_stream(TrValue v);
 /* io.FileIO(file, mode='r', closefd=True, opener=None) */

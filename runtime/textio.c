@@ -85,6 +85,7 @@ TrValue tr_textio_new(TrType *type, TrValue *args, size_t nargs, TrValue kwnames
         cookie_io_functions_t io = {cookie_read, cookie_write, cookie_seek, cookie_close};
         f->fp = fopencookie(f, r && w ? "r+" : r ? "r" : "w", io);
         if (!f->fp) return tr_err_errno(TR_EXC_TYPE(OSError), 0);
+        tr_file_close_when_dropped(f);
     }
     f->newline = newline;
     f->codec = codec;
