@@ -59,10 +59,11 @@ static TrValue enumerate_new(TrType *type, TrValue *args, size_t nargs, TrValue 
     static const char *const kw[] = {"iterable", "start", NULL};
     TrValue a[2];
     if (tr_parse_args("enumerate", args, nargs, kwnames, kw, 1, a) < 0) return 0;
+    /* start first, as CPython: enumerate(5, 'x') is about 'x'; an exact int: True counts from 1 */
+    TrValue start = a[1] ? tr_number_index(a[1]) : TR_FROM_SMALL(0);
+    if (!start) return 0;
     TrValue it = tr_iter(a[0]);
     if (!it) return 0;
-    TrValue start = a[1] ? tr_number_index(a[1]) : TR_FROM_SMALL(0); /* an exact int: True counts from 1 */
-    if (!start) return 0;
     Enumerate *e = (Enumerate *)tr_object_alloc(type, type->basicsize);
     e->it = it;
     e->count = start;

@@ -44,10 +44,11 @@ for bad in (1.5, "x", [1]):
         walk("ab", bad)
     except TypeError as e:
         print("TypeError", e)
-try:
-    walk(5)
-except TypeError as e:
-    print("TypeError", e)
+for args in ((5,), (5, "x")):  # start is checked before seq, as CPython does
+    try:
+        walk(*args)
+    except TypeError as e:
+        print("TypeError", e)
 
 
 def failing():
