@@ -365,7 +365,7 @@ static void emit_own_method_call(Emitter *e, Instr *i) {
     IrFunc *f = i->func_ref;
     int mc = e->method_caches++;
     const char *lead = "    ";
-    out(e, "    { TrValue m_ = tr_method_cache_peek(%s, &MC[%d]);\n", val(i->args[0]), mc);
+    out(e, "    { TrValue m_ = tr_method_cache_peek(%s, &SITES.mc[%d]);\n", val(i->args[0]), mc);
     if (f->typed_clone && !f->float_params && !f->typed_clone->returns_float && !ir_is_int_param(f, 0)) {
         char *tn = impl_name(f->typed_clone);
         out(e, "    if (m_ == (TrValue)fn");
@@ -385,7 +385,7 @@ static void emit_own_method_call(Emitter *e, Instr *i) {
     for (int k = 0; k < i->nargs; k++) out(e, ", %s", val(i->args[k]));
     out(e, ");\n    else\n");
     emit_args_array(e, i, 0, i->nargs);
-    out(e, "      v%d = tr_call_method_cached(K[%d], a_, %d, 0, &MC[%d]); } }\n", i->id, emit_const_name(e, i->str), i->nargs, mc);
+    out(e, "      v%d = tr_call_method_cached(K[%d], a_, %d, 0, &SITES.mc[%d]); } }\n", i->id, emit_const_name(e, i->str), i->nargs, mc);
     free(dn);
 }
 
@@ -438,7 +438,7 @@ static void emit_call(Emitter *e, Instr *i) {
         out(e, "    { TrValue a_[%d] = {0", total - 1);
         for (int k = 2; k < total; k++) out(e, ", %s", val(i->args[k]));
         out(e, "};\n");
-        out(e, "      v%d = tr_call_super_method%s(%s, %s, K[%d], a_, %d, %s, &SC[%d]); }\n", i->id,
+        out(e, "      v%d = tr_call_super_method%s(%s, %s, K[%d], a_, %d, %s, &SITES.sc[%d]); }\n", i->id,
             e->traced ? "_profiled" : "", val(i->args[0]), val(i->args[1]), emit_const_name(e, i->str), total - 1 - nkw, kw,
             e->super_sites++);
     } else if (i->func_ref && !e->traced) {
@@ -449,7 +449,7 @@ static void emit_call(Emitter *e, Instr *i) {
         out(e, "      v%d = tr_call_method_profiled(K[%d], a_, %d, %s); }\n", i->id, emit_const_name(e, i->str), total - nkw, kw);
     } else {
         emit_args_array(e, i, 0, total);
-        out(e, "      v%d = tr_call_method_cached(K[%d], a_, %d, %s, &MC[%d]); }\n", i->id, emit_const_name(e, i->str),
+        out(e, "      v%d = tr_call_method_cached(K[%d], a_, %d, %s, &SITES.mc[%d]); }\n", i->id, emit_const_name(e, i->str),
             total - nkw, kw, e->method_caches++);
     }
     emit_check_null(e, i);
@@ -675,13 +675,13 @@ void emit_op(Emitter *e, Instr *i) {
         break;
     case IR_BOX_BOOL: out(e, "    v%d = tr_bool(%s);\n", id, a0); break;
     case IR_GETATTR:
-        out(e, "    v%d = tr_getattr_cached(%s, K[%d], &AC[%d]);\n", id, a0, emit_const_name(e, i->str), e->attr_caches++);
+        out(e, "    v%d = tr_getattr_cached(%s, K[%d], &SITES.ac[%d]);\n", id, a0, emit_const_name(e, i->str), e->attr_caches++);
         emit_check_null(e, i);
         break;
     case IR_SETATTR: case IR_DELATTR: {
         char expr[160];
         if (i->op == IR_SETATTR)
-            snprintf(expr, sizeof expr, "tr_setattr_cached(%s, K[%d], %s, &AC[%d])", a0, emit_const_name(e, i->str), a1,
+            snprintf(expr, sizeof expr, "tr_setattr_cached(%s, K[%d], %s, &SITES.ac[%d])", a0, emit_const_name(e, i->str), a1,
                      e->attr_caches++);
         else snprintf(expr, sizeof expr, "tr_delattr(%s, K[%d])", a0, emit_const_name(e, i->str));
         emit_check_neg(e, i, expr);
@@ -1484,6 +1484,13 @@ static void shared_extern(Emitter *e, const char *type, const char *name, const 
     out(e, "extern %s %s%s TR_PART_SHARED(\"%s.%s\");\n", type, name, suffix, e->mod->c_name, name);
 }
 
+/* The inline caches of the module's attribute, method and super() call sites, in one
+ * block the collector empties instead of scanning (tr_add_cache_block): SITES.ac[i]. */
+static void declare_site_caches(Emitter *e) {
+    out(e, "typedef struct { TrAttrCache ac[%d]; TrMethodCache mc[%d]; TrSuperCache sc[%d]; } TrSiteCaches;\n",
+        e->attr_caches ? e->attr_caches : 1, e->method_caches ? e->method_caches : 1, e->super_sites ? e->super_sites : 1);
+}
+
 static void declare_shared_data(Emitter *e) {
     Module *m = e->mod;
     char size[32];
@@ -1493,14 +1500,9 @@ static void declare_shared_data(Emitter *e) {
     shared_extern(e, "TrValue", "K", size);
     snprintf(size, sizeof size, "[%d]", e->builtins.len ? e->builtins.len : 1);
     shared_extern(e, "TrValue", "BI", size);
-    snprintf(size, sizeof size, "[%d]", e->attr_caches ? e->attr_caches : 1);
-    shared_extern(e, "TrAttrCache", "AC", size);
-    snprintf(size, sizeof size, "[%d]", e->method_caches ? e->method_caches : 1);
-    shared_extern(e, "TrMethodCache", "MC", size);
+    shared_extern(e, "TrSiteCaches", "SITES", "");
     snprintf(size, sizeof size, "[%d]", e->math_sites);
     if (e->math_sites) shared_extern(e, "TrMathSite", "MS", size);
-    snprintf(size, sizeof size, "[%d]", e->super_sites);
-    if (e->super_sites) shared_extern(e, "TrSuperCache", "SC", size);
     shared_extern(e, "TrValue", "M", "");
     for (int i = 0; i < e->irm->funcs.len; i++) {
         IrFunc *f = e->irm->funcs.data[i];
@@ -1528,10 +1530,8 @@ static void define_data(Emitter *e) {
     out(e, "static const char *const BIN[] = {");
     for (int i = 0; i < e->builtins.len; i++) out(e, "\"%s\", ", (char *)e->builtins.data[i]);
     out(e, "0};\n");
-    out(e, "%sTrAttrCache AC[%d];\n", st, e->attr_caches ? e->attr_caches : 1);
-    out(e, "%sTrMethodCache MC[%d];\n", st, e->method_caches ? e->method_caches : 1);
+    out(e, "%sTrSiteCaches SITES;\n", st);
     if (e->math_sites) out(e, "%sTrMathSite MS[%d];\n", st, e->math_sites);
-    if (e->super_sites) out(e, "%sTrSuperCache SC[%d];\n", st, e->super_sites);
     out(e, "%sTrValue M;\n\n", st);
 }
 
@@ -1587,7 +1587,7 @@ static void emit_module_init(Emitter *e) {
     out(e, "\nTrValue %s(void) {\n", sym);
     out(e, "    if (M) return M; /* initialised, or importing cyclically */\n");
     out(e, "    tr_add_roots(G, sizeof G); tr_add_roots(K, sizeof K); tr_add_roots(BI, sizeof BI);\n");
-    out(e, "    tr_add_roots(&M, sizeof M); tr_add_roots(AC, sizeof AC); tr_add_roots(MC, sizeof MC);\n");
+    out(e, "    tr_add_roots(&M, sizeof M); tr_add_cache_block(&SITES, sizeof SITES);\n");
     if (e->math_sites) out(e, "    tr_add_roots(MS, sizeof MS);\n");
     out(e, "    M = tr_module_new(\"%s\", %d, G, slot_names);\n", m->name, m->globals.len);
     for (int i = 0; i < e->const_code.len; i++) {
@@ -1614,7 +1614,8 @@ static char *emit_part(Emitter *e, int part, char **bodies, size_t *body_lens) {
     if (is_split(e)) out(e, ", part %d of %d", part + 1, e->split.nparts);
     out(e, " — do not edit */\n#include \"tr.h\"\n#include \"tr_compiled.h\"\n\n");
     declare_module_inits(e);
-    if (is_split(e)) out(e, "\n");
+    out(e, "\n");
+    declare_site_caches(e);
     if (is_split(e)) declare_shared_data(e);
     if (part == 0) define_data(e);
     else out(e, "\n");

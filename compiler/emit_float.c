@@ -28,7 +28,7 @@ static void math_result(const Instr *i, const char *fn, char *buf, size_t cap) {
  * attribute of `math.f(x)` through method cache mc (read afresh, never raising). */
 static void math_callee(Emitter *e, Instr *i, int mc, char *buf, size_t cap) {
     if (i->op == IR_CALL) snprintf(buf, cap, "%s", val(i->args[0]));
-    else snprintf(buf, cap, "tr_module_attr_site(%s, K[%d], &MC[%d])", val(i->args[0]), emit_const_name(e, i->str), mc);
+    else snprintf(buf, cap, "tr_module_attr_site(%s, K[%d], &SITES.mc[%d])", val(i->args[0]), emit_const_name(e, i->str), mc);
 }
 
 /* Opens `{ double x_, r_; TrValue c_ = callee; if (the math function computed r_ from
@@ -79,7 +79,7 @@ void emit_math_call(Emitter *e, Instr *i) {
         out(e, "      v%d = tr_call_positional(c_, a_, 1); }\n", i->id);
     } else {
         emit_args_array(e, i, 0, i->nargs);
-        out(e, "      v%d = tr_call_method_cached(K[%d], a_, %d, 0, &MC[%d]); }\n", i->id, emit_const_name(e, i->str), i->nargs, mc);
+        out(e, "      v%d = tr_call_method_cached(K[%d], a_, %d, 0, &SITES.mc[%d]); }\n", i->id, emit_const_name(e, i->str), i->nargs, mc);
     }
     emit_check_null(e, i);
     out(e, "    } }\n");

@@ -32,7 +32,7 @@ bool emit_direct_method(Emitter *e, Instr *i) {
         out(e, "      if (TR_LIKELY(!TR_IS_SMALL(a_[0]) && a_[0]->type == &tr_%s_type && K[%d])) "
                "v%d = ((TrBuiltin *)K[%d])->fn(a_, %d, 0);\n",
             direct_methods[d].type, m, i->id, m, i->nargs);
-        out(e, "      else v%d = tr_call_method_cached(K[%d], a_, %d, 0, &MC[%d]); }\n", i->id,
+        out(e, "      else v%d = tr_call_method_cached(K[%d], a_, %d, 0, &SITES.mc[%d]); }\n", i->id,
             emit_const_name(e, i->str), i->nargs, e->method_caches++);
         return true;
     }

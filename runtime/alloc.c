@@ -70,13 +70,30 @@ static void out_of_memory(void) {
 
 static void *scanned_fl[GC_TINY_FREELISTS], *atomic_fl[GC_TINY_FREELISTS], *float_fl;
 
+/* Cache blocks (tr_add_cache_block): one per compiled module and the method cache.
+ * Each is an exclusion of libgc's, whose table holds 512; past MAX_CACHE_BLOCKS a
+ * block stays a root and keeps its entries (as safe, only slower to collect). */
+#define MAX_CACHE_BLOCKS 128
+static struct { void *start; size_t size; } cache_blocks[MAX_CACHE_BLOCKS];
+static int n_cache_blocks;
+
+void tr_add_cache_block(void *start, size_t size) {
+    if (n_cache_blocks == MAX_CACHE_BLOCKS) {
+        tr_add_roots(start, size); /* storage libtcc allocated is no root otherwise */
+        return;
+    }
+    cache_blocks[n_cache_blocks].start = start;
+    cache_blocks[n_cache_blocks++].size = size;
+    tr_exclude_roots(start, (char *)start + size);
+}
+
 /* A collection starts marking (the world is stopped): the atomic lists are dropped and
- * the method cache, which is no root, emptied. */
+ * the cache blocks, which are no roots, emptied. */
 static void GC_CALLBACK on_gc_event(GC_EventType event) {
     if (event == GC_EVENT_MARK_START) {
         memset(atomic_fl, 0, sizeof atomic_fl);
         float_fl = tr_float_cells = NULL;
-        tr_method_cache_clear();
+        for (int i = 0; i < n_cache_blocks; i++) memset(cache_blocks[i].start, 0, cache_blocks[i].size);
     }
 }
 

@@ -108,10 +108,8 @@ static TrValue type_m_subclasses(TrValue *args, size_t nargs, TrValue kwnames) {
  * must not flush every method.)  A new value for a present key keeps its entry, so
  * the cache reads the value from the entry (`Cls.counter` stays cached too).  The
  * collector does not scan the array (112 KiB it would read at every collection, most
- * of what a collection of nbody marks): every collection empties it before marking
- * (tr_method_cache_clear, from alloc.c), so an entry only ever names types, names and
- * dicts the program reached since the last collection began, which that collection
- * marked or which are newer: none of them can have been freed and reused. */
+ * of what a collection of nbody marks): it is a cache block (tr_add_cache_block,
+ * alloc.c), which every collection empties before marking. */
 #define MCACHE_SIZE 2048
 #define NAME_GROUPS 1024
 static struct {
@@ -125,16 +123,11 @@ static struct {
 } mcache[MCACHE_SIZE];
 static uint64_t group_epoch[NAME_GROUPS], epoch_counter;
 
-/* The cache and the epochs (counters, no pointers) are no roots of the collector. */
+/* The cache is a cache block (emptied when a collection starts marking) and the epochs
+ * (counters, no pointers) are no roots of the collector. */
 void tr_method_cache_unroot(void) {
-    GC_exclude_static_roots(mcache, mcache + MCACHE_SIZE);
-    GC_exclude_static_roots(group_epoch, group_epoch + NAME_GROUPS);
-}
-
-/* An entry without a type never hits (types are never 0), and the walk rewrites every
- * field: clearing the types empties the cache. */
-void tr_method_cache_clear(void) {
-    for (size_t h = 0; h < MCACHE_SIZE; h++) mcache[h].type = 0;
+    tr_add_cache_block(mcache, sizeof mcache);
+    tr_exclude_roots(group_epoch, group_epoch + NAME_GROUPS);
 }
 
 /* The epoch of the group of an exact str's hash */

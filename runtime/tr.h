@@ -201,10 +201,8 @@ TrValue tr_type_lookup(TrType *t, TrValue name); /* MRO lookup; 0 if absent, nev
 /* A type's namespace changed at the key of this hash (-1: any key, or an MRO changed):
  * drops tr_type_lookup's cached results for the names of that hash. */
 void tr_type_ns_changed(int64_t hash);
-/* The method cache is no root: tr_alloc_init unroots it, and it is emptied when a
- * collection starts marking (object.c) */
+/* The method cache is no root: tr_alloc_init makes it a cache block (object.c) */
 void tr_method_cache_unroot(void);
-void tr_method_cache_clear(void);
 /* Add C methods to a builtin type's dict (called from each file's ready function). */
 typedef struct TrMethodDef {
     const char *name;
@@ -1837,6 +1835,12 @@ void tr_add_roots(void *start, size_t size);
  * be called before the runtime starts (trc names libtcc's data so); a range may not
  * overlap one already excluded. */
 void tr_exclude_roots(void *start, void *end);
+/* Static storage [start, start + size) of caches (generated code's inline caches, the
+ * method cache): no root, emptied (zeroed) whenever a collection starts marking, so
+ * an entry can only name objects reached since the last collection began, none of
+ * which can have been freed and reused.  Code reading an entry must not allocate
+ * between its reads. */
+void tr_add_cache_block(void *start, size_t size);
 /* Each runtime file with types has a ready function run by tr_runtime_init. */
 void tr_init_object(void);
 void tr_init_union(void);
