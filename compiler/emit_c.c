@@ -1585,7 +1585,11 @@ static void emit_module_init(Emitter *e) {
     bool is_main = m == e->prog->main;
     if (is_main) emit_program_modules(e);
     out(e, "\nTrValue %s(void) {\n", sym);
-    out(e, "    if (M) return M; /* initialised, or importing cyclically */\n");
+    /* M stays after the body raised (tracebacks read the module's globals), but an
+     * import again runs the init again, as CPython runs the body again */
+    out(e, "    static bool body_raised;\n");
+    out(e, "    if (M && !body_raised) return M; /* initialised, or importing cyclically */\n");
+    out(e, "    body_raised = false;\n");
     out(e, "    tr_add_roots(G, sizeof G); tr_add_roots(K, sizeof K); tr_add_roots(BI, sizeof BI);\n");
     out(e, "    tr_add_roots(&M, sizeof M); tr_add_cache_block(&SITES, sizeof SITES);\n");
     if (e->math_sites) out(e, "    tr_add_roots(MS, sizeof MS);\n");
@@ -1599,8 +1603,7 @@ static void emit_module_init(Emitter *e) {
     out(e, "    G[%d] = tr_str_from_cstr(\"%s\");\n", module_global_slot(m, "__name__"), m->name);
     if (m->is_namespace) out(e, "    if (tr_module_make_namespace(M, %s) < 0) return 0;\n", file);
     else out(e, "    G[%d] = tr_str_new(%s, %zu);\n", module_global_slot(m, "__file__"), file, strlen(m->file->path));
-    out(e, "    if (!f_%s(0, 0)) { TrValue failed = M; (void)failed; return 0; }\n",
-        ((IrFunc *)e->irm->funcs.data[0])->name);
+    out(e, "    if (!f_%s(0, 0)) { body_raised = true; return 0; }\n", ((IrFunc *)e->irm->funcs.data[0])->name);
     out(e, "    return M;\n}\n");
     free(sym);
     free(file);

@@ -78,6 +78,8 @@ static struct { void *start; size_t size; } cache_blocks[MAX_CACHE_BLOCKS];
 static int n_cache_blocks;
 
 void tr_add_cache_block(void *start, size_t size) {
+    for (int i = 0; i < n_cache_blocks; i++)
+        if (cache_blocks[i].start == start) return; /* a module whose import failed runs its init again */
     if (n_cache_blocks == MAX_CACHE_BLOCKS) {
         tr_add_roots(start, size); /* storage libtcc allocated is no root otherwise */
         return;

@@ -180,11 +180,22 @@ static TrValue sys_modules_entry(const char *name) {
     return !tr_isinstance_type(m, &tr_module_type) || ((TrModule *)m)->initialized ? m : 0;
 }
 
+/* As CPython: a module whose body raised leaves sys.modules, so that importing it
+ * again runs it again (its init starts over: compiler/emit_c.c) */
+static void forget_failed_module(const char *name) {
+    TrValue key = tr_str_from_cstr(name);
+    TrValue m = tr_dict_get(tr_sys_modules, key);
+    if (m && TR_TYPE(m) == &tr_module_type && !((TrModule *)m)->initialized) tr_dict_del(tr_sys_modules, key);
+}
+
 TrValue tr_import(const char *name, TrValue (*init)(void)) {
     TrValue cached = sys_modules_entry(name);
     if (cached || tr_err_occurred()) return cached;
     TrValue m = init();
-    if (!m) return 0;
+    if (!m) {
+        forget_failed_module(name);
+        return 0;
+    }
     ((TrModule *)m)->initialized = 1;
     /* a submodule becomes an attribute of its package */
     const char *dot = strrchr(name, '.');
