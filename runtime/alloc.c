@@ -10,7 +10,9 @@
  * the runtime runs Python code on one thread; a second mutator thread would need these
  * lists per thread).  The size classes are libgc's own, end byte included (see below).
  *  - Scanned lists are reachable from this file's static data, a root, through the
- *    links in the objects' first words, so the collector keeps their objects.
+ *    links in the objects' first words, so the collector keeps their objects.  The
+ *    uncleared kind's lists (GMP's blocks) are scanned too; what their objects held
+ *    before can keep at most a block's worth of dead objects per size until popped.
  *  - Atomic objects are not scanned, so the collector cannot follow the links of an
  *    atomic list: its objects would be reclaimed while still on the list.  These lists
  *    are dropped when a collection starts marking (on_gc_event); the dropped objects
@@ -68,7 +70,7 @@ static void out_of_memory(void) {
     exit(1);
 }
 
-static void *scanned_fl[GC_TINY_FREELISTS], *atomic_fl[GC_TINY_FREELISTS], *float_fl;
+static void *scanned_fl[GC_TINY_FREELISTS], *uncleared_fl[GC_TINY_FREELISTS], *atomic_fl[GC_TINY_FREELISTS], *float_fl;
 
 /* Cache blocks (tr_add_cache_block): one per compiled module and the method cache.
  * Each is an exclusion of libgc's, whose table holds 512; past MAX_CACHE_BLOCKS a
@@ -160,7 +162,9 @@ void *tr_alloc_uncleared(size_t size) {
     static int kind = -1;
     if (kind < 0) kind = (int)GC_new_kind(GC_new_free_list(), GC_DS_LENGTH, 1, 0);
     maybe_collect();
-    void *p = GC_generic_malloc(size ? size : 1, kind);
+    size_t g = granules_of(size ? size : 1);
+    if (TR_LIKELY(g < GC_TINY_FREELISTS)) return pop(&uncleared_fl[g], g, kind);
+    void *p = GC_generic_malloc(size, kind);
     if (!p) out_of_memory();
     return p;
 }

@@ -27,6 +27,7 @@ static TrValue call_divmod_slot(const TrType *slot, TrValue a, TrValue b) {
 }
 
 TrValue tr_builtin_divmod(TrType *t, TrValue a, TrValue b) {
+    if (t == &tr_int_type) return tr_int_divmod(a, b);
     if (!t->nb[TR_FLOORDIV] || !t->nb[TR_MOD]) return tr_NotImplemented;
     TrValue q = t->nb[TR_FLOORDIV](a, b);
     if (!q && t == &tr_float_type && tr_err_is(TR_EXC_TYPE(ZeroDivisionError))) {

@@ -47,12 +47,21 @@ void tr_int_as_mpz(TrValue v, mpz_t out) {
     else mpz_set(out, ((TrLong *)v)->z);
 }
 
-/* An int as a read-only mpz: a big int's own (no copy of its limbs), or tmp holding a
- * small int or bool. */
-static mpz_srcptr mpz_view(TrValue v, mpz_t tmp) {
+/* An int as a read-only mpz: a big int's own (no copy of its limbs), or a small int's
+ * or bool's value in limbs of the caller's IntView (mpz_roinit_n: nothing allocated,
+ * nothing to clear). */
+typedef struct {
+    mpz_t z;
+    mp_limb_t limbs[(64 + GMP_NUMB_BITS - 1) / GMP_NUMB_BITS];
+} IntView;
+
+static mpz_srcptr mpz_view(TrValue v, IntView *view) {
     if (!TR_IS_SMALL(v) && v->type != &tr_bool_type) return ((TrLong *)v)->z;
-    tr_int_as_mpz(v, tmp);
-    return tmp;
+    int64_t i = TR_IS_SMALL(v) ? (int64_t)TR_SMALL_VAL(v) : ((TrBool *)v)->value;
+    uint64_t u = i < 0 ? -(uint64_t)i : (uint64_t)i;
+    mp_size_t n = 0;
+    for (; u; u = GMP_NUMB_BITS < 64 ? u >> (GMP_NUMB_BITS % 64) : 0) view->limbs[n++] = (mp_limb_t)u;
+    return mpz_roinit_n(view->z, view->limbs, i < 0 ? -n : n);
 }
 
 TrValue tr_int_from_mpz(const mpz_t z) {
@@ -294,9 +303,8 @@ TrValue tr_int_to_str_base(TrValue v, int base) {
         if (i < 0) *--p = '-';
         return tr_str_new(p, (size_t)(buf + sizeof buf - p));
     }
-    mpz_t z;
-    mpz_init(z);
-    tr_int_as_mpz(v, z);
+    IntView view;
+    mpz_srcptr z = mpz_view(v, &view);
     /* the decimal digit limit: mpz_sizeinbase is exact or one too many, so past
      * limit + 1 the digits are too many without converting, at limit or below never */
     size_t most = (base & (base - 1)) && tr_int_max_str_digits ? mpz_sizeinbase(z, base) : 0;
@@ -304,9 +312,7 @@ TrValue tr_int_to_str_base(TrValue v, int base) {
     char *s = mpz_get_str(NULL, base, z);
     if (most > (size_t)tr_int_max_str_digits && strlen(s) - (s[0] == '-') > (size_t)tr_int_max_str_digits)
         return tr_int_str_limit_error_to_str();
-    TrValue r = tr_str_from_cstr(s);
-    mpz_clear(z);
-    return r;
+    return tr_str_from_cstr(s);
 }
 
 static TrValue int_repr(TrValue self) { return tr_int_to_str_base(self, 10); }
@@ -315,11 +321,7 @@ static int64_t int_hash(TrValue self) {
     if (TR_IS_SMALL(self)) return tr_hash(self);
     if (self->type == &tr_bool_type) return ((TrBool *)self)->value;
     const uint64_t P = TR_HASH_MODULUS;
-    mpz_t t;
-    mpz_init(t);
-    mpz_abs(t, ((TrLong *)self)->z);
-    uint64_t h = mpz_fdiv_ui(t, P);
-    mpz_clear(t);
+    uint64_t h = mpz_tdiv_ui(((TrLong *)self)->z, P); /* of the magnitude */
     int64_t r = mpz_sgn(((TrLong *)self)->z) < 0 ? -(int64_t)h : (int64_t)h;
     return r == -1 ? -2 : r;
 }
@@ -328,12 +330,8 @@ static int64_t int_hash(TrValue self) {
 
 static int int_cmp(TrValue a, TrValue b) {
     if (TR_IS_SMALL(a) && TR_IS_SMALL(b)) return (TR_SMALL_VAL(a) > TR_SMALL_VAL(b)) - (TR_SMALL_VAL(a) < TR_SMALL_VAL(b));
-    mpz_t x, y;
-    mpz_init(x);
-    mpz_init(y);
-    int c = mpz_cmp(mpz_view(a, x), mpz_view(b, y));
-    mpz_clear(x);
-    mpz_clear(y);
+    IntView x, y;
+    int c = mpz_cmp(mpz_view(a, &x), mpz_view(b, &y));
     return (c > 0) - (c < 0);
 }
 
@@ -342,10 +340,8 @@ int tr_int_cmp_double(TrValue a, double d, int *unordered) {
     *unordered = isnan(d);
     if (*unordered) return 0;
     if (isinf(d)) return d > 0 ? -1 : 1;
-    mpz_t x;
-    mpz_init(x);
-    int c = mpz_cmp_d(mpz_view(a, x), d);
-    mpz_clear(x);
+    IntView x;
+    int c = mpz_cmp_d(mpz_view(a, &x), d);
     return (c > 0) - (c < 0);
 }
 
@@ -375,23 +371,25 @@ static TrValue int_richcompare(TrValue a, TrValue b, int op) {
 
 #define BOTH_INTS(a, b) if (!tr_int_check(a) || !tr_int_check(b)) return tr_NotImplemented
 
-typedef void (*MpzOp)(mpz_ptr, mpz_srcptr, mpz_srcptr);
-
-/* a op b computed straight into the result's own mpz; a small result is a tagged int */
-static TrValue mpz_binary(TrValue a, TrValue b, MpzOp op) {
-    mpz_t ta, tb;
-    mpz_init(ta);
-    mpz_init(tb);
-    TrValue r = long_new(&tr_int_type);
-    mpz_ptr z = ((TrLong *)r)->z;
-    op(z, mpz_view(a, ta), mpz_view(b, tb));
-    mpz_clear(ta);
-    mpz_clear(tb);
+/* A new big int r as its canonical value: a tagged int when it fits one. */
+static TrValue canonical(TrValue r) {
+    mpz_srcptr z = ((TrLong *)r)->z;
     if (mpz_fits_slong_p(z)) {
         long i = mpz_get_si(z);
         if (TR_FITS_SMALL(i)) return TR_FROM_SMALL(i);
     }
     return r;
+}
+
+typedef void (*MpzOp)(mpz_ptr, mpz_srcptr, mpz_srcptr);
+
+/* a op b computed straight into the result's own mpz; a small result is a tagged int */
+static TrValue mpz_binary(TrValue a, TrValue b, MpzOp op) {
+    IntView ta, tb;
+    TrValue r = long_new(&tr_int_type);
+    mpz_ptr z = ((TrLong *)r)->z;
+    op(z, mpz_view(a, &ta), mpz_view(b, &tb));
+    return canonical(r);
 }
 
 TrValue tr_int_slow_add(TrValue a, TrValue b) { return mpz_binary(a, b, mpz_add); }
@@ -444,6 +442,17 @@ static TrValue int_mod(TrValue a, TrValue b) {
         return TR_FROM_SMALL(m);
     }
     return mpz_binary(a, b, mpz_fdiv_r);
+}
+
+/* divmod(a, b) of ints in one division (tr_builtin_divmod) */
+TrValue tr_int_divmod(TrValue a, TrValue b) {
+    BOTH_INTS(a, b);
+    if (is_zero(b)) return tr_err(TR_EXC_TYPE(ZeroDivisionError), "integer division or modulo by zero");
+    if (TR_IS_SMALL(a) && TR_IS_SMALL(b)) return tr_tuple_pack(2, int_floordiv(a, b), int_mod(a, b));
+    IntView ta, tb;
+    TrValue q = long_new(&tr_int_type), r = long_new(&tr_int_type);
+    mpz_fdiv_qr(((TrLong *)q)->z, ((TrLong *)r)->z, mpz_view(a, &ta), mpz_view(b, &tb));
+    return tr_tuple_pack(2, canonical(q), canonical(r));
 }
 
 static TrValue int_truediv(TrValue a, TrValue b) {
@@ -568,14 +577,11 @@ static TrValue int_shift(TrValue a, TrValue b, bool left) {
         if ((v > 0 ? v : -v) < ((intptr_t)1 << (word - 3 - n))) return TR_FROM_SMALL(v * ((intptr_t)1 << n));
     }
     if (left && n > 1000000000) return tr_err(TR_EXC_TYPE(OverflowError), "too many digits in integer");
-    mpz_t x;
-    mpz_init(x);
-    tr_int_as_mpz(a, x);
-    if (left) mpz_mul_2exp(x, x, (unsigned long)n);
-    else mpz_fdiv_q_2exp(x, x, (unsigned long)n);
-    TrValue r = tr_int_from_mpz(x);
-    mpz_clear(x);
-    return r;
+    IntView view;
+    TrValue r = long_new(&tr_int_type);
+    if (left) mpz_mul_2exp(((TrLong *)r)->z, mpz_view(a, &view), (unsigned long)n);
+    else mpz_fdiv_q_2exp(((TrLong *)r)->z, mpz_view(a, &view), (unsigned long)n);
+    return canonical(r);
 }
 
 static TrValue int_lshift(TrValue a, TrValue b) { return int_shift(a, b, true); }
@@ -593,13 +599,10 @@ BITOP(int_xor, ^, mpz_xor)
 
 static TrValue int_neg(TrValue a) {
     if (TR_IS_SMALL(a)) return tr_int_from_i64(-(int64_t)TR_SMALL_VAL(a));
-    mpz_t x;
-    mpz_init(x);
-    tr_int_as_mpz(a, x);
-    mpz_neg(x, x);
-    TrValue r = tr_int_from_mpz(x);
-    mpz_clear(x);
-    return r;
+    IntView view;
+    TrValue r = long_new(&tr_int_type);
+    mpz_neg(((TrLong *)r)->z, mpz_view(a, &view));
+    return canonical(r);
 }
 
 static TrValue int_pos(TrValue a) { return tr_number_index(a); }
@@ -661,23 +664,16 @@ static TrValue int_new(TrType *type, TrValue *args, size_t nargs, TrValue kwname
 static TrValue int_m_bit_length(TrValue *args, size_t nargs, TrValue kwnames) {
     if (tr_method_args(args, nargs, kwnames, "bit_length", 0, 0) < 0) return 0;
     if (is_zero(SELF)) return TR_FROM_SMALL(0);
-    mpz_t x;
-    mpz_init(x);
-    tr_int_as_mpz(SELF, x);
-    size_t n = mpz_sizeinbase(x, 2);
-    mpz_clear(x);
-    return tr_int_from_i64((int64_t)n);
+    IntView x;
+    return tr_int_from_i64((int64_t)mpz_sizeinbase(mpz_view(SELF, &x), 2));
 }
 
 static TrValue int_m_bit_count(TrValue *args, size_t nargs, TrValue kwnames) {
     if (tr_method_args(args, nargs, kwnames, "bit_count", 0, 0) < 0) return 0;
-    mpz_t x;
-    mpz_init(x);
-    tr_int_as_mpz(SELF, x);
-    mpz_abs(x, x);
-    size_t n = mpz_popcount(x);
-    mpz_clear(x);
-    return tr_int_from_i64((int64_t)n);
+    IntView x;
+    mpz_srcptr z = mpz_view(SELF, &x);
+    mp_size_t n = mpz_size(z);
+    return tr_int_from_i64(n ? (int64_t)mpn_popcount(mpz_limbs_read(z), n) : 0);
 }
 
 /* int.to_bytes: the value must fit in length bytes, two's complement when signed
@@ -816,10 +812,8 @@ static TrValue int_m_getnewargs(TrValue *args, size_t nargs, TrValue kwnames) {
 }
 /* the digits (a small int, kept in the pointer, counts as an int object of one limb) */
 static TrValue int_m_sizeof(TrValue *args, size_t nargs, TrValue kwnames) {
-    mpz_t tmp;
-    mpz_init(tmp);
-    size_t limbs = mpz_size(mpz_view(SELF, tmp));
-    mpz_clear(tmp);
+    IntView view;
+    size_t limbs = mpz_size(mpz_view(SELF, &view));
     return tr_sizeof(args, nargs, kwnames, (limbs ? limbs : 1) * sizeof(mp_limb_t));
 }
 

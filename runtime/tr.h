@@ -264,6 +264,7 @@ int tr_int_as_i64(TrValue v, int64_t *out);           /* -1 + OverflowError */
 int tr_int_sign(TrValue v);
 double tr_int_as_double(TrValue v, int *overflow);
 void tr_int_as_mpz(TrValue v, mpz_t out);             /* out must be mpz_init'ed */
+TrValue tr_int_divmod(TrValue a, TrValue b);          /* divmod of two ints (NotImplemented otherwise) */
 /* __index__ protocol: int, bool, or an object with __index__; TypeError otherwise */
 int tr_index(TrValue v, int64_t *out);                /* -1 + error (OverflowError if big) */
 int tr_as_c_int(TrValue v, int *out);     /* through __index__; CPython's C int OverflowError text */
