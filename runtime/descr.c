@@ -130,6 +130,11 @@ static TrValue classmethod_get(TrValue descr, TrValue obj, TrValue type) {
 
 static TrValue wrapper_get_func(TrValue self) { return ((Wrapper *)self)->func; }
 
+TrValue tr_wrapped_function(TrValue w) {
+    TrType *t = TR_TYPE(w);
+    return t == &tr_staticmethod_type || t == &tr_classmethod_type ? ((Wrapper *)w)->func : 0;
+}
+
 /* CPython 3.10+: <staticmethod(<function f at 0x...>)>, the base's name even for a subclass */
 static TrValue wrapper_repr(TrValue self) {
     TrValue func_repr = tr_repr(((Wrapper *)self)->func);

@@ -631,6 +631,22 @@ static __attribute__((noinline)) TrValue call_cached_builtin(TrValue m, TrValue 
     return ((TrBuiltin *)m)->fn(args, nargs, kwnames);
 }
 
+/* Cls.name(...) from a class's entry (object.c's class_method_fill): what Cls's MRO
+ * holds, read afresh, called as type's getattr would bind it; anything else, or an
+ * entry that no longer holds, takes the fill. */
+static __attribute__((noinline)) TrValue call_class_entry(const TrMethodCacheEntry *e, TrValue name, TrValue *args,
+                                                          size_t nargs, TrValue kwnames, TrMethodCache *c) {
+    if (*e->group != e->epoch || e->index >= e->dict->nentries || e->dict->entries[e->index].key != e->key)
+        return call_method_fill(name, args, nargs, kwnames, c);
+    TrValue v = e->dict->entries[e->index].value;
+    TrType *vt = TR_TYPE(v);
+    if (vt == &tr_function_type) return func_call(v, args + 1, nargs - 1, kwnames);
+    TrValue f = tr_wrapped_function(v);
+    if (f && vt == &tr_staticmethod_type) return tr_call(f, args + 1, nargs - 1, kwnames);
+    if (f && TR_TYPE(f) == &tr_function_type) return func_call(f, args, nargs, kwnames); /* bound to Cls */
+    return tr_call_method(name, args, nargs, kwnames);
+}
+
 /* Every path ends in a tail call (a def's code, a C method, the fill), so the hit path
  * keeps no registers of its own. */
 TrValue tr_call_method_cached(TrValue name, TrValue *args, size_t nargs, TrValue kwnames, TrMethodCache *c) {
@@ -640,6 +656,7 @@ TrValue tr_call_method_cached(TrValue name, TrValue *args, size_t nargs, TrValue
         const TrMethodCacheEntry *e = &c->e[k];
         if (obj->type != e->type) {
             if (obj != e->module) continue;
+            if (e->group) return call_class_entry(e, name, args, nargs, kwnames, c);
             TrValue f = module_entry_value(e);
             if (!f) break;
             return tr_call(f, args + 1, nargs - 1, kwnames);

@@ -814,10 +814,35 @@ static TrValue module_method_fill(TrValue module, TrValue name, TrMethodCache *c
     return slot ? *slot : entry->value;
 }
 
+/* Cls.name(...) of a class whose metaclass looks attributes up as type does: fills c
+ * with where Cls's MRO holds name (tr_call_method_cached calls what it holds then, by
+ * kind: a function, a staticmethod's or classmethod's).  Only when the metaclass has
+ * no attribute name, or is type itself with no data descriptor of that name (type's
+ * namespace never changes); the name's epoch guards the rest.  Returns 0: the caller
+ * takes the generic call this time. */
+static TrValue class_method_fill(TrValue cls, TrValue name, TrMethodCache *c) {
+    TrType *meta = TR_TYPE(cls);
+    TrValue mdescr = tr_type_lookup(meta, name);
+    if (mdescr && (meta != &tr_type_type || (TR_TYPE(mdescr)->descr_get && TR_TYPE(mdescr)->descr_set))) return 0;
+    const uint64_t *group = name_group(name);
+    uint64_t epoch = *group;
+    TrDict *d;
+    TrDictEntry *found = mro_lookup((TrType *)cls, name, &d);
+    if (!found) {
+        if (tr_err_occurred()) tr_err_clear();
+        return 0;
+    }
+    if (*group == epoch)
+        *method_cache_way(c, 0, cls) = (TrMethodCacheEntry){.group = group, .epoch = epoch, .dict = d, .key = found->key,
+                                                            .index = (size_t)(found - d->entries), .module = cls};
+    return 0;
+}
+
 TrValue tr_method_cache_fill(TrValue obj, TrValue name, TrMethodCache *c) {
     TrType *t = TR_TYPE(obj);
     if (!exact_str(name)) return 0;
     if (t == &tr_module_type) return module_method_fill(obj, name, c);
+    if (t->getattr == type_getattr) return class_method_fill(obj, name, c);
     if (t->getattr != tr_generic_getattr && t->getattr != tr_object_type.getattr) return 0;
     const uint64_t *group = name_group(name);
     uint64_t epoch = *group;

@@ -612,6 +612,7 @@ TrValue tr_builtin_new(const char *name, TrCFunc fn);
 const char *tr_method_doc(const TrBuiltin *b); /* method_docs.c: CPython's __doc__ of a slot wrapper or object method, or NULL */
 typedef struct TrMethod { TrObject ob; TrValue func; TrValue self; } TrMethod;
 TrValue tr_method_new(TrValue func, TrValue self);
+TrValue tr_wrapped_function(TrValue w); /* an exact staticmethod's or classmethod's function, else 0 */
 
 typedef struct TrCell { TrObject ob; TrValue value; /* 0 = empty */ } TrCell;
 TrValue tr_cell_new(TrValue v);
@@ -858,8 +859,9 @@ typedef struct TrMethodCacheEntry {
     TrValue key;
     size_t index;
     const TrShape *shape; /* 0: instances without attributes */
-    /* `mod.f(...)`: the module (type 0), and where f lives: a global slot of a compiled
-     * module, or (slot 0) the module dict's entry dict/index/key */
+    /* `mod.f(...)`: the module (type 0, group 0), and where f lives: a global slot of a
+     * compiled module, or (slot 0) the module dict's entry dict/index/key.
+     * `Cls.f(...)`: the class (type 0), group/epoch and dict/index/key as a class's */
     TrValue module, *slot;
 } TrMethodCacheEntry;
 typedef struct TrMethodCache { TrMethodCacheEntry e[TR_ATTR_CACHE_WAYS]; unsigned next; } TrMethodCache;
