@@ -632,8 +632,9 @@ static __attribute__((noinline)) TrValue call_cached_builtin(TrValue m, TrValue 
 }
 
 /* Cls.name(...) from a class's entry (object.c's class_method_fill): what Cls's MRO
- * holds, read afresh, called as type's getattr would bind it; anything else, or an
- * entry that no longer holds, takes the fill. */
+ * holds, read afresh, called as type's getattr would bind it (a function or C function
+ * unbound, a staticmethod's function, a classmethod's bound to Cls); anything else
+ * takes the generic call, an entry that no longer holds the fill. */
 static __attribute__((noinline)) TrValue call_class_entry(const TrMethodCacheEntry *e, TrValue name, TrValue *args,
                                                           size_t nargs, TrValue kwnames, TrMethodCache *c) {
     if (*e->group != e->epoch || e->index >= e->dict->nentries || e->dict->entries[e->index].key != e->key)
@@ -641,9 +642,19 @@ static __attribute__((noinline)) TrValue call_class_entry(const TrMethodCacheEnt
     TrValue v = e->dict->entries[e->index].value;
     TrType *vt = TR_TYPE(v);
     if (vt == &tr_function_type) return func_call(v, args + 1, nargs - 1, kwnames);
+    if (vt == &tr_builtin_type) return tr_call(v, args + 1, nargs - 1, kwnames); /* type's getattr leaves it unbound */
     TrValue f = tr_wrapped_function(v);
     if (f && vt == &tr_staticmethod_type) return tr_call(f, args + 1, nargs - 1, kwnames);
     if (f && TR_TYPE(f) == &tr_function_type) return func_call(f, args, nargs, kwnames); /* bound to Cls */
+    return tr_call_method(name, args, nargs, kwnames);
+}
+
+/* n.name(...) of a small int, which has no type word for the cache to compare: int's
+ * C method straight from the type cache (a subclass cannot be a small int) */
+static __attribute__((noinline)) TrValue call_small_int_method(TrValue name, TrValue *args, size_t nargs,
+                                                               TrValue kwnames) {
+    TrValue m = tr_type_lookup(&tr_int_type, name);
+    if (m && is_method_descriptor_of(m, args[0])) return ((TrBuiltin *)m)->fn(args, nargs, kwnames);
     return tr_call_method(name, args, nargs, kwnames);
 }
 
@@ -651,7 +662,7 @@ static __attribute__((noinline)) TrValue call_class_entry(const TrMethodCacheEnt
  * keeps no registers of its own. */
 TrValue tr_call_method_cached(TrValue name, TrValue *args, size_t nargs, TrValue kwnames, TrMethodCache *c) {
     TrValue obj = args[0];
-    if (TR_IS_SMALL(obj)) return tr_call_method(name, args, nargs, kwnames);
+    if (TR_IS_SMALL(obj)) return call_small_int_method(name, args, nargs, kwnames);
     for (int k = 0; k < TR_ATTR_CACHE_WAYS; k++) {
         const TrMethodCacheEntry *e = &c->e[k];
         if (obj->type != e->type) {
