@@ -1,13 +1,14 @@
 # Ints at and across the boundary of the machine-word fast paths: negation, shifts,
-# divmod, comparisons, bit counts, hashes and str of values on either side of 2**62
-# and 2**63 (both signs), and bools among them.
+# divmod, comparisons, bit counts, hashes (as equalities: the modulus is the word's)
+# and str of values on either side of 2**62 and 2**63 (both signs), and bools.
 import sys
 
 edges = [0, 1, -1, 2**30, -2**30, 2**62 - 1, 2**62, -2**62, -2**62 - 1, 2**63 - 1, 2**63,
          -2**63, -2**63 - 1, 2**64, -2**64, 10**19, -10**19, 10**40 + 7, -(10**40) - 7, True, False]
 
 for a in edges:
-    print(repr(a), -a, abs(a), ~a, a.bit_length(), a.bit_count(), hash(a), str(a) == repr(int(a)))
+    print(repr(a), -a, abs(a), ~a, a.bit_length(), a.bit_count(), hash(a) == hash(int(str(int(a)))),
+          hash(-a) == -hash(a) or a == -1 or -a == -1, float(a) != a or hash(a) == hash(float(a)))
     print(a << 1, a >> 1, a << 63, a >> 63, a << 0, (a << 70) >> 70 == a)
     print(type(-a).__name__, -(-a) == a, sys.getsizeof(a) > 0)
 
