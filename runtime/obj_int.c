@@ -59,7 +59,7 @@ static mpz_srcptr mpz_view(TrValue v, IntView *view) {
     if (!TR_IS_SMALL(v) && v->type != &tr_bool_type) return ((TrLong *)v)->z;
     int64_t i = TR_IS_SMALL(v) ? (int64_t)TR_SMALL_VAL(v) : ((TrBool *)v)->value;
     uint64_t u = i < 0 ? -(uint64_t)i : (uint64_t)i;
-    mp_size_t n = 0;
+    mp_size_t n = 0; /* the magnitude's limbs, low first: one on 64-bit limbs, two on 32-bit */
     for (; u; u = GMP_NUMB_BITS < 64 ? u >> (GMP_NUMB_BITS % 64) : 0) view->limbs[n++] = (mp_limb_t)u;
     return mpz_roinit_n(view->z, view->limbs, i < 0 ? -n : n);
 }
