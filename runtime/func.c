@@ -598,8 +598,9 @@ TrValue tr_call_method(TrValue name, TrValue *args, size_t nargs, TrValue kwname
     return tr_call(attr, args + 1, nargs - 1, kwnames);
 }
 
-/* The value of a method cache entry for a module: 0 when it moved or went */
-static TrValue module_entry_value(const TrMethodCacheEntry *e) {
+/* The value of a method cache entry for a module or class (type 0): 0 when it moved or
+ * went (a class entry's epoch is checked by its caller) */
+static TrValue receiver_entry_value(const TrMethodCacheEntry *e) {
     if (e->slot) return *e->slot;
     if (e->index >= e->dict->nentries || e->dict->entries[e->index].key != e->key) return 0;
     return e->dict->entries[e->index].value;
@@ -608,7 +609,7 @@ static TrValue module_entry_value(const TrMethodCacheEntry *e) {
 TrValue tr_module_attr_cached(TrValue obj, TrValue name, TrMethodCache *c) {
     if (TR_IS_SMALL(obj) || obj->type != &tr_module_type) return 0;
     for (int k = 0; k < TR_ATTR_CACHE_WAYS; k++)
-        if (obj == c->e[k].module) return module_entry_value(&c->e[k]);
+        if (obj == c->e[k].module) return receiver_entry_value(&c->e[k]);
     return tr_method_cache_fill(obj, name, c);
 }
 
@@ -637,9 +638,8 @@ static __attribute__((noinline)) TrValue call_cached_builtin(TrValue m, TrValue 
  * takes the generic call, an entry that no longer holds the fill. */
 static __attribute__((noinline)) TrValue call_class_entry(const TrMethodCacheEntry *e, TrValue name, TrValue *args,
                                                           size_t nargs, TrValue kwnames, TrMethodCache *c) {
-    if (*e->group != e->epoch || e->index >= e->dict->nentries || e->dict->entries[e->index].key != e->key)
-        return call_method_fill(name, args, nargs, kwnames, c);
-    TrValue v = e->dict->entries[e->index].value;
+    TrValue v = *e->group == e->epoch ? receiver_entry_value(e) : 0;
+    if (!v) return call_method_fill(name, args, nargs, kwnames, c);
     TrType *vt = TR_TYPE(v);
     if (vt == &tr_function_type) return func_call(v, args + 1, nargs - 1, kwnames);
     if (vt == &tr_builtin_type) return tr_call(v, args + 1, nargs - 1, kwnames); /* type's getattr leaves it unbound */
@@ -668,7 +668,7 @@ TrValue tr_call_method_cached(TrValue name, TrValue *args, size_t nargs, TrValue
         if (obj->type != e->type) {
             if (obj != e->module) continue;
             if (e->group) return call_class_entry(e, name, args, nargs, kwnames, c);
-            TrValue f = module_entry_value(e);
+            TrValue f = receiver_entry_value(e);
             if (!f) break;
             return tr_call(f, args + 1, nargs - 1, kwnames);
         }

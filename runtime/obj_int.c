@@ -64,11 +64,16 @@ static mpz_srcptr mpz_view(TrValue v, IntView *view) {
     return mpz_roinit_n(view->z, view->limbs, i < 0 ? -n : n);
 }
 
+/* z as a tagged int, or 0 when it does not fit one */
+static TrValue small_of_mpz(mpz_srcptr z) {
+    if (!mpz_fits_slong_p(z)) return 0;
+    long i = mpz_get_si(z);
+    return TR_FITS_SMALL(i) ? TR_FROM_SMALL(i) : 0;
+}
+
 TrValue tr_int_from_mpz(const mpz_t z) {
-    if (mpz_fits_slong_p(z)) {
-        long i = mpz_get_si(z);
-        if (TR_FITS_SMALL(i)) return TR_FROM_SMALL(i);
-    }
+    TrValue small = small_of_mpz(z);
+    if (small) return small;
     TrValue l = long_new(&tr_int_type);
     mpz_set(((TrLong *)l)->z, z);
     return l;
@@ -373,12 +378,8 @@ static TrValue int_richcompare(TrValue a, TrValue b, int op) {
 
 /* A new big int r as its canonical value: a tagged int when it fits one. */
 static TrValue canonical(TrValue r) {
-    mpz_srcptr z = ((TrLong *)r)->z;
-    if (mpz_fits_slong_p(z)) {
-        long i = mpz_get_si(z);
-        if (TR_FITS_SMALL(i)) return TR_FROM_SMALL(i);
-    }
-    return r;
+    TrValue small = small_of_mpz(((TrLong *)r)->z);
+    return small ? small : r;
 }
 
 typedef void (*MpzOp)(mpz_ptr, mpz_srcptr, mpz_srcptr);
