@@ -38,6 +38,7 @@ typedef struct Emitter {
     SpecLoop *spec;      /* the speculative copy being written (opt/spec_loop.c), or 0 */
     IntLoop *int_copy;   /* the range loop copy being written (opt/int_loop.c), or 0 */
     ModuleSplit split;   /* the parts of its C (emit_split.c) */
+    bool *light_opt;     /* by function index: cc optimises it at -O1 (light_optimised) */
     bool for_libtcc;     /* C for `trc run`'s libtcc (Program.for_libtcc): tier-1 forms */
     bool *frameless;     /* writing a function's frameless entry (emit_c.c): by block id, the
                             blocks it runs without a frame slot (emit_frameless.c); else 0 */

@@ -1542,11 +1542,12 @@ static void declare_functions(Emitter *e, int part) {
         IrFunc *f = e->irm->funcs.data[i];
         bool own = e->split.part_of[i] == part;
         char *impl = impl_name(f);
-        if (!f->typed_of && own) out(e, "static TrValue %s(TrFunc *fn, TrValue *args);\n", impl);
+        const char *opt = e->light_opt[i] ? "TR_LIGHT_OPT " : "";
+        if (!f->typed_of && own) out(e, "static %sTrValue %s(TrFunc *fn, TrValue *args);\n", opt, impl);
         free(impl);
         if ((f->direct_entry || f->typed_of) && (own || e->split.shared[i])) {
             char *dn = f->typed_of ? impl_name(f) : direct_name(f);
-            out(e, "%sTrValue %s", e->split.shared[i] ? "" : "static ", dn);
+            out(e, "%s%sTrValue %s", e->split.shared[i] ? "" : "static ", opt, dn);
             direct_params(e, f);
             if (e->split.shared[i]) out(e, " TR_PART_SHARED(\"%s.%s\")", e->mod->c_name, dn);
             out(e, ";\n");
@@ -1584,7 +1585,7 @@ static void emit_module_init(Emitter *e) {
     char *file = c_str(m->file->path, strlen(m->file->path));
     bool is_main = m == e->prog->main;
     if (is_main) emit_program_modules(e);
-    out(e, "\nTrValue %s(void) {\n", sym);
+    out(e, "\nTR_LIGHT_OPT TrValue %s(void) {\n", sym); /* runs once */
     /* M stays after the body raised (tracebacks read the module's globals), but an
      * import again runs the init again, as CPython runs the body again */
     out(e, "    static bool body_raised;\n");
@@ -1640,6 +1641,20 @@ static char *emit_part(Emitter *e, int part, char **bodies, size_t *body_lens) {
     return text.data;
 }
 
+/* Whether cc compiles f at -O1 within the -O2 unit (TR_LIGHT_OPT, tr_compiled.h): -O2
+ * takes cc 1.5-3x -O1's time and pays only where code runs often.  A module body
+ * without a loop runs once, at its import.  A function of more C than LIGHT_OPT_BYTES
+ * (pyperformance's regex_v8: twelve functions of 60-500 KB, each a long run of
+ * `regexs[k].sub(...)` calls) would alone cost cc more than a build's 2 s at -O2
+ * (a 0.73 MB unit of them: 7.7 s, against 2.5 s at -O1), and the work in such a
+ * run of calls is in the functions it calls, compiled as before.  Functions of the
+ * benchmarks' hot loops are under 61 KB. */
+#define LIGHT_OPT_BYTES 65536
+static bool light_optimised(IrFunc *f, size_t c_bytes) {
+    if (c_bytes > LIGHT_OPT_BYTES) return true;
+    return f->is_module_init && !ir_has_cycle(f);
+}
+
 Vec emit_c_module(IrModule *irm, Program *p, int max_parts) {
     Module *m = irm->module;
     Emitter e = {.irm = irm, .mod = m, .prog = p, .traced = trace_module_traced(p, m), .for_libtcc = p->for_libtcc};
@@ -1658,6 +1673,8 @@ Vec emit_c_module(IrModule *irm, Program *p, int max_parts) {
         body_lens[i] = body.len;
     }
     e.split = split_module(irm, body_lens, max_parts);
+    e.light_opt = xmalloc(sizeof(bool) * (n ? n : 1));
+    for (int i = 0; i < n; i++) e.light_opt[i] = light_optimised(irm->funcs.data[i], body_lens[i]);
     sort_module_inits(&e);
     Vec parts = {0};
     for (int k = 0; k < e.split.nparts; k++) vec_push(&parts, emit_part(&e, k, bodies, body_lens));
@@ -1666,6 +1683,7 @@ Vec emit_c_module(IrModule *irm, Program *p, int max_parts) {
     free(body_lens);
     free(e.split.part_of);
     free(e.split.shared);
+    free(e.light_opt);
     str_index_free(&e.const_index);
     return parts;
 }

@@ -341,6 +341,39 @@ bool *ir_reachable(IrFunc *f, Block *start, Block *stop) {
     return seen;
 }
 
+/* Depth-first from the entry: an edge into a block still on the path closes a cycle. */
+bool ir_has_cycle(IrFunc *f) {
+    enum { UNSEEN, ON_PATH, DONE };
+    char *state = xmalloc((size_t)ir_block_id_bound(f) + 1);
+    Vec path = {0}, next_succ = {0}; /* the path's blocks, and the successor each tries next */
+    Block *entry = f->blocks.data[0];
+    vec_push(&path, entry);
+    vec_push(&next_succ, (void *)0);
+    state[entry->id] = ON_PATH;
+    bool cycle = false;
+    while (path.len && !cycle) {
+        Block *b = path.data[path.len - 1], *succ[64];
+        int ns = ir_block_succs(b, succ), k = (int)(intptr_t)next_succ.data[path.len - 1];
+        if (k == ns) {
+            state[b->id] = DONE;
+            path.len--, next_succ.len--;
+            continue;
+        }
+        next_succ.data[path.len - 1] = (void *)(intptr_t)(k + 1);
+        Block *s = succ[k];
+        if (state[s->id] == ON_PATH) cycle = true;
+        else if (state[s->id] == UNSEEN) {
+            state[s->id] = ON_PATH;
+            vec_push(&path, s);
+            vec_push(&next_succ, (void *)0);
+        }
+    }
+    free(state);
+    free(path.data);
+    free(next_succ.data);
+    return cycle;
+}
+
 bool ir_used_beyond_edge(IrFunc *f, Instr *x, Instr *phi, Block *to) {
     bool *reach = ir_reachable(f, to, x->block), used = false;
     for (int b = 0; b < f->blocks.len && !used; b++) {

@@ -603,6 +603,8 @@ int ir_block_succs(Block *b, Block **out);
 /* The blocks reachable from start (included) by successor edges without entering stop
  * (NULL: none; start == stop: nothing), as a flag per block id for free(). */
 bool *ir_reachable(IrFunc *f, Block *start, Block *stop);
+/* f's control flow has a cycle (a loop) reachable from its entry */
+bool ir_has_cycle(IrFunc *f);
 bool ir_used_beyond_edge(IrFunc *f, Instr *x, Instr *phi, Block *to);
 /* `<` ... `>=` whose operands may be compared as doubles: one side an unboxed float or
  * a float constant, the other a float or an int constant a double holds exactly. */

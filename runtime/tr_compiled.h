@@ -12,6 +12,15 @@
  * identifier, while the C keeps the short name (G, K, code_f_3, ...). */
 #define TR_PART_SHARED(asm_name) __asm__(asm_name) __attribute__((visibility("hidden")))
 
+/* On the prototype of a function cc optimises at -O1 within an -O2 unit
+ * (compiler/emit_c.c: code that runs once, or one body of so much C that -O2's time
+ * would pass the build's budget); other compilers take the unit's level. */
+#if defined(__GNUC__) && !defined(__clang__) && !defined(__TINYC__)
+#define TR_LIGHT_OPT __attribute__((optimize("O1")))
+#else
+#define TR_LIGHT_OPT
+#endif
+
 /* The guard of an inlined call (compiler/opt/inline.c): the callee is a function made
  * from that code (a def's body; its defaults and closure do not matter to the call). */
 #define TR_IS_FUNCTION_OF(callee, its_code) /* reads callee thrice */ \
