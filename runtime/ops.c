@@ -349,7 +349,10 @@ int tr_unpack(TrValue seq, size_t n, TrValue *out) {
     if (t == &tr_tuple_type || t == &tr_list_type) {
         size_t len = t == &tr_tuple_type ? TR_TUPLE(seq)->len : TR_LIST(seq)->len;
         if (len != n) return unpack_error(n, len, false);
-        if (n) memcpy(out, t == &tr_tuple_type ? TR_TUPLE(seq)->items : tr_list_items(TR_LIST(seq)), n * sizeof(TrValue));
+        if (t == &tr_list_type && TR_LIST(seq)->float_boxes) /* a float list stays one (nbody's `[x, y, z] = r`) */
+            tr_list_float_boxed(TR_LIST(seq), 0, 1, n, out);
+        else if (n)
+            memcpy(out, t == &tr_tuple_type ? TR_TUPLE(seq)->items : TR_LIST(seq)->slots, n * sizeof(TrValue));
         return 0;
     }
     if (!t->iter && !t->getitem) {
