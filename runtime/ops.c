@@ -344,7 +344,7 @@ static int unpack_error(size_t expected, size_t got, bool at_least) {
     return -1;
 }
 
-int tr_unpack(TrValue seq, size_t n, TrValue *out) {
+int tr_unpack_any(TrValue seq, size_t n, TrValue *out) {
     TrType *t = TR_TYPE(seq);
     if (t == &tr_tuple_type || t == &tr_list_type) {
         size_t len = t == &tr_tuple_type ? TR_TUPLE(seq)->len : TR_LIST(seq)->len;

@@ -947,8 +947,18 @@ TrValue tr_next_or_stop(TrValue it, TrUnaryFn next);
  * from the iter and next slots */
 TrValue tr_self_iter(TrValue self);
 extern const TrMethodDef tr_iter_methods[];
-/* a, b = seq / a, *b, c = seq (out gets before + 1 + after values, the star as list) */
-int tr_unpack(TrValue seq, size_t n, TrValue *out);
+/* a, b = seq / a, *b, c = seq (out gets before + 1 + after values, the star as list).
+ * An exact tuple of the right length is copied at the site (n is a constant there: a
+ * few moves, where the call and memcpy took a fifth of pyperformance nbody's time);
+ * tr_unpack_any does the rest. */
+int tr_unpack_any(TrValue seq, size_t n, TrValue *out);
+TR_FAST int tr_unpack(TrValue seq, size_t n, TrValue *out) TR_FAST_BODY({
+    if (TR_LIKELY(!TR_IS_SMALL(seq) && seq->type == &tr_tuple_type && TR_TUPLE(seq)->len == n)) {
+        for (size_t i = 0; i < n; i++) out[i] = TR_TUPLE(seq)->items[i];
+        return 0;
+    }
+    return tr_unpack_any(seq, n, out);
+})
 int tr_unpack_ex(TrValue seq, size_t before, size_t after, TrValue *out);
 int tr_isinstance(TrValue v, TrValue cls_or_tuple);   /* -1 on error */
 int tr_issubclass(TrValue cls, TrValue cls_or_tuple);
