@@ -5,10 +5,10 @@
  * functions are dealt largest first to the part with the least C so far.  A group is
  * what cc should see together to inline where it pays: a function and its typed clone
  * (opt/typed_clone.c), and a caller and the callee of a direct call (opt/direct_call.c)
- * made inside one of the caller's loops, while the group stays within a part's share of
- * the module's C.  The module body's group goes to part 0, which
- * also holds the module's data and its init function.  A function called directly from
- * another part is `shared`: it gets external (hidden) linkage, the others stay static.
+ * made inside one of the caller's loops, while the group stays within a part's share
+ * of the module's C.  The module body's group goes to part 0, which also holds the
+ * module's data and its init function.  A function called directly from another part
+ * is `shared`: it gets external (hidden) linkage, the others stay static.
  * Assumes: sizes[i] is the C of m->funcs[i]; the split depends only on the IR, the
  * sizes and max_parts, so the same program gives the same parts (the object cache). */
 #include "trc.h"
