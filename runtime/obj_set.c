@@ -20,7 +20,9 @@ typedef struct Set { TrSet s; size_t finger; } Set;
 #define SET(v) ((TrSet *)(v))
 
 static bool is_set_like(TrValue v) {
-    return tr_isinstance_type(v, &tr_set_type) || tr_isinstance_type(v, &tr_frozenset_type);
+    TrType *t = TR_TYPE(v); /* the exact types first: a frozenset is not a set subclass */
+    if (t == &tr_set_type || t == &tr_frozenset_type) return true;
+    return tr_type_is_subtype(t, &tr_set_type) || tr_type_is_subtype(t, &tr_frozenset_type);
 }
 
 static void set_clear(TrSet *s) {
