@@ -800,9 +800,14 @@ void emit_op(Emitter *e, Instr *i) {
         }
         break;
     case IR_RANGE_ITER: {
-        emit_args_array(e, i, 1, i->nargs - 1);
-        char x[96];
-        snprintf(x, sizeof x, "tr_range_loop_init(&v%d, %s, a_, %d)", id, a0, i->nargs - 1);
+        char x[128];
+        if (i->subop == RANGE_ITER_REVERSED) { /* the callees reversed and range, then range's arguments */
+            emit_args_array(e, i, 2, i->nargs - 2);
+            snprintf(x, sizeof x, "tr_reversed_range_loop_init(&v%d, %s, %s, a_, %d)", id, a0, a1, i->nargs - 2);
+        } else {
+            emit_args_array(e, i, 1, i->nargs - 1);
+            snprintf(x, sizeof x, "tr_range_loop_init(&v%d, %s, a_, %d)", id, a0, i->nargs - 1);
+        }
         emit_check_neg(e, i, x);
         out(e, "    }\n");
         break;

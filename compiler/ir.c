@@ -175,6 +175,9 @@ static void dump_instr(FILE *out, Instr *i) {
     case IR_MATCH_CLASS:
         fprintf(out, ".%d", i->subop);
         break;
+    case IR_RANGE_ITER:
+        if (i->subop == RANGE_ITER_REVERSED) fprintf(out, " reversed");
+        break;
     default: break;
     }
     if (i->str && i->op != IR_CONST_STR && i->op != IR_CONST_BYTES && i->op != IR_CONST_BIGINT)

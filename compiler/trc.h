@@ -697,6 +697,7 @@ void opt_const_fold(IrModule *m);    /* opt/const_fold.c: constant operators com
 void opt_infer_types(IrModule *m);   /* opt/infer.c: forward type propagation */
 void opt_dce(IrModule *m);           /* opt/dce.c: remove unused pure values */
 void opt_range_loop(IrModule *m);    /* opt/range_loop.c: for x in range(...) counts in C */
+enum { RANGE_ITER_REVERSED = 1 };    /* RANGE_ITER's subop: reversed(range(...)), args reversed, range, ... */
 void opt_slice_access(IrModule *m);  /* opt/slice_access.c: x[a:b] without a slice object */
 void opt_inline(IrModule *m);        /* opt/inline.c: small module functions inlined behind a guard */
 void opt_fuse_float(IrModule *m);    /* opt/fuse_float.c: float trees computed unboxed */

@@ -234,3 +234,9 @@ TrValue tr_range_loop_iter(TrValue callee, TrValue *args, int nargs) {
     TrValue r = tr_call_positional(callee, args, (size_t)nargs);
     return r ? tr_iter(r) : 0;
 }
+
+TrValue tr_reversed_range_loop_iter(TrValue reversed, TrValue range, TrValue *args, int nargs) {
+    TrValue r = tr_call_positional(range, args, (size_t)nargs);
+    TrValue rev = r ? tr_call_positional(reversed, &r, 1) : 0;
+    return rev ? tr_iter(rev) : 0;
+}

@@ -110,20 +110,42 @@ TR_FAST int tr_math_result_ok(double x, double r) TR_FAST_BODY({
  * (spectral_norm +6% instructions). */
 typedef struct TrRangeLoop { intptr_t cur, stop, step; TrValue it; } TrRangeLoop;
 TrValue tr_range_loop_iter(TrValue callee, TrValue *args, int nargs);
+/* range(args)'s start, stop and step in v when callee is the builtin range and every
+ * argument a small int, the step not 0 */
+TR_FAST int tr_range_loop_counts(TrValue callee, TrValue *args, int nargs, intptr_t v[3]) TR_FAST_BODY({
+    if (callee != (TrValue)&tr_range_type) return 0;
+    v[0] = 0, v[1] = 0, v[2] = 1;
+    for (int k = 0; k < nargs; k++) {
+        if (!TR_IS_SMALL(args[k])) return 0;
+        v[nargs == 1 ? 1 : k] = TR_SMALL_VAL(args[k]);
+    }
+    return v[2] != 0;
+})
 TR_FAST int tr_range_loop_init(TrRangeLoop *l, TrValue callee, TrValue *args, int nargs) TR_FAST_BODY({
-    if (callee == (TrValue)&tr_range_type) {
-        intptr_t v[3] = {0, 0, 1};
-        int small = 1;
-        for (int k = 0; k < nargs; k++) {
-            if (!TR_IS_SMALL(args[k])) small = 0;
-            else v[nargs == 1 ? 1 : k] = TR_SMALL_VAL(args[k]);
-        }
-        if (small && v[2] != 0) {
-            l->cur = v[0], l->stop = v[1], l->step = v[2], l->it = 0;
-            return 0;
-        }
+    intptr_t v[3];
+    if (tr_range_loop_counts(callee, args, nargs, v)) {
+        l->cur = v[0], l->stop = v[1], l->step = v[2], l->it = 0;
+        return 0;
     }
     l->it = tr_range_loop_iter(callee, args, nargs);
+    return l->it ? 0 : -1;
+})
+/* `for x in reversed(range(...))`: the counting loop from the range's last item down to
+ * its first, when both callees are the builtins; otherwise reversed(range(...)) is made
+ * and iterated (compiled.c). */
+TrValue tr_reversed_range_loop_iter(TrValue reversed, TrValue range, TrValue *args, int nargs);
+TR_FAST int tr_reversed_range_loop_init(TrRangeLoop *l, TrValue reversed, TrValue range, TrValue *args, int nargs) TR_FAST_BODY({
+    intptr_t v[3];
+    if (reversed == (TrValue)&tr_reversed_type && tr_range_loop_counts(range, args, nargs, v)) {
+        intptr_t start = v[0], stop = v[1], step = v[2]; /* |each| < 2**62: no overflow below */
+        intptr_t n = step > 0 ? (start < stop ? (stop - start - 1) / step + 1 : 0)
+                              : (start > stop ? (start - stop - 1) / -step + 1 : 0);
+        if (n) l->cur = start + (n - 1) * step, l->stop = start - step, l->step = -step;
+        else l->cur = 0, l->stop = 0, l->step = 1;
+        l->it = 0;
+        return 0;
+    }
+    l->it = tr_reversed_range_loop_iter(reversed, range, args, nargs);
     return l->it ? 0 : -1;
 })
 /* The next item, or 0 at the end (or on an error of the generic iterator) */

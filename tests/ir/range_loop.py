@@ -1,6 +1,6 @@
 # ir: dce range_loop
-# for-loops over builtin range() become RANGE_ITER; other iterables and a range
-# object used elsewhere stay ITER.
+# for-loops over builtin range() or reversed(range()) become RANGE_ITER; other
+# iterables, a range object used elsewhere and reversed() of anything else stay ITER.
 def count(n):
     s = 0
     for i in range(1, n, 2):
@@ -13,3 +13,11 @@ def kept(n, xs):
         print(i, len(r))
     for x in xs:
         print(x)
+
+def down(n, xs):
+    s = 0
+    for i in reversed(range(n, 0, -2)):
+        s += i
+    for x in reversed(xs):
+        s += x
+    return s
