@@ -196,28 +196,49 @@ TrValue tr_type_lookup(TrType *t, TrValue name) {
     return type_lookup_walk(t, name, h);
 }
 
-static bool slot_wrapper_arity(const char *name, signed char *min, signed char *max);
+static bool slot_wrapper_arity(TrValue name, signed char *min, signed char *max);
 
 void tr_type_add_methods(TrType *t, const TrMethodDef *defs) {
     if (!t->dict) t->dict = tr_dict_new();
     for (; defs->name; defs++) {
+        TrValue key = tr_str_intern(defs->name);
         TrBuiltin *b = (TrBuiltin *)tr_builtin_new(defs->name, defs->fn);
         b->owner = t;
         b->kind = defs->kind == TR_METH_COEXIST ? TR_METH_INSTANCE : defs->kind;
-        if (defs->kind == TR_METH_INSTANCE && slot_wrapper_arity(defs->name, &b->slot_min, &b->slot_max))
+        if (defs->kind == TR_METH_INSTANCE && slot_wrapper_arity(key, &b->slot_min, &b->slot_max))
             b->kind = TR_METH_SLOT;
         TrValue v = (TrValue)b;
         if (defs->kind == TR_METH_STATIC) v = tr_call1((TrValue)&tr_staticmethod_type, v);
         else if (defs->kind == TR_METH_CLASS) v = tr_call1((TrValue)&tr_classmethod_type, v);
-        tr_dict_set(t->dict, tr_str_intern(defs->name), v);
+        tr_dict_set(t->dict, key, v);
     }
 }
 
 
 /* ---------------------------------------------------------------- slot wrappers */
 /* The dunders CPython's slotdefs make slot wrappers of, with the number of arguments each
- * takes after self (func.c checks them with CPython's messages); false for other names. */
-static bool slot_wrapper_arity(const char *name, signed char *min, signed char *max) {
+ * takes after self (func.c checks them with CPython's messages); false for other names.
+ * Start-up asks this of ~900 method names, so the table is keyed by the interned name
+ * (one pointer hash and compare) and filled on first use. */
+typedef struct { TrValue name; signed char min, max; } SlotArity;
+#define ARITY_SLOTS 256 /* a power of two, over 3x the names */
+static SlotArity arity_table[ARITY_SLOTS];
+
+static SlotArity *arity_slot(TrValue name) {
+    size_t i = ((uintptr_t)name >> 4) & (ARITY_SLOTS - 1);
+    while (arity_table[i].name && arity_table[i].name != name) i = (i + 1) & (ARITY_SLOTS - 1);
+    return &arity_table[i];
+}
+
+static void add_arity(const char *name, signed char min, signed char max) {
+    TrValue key = tr_str_intern(name);
+    SlotArity *e = arity_slot(key);
+    e->name = key;
+    e->min = min;
+    e->max = max;
+}
+
+static void fill_arity_table(void) {
     static const struct { const char *name; signed char min, max; } fixed[] = {
         {"__repr__", 0, 0}, {"__str__", 0, 0}, {"__hash__", 0, 0}, {"__iter__", 0, 0}, {"__next__", 0, 0},
         {"__len__", 0, 0}, {"__bool__", 0, 0}, {"__neg__", 0, 0}, {"__pos__", 0, 0}, {"__invert__", 0, 0},
@@ -229,22 +250,23 @@ static bool slot_wrapper_arity(const char *name, signed char *min, signed char *
         {"__gt__", 1, 1}, {"__ge__", 1, 1}, {"__setitem__", 2, 2}, {"__setattr__", 2, 2}, {"__set__", 2, 2},
         {"__get__", 1, 2}, {"__call__", 0, -1}, {"__init__", 0, -1},
     };
-    size_t len = strlen(name);
-    if (len < 5 || name[0] != '_' || name[1] != '_' || name[len - 1] != '_' || name[len - 2] != '_') return false;
-    for (size_t i = 0; i < sizeof fixed / sizeof fixed[0]; i++)
-        if (!strcmp(name, fixed[i].name)) {
-            *min = fixed[i].min;
-            *max = fixed[i].max;
-            return true;
-        }
+    for (size_t i = 0; i < sizeof fixed / sizeof fixed[0]; i++) add_arity(fixed[i].name, fixed[i].min, fixed[i].max);
     for (int op = 0; op < TR_NB_COUNT; op++)
         for (int form = 0; form < 3; form++)
-            if (!strcmp(name, tr_nb_dunders[op][form])) {
-                *min = 1;
-                *max = op == TR_POW ? 2 : 1; /* pow(a, b, mod) */
-                return true;
-            }
-    return false;
+            add_arity(tr_nb_dunders[op][form], 1, op == TR_POW ? 2 : 1); /* pow(a, b, mod) */
+}
+
+static bool slot_wrapper_arity(TrValue name, signed char *min, signed char *max) {
+    static bool filled;
+    if (!filled) {
+        filled = true;
+        fill_arity_table();
+    }
+    SlotArity *e = arity_slot(name);
+    if (!e->name) return false;
+    *min = e->min;
+    *max = e->max;
+    return true;
 }
 /* Builtin types expose their slots as dunder methods ("abc".__len__(), int.__add__,
  * super().__getitem__(k) in a subclass).  A wrapper calls the slot of the nearest
@@ -429,7 +451,7 @@ static void add_wrapper(TrType *t, const char *name, TrCFunc fn) {
     TrBuiltin *b = (TrBuiltin *)tr_builtin_new(name, fn);
     b->owner = t;
     b->kind = TR_METH_SLOT;
-    slot_wrapper_arity(name, &b->slot_min, &b->slot_max);
+    slot_wrapper_arity(key, &b->slot_min, &b->slot_max);
     tr_dict_set(t->dict, key, (TrValue)b);
 }
 
