@@ -16,11 +16,16 @@ int tr_stream_check_open(TrStream *s) {
     return -1;
 }
 
+/* Room for n units.  The buffer grows by half again (CPython's writers grow by a quarter,
+ * in place through realloc), and the outgrown one is freed at once: nothing else holds
+ * s->data (reads copy out of it), and a collection would find it only after the heap
+ * had grown for the next one. */
 static void stream_reserve(TrStream *s, size_t n, size_t unit) {
     if (n <= s->cap) return;
-    size_t cap = s->cap * 2 > n ? s->cap * 2 : n < 16 ? 16 : n;
+    size_t cap = s->cap + s->cap / 2 > n ? s->cap + s->cap / 2 : n < 16 ? 16 : n;
     char *d = tr_alloc_atomic(cap * unit + 1);
     if (s->len) memcpy(d, s->data, s->len * unit);
+    if (s->data) GC_FREE(s->data);
     s->data = d;
     s->cap = cap;
 }

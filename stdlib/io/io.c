@@ -88,6 +88,7 @@ static void widen(Stream *s) {
     size_t cap = s->cap > s->len ? s->cap : s->len;
     uint32_t *d = tr_alloc_atomic(sizeof(uint32_t) * cap + 1);
     for (size_t i = 0; i < s->len; i++) d[i] = (unsigned char)s->data[i];
+    if (s->data) GC_FREE(s->data); /* nothing else holds it (see stream_reserve) */
     s->data = (char *)d;
     s->cap = cap;
     s->wide = true;
