@@ -195,9 +195,31 @@ static bool int_leaf(Vec *nodes, const Instr *x) {
     return true;
 }
 
-/* An interior node divided by: computed first, as f<id>, to be tested for 0. */
+/* Facts about the double of a tree operand that hold for every input, NaN aside (a NaN
+ * divisor divides as any nonzero one): x >= 0 (a square, a sum or product of such, a
+ * constant), and x > 0 (a positive constant plus something >= 0: `1.0 + x * x`, whose
+ * sum can neither round nor underflow to 0).  A product of positives is only >= 0:
+ * it may underflow. */
+static bool float_positive(const Instr *x);
+static bool float_nonnegative(const Instr *x) {
+    if (x->op == IR_CONST_FLOAT) return x->fval >= 0;
+    if (x->op == IR_CONST_INT) return x->ival >= 0;
+    if (x->fuse != FUSE_INTERIOR) return false;
+    if (x->subop == OP_MUL && x->args[0] == x->args[1]) return true;
+    return (x->subop == OP_ADD || x->subop == OP_MUL) && float_nonnegative(x->args[0]) && float_nonnegative(x->args[1]);
+}
+
+static bool float_positive(const Instr *x) {
+    if (x->op == IR_CONST_FLOAT) return x->fval > 0;
+    if (x->op == IR_CONST_INT) return x->ival > 0;
+    if (x->fuse != FUSE_INTERIOR || x->subop != OP_ADD) return false;
+    return (float_positive(x->args[0]) && float_nonnegative(x->args[1])) ||
+           (float_nonnegative(x->args[0]) && float_positive(x->args[1]));
+}
+
+/* An interior node divided by that may be 0: computed first, as f<id>, to be tested. */
 static bool named_divisor(const Instr *parent, int a) {
-    return parent->subop == OP_DIV && a == 1 && parent->args[1]->fuse == FUSE_INTERIOR;
+    return parent->subop == OP_DIV && a == 1 && parent->args[1]->fuse == FUSE_INTERIOR && !float_positive(parent->args[1]);
 }
 
 /* The double of operand a of tree node n: a leaf's (an int leaf's n<id>), a named
@@ -228,11 +250,12 @@ static void tree_expr(Emitter *e, Instr *n, const Vec *ints, StrBuf *b) {
 }
 
 /* The named divisors of the tree under n, innermost first, and each division's test
- * of its divisor: a zero divisor takes the generic path (ZeroDivisionError). */
+ * of its divisor: a zero divisor takes the generic path (ZeroDivisionError).  A divisor
+ * that cannot be zero has no test. */
 static void tree_divisions(Emitter *e, Instr *n, const Vec *ints, const char *exit_label) {
     for (int a = 0; a < 2; a++)
         if (n->args[a]->fuse == FUSE_INTERIOR) tree_divisions(e, n->args[a], ints, exit_label);
-    if (n->subop != OP_DIV) return;
+    if (n->subop != OP_DIV || float_positive(n->args[1])) return;
     StrBuf divisor = {0};
     if (named_divisor(n, 1)) {
         tree_expr(e, n->args[1], ints, &divisor);
@@ -245,9 +268,11 @@ static void tree_divisions(Emitter *e, Instr *n, const Vec *ints, const char *ex
     free(divisor.data);
 }
 
-static bool has_division(const Vec *nodes) {
-    for (int n = 0; n < nodes->len; n++)
-        if (((Instr *)nodes->data[n])->subop == OP_DIV) return true;
+static bool has_tested_division(const Vec *nodes) {
+    for (int n = 0; n < nodes->len; n++) {
+        const Instr *node = nodes->data[n];
+        if (node->subop == OP_DIV && !float_positive(node->args[1])) return true;
+    }
     return false;
 }
 
@@ -272,7 +297,7 @@ void emit_float_tree(Emitter *e, Instr *root) {
         out(e, ";\n");
     }
     out(e, "    if (1");
-    bool tested = has_division(&nodes); /* else the generic path may be unreachable */
+    bool tested = has_tested_division(&nodes); /* else the generic path may be unreachable */
     for (int g = 0; g < guarded.len; g++) {
         Instr *x = guarded.data[g];
         bool as_int = false;
