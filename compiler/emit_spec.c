@@ -256,6 +256,38 @@ static void copy_offset(Emitter *e, Instr *i) {
     out(e, "    } }\n");
 }
 
+/* The loop a copy enters (its header's range, counted in C) checks for signals once per
+ * chunk of its steps rather than at each one: where the header's signal check comes
+ * right before its range step, the step tests rc<r> against rl<r>, the end of the
+ * chunk (tr_range_chunk_end: at most 1024 steps on, never past the stop), and only
+ * there checks for a signal and for the end of the range.  The body between two checks
+ * is straight-line arithmetic (an inner loop checks on its own), so Ctrl-C still stops
+ * the loop at once.  The entry sets rl<r> = rc<r>, so the first step checks.  A loop the
+ * copy starts itself keeps a check per step: such inner loops are often a few steps
+ * long, and a chunk's set-up costs more than it saves there (nbody_typed's pair loop:
+ * +3.5% instructions).  The check before range step i, if they go together, else 0. */
+static Instr *signal_check_before(Emitter *e, Instr *i) {
+    if (e->spec->in[i->args[0]->block->id]) return 0;
+    Vec *instrs = &e->block->instrs;
+    for (int k = 1; k < instrs->len; k++)
+        if (instrs->data[k] == i) {
+            Instr *before = instrs->data[k - 1];
+            return before->op == IR_CHECK_SIGNALS ? before : 0;
+        }
+    return 0;
+}
+
+/* Signal check i is done by the range step after it. */
+static bool checked_with_range_step(Emitter *e, Instr *i) {
+    Vec *instrs = &e->block->instrs;
+    for (int k = 0; k + 1 < instrs->len; k++)
+        if (instrs->data[k] == i) {
+            Instr *next = instrs->data[k + 1];
+            return next->op == IR_FOR_NEXT && !spec_loop_seq_item(next) && signal_check_before(e, next) == i;
+        }
+    return false;
+}
+
 /* The copy's instructions that differ from the generic ones: a global read at entry,
  * a signal check that leaves for the generic one, a range step on the small ints the
  * entry admitted, list accesses and math calls that leave when they cannot run on
@@ -288,6 +320,7 @@ bool copy_instr(Emitter *e, Instr *i) {
     switch (i->op) {
     case IR_GLOBAL_LOAD: case IR_BUILTIN: return true;
     case IR_CHECK_SIGNALS:
+        if (checked_with_range_step(e, i)) return true;
         out(e, "    if (TR_UNLIKELY(tr_signal_pending)) {");
         copy_side_exit(e, i);
         out(e, "    }\n");
@@ -298,9 +331,19 @@ bool copy_instr(Emitter *e, Instr *i) {
             copy_seq_step(e, i);
             return true;
         }
-        out(e, "    if (rc%d >= v%d.stop) {", r, r);
-        emit_goto_block(e, i->target[1]);
-        out(e, " }\n    ri%d = rc%d; rc%d += v%d.step;\n   ", i->id, r, r, r);
+        Instr *check = signal_check_before(e, i);
+        if (check) {
+            out(e, "    if (TR_UNLIKELY(rc%d >= rl%d)) {\n        if (TR_UNLIKELY(tr_signal_pending)) {", r, r);
+            copy_side_exit(e, check);
+            out(e, "        }\n        if (rc%d >= v%d.stop) {", r, r);
+            emit_goto_block(e, i->target[1]);
+            out(e, " }\n        rl%d = tr_range_chunk_end(rc%d, v%d.stop, v%d.step);\n    }\n", r, r, r, r);
+        } else {
+            out(e, "    if (rc%d >= v%d.stop) {", r, r);
+            emit_goto_block(e, i->target[1]);
+            out(e, " }\n");
+        }
+        out(e, "    ri%d = rc%d; rc%d += v%d.step;\n   ", i->id, r, r, r);
         emit_goto_block(e, i->target[0]);
         out(e, "\n");
         return true;
@@ -347,7 +390,7 @@ void copy_declare_locals(Emitter *e, IrFunc *f) {
             Instr *item = sl->items.data[k];
             bool seen = false; /* one counter per range loop */
             for (int j = 0; j < k && !seen; j++) seen = ((Instr *)sl->items.data[j])->args[0] == item->args[0];
-            if (!seen) out(e, "    intptr_t rc%d = 0;\n", item->args[0]->id);
+            if (!seen) out(e, "    intptr_t rc%d = 0, rl%d = 0;\n", item->args[0]->id, item->args[0]->id);
             out(e, "    intptr_t ri%d = 0;\n", item->id);
         }
         for (int k = 0; k < sl->seq_items.len; k++) {
@@ -416,7 +459,7 @@ void copy_enter(Emitter *e, SpecLoop *sl) {
     }
     for (int k = 0; k < sl->items.len; k++) {
         Instr *loop = ((Instr *)sl->items.data[k])->args[0];
-        if (!sl->in[loop->block->id]) out(e, "        rc%d = v%d.cur;\n", loop->id, loop->id);
+        if (!sl->in[loop->block->id]) out(e, "        rl%d = rc%d = v%d.cur;\n", loop->id, loop->id, loop->id);
     }
     for (int k = 0; k < sl->seq_items.len; k++) {
         Instr *loop = ((Instr *)sl->seq_items.data[k])->args[0];

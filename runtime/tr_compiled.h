@@ -130,6 +130,13 @@ TR_FAST int tr_range_loop_init(TrRangeLoop *l, TrValue callee, TrValue *args, in
     l->it = tr_range_loop_iter(callee, args, nargs);
     return l->it ? 0 : -1;
 })
+/* Where a range loop counted in C (compiler/emit_spec.c) next checks for signals: 1024
+ * steps past cur, or its stop if that is nearer (or cur is already at or past it).
+ * step > 0 and all three are small ints, so step << 10 cannot overflow when taken. */
+TR_FAST intptr_t tr_range_chunk_end(intptr_t cur, intptr_t stop, intptr_t step) TR_FAST_BODY({
+    if (((stop - cur) >> 10) < step) return stop;
+    return cur + (step << 10);
+})
 /* `for x in reversed(range(...))`: the counting loop from the range's last item down to
  * its first, when both callees are the builtins; otherwise reversed(range(...)) is made
  * and iterated (compiled.c). */

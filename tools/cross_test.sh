@@ -34,7 +34,8 @@ tests="int_basic_arith int_bigarith int_aug_big int_bitops int_factorial int_hex
   int_shift_word_edges float_tree_semantics range_loop_semantics attr_cache_semantics
   types_union_generic_alias future_annotations xml_etree_path xml_etree_parse_error
   pure_recursion enumerate_loop_counted pair_loop_unpacked int_mixed_small_big
-  class_receiver_call_cache decimal_arith range_reversed_loop float_list_unpack"
+  class_receiver_call_cache decimal_arith range_reversed_loop float_list_unpack
+  float_loop_chunks"
 dynamic="int_bigarith float_repr gen_basic"
 
 files() { for t in "$@"; do echo "$root/tests/golden/$t.py"; done; }
