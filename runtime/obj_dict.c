@@ -54,9 +54,22 @@ static void dict_init_storage(TrDict *d, size_t n) {
     d->nentries = 0;
 }
 
+/* The table of a dict that holds no entry yet: one EMPTY slot, never written (mask 0;
+ * cap 0 and no entries, so the first insertion resizes).  An empty dict is then its
+ * object alone, 96 bytes rather than 232, as CPython's empty dicts share one empty
+ * keys object: ElementTree makes an attrib dict per element, most never filled. */
+static const int8_t empty_index[1] = {EMPTY};
+
+static void dict_init_empty(TrDict *d) {
+    d->mask = 0;
+    d->index = (void *)empty_index;
+    d->cap = d->nentries = 0;
+    d->entries = NULL;
+}
+
 static TrValue dict_alloc(TrType *type) {
     TrDict *d = (TrDict *)tr_object_alloc(type, type->basicsize);
-    dict_init_storage(d, 0);
+    dict_init_empty(d);
     return (TrValue)d;
 }
 
@@ -339,7 +352,9 @@ size_t tr_dict_len(TrValue dv) {
 TrValue tr_dict_copy(TrValue dv) {
     TrDict *d = (TrDict *)dv, *r = (TrDict *)tr_dict_new();
     NS_REFRESH_ALL(d);
-    if (d->used == d->nentries && d->mask == r->mask) { /* no holes, same table: copy as is */
+    if (!d->used) return (TrValue)r;
+    if (d->used == d->nentries) { /* no holes: the same table, copied as it is */
+        dict_init_storage(r, d->cap); /* d's table size: the smallest whose cap holds d->cap */
         memcpy(r->index, d->index, ix_bytes(d));
         memcpy(r->entries, d->entries, d->nentries * sizeof(TrDictEntry));
         r->nentries = r->used = d->used;
@@ -747,7 +762,7 @@ static TrValue dict_m_clear(TrValue *args, size_t nargs, TrValue kwnames) {
     if (TR_UNLIKELY(d->module))
         for (size_t i = 0; i < d->module->nslots; i++) d->module->slots[i] = 0;
     if (TR_UNLIKELY(d->builtins_ns)) tr_builtins_store(0, 0);
-    dict_init_storage(d, 0);
+    dict_init_empty(d);
     d->used = 0;
     dict_mutated(d, 0, -1);
     return tr_None;
@@ -787,7 +802,7 @@ TR_WRAP_REPR(dict_w_repr, tr_dict_type)
 
 static TrValue dict_m_sizeof(TrValue *args, size_t nargs, TrValue kwnames) {
     TrDict *d = (TrDict *)args[0];
-    return tr_sizeof(args, nargs, kwnames, d->cap * sizeof(TrDictEntry) + (d->index ? ix_bytes(d) : 0));
+    return tr_sizeof(args, nargs, kwnames, d->cap * sizeof(TrDictEntry) + (d->index != empty_index ? ix_bytes(d) : 0));
 }
 
 static const TrMethodDef dict_methods[] = {
