@@ -1250,7 +1250,9 @@ static void emit_block(Emitter *e, Block *bl) {
             e->frame_line = 0; /* the copy stored no line */
         }
         if (e->traced) trace_line(e, bl, k);
-        if (!emits_nothing(i)) store_frame_line(e, bl, k);
+        /* a copy runs no program code (opt/spec_loop.c): what needs the line, a call
+         * or an error, happens after a side exit, where X<id> stores it */
+        if (!emits_nothing(i) && !e->spec) store_frame_line(e, bl, k);
         emit_instr(e, i);
     }
 }
