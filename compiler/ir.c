@@ -328,6 +328,17 @@ bool ir_exact_double_int(const Instr *i) {
     return i->op == IR_CONST_INT && i->ival >= -(INT64_C(1) << 53) && i->ival <= (INT64_C(1) << 53);
 }
 
+static bool likely_int_within(const Instr *x, int depth) {
+    if (x->type == TY_INT) return true;
+    if (x->op == IR_FOR_NEXT) return x->args[0]->type == TY_RANGE_LOOP;
+    if (x->op != IR_BINOP || depth == 0) return false;
+    if (x->subop != OP_ADD && x->subop != OP_SUB && x->subop != OP_MUL && x->subop != OP_FLOORDIV && x->subop != OP_MOD)
+        return false;
+    return likely_int_within(x->args[0], depth - 1) && likely_int_within(x->args[1], depth - 1);
+}
+
+bool ir_likely_int(const Instr *x) { return likely_int_within(x, 6); }
+
 bool *ir_reachable(IrFunc *f, Block *start, Block *stop) {
     bool *seen = xmalloc((size_t)ir_block_id_bound(f) + 1);
     if (start == stop) return seen;

@@ -580,6 +580,12 @@ IrFunc *ir_callee_def(Instr *call, Instr **values, int nslots);
 bool ir_is_own_method_call(const IrFunc *f, const Instr *call);
 /* An int constant a double holds exactly (|v| <= 2**53): a float tree's leaf. */
 bool ir_exact_double_int(const Instr *i);
+/* x is an int unless the program rebinds `range`: an item of a range loop, an int, or
+ * `+ - * // %` of such, looked through six operators deep (spectral_norm's
+ * `(i + j) * (i + j + 1) // 2 + i + 1`).  Float trees leave such operators to the int
+ * paths (opt/fuse_float.c, opt/unbox_float.c): as trees their guards would fail at
+ * every step before the int operators ran. */
+bool ir_likely_int(const Instr *x);
 /* A float parameter of f (bit k of f->float_params). */
 bool ir_is_float_param(const IrFunc *f, int k);
 /* A parameter the typed clone takes as a small int (bit k of f->int_params). */

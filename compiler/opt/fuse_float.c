@@ -20,7 +20,7 @@ static bool is_arith(const Instr *i) {
 /* x may be an inner node of the tree under `parent`. */
 static bool joins_tree(IrUses *u, Instr *x, Instr *parent) {
     return is_arith(x) && x->fuse == FUSE_NONE && u->count[x->id] == 1 && u->user[x->id] == parent &&
-           x->block == parent->block && u->index[x->id] < u->index[parent->id];
+           x->block == parent->block && u->index[x->id] < u->index[parent->id] && !ir_likely_int(x);
 }
 
 /* The other operand of r than its a-th is a float, or a node of the tree: an int
@@ -32,21 +32,24 @@ static bool float_partner(IrUses *u, Instr *r, int a) {
 }
 
 /* Collects the nodes of the tree rooted at r into nodes[]; false if a leaf can never be
- * a float or a node has no float operand. */
-static bool collect(IrUses *u, Instr *r, Vec *nodes) {
+ * a float or a node has no float operand.  *int_leaves counts the int leaves taken in
+ * beside a float operand. */
+static bool collect(IrUses *u, Instr *r, Vec *nodes, int *int_leaves) {
     vec_push(nodes, r);
     bool has_float = false;
     for (int a = 0; a < 2; a++) {
         Instr *x = r->args[a];
+        bool int_like = x->type == TY_INT || ir_likely_int(x);
         if (joins_tree(u, x, r)) {
-            if (!collect(u, x, nodes)) return false;
+            if (!collect(u, x, nodes, int_leaves)) return false;
             has_float = true;
         } else if (ir_exact_double_int(x)) {
             continue;
-        } else if (x->op == IR_CONST_FLOAT || x->type == TY_DYN || x->type == TY_FLOAT) {
-            has_float = true;
-        } else if (x->type == TY_INT && float_partner(u, r, a)) {
+        } else if (int_like && float_partner(u, r, a)) {
+            ++*int_leaves;
             continue;
+        } else if (!int_like && (x->op == IR_CONST_FLOAT || x->type == TY_DYN || x->type == TY_FLOAT)) {
+            has_float = true;
         } else {
             return false; /* an int, str, ... leaf: the guard would never hold */
         }
@@ -83,7 +86,8 @@ static bool contiguous(IrUses *u, Instr *root, Vec *nodes) {
 /* Fuses the largest valid tree at r, else tries the subtrees below it. */
 static void try_fuse(IrUses *u, Instr *r) {
     Vec nodes = {0};
-    if (collect(u, r, &nodes) && nodes.len >= 2 && contiguous(u, r, &nodes)) {
+    int int_leaves = 0; /* a lone operator with one is worth a tree: `1.0 / (n + 1)` stays a double */
+    if (collect(u, r, &nodes, &int_leaves) && (nodes.len >= 2 || int_leaves) && contiguous(u, r, &nodes)) {
         r->fuse = FUSE_ROOT;
         for (int n = 1; n < nodes.len; n++) ((Instr *)nodes.data[n])->fuse = FUSE_INTERIOR;
     } else {

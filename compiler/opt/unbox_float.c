@@ -67,7 +67,7 @@ static void one_node_trees(IrFunc *f) {
             Block *bl = f->blocks.data[b];
             for (int k = 0; k < bl->instrs.len; k++) {
                 Instr *i = bl->instrs.data[k];
-                if (!is_arith(i) || i->fuse != FUSE_NONE) continue;
+                if (!is_arith(i) || i->fuse != FUSE_NONE || ir_likely_int(i)) continue;
                 Instr *l = i->args[0], *r = i->args[1];
                 if (!float_leaf(l) || !float_leaf(r)) continue;
                 if (l->op == IR_CONST_INT && r->op == IR_CONST_INT) continue;
