@@ -256,6 +256,36 @@ static void copy_offset(Emitter *e, Instr *i) {
     out(e, "    } }\n");
 }
 
+/* An operand of an int operator of the copy as a C integer: a range item the copy
+ * counts, a constant, or a small int v<id>; and whether it must be tested for one (a
+ * value from before the loop; the copy's own int results are small). */
+static bool copy_int_operand(Emitter *e, const Instr *x, char *buf, size_t cap) {
+    if (x->op == IR_CONST_INT) {
+        snprintf(buf, cap, "(intptr_t)%lld", (long long)x->ival);
+        return false;
+    }
+    if (spec_loop_range_item(x) && copy_contains(e, x->block)) {
+        snprintf(buf, cap, "ri%d", x->id);
+        return false;
+    }
+    snprintf(buf, cap, "TR_SMALL_VAL(v%d)", x->id);
+    return !(copy_contains(e, x->block) && spec_loop_int_op(x));
+}
+
+/* `+ - * // %` of small ints (spec_loop_int_op): tr_small_binop, the small-int case of
+ * each operator (tr.h), with Python's floor division and modulo; the generic operator
+ * after a side exit makes the big int or raises ZeroDivisionError. */
+static void copy_int_op(Emitter *e, Instr *i) {
+    char x[48], y[48];
+    bool test_x = copy_int_operand(e, i->args[0], x, sizeof x), test_y = copy_int_operand(e, i->args[1], y, sizeof y);
+    out(e, "    { TrValue r_ = 0;\n      if (1");
+    if (test_x) out(e, " && TR_IS_SMALL(v%d)", i->args[0]->id);
+    if (test_y) out(e, " && TR_IS_SMALL(v%d)", i->args[1]->id);
+    out(e, ") r_ = tr_small_binop(%d, %s, %s);\n      if (r_) v%d = r_;\n      else {", i->subop, x, y, i->id);
+    copy_side_exit(e, i);
+    out(e, "    } }\n");
+}
+
 /* The loop a copy enters (its header's range, counted in C) checks for signals once per
  * chunk of its steps rather than at each one: where the header's signal check comes
  * right before its range step, the step tests rc<r> against rl<r>, the end of the
@@ -290,8 +320,8 @@ static bool checked_with_range_step(Emitter *e, Instr *i) {
 
 /* The copy's instructions that differ from the generic ones: a global read at entry,
  * a signal check that leaves for the generic one, a range step on the small ints the
- * entry admitted, list accesses and math calls that leave when they cannot run on
- * their own.  False for the others. */
+ * entry admitted, list accesses, int operators and math calls that leave when they
+ * cannot run on their own.  False for the others. */
 bool copy_instr(Emitter *e, Instr *i) {
     if (spec_loop_list_access(i)) {
         copy_list_access(e, i);
@@ -311,6 +341,10 @@ bool copy_instr(Emitter *e, Instr *i) {
     }
     if (spec_loop_offset(i)) {
         copy_offset(e, i);
+        return true;
+    }
+    if (spec_loop_int_op(i)) {
+        copy_int_op(e, i);
         return true;
     }
     if (spec_loop_len_call(i)) {
@@ -486,6 +520,6 @@ SpecLoop *copy_of_block(IrFunc *f, Block *b) {
 bool copy_side_exit_target(const SpecLoop *sl, const Instr *i) {
     return !i->dead && (i->fuse == FUSE_ROOT || ir_float_comparison(i) || i->op == IR_CHECK_SIGNALS ||
                         spec_loop_list_access(i) || spec_loop_math_call(i) || spec_loop_range_start(i) ||
-                        spec_loop_seq_start(i) || spec_loop_offset(i) || spec_loop_len_call(i) ||
+                        spec_loop_seq_start(i) || spec_loop_offset(i) || spec_loop_int_op(i) || spec_loop_len_call(i) ||
                         (spec_loop_seq_item(i) && spec_list_of(sl, i)));
 }

@@ -544,6 +544,11 @@ bool spec_loop_seq_start(const Instr *i);
  * constant (`range(i + 1, n)`, `range(len(rows) - 1)`). */
 bool spec_loop_len_call(const Instr *i);
 bool spec_loop_offset(const Instr *i);
+/* `+ - * // %` a copy computes on small ints (emit_spec.c's copy_int_op): of range
+ * items, small int constants and other such operators, a few levels deep
+ * (`(i + j) * (i + j + 1) // 2 + i + 1`), each leaving the copy on a result past the
+ * small ints, a zero divisor or an operand that is no small int. */
+bool spec_loop_int_op(const Instr *i);
 
 typedef struct IrModule {
     Module *module;

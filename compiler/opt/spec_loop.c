@@ -58,6 +58,19 @@ static bool copy_index(const Instr *x) {
     return range_item(x) || (x->op == IR_CONST_INT && x->ival >= -(1LL << 29) && x->ival < (1LL << 29));
 }
 
+static bool int_op_within(const Instr *i, int depth) {
+    if (depth == 0 || i->op != IR_BINOP || i->fuse != FUSE_NONE || i->lazy_float || spec_loop_offset(i)) return false;
+    if (i->subop != OP_ADD && i->subop != OP_SUB && i->subop != OP_MUL && i->subop != OP_FLOORDIV && i->subop != OP_MOD)
+        return false;
+    for (int a = 0; a < 2; a++) {
+        const Instr *x = i->args[a];
+        if (!copy_index(x) && !int_op_within(x, depth - 1)) return false;
+    }
+    return true;
+}
+
+bool spec_loop_int_op(const Instr *i) { return int_op_within(i, 6); }
+
 bool spec_loop_list_access(const Instr *i) {
     if (i->op == IR_GETITEM) return !i->args[0]->lazy_float && copy_index(i->args[1]);
     return ir_unboxed_list_store(i) && copy_index(i->args[1]);
@@ -84,7 +97,7 @@ static bool spec_safe(const Instr *i) {
     case IR_BUILTIN: return builtin_named(i, "range") || builtin_named(i, "len");
     case IR_RANGE_ITER: return spec_loop_range_start(i);
     case IR_ITER: return spec_loop_seq_start(i);
-    case IR_BINOP: return spec_loop_offset(i);
+    case IR_BINOP: return spec_loop_offset(i) || spec_loop_int_op(i);
     case IR_CALL: return spec_loop_len_call(i);
     default: return false;
     }
@@ -203,6 +216,7 @@ static bool take_instr(IrFunc *f, SpecLoop *sl, Block *b, Instr *i) {
         if (x->lazy_float && !sl->in[x->block->id] && x->op != IR_PARAM) push_once(&sl->entry_floats, x);
         if (range_item(x) && !sl->in[x->block->id]) return false; /* an outer loop's item: no C integer in the copy */
         if (range_item(x) && a == 1 && spec_loop_list_access(i)) continue; /* an index */
+        if (range_item(x) && spec_loop_int_op(i)) continue; /* an int operand */
         if (range_item(x) && (i->fuse == FUSE_NONE || i->args[1 - a] == x || !ir_surely_float(i->args[1 - a])))
             return false; /* its tree would always take the generic path */
     }
