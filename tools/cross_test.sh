@@ -35,7 +35,7 @@ tests="int_basic_arith int_bigarith int_aug_big int_bitops int_factorial int_hex
   types_union_generic_alias future_annotations xml_etree_path xml_etree_parse_error
   pure_recursion enumerate_loop_counted pair_loop_unpacked int_mixed_small_big
   class_receiver_call_cache decimal_arith range_reversed_loop float_list_unpack
-  float_loop_chunks"
+  float_loop_chunks spec_loop_int_ops spec_loop_error_lines dict_empty_storage"
 dynamic="int_bigarith float_repr gen_basic"
 
 files() { for t in "$@"; do echo "$root/tests/golden/$t.py"; done; }
