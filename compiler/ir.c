@@ -328,12 +328,14 @@ bool ir_exact_double_int(const Instr *i) {
     return i->op == IR_CONST_INT && i->ival >= -(INT64_C(1) << 53) && i->ival <= (INT64_C(1) << 53);
 }
 
+bool ir_int_closed_op(int subop) {
+    return subop == OP_ADD || subop == OP_SUB || subop == OP_MUL || subop == OP_FLOORDIV || subop == OP_MOD;
+}
+
 static bool likely_int_within(const Instr *x, int depth) {
     if (x->type == TY_INT) return true;
     if (x->op == IR_FOR_NEXT) return x->args[0]->type == TY_RANGE_LOOP;
-    if (x->op != IR_BINOP || depth == 0) return false;
-    if (x->subop != OP_ADD && x->subop != OP_SUB && x->subop != OP_MUL && x->subop != OP_FLOORDIV && x->subop != OP_MOD)
-        return false;
+    if (x->op != IR_BINOP || depth == 0 || !ir_int_closed_op(x->subop)) return false;
     return likely_int_within(x->args[0], depth - 1) && likely_int_within(x->args[1], depth - 1);
 }
 

@@ -591,6 +591,8 @@ bool ir_exact_double_int(const Instr *i);
  * paths (opt/fuse_float.c, opt/unbox_float.c): as trees their guards would fail at
  * every step before the int operators ran. */
 bool ir_likely_int(const Instr *x);
+/* `+ - * // %`: the operators whose result is an int when both operands are. */
+bool ir_int_closed_op(int subop);
 /* A float parameter of f (bit k of f->float_params). */
 bool ir_is_float_param(const IrFunc *f, int k);
 /* A parameter the typed clone takes as a small int (bit k of f->int_params). */

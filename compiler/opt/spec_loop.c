@@ -59,8 +59,8 @@ static bool copy_index(const Instr *x) {
 }
 
 static bool int_op_within(const Instr *i, int depth) {
-    if (depth == 0 || i->op != IR_BINOP || i->fuse != FUSE_NONE || i->lazy_float || spec_loop_offset(i)) return false;
-    if (i->subop != OP_ADD && i->subop != OP_SUB && i->subop != OP_MUL && i->subop != OP_FLOORDIV && i->subop != OP_MOD)
+    if (depth == 0 || i->op != IR_BINOP || !ir_int_closed_op(i->subop) || i->fuse != FUSE_NONE || i->lazy_float ||
+        spec_loop_offset(i))
         return false;
     for (int a = 0; a < 2; a++) {
         const Instr *x = i->args[a];

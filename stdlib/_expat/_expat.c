@@ -122,6 +122,12 @@ static void queue_error(Parser *p, int code, TrValue message, int64_t line, int6
     if (message && position) queue(p, EV_ERROR, message, tr_int_from_i64(code), position);
 }
 
+/* expat's error code at (line, column), with pyexpat's message "<text>: line L, column C" */
+static void queue_expat_error(Parser *p, enum XML_Error code, unsigned long line, unsigned long column) {
+    queue_error(p, code, tr_str_fmt("%s: line %lu, column %lu", XML_ErrorString(code), line, column), (int64_t)line,
+                (int64_t)column);
+}
+
 static void on_start(void *data, const XML_Char *name, const XML_Char **atts) {
     Parser *p = data;
     TrValue attrib = tr_dict_new();
@@ -273,9 +279,9 @@ static TrValue py_parser(TrValue *args, size_t nargs, TrValue kwnames) {
 static TrValue parser_position(TrValue *args, size_t nargs, TrValue kwnames) {
     if (tr_check_nargs("position", nargs - 1, 0, 0) < 0 || tr_no_kwargs("position", kwnames) < 0) return 0;
     Parser *p = (Parser *)args[0];
-    if (!p->parser) return tr_tuple_pack(2, tr_int_from_i64((int64_t)p->end_line), tr_int_from_i64((int64_t)p->end_column));
-    return tr_tuple_pack(2, tr_int_from_i64((int64_t)XML_GetCurrentLineNumber(p->parser)),
-                         tr_int_from_i64((int64_t)XML_GetCurrentColumnNumber(p->parser)));
+    unsigned long line = p->parser ? XML_GetCurrentLineNumber(p->parser) : p->end_line;
+    unsigned long column = p->parser ? XML_GetCurrentColumnNumber(p->parser) : p->end_column;
+    return tr_tuple_pack(2, tr_int_from_i64((int64_t)line), tr_int_from_i64((int64_t)column));
 }
 
 /* _expat.error_string(code): expat's text for an error code, as pyexpat's ErrorString */
@@ -310,9 +316,7 @@ static TrValue parser_feed(TrValue *args, size_t nargs, TrValue kwnames) {
     TrValue events = p->events = tr_list_new(0);
     p->failed = false;
     if (!p->parser) { /* what expat answers a finished parser */
-        queue_error(p, XML_ERROR_FINISHED,
-                    tr_str_fmt("%s: line %lu, column %lu", XML_ErrorString(XML_ERROR_FINISHED), p->end_line, p->end_column),
-                    (int64_t)p->end_line, (int64_t)p->end_column);
+        queue_expat_error(p, XML_ERROR_FINISHED, p->end_line, p->end_column);
         p->events = 0;
         return events;
     }
@@ -321,12 +325,8 @@ static TrValue parser_feed(TrValue *args, size_t nargs, TrValue kwnames) {
         p->events = 0;
         return 0;
     }
-    if (status == XML_STATUS_ERROR && !p->failed) {
-        enum XML_Error code = XML_GetErrorCode(p->parser);
-        unsigned long line = XML_GetErrorLineNumber(p->parser), column = XML_GetErrorColumnNumber(p->parser);
-        queue_error(p, code, tr_str_fmt("%s: line %lu, column %lu", XML_ErrorString(code), line, column),
-                    (int64_t)line, (int64_t)column);
-    }
+    if (status == XML_STATUS_ERROR && !p->failed)
+        queue_expat_error(p, XML_GetErrorCode(p->parser), XML_GetErrorLineNumber(p->parser), XML_GetErrorColumnNumber(p->parser));
     if (final && status == XML_STATUS_OK && !p->failed) parser_finish(p);
     p->events = 0;
     return events;
